@@ -1,0 +1,38 @@
+"""The one loader for packaged and user data files (YAML)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from storyline.errors import DataFileError, ErrorCode
+
+
+def read_yaml_file(path: str | Path) -> Any:
+    """Parse a YAML file from disk; raise DataFileError with the path on failure."""
+    path = Path(path)
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(ErrorCode.E012, path=str(path), detail=str(exc)) from exc
+
+
+@lru_cache(maxsize=None)
+def load_packaged(name: str) -> Any:
+    """Parse ``storyline/data/<name>`` (cached; callers must not mutate the result)."""
+    resource = resources.files("storyline") / "data" / name
+    try:
+        text = resource.read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(ErrorCode.E012, path=f"storyline/data/{name}", detail=str(exc)) from exc
+
+
+def packaged_path(name: str) -> Path:
+    """Filesystem path of a packaged data file."""
+    return Path(str(resources.files("storyline") / "data" / name))
