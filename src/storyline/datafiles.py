@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,7 @@ def read_yaml_file(path: str | Path) -> Any:
         raise DataFileError(ErrorCode.E012, path=str(path), detail=str(exc)) from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_packaged(name: str) -> Any:
     """Parse ``storyline/data/<name>`` (cached; callers must not mutate the result)."""
     resource = resources.files("storyline") / "data" / name

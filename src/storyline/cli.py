@@ -1,0 +1,355 @@
+"""The ``storyline`` command line: each command parses, calls one library function, formats.
+
+Exit codes: 0 success; 1 a fatal error (no model, bad database); 2 usage error;
+3 some documents were skipped for errors (at most half); 4 more than half were skipped.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline.errors import StorylineError
+from storyline.views import EventFilter, select_events, timeline
+
+DEFAULT_DB = "storyline.db"
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _fail(exc: StorylineError) -> None:
+    err_console.print(f"[bold red]error[/] {exc}")
+    sys.exit(1)
+
+
+def _open_store(db: str) -> Any:
+    from storyline.store import Store
+
+    try:
+        return Store(db)
+    except StorylineError as exc:
+        _fail(exc)
+
+
+db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="STORYLINE_DB",
+    help="SQLite file, or a postgresql:// URL.",
+)
+
+
+def filter_options(func: Callable) -> Callable:
+    """--actor/--type/--status/--since/--until, mirroring EventFilter."""
+    for option in reversed(
+        [
+            click.option(
+                "--actor", help="Only events with an actor whose name or alias contains this."
+            ),
+            click.option("--type", "type_", help="Only this PLOVER type (CONSULT, AGREE, ...)."),
+            click.option(
+                "--status", help="asserted, negated, hypothetical, planned or conditional."
+            ),
+            click.option("--since", help="Only events dated on or after this ISO date prefix."),
+            click.option("--until", help="Only events dated on or before this ISO date prefix."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storyline")
+def main() -> None:
+    """Storyline: a cited record of who did what to whom, when and where, from news articles."""
+
+
+class _RateColumn(TextColumn):
+    """Documents and words per second of the running build."""
+
+    def __init__(self, counters: dict[str, float]) -> None:
+        super().__init__("")
+        self.counters = counters
+
+    def render(self, task: Any) -> Any:
+        elapsed = max(1e-6, time.perf_counter() - self.counters["t0"])
+        docs = self.counters["processed"] / elapsed
+        words = self.counters["words"] / elapsed
+        return f"{docs:6.1f} docs/s {words:8.0f} words/s skipped {int(self.counters['skipped'])}"
+
+
+def run_build(paths: tuple[str, ...], db: str, options: Any, quiet: bool = False) -> Any:
+    """Build with a live progress bar; return the BuildReport."""
+    from storyline.pipeline import build
+
+    store = _open_store(db)
+    counters = {"t0": time.perf_counter(), "processed": 0.0, "words": 0.0, "skipped": 0.0}
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]building[/] {task.completed:.0f} documents"),
+        _RateColumn(counters),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("build", total=None)
+
+        def tick(event: str, amount: int) -> None:
+            if event == "processed":
+                counters["processed"] += 1
+                counters["words"] += amount
+                progress.advance(task)
+            else:
+                counters["skipped"] += amount
+
+        try:
+            report = build(list(paths), store, options, progress=tick)
+        except StorylineError as exc:
+            _fail(exc)
+    store.close()
+    return report
+
+
+def _print_report(report: Any) -> None:
+    table = Table(title="Build report", show_header=False)
+    table.add_row("inputs seen", str(report.seen))
+    table.add_row("processed", str(report.processed))
+    table.add_row("already in store", str(report.already_stored))
+    table.add_row("duplicates", str(len(report.duplicates)))
+    table.add_row("skipped (errors)", str(report.failed))
+    table.add_row("events", str(report.events))
+    table.add_row("quotes", str(report.quotes))
+    console.print(table)
+    if report.skipped:
+        skipped = Table(title="Skipped")
+        for column in ("source", "stage", "code", "message"):
+            skipped.add_column(column)
+        for item in report.skipped:
+            skipped.add_row(item.source, item.stage, item.code, item.message)
+        console.print(skipped)
+    for source, original in report.duplicates:
+        console.print(f"[dim]duplicate:[/] {source} → {original}")
+
+
+def _exit_for(report: Any) -> None:
+    if report.failed == 0:
+        return
+    sys.exit(3 if report.failed_share <= 0.5 else 4)
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--registry",
+    "registry_files",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Extra actor registry YAML file (repeatable).",
+)
+@click.option(
+    "--processes",
+    type=int,
+    default=None,
+    help="spaCy processes (default: one per core for large inputs).",
+)
+@click.option("--batch-size", type=int, default=32, show_default=True)
+@click.option("--model", default=None, help="spaCy pipeline package (default: see DESIGN.md).")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def build_command(
+    paths: tuple[str, ...],
+    db: str,
+    registry_files: tuple[str, ...],
+    processes: int | None,
+    batch_size: int,
+    model: str | None,
+    quiet: bool,
+) -> None:
+    """Process articles (files, folders; .txt, .html, .jsonl) into the store."""
+    from storyline.pipeline import BuildOptions
+
+    options = BuildOptions(
+        processes=processes,
+        batch_size=batch_size,
+        registry_files=[Path(p) for p in registry_files],
+        model=model,
+    )
+    report = run_build(paths, db, options, quiet=quiet)
+    _print_report(report)
+    _exit_for(report)
+
+
+def _event_table(events: list[dict], title: str) -> Table:
+    table = Table(title=title, show_lines=False)
+    for column in ("date", "type", "status", "source", "target", "place", "summary", "docs"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        place = (e["location"] or {}).get("name", "")
+        docs = len({m["doc"] for m in e["mentions"]})
+        table.add_row(
+            e["date"]["value"] or "?",
+            e["type"] + (f"/{e['mode']}" if e["mode"] else ""),
+            e["status"],
+            ", ".join(e["source_names"]),
+            ", ".join(e["target_names"]),
+            place,
+            e["summary"] or "",
+            str(docs),
+        )
+    return table
+
+
+@main.command("events")
+@db_option
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+def events_command(
+    db: str,
+    actor: str | None,
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    as_json: bool,
+) -> None:
+    """List events with their actors, date, place and status."""
+    store = _open_store(db)
+    events = select_events(store, EventFilter(actor, type_, status, since, until))
+    if as_json:
+        import json
+
+        for e in events:
+            click.echo(json.dumps(e, ensure_ascii=False))
+        return
+    console.print(_event_table(events, f"{len(events)} events"))
+
+
+@main.command("timeline")
+@db_option
+@filter_options
+def timeline_command(
+    db: str,
+    actor: str | None,
+    type_: str | None,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+) -> None:
+    """Events in date order, with the sentence each is cited from."""
+    store = _open_store(db)
+    events = timeline(store, EventFilter(actor, type_, status, since, until))
+    table = Table(title=f"Timeline ({len(events)} events)")
+    for column in ("date", "event", "status", "evidence"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        evidence = e["mentions"][0]["text"] if e["mentions"] else ""
+        if len(evidence) > 160:
+            evidence = evidence[:157] + "…"
+        table.add_row(
+            e["date"]["value"] or "undated",
+            e["summary"] or e["type"],
+            e["status"],
+            f"[dim]{evidence}[/]",
+        )
+    console.print(table)
+
+
+@main.command("actors")
+@db_option
+@click.option("--limit", type=int, default=50, show_default=True)
+def actors_command(db: str, limit: int) -> None:
+    """Actors by number of mentions, with country, sector and aliases."""
+    store = _open_store(db)
+    table = Table(title="Actors")
+    for column in ("name", "kind", "country", "sector", "mentions", "aliases"):
+        table.add_column(column, overflow="fold")
+    for i, row in enumerate(store.actors()):
+        if i >= limit:
+            break
+        table.add_row(
+            row["name"],
+            row["kind"] or "",
+            row["country"] or "",
+            row["sector"] or "",
+            str(row["mentions"]),
+            ", ".join((row["aliases"] or [])[:6]),
+        )
+    console.print(table)
+
+
+@main.command("quotes")
+@db_option
+def quotes_command(db: str) -> None:
+    """Quotations with their speakers."""
+    store = _open_store(db)
+    names = {row["id"]: row["name"] for row in store.actors()}
+    table = Table(title="Quotes")
+    for column in ("speaker", "quote", "cue", "direct"):
+        table.add_column(column, overflow="fold")
+    for q in store.quotes():
+        table.add_row(
+            names.get(q["speaker"], "unknown"),
+            q["text"],
+            q["cue"] or "",
+            "yes" if q["direct"] else "no",
+        )
+    console.print(table)
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="Output folder.")
+def export_command(db: str, fmt: str, out: str) -> None:
+    """Write the store in an export format (jsonl: the four files of the output contract)."""
+    from storyline.export import export
+
+    store = _open_store(db)
+    try:
+        written = export(store, fmt, out)
+    except StorylineError as exc:
+        _fail(exc)
+    for name, count in written.items():
+        console.print(f"{Path(out) / name}: {count} records")
+
+
+def sample_corpus_path() -> Path:
+    """Folder of the bundled sample corpus."""
+    return Path(str(resources.files("storyline") / "samples"))
+
+
+@main.command("demo")
+@click.option(
+    "--db", default="storyline-demo.db", show_default=True, help="Where to build the demo store."
+)
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def demo_command(db: str, quiet: bool) -> None:
+    """Build the bundled sample corpus and show its timeline."""
+    from storyline.pipeline import BuildOptions
+
+    corpus = sample_corpus_path()
+    console.print(f"[bold]Storyline demo[/]: building {corpus} into {db}")
+    report = run_build((str(corpus),), db, BuildOptions(), quiet=quiet)
+    _print_report(report)
+    store = _open_store(db)
+    console.print(_event_table(timeline(store), "Timeline of the sample corpus"))
+    console.print(
+        f"Next: [bold]storyline actors --db {db}[/], [bold]storyline quotes --db {db}[/], "
+        f"[bold]storyline export --db {db} --format jsonl --out out/[/]"
+    )
+    _exit_for(report)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,287 @@
+"""The pipeline: ingest → clean → annotate → time → actors → events → quotes → resolve → store.
+
+Each stage declares what it requires and provides; ``check_stages`` refuses a mis-ordered
+pipeline at start-up. A failure on one document becomes a ``Skipped`` row naming the stage
+and the run goes on with the next document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline import annotate as annotate_stage
+from storyline.errors import ErrorCode, StorylineError
+from storyline.identity import NEAR_DUPLICATE_DISTANCE, document_id, hamming, simhash
+from storyline.ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_inputs
+from storyline.records import (
+    CleanedText,
+    Document,
+    ProcessedDocument,
+    PublishedDate,
+    RawDocument,
+    Skipped,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    requires: frozenset[str]
+    provides: frozenset[str]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", frozenset(), frozenset({"raw"})),
+    Stage("clean", frozenset({"raw"}), frozenset({"cleaned"})),
+    Stage("annotate", frozenset({"cleaned"}), frozenset({"doc"})),
+    Stage("time", frozenset({"cleaned", "doc"}), frozenset({"published", "timex"})),
+    Stage("actors", frozenset({"doc", "published"}), frozenset({"actors"})),
+    Stage("events", frozenset({"doc", "actors", "timex"}), frozenset({"event_mentions"})),
+    Stage("quotes", frozenset({"doc", "actors"}), frozenset({"quotes"})),
+    Stage("resolve", frozenset({"event_mentions"}), frozenset({"events"})),
+    Stage("store", frozenset({"cleaned", "published", "actors", "events", "quotes"}), frozenset()),
+)
+
+
+def check_stages(stages: Sequence[Stage] = STAGES) -> None:
+    """Raise E011 when a stage needs something no earlier stage provides."""
+    available: set[str] = set()
+    for stage in stages:
+        missing = stage.requires - available
+        if missing:
+            raise StorylineError(ErrorCode.E011, stage=stage.name, needs=", ".join(sorted(missing)))
+        available |= stage.provides
+
+
+@dataclass(slots=True)
+class BuildOptions:
+    """Options of ``build``; the CLI flags mirror these one to one."""
+
+    processes: int | None = None  # None: one per core for large inputs, else 1
+    batch_size: int = 32
+    registry_files: Sequence[Path] = ()
+    max_bytes: int = DEFAULT_MAX_BYTES
+    near_duplicate_distance: int = NEAR_DUPLICATE_DISTANCE
+    model: str | None = None
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did: counts and every skipped item with its reason."""
+
+    seen: int = 0
+    processed: int = 0
+    already_stored: int = 0
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, duplicate of)
+    skipped: list[Skipped] = field(default_factory=list)
+    events: int = 0
+    quotes: int = 0
+
+    @property
+    def failed(self) -> int:
+        return len(self.skipped)
+
+    @property
+    def failed_share(self) -> float:
+        return self.failed / self.seen if self.seen else 0.0
+
+
+@dataclass(slots=True)
+class _Prepared:
+    raw: RawDocument
+    cleaned: CleanedText
+    document: Document
+
+
+ProgressCallback = Callable[[str, int], None]
+
+
+def clean_document(raw: RawDocument) -> CleanedText:
+    """clean stage, with the language check; raises InputError for unusable input."""
+    from storyline.clean import clean
+    from storyline.clean.language import detect_language
+    from storyline.errors import InputError
+
+    cleaned = clean(raw)
+    if not cleaned.text.strip():
+        raise InputError(ErrorCode.E007)
+    language = detect_language(cleaned.text)
+    if language != "en":
+        raise InputError(ErrorCode.E008, language=language)
+    return cleaned
+
+
+def analyse(
+    prepared: Document, cleaned: CleanedText, doc: Doc, meta: dict[str, str], registry: Any
+) -> ProcessedDocument:
+    """Run time → actors → events → quotes → resolve on one annotated document."""
+    from storyline.actors import find_actors
+    from storyline.events import extract_events
+    from storyline.events.summary import summarize
+    from storyline.quotes import extract_quotes
+    from storyline.resolve import resolve_document
+    from storyline.time import analyse_time
+
+    stage = "time"
+    try:
+        time = analyse_time(cleaned, doc, meta)
+        prepared.published = time.published
+        stage = "actors"
+        actors = find_actors(doc, time.published, registry)
+        stage = "events"
+        mentions = extract_events(doc, actors, time, registry)
+        stage = "quotes"
+        quotes = extract_quotes(doc, actors)
+        stage = "resolve"
+        events = resolve_document(prepared.id, mentions)
+        for ev in events:
+            names = {k: actors.actors[k].name for k in ev.source + ev.target if k in actors.actors}
+            ev.summary = summarize(
+                ev.type,
+                ev.mode,
+                [names.get(k, k) for k in ev.source],
+                [names.get(k, k) for k in ev.target],
+                ev.location.name if ev.location else None,
+                ev.status,
+            )
+    except StorylineError:
+        raise
+    except Exception as exc:  # the per-document error handler: report the stage, keep going
+        raise StorylineError(
+            ErrorCode.E016, stage=stage, detail=f"{type(exc).__name__}: {exc}"
+        ) from exc
+    return ProcessedDocument(
+        document=prepared, actors=actors, events=events, quotes=quotes, time=time
+    )
+
+
+def _count_input_files(paths: Iterable[str | Path]) -> int:
+    total = 0
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            total += sum(1 for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+        elif path.exists():
+            total += 1
+    return total
+
+
+def choose_processes(paths: Sequence[str | Path], requested: int | None) -> int:
+    """Requested count, or one per core when there are enough files to pay for the start-up."""
+    if requested:
+        return max(1, requested)
+    return annotate_stage.default_process_count() if _count_input_files(paths) >= 200 else 1
+
+
+def build(
+    paths: Sequence[str | Path],
+    store: Any,
+    options: BuildOptions | None = None,
+    progress: ProgressCallback | None = None,
+    nlp: Language | None = None,
+) -> BuildReport:
+    """Process every new article under ``paths`` into ``store``; report what happened."""
+    from storyline.actors.registry import load_registry
+
+    check_stages()
+    options = options or BuildOptions()
+    report = BuildReport()
+    registry = load_registry(tuple(Path(p) for p in options.registry_files))
+    nlp = nlp or annotate_stage.load_nlp(options.model)
+    n_process = choose_processes(paths, options.processes)
+    tick = progress or (lambda _event, _n: None)
+
+    def prepared_items() -> Iterator[tuple[str, _Prepared]]:
+        seen_ids: set[str] = set()
+        run_prints: dict[str, int] = {}
+        for item in read_inputs(paths, max_bytes=options.max_bytes):
+            report.seen += 1
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+                tick("skipped", 1)
+                continue
+            prepared = _prepare(item, report, seen_ids, run_prints, store, options)
+            if prepared is None:
+                tick("skipped", 1)
+                continue
+            yield prepared.cleaned.text, prepared
+
+    annotated = annotate_stage.annotate(
+        prepared_items(), nlp=nlp, batch_size=options.batch_size, n_process=n_process
+    )
+    for doc, prepared in annotated:
+        try:
+            processed = analyse(
+                prepared.document, prepared.cleaned, doc, prepared.raw.meta, registry
+            )
+            store.add_processed(processed)
+        except StorylineError as exc:
+            stage = exc.params.get("stage", "store") if exc.code is ErrorCode.E016 else "store"
+            report.skipped.append(
+                Skipped(prepared.raw.source, str(stage), exc.code.name, exc.message)
+            )
+            tick("skipped", 1)
+            continue
+        report.processed += 1
+        report.events += len(processed.events)
+        report.quotes += len(processed.quotes)
+        tick("processed", len(doc.text.split()))
+    store.add_skipped(report.skipped)
+    return report
+
+
+def _prepare(
+    raw: RawDocument,
+    report: BuildReport,
+    seen_ids: set[str],
+    run_prints: dict[str, int],
+    store: Any,
+    options: BuildOptions,
+) -> _Prepared | None:
+    """Clean and identify one raw document; None when it is skipped, stored or a duplicate."""
+    from storyline.errors import InputError
+
+    try:
+        cleaned = clean_document(raw)
+    except InputError as exc:
+        report.skipped.append(Skipped(raw.source, "clean", exc.code.name, exc.message))
+        return None
+    doc_id = document_id(cleaned.text)
+    if doc_id in seen_ids or store.known_ids([doc_id]):
+        if doc_id in seen_ids:
+            report.duplicates.append((raw.source, doc_id))
+        else:
+            report.already_stored += 1
+        return None
+    seen_ids.add(doc_id)
+    fingerprint = simhash(cleaned.text)
+    document = Document(
+        id=doc_id,
+        source=raw.source,
+        text=cleaned.text,
+        title=cleaned.title or raw.meta.get("title"),
+        byline=cleaned.byline or raw.meta.get("author") or raw.meta.get("byline"),
+        fingerprint=fingerprint,
+    )
+    original = next(
+        (
+            i
+            for i, fp in run_prints.items()
+            if hamming(fp, fingerprint) <= options.near_duplicate_distance
+        ),
+        None,
+    ) or store.near_duplicate_of(fingerprint, options.near_duplicate_distance)
+    if original is not None:
+        document.duplicate_of = original
+        document.published = PublishedDate(evidence=f"not analysed: duplicate of {original}")
+        store.add_duplicate(document)
+        report.duplicates.append((raw.source, original))
+        return None
+    run_prints[doc_id] = fingerprint
+    return _Prepared(raw=raw, cleaned=cleaned, document=document)

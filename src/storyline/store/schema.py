@@ -1,0 +1,159 @@
+"""Tables of the Storyline store and its named migrations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    select,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("byline", Text),
+    Column("published", JSON, nullable=False),
+    Column("published_value", String(10), index=True),
+    Column("text", Text, nullable=False),
+    Column("language", String(16)),
+    Column("duplicate_of", String(40), index=True),
+    Column("fingerprint", BigInteger),
+    Column("added_at", String(32)),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("key", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(16)),
+    Column("country", String(3)),
+    Column("sector", String(8)),
+    Column("registry_id", Text),
+    Column("aliases", JSON, nullable=False),
+    Column("mentions", Integer, nullable=False, default=0),
+)
+
+actor_mentions = Table(
+    "actor_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor_id", String(40), nullable=False, index=True),
+    Column("doc_id", String(40), nullable=False, index=True),
+    Column("sentence", Integer),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("rule", String(32)),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(32)),
+    Column("cameo", String(8)),
+    Column("status", String(16), nullable=False, index=True),
+    Column("source", JSON, nullable=False),
+    Column("target", JSON, nullable=False),
+    Column("location", JSON),
+    Column("date", JSON, nullable=False),
+    Column("date_value", String(10), index=True),
+    Column("summary", Text),
+    Column("confidence", Float),
+    Column("block_key", Text, nullable=False, index=True),
+)
+
+event_mentions = Table(
+    "event_mentions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("event_id", String(40), nullable=False, index=True),
+    Column("doc_id", String(40), nullable=False, index=True),
+    Column("sentence", Integer),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("text", Text),
+    Column("trigger", Text),
+    Column("trigger_start", Integer),
+    Column("type", String(16)),
+    Column("status", String(16)),
+    Column("date", JSON),
+    Column("claimant", Text),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("speaker", String(40)),
+    Column("text", Text, nullable=False),
+    Column("doc_id", String(40), nullable=False, index=True),
+    Column("sentence", Integer),
+    Column("start", Integer),
+    Column("end", Integer),
+    Column("cue", Text),
+    Column("direct", Boolean),
+)
+
+skipped = Table(
+    "skipped",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("stage", String(16)),
+    Column("code", String(8)),
+    Column("message", Text),
+    Column("at", String(32)),
+)
+
+migrations = Table(
+    "migrations",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("applied_at", String(32)),
+)
+
+
+def _initial(conn: Connection) -> None:
+    metadata.create_all(conn)
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [("0001_initial", _initial)]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply the named migrations not yet applied; return their names."""
+    migrations.create(conn, checkfirst=True)
+    done = {row.name for row in conn.execute(select(migrations.c.name))}
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        step(conn)
+        conn.execute(migrations.insert().values(name=name, applied_at=now()))
+        applied.append(name)
+    return applied
