@@ -1,0 +1,51 @@
+from storyline.records import EventDate
+from storyline.resolve import cross_document_match, dates_compatible, resolve_document
+
+from factories import mention
+
+
+def test_resolve_dates_compatible_by_containment() -> None:
+    month = EventDate("2000-10", "month")
+    assert dates_compatible(month, EventDate("2000-10-24", "day"))
+    assert dates_compatible(EventDate(None), EventDate("2000-10-24", "day"))
+    assert not dates_compatible(EventDate("2000-10-23", "day"), EventDate("2000-10-24", "day"))
+    assert not dates_compatible(EventDate("2018-07", "month"), EventDate("2018-10", "month"))
+
+
+def test_resolve_document_merges_repeated_reports_and_keeps_precise_date() -> None:
+    first = mention(date="2018-10", granularity="month", start=0)
+    again = mention(
+        source=("reg:a", "reg:b"),
+        target=("reg:a", "reg:b"),
+        date="2018-10-07",
+        granularity="day",
+        start=200,
+    )
+    events = resolve_document("d-1", [first, again])
+    assert len(events) == 1
+    assert events[0].date.value == "2018-10-07"
+    assert len(events[0].mentions) == 2
+
+
+def test_resolve_document_keeps_negated_and_other_dates_apart() -> None:
+    met = mention(date="2018-10-07", granularity="day", start=0)
+    not_met = mention(status="negated", date="2018-07", granularity="month", start=100)
+    earlier = mention(date="2018-07", granularity="month", start=300)
+    events = resolve_document("d-1", [met, not_met, earlier])
+    assert len(events) == 3
+
+
+def test_resolve_document_actorless_mention_joins_earlier_event_or_is_dropped() -> None:
+    met = mention(start=0, place="Pyongyang")
+    back_reference = mention(source=(), target=(), start=150)
+    orphan = mention(type_="AGREE", source=(), target=(), start=300)
+    events = resolve_document("d-1", [met, back_reference, orphan])
+    assert len(events) == 1 and len(events[0].mentions) == 2
+
+
+def test_resolve_cross_document_needs_known_compatible_dates() -> None:
+    a = resolve_document("d-1", [mention(date="2000-10", granularity="month")])[0]
+    b = resolve_document("d-2", [mention(date="2000-10-24", granularity="day")])[0]
+    undated = resolve_document("d-3", [mention()])[0]
+    assert cross_document_match(a, b)
+    assert not cross_document_match(a, undated)
