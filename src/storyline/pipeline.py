@@ -17,7 +17,13 @@ from spacy.tokens import Doc
 
 from storyline import annotate as annotate_stage
 from storyline.errors import ErrorCode, StorylineError
-from storyline.identity import NEAR_DUPLICATE_DISTANCE, document_id, hamming, simhash
+from storyline.identity import (
+    NEAR_DUPLICATE_DISTANCE,
+    document_id,
+    hamming,
+    short_hash,
+    simhash,
+)
 from storyline.ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_inputs
 from storyline.records import (
     CleanedText,
@@ -254,10 +260,23 @@ def _prepare(
         return None
     doc_id = document_id(cleaned.text)
     if doc_id in seen_ids or store.known_ids([doc_id]):
-        if doc_id in seen_ids:
-            report.duplicates.append((raw.source, doc_id))
-        else:
+        if doc_id not in seen_ids and store.source_of(doc_id) == raw.source:
             report.already_stored += 1
+            return None
+        copy_id = short_hash(doc_id, raw.source, prefix="d")
+        if store.known_ids([copy_id]):
+            report.already_stored += 1
+            return None
+        copy = Document(
+            id=copy_id,
+            source=raw.source,
+            text=cleaned.text,
+            title=cleaned.title,
+            duplicate_of=doc_id,
+            published=PublishedDate(evidence=f"not analysed: duplicate of {doc_id}"),
+        )
+        store.add_duplicate(copy)
+        report.duplicates.append((raw.source, doc_id))
         return None
     seen_ids.add(doc_id)
     fingerprint = simhash(cleaned.text)

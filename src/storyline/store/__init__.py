@@ -84,6 +84,12 @@ class Store:
                 found.update(row.id for row in rows)
         return found
 
+    def source_of(self, doc_id: str) -> str | None:
+        """The source a stored document was read from."""
+        with self.engine.connect() as conn:
+            query = select(schema.documents.c.source).where(schema.documents.c.id == doc_id)
+            return conn.execute(query).scalar_one_or_none()
+
     def near_duplicate_of(self, fingerprint: int, max_distance: int) -> str | None:
         """The id of a stored original whose fingerprint is within ``max_distance`` bits."""
         if self._fingerprints is None:
