@@ -118,7 +118,7 @@ def clean_document(raw: RawDocument) -> CleanedText:
     if not cleaned.text.strip():
         raise InputError(ErrorCode.E007)
     language = detect_language(cleaned.text)
-    if language != "en":
+    if language not in ("en", "unknown"):  # too short to tell is not a reason to skip
         raise InputError(ErrorCode.E008, language=language)
     return cleaned
 
