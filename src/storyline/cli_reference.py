@@ -13,7 +13,7 @@ END = "<!-- cli-reference:end -->"
 def cli_reference() -> str:
     """The CLI reference block (between the markers) as it should stand in the README."""
     parts = [START, ""]
-    root = click.Context(main, info_name="storyline")
+    root = main.make_context("storyline", [], resilient_parsing=True)
     for name in sorted(main.list_commands(root)):
         command = main.get_command(root, name)
         ctx = click.Context(
