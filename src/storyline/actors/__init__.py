@@ -1,0 +1,173 @@
+"""actors stage: find the actors a document mentions and link them to the registry.
+
+``find_actors(doc, published, registry)`` returns every mention (names, surnames, titles,
+role nouns, demonyms, capitals acting as states, pronouns, group phrases) grouped into
+actors keyed ``reg:<registry id>`` or ``new:<ISO3 or ->:<normalised name>``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from storyline.actors.coref import Linker
+from storyline.actors.mentions import Candidate, find_candidates, normalise_name
+from storyline.actors.registry import Registry, load_registry
+from storyline.records import ActorAnalysis, PublishedDate
+
+__all__ = ["find_actors", "load_registry", "Registry"]
+
+_DESCRIPTION_DEPS = {"appos", "prep", "poss"}
+
+
+def _description(doc: Doc, c: Candidate) -> list[int]:
+    """Token indices that describe a named person: title words, appositions, "is a ..."."""
+    tokens = list(range(c.start, c.name_start))
+    name = doc[c.name_start : c.end]
+    root = name.root
+    for child in (ch for tok in name for ch in tok.children):
+        if child.dep_ in _DESCRIPTION_DEPS and not (c.name_start <= child.i < c.end):
+            tokens.extend(t.i for t in child.subtree)
+    head = root.head
+    if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
+        for child in head.children:
+            if child.dep_ == "attr":
+                tokens.extend(t.i for t in child.subtree)
+    return tokens
+
+
+def _infer(
+    doc: Doc, c: Candidate, cands: list[Candidate], registry: Registry
+) -> tuple[str | None, str | None]:
+    """Country and sector of an unknown person from how the text describes them."""
+    described = set(_description(doc, c))
+    orgs = [
+        registry.entries[o.ids[0]]
+        for o in cands
+        if o.kind == "entry"
+        and registry.entries[o.ids[0]].kind == "organization"
+        and o.start in described
+    ]
+    in_org = {
+        i
+        for o in cands
+        if o.kind == "entry" and o.start in described
+        for i in range(o.start, o.end)
+        if registry.entries[o.ids[0]].kind == "organization"
+    }
+    country = None
+    ordered = sorted(i for i in described if i not in in_org)
+    for i in ordered:
+        for size in (2, 1):
+            if i + size <= len(doc) and all(
+                j in described and j not in in_org for j in range(i, i + size)
+            ):
+                entry = registry.country_entry(doc[i : i + size].text)
+                if entry is not None and entry.kind == "country":
+                    country = entry.id
+                    break
+        if country:
+            break
+    sector = next((o.sector for o in orgs if o.sector), None)
+    if sector is None:
+        for i in ordered:
+            tok = doc[i]
+            if any(ch.lower_ in {"former", "ex"} for ch in tok.children):
+                continue
+            if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
+                sector = registry.sector_of_word(tok.lower_)
+                if sector:
+                    break
+    if country is None:
+        country = next((o.country for o in orgs if o.country), None)
+    return country, sector
+
+
+def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> ActorAnalysis:
+    """Actors and their mentions in one document; ``published.value`` may be None."""
+    cands = find_candidates(doc, registry)
+    linker = Linker(doc, registry, published.value)
+    # people not in the registry: one actor per name, described from all its mentions
+    facts: dict[str, tuple[str, str | None, str | None]] = {}
+    for c in cands:
+        if c.kind != "person":
+            continue
+        norm = normalise_name(c.key)
+        country, sector = _infer(doc, c, cands, registry)
+        name, old_country, old_sector = facts.get(norm, (c.key, None, None))
+        facts[norm] = (name, old_country or country, old_sector or sector)
+    later: dict[str, list[str]] = {}
+    for c in cands:
+        if c.kind == "entry" and registry.entries[c.ids[0]].kind == "person":
+            entry = registry.entries[c.ids[0]]
+            later.setdefault(entry.family_name or "", []).append(linker._entry_actor(entry))
+        elif c.kind == "person":
+            name, country, sector = facts[normalise_name(c.key)]
+            key = linker.register_new_person(name, country, sector)
+            later.setdefault(linker.people[key].family, []).append(key)
+    linker.pending = dict(linker.people)
+    linker.people.clear()  # re-added in text order as mentions are linked
+    appositives = _appositives(doc, cands, registry, linker)
+    for c in cands:
+        if c.kind == "entry":
+            linker.link_entry(c)
+        elif c.kind in {"demonym", "capital"}:
+            linker.link_state(c, c.kind)
+        elif c.kind == "person":
+            key = linker.new_keys[normalise_name(c.key)].key
+            _readd(linker, key, c, registry)
+            linker._emit(c, key, "ner")
+        elif c.kind == "org":
+            linker.link_org(c)
+        elif c.kind == "surname":
+            linker.link_surname(c, later)
+        elif c.kind == "role":
+            linker.link_role(c, appositives.get(id(c)))
+        elif c.kind == "pronoun":
+            linker.link_pronoun(c)
+        elif c.kind == "pair":
+            linker.link_pair(c)
+        elif c.kind == "sides":
+            linker.link_sides(c)
+        elif c.kind == "fixed":
+            linker.link_fixed(c)
+    used = {m.actor_key for m in linker.mentions}
+    actors = {k: a for k, a in linker.actors.items() if k in used}
+    return ActorAnalysis(actors=actors, mentions=linker.mentions)
+
+
+def _readd(linker: Linker, key: str, c: Candidate, registry: Registry) -> None:
+    from storyline.actors.coref import _Person
+    from storyline.actors.mentions import family_name_of
+
+    if key in linker.pending:
+        linker.people.setdefault(key, linker.pending[key])
+    if key not in linker.people:
+        family = family_name_of(c.key, set(registry.lexicon.get("family_names_first", [])))
+        linker.people[key] = _Person(key, family, None, None, len(linker.people))
+
+
+def _appositives(
+    doc: Doc, cands: list[Candidate], registry: Registry, linker: Linker
+) -> dict[int, str]:
+    """Role nouns set off by a comma next to a name ("his envoy, Jane Roe,") -> that actor."""
+    out: dict[int, str] = {}
+    for i, c in enumerate(cands):
+        if c.kind != "role":
+            continue
+        for other, gap in (
+            (cands[i + 1] if i + 1 < len(cands) else None, (c.end, "after")),
+            (cands[i - 1] if i else None, (c.start - 1, "before")),
+        ):
+            if other is None:
+                continue
+            comma = gap[0]
+            adjacent = (
+                (other.start == c.end + 1) if gap[1] == "after" else (other.end == c.start - 1)
+            )
+            if not adjacent or comma >= len(doc) or doc[comma].text != ",":
+                continue
+            if other.kind == "entry" and registry.entries[other.ids[0]].kind == "person":
+                out[id(c)] = f"reg:{other.ids[0]}"
+            elif other.kind == "person":
+                out[id(c)] = linker.new_keys[normalise_name(other.key)].key
+    return out

@@ -1,0 +1,301 @@
+"""Link candidate spans to actors within one document.
+
+Works left to right, keeping what has been mentioned so far: surnames link to the person of
+that family name already named (else to the registry person holding a matching role on the
+reference date), role nouns to an antecedent holding the role (else to the holder on the
+date), pronouns and group phrases to the most recent compatible people or countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from storyline.actors.mentions import Candidate, family_name_of, normalise_name
+from storyline.actors.registry import Entry, Registry
+from storyline.records import Actor, ActorMention
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_RANGE = re.compile(r"\d\s*[-–]\s*\d")
+_SUBJ = {"nsubj", "nsubjpass"}
+_WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
+
+
+@dataclass(slots=True)
+class _Seen:
+    """One linked mention remembered for later pronouns and groups."""
+
+    key: str
+    category: str  # person, country, organization
+    token: Token
+    sentence: int
+
+
+@dataclass(slots=True)
+class _Person:
+    key: str
+    family: str
+    gender: str | None
+    entry: Entry | None
+    first: int
+    count: int = 0
+
+
+@dataclass(slots=True)
+class Linker:
+    """Stateful left-to-right linking of one document's candidates."""
+
+    doc: Doc
+    registry: Registry
+    published: str | None
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[ActorMention] = field(default_factory=list)
+    people: dict[str, _Person] = field(default_factory=dict)
+    seen: list[_Seen] = field(default_factory=list)
+    new_keys: dict[str, Actor] = field(default_factory=dict)  # normalised name -> actor
+    pending: dict[str, _Person] = field(default_factory=dict)  # people named later in the text
+    sentence_of: dict[int, int] = field(default_factory=dict)
+    sentence_year: list[str | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for idx, sent in enumerate(self.doc.sents):
+            for tok in sent:
+                self.sentence_of[tok.i] = idx
+            year = None
+            for ent in sent.ents:
+                if ent.label_ == "DATE" and not _RANGE.search(ent.text):
+                    found = _YEAR.findall(ent.text)
+                    if found:
+                        year = found[-1]
+            self.sentence_year.append(year)
+
+    # ------------------------------------------------------------------ dates
+    def _dates(self, sent: int) -> list[str]:
+        """Reference dates for a sentence: its own year, the last year named before, the DCT."""
+        out = []
+        if self.sentence_year[sent]:
+            out.append(self.sentence_year[sent])
+        earlier = next((y for y in reversed(self.sentence_year[:sent]) if y), None)
+        if earlier:
+            out.append(earlier)
+        if self.published:
+            out.append(self.published)
+        return out
+
+    def _on(self, sent: int) -> str | None:
+        """The date a role noun or unsupported surname is read at: sentence year, else DCT."""
+        return self.sentence_year[sent] or self.published
+
+    # ------------------------------------------------------------------ recording
+    def _actor(self, actor: Actor) -> Actor:
+        return self.actors.setdefault(actor.key, actor)
+
+    def _emit(self, c: Candidate, key: str, rule: str, remember: bool = True) -> None:
+        start = self.doc[c.start].idx
+        last = self.doc[c.end - 1]
+        end = last.idx + len(last.text)
+        sent = self.sentence_of[c.start]
+        text = self.doc.text[start:end]
+        self.mentions.append(ActorMention(key, start, end, sent, text, rule))
+        actor = self.actors[key]
+        if rule not in {"pronoun", "group"} and text != actor.name and text not in actor.aliases:
+            actor.aliases.append(text)
+        if key in self.people:
+            self.people[key].count += 1
+        if remember:
+            head = self.doc[c.start : c.end].root
+            self.seen.append(_Seen(key, actor.kind, head, sent))
+
+    def _entry_actor(self, entry: Entry) -> str:
+        actor = self._actor(self.registry.actor(entry.id))
+        if entry.kind == "person" and actor.key not in self.people:
+            self.people[actor.key] = _Person(
+                actor.key, entry.family_name or "", entry.gender, entry, len(self.people)
+            )
+        return actor.key
+
+    def register_new_person(self, name: str, country: str | None, sector: str | None) -> str:
+        norm = normalise_name(name)
+        if norm not in self.new_keys:
+            key = f"new:{country or '-'}:{norm}"
+            self.new_keys[norm] = self._actor(Actor(key, name, "person", country, sector))
+            family = family_name_of(name, set(self.registry.lexicon.get("family_names_first", [])))
+            self.people[key] = _Person(key, family, None, None, len(self.people))
+        return self.new_keys[norm].key
+
+    # ------------------------------------------------------------------ linking
+    def link_entry(self, c: Candidate) -> None:
+        entries = self.registry.candidates(c.key, self.published) or [
+            self.registry.entries[c.ids[0]]
+        ]
+        entry = entries[0]
+        key = self._entry_actor(entry)
+        if entry.kind == "country":
+            rule = "context-alias" if c.key in entry.context_aliases else "country"
+        else:
+            rule = "registry-alias"
+        self._emit(c, key, rule)
+
+    def link_state(self, c: Candidate, rule: str) -> None:
+        self._emit(c, self._entry_actor(self.registry.entries[c.ids[0]]), rule)
+
+    def link_org(self, c: Candidate) -> None:
+        key = f"new:-:{normalise_name(c.key)}"
+        self._actor(Actor(key, c.key, "organization"))
+        self._emit(c, key, "ner")
+
+    def _title_ok(self, person: _Person, honorific: str | None, dates: list[str]) -> bool:
+        if honorific is None:
+            return True
+        gender = (self.registry.lexicon.get("honorifics") or {}).get(honorific)
+        if gender and person.gender and gender != person.gender:
+            return False
+        titles = set(self.registry.titles_for_honorific(honorific))
+        if not titles or person.entry is None:
+            return True
+        roles = [r for r in person.entry.roles if r.title in titles]
+        if not dates:
+            return bool(roles)
+        return any(r.active(d) for r in roles for d in dates)
+
+    def link_surname(self, c: Candidate, later: dict[str, list[str]]) -> None:
+        sent = self.sentence_of[c.start]
+        dates = self._dates(sent)
+        prior = [p for p in self.people.values() if p.family == c.key]
+        if not prior:
+            prior = [self.pending[k] for k in later.get(c.key, []) if k in self.pending]
+        pool = [p for p in prior if self._title_ok(p, c.honorific, dates[:1] or dates)]
+        if not pool and c.honorific:
+            pool = [p for p in prior if self._title_ok(p, c.honorific, [])]
+        if len(pool) > 1 and dates:
+            active = [p for p in pool if p.entry and p.entry.roles_at(dates[0])]
+            if len(active) == 1:
+                pool = active
+        if pool:
+            best = max(pool, key=lambda p: (p.count, -p.first))
+            if c.honorific in {"Mr.", "Mr", "Sir"} and best.gender is None:
+                best.gender = "m"
+            elif c.honorific in {"Mrs.", "Mrs", "Ms.", "Ms", "Miss"} and best.gender is None:
+                best.gender = "f"
+            self.people.setdefault(best.key, best)
+            self._emit(c, best.key, "title-surname" if c.honorific else "surname")
+            return
+        on = self._on(sent)
+        people = [
+            e
+            for e in self.registry.people_with_surname(c.key)
+            if self._title_ok(_Person("", c.key, e.gender, e, 0), c.honorific, [on] if on else [])
+        ]
+        if on:
+            active = [e for e in people if e.roles_at(on)]
+            if len(active) == 1:
+                self._emit(c, self._entry_actor(active[0]), "surname-at-date")
+                return
+            if active:
+                return
+        if len(people) == 1:
+            self._emit(c, self._entry_actor(people[0]), "surname")
+
+    def link_role(self, c: Candidate, appositive: str | None) -> None:
+        if appositive is not None:
+            self._emit(c, appositive, "appositive")
+            return
+        titles = set(self.registry.titles_for_form(c.key))
+        sent = self.sentence_of[c.start]
+        dates = self._dates(sent)
+        for seen in reversed(self.seen):
+            person = self.people.get(seen.key)
+            if person is None or person.entry is None:
+                continue
+            roles = [
+                r
+                for r in person.entry.roles
+                if r.title in titles and (c.qualifier is None or r.country == c.qualifier)
+            ]
+            if roles and (not dates or any(r.active(d) for r in roles for d in dates)):
+                self._emit(c, seen.key, "role-antecedent")
+                return
+        on = self._on(sent)
+        if on is None:
+            return
+        holders = self.registry.holders(sorted(titles), on, c.qualifier)
+        if len(holders) == 1:
+            self._emit(c, self._entry_actor(holders[0]), "role-at-date")
+
+    def _window(self, c: Candidate) -> list[_Seen]:
+        sent = self.sentence_of[c.start]
+        return [
+            s
+            for s in reversed(self.seen)
+            if sent - _WINDOW <= s.sentence <= sent and s.token.i < c.start
+        ]
+
+    def link_pronoun(self, c: Candidate) -> None:
+        tok = self.doc[c.start]
+        subjects = [t for t in tok.sent.root.children if t.dep_ in _SUBJ]
+        if subjects and subjects[0].i > tok.i and tok not in list(subjects[0].subtree):
+            return  # "During his visit, X said ...": cataphora, left unlinked
+        gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
+        options = []
+        for s in self._window(c):
+            person = self.people.get(s.key)
+            if person is None or (person.gender and person.gender != gender):
+                continue
+            if tok.dep_ in {"dobj", "pobj", "dative"} and s.token.head == tok.head:
+                continue  # "Pompeo told him": him is not Pompeo
+            options.append(s)
+        if not options:
+            return
+        choice = options[0]
+        if tok.dep_ in _SUBJ:
+            choice = next((s for s in options if s.token.dep_ in _SUBJ), options[0])
+        elif tok.dep_ in {"dobj", "dative"}:
+            choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
+        self._emit(c, choice.key, "pronoun")
+
+    def _speakers(self, c: Candidate, window: list[_Seen]) -> set[str]:
+        """Keys whose only nearby mention is the subject of a reporting verb governing the
+        clause that holds ``c`` ("Yoon said the two sides ..." is not about Yoon)."""
+        verbs = set(self.registry.lexicon.get("reporting_verbs", []))
+        reporters: set[Token] = set()
+        tok = self.doc[c.start]
+        while tok.head.i != tok.i:
+            if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in verbs:
+                reporters.add(tok.head)
+            tok = tok.head
+        speaking = [s for s in window if s.token.dep_ in _SUBJ and s.token.head in reporters]
+        other = {s.key for s in window if s not in speaking}
+        return {s.key for s in speaking} - other
+
+    def link_pair(self, c: Candidate) -> None:
+        window = self._window(c)
+        skip = self._speakers(c, window)
+        keys: list[str] = []
+        for s in window:
+            if s.key in self.people and s.key not in skip and s.key not in keys:
+                keys.append(s.key)
+        if len(keys) >= 2:
+            for key in keys[:2]:
+                self._emit(c, key, "group", remember=False)
+
+    def link_sides(self, c: Candidate) -> None:
+        window = self._window(c)
+        skip = self._speakers(c, window)
+        codes: list[str] = []
+        for s in window:
+            if s.key in skip:
+                continue
+            actor = self.actors[s.key]
+            code = actor.country if actor.kind in {"person", "country"} else None
+            if code and code in self.registry.entries and code not in codes:
+                codes.append(code)
+        if len(codes) >= 2:
+            for code in codes[:2]:
+                self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def link_fixed(self, c: Candidate) -> None:
+        for code in c.ids:
+            if code in self.registry.entries:
+                self._emit(c, self._entry_actor(self.registry.entries[code]), "group")

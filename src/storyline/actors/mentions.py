@@ -1,0 +1,378 @@
+"""Find the spans of a Doc that may refer to actors, before they are linked.
+
+Each span becomes a ``Candidate`` naming what kind of reference it is: a registry alias,
+a demonym or capital standing for a state, an unknown name found by NER, a bare or titled
+surname, a role noun, a pronoun or a group phrase. Linking happens in ``coref``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from storyline.actors.registry import Registry
+
+_STOP_DEPS = {"det", "poss", "case", "punct", "cc", "predet", "appos", "relcl", "acl"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_PERSONAL = {"person"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A span that may refer to an actor, and what kind of reference it is."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    kind: str  # entry, demonym, capital, person, org, surname, role, pronoun, pair, sides, fixed
+    ids: list[str] = field(default_factory=list)  # registry ids (entry/demonym/capital/fixed)
+    key: str = ""  # surname, role form, pronoun or unknown name
+    honorific: str | None = None  # "Mr.", "Chairman" before a surname
+    qualifier: str | None = None  # country qualifying a role noun ("the North Korean leader")
+    name_start: int = -1  # where the name proper starts (after the absorbed title words)
+
+
+def _variants(alias: str) -> list[str]:
+    if alias.startswith("the "):
+        return [alias, "The " + alias[4:]]
+    return [alias]
+
+
+def matchers(registry: Registry, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Case-aware alias matcher and lowercase phrase matcher, built once per vocab."""
+    cache_key = ("matchers", id(doc.vocab))
+    if cache_key in registry.cache:
+        return registry.cache[cache_key]
+    nlp = spacy.blank("en", vocab=doc.vocab)
+    exact = PhraseMatcher(doc.vocab, attr="ORTH")
+    by_label: dict[str, list[str]] = {}
+    for alias, entry_id in registry.aliases():
+        for text in _variants(alias):
+            by_label.setdefault(f"A|{entry_id}", []).append(text)
+    for entry in registry.entries.values():
+        for dem in entry.demonyms:
+            by_label.setdefault(f"D|{entry.id}", []).append(dem)
+            if dem.endswith("s") is False:
+                by_label[f"D|{entry.id}"].append("the " + dem + "s")
+        if entry.capital:
+            by_label.setdefault(f"P|{entry.id}", []).append(entry.capital)
+    for name in registry.place_names():
+        by_label.setdefault("L|place", []).append(name)
+    for label, texts in by_label.items():
+        exact.add(label, [nlp.make_doc(t) for t in dict.fromkeys(texts)])
+    lower = PhraseMatcher(doc.vocab, attr="LOWER")
+    lexicon = registry.lexicon
+    for form in registry.role_forms():
+        lower.add(f"R|{form}", [nlp.make_doc(form)])
+    for phrase in lexicon.get("person_pairs", []):
+        lower.add("G|pair", [nlp.make_doc(phrase)])
+    for phrase in lexicon.get("side_pairs", []):
+        lower.add("G|sides", [nlp.make_doc(phrase)])
+    for phrase, codes in (lexicon.get("fixed_groups") or {}).items():
+        lower.add("F|" + ",".join(codes), [nlp.make_doc(phrase)])
+    registry.cache[cache_key] = (exact, lower)
+    return exact, lower
+
+
+def _is_agent(token: Token, registry: Registry) -> bool:
+    """A capital used for the state: subject, possessor, or partner/agent of an action."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head
+        return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
+    if token.dep_ == "dobj":
+        return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])
+    return False
+
+
+def _is_place(span: Span, registry: Registry) -> bool:
+    """A country name used as a location ("in North Korea")."""
+    token = span.root
+    return token.dep_ == "pobj" and token.head.lower_ in registry.lexicon.get(
+        "place_prepositions", []
+    )
+
+
+def _joined_surnames(text: str, surnames: set[str]) -> bool:
+    parts = [p for p in text.replace("–", "-").split("-") if p]
+    return len(parts) > 1 and all(p in surnames for p in parts)
+
+
+def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]]:
+    exact, lower = matchers(registry, doc)
+    persons = [
+        doc[e.start : e.end - 1] if doc[e.end - 1].text in {"'s", "’s"} else e
+        for e in doc.ents
+        if e.label_ == "PERSON"
+    ]
+    text_lower = doc.text
+    found: list[tuple[Span, Candidate]] = []
+    for match_id, start, end in exact(doc):
+        label = doc.vocab.strings[match_id]
+        kind, entry_id = label.split("|", 1)
+        span = doc[start:end]
+        if any(
+            p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in persons
+        ):
+            continue  # "Jordan" inside "Michael Jordan"
+        if kind == "A":
+            entry = registry.entries[entry_id]
+            needed = entry.context_aliases.get(span.text)
+            if needed is not None and needed not in text_lower:
+                continue
+            if entry.kind == "country" and _is_place(span, registry):
+                found.append((span, Candidate(start, end, "place", key=span.text)))
+                continue
+            found.append((span, Candidate(start, end, "entry", [entry_id], key=span.text)))
+        elif kind == "D":
+            last = doc[end - 1]
+            if last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            found.append((span, Candidate(start, end, "demonym", [entry_id], key=span.text)))
+        elif kind == "P" and _is_agent(doc[end - 1], registry):
+            found.append((span, Candidate(start, end, "capital", [entry_id], key=span.text)))
+        elif kind in {"P", "L"}:
+            found.append((span, Candidate(start, end, "place", key=span.text)))
+    for match_id, start, end in lower(doc):
+        label = doc.vocab.strings[match_id]
+        kind, rest = label.split("|", 1)
+        span = doc[start:end]
+        if kind == "F":
+            found.append((span, Candidate(start, end, "fixed", rest.split(","), key=span.text)))
+        elif kind == "G":
+            if (
+                span.text.lower() == "the two"
+                and end < len(doc)
+                and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
+            ):
+                continue
+            found.append((span, Candidate(start, end, rest, key=span.text.lower())))
+    return found
+
+
+def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
+    """Role nouns with a definite article: "the secretary of state", "the North Korean leader"."""
+    _, lower = matchers(registry, doc)
+    spans = [doc[s:e] for m, s, e in lower(doc) if doc.vocab.strings[m].startswith("R|")]
+    out = []
+    for span in filter_spans(spans):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].is_title:
+            continue  # a title before a name, handled with the name
+        if span.end < len(doc) and doc[span.end].lower_ in {"-", "'s"} and span.end + 1 < len(doc):
+            if doc[span.end].lower_ == "-":
+                continue
+        j, qualifier = span.start - 1, None
+        while j >= 0 and j >= span.sent.start:
+            tok = doc[j]
+            country = registry.country_of_demonym(tok.text) if tok.is_title else None
+            if country is None and j >= 1:
+                pair = doc[j - 1 : j + 1].text
+                country = registry.country_of_demonym(pair)
+                if country:
+                    j -= 1
+            if country:
+                qualifier = country
+                j -= 1
+                continue
+            break
+        if j < 0 or doc[j].lower_ != "the":
+            continue
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            nxt = doc[span.end + 1 : span.end + 4]
+            target = next(
+                (
+                    registry.country_entry(nxt[:k].text)
+                    for k in (3, 2, 1)
+                    if k <= len(nxt) and registry.country_entry(nxt[:k].text)
+                ),
+                None,
+            )
+            if target is None:
+                continue
+            qualifier = target.id
+        out.append(Candidate(j, span.end, "role", key=span.text.lower(), qualifier=qualifier))
+    return out
+
+
+def _extend_left(
+    doc: Doc,
+    span_start: int,
+    span_end: int,
+    blocked: dict[int, Candidate],
+    absorbable: dict[int, Candidate],
+) -> int:
+    """Start of the mention once the title words before a name are included."""
+    root = doc[span_start:span_end].root
+    j = span_start - 1
+    while j >= root.left_edge.i and j >= doc[span_start].sent.start:
+        tok = doc[j]
+        if j in absorbable:
+            j = absorbable[j].start - 1
+            continue
+        if j in blocked or tok.dep_ in _STOP_DEPS or tok.pos_ in {"VERB", "AUX", "PRON"}:
+            break
+        if tok.pos_ == "ADP" and tok.lower_ != "of":
+            break
+        if root.i not in {a.i for a in tok.ancestors}:
+            break
+        j -= 1
+    return j + 1
+
+
+def _strip(doc: Doc, start: int, end: int, honorifics: set[str]) -> tuple[int, int]:
+    while start < end and (doc[start].text in honorifics or doc[start].lower_ == "the"):
+        start += 1
+    while end > start and doc[end - 1].text in {"'s", "’s", "'"}:
+        end -= 1
+    return start, end
+
+
+def _surname_ok(doc: Doc, tok: Token) -> bool:
+    if not tok.is_title and not tok.text.isupper():
+        return False
+    if tok.pos_ not in {"PROPN", "NOUN"} and not tok.ent_type_:
+        return False
+    hyphen = (tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"-", "–"}) or (
+        tok.i > 0 and doc[tok.i - 1].text in {"-", "–"}
+    )
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not hyphen:
+        return False  # "the Kim dynasty"
+    return True
+
+
+def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
+    """Every actor-reference candidate in ``doc``, non-overlapping, in text order."""
+    lexicon = registry.lexicon
+    generic = dict(lexicon.get("honorifics") or {})
+    honorifics = set(generic) | set(registry.honorifics())
+    pairs = _registry_spans(doc, registry)
+    kept = filter_spans([s for s, _ in pairs])
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for span, cand in pairs:  # a bare place never hides a capital or country reading
+        if cand.kind != "place" or (span.start, span.end) not in by_span:
+            by_span[(span.start, span.end)] = cand
+    cands = [by_span[(s.start, s.end)] for s in kept]
+    # unknown people and organisations from NER
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        start, end = _strip(doc, ent.start, ent.end, honorifics)
+        if end <= start or any(i in taken for i in range(start, end)):
+            continue
+        text = doc[start:end].text
+        if not any(ch.isupper() for ch in text) or len(text) < 2:
+            continue
+        bare = text.removesuffix("’s").removesuffix("'s")
+        known = registry.candidates(bare)
+        if known and bare != text:  # "Clinton’s" left unsplit by the tokenizer
+            cands.append(Candidate(start, end, "entry", [known[0].id], key=bare))
+            taken.update(range(start, end))
+            continue
+        if _joined_surnames(text, registry.surnames() | _full_name_surnames(cands, registry)):
+            continue  # "Kim-Trump summit": two surnames, linked one by one below
+        if ent.label_ == "PERSON" and end - start >= 2:
+            cands.append(Candidate(start, end, "person", key=text))
+            taken.update(range(start, end))
+        elif ent.label_ == "ORG" and (end - start >= 2 or text.isupper()):
+            if text in registry.surnames():
+                continue
+            cands.append(Candidate(start, end, "org", key=text))
+            taken.update(range(start, end))
+    # surnames of people named in full here or in the registry
+    doc_surnames = set()
+    family_first = set(lexicon.get("family_names_first", []))
+    for c in cands:
+        if c.kind == "entry" and registry.entries[c.ids[0]].kind == "person":
+            doc_surnames.add(registry.entries[c.ids[0]].family_name)
+        elif c.kind == "person":
+            doc_surnames.add(family_name_of(c.key, family_first))
+    surnames = doc_surnames | registry.surnames()
+    for tok in doc:
+        if tok.i in taken or tok.text not in surnames or not _surname_ok(doc, tok):
+            continue
+        start, honorific = tok.i, None
+        for size in (3, 2, 1):
+            if start - size >= 0:
+                words = doc[start - size : start].text
+                if words in honorifics and not any(i in taken for i in range(start - size, start)):
+                    honorific, start = words, start - size
+                    break
+        if (
+            tok.text not in doc_surnames
+            and honorific is None
+            and tok.ent_type_
+            not in {
+                "PERSON",
+                "ORG",
+                "NORP",
+            }
+        ):
+            continue  # a registry surname with no support in the text
+        cands.append(Candidate(start, tok.i + 1, "surname", key=tok.text, honorific=honorific))
+        taken.update(range(start, tok.i + 1))
+    # title words before full names ("North Korean leader Kim Jong Un")
+    blocked = {}
+    absorbable = {}
+    for c in cands:
+        country = c.kind in {"entry", "demonym"} and _is_country(c, registry)
+        target = absorbable if country else blocked
+        for i in range(c.start, c.end):
+            target[i] = c
+    absorbed: set[int] = set()
+    for c in cands:
+        is_person = c.kind == "person" or (
+            c.kind == "entry" and registry.entries[c.ids[0]].kind in _PERSONAL
+        )
+        if not is_person:
+            continue
+        c.name_start = c.start
+        new_start = _extend_left(doc, c.start, c.end, blocked, absorbable)
+        for i in range(new_start, c.start):
+            if i in absorbable:
+                absorbed.add(id(absorbable[i]))
+        c.start = new_start
+    cands = [c for c in cands if id(c) not in absorbed]
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands.extend(_role_candidates(doc, registry, taken))
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    pronouns = lexicon.get("pronouns") or {}
+    for tok in doc:
+        if tok.i not in taken and tok.lower_ in pronouns and tok.pos_ == "PRON":
+            cands.append(Candidate(tok.i, tok.i + 1, "pronoun", key=tok.lower_))
+    cands = [c for c in cands if c.kind != "place"]
+    cands.sort(key=lambda c: (c.start, c.end))
+    return cands
+
+
+def _full_name_surnames(cands: list[Candidate], registry: Registry) -> set[str]:
+    return {
+        registry.entries[c.ids[0]].family_name or ""
+        for c in cands
+        if c.kind == "entry" and registry.entries[c.ids[0]].kind == "person"
+    }
+
+
+def _is_country(c: Candidate, registry: Registry) -> bool:
+    return c.kind == "demonym" or registry.entries[c.ids[0]].kind == "country"
+
+
+def family_name_of(name: str, family_first: set[str]) -> str:
+    """Family name of a name not in the registry: first word of East Asian names, else last."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    if len(words) >= 2 and words[0] in family_first and ("-" in words[1] or len(words) == 3):
+        return words[0]
+    return words[-1]
+
+
+def normalise_name(name: str) -> str:
+    """Lowercased, space-collapsed name used in keys of actors not in the registry."""
+    return " ".join(name.replace("’", "'").split()).lower()
