@@ -1,0 +1,284 @@
+"""Event arguments from the dependency parse: source and target actors, and the place.
+
+Actors come only from the actor analysis: an argument phrase yields the actor keys of the
+mentions that overlap it, never a name built from the surface text.
+
+Conventions:
+- source = the agent (subject, "by X" of a noun, possessor); target = the object, "with X",
+  "on X", "to X", "against X".
+- symmetric events (meetings, agreements) whose participants are named together ("Pompeo
+  and Kim met", "a summit between Kim and Trump", "the Trump-Kim summit") list every
+  participant in both ``source`` and ``target``; with a distinct agent and partner
+  ("Pompeo met Moon") the agent is the source and the partner the target.
+- a visit puts the visitor in ``source`` and the host in ``target``; "X hosted Y" reverses
+  subject and object.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from storyline.events.triggers import Trigger, argument_heads, load_lexicon, word_forms
+from storyline.records import ActorAnalysis, Location
+
+_NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
+_SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_OBJECT_CONTROL = frozenset(
+    {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
+)
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+class ActorIndex:
+    """Actor keys by token, from the mentions of an ActorAnalysis."""
+
+    def __init__(self, doc: Doc, actors: ActorAnalysis) -> None:
+        self.actors = actors
+        self.by_token: dict[int, list[str]] = {}
+        starts = [t.idx for t in doc]
+        for m in actors.mentions:
+            i = max(bisect_right(starts, m.start) - 1, 0)
+            while i < len(doc) and doc[i].idx < m.end:
+                token = doc[i]
+                if token.idx + len(token.text) > m.start:
+                    keys = self.by_token.setdefault(token.i, [])
+                    if m.actor_key not in keys:
+                        keys.append(m.actor_key)
+                i += 1
+
+    def keys_at(self, token: Token) -> list[str]:
+        return list(self.by_token.get(token.i, ()))
+
+    def is_actor(self, token: Token) -> bool:
+        return token.i in self.by_token
+
+    def kind(self, key: str) -> str | None:
+        actor = self.actors.actors.get(key)
+        return actor.kind if actor else None
+
+    def country(self, key: str) -> str | None:
+        actor = self.actors.actors.get(key)
+        if actor is None:
+            return None
+        return actor.country or (actor.registry_id if actor.kind == "country" else None)
+
+
+def _dedupe(keys: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through control, coordination and relative clauses."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        for child in verb.children:
+            if child.dep_ == "agent":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the desire of X to meet"
+            for child in head.children:
+                if child.dep_ == "poss":
+                    return child
+                if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            return None
+        if verb.dep_ == "xcomp" and word_forms(head) & _OBJECT_CONTROL:
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs:
+                return objs[0]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
+            if verb.dep_ == "pcomp" and head.dep_ == "prep":
+                head = head.head
+            verb = head
+            continue
+        return None
+    return None
+
+
+class Arguments:
+    """Finds the actors and the place of one trigger."""
+
+    def __init__(self, index: ActorIndex, place: Callable[[str], Location | None]) -> None:
+        self.index = index
+        self.place = place
+
+    # ------------------------------------------------------------------ actors
+    def phrase(self, head: Token | None, depth: int = 0) -> list[str]:
+        """Actor keys of the noun phrase headed by ``head`` (conjuncts and appositions too)."""
+        if head is None or depth > 4:
+            return []
+        keys = self.index.keys_at(head) or self._pronoun(head)
+        if not keys:
+            core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
+            keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
+        if not keys and word_forms(head) & load_lexicon().member_nouns:
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            keys += self.phrase(obj, depth + 1)
+        for child in head.children:
+            if child.dep_ in ("conj", "appos"):
+                keys += self.phrase(child, depth + 1)
+        return _dedupe(keys)
+
+    def _pronoun(self, token: Token) -> list[str]:
+        """A pronoun the actor analysis left unresolved: the subject of an enclosing clause."""
+        low = token.lower_
+        if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
+            return []
+        wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}
+        possessive = token.dep_ == "poss"
+        node = token.head
+        own_clause = True
+        for _ in range(10):
+            if node.pos_ in ("VERB", "AUX") and (possessive or not own_clause):
+                subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+                if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
+                    keys = [k for k in self.index.keys_at(subj) if self.index.kind(k) in wanted]
+                    if keys:
+                        return keys
+            if node.pos_ in ("VERB", "AUX"):
+                own_clause = False
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return []
+
+    def keys_in(self, token: Token) -> list[str]:
+        """Actor keys of every mention in the subtree of ``token``."""
+        return _dedupe(k for t in token.subtree for k in self.index.keys_at(t))
+
+    def source_of_verb(self, verb: Token) -> list[str]:
+        return self.phrase(subject_of(verb))
+
+    def clause_subjects(self, token: Token) -> list[str]:
+        """Subjects of the clauses a verb governs ("asked for X to declare", "demanded that X
+        withdraw"): the party a request is addressed to."""
+        keys: list[str] = []
+        for child in token.children:
+            if child.dep_ in ("ccomp", "xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+                keys += self.phrase(subject_of_clause(child))
+        return _dedupe(keys)
+
+    def objects_of(self, token: Token, exclude: Token | None = None) -> list[str]:
+        keys: list[str] = []
+        for head in argument_heads(token):
+            if exclude is not None and head.i == exclude.i:
+                continue
+            if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
+                keys += self.phrase(subject_of_clause(head))
+            else:
+                keys += self.phrase(head)
+        return _dedupe(keys)
+
+    def nominal(self, noun: Token) -> tuple[list[str], list[str], list[str]]:
+        """(agents, partners, participants named together) of an event noun phrase."""
+        agents: list[str] = []
+        partners: list[str] = []
+        together: list[str] = []
+        for child in noun.children:
+            if child.dep_ == "poss":
+                agents += self.phrase(child)
+            elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ != "ADJ":
+                together += [k for t in child.subtree for k in self.index.keys_at(t)]
+            elif child.dep_ in ("prep", "agent"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                for obj in objs:
+                    if child.lower_ == "by":
+                        agents += self.phrase(obj)
+                    elif child.lower_ in ("between", "among", "of"):
+                        together += self.phrase(obj)
+                    elif child.lower_ in ("with", "on", "to", "for", "against"):
+                        partners += self.phrase(obj)
+        return _dedupe(agents), _dedupe(partners), _dedupe(together)
+
+    # ------------------------------------------------------------------ place
+    def place_of(self, token: Token) -> Location | None:
+        """The known place a token names, trying its compound name first ("New York")."""
+        parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+        names = []
+        if parts:
+            names.append(token.doc[parts[0].i : token.i + 1].text)
+        names.append(token.text)
+        for name in names:
+            found = self.place(name)
+            if found is not None:
+                return found
+        return None
+
+    def location(self, trigger: Trigger) -> Location | None:
+        """Where the event took place: "in/at <place>", a visit's destination, "where"."""
+        if trigger.place is not None:
+            return self.place_of(trigger.place)
+        anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
+        visit = trigger.rule.mode == "visit"
+        for anchor in anchors:
+            if visit and trigger.kind == "verbal":
+                for obj in anchor.children:
+                    if obj.dep_ == "dobj" and (found := self.place_of(obj)):
+                        return found
+            for prep in anchor.children:
+                wanted = ("in", "at", "to") if visit else ("in", "at")
+                if prep.dep_ == "prep" and prep.lower_ in wanted:
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and (found := self.place_of(obj)):
+                            return found
+        for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and (found := self.place_of(obj)):
+                            return found
+        clause = trigger.light_verb or trigger.head
+        if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+            return self.place_of(clause.head)
+        return None
+
+
+def subject_of_clause(token: Token) -> Token | None:
+    """The subject of a clause given as a prepositional complement ("for X to declare")."""
+    for child in token.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    return None
+
+
+def _subtree_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def dateline_place(
+    doc: Doc, place: Callable[[str], Location | None]
+) -> tuple[int, Location] | None:
+    """(sentence index, place) of a dateline such as "TOKYO -" opening the first sentences."""
+    for index, sent in enumerate(list(doc.sents)[:3]):
+        words: list[Token] = []
+        for token in sent[:8]:
+            if token.text in _DASHES:
+                if not words:
+                    break
+                name = " ".join(w.text for w in words).split(",")[0].strip()
+                found = place(name.title()) or place(name)
+                if found is not None and words[0].text.isupper():
+                    return index, found
+                break
+            words.append(token)
+    return None

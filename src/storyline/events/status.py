@@ -1,0 +1,378 @@
+"""Event status: did the text report the event as having happened?
+
+``negated`` ("did not meet", "no meeting", "cancelled the trip"), ``hypothetical`` ("if X
+meets Y", "hoped a summit would happen", "would be a mistake to sign"), ``conditional``
+("prepared to dismantle ... but only if", "in exchange for"), ``planned`` ("will visit",
+"agreed to hold a summit", "plans to return"), else ``asserted`` when the clause reports a
+past fact. When nothing shows that the event happened, the status is None and the caller
+drops the mention: a missing event is better than a false fact.
+
+The cue words live in ``status_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Token
+
+from storyline.datafiles import load_packaged
+from storyline.errors import DataFileError, ErrorCode
+from storyline.events.triggers import Trigger, word_forms
+from storyline.records import EventStatus
+
+_LISTS = (
+    "negation_words",
+    "negating_governors",
+    "cancelling_governors",
+    "planned_modals",
+    "hypothetical_modals",
+    "past_future_modals",
+    "hypothetical_governors",
+    "planned_governors",
+    "implicative_governors",
+    "hypothetical_marks",
+    "condition_phrases",
+    "alternative_phrases",
+    "result_phrases",
+    "past_modifiers",
+    "planned_modifiers",
+    "hypothetical_modifiers",
+    "reporting_verbs",
+    "reporting_nouns",
+)
+_HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+_CLAUSE_POS = ("VERB", "AUX")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The status cue lists (see status_cues.yaml)."""
+
+    words: Mapping[str, frozenset[str]]
+
+    def has(self, name: str, token: Token) -> bool:
+        return bool(word_forms(token) & self.words[name])
+
+
+@cache
+def load_cues() -> Cues:
+    """The packaged status cues."""
+    data = load_packaged("status_cues.yaml")
+    if not isinstance(data, Mapping):
+        raise DataFileError(
+            ErrorCode.E012,
+            path="storyline/data/status_cues.yaml",
+            detail="top level must be a mapping",
+        )
+    missing = [name for name in _LISTS if not isinstance(data.get(name), list)]
+    if missing:
+        raise DataFileError(
+            ErrorCode.E012,
+            path="storyline/data/status_cues.yaml",
+            detail=f"missing list(s): {', '.join(missing)}",
+        )
+    return Cues({name: frozenset(str(w).lower() for w in data[name]) for name in _LISTS})
+
+
+@dataclass(slots=True)
+class StatusFinding:
+    """The status of one trigger, the reporting verb it depends on, and the cues seen."""
+
+    status: EventStatus | None
+    reporter: Token | None = None  # the reporting verb whose clause holds the event
+    cues: list[str] = field(default_factory=list)
+    condition: Token | None = None  # head of the condition phrase of a conditional event
+
+
+@dataclass(slots=True)
+class _Walk:
+    negated: bool = False
+    hypothetical: bool = False
+    planned: bool = False
+    past: bool = False
+    tense: str | None = None  # past, present, future, or None while only non-finite verbs seen
+    reporter: Token | None = None
+    cues: list[str] = field(default_factory=list)
+
+    def flag(self, name: str, why: str) -> None:
+        setattr(self, name, True)
+        self.cues.append(f"{name}: {why}")
+
+
+def _aux(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _tense(verb: Token) -> str | None:
+    """past / present / None (non-finite) of a clause head from its tag and auxiliaries."""
+    aux = _aux(verb)
+    perfect = verb.tag_ == "VBN" or any(a.lower_ == "been" for a in aux)
+    if perfect and any(a.lower_ in _HAVE and a.tag_ != "MD" for a in aux):
+        return "past"
+    finite = [a for a in aux if a.lower_ != "to" and a.tag_ != "MD"] or [verb]
+    tag = finite[0].tag_
+    if tag == "VBD":
+        return "past"
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _is_result(verb: Token, cues: Cues) -> bool:
+    """ "..., only for X to denounce him": the infinitive reports what happened next."""
+    sent = verb.sent
+    before = verb.doc[max(sent.start, verb.left_edge.i - 2) : verb.i].text.lower()
+    return any(p in before for p in cues.words["result_phrases"])
+
+
+def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_noun: bool) -> None:
+    for child in verb.children:
+        if child.dep_ == "neg" and first and not subject_noun:
+            walk.flag("negated", child.text)
+        if child.dep_ in ("aux", "auxpass"):
+            if child.tag_ == "MD" and cues.has("planned_modals", child):
+                walk.flag("planned", child.text)
+            elif cues.has("hypothetical_modals", child) and child.tag_ == "MD":
+                walk.flag("hypothetical", child.text)
+            elif child.lower_ in cues.words["past_future_modals"] and child.tag_ == "MD":
+                walk.cues.append(f"would: {child.text}")
+        if child.dep_ == "mark" and cues.has("hypothetical_marks", child):
+            walk.flag("hypothetical", child.text)
+        if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
+            walk.flag("negated", child.text)
+    if walk.tense is None:
+        tense = _tense(verb)
+        if tense is None and any(a.lower_ == "to" for a in _aux(verb)):
+            if _is_result(verb, cues):
+                walk.flag("past", "result infinitive")
+            walk.cues.append(f"infinitive: {verb.text}")
+        walk.tense = tense
+
+
+def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
+    for child in noun.children:
+        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in ("no", "neither")):
+            walk.flag("negated", child.text)
+        elif child.dep_ in ("amod", "compound", "nmod", "npadvmod", "advmod", "nummod"):
+            if cues.has("hypothetical_modifiers", child):
+                walk.flag("hypothetical", child.text)
+            elif cues.has("planned_modifiers", child):
+                walk.flag("planned", child.text)
+            elif cues.has("past_modifiers", child) or any(
+                cues.has("past_modifiers", g) for g in child.children
+            ):
+                walk.flag("past", child.text)
+
+
+def _governed(
+    node: Token, head: Token, walk: _Walk, cues: Cues, *, nominal: bool, infinitive: bool
+) -> None:
+    """Cues from the word that governs the event's clause or noun."""
+    dep = node.dep_
+    cancelling = cues.has("cancelling_governors", head) or any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+    )
+    if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass"):
+        walk.flag("negated", f"governed by {head.text}")
+    elif not nominal and cues.has("negating_governors", head) and dep in ("xcomp", "ccomp"):
+        walk.flag("negated", f"governed by {head.text}")
+    elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
+        return
+    elif cues.has("hypothetical_governors", head):
+        walk.flag("hypothetical", f"governed by {head.text}")
+    elif cues.has("planned_governors", head):
+        walk.flag("planned", f"governed by {head.text}")
+    elif infinitive and not walk.past and not cues.has("implicative_governors", head):
+        if dep in ("advcl", "acl", "relcl") or (
+            dep == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
+        ):
+            walk.flag("planned", "purpose infinitive")
+        elif dep in ("xcomp", "ccomp"):
+            walk.flag("hypothetical", f"unlisted governor {head.text}")
+
+
+# Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
+# against a visit"); others ("after", "during") only set the scene.
+_ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+def _transparent(token: Token) -> bool:
+    if token.dep_ in ("prep", "agent") or (token.dep_ == "conj" and token.pos_ == "ADP"):
+        return token.lower_ in _ARGUMENT_PREPS or token.dep_ == "agent"
+    return token.dep_ == "cc"
+
+
+def _is_infinitive(token: Token) -> bool:
+    return token.pos_ in _CLAUSE_POS and any(a.lower_ == "to" for a in _aux(token))
+
+
+def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun: bool) -> None:
+    """Walk from the event word up to the first finite clause and the word governing it.
+
+    A nominal object (not a subject, no light verb) takes cues from its direct governor
+    (and from the governors of an infinitive that governs it: "trying to broker a deal");
+    further up only the tense counts.
+    """
+    node = start
+    first = True
+    open_ = True
+    for _ in range(25):
+        finite = False
+        if node.pos_ in _CLAUSE_POS:
+            if open_:
+                _own_clause(node, walk, cues, first=first, subject_noun=subject_noun)
+            elif walk.tense is None:
+                walk.tense = _tense(node)
+            finite = walk.tense is not None or walk.past or any(a.tag_ == "MD" for a in _aux(node))
+            first = False
+        head = node.head
+        if head.i == node.i or node.dep_ == "relcl":
+            break
+        governor, via = head, node
+        while _transparent(governor) and governor.head.i != governor.i:
+            via, governor = governor, governor.head
+        if open_:
+            dep_node = node if node.dep_ in ("pobj", "pcomp") else via
+            _governed(
+                dep_node,
+                governor,
+                walk,
+                cues,
+                nominal=nominal and node.i == start.i,
+                infinitive=_is_infinitive(node) and walk.tense is None,
+            )
+        if nominal and not subject_noun and node.i == start.i and not _is_infinitive(governor):
+            open_ = False
+        if finite:
+            break
+        node = governor
+
+
+def _result_clause(token: Token) -> bool:
+    return _is_infinitive(token) and _is_result(token, load_cues())
+
+
+def find_reporter(token: Token, cues: Cues) -> Token | None:
+    """The reporting verb whose clausal complement holds ``token`` ("X said [...]")."""
+    node = token
+    for _ in range(25):
+        head = node.head
+        if head.i == node.i:
+            break
+        if _result_clause(node):  # "..., only for X to denounce him": not part of the report
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and cues.has("reporting_verbs", head):
+            return head
+        node = head
+    root = token.sent.root
+    for child in root.children:  # "X agreed to ..., Y revealed Monday."
+        if (
+            child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+            and child.i > token.i
+            and child.left_edge.i > 0
+            and child.doc[child.left_edge.i - 1].text in (",", ";", "—", "-")
+            and cues.has("reporting_verbs", child)
+            and token.i not in {t.i for t in child.subtree}
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        ):
+            return child
+    return None
+
+
+_COMPLEMENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "acl", "conj", "advcl", "acomp"})
+
+
+def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
+    """A condition phrase that modifies the trigger's clause (or a clause it sits in)."""
+    head = trigger.light_verb or trigger.head
+    sent = head.sent
+    text = sent.text.lower()
+    for phrase in cues.words["condition_phrases"]:
+        for match in re.finditer(r"\b" + re.escape(phrase) + r"\b", text):
+            span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            inside = {t.i for t in span}
+            roots = [t for t in span if t.head.i not in inside]
+            if not roots:
+                continue
+            root = next((t for t in roots if t.dep_ == "mark"), roots[-1])
+            attach = root.head
+            if root.dep_ in ("mark", "advmod") and attach.dep_ in ("advcl", "conj"):
+                condition, anchor = attach, attach.head
+            else:
+                condition, anchor = root, attach
+            if head.i in {t.i for t in condition.subtree}:
+                continue  # the event is the condition itself
+            if _reaches(head, anchor) or _reaches(anchor, head):
+                return phrase, condition
+    return None
+
+
+def _reaches(low: Token, high: Token) -> bool:
+    """Whether ``high`` is ``low`` or governs it through complement edges only."""
+    node = low
+    for _ in range(12):
+        if node.i == high.i:
+            return True
+        if node.dep_ not in _COMPLEMENT_EDGES or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _alternative(trigger: Trigger, cues: Cues) -> str | None:
+    sent = trigger.head.sent
+    before = trigger.head.doc[sent.start : trigger.head.i].text.lower()
+    return next((p for p in cues.words["alternative_phrases"] if p in before[-40:]), None)
+
+
+def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
+    """The status of the event a trigger names, with the reporting verb above it."""
+    cues = cues or load_cues()
+    walk = _Walk()
+    if trigger.kind == "nominal":
+        _noun_cues(trigger.head, walk, cues)
+        if trigger.light_verb is not None:
+            _climb(trigger.light_verb, walk, cues, nominal=False, subject_noun=False)
+        else:
+            # the polarity of the verb governing a bare event noun is about the noun's
+            # participants, not the event ("the trip did not go well")
+            subject = trigger.head.dep_ in ("nsubj", "nsubjpass")
+            _climb(trigger.head, walk, cues, nominal=True, subject_noun=subject)
+            if walk.tense == "present" and not walk.past:
+                walk.tense = None
+    else:
+        _climb(trigger.head, walk, cues, nominal=False, subject_noun=False)
+    walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
+    if any(c.startswith("would") for c in walk.cues):
+        if walk.reporter is not None:
+            walk.flag("planned", "future in the past")
+        else:
+            walk.flag("hypothetical", "would")
+    if (alt := _alternative(trigger, cues)) is not None:
+        walk.flag("hypothetical", alt)
+    condition = _conditional(trigger, cues)
+    if walk.negated:
+        status: EventStatus | None = "negated"
+    elif walk.hypothetical:
+        status = "hypothetical"
+    elif condition is not None:
+        status = "conditional"
+        walk.cues.append(f"conditional: {condition[0]}")
+    elif walk.planned or walk.tense == "future":
+        status = "planned"
+    elif walk.tense == "past" or walk.past:
+        status = "asserted"
+    else:
+        status = None
+    return StatusFinding(
+        status=status,
+        reporter=walk.reporter,
+        cues=walk.cues,
+        condition=condition[1] if condition is not None and status == "conditional" else None,
+    )

@@ -1,0 +1,126 @@
+"""One-line, plain-English summaries of events ("Mike Pompeo met Kim Jong Un in Pyongyang")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# (asserted past, planned, negated, other) verb phrases per PLOVER type.
+_PHRASES: dict[str, tuple[str, str, str, str]] = {
+    "AGREE": ("agreed with", "planned an agreement with", "did not agree with", "might agree with"),
+    "CONSULT": ("met", "planned to meet", "did not meet", "might meet"),
+    "SUPPORT": ("backed", "planned to back", "did not back", "might back"),
+    "CONCEDE": (
+        "made concessions to",
+        "planned concessions to",
+        "made no concession to",
+        "might concede to",
+    ),
+    "COOPERATE": (
+        "cooperated with",
+        "planned to cooperate with",
+        "did not cooperate with",
+        "might cooperate with",
+    ),
+    "AID": ("gave aid to", "planned aid to", "gave no aid to", "might aid"),
+    "RETREAT": (
+        "made a de-escalating move toward",
+        "planned to de-escalate toward",
+        "did not de-escalate toward",
+        "might de-escalate toward",
+    ),
+    "REQUEST": (
+        "made demands of",
+        "planned to make demands of",
+        "made no demands of",
+        "might make demands of",
+    ),
+    "ACCUSE": ("criticised", "planned to criticise", "did not criticise", "might criticise"),
+    "REJECT": ("rejected", "planned to reject", "did not reject", "might reject"),
+    "THREATEN": ("threatened", "planned to threaten", "did not threaten", "might threaten"),
+    "PROTEST": (
+        "protested against",
+        "planned to protest against",
+        "did not protest against",
+        "might protest against",
+    ),
+    "SANCTION": (
+        "cut ties with",
+        "planned to cut ties with",
+        "did not cut ties with",
+        "might cut ties with",
+    ),
+    "MOBILIZE": (
+        "mobilised against",
+        "planned to mobilise against",
+        "did not mobilise against",
+        "might mobilise against",
+    ),
+    "COERCE": ("coerced", "planned to coerce", "did not coerce", "might coerce"),
+    "ASSAULT": ("attacked", "planned to attack", "did not attack", "might attack"),
+}
+# Phrases without a target, and for symmetric participants ("X and Y met").
+_ALONE: dict[str, tuple[str, str, str, str]] = {
+    "AGREE": ("agreed", "planned an agreement", "did not agree", "might agree"),
+    "CONSULT": ("met", "planned a meeting", "did not meet", "might meet"),
+}
+_SUMMIT = ("held a summit", "planned a summit", "did not hold a summit", "might hold a summit")
+_VISIT = ("visited", "planned to visit", "did not visit", "might visit")
+_PHONE = ("spoke by phone with", "planned a call with", "did not speak with", "might call")
+
+
+def _names(names: Sequence[str]) -> str:
+    names = list(dict.fromkeys(n for n in names if n))
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _pick(phrases: tuple[str, str, str, str], status: str) -> str:
+    index = {"asserted": 0, "planned": 1, "negated": 2}.get(status, 3)
+    return phrases[index]
+
+
+def summarize(
+    type: str,
+    mode: str | None,
+    source_names: Sequence[str],
+    target_names: Sequence[str],
+    location_name: str | None,
+    status: str,
+) -> str:
+    """A short sentence saying who did what to whom, where, with the status in the verb.
+
+    Participants listed on both sides (symmetric meetings) read "A and B met".
+    """
+    source = list(dict.fromkeys(source_names))
+    target = [n for n in dict.fromkeys(target_names) if n not in source]
+    symmetric = bool(source) and set(source) == set(target_names) and len(source) > 1
+    if type == "CONSULT" and mode == "visit" and not symmetric:
+        phrases = _VISIT
+    elif type == "CONSULT" and mode == "phone":
+        phrases = _PHONE
+    else:
+        phrases = _PHRASES.get(type, (type.lower(),) * 4)
+    if not target:
+        if type == "CONSULT" and symmetric and status == "planned":
+            phrases = _SUMMIT
+        else:
+            phrases = _ALONE.get(type) or tuple(_drop_preposition(p) for p in phrases)
+    verb = _pick(phrases, status)
+    if status == "conditional":
+        verb = f"conditionally {phrases[0]}"
+    text = f"{_names(source) or 'Someone'} {verb}"
+    if target:
+        text += f" {_names(target)}"
+    if location_name and location_name not in target:
+        text += f" in {location_name}"
+    return text
+
+
+def _drop_preposition(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[-1] in ("with", "to", "of", "against", "toward", "on"):
+        words = words[:-1]
+    return " ".join(words)

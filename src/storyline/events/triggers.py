@@ -1,0 +1,277 @@
+"""Event triggers: words that name a PLOVER event, from the lexicon in ``triggers.yaml``.
+
+A trigger is a verb ("met", "denounced", "called off"), an event noun ("the summit",
+"talks", "a phone call") possibly carried by a light verb ("held talks"), an adjective of
+willingness ("was prepared to ..."), or a movement verb that reaches a place ("flew to
+Pyongyang"), which stands for a visit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Token
+
+from storyline.datafiles import load_packaged
+from storyline.errors import DataFileError, ErrorCode
+
+TriggerKind = Literal["verbal", "nominal", "adjectival", "travel"]
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
+_ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between"})
+_REQUIRE_KEYS = frozenset(
+    {"prep", "particle", "object", "complement", "modifier", "plural", "actor_object"}
+)
+
+
+def word_forms(token: Token) -> set[str]:
+    """Lemma, lower-case form and crude de-inflections (the small model mis-lemmatises)."""
+    low = token.lower_
+    forms = {token.lemma_.lower(), low}
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)] + repl)
+    for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            forms.add(low[: -len(suffix)] + repl)
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """What a trigger word means: PLOVER type and mode, CAMEO code, argument layout."""
+
+    word: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    confidence: float
+    symmetric: bool = False
+    host: bool = False
+    requires: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Trigger:
+    """One event trigger found in a Doc."""
+
+    head: Token  # the word naming the event (verb, noun, adjective or movement verb)
+    kind: TriggerKind
+    rule: TriggerRule
+    light_verb: Token | None = None  # "held" in "held talks"
+    place: Token | None = None  # destination of a movement verb
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The trigger words in text order (light verb, particle and head)."""
+        found = [self.head]
+        if self.light_verb is not None:
+            found.append(self.light_verb)
+        found += [c for c in self.head.children if c.dep_ == "prt"]
+        if self.rule.requires.get("modifier"):
+            wanted = set(self.rule.requires["modifier"])
+            found += [c for c in self.head.lefts if word_forms(c) & wanted]
+        return sorted(found, key=lambda t: t.i)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The trigger lexicon: verb, noun and adjective rules plus light and movement verbs."""
+
+    verbs: Mapping[str, tuple[TriggerRule, ...]]
+    nouns: Mapping[str, tuple[TriggerRule, ...]]
+    adjectives: Mapping[str, tuple[TriggerRule, ...]]
+    light_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    travel_verbs: frozenset[str]
+    travel_preps: frozenset[str]
+
+
+def _fail(detail: str) -> DataFileError:
+    return DataFileError(ErrorCode.E012, path="storyline/data/triggers.yaml", detail=detail)
+
+
+def _rules(section: Any, name: str, ontology: Mapping[str, Any]) -> dict[str, tuple]:
+    if not isinstance(section, Mapping):
+        raise _fail(f"'{name}' must be a mapping of lemma to entries")
+    rules: dict[str, tuple[TriggerRule, ...]] = {}
+    for word, entries in section.items():
+        entries = entries if isinstance(entries, list) else [entries]
+        built = []
+        for entry in entries:
+            if not isinstance(entry, Mapping) or "type" not in entry:
+                raise _fail(f"{name}.{word}: each entry needs a 'type'")
+            type_ = entry["type"]
+            if type_ not in ontology:
+                raise _fail(f"{name}.{word}: unknown PLOVER type {type_!r}")
+            mode = entry.get("mode")
+            if mode is not None and mode not in (ontology[type_].get("modes") or {}):
+                raise _fail(f"{name}.{word}: {type_} has no mode {mode!r}")
+            requires = entry.get("requires") or {}
+            unknown = set(requires) - _REQUIRE_KEYS
+            if unknown:
+                raise _fail(f"{name}.{word}: unknown requirement(s) {sorted(unknown)}")
+            built.append(
+                TriggerRule(
+                    word=str(word),
+                    type=type_,
+                    mode=mode,
+                    cameo=str(entry["cameo"]) if entry.get("cameo") is not None else None,
+                    confidence=float(entry.get("confidence", 0.7)),
+                    symmetric=bool(entry.get("symmetric", False)),
+                    host=bool(entry.get("host", False)),
+                    requires=dict(requires),
+                )
+            )
+        rules[str(word)] = tuple(built)
+    return rules
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The packaged trigger lexicon, checked against the PLOVER ontology."""
+    data = load_packaged("triggers.yaml")
+    ontology = (load_packaged("plover.yaml") or {}).get("types") or {}
+    if not isinstance(data, Mapping):
+        raise _fail("top level must be a mapping")
+    return Lexicon(
+        verbs=_rules(data.get("verbs") or {}, "verbs", ontology),
+        nouns=_rules(data.get("nouns") or {}, "nouns", ontology),
+        adjectives=_rules(data.get("adjectives") or {}, "adjectives", ontology),
+        light_verbs=frozenset(data.get("light_verbs") or ()),
+        member_nouns=frozenset(data.get("member_nouns") or ()),
+        travel_verbs=frozenset(data.get("travel_verbs") or ()),
+        travel_preps=frozenset(data.get("travel_preps") or ()),
+    )
+
+
+def argument_heads(token: Token) -> list[Token]:
+    """Direct objects and prepositional objects of ``token`` (arguments, not adjuncts)."""
+    heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
+            heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return heads
+
+
+def _has_complement(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            return True
+        if child.dep_ in ("ccomp", "advcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
+        ):
+            return True
+    return False
+
+
+def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    req = rule.requires
+    children = list(token.children)
+    if "prep" in req and not any(
+        c.dep_ in ("prep", "agent", "dative") and c.lower_ in req["prep"] for c in children
+    ):
+        return False
+    if "particle" in req and not any(
+        c.dep_ == "prt" and c.lower_ in req["particle"] for c in children
+    ):
+        return False
+    if "object" in req:
+        wanted = set(req["object"])
+        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [cc for o in objects for cc in o.conjuncts]
+        if not any(word_forms(o) & wanted for o in objects):
+            return False
+    if req.get("complement") and not _has_complement(token):
+        return False
+    if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
+        return False
+    if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if req.get("actor_object"):
+        heads = argument_heads(token)
+        if not any(is_actor(t) for h in heads for t in h.subtree):
+            return False
+    return True
+
+
+def _pick(
+    table: Mapping[str, Sequence[TriggerRule]], token: Token, is_actor: Callable[[Token], bool]
+) -> TriggerRule | None:
+    for form in sorted(word_forms(token)):
+        for rule in table.get(form, ()):
+            if _satisfied(rule, token, is_actor):
+                return rule
+    return None
+
+
+def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb that carries an event noun as its object ("held talks", "had a lunch")."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        if word_forms(noun.head) & lexicon.light_verbs:
+            return noun.head
+    if noun.dep_ == "conj":
+        first = noun.head
+        while first.dep_ == "conj":
+            first = first.head
+        if first.i != noun.i:
+            return _light_verb(first, lexicon)
+    return None
+
+
+def _destination(verb: Token, lexicon: Lexicon, is_place: Callable[[Token], bool]) -> Token | None:
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.travel_preps:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and is_place(obj):
+                    return obj
+    return None
+
+
+def find_triggers(
+    doc: Doc,
+    is_actor: Callable[[Token], bool],
+    is_place: Callable[[Token], bool],
+    lexicon: Lexicon | None = None,
+) -> list[Trigger]:
+    """Every event trigger in ``doc``, in text order.
+
+    ``is_actor`` tells whether a token lies inside an actor mention and ``is_place``
+    whether a token names a known place; both come from the caller's actor analysis and
+    gazetteer.
+    """
+    lexicon = lexicon or load_lexicon()
+    found: list[Trigger] = []
+    for token in doc:
+        if token.dep_ in ("amod", "compound") and token.pos_ != "VERB":
+            continue
+        if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
+            rule = _pick(lexicon.verbs, token, is_actor)
+            if rule is not None:
+                found.append(Trigger(token, "verbal", rule))
+                continue
+            if word_forms(token) & lexicon.travel_verbs:
+                place = _destination(token, lexicon, is_place)
+                if place is not None:
+                    travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
+                    found.append(Trigger(token, "travel", travel, place=place))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            rule = _pick(lexicon.nouns, token, is_actor)
+            if rule is not None:
+                found.append(Trigger(token, "nominal", rule, _light_verb(token, lexicon)))
+        elif token.pos_ == "ADJ":
+            rule = _pick(lexicon.adjectives, token, is_actor)
+            if rule is not None:
+                found.append(Trigger(token, "adjectival", rule))
+    return found

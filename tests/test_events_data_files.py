@@ -1,0 +1,102 @@
+"""The PLOVER ontology, trigger lexicon and status cues are complete and consistent."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.datafiles import load_packaged
+from storyline.errors import DataFileError
+from storyline.events import triggers as triggers_module
+from storyline.events.status import load_cues
+from storyline.events.triggers import load_lexicon
+
+PLOVER_TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+
+
+def test_events_ontology_has_the_sixteen_plover_types() -> None:
+    types = load_packaged("plover.yaml")["types"]
+    assert set(types) == PLOVER_TYPES
+    for name, info in types.items():
+        assert info["definition"], name
+        assert info["quad"] in {
+            "verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict"
+        }  # fmt: skip
+        assert isinstance(info["cooperative"], bool)
+        assert info["cooperative"] == info["quad"].endswith("cooperation")
+        assert info["cameo"] and all(isinstance(c, str) for c in info["cameo"])
+
+
+def test_events_consult_has_the_plover_modes() -> None:
+    modes = load_packaged("plover.yaml")["types"]["CONSULT"]["modes"]
+    assert {"visit", "third-party", "multilateral", "phone"} <= set(modes)
+
+
+def test_events_lexicon_covers_core_types_verbal_and_nominal() -> None:
+    lexicon = load_lexicon()
+    verbal = {r.type for rules in lexicon.verbs.values() for r in rules}
+    nominal = {r.type for rules in lexicon.nouns.values() for r in rules}
+    for needed in ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT"):
+        assert needed in verbal
+    assert {"CONSULT", "AGREE", "REQUEST"} <= nominal
+    assert lexicon.verbs["meet"][0].symmetric
+    assert lexicon.verbs["host"][0].host
+    assert "tell" not in lexicon.verbs  # "told" alone is not an event
+
+
+def test_events_lexicon_cameo_codes_belong_to_their_type() -> None:
+    types = load_packaged("plover.yaml")["types"]
+    lexicon = load_lexicon()
+    tables = (lexicon.verbs, lexicon.nouns, lexicon.adjectives)
+    for table in tables:
+        for rules in table.values():
+            for rule in rules:
+                assert rule.cameo is not None
+                roots = {c[:2] for c in types[rule.type]["cameo"]}
+                assert rule.cameo[:2] in roots or rule.cameo in types[rule.type]["cameo"], rule
+
+
+def test_events_lexicon_rejects_unknown_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = triggers_module.load_packaged
+
+    def fake(name: str):
+        if name == "triggers.yaml":
+            return {"verbs": {"meet": {"type": "GREET", "cameo": "040"}}}
+        return real(name)
+
+    monkeypatch.setattr(triggers_module, "load_packaged", fake)
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="unknown PLOVER type"):
+            load_lexicon()
+    finally:
+        load_lexicon.cache_clear()
+
+
+def test_events_lexicon_rejects_mode_of_another_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = triggers_module.load_packaged
+
+    def fake(name: str):
+        if name == "triggers.yaml":
+            return {"nouns": {"talk": {"type": "ACCUSE", "mode": "visit", "cameo": "111"}}}
+        return real(name)
+
+    monkeypatch.setattr(triggers_module, "load_packaged", fake)
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="has no mode"):
+            load_lexicon()
+    finally:
+        load_lexicon.cache_clear()
+
+
+def test_events_status_cues_load_with_key_words() -> None:
+    cues = load_cues()
+    assert "not" in cues.words["negation_words"]
+    assert "will" in cues.words["planned_modals"]
+    assert "if" in cues.words["hypothetical_marks"]
+    assert "in exchange for" in cues.words["condition_phrases"]
+    assert "say" in cues.words["reporting_verbs"]
+    assert "cancel" in cues.words["cancelling_governors"]

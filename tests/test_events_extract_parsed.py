@@ -1,0 +1,160 @@
+"""extract_events on hand-parsed Docs (no model): status, roles, place, claimant."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from storyline.events import extract_events
+from storyline.records import (
+    Actor,
+    ActorAnalysis,
+    ActorMention,
+    Location,
+    PublishedDate,
+    TimeAnalysis,
+)
+
+VOCAB = spacy.blank("en").vocab
+PEOPLE = {
+    "Ann": Actor("reg:ann", "Ann Lee", "person", "RUR"),
+    "Bo": Actor("reg:bo", "Bo Chan", "person", "FRE"),
+    "Cy": Actor("reg:cy", "Cy Dunn", "person", "RUR"),
+}
+PLACES = {"Hanoi": Location("Hanoi", "VNM", 21.0, 105.8), "Freedonia": Location("Freedonia", "FRE")}
+
+
+class Gazetteer:
+    def place(self, name: str) -> Location | None:
+        return PLACES.get(name)
+
+
+def parse(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """rows: (word, head index, dep, pos, tag, lemma)."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "punct" for i in range(len(rows))]
+    return Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def actors_of(doc: Doc) -> ActorAnalysis:
+    mentions = [
+        ActorMention(PEOPLE[t.text].key, t.idx, t.idx + len(t.text), 0, t.text)
+        for t in doc
+        if t.text in PEOPLE
+    ]
+    return ActorAnalysis({a.key: a for a in PEOPLE.values()}, mentions)
+
+
+def run(rows):
+    doc = parse(rows)
+    return extract_events(doc, actors_of(doc), TimeAnalysis(PublishedDate(), []), Gazetteer())
+
+
+def test_events_parsed_negated_meeting() -> None:
+    events = run([
+        ("Ann", 3, "nsubj", "PROPN", "NNP", "Ann"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("meet", 3, "ROOT", "VERB", "VB", "meet"),
+        ("Bo", 3, "dobj", "PROPN", "NNP", "Bo"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert len(events) == 1
+    event = events[0]
+    assert (event.type, event.status) == ("CONSULT", "negated")
+    assert event.source == ["reg:ann"] and event.target == ["reg:bo"]
+    assert event.trigger == "meet" and event.trigger_start == len("Ann did not ")
+
+
+def test_events_parsed_planned_visit_takes_the_place_as_location() -> None:
+    events = run([
+        ("Ann", 2, "nsubj", "PROPN", "NNP", "Ann"),
+        ("will", 2, "aux", "AUX", "MD", "will"),
+        ("visit", 2, "ROOT", "VERB", "VB", "visit"),
+        ("Bo", 2, "dobj", "PROPN", "NNP", "Bo"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Hanoi", 4, "pobj", "PROPN", "NNP", "Hanoi"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert [(e.type, e.mode, e.status) for e in events] == [("CONSULT", "visit", "planned")]
+    assert events[0].location == PLACES["Hanoi"]
+    assert events[0].cameo == "042"
+
+
+def test_events_parsed_meeting_in_one_sides_country_is_a_visit_by_the_other() -> None:
+    events = run([
+        ("Ann", 3, "nsubj", "PROPN", "NNP", "Ann"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Bo", 0, "conj", "PROPN", "NNP", "Bo"),
+        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Freedonia", 4, "pobj", "PROPN", "NNP", "Freedonia"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert len(events) == 1
+    assert (events[0].mode, events[0].status) == ("visit", "asserted")
+    assert events[0].source == ["reg:ann"] and events[0].target == ["reg:bo"]
+
+
+def test_events_parsed_symmetric_participants_on_both_sides() -> None:
+    events = run([
+        ("Ann", 3, "nsubj", "PROPN", "NNP", "Ann"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Bo", 0, "conj", "PROPN", "NNP", "Bo"),
+        ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert events[0].source == ["reg:ann", "reg:bo"]
+    assert events[0].target == ["reg:ann", "reg:bo"]
+
+
+def test_events_parsed_reported_claim_keeps_the_claimant() -> None:
+    events = run([
+        ("Cy", 1, "nsubj", "PROPN", "NNP", "Cy"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Ann", 3, "nsubj", "PROPN", "NNP", "Ann"),
+        ("denounced", 1, "ccomp", "VERB", "VBD", "denounce"),
+        ("Bo", 3, "dobj", "PROPN", "NNP", "Bo"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert [(e.type, e.status, e.claimant) for e in events] == [("ACCUSE", "asserted", "reg:cy")]
+    assert events[0].source == ["reg:ann"] and events[0].target == ["reg:bo"]
+
+
+def test_events_parsed_present_tense_gives_no_event() -> None:
+    events = run([
+        ("Ann", 1, "nsubj", "PROPN", "NNP", "Ann"),
+        ("meets", 1, "ROOT", "VERB", "VBZ", "meet"),
+        ("Bo", 1, "dobj", "PROPN", "NNP", "Bo"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert events == []
+
+
+def test_events_parsed_tell_alone_is_not_an_event() -> None:
+    events = run([
+        ("Ann", 1, "nsubj", "PROPN", "NNP", "Ann"),
+        ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        ("Bo", 1, "dobj", "PROPN", "NNP", "Bo"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert events == []
+
+
+def test_events_parsed_no_actor_no_event() -> None:
+    events = run([
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert events == []

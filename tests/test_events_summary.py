@@ -1,0 +1,46 @@
+"""One-line event summaries."""
+
+from __future__ import annotations
+
+from storyline.events.summary import summarize
+
+
+def test_events_summary_visit_with_place() -> None:
+    text = summarize("CONSULT", "visit", ["Ann Lee"], ["Bo Chan"], "Hanoi", "asserted")
+    assert text == "Ann Lee visited Bo Chan in Hanoi"
+
+
+def test_events_summary_meeting_and_negation() -> None:
+    assert summarize("CONSULT", None, ["Ann Lee"], ["Bo Chan"], None, "asserted") == (
+        "Ann Lee met Bo Chan"
+    )
+    assert summarize("CONSULT", None, ["Ann Lee"], ["Bo Chan"], None, "negated") == (
+        "Ann Lee did not meet Bo Chan"
+    )
+
+
+def test_events_summary_symmetric_planned_summit() -> None:
+    text = summarize("CONSULT", None, ["Ann Lee", "Bo Chan"], ["Bo Chan", "Ann Lee"], None,
+                     "planned")  # fmt: skip
+    assert text == "Ann Lee and Bo Chan planned a summit"
+
+
+def test_events_summary_status_shapes_the_verb() -> None:
+    hypo = summarize("CONSULT", None, ["Ann Lee"], ["Bo Chan"], None, "hypothetical")
+    cond = summarize("AGREE", None, ["Ann Lee"], ["Ruritania"], None, "conditional")
+    assert hypo == "Ann Lee might meet Bo Chan"
+    assert cond == "Ann Lee conditionally agreed with Ruritania"
+
+
+def test_events_summary_without_target_drops_the_preposition() -> None:
+    assert summarize("REQUEST", None, ["Ruritania"], [], None, "asserted") == (
+        "Ruritania made demands"
+    )
+    assert summarize("ACCUSE", "disapprove", ["Ruritania"], ["Ann Lee"], None, "asserted") == (
+        "Ruritania criticised Ann Lee"
+    )
+
+
+def test_events_summary_unknown_source() -> None:
+    text = summarize("REJECT", None, [], ["Ann Lee"], None, "asserted")
+    assert text == "Someone rejected Ann Lee"
