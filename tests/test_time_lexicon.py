@@ -51,3 +51,16 @@ def test_time_calendar_years_and_months():
     assert add_months(date(2019, 1, 31), 1) == date(2019, 2, 28)
     assert common_period(date(2018, 9, 1), date(2018, 9, 30)) == ("2018-09", "month")
     assert common_period(date(2017, 12, 1), date(2018, 1, 30)) is None
+
+
+def test_time_lexicon_timeml_section_is_well_formed():
+    import re
+
+    tm = lexicon().timeml
+    assert set(tm["references"].values()) <= {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+    assert set(tm["seasons"].values()) == set(tm["season_months"]) == {"SP", "SU", "FA", "WI"}
+    assert set(tm["quarter_ordinals"].values()) == {1, 2, 3, 4}
+    assert all(re.fullmatch(r"PT?\d+[HDWMY]", v) for v in tm["set_words"].values())
+    for name, (month, day) in tm["holidays"].items():
+        assert date(2000, month, day), name
+    assert all(z == z.lower() for z in tm["clock_zones"])

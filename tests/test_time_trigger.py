@@ -98,3 +98,37 @@ def test_time_trigger_other_sentences_are_not_used():
     time = TimeAnalysis(published=PublishedDate(), expressions=[expr])
     assert date_for_trigger(doc[6], time).value is None  # "left", second sentence
     assert date_for_trigger(doc[1], time).value == "2019-03-11"  # "began", no parse: sentence
+
+
+def test_time_trigger_undated_events_bounded_by_publication_tense():
+    vocab = spacy.blank("en").vocab
+    words = ["Envoys", "left", "and", "will", "return", "."]
+    doc = Doc(
+        vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 1, 1],
+        deps=["nsubj", "ROOT", "cc", "aux", "conj", "punct"],
+        pos=["NOUN", "VERB", "CCONJ", "AUX", "VERB", "PUNCT"],
+        tags=["NNS", "VBD", "CC", "MD", "VB", "."],
+    )
+    time = TimeAnalysis(
+        published=PublishedDate(value="2019-03-11", earliest="2019-03-11", latest="2019-03-11"),
+        expressions=[],
+    )
+    left, will_return = date_for_trigger(doc[1], time), date_for_trigger(doc[4], time)
+    assert (left.value, left.earliest, left.latest) == (None, None, "2019-03-11")
+    assert (will_return.value, will_return.earliest) == (None, "2019-03-11")
+    unknown = TimeAnalysis(published=PublishedDate(), expressions=[])
+    assert date_for_trigger(doc[1], unknown) == date_for_trigger(doc[1], unknown).__class__(
+        rule="none"
+    )
+
+
+def test_time_trigger_sets_and_reference_words_never_date_an_event():
+    doc = _doc()
+    weekly = _expr(doc, 4, 4, None, rule="reference")
+    every = _expr(doc, 12, 13, "P1W", kind="set", rule="set-every")
+    sunday = _expr(doc, 10, 10, "2019-03-10")
+    met = date_for_trigger(doc[1], _analysis(doc, weekly, every, sunday))
+    assert met.value == "2019-03-10"
+    assert met.rule.startswith("sentence timex")

@@ -5,6 +5,7 @@ Entry points:
 - ``analyse_time(cleaned, doc, meta=None) -> TimeAnalysis``
 - ``date_for_trigger(trigger, time) -> EventDate`` (for the events stage)
 - ``normalise(text, dct, tense) -> Normalised`` (pure; no model needed)
+- ``timex3_annotations(doc, dct) -> list[Timex3]`` (the TimeML view, for TempEval scoring)
 """
 
 from __future__ import annotations
@@ -15,18 +16,26 @@ from spacy.tokens import Doc, Token
 
 from storyline.records import CleanedText, EventDate, TimeAnalysis, TimeExpression
 from storyline.time.dct import BodyDate, find_published
-from storyline.time.spans import find_candidates, governing_verb
+from storyline.time.spans import NOT_TIME_RULES, clause_tense, find_candidates, governing_verb
+from storyline.time.timeml import Timex3, timex3_annotations
 from storyline.time.timex import Normalised, normalise
 
-__all__ = ["Normalised", "analyse_time", "date_for_trigger", "normalise"]
+__all__ = [
+    "Normalised",
+    "Timex3",
+    "analyse_time",
+    "date_for_trigger",
+    "normalise",
+    "timex3_annotations",
+]
 
-# Expressions that are not times at all ("the Kim dynasty", "a 70-year-old").
-_DISCARDED_RULES = frozenset({"unrecognised", "age"})
 _GRANULARITIES = ("day", "month", "year")
 # Dependents that open a clause of their own (with its own verb): not searched for a
 # trigger's time expression in step 1.
 _EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis"})
 _VERB_POS = ("VERB", "AUX")
+# Expressions that never date an event: how long ("two hours"), how often ("every week").
+_UNDATING_KINDS = frozenset({"duration", "set"})
 
 
 def analyse_time(
@@ -42,7 +51,7 @@ def analyse_time(
     expressions = []
     for cand in candidates:
         norm = normalise(cand.text, published.value, cand.tense)
-        if norm.rule in _DISCARDED_RULES:
+        if norm.rule in NOT_TIME_RULES:  # "the Kim dynasty", "a 70-year-old"
             continue
         expressions.append(
             TimeExpression(
@@ -84,8 +93,9 @@ def _token_range(doc: Doc, expr: TimeExpression) -> range:
 
 
 def _vague(expr: TimeExpression) -> bool:
-    """A bare part of the day ("a successful morning") says nothing about the event's date."""
-    return expr.value is None and expr.rule.startswith("part-of-day")
+    """A bare part of the day ("a successful morning") or a reference word ("now",
+    "recently") says nothing about the event's date."""
+    return expr.value is None and expr.rule.startswith(("part-of-day", "reference"))
 
 
 def _as_event_date(expr: TimeExpression, rule: str) -> EventDate:
@@ -102,17 +112,20 @@ def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
     """The date of an event from the time expression governing its trigger.
 
     Steps: a time expression inside the trigger's own clause; else the nearest dated one in
-    the same sentence; else no date. Durations never date an event; the publication date is
-    used only through expressions that anchor to it ("today").
+    the same sentence; else no date, with bounds from the tense (past: on or before
+    publication; future: after it). Durations and sets never date an event; the publication
+    date is used as a value only through expressions that anchor to it ("today").
     """
     doc = trigger.doc
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     low, high = (0, len(doc.text))
     if has_sents:
         low, high = trigger.sent.start_char, trigger.sent.end_char
-    in_sentence = [e for e in time.expressions if e.kind != "duration" and low <= e.start < high]
+    in_sentence = [
+        e for e in time.expressions if e.kind not in _UNDATING_KINDS and low <= e.start < high
+    ]
     if not in_sentence:
-        return EventDate(rule="none")
+        return _bounded_by_publication(trigger, time)
 
     def distance(expr: TimeExpression) -> int:
         tokens = _token_range(doc, expr)
@@ -132,5 +145,22 @@ def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
             return _as_event_date(best, "same-clause timex")
     dated = [e for e in in_sentence if e.value is not None]
     if not dated:
-        return EventDate(rule="none")
+        return _bounded_by_publication(trigger, time)
     return _as_event_date(min(dated, key=distance), "sentence timex")
+
+
+def _bounded_by_publication(trigger: Token, time: TimeAnalysis) -> EventDate:
+    """No date (rule "none"), but bounds from the tense: a past event happened by
+    publication, a future one after it. Never a value."""
+    published = time.published
+    if not trigger.doc.has_annotation("TAG") or not (published.value or published.latest):
+        return EventDate(rule="none")
+    verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+    tense = clause_tense(verb) if verb is not None else "unknown"
+    if tense == "past":
+        latest = published.latest or published.value
+        return EventDate(latest=latest, rule="none")
+    if tense == "future":
+        earliest = published.earliest or published.value
+        return EventDate(earliest=earliest, rule="none")
+    return EventDate(rule="none")

@@ -31,6 +31,7 @@ class Lexicon:
     weekday_direction: dict[str, str]
     tense: dict[str, list[str]]
     dct: dict
+    timeml: dict
 
 
 @cache
@@ -52,6 +53,7 @@ def lexicon() -> Lexicon:
             weekday_direction=dict(data["weekday_direction"]),
             tense={k: list(v) for k, v in data["tense"].items()},
             dct=dict(data["dct"]),
+            timeml=dict(data["timeml"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataFileError(

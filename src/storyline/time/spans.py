@@ -15,6 +15,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.time.calendar import alternation, lexicon
+from storyline.time.timex import normalise
+
+# Normalisation rules that say "this is not a time expression".
+NOT_TIME_RULES = frozenset({"unrecognised", "age"})
+_MAX_SPLIT_TOKENS = 14
 
 ENTITY_LABELS = ("DATE", "TIME")
 _CLAUSE_VERB_POS = ("VERB", "AUX")
@@ -55,8 +60,67 @@ def _text_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:(?:{mod}|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b",
         rf"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:\d+|{num})\s+(?:{unit})s?\s+ago\b",
         rf"\b(?:{deictic})\b",
+        *_timeml_patterns(num, unit, any_month),
     ]
     return tuple(re.compile(p) for p in raw)
+
+
+def _timeml_patterns(num: str, unit: str, any_month: str) -> list[str]:
+    """Patterns for the expressions of ``storyline.time.special`` (references, seasons, ...)."""
+    tm = lexicon().timeml
+    refs = alternation({w for w in tm["references"] if w != "soon"})
+    season = alternation(set(tm["seasons"]))
+    ordinal = alternation(set(tm["quarter_ordinals"]))
+    sets = alternation(set(tm["set_words"]))
+    zone = alternation({z.upper() for z in tm["clock_zones"]})
+    weekday = alternation(set(lexicon().weekdays))
+    holidays = "|".join(
+        re.escape(h.title()).replace("'S", "'s")
+        for h in sorted(tm["holidays"], key=len, reverse=True)
+    )
+    approx = r"(?:about|nearly|almost|some|roughly|approximately|more than|less than|at least)"
+    zone_part = rf"(?:\s*\(?(?:{zone})(?:\s*[+-]\s*\d{{1,2}})?\)?)?"
+    days = alternation({w.capitalize() for w in lexicon().weekdays if len(w) > 3})
+    day_after = rf"(?:,?[ \t]+(?:on[ \t]+)?(?:{days}|today|yesterday|tomorrow|tonight)\b)?"
+    return [
+        rf"(?i)\b(?:{refs})\b",
+        r"(?i)(?<!\bas )\bsoon\b(?! as\b| after\b)",
+        rf"(?i)\b(?:(?:this|last|next|past|coming|previous|early|late|mid)[\s-]+)+(?:{season})\b"
+        r"(?:,?\s+(?:of\s+)?\d{4})?",
+        r"(?i)\b(?:spring|summer|autumn|winter|fall)\s+(?:of\s+)?\d{4}\b",
+        r"(?i)\b(?:in|during|by|until|through)\s+(?:the\s+)?(?:spring|summer|autumn|winter)\b",
+        rf"(?i)\b(?:the\s+)?(?:{ordinal})[\s-]+(?:fiscal\s+)?quarter\b"
+        r"(?:,?\s+of\s+(?:\d{4}|(?:this|last|next|the)\s+(?:fiscal\s+)?year))?",
+        r"\bQ[1-4]\b(?:\s+\d{4})?",
+        r"(?i)\b(?:this|last|next|previous|current)\s+quarter\b",
+        rf"(?i)\b(?:every|each|per)\s+(?:(?:\d+|{num}|other)\s+)?"
+        rf"(?:(?:{unit})s?|{weekday}|{season})\b",
+        rf"(?i)\b(?:{sets})\b",
+        rf"(?i)\b(?:{unit})s\s+ago\b",
+        rf"(?i)\b(?:once|twice|(?:\d+|{num})\s+times)\s+(?:a|an|per|each|every)\s+"
+        rf"(?:{unit})\b",
+        rf"\b\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.?m\b\.?{zone_part}{day_after}",
+        rf"\b(?:[01]?\d|2[0-4]):[0-5]\d\b(?!:\d){zone_part}{day_after}",
+        r"(?i)\b(?:noon|midnight)\b",
+        r"(?i)\b(?:the|this|last|next|past|coming)\s+weekend\b",
+        r"(?i)\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+        r"(?:week|month|year)\b",
+        r"(?i)\b(?:the\s+)?(?:first|second|latter)\s+half(?:\s+of\s+(?:\d{4}|(?:the|this|last|next)"
+        r"\s+year))?\b",
+        r"(?i)\blast\s+(?:night|evening)\b",
+        r"(?i)\bfiscal(?:\s+year)?\s+\d{4}\b|\bFY\s*(?:\d{4}|\d{2})\b",
+        r"(?i)\b(?:this|last|next|current|previous|coming)\s+fiscal\s+year\b",
+        rf"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:{holidays})\b(?:,?\s+\d{{4}})?",
+        rf"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming)\s+(?:{any_month})\b",
+        rf"(?i)\b(?:the\s+)?(?:next|coming|following|upcoming)\s+(?:(?:\d+|{num})\s+)?"
+        rf"(?:{unit})s\b",
+        rf"(?i)\b(?:{approx}\s+)?(?:\d+(?:\.\d+)?|{num})(?:\s+and\s+a\s+half)?[ -]+"
+        rf"(?:(?:straight|consecutive|trading|business|working|full|whole)\s+)?"
+        rf"(?:{unit})s?\b(?![ -]old\b)",
+        r"(?i)(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin )|(?<=\bin ))"
+        r"(?:(?:several|many|a few|some)\s+)?"
+        r"(?:decades|years|months|weeks|days|hours|minutes)\b",
+    ]
 
 
 def _raw_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -169,16 +233,62 @@ def expression_tense(span: Span | None, doc: Doc, start: int, sentence_start: in
     return text_tense(doc.text[sentence_start:start])
 
 
+def recognised(text: str) -> bool:
+    """Whether the normaliser takes the text for a time expression (with or without a DCT)."""
+    return normalise(text, None, "unknown").rule not in NOT_TIME_RULES
+
+
+def _recognised_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The span itself when it is a time expression, else its leftmost-longest sub-spans that
+    are ("June 17, two days before" -> "June 17", "two days before")."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if "\n" in text[start:end]:  # a span never crosses a line (title, dateline, paragraph)
+        cut = text.index("\n", start)
+        return _recognised_parts(doc, start, cut) + _recognised_parts(doc, cut + 1, end)
+    if start >= end:
+        return []
+    if recognised(text[start:end]):
+        return [(start, end)]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > _MAX_SPLIT_TOKENS:
+        return []
+    tokens = list(span)
+    parts: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            first, last = tokens[i], tokens[j - 1]
+            if first.is_punct or last.is_punct or first.is_stop and j - i == 1:
+                continue
+            piece = (first.idx, last.idx + len(last.text))
+            if recognised(text[piece[0] : piece[1]]):
+                parts.append(piece)
+                i = j
+                break
+        else:
+            i += 1
+    return parts
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
-    """Time expression spans of the doc, merged, in text order, with sentence and tense."""
+    """Time expression spans of the doc, merged, in text order, with sentence and tense.
+
+    A merged span the normaliser does not take for a time expression is narrowed to the
+    parts it does take; spans with no such part are dropped.
+    """
     starts = sentence_starts(doc)
     found = []
-    for start, end in _merge(_raw_spans(doc), doc.text):
-        start = _skip_preposition(doc.text, start, end)
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            start, end = span.start_char, span.end_char
-        sentence = sentence_of(starts, start)
-        tense = expression_tense(span, doc, start, starts[sentence])
-        found.append(Candidate(start, end, sentence, doc.text[start:end], tense))
+    for merged_start, merged_end in _merge(_raw_spans(doc), doc.text):
+        for start, end in _recognised_parts(doc, merged_start, merged_end):
+            start = _skip_preposition(doc.text, start, end)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                start, end = span.start_char, span.end_char
+            sentence = sentence_of(starts, start)
+            tense = expression_tense(span, doc, start, starts[sentence])
+            found.append(Candidate(start, end, sentence, doc.text[start:end], tense))
     return found

@@ -8,52 +8,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
+from storyline.time import special
+from storyline.time.base import (
+    TENSES,
+    Normalised,
+)
+from storyline.time.base import Context as _Context
+from storyline.time.base import day_value as _day
+from storyline.time.base import iso as _iso
+from storyline.time.base import month_value as _month
+from storyline.time.base import number as _number
+from storyline.time.base import range_value as _range
+from storyline.time.base import unanchored as _unanchored
+from storyline.time.base import year_value as _year
 from storyline.time.calendar import (
     Lexicon,
     add_months,
     alternation,
-    common_period,
     granularity_of,
     iso_week,
     lexicon,
-    month_end,
     parse_iso,
     shift,
     weekday_near,
 )
-
-TENSES = ("past", "present", "future", "unknown")
-
-
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """The value of one time expression, with the rule that gave it."""
-
-    value: str | None = None
-    granularity: str | None = None
-    earliest: str | None = None
-    latest: str | None = None
-    kind: str = "date"  # date, duration, set, time
-    anchored: bool = True
-    rule: str = "unrecognised"
-    month: int | None = None  # calendar parts as written (for publication-date inference)
-    day: int | None = None
-    weekday: int | None = None
-    year: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    text: str
-    dct: date | None  # day-precise creation time
-    dct_year: int | None
-    dct_month: int | None
-    tense: str
-    lex: Lexicon
 
 
 def _clean(text: str) -> str:
@@ -78,20 +60,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     approx = alternation(set(lex.approximators))
     rel = alternation(set(lex.relative) - {"past"})
     deictic = alternation(set(lex.deictic))
-    count = rf"(?:(?P<approx>{approx})\s+)?(?:a\s+)?(?P<num>\d+(?:\.\d+)?|{num})"
+    count = (
+        rf"(?:(?P<approx>{approx})\s+)?(?:a\s+)?(?P<num>\d+(?:\.\d+)?|{num})"
+        r"(?P<half>\s+and\s+a\s+half)?"
+    )
+    adj = r"(?:(?:straight|consecutive|trading|business|working|full|whole|calendar)\s+)?"
     wd = rf"(?:(?P<wd>{weekday}),?\s+)?"
     mod_of = rf"(?:(?:the\s+)?(?P<mod>{mod})(?:\s+of)?\s+)?"
     raw = {
         "age": r"\d+[- ]year[- ]old",
         "year_range": r"(?P<y1>\d{4})\s*(?:-|to|through|until)\s*(?P<y2>\d{2}|\d{4})",
         "iso_date": r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})",
-        "numeric_date": r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})",
+        "numeric_date": r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})",
         "full_date": (
             rf"{wd}(?P<month>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
         ),
         "full_date_dmy": rf"{wd}(?P<d>\d{{1,2}})\s+(?P<month>{month}),?\s+(?P<y>\d{{4}})",
         "month_year": rf"{mod_of}(?P<month>{month}),?\s+(?:of\s+)?(?P<y>\d{{4}})",
         "decade": r"(?P<dec>\d{3})0'?s",
+        "short_decade": r"'?(?P<d>[1-9])0'?s",
+        "short_year": r"'(?P<yy>\d{2})",
         "year": rf"{mod_of}(?:the\s+year\s+)?(?P<y>\d{{4}})",
         "ago": rf"{count}\s+(?P<unit>{unit})s?\s+ago",
         "relative_event": (
@@ -102,10 +90,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "this_pod": rf"this\s+(?P<pod>{pod})",
         "relative_period": (
-            rf"(?:(?P<mod>{mod}|earlier|later)\s+)?(?P<rel>{rel})\s+(?P<unit>week|month|year)"
+            rf"(?:(?:the\s+)?(?P<mod>{mod}|earlier|later)(?:\s+of)?\s+)?(?P<rel>{rel})\s+"
+            r"(?P<unit>week|month|year)"
         ),
         "past_period": (
-            rf"(?:(?:past|last|previous|recent)\s+)(?:{count}\s+)?(?P<unit>{unit})s?"
+            rf"(?:(?:past|last|previous|recent)\s+)(?:{count}\s+)?{adj}(?P<unit>{unit})s?"
             rf"|recent\s+(?P<unit2>{unit})s"
         ),
         "month_day": rf"{wd}(?P<month>{month})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?",
@@ -115,7 +104,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<mod>early|late|later|earlier)\s+)?(?:(?P<dir>last|next|this|previous|coming)"
             rf"\s+)?(?P<wd>{weekday})(?:\s+(?P<pod>{pod}))?(?:\s+(?P<pod2>{pod}))?"
         ),
-        "duration": rf"{count}[\s-]+(?P<unit>{unit})s?(?:\s+long)?",
+        "duration": rf"{count}[\s-]+{adj}(?P<unit>{unit})s?(?:\s+long)?",
         "vague_duration": rf"(?:(?:many|several|some|few)\s+)?(?P<unit>{unit})s",
         "anaphoric": (
             r"(?:that|the same|the next|the following|the previous)\s+"
@@ -124,51 +113,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "part_of_day": rf"(?:the\s+)?(?P<pod>{pod})",
         "since": r"since\s+(?P<rest>.+)",
     }
-    return {name: re.compile(pattern) for name, pattern in raw.items()}
-
-
-def _iso(day: date) -> str:
-    return day.isoformat()
-
-
-def _number(group: str | None, lex: Lexicon) -> float | None:
-    if group is None:
-        return None
-    if re.fullmatch(r"\d+(?:\.\d+)?", group):
-        return float(group)
-    return lex.numbers.get(group)
-
-
-def _unanchored(rule: str, **parts: int | None) -> Normalised:
-    return Normalised(anchored=False, rule=rule, **parts)
-
-
-def _day(found: date, rule: str, **parts: int | None) -> Normalised:
-    return Normalised(_iso(found), "day", _iso(found), _iso(found), rule=rule, **parts)
-
-
-def _month(year: int, month: int, rule: str, mod: str | None, lex: Lexicon) -> Normalised:
-    first, last = date(year, month, 1), month_end(year, month)
-    if mod and mod in lex.modifiers:
-        low, high = lex.modifiers[mod]["month_days"]
-        first, last = date(year, month, low), date(year, month, min(high, last.day))
-    return Normalised(
-        f"{year:04d}-{month:02d}", "month", _iso(first), _iso(last), rule=rule, month=month
-    )
-
-
-def _year(year: int, rule: str, mod: str | None, lex: Lexicon) -> Normalised:
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    if mod and mod in lex.modifiers:
-        low, high = lex.modifiers[mod]["year_months"]
-        first, last = date(year, low, 1), month_end(year, high)
-    return Normalised(f"{year:04d}", "year", _iso(first), _iso(last), rule=rule, year=year)
-
-
-def _range(first: date, last: date, rule: str) -> Normalised:
-    common = common_period(first, last)
-    value, gran = common if common else (f"{last.year:04d}", "year")
-    return Normalised(value, gran, _iso(first), _iso(last), rule=rule)
+    compiled = {name: re.compile(pattern) for name, pattern in raw.items()}
+    compiled.update(special.patterns())
+    return compiled
 
 
 # ------------------------------------------------------------------ rules
@@ -177,6 +124,8 @@ def _explicit(m: re.Match[str], ctx: _Context, name: str) -> Normalised | None:
     month = int(groups["m"]) if groups.get("m") else ctx.lex.months[groups["month"]]
     weekday = ctx.lex.weekdays[groups["wd"]] if groups.get("wd") else None
     year, day = int(groups["y"]), int(groups["d"])
+    if len(groups["y"]) == 2:
+        year += 2000 if year < 50 else 1900
     try:
         found = date(year, month, day)
     except ValueError:
@@ -203,6 +152,24 @@ def _decade(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
     return Normalised(m["dec"], None, f"{start:04d}-01-01", f"{start + 9:04d}-12-31", rule="decade")
 
 
+def _short_decade(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
+    start = 1900 + int(m["d"]) * 10
+    return Normalised(
+        str(start // 10), None, f"{start:04d}-01-01", f"{start + 9:04d}-12-31", rule="decade"
+    )
+
+
+def _short_year(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
+    year = int(m["yy"])
+    return _year(year + (2000 if year < 30 else 1900), "short-year", None, ctx.lex)
+
+
+def _count(m: re.Match[str], lex: Lexicon) -> float | None:
+    """The count of a match of ``count``, "and a half" added."""
+    found = _number(m["num"], lex)
+    return found + 0.5 if found is not None and m["half"] else found
+
+
 def _plain_year(m: re.Match[str], ctx: _Context, name: str) -> Normalised | None:
     year = int(m["y"])
     return _year(year, "explicit-year", m["mod"], ctx.lex) if 1000 <= year <= 2199 else None
@@ -212,7 +179,7 @@ def _ago(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
     if ctx.dct is None:
         return _unanchored("ago")
     unit = ctx.lex.units[m["unit"]]
-    amount = (_number(m["num"], ctx.lex) or 1) * unit.get("factor", 1)
+    amount = (_count(m, ctx.lex) or 1) * unit.get("factor", 1)
     if unit["time"]:
         return _day(ctx.dct, "ago-same-day")
     target = shift(ctx.dct, -amount, unit["code"])
@@ -235,10 +202,13 @@ def _ago(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
 
 
 def _deictic(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
+    word = m.groupdict().get("word") or "today"
+    pod = m.groupdict().get("pod") or ("night" if word == "tonight" else None)
+    rule = f"deictic+{ctx.lex.parts_of_day[pod]}" if pod else "deictic"
     if ctx.dct is None:
-        return _unanchored("deictic")
-    offset = ctx.lex.deictic.get(m.groupdict().get("word") or "today", 0)
-    return _day(ctx.dct + timedelta(days=offset), "deictic")
+        return _unanchored(rule)
+    offset = ctx.lex.deictic.get(word, 0)
+    return _day(ctx.dct + timedelta(days=offset), rule)
 
 
 def _relative_period(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
@@ -274,11 +244,19 @@ def _past_period(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
     unit = ctx.lex.units[m["unit"] or m["unit2"]]
     if unit["time"] and m["num"] is None:
         return None  # "at the last minute" is an idiom, not a time
-    if ctx.dct is None or unit["time"]:
-        return _unanchored("past-period")
     plural = m.group(0).endswith("s")
-    amount = (_number(m["num"], ctx.lex) or (3 if plural else 1)) * unit.get("factor", 1)
-    return _range(shift(ctx.dct, -amount, unit["code"]), ctx.dct, "past-period")
+    count = _count(m, ctx.lex)
+    amount = (count or (3 if plural else 1)) * unit.get("factor", 1)
+    prefix = "PT" if unit["time"] else "P"
+    if (count is None and plural) or m["num"] in ctx.lex.vague_counts:
+        shown = f"X{unit['code']}"
+    else:
+        shown = f"{int(amount) if float(amount).is_integer() else amount}{unit['code']}"
+    timeml = {"timex_type": "DURATION", "timex_value": f"{prefix}{shown}"}
+    if ctx.dct is None or unit["time"]:
+        return replace(_unanchored("past-period"), **timeml)
+    found = _range(shift(ctx.dct, -amount, unit["code"]), ctx.dct, "past-period")
+    return replace(found, **timeml)
 
 
 def _month_day(m: re.Match[str], ctx: _Context, name: str) -> Normalised | None:
@@ -345,12 +323,14 @@ def _weekday(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
     return _day(found, f"weekday-{direction}{suffix}", weekday=weekday)
 
 
-def _duration(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
+def _duration(m: re.Match[str], ctx: _Context, name: str) -> Normalised | None:
     unit = ctx.lex.units[m["unit"]]
     prefix = "PT" if unit["time"] else "P"
+    if name == "duration" and m["unit"] == "second" and m["num"] in ("a", "an"):
+        return None  # "a second day" is an ordinal
     if name == "vague_duration" or m["num"] in ctx.lex.vague_counts:
         return Normalised(f"{prefix}X{unit['code']}", None, kind="duration", rule="duration-vague")
-    amount = (_number(m["num"], ctx.lex) or 1) * unit.get("factor", 1)
+    amount = (_count(m, ctx.lex) or 1) * unit.get("factor", 1)
     shown = int(amount) if float(amount).is_integer() else amount
     return Normalised(f"{prefix}{shown}{unit['code']}", None, kind="duration", rule="duration")
 
@@ -379,6 +359,7 @@ def _since(m: re.Match[str], ctx: _Context, name: str) -> Normalised | None:
 Rule = Callable[[re.Match[str], _Context, str], Normalised | None]
 RULES: tuple[tuple[str, Rule], ...] = (
     ("since", _since),
+    *special.RULES,
     ("year_range", _year_range),
     ("iso_date", _explicit),
     ("numeric_date", _explicit),
@@ -386,6 +367,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("full_date_dmy", _explicit),
     ("month_year", _month_year),
     ("decade", _decade),
+    ("short_decade", _short_decade),
+    ("short_year", _short_year),
     ("year", _plain_year),
     ("ago", _ago),
     ("relative_event", _relative_event),
@@ -429,6 +412,11 @@ def _normalise(text: str, ctx: _Context) -> Normalised:
             if found is not None:
                 return found
     return Normalised(anchored=False, rule="unrecognised")
+
+
+def normalise_clean(text: str, ctx: _Context) -> Normalised:
+    """Normalise a part of an expression under the context of the whole (for special rules)."""
+    return _normalise(_clean(text), ctx)
 
 
 def normalise(text: str, dct: str | None, tense: str = "unknown") -> Normalised:
