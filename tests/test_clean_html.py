@@ -90,3 +90,15 @@ def test_clean_html_without_main_text_gives_empty_text() -> None:
     cleaned = clean(RawDocument(source="x.html", raw="<html><body></body></html>", format="html"))
     assert cleaned.text == ""
     assert cleaned.segments == []
+
+
+def test_clean_html_date_never_after_the_crawl() -> None:
+    from storyline.clean.html import find_html_date
+
+    page = (
+        '<html><head><meta property="article:published_time" content="2019-03-02">'
+        "</head><body><article><p>Talks went on.</p></article></body></html>"
+    )
+    assert find_html_date(page)[0] == "2019-03-02"
+    assert find_html_date(page, crawled="2018-10-08T04:30:00Z")[0] != "2019-03-02"
+    assert find_html_date(page, crawled="2019-05-01")[0] == "2019-03-02"

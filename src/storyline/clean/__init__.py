@@ -19,5 +19,5 @@ def clean(raw: RawDocument) -> CleanedText:
     if raw.format == "html":
         from storyline.clean.html import clean_html  # trafilatura is slow to import
 
-        return clean_html(raw.raw)
+        return clean_html(raw.raw, crawled=raw.meta.get("crawled"))
     return clean_text_dump(raw.raw)

@@ -114,9 +114,12 @@ def _extract(raw: str) -> trafilatura.settings.Document | None:
     return None
 
 
-def find_html_date(raw: str) -> tuple[str | None, str | None]:
-    """Publication date by htmldate (no extensive search) and the page field that gave it."""
-    date = htmldate.find_date(raw, extensive_search=False, original_date=True)
+def find_html_date(raw: str, crawled: str | None = None) -> tuple[str | None, str | None]:
+    """Publication date by htmldate (no extensive search, never after ``crawled``) and its field."""
+    latest = _crawl_day(crawled)
+    date = htmldate.find_date(
+        raw, extensive_search=False, original_date=True, **({"max_date": latest} if latest else {})
+    )
     if not date:
         return None, None
     for tag in _META.findall(raw):
@@ -166,10 +169,17 @@ def _locate(page: VisibleText, piece: str, kind: str) -> list[DroppedBlock]:
     return [DroppedBlock(kind, raw_points[0], raw_points[-1] + 1, piece)]
 
 
-def clean_html(raw: str) -> CleanedText:
+def _crawl_day(crawled: str | None) -> str | None:
+    """The ISO day of a crawl timestamp, or None when there is none or it is not a date."""
+    if not crawled or not re.match(r"\d{4}-\d{2}-\d{2}", crawled):
+        return None
+    return crawled[:10]
+
+
+def clean_html(raw: str, crawled: str | None = None) -> CleanedText:
     """Main text, title, author, date and raw offset map of an HTML page."""
     result = _extract(raw)
-    html_date, evidence = find_html_date(raw)
+    html_date, evidence = find_html_date(raw, crawled)
     if result is None:
         return CleanedText("", None, None, [], [], html_date, evidence)
     page = visible_text(raw)
