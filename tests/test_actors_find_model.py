@@ -99,3 +99,129 @@ def test_actors_offsets_and_sentences_point_into_text(nlp):
     for m in res.mentions:
         assert text[m.start : m.end] == m.text
         assert sents[m.sentence].start_char <= m.start < sents[m.sentence].end_char
+
+
+def test_actors_bare_family_name_read_at_publication_date(nlp):
+    text = "Kim said the talks went well. The North Korean leader smiled."
+    res = _run(nlp, text, "2018-10-07")
+    assert _keys(res, "Kim") == {"reg:kim-jong-un"}
+    assert _keys(res, "The North Korean leader") == {"reg:kim-jong-un"}
+    assert not any(m.text == "The North" for m in res.mentions)
+    old = _run(nlp, text, "2000-10-24")  # Kim Jong Il and Kim Dae-jung both lead: no guess
+    assert _keys(old, "Kim") == set()
+    assert _keys(old, "The North Korean leader") == {"reg:kim-jong-il"}
+
+
+def test_actors_same_surface_different_people_across_documents(nlp):
+    first = "North Korean leader Kim Jong Il met the visitors. Kim smiled."
+    second = "North Korean leader Kim Jong Un met the visitors. Kim smiled."
+    assert _keys(_run(nlp, first, "2000-10-24"), "Kim") == {"reg:kim-jong-il"}
+    assert _keys(_run(nlp, second, "2018-10-07"), "Kim") == {"reg:kim-jong-un"}
+    # spelling variants and misspellings of one person get one key in any document
+    assert _keys(_run(nlp, "Kim Jung Il spoke.", "2000-10-24"), "Kim Jung Il") == {
+        "reg:kim-jong-il"
+    }
+    assert _keys(_run(nlp, "Kim Young Nam spoke.", "2000-10-24"), "Kim Young Nam") == {
+        "reg:kim-yong-nam"
+    }
+
+
+def test_actors_honorific_with_common_family_name(nlp):
+    text = (
+        "South Korean President Lee Myung-bak visited Tokyo on Monday. "
+        "Mr. Lee told reporters the plan would work."
+    )
+    res = _run(nlp, text, "2009-05-01")
+    assert _keys(res, "Mr. Lee") == {"reg:lee-myung-bak"}
+    assert _keys(
+        _run(nlp, "Chairman Kim greeted the delegation.", "2018-10-07"), "Chairman Kim"
+    ) == {"reg:kim-jong-un"}
+
+
+def test_actors_plural_role_names_each_holder(nlp):
+    text = "Kim has also met the presidents of China, Russia and rival South Korea."
+    res = _run(nlp, text, "2000-10-24")
+    assert _keys(res, "the presidents") == {
+        "reg:jiang-zemin",
+        "reg:vladimir-putin",
+        "reg:kim-dae-jung",
+    }
+    res = _run(nlp, "The foreign ministers of Japan and South Korea met.", "2019-08-21")
+    assert _keys(res, "The foreign ministers") == {"reg:taro-kono", "reg:kang-kyung-wha"}
+
+
+def test_actors_role_nouns_of_other_countries_by_date(nlp):
+    res = _run(nlp, "The Russian defense minister and the Chinese premier met.", "2010-05-01")
+    assert _keys(res, "The Russian defense minister") == {"reg:anatoly-serdyukov"}
+    assert _keys(res, "the Chinese premier") == {"reg:wen-jiabao"}
+
+
+def test_actors_unknown_envoy_described_by_title(nlp):
+    text = "South Korean presidential envoy Park Ji-won arrived in Pyongyang. Park met officials."
+    res = _run(nlp, text, "2002-04-03")
+    key = "new:KOR:park ji-won"
+    assert {m.actor_key for m in res.mentions if m.text.endswith("Park Ji-won")} == {key}
+    assert res.actors[key].sector == "GOV"
+    assert _keys(res, "Park") == {key}
+
+
+def test_actors_organisation_short_forms_and_its(nlp):
+    text = (
+        "Northrop Grumman won the contract from the Government Accountability Office. "
+        "Northrop said its bid was lower. The GAO declined to comment."
+    )
+    res = _run(nlp, text, "2008-03-01")
+    northrop = _keys(res, "Northrop Grumman")
+    assert northrop and _keys(res, "Northrop") == northrop
+    assert _keys(res, "its") == northrop
+    assert _keys(res, "GAO") == _keys(res, "Government Accountability Office")
+
+
+def test_actors_collective_nouns_are_group_actors(nlp):
+    text = "South Korean officials said North Korean troops had withdrawn. Police were calm."
+    res = _run(nlp, text, "2018-10-07")
+    officials = res.actors["new:KOR:government"]
+    assert (officials.kind, officials.country, officials.sector) == ("group", "KOR", "GOV")
+    assert {m.actor_key for m in res.mentions if m.text.endswith("troops")} == {"new:PRK:military"}
+    assert _keys(res, "Police") == {"new:-:police"}
+
+
+def test_actors_definite_descriptions_and_relative_pronouns(nlp):
+    text = (
+        "Boeing, which builds planes in Seattle, lost the contract. "
+        "The company said it would appeal."
+    )
+    res = _run(nlp, text, "2008-03-01")
+    boeing = _keys(res, "Boeing")
+    assert boeing and _keys(res, "which") == boeing
+    assert _keys(res, "The company") == boeing
+    assert "The company" not in res.actors[next(iter(boeing))].aliases
+
+
+def test_actors_shared_alias_read_at_the_year_the_sentence_names(nlp):
+    text = "In 1991, George Bush met the allies. George Bush spoke again on Monday."
+    res = _run(nlp, text, "2003-03-20")
+    keys = [m.actor_key for m in res.mentions if m.text == "George Bush"]
+    assert keys == ["reg:george-hw-bush", "reg:george-w-bush"]
+
+
+def test_actors_name_in_another_romanisation(nlp):
+    text = "Mun Jae-in welcomed Lee Yong-ho to Seoul on Tuesday."
+    res = _run(nlp, text, "2018-11-06")
+    assert _keys(res, "Mun Jae-in") == {"reg:moon-jae-in"}
+    assert _keys(res, "Lee Yong-ho") == {"reg:ri-yong-ho"}
+
+
+def test_actors_user_registry_file_extends_linking(nlp, tmp_path):
+    extra = tmp_path / "local.yaml"
+    extra.write_text(
+        "people:\n"
+        "- {id: jane-roe, name: Jane Roe, gender: f, country: CAN, sector: GOV,\n"
+        "   roles: [{title: foreign minister, country: CAN, start: 2030-01-01, end: null}]}\n",
+        encoding="utf-8",
+    )
+    registry = load_registry([extra])
+    text = "The Canadian foreign minister arrived in Seoul. Roe said she was hopeful."
+    res = find_actors(nlp(text), PublishedDate("2031-05-02"), registry)
+    assert _keys(res, "The Canadian foreign minister") == {"reg:jane-roe"}
+    assert _keys(res, "she") == {"reg:jane-roe"}

@@ -97,3 +97,116 @@ def test_actors_registry_rejects_unknown_country_and_bad_date(tmp_path):
     )
     with pytest.raises(DataFileError, match="YYYY-MM-DD"):
         load_registry([bad_date])
+
+
+# Offices every year from 1990 to 2024 must have a holder for (on 1 July), with the
+# known vacancies (death or dismissal before a successor was named) listed.
+_OFFICES = {
+    ("USA", "president"): (1990, ()),
+    ("USA", "secretary of state"): (1990, ()),
+    ("USA", "defense secretary"): (1990, ()),
+    ("USA", "national security adviser"): (1990, ()),
+    ("KOR", "president"): (1990, ()),
+    ("KOR", "prime minister"): (1990, ()),
+    ("KOR", "foreign minister"): (1990, ()),
+    ("KOR", "defense minister"): (1990, ()),
+    ("PRK", "leader"): (1990, ()),
+    ("PRK", "prime minister"): (1990, ()),
+    ("PRK", "foreign minister"): (1990, ()),
+    ("PRK", "defense minister"): (1990, (1995, 1997, 1998)),
+    ("CHN", "president"): (1990, ()),
+    ("CHN", "prime minister"): (1990, ()),
+    ("CHN", "foreign minister"): (1990, ()),
+    ("CHN", "defense minister"): (1990, ()),
+    ("JPN", "prime minister"): (1990, ()),
+    ("JPN", "foreign minister"): (1990, ()),
+    ("JPN", "defense minister"): (2007, ()),  # a ministry since 9 January 2007
+    ("RUS", "president"): (1992, ()),
+    ("RUS", "prime minister"): (1993, ()),
+    ("RUS", "foreign minister"): (1992, ()),
+    ("RUS", "defense minister"): (1993, (1996,)),
+}
+
+
+@pytest.mark.parametrize("office", sorted(_OFFICES), ids=lambda o: f"{o[0]}-{o[1]}")
+def test_actors_registry_office_held_every_year(office):
+    registry = load_registry()
+    country, title = office
+    first, vacancies = _OFFICES[office]
+    missing = [
+        year
+        for year in range(first, 2025)
+        if year not in vacancies and not registry.holders([title], f"{year}-07-01", country)
+    ]
+    assert not missing, f"{country} {title}: nobody in office on 1 July of {missing}"
+
+
+def test_actors_registry_one_holder_at_a_time():
+    """No two people hold one office on the same day (a handover day aside)."""
+    registry = load_registry()
+    for country, title in _OFFICES:
+        for year in range(1990, 2026):
+            for day in ("01-25", "04-10", "07-01", "10-15"):
+                on = f"{year}-{day}"
+                holders = [
+                    e
+                    for e in registry.holders([title], on, country)
+                    if not any(r.end == on for r in e.roles if r.title == title)
+                ]
+                assert len(holders) <= 1, (country, title, on, [e.id for e in holders])
+
+
+def test_actors_registry_reads_every_people_file():
+    names = reg_mod.packaged_files()
+    people = [n for n in names if n.startswith("people_")]
+    assert {"people_kor.yaml", "people_prk.yaml", "people_chn.yaml"} <= set(people)
+    registry = load_registry()
+    assert registry.candidates("Lee Nak-yon")[0].country == "KOR"
+    assert registry.candidates("Chi Haotian")[0].country == "CHN"
+    assert registry.candidates("Kim Yong Chun")[0].sector == "MIL"
+
+
+def test_actors_registry_organizations_and_capitals():
+    registry = load_registry()
+    for alias in ("UN", "IAEA", "KEDO", "ASEAN", "EU", "NATO", "WFP"):
+        entries = registry.candidates(alias)
+        assert entries and entries[0].kind == "organization", alias
+        assert entries[0].sector == "IGO", alias
+    for capital, code in (
+        ("Pyongyang", "PRK"),
+        ("Seoul", "KOR"),
+        ("Beijing", "CHN"),
+        ("Tokyo", "JPN"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+    ):
+        assert registry.country_of_place(capital) == code, capital
+    assert registry.country_of_demonym("South Korean") == "KOR"
+
+
+def test_actors_registry_ambiguous_entry_may_share_an_alias(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "people:\n"
+        "- {id: other-pompeo, name: Other Person, aliases: [Mike Pompeo], gender: m,\n"
+        "   country: USA, sector: GOV, ambiguous: true,\n"
+        "   roles: [{title: president, country: USA, start: 2019-01-01, end: 2019-12-31}]}\n",
+        encoding="utf-8",
+    )
+    registry = load_registry([extra])
+    assert {e.id for e in registry.candidates("Mike Pompeo", "2019-06")} == {
+        "mike-pompeo",
+        "other-pompeo",
+    }
+
+
+def test_actors_registry_countries_have_demonyms_claimed_once():
+    countries = load_packaged("countries.yaml")["countries"]
+    shared_name = {"COG", "DMA"}  # "Congolese", "Dominican" are left to COD and DOM
+    missing = [c["id"] for c in countries if not c.get("demonyms") and c["id"] not in shared_name]
+    assert not missing
+    seen: dict[str, str] = {}
+    for country in countries:
+        for demonym in country.get("demonyms") or []:
+            assert demonym not in seen, (demonym, seen.get(demonym), country["id"])
+            seen[demonym] = country["id"]

@@ -61,3 +61,18 @@ def test_actors_registry_user_file_merges(tmp_path):
     fm = registry.titles_for_form("foreign minister")
     assert [e.id for e in registry.holders(fm, "2031", "CAN")] == ["jane-roe"]
     assert load_registry().candidates("J. Roe") == []  # packaged registry untouched
+
+
+def test_actors_registry_romanisation_variants():
+    registry = load_registry()
+    for spelling, person in (
+        ("Kim Jong-Eun", "kim-jong-un"),
+        ("Lee Yong-ho", "ri-yong-ho"),
+        ("Mun Jae-in", "moon-jae-in"),
+        ("Kim Dae-joong", "kim-dae-jung"),
+        ("Pak Bong-ju", "pak-pong-ju"),
+    ):
+        entry = registry.romanisation_variant(spelling)
+        assert entry is not None and entry.id == person, spelling
+    assert registry.romanisation_variant("John Smith") is None
+    assert registry.romanisation_variant("Kim Min-ji") is None

@@ -1,8 +1,14 @@
 """actors stage: find the actors a document mentions and link them to the registry.
 
 ``find_actors(doc, published, registry)`` returns every mention (names, surnames, titles,
-role nouns, demonyms, capitals acting as states, pronouns, group phrases) grouped into
-actors keyed ``reg:<registry id>`` or ``new:<ISO3 or ->:<normalised name>``.
+role nouns singular and plural, demonyms, capitals acting as states, pronouns, definite
+descriptions such as "the company", relative pronouns, collective nouns such as "police",
+group phrases) grouped into actors keyed ``reg:<registry id>`` or
+``new:<ISO3 or ->:<normalised name>``.
+
+Across documents the key is the link: registry people are told apart by their dated roles
+(a surname or role noun is read at the sentence's year, else the publication date), never
+by the surface string alone; "Kim" is Kim Jong Il in 2000 and Kim Jong Un in 2018.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from storyline.actors.mentions import Candidate, find_candidates, normalise_name
 from storyline.actors.registry import Registry, load_registry
 from storyline.records import ActorAnalysis, PublishedDate
 
-__all__ = ["find_actors", "load_registry", "Registry"]
+__all__ = ["find_actors", "load_registry", "org_short_forms", "Registry"]
 
 _DESCRIPTION_DEPS = {"appos", "prep", "poss"}
 
@@ -104,6 +110,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             name, country, sector = facts[normalise_name(c.key)]
             key = linker.register_new_person(name, country, sector)
             later.setdefault(linker.people[key].family, []).append(key)
+    linker.org_names = org_short_forms([c.key for c in cands if c.kind == "org"])
     linker.pending = dict(linker.people)
     linker.people.clear()  # re-added in text order as mentions are linked
     appositives = _appositives(doc, cands, registry, linker)
@@ -122,8 +129,16 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             linker.link_surname(c, later)
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
+        elif c.kind == "roles":
+            linker.link_roles(c)
         elif c.kind == "pronoun":
             linker.link_pronoun(c)
+        elif c.kind == "nominal":
+            linker.link_nominal(c)
+        elif c.kind == "relative":
+            linker.link_relative(c)
+        elif c.kind == "agent":
+            linker.link_agent(c)
         elif c.kind == "pair":
             linker.link_pair(c)
         elif c.kind == "sides":
@@ -133,6 +148,32 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
+
+
+_ACRONYM_SKIP = {"of", "and", "the", "for", "&", "on", "in"}
+
+
+def org_short_forms(names: list[str]) -> dict[str, str]:
+    """Short forms of organisation names in one document, mapped to the full name: an
+    acronym of a longer name ("GAO" for "Government Accountability Office"), or the first
+    word(s) of a name given in full before ("Northrop" after "Northrop Grumman")."""
+    out: dict[str, str] = {}
+    full = [n for n in dict.fromkeys(names) if len(n.split()) >= 2]
+    for i, name in enumerate(names):
+        norm = normalise_name(name)
+        words = name.split()
+        for other in full:
+            if other == name:
+                continue
+            parts = other.replace("-", " ").split()
+            initials = "".join(w[0] for w in parts if w.lower() not in _ACRONYM_SKIP)
+            is_acronym = name.isupper() and len(name) >= 2 and name == initials.upper()
+            earlier = other in names[:i]
+            is_prefix = earlier and len(words) < len(parts) and parts[: len(words)] == words
+            if is_acronym or is_prefix:
+                out.setdefault(norm, other)
+                break
+    return out
 
 
 def _readd(linker: Linker, key: str, c: Candidate, registry: Registry) -> None:

@@ -21,6 +21,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
+# rules whose mention text is not a name of the actor (not kept as an alias)
+_NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent"}
+_IMPERSONAL = {"be", "seem", "appear", "take", "remain", "look", "happen", "become", "matter"}
 
 
 @dataclass(slots=True)
@@ -58,6 +61,7 @@ class Linker:
     pending: dict[str, _Person] = field(default_factory=dict)  # people named later in the text
     sentence_of: dict[int, int] = field(default_factory=dict)
     sentence_year: list[str | None] = field(default_factory=list)
+    org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -100,7 +104,7 @@ class Linker:
         text = self.doc.text[start:end]
         self.mentions.append(ActorMention(key, start, end, sent, text, rule))
         actor = self.actors[key]
-        if rule not in {"pronoun", "group"} and text != actor.name and text not in actor.aliases:
+        if rule not in _NOT_NAMES and text != actor.name and text not in actor.aliases:
             actor.aliases.append(text)
         if key in self.people:
             self.people[key].count += 1
@@ -127,9 +131,8 @@ class Linker:
 
     # ------------------------------------------------------------------ linking
     def link_entry(self, c: Candidate) -> None:
-        entries = self.registry.candidates(c.key, self.published) or [
-            self.registry.entries[c.ids[0]]
-        ]
+        on = self._on(self.sentence_of[c.start])  # "In 1991, George Bush ..." in a 2003 story
+        entries = self.registry.candidates(c.key, on) or [self.registry.entries[c.ids[0]]]
         entry = entries[0]
         key = self._entry_actor(entry)
         if entry.kind == "country":
@@ -142,9 +145,10 @@ class Linker:
         self._emit(c, self._entry_actor(self.registry.entries[c.ids[0]]), rule)
 
     def link_org(self, c: Candidate) -> None:
-        key = f"new:-:{normalise_name(c.key)}"
-        self._actor(Actor(key, c.key, "organization"))
-        self._emit(c, key, "ner")
+        name = self.org_names.get(normalise_name(c.key), c.key)
+        key = f"new:-:{normalise_name(name)}"
+        self._actor(Actor(key, name, "organization"))
+        self._emit(c, key, "ner" if name == c.key else "org-short-form")
 
     def _title_ok(self, person: _Person, honorific: str | None, dates: list[str]) -> bool:
         if honorific is None:
@@ -183,11 +187,19 @@ class Linker:
             self._emit(c, best.key, "title-surname" if c.honorific else "surname")
             return
         on = self._on(sent)
+        namesakes = self.registry.people_with_surname(c.key)
         people = [
             e
-            for e in self.registry.people_with_surname(c.key)
+            for e in namesakes
             if self._title_ok(_Person("", c.key, e.gender, e, 0), c.honorific, [on] if on else [])
         ]
+        if len(namesakes) > 1 and not self.registry.titles_for_honorific(c.honorific or ""):
+            # a common family name ("Kim", "Mr. Lee") with no antecedent and no role title
+            # is read as a head of state or government only, never as a lesser namesake
+            top = set(self.registry.lexicon.get("prominent_titles", []))
+            people = [e for e in people if any(r.title in top for r in e.roles)]
+            if on:
+                people = [e for e in people if any(r.title in top for r in e.roles_at(on))]
         if on:
             active = [e for e in people if e.roles_at(on)]
             if len(active) == 1:
@@ -202,6 +214,20 @@ class Linker:
         if appositive is not None:
             self._emit(c, appositive, "appositive")
             return
+        found = self._role_holder(c, c.qualifier)
+        if found is not None:
+            self._emit(c, found[0], found[1])
+
+    def link_roles(self, c: Candidate) -> None:
+        """A plural role noun: the holder for each country it names ("the presidents of ...")."""
+        for code in c.ids:
+            found = self._role_holder(c, code)
+            if found is not None:
+                self._emit(c, found[0], "role-group", remember=False)
+
+    def _role_holder(self, c: Candidate, qualifier: str | None) -> tuple[str, str] | None:
+        """Actor key and rule for a role noun: an earlier mention of someone holding the role
+        on the reference dates, else the one registry holder on the sentence date or DCT."""
         titles = set(self.registry.titles_for_form(c.key))
         sent = self.sentence_of[c.start]
         dates = self._dates(sent)
@@ -212,17 +238,17 @@ class Linker:
             roles = [
                 r
                 for r in person.entry.roles
-                if r.title in titles and (c.qualifier is None or r.country == c.qualifier)
+                if r.title in titles and (qualifier is None or r.country == qualifier)
             ]
             if roles and (not dates or any(r.active(d) for r in roles for d in dates)):
-                self._emit(c, seen.key, "role-antecedent")
-                return
+                return seen.key, "role-antecedent"
         on = self._on(sent)
         if on is None:
-            return
-        holders = self.registry.holders(sorted(titles), on, c.qualifier)
+            return None
+        holders = self.registry.holders(sorted(titles), on, qualifier)
         if len(holders) == 1:
-            self._emit(c, self._entry_actor(holders[0]), "role-at-date")
+            return self._entry_actor(holders[0]), "role-at-date"
+        return None
 
     def _window(self, c: Candidate) -> list[_Seen]:
         sent = self.sentence_of[c.start]
@@ -238,10 +264,17 @@ class Linker:
         if subjects and subjects[0].i > tok.i and tok not in list(subjects[0].subtree):
             return  # "During his visit, X said ...": cataphora, left unlinked
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
+        if gender == "n" and (tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ)):
+            return
+        if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
+            return  # "it is expected", "it seems"
         options = []
         for s in self._window(c):
             person = self.people.get(s.key)
-            if person is None or (person.gender and person.gender != gender):
+            if gender == "n":
+                if s.category not in {"organization", "country"}:
+                    continue
+            elif person is None or (person.gender and person.gender != gender):
                 continue
             if tok.dep_ in {"dobj", "pobj", "dative"} and s.token.head == tok.head:
                 continue  # "Pompeo told him": him is not Pompeo
@@ -254,6 +287,31 @@ class Linker:
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
         self._emit(c, choice.key, "pronoun")
+
+    def link_nominal(self, c: Candidate) -> None:
+        """A definite description ("the company"): the latest organisation or state nearby."""
+        for s in self._window(c):
+            if s.category == c.key:
+                self._emit(c, s.key, "nominal")
+                return
+
+    def link_agent(self, c: Candidate) -> None:
+        """A collective noun ("South Korean troops"): the group of that sector and country."""
+        label = self.registry.sectors.get(c.key, {}).get("label", c.key.lower())
+        key = f"new:{c.qualifier or '-'}:{label}"
+        if key not in self.actors:
+            country = self.registry.entries.get(c.qualifier or "")
+            name = f"{country.name} {label}" if country is not None else label
+            self._actor(Actor(key, name, "group", c.qualifier, c.key))
+        self._emit(c, key, "agent")
+
+    def link_relative(self, c: Candidate) -> None:
+        """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""
+        head = self.doc[c.name_start]
+        for m in reversed(self.mentions):
+            if m.start <= head.idx < m.end and m.rule not in {"group", "role-group"}:
+                self._emit(c, m.actor_key, "relative", remember=False)
+                return
 
     def _speakers(self, c: Candidate, window: list[_Seen]) -> set[str]:
         """Keys whose only nearby mention is the subject of a reporting verb governing the

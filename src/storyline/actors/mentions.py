@@ -7,6 +7,7 @@ surname, a role noun, a pronoun or a group phrase. Linking happens in ``coref``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import spacy
@@ -27,12 +28,30 @@ class Candidate:
 
     start: int  # token indices, end exclusive
     end: int
-    kind: str  # entry, demonym, capital, person, org, surname, role, pronoun, pair, sides, fixed
+    kind: str  # entry, demonym, capital, person, org, surname, role, roles, pronoun, pair, sides,
+    # fixed, nominal, relative, agent ("roles": a plural role noun for several countries, ids =
+    # their codes; "nominal": "the company", key = organization or country; "relative":
+    # "which"; "agent": "police", key = sector code, qualifier = country)
     ids: list[str] = field(default_factory=list)  # registry ids (entry/demonym/capital/fixed)
     key: str = ""  # surname, role form, pronoun or unknown name
     honorific: str | None = None  # "Mr.", "Chairman" before a surname
     qualifier: str | None = None  # country qualifying a role noun ("the North Korean leader")
     name_start: int = -1  # where the name proper starts (after the absorbed title words)
+
+
+def plural(form: str) -> str:
+    """Plural of a role noun phrase: "foreign minister" -> "foreign ministers",
+    "secretary of state" -> "secretaries of state"."""
+    words = form.split()
+    i = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[i]
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    else:
+        word += "s"
+    return " ".join([*words[:i], word, *words[i + 1 :]])
 
 
 def _variants(alias: str) -> list[str]:
@@ -67,6 +86,7 @@ def matchers(registry: Registry, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher
     lexicon = registry.lexicon
     for form in registry.role_forms():
         lower.add(f"R|{form}", [nlp.make_doc(form)])
+        lower.add(f"S|{form}", [nlp.make_doc(plural(form))])
     for phrase in lexicon.get("person_pairs", []):
         lower.add("G|pair", [nlp.make_doc(phrase)])
     for phrase in lexicon.get("side_pairs", []):
@@ -126,6 +146,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             needed = entry.context_aliases.get(span.text)
             if needed is not None and needed not in text_lower:
                 continue
+            if needed is not None and end < len(doc) and doc[end].is_title:
+                continue  # "the North" of "the North Korean leader"
             if entry.kind == "country" and _is_place(span, registry):
                 found.append((span, Candidate(start, end, "place", key=span.text)))
                 continue
@@ -235,6 +257,23 @@ def _strip(doc: Doc, start: int, end: int, honorifics: set[str]) -> tuple[int, i
     return start, end
 
 
+def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop words at either edge of an NER name that cannot be part of it: lower-case words
+    and punctuation ("comedian Ellen DeGeneres", "Warren Jeffs found guilty" in headlines)."""
+
+    def namey(tok: Token) -> bool:
+        return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+    def attached(tok: Token) -> bool:  # "Min-soo": the word goes on without a space
+        return tok.i > start and not doc[tok.i - 1].whitespace_
+
+    while start < end and not namey(doc[start]):
+        start += 1
+    while end > start and not namey(doc[end - 1]) and not attached(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
 def _surname_ok(doc: Doc, tok: Token) -> bool:
     if not tok.is_title and not tok.text.isupper():
         return False
@@ -266,6 +305,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
         start, end = _strip(doc, ent.start, ent.end, honorifics)
+        start, end = _trim_name(doc, start, end)
         if end <= start or any(i in taken for i in range(start, end)):
             continue
         text = doc[start:end].text
@@ -279,13 +319,25 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             continue
         if _joined_surnames(text, registry.surnames() | _full_name_surnames(cands, registry)):
             continue  # "Kim-Trump summit": two surnames, linked one by one below
+        variant = registry.romanisation_variant(bare) if ent.label_ == "PERSON" else None
+        if variant is not None and end - start >= 2:  # "Kim Jong-Eun", "Lee Yong-ho"
+            cands.append(Candidate(start, end, "entry", [variant.id], key=bare))
+            taken.update(range(start, end))
+            continue
         if ent.label_ == "PERSON" and end - start >= 2:
             cands.append(Candidate(start, end, "person", key=text))
             taken.update(range(start, end))
-        elif ent.label_ == "ORG" and (end - start >= 2 or text.isupper()):
+        elif ent.label_ == "ORG" and (
+            end - start >= 2 or text.isupper() or doc[start].pos_ == "PROPN"
+        ):
             if text in registry.surnames():
                 continue
-            cands.append(Candidate(start, end, "org", key=text))
+            sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
+            state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
+            if sector and state is not None and state.kind == "country":  # "Indian Navy"
+                cands.append(Candidate(start, end, "agent", key=sector, qualifier=state.id))
+            else:
+                cands.append(Candidate(start, end, "org", key=text))
             taken.update(range(start, end))
     # surnames of people named in full here or in the registry
     doc_surnames = set()
@@ -343,11 +395,27 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     cands = [c for c in cands if id(c) not in absorbed]
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands.extend(_role_candidates(doc, registry, taken))
+    from storyline.actors.roles import plural_role_candidates  # imports Candidate from here
+
+    cands.extend(plural_role_candidates(doc, registry, taken))
+    roles = [c for c in cands if c.kind in {"role", "roles"}]
+    cands = [  # "the North" inside "the North Korean leader" is part of the role phrase
+        c
+        for c in cands
+        if c.kind in {"role", "roles"}
+        or not any(r.start <= c.start and c.end <= r.end for r in roles)
+    ]
     taken = {i for c in cands for i in range(c.start, c.end)}
     pronouns = lexicon.get("pronouns") or {}
     for tok in doc:
         if tok.i not in taken and tok.lower_ in pronouns and tok.pos_ == "PRON":
             cands.append(Candidate(tok.i, tok.i + 1, "pronoun", key=tok.lower_))
+    from storyline.actors.agents import agent_candidates  # these import Candidate from here
+    from storyline.actors.anaphora import anaphor_candidates
+
+    cands.extend(agent_candidates(doc, registry, taken))
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    cands.extend(anaphor_candidates(doc, registry, taken))
     cands = [c for c in cands if c.kind != "place"]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
@@ -374,5 +442,13 @@ def family_name_of(name: str, family_first: set[str]) -> str:
 
 
 def normalise_name(name: str) -> str:
-    """Lowercased, space-collapsed name used in keys of actors not in the registry."""
-    return " ".join(name.replace("’", "'").split()).lower()
+    """Lowercased, space-collapsed name used in keys of actors not in the registry; middle
+    initials are dropped ("Winston K. Blackmore" and "Winston Blackmore" are one key)."""
+    words = name.replace("’", "'").lower().split()
+    if len(words) >= 3:
+        middle = [w for w in words[1:-1] if not _INITIAL.match(w)]
+        words = [words[0], *middle, words[-1]]
+    return " ".join(words)
+
+
+_INITIAL = re.compile(r"^[a-z]\.?$")

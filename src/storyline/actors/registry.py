@@ -1,8 +1,9 @@
 """The actor registry: people, organisations, countries and places with dated roles.
 
-Packaged data lives in ``storyline/data/{actors,organizations,countries,places,sectors}.yaml``;
-users add files of the same schema with ``load_registry(extra=[path, ...])``. An entry in a
-user file replaces the packaged entry with the same id.
+Packaged data lives in ``storyline/data/{actors,organizations,countries,places,sectors}.yaml``
+plus every ``storyline/data/people_*.yaml`` (more people, one file per country); users add
+files of the same schema with ``load_registry(extra=[path, ...])``. An entry in a user file
+replaces the packaged entry with the same id.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ PACKAGED_FILES = (
     "organizations.yaml",
     "actors.yaml",
 )
+PEOPLE_PREFIX = "people_"  # further packaged people files: people_<country>.yaml
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -67,6 +70,7 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
     context_aliases: dict[str, str] = field(default_factory=dict)  # alias -> required word
+    ambiguous: bool = False  # may share an alias with others in the same period
 
     def period(self) -> tuple[str, str]:
         """The span in which the entry's aliases refer to it (roles, else life span)."""
@@ -106,6 +110,38 @@ def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
+# Spelling differences between romanisations of Korean and Chinese names, folded away in
+# this order (McCune-Reischauer, Revised Romanization and ad-hoc press spellings).
+_FOLDS = (
+    ("you", "yo"),
+    ("yeo", "yo"),
+    ("eo", "o"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("eu", "u"),
+    ("ee", "i"),
+    ("ae", "e"),
+    ("ai", "e"),
+    ("u", "o"),
+    ("ch", "j"),
+    ("sh", "s"),
+    ("ph", "p"),
+    ("g", "k"),
+    ("b", "p"),
+    ("d", "t"),
+    ("r", "l"),
+)
+
+
+def fold_romanised(name: str) -> str:
+    """A key equal for romanisation variants of one name: "Kim Jung Il" = "Kim Jong-il",
+    "Ri Yong Ho" = "Lee Yong-ho", "Kim Young Nam" = "Kim Yong Nam"."""
+    text = re.sub(r"[^a-z]", "", name.casefold())
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    return text
+
+
 class Registry:
     """Lookups over the merged registry data."""
 
@@ -143,6 +179,14 @@ class Registry:
         for entry in self.entries.values():
             for dem in entry.demonyms:
                 self._demonyms[_key(dem)] = entry.id
+        folded: dict[str, set[str]] = {}
+        fold_countries = set(self.lexicon.get("romanised_name_countries", []))
+        for entry in self.entries.values():
+            if entry.kind == "person" and entry.country in fold_countries:
+                for alias in (entry.name, *entry.aliases):
+                    folded.setdefault(fold_romanised(alias), set()).add(entry.id)
+        # a folded form shared by two people is dropped: it would not tell them apart
+        self._folded = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
         self.cache: dict[Any, Any] = {}  # per-vocab matchers built by storyline.actors.mentions
 
     # ---------------------------------------------------------------- actors
@@ -172,6 +216,12 @@ class Registry:
         if before:
             return [max(before, key=lambda e: e.period()[1])]
         return entries
+
+    def romanisation_variant(self, name: str) -> Entry | None:
+        """The one Korean or Chinese person whose name is spelled ``name`` in another
+        romanisation ("Kim Young Nam", "Lee Yong-ho"), or None."""
+        entry_id = self._folded.get(fold_romanised(name))
+        return self.entries[entry_id] if entry_id else None
 
     def aliases(self) -> Iterable[tuple[str, str]]:
         """Every (alias text, entry id) pair, names included."""
@@ -365,6 +415,7 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
                 born=_date(item.get("born"), path, where),
                 died=_date(item.get("died"), path, where),
                 family_name=item.get("family_name"),
+                ambiguous=bool(item.get("ambiguous", False)),
             )
 
 
@@ -402,6 +453,8 @@ def validate(raw: _Raw, path: str = "registry") -> None:
     for alias, entries in claims.items():
         for i, first in enumerate(entries):
             for second in entries[i + 1 :]:
+                if first.ambiguous or second.ambiguous:
+                    continue
                 a, b = first.period(), second.period()
                 if a[0] <= b[1] and b[0] <= a[1]:
                     raise _fail(
@@ -419,9 +472,20 @@ def _build(raw: _Raw) -> Registry:
     return Registry(raw.entries, raw.places, raw.sectors, raw.titles, raw.lexicon)
 
 
+def packaged_files() -> list[str]:
+    """Names of the packaged registry files, in load order."""
+    folder = resources.files("storyline") / "data"
+    people = sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith(PEOPLE_PREFIX) and p.name.endswith(".yaml")
+    )
+    return [*PACKAGED_FILES, *people]
+
+
 def _packaged_raw() -> _Raw:
     raw = _Raw()
-    for name in PACKAGED_FILES:
+    for name in packaged_files():
         _add_file(raw, load_packaged(name), f"storyline/data/{name}")
     return raw
 

@@ -1,0 +1,48 @@
+"""Definite descriptions and relative pronouns that refer back to an actor.
+
+"the company", "the airline", "the government" point to the most recent organisation or
+state; "which" and "who" opening a relative clause point to the noun the clause modifies
+("Boeing, which builds ..."). Word lists are in ``actors.yaml`` (``lexicon``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from storyline.actors.mentions import Candidate
+from storyline.actors.registry import Registry
+
+_RELATIVE = {"which", "who", "whom", "whose"}
+_RELATIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj"}
+_MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
+    """Candidates of kind ``nominal`` (key = org or state) and ``relative`` (name_start = the
+    token index of the noun the relative clause modifies)."""
+    lexicon = registry.lexicon
+    nouns = {w: "organization" for w in lexicon.get("organization_nouns", [])}
+    nouns.update({w: "country" for w in lexicon.get("state_nouns", [])})
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns:
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if len(det) != 1 or det[0].lower_ != "the":
+                continue
+            mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
+            if any(m.ent_type_ or m.pos_ == "PROPN" for m in mods):
+                continue  # "the Boeing company", "the Chinese government": named elsewhere
+            start = det[0].i
+            if any(i in taken for i in range(start, tok.i + 1)):
+                continue
+            out.append(Candidate(start, tok.i + 1, "nominal", key=nouns[tok.lemma_.lower()]))
+        elif tok.lower_ in _RELATIVE and tok.dep_ in _RELATIVE_DEPS:
+            clause = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if clause.dep_ != "relcl" or clause.head.i >= tok.i:
+                continue
+            cand = Candidate(tok.i, tok.i + 1, "relative", key=tok.lower_)
+            cand.name_start = clause.head.i
+            out.append(cand)
+    return out
