@@ -2,8 +2,10 @@
 
 Entry point: :func:`extract_quotes`. Offsets are character offsets into ``doc.text`` (the
 clean text); ``sentence`` is the index in ``list(doc.sents)`` where the quotation starts.
-Speakers come only from the actors stage's mentions; when the text leaves the speaker
-unclear the record keeps ``speaker=None`` rather than guess.
+Speakers come from the actors stage's mentions; a speaker the text describes without a
+name ("a senior U.S. official") is added to the ``ActorAnalysis`` as an unnamed actor with
+its affiliation (``unnamed.py``). When the text leaves the speaker unclear the record keeps
+``speaker=None`` rather than guess.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def extract_quotes(doc: Doc, actors: ActorAnalysis) -> list[Quote]:
     if not doc.has_annotation("DEP"):
         raise StorylineError(ErrorCode.E011, stage="quotes", needs="a dependency parse")
     cues = load_cues()
-    index = MentionIndex(actors)
+    index = MentionIndex(actors, cues.unnamed_speakers)
     direct, spans = find_direct_quotes(doc, index, cues)
     indirect = find_indirect_quotes(doc, index, cues, spans)
     quotes: dict[tuple[int, int], Quote] = {}

@@ -2,8 +2,8 @@
 
 Marks: curly (“ ” ‘ ’), straight (" ') and angle (« ») quotes; quotations split by a
 reporting clause (each part is its own record); quotations that run over several
-paragraphs (the paragraph ends without a closing mark and the next opens again), whose
-parts share the attribution found for any of them.
+paragraphs (the paragraph ends without a closing mark and the next opens again): one
+record whose parts share the attribution found for any of them.
 
 Attribution, first that applies (``Attribution.rule`` records which):
 ``governing`` — reporting verbs (or "according to") that govern the quoted words in the
@@ -12,7 +12,8 @@ parse, outside any quotation; several that name different speakers give no speak
 `Lee said: "..."`). ``previous-sentence`` / ``previous-paragraph`` — a quotation that
 stands alone takes the speaker of the reporting clause that introduced it, in the
 sentence just before it or, when the whole paragraph is the quotation, in the last
-sentence of the previous paragraph.
+sentence of the previous paragraph. ``next-sentence`` — failing that, the sentence after it names
+the speaker (``following.py``: "Lee made the remarks at a rally").
 """
 
 from __future__ import annotations
@@ -381,20 +382,40 @@ def find_direct_quotes(
         shared = next((own[n] for n in ordered if own[n] is not None), None)
         if shared is None:
             shared = _introduced(ctx, spans[members[0]])
+        if shared is None:
+            from storyline.quotes.following import named_after  # it builds on this module
+
+            shared = named_after(ctx, spans[members[-1]])
         for n in members:
             if final[n] is None:
                 final[n] = shared
     quotes = []
-    for span, attribution in zip(spans, final, strict=True):
+    for members in _records(groups, own):
+        first, last = spans[members[0]], spans[members[-1]]
+        attribution = final[members[0]]
         quotes.append(
             Quote(
                 speaker=attribution.speaker if attribution else None,
-                text=doc.text[span.start : span.end],
-                start=span.start,
-                end=span.end,
-                sentence=ctx.sentence_at(span.start),
+                text=doc.text[first.start : last.end],
+                start=first.start,
+                end=last.end,
+                sentence=ctx.sentence_at(first.start),
                 cue=attribution.cue if attribution else None,
                 direct=True,
             )
         )
     return quotes, spans
+
+
+def _records(groups: dict[int, list[int]], own: list[Attribution | None]) -> list[list[int]]:
+    """The spans that make one quotation record: a quotation over several paragraphs is one
+    record (its text runs from the first word to the last, paragraph breaks included),
+    unless its parts name different speakers themselves."""
+    records: list[list[int]] = []
+    for members in groups.values():
+        speakers = {own[n].speaker for n in members if own[n] is not None}
+        if len(speakers) > 1:
+            records.extend([n] for n in members)
+        else:
+            records.append(members)
+    return records

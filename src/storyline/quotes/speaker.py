@@ -1,8 +1,9 @@
 """Speech cues and speakers: which tokens report speech and which actor is speaking.
 
-Speakers are only ever taken from the actors stage: the subject of a reporting verb is
+Speakers are taken from the actors stage: the subject of a reporting verb is
 looked up in ``ActorAnalysis.mentions`` (pronouns included, as resolved there). A subject
-that no mention covers ("an official who declined to be named") gives no speaker.
+that no mention covers gives no speaker, unless it describes one the text does not name
+("an official who declined to be named"): that becomes an unnamed actor (``unnamed.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from spacy.tokens import Token
 
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
+from storyline.quotes.unnamed import UnnamedSpeakers
 from storyline.records import ActorAnalysis, ActorMention
 
 CUES_FILE = "speech_cues.yaml"
@@ -35,6 +37,9 @@ class SpeechCues:
     direct_only: frozenset[str]  # lemmas that attribute quoted words but not clauses
     phrases: tuple[tuple[tuple[str, ...], str], ...]  # (lower-case words, cue text)
     source_nouns: frozenset[str]
+    unnamed_speakers: frozenset[str] = frozenset()  # "official", "diplomat", "source", ...
+    remark_nouns: frozenset[str] = frozenset()  # "remarks", "words": the words of a quotation
+    remark_verbs: frozenset[str] = frozenset()  # "make", "deliver": producing those words
 
     def is_reporting(self, token: Token) -> bool:
         """True when ``token`` is a verb that can introduce indirect speech."""
@@ -94,15 +99,20 @@ def load_cues() -> SpeechCues:
         direct_only=_word_list(data, "direct_only_verbs"),
         phrases=tuple(phrases),
         source_nouns=_word_list(data, "source_nouns"),
+        unnamed_speakers=_word_list(data, "unnamed_speakers"),
+        remark_nouns=_word_list(data, "remark_nouns"),
+        remark_verbs=_word_list(data, "remark_verbs"),
     )
 
 
 class MentionIndex:
-    """Actor mentions looked up by character offset."""
+    """Actor mentions looked up by character offset; with ``unnamed_nouns``, speakers the
+    text describes without naming become unnamed actors of ``actors`` (see ``unnamed.py``)."""
 
-    def __init__(self, actors: ActorAnalysis) -> None:
+    def __init__(self, actors: ActorAnalysis, unnamed_nouns: frozenset[str] = frozenset()) -> None:
         self._mentions: list[ActorMention] = sorted(actors.mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self._mentions]
+        self.unnamed = UnnamedSpeakers(actors, unnamed_nouns) if unnamed_nouns else None
 
     def actor_at(self, token: Token) -> str | None:
         """Actor key of the shortest mention that covers ``token``; None when there is none
@@ -121,7 +131,8 @@ class MentionIndex:
 
 
 def resolve_noun_phrase(head: Token, index: MentionIndex) -> str | None:
-    """The actor a noun phrase names, by its head or its apposition; None when unsure.
+    """The actor a noun phrase names, by its head or its apposition, else the unnamed actor
+    it describes ("a senior official"); None when unsure.
 
     Coordinated phrases ("Lee and Park") name no single speaker and give None.
     """
@@ -135,6 +146,8 @@ def resolve_noun_phrase(head: Token, index: MentionIndex) -> str | None:
             key = index.actor_at(child)
             if key is not None:
                 return key
+    if index.unnamed is not None:
+        return index.unnamed.speaker(head, index.actor_at)
     return None
 
 

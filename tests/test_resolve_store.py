@@ -1,0 +1,88 @@
+"""Cross-document merge in the store: granularity-aware dates, conflicts kept and exported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from storyline.export import export_jsonl
+from storyline.records import (
+    Actor,
+    ActorAnalysis,
+    Document,
+    EventDate,
+    EventMention,
+    Location,
+    ProcessedDocument,
+)
+from storyline.resolve import resolve_document
+from storyline.store import Store
+
+ACTORS = {
+    "reg:albright": Actor("reg:albright", "Madeleine Albright", "person", "USA", "GOV"),
+    "reg:kim": Actor("reg:kim", "Kim Jong Il", "person", "PRK", "GOV"),
+}
+
+
+def _mention(start: int, date: str, granularity: str, place: str | None) -> EventMention:
+    return EventMention(
+        type="CONSULT",
+        mode=None,
+        cameo="040",
+        source=["reg:albright"],
+        target=["reg:kim"],
+        status="asserted",
+        sentence=0,
+        start=start,
+        end=start + 30,
+        text="Albright met Kim Jong Il.",
+        trigger="met",
+        trigger_start=start + 9,
+        date=EventDate(date, granularity, rule="same-clause timex"),
+        location=Location(place, "PRK", 39.0, 125.7) if place else None,
+    )
+
+
+def _processed(doc_id: str, mentions: list[EventMention]) -> ProcessedDocument:
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text="Albright met Kim Jong Il." * 4)
+    return ProcessedDocument(
+        document=document,
+        actors=ActorAnalysis(dict(ACTORS), []),
+        events=resolve_document(doc_id, mentions),
+    )
+
+
+def test_resolve_store_merges_lookback_and_records_conflicting_day(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_processed(_processed("d-wire", [_mention(0, "2000-10", "month", None)]))
+    store.add_processed(_processed("d-look", [_mention(0, "2000-10-24", "day", "Pyongyang")]))
+    store.add_processed(_processed("d-late", [_mention(0, "2000-10-25", "day", None)]))
+    store.add_processed(_processed("d-2018", [_mention(0, "2018-06-12", "day", None)]))
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    events = sorted((json.loads(line) for line in lines), key=lambda e: e["date"]["value"])
+    assert [e["date"]["value"] for e in events] == ["2000-10-24", "2000-10-25", "2018-06-12"]
+    merged = events[0]
+    assert {m["doc"] for m in merged["mentions"]} == {"d-wire", "d-look"}
+    assert merged["location"]["name"] == "Pyongyang"
+    assert merged["conflicts"] == []
+    store.close()
+
+
+def test_resolve_store_narrowed_date_turns_stored_day_into_conflict(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    stated = _mention(0, "2000-10", "month", "Pyongyang")
+    context = _mention(100, "2000-10-25", "day", "Pyongyang")
+    context.date.rule = "sentence timex"  # weak: the sentence, not the trigger's clause
+    store.add_processed(_processed("d-1", [stated, context]))
+    store.add_processed(_processed("d-2", [_mention(0, "2000-10-24", "day", None)]))
+    export_jsonl(store, tmp_path / "out")
+    (line,) = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    event = json.loads(line)
+    assert event["date"]["value"] == "2000-10-24" and event["date"]["granularity"] == "day"
+    assert len(event["mentions"]) == 3
+    assert event["conflicts"] == [
+        {"field": "date", "value": "2000-10-25", "doc": "d-1", "start": 100}
+    ]
+    assert "conflicts" not in event["date"]
+    store.close()
