@@ -34,13 +34,12 @@ def test_events_consult_has_the_plover_modes() -> None:
     assert {"visit", "third-party", "multilateral", "phone"} <= set(modes)
 
 
-def test_events_lexicon_covers_core_types_verbal_and_nominal() -> None:
+def test_events_lexicon_covers_every_type_verbal_and_nominal() -> None:
     lexicon = load_lexicon()
     verbal = {r.type for rules in lexicon.verbs.values() for r in rules}
     nominal = {r.type for rules in lexicon.nouns.values() for r in rules}
-    for needed in ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT"):
-        assert needed in verbal
-    assert {"CONSULT", "AGREE", "REQUEST"} <= nominal
+    assert verbal == PLOVER_TYPES, PLOVER_TYPES - verbal
+    assert nominal == PLOVER_TYPES, PLOVER_TYPES - nominal
     assert lexicon.verbs["meet"][0].symmetric
     assert lexicon.verbs["host"][0].host
     assert "tell" not in lexicon.verbs  # "told" alone is not an event
@@ -100,3 +99,22 @@ def test_events_status_cues_load_with_key_words() -> None:
     assert "in exchange for" in cues.words["condition_phrases"]
     assert "say" in cues.words["reporting_verbs"]
     assert "cancel" in cues.words["cancelling_governors"]
+
+
+def test_events_lexicon_mode_tables_use_plover_modes() -> None:
+    lexicon = load_lexicon()
+    modes = load_packaged("plover.yaml")["types"]
+    assert set(lexicon.threat_modes.values()) <= set(modes["THREATEN"]["modes"])
+    assert set(lexicon.instruments.values()) <= set(modes["ASSAULT"]["modes"])
+    assert lexicon.obligation is not None and lexicon.obligation.rule.type == "REQUEST"
+    assert lexicon.disapproval is not None and lexicon.disapproval.rule.type == "ACCUSE"
+
+
+def test_events_word_forms_do_not_strip_es_from_aides() -> None:
+    import spacy
+
+    from storyline.events.triggers import word_forms
+
+    doc = spacy.blank("en")("aides clashes talks")
+    assert "aid" not in word_forms(doc[0])
+    assert "clash" in word_forms(doc[1]) and "talk" in word_forms(doc[2])

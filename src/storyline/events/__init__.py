@@ -5,21 +5,35 @@ Entry point: ``extract_events(doc, actors, time, registry) -> list[EventMention]
 Steps: triggers (``triggers.py``, lexicon ``triggers.yaml``) -> status (``status.py``, cues
 ``status_cues.yaml``; mentions with no evidence of status are dropped) -> arguments
 (``arguments.py``: actors only from the actor analysis, never from surface strings) ->
-place, date (``storyline.time.date_for_trigger``) and claimant. Mentions with no actor at
-all are dropped. See ``arguments.py`` for the source/target conventions.
+place, date (``storyline.time.date_for_trigger``) and claimant -> tidying of the roles
+(``roles.py``: no place or lone participant posing as a party, the host country of a visit)
+-> document-level back-references (``context.py``: "cancelled the trip" names the trip's
+parties, "renewed its demands" the earlier demand's addressee, a sentence without a time
+expression continues the date of the sentence before it about the same actors). Mentions
+with no source actor are dropped; a bare definite event noun with no actor at all ("the
+meeting") takes the parties of the mention it refers to (``context.py``) or is dropped. See
+``arguments.py`` for the source/target conventions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from storyline.events.arguments import ActorIndex, Arguments, dateline_place, subject_of
+from storyline.events.arguments import (
+    ActorIndex,
+    Arguments,
+    dateline_place,
+    subject_of,
+    subject_of_clause,
+)
+from storyline.events.context import apply_context
+from storyline.events.roles import HostLookup, compound_place, tidy_roles
 from storyline.events.status import StatusFinding, find_status, load_cues
-from storyline.events.triggers import Trigger, find_triggers, load_lexicon
+from storyline.events.triggers import Trigger, find_triggers, load_lexicon, word_forms
 from storyline.records import (
     ActorAnalysis,
     EventDate,
@@ -40,7 +54,8 @@ __all__ = ["extract_events", "PlaceLookup"]
 
 
 class PlaceLookup(Protocol):
-    """What the events stage needs from the registry: the gazetteer."""
+    """What the events stage needs from the registry: the gazetteer (and, when the registry
+    has one, ``actor(registry_id)`` for the host country of a visit)."""
 
     def place(self, name: str) -> Location | None: ...
 
@@ -58,8 +73,12 @@ def extract_events(
     sentences = list(doc.sents)
     sentence_of = {t.i: n for n, sent in enumerate(sentences) for t in sent}
     dateline = dateline_place(doc, registry.place)
+    hosts = HostLookup(actors, registry)
+    verbal = {t.head.i for t in triggers if t.kind == "verbal"}
     mentions: list[EventMention] = []
     for trigger in triggers:
+        if trigger.light_verb is not None and trigger.light_verb.i in verbal:
+            continue  # "signed an agreement": the verb's event, one occurrence
         finding = find_status(trigger, cues)
         if finding.status is None:
             continue
@@ -68,9 +87,16 @@ def extract_events(
             # "prepared to dismantle ... only if the United States took steps": the party
             # the condition is put to is the counterpart
             target = [k for k in args.keys_in(finding.condition) if k not in source]
-        if not source and not target:
+        back_reference = _is_back_reference(trigger)
+        if not source and not target and not back_reference:
             continue
         location = args.location(trigger)
+        if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
+            place_keys, place = compound_place(trigger.head, args)
+            if place_keys:
+                source = [k for k in source if k not in place_keys]
+                target = [k for k in target if k not in place_keys]
+                location = location or place
         number = sentence_of[trigger.head.i]
         if (
             location is None
@@ -78,11 +104,30 @@ def extract_events(
             and dateline[0] == number
             and finding.reporter is None
             and trigger.rule.type == "CONSULT"
+            and _main_clause(trigger)
         ):
             location = dateline[1]  # the reporter's place, used only for a main-clause meeting
+        if trigger.rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
+            # "vowed to retaliate", "ready to impose martial law": a promise of force is a threat
+            trigger = Trigger(
+                trigger.head,
+                trigger.kind,
+                replace(trigger.rule, type="THREATEN", mode=threat, cameo="130", symmetric=False),
+                trigger.light_verb,
+                trigger.place,
+            )
         mode = trigger.rule.mode
+        if trigger.rule.type == "THREATEN" and mode is None:
+            mode = _threat_mode(trigger, triggers)
+        if trigger.rule.type == "ASSAULT" and mode is None:
+            mode = _weapon_mode(trigger)
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
             mode, source, target = _visit(index, location, source, target)
+        source, target, mode = tidy_roles(
+            trigger.rule, mode, source, target, location, index, hosts
+        )
+        if not source and not target and not back_reference:
+            continue
         sent = sentences[number]
         mentions.append(
             EventMention(
@@ -104,7 +149,67 @@ def extract_events(
                 claimant=_claimant(args, finding),
             )
         )
-    return mentions
+    mentions = apply_context(doc, mentions, index)
+    return [m for m in mentions if m.source]
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _is_back_reference(trigger: Trigger) -> bool:
+    """ "the meeting", "that summit": a bare definite event noun that may name an earlier
+    event (a modified one, "the Singapore summit", may name another)."""
+    children = list(trigger.head.children)
+    return (
+        trigger.kind == "nominal"
+        and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
+        and all(c.dep_ in ("det", "punct") for c in children)  # "the Singapore summit" names
+    )
+
+
+def _main_clause(trigger: Trigger) -> bool:
+    """Whether the trigger reports the sentence's main event: the root verb, its subject or
+    object, or a noun in an "in"/"at"/"during" phrase of it ("after two days of talks" sets
+    the scene of another event)."""
+    word = trigger.light_verb or trigger.head
+    if word.dep_ == "ROOT":
+        return True
+    if word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.dep_ == "ROOT":
+        return True
+    prep = word.head
+    return (
+        word.dep_ == "pobj" and prep.lower_ in ("in", "at", "during") and prep.head.dep_ == "ROOT"
+    )
+
+
+def _weapon_mode(trigger: Trigger) -> str | None:
+    """The ASSAULT mode from the weapon named in the trigger's clause or its subject."""
+    clause = trigger.light_verb or trigger.head
+    instruments = load_lexicon().instruments
+    for token in clause.subtree:
+        mode = next((instruments[f] for f in word_forms(token) if f in instruments), None)
+        if mode is not None:
+            return mode
+    return None
+
+
+def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
+    """The THREATEN mode from the act threatened: the trigger heading the complement clause
+    ("threatened to break relations") or, when that verb names no event, its object ("to
+    institute a curfew"; "to lift the ban" is no threat)."""
+    modes = load_lexicon().threat_modes
+    if threat.rule.type == "AGREE":  # only acts of force make a promise a threat
+        modes = {k: v for k, v in modes.items() if k not in ("REJECT", "PROTEST")}
+    kinds = {t.head.i: t.rule.type for t in triggers}
+    complements = [c for c in threat.head.children if c.dep_ in ("xcomp", "ccomp")]
+    for clause in complements + [k for c in complements for k in c.conjuncts]:
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue  # "promised that the North would not resume missile tests": no threat
+        acts = [clause] if clause.i in kinds else [o for o in clause.children if o.dep_ == "dobj"]
+        for act in acts:
+            if kinds.get(act.i) in modes:
+                return modes[kinds[act.i]]
+    return None
 
 
 def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
@@ -123,7 +228,7 @@ def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in merged if not (t.kind == "travel" and t.head.i in absorbed)]
 
 
-def _dedupe(keys: Sequence[str]) -> list[str]:
+def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
@@ -136,15 +241,32 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if trigger.light_verb is not None:
             source = args.source_of_verb(trigger.light_verb) or source
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
+        elif not source and not together:
+            source = args.scene_agent(head)
     elif trigger.kind == "travel":
         source = args.source_of_verb(head)
         target = args.phrase(trigger.place)
     elif trigger.kind == "adjectival":
         source = args.phrase(subject_of(head))
         target = []
+    elif trigger.rule.word == "reported-disapproval":  # the thing condemned, not the hearer
+        source = args.source_of_verb(head)
+        clauses = [c for c in head.children if c.dep_ == "ccomp"]
+        target = _dedupe(k for c in clauses for k in args.phrase(subject_of_clause(c)))
     else:
         source = args.source_of_verb(head)
         target = args.objects_of(head)
+        if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
+            target = args.passive_patient(head)
+        nouns = load_lexicon().nouns
+        for obj in head.children:  # "attended a summit of the G20": the summit's parties
+            if (
+                obj.dep_ == "dobj"
+                and trigger.rule.type == "CONSULT"
+                and word_forms(obj) & set(nouns)
+            ):
+                _, partners, members = args.nominal(obj)
+                target = _dedupe(target + partners + members)
         if trigger.rule.type == "REQUEST":
             target = _dedupe(target + args.clause_subjects(head))
         if trigger.rule.host:

@@ -32,6 +32,24 @@ _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
 )
 _DASHES = frozenset({"-", "--", "—", "–"})
+_SCENE_PREPS = frozenset({"in", "at", "into", "on"})
+# Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
+_SCENE_VERBS = frozenset(
+    {
+        "spend",
+        "engage",
+        "participate",
+        "join",
+        "take",
+        "be",
+        "remain",
+        "sit",
+        "enter",
+        "attend",
+        "go",
+        "stay",
+    }
+)
 
 
 class ActorIndex:
@@ -124,14 +142,18 @@ class Arguments:
         """Actor keys of the noun phrase headed by ``head`` (conjuncts and appositions too)."""
         if head is None or depth > 4:
             return []
-        keys = self.index.keys_at(head) or self._pronoun(head)
+        keys = self.index.keys_at(head) or self._pronoun(head, depth)
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
         if not keys and word_forms(head) & load_lexicon().member_nouns:
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    for obj in prep.children:
+            for child in head.children:  # "the leaders of X", "X's parliament" (not "his aide")
+                if child.dep_ == "poss":
+                    keys += [
+                        k for k in self.phrase(child, depth + 1) if self.index.kind(k) != "person"
+                    ]
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
                         if obj.dep_ == "pobj":
                             keys += self.phrase(obj, depth + 1)
         for child in head.children:
@@ -139,7 +161,7 @@ class Arguments:
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
 
-    def _pronoun(self, token: Token) -> list[str]:
+    def _pronoun(self, token: Token, depth: int = 0) -> list[str]:
         """A pronoun the actor analysis left unresolved: the subject of an enclosing clause."""
         low = token.lower_
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
@@ -152,7 +174,8 @@ class Arguments:
             if node.pos_ in ("VERB", "AUX") and (possessive or not own_clause):
                 subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
-                    keys = [k for k in self.index.keys_at(subj) if self.index.kind(k) in wanted]
+                    found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
+                    keys = [k for k in found if self.index.kind(k) in wanted]
                     if keys:
                         return keys
             if node.pos_ in ("VERB", "AUX"):
@@ -169,6 +192,16 @@ class Arguments:
     def source_of_verb(self, verb: Token) -> list[str]:
         return self.phrase(subject_of(verb))
 
+    def passive_patient(self, verb: Token) -> list[str]:
+        """The subject a passive verb shares with the verb it is coordinated with ("Moon
+        arrived and was met by Kim": Moon)."""
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if not passive or own or verb.dep_ != "conj":
+            return []
+        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
+        return self.phrase(subject)
+
     def clause_subjects(self, token: Token) -> list[str]:
         """Subjects of the clauses a verb governs ("asked for X to declare", "demanded that X
         withdraw"): the party a request is addressed to."""
@@ -179,15 +212,37 @@ class Arguments:
         return _dedupe(keys)
 
     def objects_of(self, token: Token, exclude: Token | None = None) -> list[str]:
+        """Actor keys of the objects of ``token``; a destination ("invited Kim to the White
+        House") is not an object when an actor is the direct object."""
         keys: list[str] = []
+        direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        actor_object = any(self.phrase(c) for c in direct)
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
+                continue
+            if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
                 keys += self.phrase(subject_of_clause(head))
             else:
                 keys += self.phrase(head)
         return _dedupe(keys)
+
+    def scene_agent(self, noun: Token) -> list[str]:
+        """The subject of a verb that places its subject in the event ("spent the day in
+        talks with X", "joined the talks", "went on strike"): that subject takes part."""
+        verb = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and verb.dep_ == "prep"
+            and verb.lower_ in ("in", "at", "into", "on")
+        ):
+            verb = verb.head
+        elif noun.dep_ != "dobj":
+            return []
+        if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
+            return []
+        return self.source_of_verb(verb)
 
     def nominal(self, noun: Token) -> tuple[list[str], list[str], list[str]]:
         """(agents, partners, participants named together) of an event noun phrase."""

@@ -286,6 +286,9 @@ def find_reporter(token: Token, cues: Cues) -> Token | None:
 _COMPLEMENT_EDGES = frozenset({"xcomp", "ccomp", "dobj", "acl", "conj", "advcl", "acomp"})
 
 
+_CONTENT_TYPES = frozenset({"REQUEST", "REJECT", "ACCUSE"})
+
+
 def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
     """A condition phrase that modifies the trigger's clause (or a clause it sits in)."""
     head = trigger.light_verb or trigger.head
@@ -308,18 +311,24 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
                 condition, anchor = root, attach
             if head.i in {t.i for t in condition.subtree}:
                 continue  # the event is the condition itself
-            if _reaches(head, anchor) or _reaches(anchor, head):
+            # a condition inside what is demanded or refused is part of the demand, not a
+            # condition on it ("demanded that sanctions be lifted in exchange for ...")
+            content = trigger.rule.type in _CONTENT_TYPES
+            inner = not content and _reaches(anchor, head)
+            # "X demanded A in exchange for B, and Y refused": not a condition on the refusal
+            edges = _COMPLEMENT_EDGES - {"conj"} if content else _COMPLEMENT_EDGES
+            if _reaches(head, anchor, edges) or inner:
                 return phrase, condition
     return None
 
 
-def _reaches(low: Token, high: Token) -> bool:
+def _reaches(low: Token, high: Token, edges: frozenset[str] = _COMPLEMENT_EDGES) -> bool:
     """Whether ``high`` is ``low`` or governs it through complement edges only."""
     node = low
     for _ in range(12):
         if node.i == high.i:
             return True
-        if node.dep_ not in _COMPLEMENT_EDGES or node.head.i == node.i:
+        if node.dep_ not in edges or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -329,6 +338,27 @@ def _alternative(trigger: Trigger, cues: Cues) -> str | None:
     sent = trigger.head.sent
     before = trigger.head.doc[sent.start : trigger.head.i].text.lower()
     return next((p for p in cues.words["alternative_phrases"] if p in before[-40:]), None)
+
+
+@cache
+def _verbal_types() -> frozenset[str]:
+    """PLOVER types of the two verbal quads (statements rather than material acts)."""
+    types = (load_packaged("plover.yaml") or {}).get("types") or {}
+    return frozenset(k for k, v in types.items() if str(v.get("quad", "")).startswith("verbal"))
+
+
+def _present_counts(trigger: Trigger) -> bool:
+    """A present-tense clause reports a fact when it is a statement made now ("X rejects Y",
+    "X demands ...") or an ongoing act ("X is investigating"); "X meets Y" is not one."""
+    head = trigger.light_verb or trigger.head
+    if trigger.kind == "nominal" and trigger.light_verb is None:
+        return False
+    progressive = head.tag_ == "VBG" and any(
+        a.dep_ == "aux" and a.lemma_ == "be" for a in head.children
+    )
+    if trigger.rule.type == "CONSULT":
+        return False
+    return progressive or trigger.rule.type in _verbal_types()
 
 
 def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
@@ -368,6 +398,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         status = "planned"
     elif walk.tense == "past" or walk.past:
         status = "asserted"
+    elif walk.tense == "present" and _present_counts(trigger):
+        status = "asserted"
+        walk.cues.append("present: speech act or ongoing")
     else:
         status = None
     return StatusFinding(

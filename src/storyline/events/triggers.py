@@ -23,7 +23,17 @@ TriggerKind = Literal["verbal", "nominal", "adjectival", "travel"]
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
 _ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between"})
 _REQUIRE_KEYS = frozenset(
-    {"prep", "particle", "object", "complement", "modifier", "plural", "actor_object"}
+    {
+        "prep",
+        "particle",
+        "object",
+        "complement",
+        "modifier",
+        "plural",
+        "actor_object",
+        "adverb",
+        "governor",
+    }
 )
 
 
@@ -36,7 +46,10 @@ def word_forms(token: Token) -> set[str]:
             forms.add(low[: -len(suffix)] + repl)
     for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            forms.add(low[: -len(suffix)] + repl)
+            stem = low[: -len(suffix)]
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
+                continue  # "aides" is not "aid"; "clashes" is "clash"
+            forms.add(stem + repl)
     return forms
 
 
@@ -96,6 +109,21 @@ class Lexicon:
     member_nouns: frozenset[str]
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
+    obligation: ObligationRule | None = None
+    disapproval: ObligationRule | None = None
+    threat_modes: Mapping[str, str] = field(default_factory=dict)
+    instruments: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationRule:
+    """A reported obligation is a request: "Russia said Sudan must return the helicopter";
+    a reported condemnation is a disapproval: "Ri told the UN sanctions were lethal"."""
+
+    modals: frozenset[str]
+    reporters: frozenset[str]
+    rule: TriggerRule
+    adjectives: frozenset[str] = frozenset()
 
 
 def _fail(detail: str) -> DataFileError:
@@ -153,6 +181,44 @@ def load_lexicon() -> Lexicon:
         member_nouns=frozenset(data.get("member_nouns") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
+        obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
+        disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
+        threat_modes=_threat_modes(data.get("threat_modes") or {}, ontology),
+        instruments=_instruments(data.get("assault_instruments") or {}, ontology),
+    )
+
+
+def _instruments(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
+    modes = (ontology.get("ASSAULT") or {}).get("modes") or {}
+    if not isinstance(section, Mapping):
+        raise _fail("'assault_instruments' must map a weapon word to an ASSAULT mode")
+    for word, mode in section.items():
+        if mode not in modes:
+            raise _fail(f"assault_instruments.{word}: {mode!r} is not an ASSAULT mode")
+    return {str(k).lower(): str(v) for k, v in section.items()}
+
+
+def _threat_modes(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
+    modes = (ontology.get("THREATEN") or {}).get("modes") or {}
+    if not isinstance(section, Mapping):
+        raise _fail("'threat_modes' must map a PLOVER type to a THREATEN mode")
+    for type_, mode in section.items():
+        if type_ not in ontology or mode not in modes:
+            raise _fail(f"threat_modes.{type_}: {mode!r} is not a THREATEN mode")
+    return {str(k): str(v) for k, v in section.items()}
+
+
+def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> ObligationRule | None:
+    if section is None:
+        return None
+    if not isinstance(section, Mapping) or "rule" not in section:
+        raise _fail(f"{name}: needs 'reporters' and 'rule'")
+    rule = _rules({name: section["rule"]}, name, ontology)[name]
+    return ObligationRule(
+        modals=frozenset(str(w).lower() for w in section.get("modals") or ()),
+        reporters=frozenset(str(w).lower() for w in section.get("reporters") or ()),
+        rule=rule[0],
+        adjectives=frozenset(str(w).lower() for w in section.get("adjectives") or ()),
     )
 
 
@@ -197,6 +263,12 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
         return False
+    if "adverb" in req and not any(
+        c.dep_ == "advmod" and c.lower_ in req["adverb"] for c in children
+    ):
+        return False
+    if "governor" in req and not word_forms(token.head) & set(req["governor"]):
+        return False
     if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     if req.get("actor_object"):
@@ -217,10 +289,15 @@ def _pick(
 
 
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
-    """The verb that carries an event noun as its object ("held talks", "had a lunch")."""
+    """The verb that carries an event noun as its object ("held talks", "had a lunch",
+    "gave X 5 million dollars of aid")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         if word_forms(noun.head) & lexicon.light_verbs:
             return noun.head
+    measure = noun.head.head  # "dollars of aid", "tons of food"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and measure.dep_ == "dobj":
+        if measure.tag_ in ("NNS", "NN") and word_forms(measure.head) & lexicon.light_verbs:
+            return measure.head
     if noun.dep_ == "conj":
         first = noun.head
         while first.dep_ == "conj":
@@ -239,6 +316,39 @@ def _destination(verb: Token, lexicon: Lexicon, is_place: Callable[[Token], bool
     return None
 
 
+def _reports_obligation(
+    token: Token, rule: ObligationRule, is_actor: Callable[[Token], bool]
+) -> bool:
+    """A reporting verb whose clause says that an actor must or should act."""
+    if token.pos_ != "VERB" or not word_forms(token) & rule.reporters:
+        return False
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = any(a.tag_ == "MD" and a.lower_ in rule.modals for a in clause.children)
+        subject = any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(is_actor(t) for t in c.subtree)
+            for c in clause.children
+        )
+        if modal and subject:
+            return True
+    return False
+
+
+def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
+    """A reporting verb whose clause condemns something ("told the UN that sanctions were
+    lethal"): the clause's predicate is a word of condemnation."""
+    if token.pos_ != "VERB" or not word_forms(token) & rule.reporters:
+        return False
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if any(word_forms(p) & rule.adjectives for p in predicates):
+            return True
+    return False
+
+
 def find_triggers(
     doc: Doc,
     is_actor: Callable[[Token], bool],
@@ -255,6 +365,14 @@ def find_triggers(
     found: list[Trigger] = []
     for token in doc:
         if token.dep_ in ("amod", "compound") and token.pos_ != "VERB":
+            continue
+        obligation = lexicon.obligation
+        if obligation is not None and _reports_obligation(token, obligation, is_actor):
+            found.append(Trigger(token, "verbal", obligation.rule))
+            continue
+        disapproval = lexicon.disapproval
+        if disapproval is not None and _reports_disapproval(token, disapproval):
+            found.append(Trigger(token, "verbal", disapproval.rule))
             continue
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
             rule = _pick(lexicon.verbs, token, is_actor)

@@ -1,0 +1,288 @@
+"""Score the events stage on the PLOVER gold-standard sentences (CAMEO-manual examples).
+
+Usage:
+    python benchmarks/plover_gsr.py                    # dev and held-out test, markdown table
+    python benchmarks/plover_gsr.py --split dev --limit 50 --errors
+    python benchmarks/plover_gsr.py --make-split       # rewrite benchmarks/plover_split.json
+
+Data: ``../shared/data/plover-gsr/plover_gsr_normalized.jsonl`` (322 sentences, CC BY-SA 4.0,
+Open Event Data Alliance; see PROVENANCE.md there). The split into dev (~60%) and held-out
+test (~40%) is stratified by event type, seeded, and stored by id in ``plover_split.json``;
+rules are tuned by looking at dev only.
+
+Each sentence runs through the pipeline (annotate, time, actors, events); the prediction is
+the highest-confidence event, asserted events first, with PLOVER's coding of intentions
+(``plover_coding``: a planned or conditional act is AGREE or THREATEN). Scoring is separate
+code that reads only the predictions (plain dicts) and the gold: event type macro-F1 over
+the 16 PLOVER types, mode accuracy (gold sentences with a mode: right type and right mode),
+actor and recipient country F1 (micro, over sets of country/IGO codes per sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+GSR = SHARED / "data" / "plover-gsr" / "plover_gsr_normalized.jsonl"
+SPLIT = Path(__file__).resolve().parent / "plover_split.json"
+SEED = 20261129
+TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+# Codes in the gold that are not ISO 3166-1 alpha-3 (see PROVENANCE.md caveats).
+CODE_FIXES = {"JAP": "JPN"}
+
+
+def load_gold(path: Path = GSR) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return [r for r in rows if r.get("event") in TYPES]
+
+
+def make_split(rows: list[dict], seed: int = SEED, test_share: float = 0.4) -> dict:
+    """Stratified by type: in each type, a seeded shuffle; the first 40% go to test."""
+    by_type: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_type[row["event"]].append(row["id"])
+    rng = random.Random(seed)
+    dev: list[str] = []
+    test: list[str] = []
+    for type_ in TYPES:
+        ids = sorted(by_type[type_])
+        rng.shuffle(ids)
+        n_test = max(1, round(len(ids) * test_share))
+        test += ids[:n_test]
+        dev += ids[n_test:]
+    return {
+        "seed": seed,
+        "source": "plover_gsr_normalized.jsonl",
+        "note": "ids only; stratified by PLOVER type; tune on dev, report test",
+        "dev": sorted(dev),
+        "test": sorted(test),
+    }
+
+
+# ---------------------------------------------------------------------------- predict
+def predict(rows: list[dict]) -> dict[str, dict]:
+    """Run the pipeline on each sentence; one prediction (plain dict) per sentence id."""
+    from storyline.actors.registry import load_registry
+    from storyline.annotate import load_nlp
+    from storyline.datafiles import load_packaged
+    from storyline.pipeline import analyse
+    from storyline.records import CleanedText, Document
+
+    nlp = load_nlp(None)
+    registry = load_registry(())
+    ontology = load_packaged("plover.yaml")["types"]
+    cooperative = {name for name, info in ontology.items() if info["cooperative"]}
+    threat_modes = load_packaged("triggers.yaml").get("threat_modes") or {}
+    meta = {"date": "2000-01-01"}  # the GSR gives every record this date
+    out: dict[str, dict] = {}
+    docs = nlp.pipe((r["text"] for r in rows), batch_size=64)
+    for row, doc in zip(rows, docs, strict=True):
+        cleaned = CleanedText(text=row["text"], title=None, byline=None, segments=[], dropped=[])
+        document = Document(id=row["id"], source=row["id"], text=row["text"])
+        processed = analyse(document, cleaned, doc, meta, registry)
+        actors = processed.actors.actors if processed.actors else {}
+        events = sorted(processed.events, key=lambda e: _rank(e, doc))
+        if not events:
+            out[row["id"]] = {
+                "type": None,
+                "mode": None,
+                "source": [],
+                "target": [],
+                "why": "no actor" if _has_trigger(doc) else "no trigger",
+            }
+            continue
+        best = events[0]
+        coded = plover_coding(best.type, best.status, cooperative)
+        mode = best.mode if coded == best.type else threat_modes.get(best.type)
+        out[row["id"]] = {
+            "type": coded,
+            "mode": mode if coded != "AGREE" else None,
+            "status": best.status,
+            "summary": best.summary,
+            "trigger": best.mentions[0][1].trigger,
+            "source": [_code(actors.get(k)) for k in best.source],
+            "target": [_code(actors.get(k)) for k in best.target],
+        }
+    return out
+
+
+def _has_trigger(doc: object) -> bool:
+    """Diagnostic: whether the sentence has a trigger with a status (any actors allowed), to
+    tell events missed for want of a trigger from those missed for want of an actor."""
+    from storyline.events.status import find_status
+    from storyline.events.triggers import find_triggers
+
+    triggers = find_triggers(doc, lambda _t: True, lambda _t: False)  # type: ignore[arg-type]
+    return any(find_status(t).status is not None for t in triggers)
+
+
+def _rank(event: object, doc: object) -> tuple:
+    """Asserted first, then the most confident, then the first in the sentence."""
+    mention = event.mentions[0][1]  # type: ignore[attr-defined]
+    return (
+        event.status != "asserted",  # type: ignore[attr-defined]
+        -event.confidence,  # type: ignore[attr-defined]
+        mention.trigger_start,
+    )
+
+
+def plover_coding(type_: str, status: str, cooperative: set[str]) -> str:
+    """The PLOVER type a coder gives a Storyline event: PLOVER codes a stated intention or
+    offer to act (Storyline status ``planned`` or ``conditional``) as AGREE when the act is
+    cooperative and THREATEN when it is conflictual ("Finland will give Tanzania a grant" is
+    AGREE; "farmers said they would blockade Paris" is THREATEN)."""
+    if status in ("planned", "conditional") and type_ not in ("AGREE", "THREATEN", "REQUEST"):
+        return "AGREE" if type_ in cooperative else "THREATEN"
+    return type_
+
+
+def _code(actor: object) -> str | None:
+    """Country code of an actor; IGO or NGO (the GSR's codes) for international bodies."""
+    if actor is None:
+        return None
+    sector = getattr(actor, "sector", None)
+    if sector in ("IGO", "NGO"):
+        return sector
+    if getattr(actor, "kind", None) == "organization" and getattr(actor, "country", None) is None:
+        return "IGO"
+    return getattr(actor, "country", None)
+
+
+# ---------------------------------------------------------------------------- score
+def _codes(items: list[dict] | None) -> set[str]:
+    found = set()
+    for item in items or []:
+        code = str(item.get("code") or "")[:3].upper()
+        if code and code != "***":
+            found.add(CODE_FIXES.get(code, code))
+    return found
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(rows: list[dict], predictions: dict[str, dict]) -> dict:
+    """Type macro-F1, mode accuracy, actor and recipient country F1 for ``rows``."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    mode_right = mode_total = 0
+    roles = {"actor": [0, 0, 0], "recipient": [0, 0, 0]}
+    for row in rows:
+        pred = predictions.get(row["id"], {})
+        gold, got = row["event"], pred.get("type")
+        if got == gold:
+            tp[gold] += 1
+        else:
+            fn[gold] += 1
+            if got is not None:
+                fp[got] += 1
+        if row.get("mode"):
+            mode_total += 1
+            mode_right += got == gold and pred.get("mode") == row["mode"]
+        for role, key in (("actor", "source"), ("recipient", "target")):
+            wanted = _codes(row.get(role))
+            have = {c for c in pred.get(key, []) if c}
+            counts = roles[role]
+            counts[0] += len(wanted & have)
+            counts[1] += len(have - wanted)
+            counts[2] += len(wanted - have)
+    per_type = {t: _f1(tp[t], fp[t], fn[t]) for t in TYPES}
+    present = [t for t in TYPES if tp[t] + fn[t] > 0]
+    return {
+        "n": len(rows),
+        "type_macro_f1": sum(per_type[t][2] for t in present) / max(1, len(present)),
+        "type_accuracy": sum(tp.values()) / max(1, len(rows)),
+        "no_event": sum(1 for r in rows if predictions.get(r["id"], {}).get("type") is None),
+        "no_actor": sum(1 for r in rows if predictions.get(r["id"], {}).get("why") == "no actor"),
+        "mode_accuracy": mode_right / max(1, mode_total),
+        "mode_total": mode_total,
+        "actor_f1": _f1(*roles["actor"])[2],
+        "recipient_f1": _f1(*roles["recipient"])[2],
+        "per_type": {t: {"p": p, "r": r, "f1": f} for t, (p, r, f) in per_type.items()},
+    }
+
+
+def print_table(results: dict[str, dict]) -> None:
+    names = list(results)
+    print("| figure | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    rows = [
+        ("sentences", "n", "{}"),
+        ("event type macro-F1 (16 types)", "type_macro_f1", "{:.3f}"),
+        ("event type accuracy", "type_accuracy", "{:.3f}"),
+        ("sentences with no event", "no_event", "{}"),
+        ("... of which a trigger was found but no source actor", "no_actor", "{}"),
+        ("mode accuracy (gold has a mode)", "mode_accuracy", "{:.3f}"),
+        ("actor country F1", "actor_f1", "{:.3f}"),
+        ("recipient country F1", "recipient_f1", "{:.3f}"),
+    ]
+    for label, key, fmt in rows:
+        print(f"| {label} | " + " | ".join(fmt.format(results[n][key]) for n in names) + " |")
+    print()
+    print("| type | " + " | ".join(f"{n} F1" for n in names) + " |")
+    print("|---|" + "---|" * len(names))
+    for t in TYPES:
+        print(f"| {t} | " + " | ".join(f"{results[n]['per_type'][t]['f1']:.2f}" for n in names))
+
+
+def print_errors(rows: list[dict], predictions: dict[str, dict]) -> None:
+    for row in rows:
+        pred = predictions[row["id"]]
+        wrong_type = pred.get("type") != row["event"]
+        if wrong_type or set(pred.get("source", [])) != _codes(row.get("actor")):
+            print(
+                f"{row['id']}: gold {row['event']}/{row.get('mode')} "
+                f"{sorted(_codes(row.get('actor')))}->{sorted(_codes(row.get('recipient')))} "
+                f"[{row.get('event_text')}] | got {pred.get('type')}/{pred.get('mode')} "
+                f"{pred.get('source')}->{pred.get('target')} [{pred.get('trigger')}] "
+                f"{pred.get('status')}\n    {row['text']}"
+            )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument("--limit", type=int, default=None, help="first N sentences per split")
+    parser.add_argument("--errors", action="store_true", help="list wrong sentences (dev only)")
+    parser.add_argument("--make-split", action="store_true", help="rewrite plover_split.json")
+    parser.add_argument("--json", action="store_true", help="print full results as JSON")
+    args = parser.parse_args()
+    if not GSR.exists():
+        sys.exit(f"{GSR} is not present")
+    rows = load_gold()
+    if args.make_split or not SPLIT.exists():
+        SPLIT.write_text(json.dumps(make_split(rows), indent=1) + "\n", encoding="utf-8")
+    split = json.loads(SPLIT.read_text(encoding="utf-8"))
+    by_id = {r["id"]: r for r in rows}
+    wanted = ("dev", "test") if args.split == "both" else (args.split,)
+    chosen = {name: [by_id[i] for i in split[name]][: args.limit] for name in wanted}
+    started = time.perf_counter()
+    predictions = predict([r for name in wanted for r in chosen[name]])
+    elapsed = time.perf_counter() - started
+    results = {name: score(chosen[name], predictions) for name in wanted}
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        print_table(results)
+        print(f"\n{sum(len(v) for v in chosen.values())} sentences in {elapsed:.1f} s")
+    if args.errors and "dev" in chosen:
+        print_errors(chosen["dev"], predictions)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""Document-level context for event mentions: what a sentence leaves implicit.
+
+- "only for Trump to cancel the trip": a cancelled or postponed meeting names no party of
+  its own; its target is the parties of the meeting mentioned last (within three sentences).
+- "the meeting", "the trip": a bare definite event noun takes the parties, date and place of
+  the mention of the same type, status and mode in the same or the previous sentence (so that
+  resolve merges the two); with no such mention it is dropped.
+- "X demanded ..., which Y refused": a rejection without a target rejects the author of
+  the request mentioned last (within three sentences).
+- "North Korea has also renewed its demands": a request, accusation, rejection or threat
+  without an addressee addresses whom the same source's previous one of that type did
+  (within three sentences).
+- "... in July, did not go so well. He came away from it ..., only for North Korea to
+  denounce him": a sentence with no time expression of its own continues the time of the
+  sentence before it (or of its paragraph) when the two share an actor or an actor's
+  country ("Trump and Kim signed ... In the statement, the two countries agreed"); the date's rule
+  says so. Only events reported as having happened (asserted, negated) continue a date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from storyline.events.arguments import ActorIndex
+from storyline.records import EventMention
+
+__all__ = ["apply_context"]
+
+_WINDOW = 3  # sentences a back-reference may reach
+_ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _paragraphs(doc: Doc) -> list[int]:
+    """Paragraph number of each sentence (paragraphs are separated by a blank line)."""
+    numbers = []
+    for sent in doc.sents:
+        numbers.append(doc.text.count("\n\n", 0, sent.start_char))
+    return numbers
+
+
+def _parties(mention: EventMention) -> list[str]:
+    return list(dict.fromkeys(mention.source + mention.target))
+
+
+def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> list[EventMention]:
+    """The mentions with back-referenced targets and continued dates filled in."""
+    paragraph = _paragraphs(doc)
+    out: list[EventMention] = []
+    for mention in mentions:
+        earlier = [m for m in reversed(out) if 0 <= mention.sentence - m.sentence <= _WINDOW]
+        if not mention.source and not mention.target:  # "the meeting"
+            antecedent = _antecedent(mention, earlier)
+            if antecedent is not None:
+                out.append(
+                    replace(
+                        mention,
+                        source=list(antecedent.source),
+                        target=list(antecedent.target),
+                        date=antecedent.date,
+                        location=mention.location or antecedent.location,
+                    )
+                )
+            continue
+        if not mention.target and mention.source:
+            target = _back_reference(mention, earlier)
+            if target:
+                mention = replace(mention, target=target)
+        if mention.date.value is None and mention.date.rule in ("", "none"):
+            if mention.status in ("asserted", "negated"):
+                previous = _dated_before(mention, out, paragraph, index)
+                if previous is not None:
+                    why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
+                    mention = replace(mention, date=replace(previous.date, rule=why))
+        out.append(mention)
+    return out
+
+
+def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMention | None:
+    """The event a bare "the meeting" / "the trip" names: a mention of the same type, status
+    and mode in the same or the previous sentence; else none (the back-reference is dropped)."""
+    for m in earlier:
+        if mention.sentence - m.sentence > 1 or not m.source:
+            continue
+        same_mode = mention.mode is None or m.mode == mention.mode
+        if m.type == mention.type and m.status == mention.status and same_mode:
+            return m
+    return None
+
+
+def _back_reference(mention: EventMention, earlier: list[EventMention]) -> list[str]:
+    if mention.type == "REJECT" and mention.mode == "meet":
+        for m in earlier:
+            if m.type == "CONSULT" and m.sentence <= mention.sentence:
+                return [k for k in _parties(m) if k not in mention.source]
+    if mention.type == "REJECT":  # "..., which he refused": the demand's author
+        for m in earlier:
+            if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
+                return list(m.source)
+    if mention.type in _ADDRESSED:
+        for m in earlier:
+            if m.type == mention.type and m.target and set(m.source) & set(mention.source):
+                return [k for k in m.target if k not in mention.source]
+    return []
+
+
+def _dated_before(
+    mention: EventMention, before: list[EventMention], paragraph: list[int], index: ActorIndex
+) -> EventMention | None:
+    actors = _with_countries(_parties(mention), index)
+    for m in reversed(before):
+        if m.sentence >= mention.sentence or m.date.value is None:
+            continue
+        near = m.sentence == mention.sentence - 1 or (
+            paragraph[m.sentence] == paragraph[mention.sentence]
+        )
+        if not near:
+            return None
+        if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
+            return m
+    return None
+
+
+def _with_countries(keys: list[str], index: ActorIndex) -> set[str]:
+    """Actor keys and their countries: "the two countries" share parties with their leaders."""
+    found = set(keys)
+    found.update(f"country:{c}" for k in keys if (c := index.country(k)))
+    return found

@@ -1,0 +1,129 @@
+"""Tidying the parties of one event mention once its trigger, place and mode are known.
+
+- A place is not a party: "the Singapore summit" puts the summit in Singapore, and a country
+  actor that is the event's own location ("met in Singapore") leaves the parties.
+- A meeting needs two parties: a symmetric event with one known participant keeps it as the
+  source and no target (never "X met X"); held abroad, it is that participant's visit to the
+  country of the place ("Pompeo's meeting in Pyongyang").
+- Nobody acts on themselves: the target never repeats the source of a directed event.
+- The host of a visit is the country visited when the text names only the place ("Pompeo
+  will visit Beijing": China hosts; its country actor comes from the registry); a visitor
+  from that country is a host ("Moon and Kim will visit Mount Paektu": Kim hosts Moon).
+- A meeting with an international organisation among its parties is ``multilateral``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from storyline.events.arguments import ActorIndex, Arguments
+from storyline.events.triggers import TriggerRule
+from storyline.records import ActorAnalysis, Location
+
+__all__ = ["HostLookup", "compound_place", "tidy_roles"]
+
+
+class HostLookup:
+    """Country actors by ISO code: those of the analysis, else built from the registry."""
+
+    def __init__(self, actors: ActorAnalysis, registry: Any) -> None:
+        self.actors = actors
+        self.registry = registry
+
+    def country_key(self, code: str) -> str | None:
+        for key, actor in self.actors.actors.items():
+            if actor.kind == "country" and code in (actor.registry_id, actor.country):
+                return key
+        build = getattr(self.registry, "actor", None)
+        if build is None:
+            return None
+        try:
+            actor = build(code)
+        except KeyError:
+            return None
+        if actor.kind != "country":
+            return None
+        # the visited country joins the document's actors so that the event can cite it
+        self.actors.actors.setdefault(actor.key, actor)
+        return actor.key
+
+
+def compound_place(noun: Token, args: Arguments) -> tuple[set[str], Location | None]:
+    """(actor keys to drop, place) for a place name used as a modifier of an event noun.
+
+    A compound names the place when it is a known place standing alone ("the Singapore
+    summit"); joined to another party ("the U.S.-North Korea summit") it names a party.
+    """
+    for child in noun.children:
+        if child.dep_ != "compound" or child.pos_ != "PROPN":
+            continue
+        keys = {k for t in child.subtree for k in args.index.keys_at(t)}
+        if len(keys) > 1:
+            continue
+        place = args.place_of(child)
+        if place is None:
+            continue
+        if keys and any(args.index.kind(k) != "country" for k in keys):
+            continue
+        return keys, place
+    return set(), None
+
+
+def _dedupe(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+def _is_place_actor(key: str, location: Location | None, index: ActorIndex) -> bool:
+    if location is None:
+        return False
+    actor = index.actors.actors.get(key)
+    return (
+        actor is not None
+        and actor.kind == "country"
+        and actor.name.casefold() == location.name.casefold()
+    )
+
+
+def tidy_roles(
+    rule: TriggerRule,
+    mode: str | None,
+    source: list[str],
+    target: list[str],
+    location: Location | None,
+    index: ActorIndex,
+    hosts: HostLookup,
+) -> tuple[list[str], list[str], str | None]:
+    """(source, target, mode) after the rules of this module."""
+    source = [k for k in _dedupe(source) if not _is_place_actor(k, location, index)]
+    target = [k for k in _dedupe(target) if not _is_place_actor(k, location, index)]
+    symmetric = rule.symmetric and mode != "visit"
+    if symmetric:
+        everyone = _dedupe(source + target)
+        if len(everyone) < 2:
+            source, target = everyone, []
+    else:
+        target = [k for k in target if k not in source]
+    abroad = (
+        location is not None
+        and location.country is not None
+        and bool(source)
+        and all(index.country(k) not in (None, location.country) for k in source)
+    )
+    if rule.type == "CONSULT" and mode is None and not target and abroad:
+        mode = "visit"  # "Pompeo's meeting in Pyongyang": a visit to North Korea
+    if rule.type == "CONSULT" and mode == "visit" and location is not None and location.country:
+        home = [k for k in source if index.country(k) == location.country]
+        guests = [k for k in source if k not in home]
+        if home and guests:  # "Moon and Kim will visit Mount Paektu": Kim hosts
+            source, target = guests, _dedupe(home + target)
+        elif not target and guests:
+            key = hosts.country_key(location.country)
+            if key is not None and key not in source:
+                target = [key]
+    if rule.type == "CONSULT" and mode is None:
+        parties = index.actors.actors
+        if any(getattr(parties.get(k), "sector", None) == "IGO" for k in source + target):
+            mode = "multilateral"
+    return source, target, mode
