@@ -12,10 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.records import CleanedText, EventDate, TimeAnalysis, TimeExpression
+from storyline.time.calendar import period_bounds
 from storyline.time.dct import BodyDate, find_published
+from storyline.time.governing import (
+    PERFECT_RULE,
+    Link,
+    link_of,
+    perfect_since,
+    present_perfect,
+    trigger_tense,
+)
 from storyline.time.spans import NOT_TIME_RULES, clause_tense, find_candidates, governing_verb
 from storyline.time.timeml import Timex3, timex3_annotations
 from storyline.time.timex import Normalised, normalise
@@ -30,9 +39,7 @@ __all__ = [
 ]
 
 _GRANULARITIES = ("day", "month", "year")
-# Dependents that open a clause of their own (with its own verb): not searched for a
-# trigger's time expression in step 1.
-_EMBEDDED_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "csubj", "csubjpass", "parataxis"})
+_COARSE = ("month", "year")
 _VERB_POS = ("VERB", "AUX")
 # Expressions that never date an event: how long ("two hours"), how often ("every week").
 _UNDATING_KINDS = frozenset({"duration", "set"})
@@ -71,24 +78,12 @@ def analyse_time(
     return TimeAnalysis(published=published, expressions=expressions)
 
 
-def _clause_tokens(trigger: Token) -> set[int]:
-    head = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger) or trigger
-    keep: set[int] = set()
-    stack = [head]
-    while stack:
-        token = stack.pop()
-        keep.add(token.i)
-        for child in token.children:
-            embedded = child.dep_ in _EMBEDDED_CLAUSES or (
-                child.dep_ == "conj" and child.pos_ in _VERB_POS
-            )
-            if not embedded or child.i == trigger.i:
-                stack.append(child)
-    return keep
+def _token_span(doc: Doc, expr: TimeExpression) -> Span | None:
+    return doc.char_span(expr.start, expr.end, alignment_mode="expand")
 
 
 def _token_range(doc: Doc, expr: TimeExpression) -> range:
-    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    span = _token_span(doc, expr)
     return range(span.start, span.end) if span is not None else range(0)
 
 
@@ -108,19 +103,95 @@ def _as_event_date(expr: TimeExpression, rule: str) -> EventDate:
     )
 
 
+def _first_day(expr: TimeExpression) -> str | None:
+    period = period_bounds(expr.value or "")
+    return period[0].isoformat() if period else expr.earliest
+
+
+def _last_day(expr: TimeExpression) -> str | None:
+    period = period_bounds(expr.value or "")
+    return period[1].isoformat() if period else expr.latest
+
+
+def _publication_day(time: TimeAnalysis) -> str | None:
+    published = time.published
+    return published.latest or published.value
+
+
+def _bounded_by(expr: TimeExpression, relation: str, time: TimeAnalysis) -> EventDate:
+    """No value, bounds only: the event is after, since, before or by the expression."""
+    why = f"{relation} '{expr.text}' ({expr.rule})"
+    if relation == "after":
+        return EventDate(earliest=_first_day(expr), rule=f"bounds from timex: {why}")
+    if relation == "since":
+        latest = _publication_day(time)
+        return EventDate(earliest=_first_day(expr), latest=latest, rule=f"bounds from timex: {why}")
+    if relation == "before":
+        return EventDate(latest=_first_day(expr), rule=f"bounds from timex: {why}")
+    return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
+
+
+def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalysis) -> EventDate:
+    rule = "same-clause timex" if link.scope == "own" else "sentence timex"
+    relation, _, through_noun = link.relation.partition(" ")
+    if through_noun and relation in ("after", "before") and expr.granularity in _COARSE:
+        # "after the summit last month, Kim said": news reports such a sequel within the
+        # month or year that dates the earlier event; only a day is too fine to carry over
+        rule = f"{rule} ({relation} an event in that {expr.granularity})"
+    elif relation != "at":
+        return _bounded_by(expr, relation, time)
+    if expr.value is None:
+        return EventDate(rule=f"{rule}, not anchored: '{expr.text}'")
+    if link.scope == "main" and trigger_tense(trigger) == "future":
+        if link.verb is None or clause_tense(link.verb) != "future":
+            # "said Monday he will visit": the visit comes after the saying
+            return EventDate(earliest=_first_day(expr), rule=f"bounds from timex: {rule} after")
+    return _as_event_date(expr, rule)
+
+
+def _since_reference(trigger: Token, time: TimeAnalysis) -> EventDate:
+    """ "has since tested missiles": after the last dated expression before the trigger (in
+    its sentence or the one before), and by publication; never a value."""
+    doc = trigger.doc
+    sentences = list(doc.sents)
+    number = next(i for i, s in enumerate(sentences) if s.start == trigger.sent.start)
+    low = sentences[max(0, number - 1)].start_char
+    before = [
+        e
+        for e in time.expressions
+        if e.value is not None and e.kind == "date" and low <= e.start and e.end <= trigger.idx
+    ]
+    latest = _publication_day(time)
+    if not before:
+        return EventDate(latest=latest, rule="bounds from 'since': by publication")
+    reference = max(before, key=lambda e: e.end)
+    return EventDate(
+        earliest=_first_day(reference),
+        latest=latest,
+        rule=f"bounds from 'since': after '{reference.text}' ({reference.rule}), by publication",
+    )
+
+
 def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
     """The date of an event from the time expression governing its trigger.
 
-    Steps: a time expression inside the trigger's own clause; else the nearest dated one in
-    the same sentence; else no date, with bounds from the tense (past: on or before
-    publication; future: after it). Durations and sets never date an event; the publication
-    date is used as a value only through expressions that anchor to it ("today").
+    Governing (see ``storyline.time.governing``): an expression attached to the trigger or
+    its clause, else to the main verb of a complement the trigger is in or to a conjoined
+    verb; an expression that modifies another noun or sits in a clause about something else
+    never governs. "after"/"since"/"before"/"by" expressions and the perfect with "since"
+    give bounds, not a value. With no governing expression: no value, bounds from the tense
+    (past: by publication; future: after it). Without a parse: the nearest dated expression
+    in the sentence. Durations and sets never date an event; the publication date is a value
+    only through expressions that anchor to it ("today").
     """
     doc = trigger.doc
-    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    parsed = doc.has_annotation("DEP")
+    has_sents = doc.has_annotation("SENT_START") or parsed
     low, high = (0, len(doc.text))
     if has_sents:
         low, high = trigger.sent.start_char, trigger.sent.end_char
+    if parsed and perfect_since(trigger):
+        return _since_reference(trigger, time)
     in_sentence = [
         e for e in time.expressions if e.kind not in _UNDATING_KINDS and low <= e.start < high
     ]
@@ -131,35 +202,43 @@ def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
         tokens = _token_range(doc, expr)
         return min((abs(i - trigger.i) for i in tokens), default=len(doc))
 
-    if doc.has_annotation("DEP"):
-        clause = _clause_tokens(trigger)
-        own = [
-            e
-            for e in in_sentence
-            if any(i in clause for i in _token_range(doc, e)) and not _vague(e)
-        ]
-        if own:
-            best = min(own, key=lambda e: (e.value is None, distance(e)))
-            if best.value is None:
-                return EventDate(rule=f"same-clause timex, not anchored: '{best.text}'")
-            return _as_event_date(best, "same-clause timex")
-    dated = [e for e in in_sentence if e.value is not None]
-    if not dated:
-        return _bounded_by_publication(trigger, time)
-    return _as_event_date(min(dated, key=distance), "sentence timex")
+    if not parsed:
+        dated = [e for e in in_sentence if e.value is not None]
+        if not dated:
+            return _bounded_by_publication(trigger, time)
+        return _as_event_date(min(dated, key=distance), "sentence timex")
+    links: list[tuple[TimeExpression, Link]] = []
+    for expr in in_sentence:
+        span = _token_span(doc, expr)
+        link = link_of(span, trigger) if span is not None and not _vague(expr) else None
+        if link is not None:
+            links.append((expr, link))
+    own = [(e, k) for e, k in links if k.scope == "own"]
+    if own:
+        best = min(own, key=lambda pair: (pair[0].value is None, distance(pair[0])))
+        return _governed(*best, trigger, time)
+    wider = [(e, k) for e, k in links if e.value is not None]
+    if wider:
+        best = min(wider, key=lambda pair: distance(pair[0]))
+        return _governed(*best, trigger, time)
+    return _bounded_by_publication(trigger, time)
 
 
 def _bounded_by_publication(trigger: Token, time: TimeAnalysis) -> EventDate:
     """No date (rule "none"), but bounds from the tense: a past event happened by
-    publication, a future one after it. Never a value."""
+    publication, a future one after it. Never a value. The present perfect ("has been
+    asking", "have met") is an indefinite past: its rule says so, and the events stage does
+    not carry an earlier sentence's date over to it."""
     published = time.published
-    if not trigger.doc.has_annotation("TAG") or not (published.value or published.latest):
-        return EventDate(rule="none")
     verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+    perfect = verb is not None and present_perfect(verb)
+    rule = PERFECT_RULE if perfect else "none"
+    if not trigger.doc.has_annotation("TAG") or not (published.value or published.latest):
+        return EventDate(rule=rule)
     tense = clause_tense(verb) if verb is not None else "unknown"
-    if tense == "past":
+    if tense == "past" or perfect:
         latest = published.latest or published.value
-        return EventDate(latest=latest, rule="none")
+        return EventDate(latest=latest, rule=rule)
     if tense == "future":
         earliest = published.earliest or published.value
         return EventDate(earliest=earliest, rule="none")

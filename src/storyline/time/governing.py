@@ -1,0 +1,303 @@
+"""Which time expression governs an event trigger, read off the dependency parse.
+
+A time expression dates an event when it attaches to the trigger's clause: to the trigger
+itself (a verb, or an event noun: "the June 30 meeting", "the meeting on June 30"), or to
+the verb of its clause, directly (npadvmod, tmod, advmod, prep + pobj) or through nouns in a
+prepositional phrase of that clause ("agreed during their meeting on June 30"). A time
+expression that modifies some other noun ("the 1953 armistice", "the 1950-1953 Korean War",
+a dateline) dates that noun, and one inside a clause about something else (a relative or
+finite adverbial clause) dates that clause; neither governs the trigger. When the trigger's
+own clause has none, the verb its clause depends on lends its expression: the main verb of a
+complement ("said on Monday that they met"), of a non-finite adverbial clause ("only for
+Trump to cancel the trip") or of a "where"/"when" relative clause ("flew to Seoul, where he
+met Moon"), or a conjoined verb ("met Park and flew to Busan on Sunday"). Through an
+infinitive complement the event comes after that date ("agreed on Sunday to hold a summit").
+
+The preposition on the way says how: "during", "on", "in" put the event at that time;
+"after", "following" after it; "since" after it and before publication; "before", "until",
+"by" before it. The word lists are in ``time_lexicon.yaml``, section ``event_dating``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from storyline.datafiles import load_packaged
+from storyline.errors import DataFileError, ErrorCode
+from storyline.time.calendar import LEXICON_FILE
+from storyline.time.spans import clause_tense, governing_verb
+
+__all__ = [
+    "EVENT_NOUN",
+    "PERFECT_RULE",
+    "Link",
+    "link_of",
+    "perfect_since",
+    "present_perfect",
+    "trigger_tense",
+]
+
+PERFECT_RULE = "none (present perfect: by publication)"
+# Relation suffix when the preposition takes an event noun, not the expression itself:
+# "after the summit last month" (after an event dated by the expression).
+EVENT_NOUN = "event"
+
+_VERB_POS = ("VERB", "AUX")
+_AUX_DEPS = ("aux", "auxpass")
+_MAX_HOPS = 12
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+# Relations passed on the way from a clause up to the verb it hangs on ("agreeing" in "had
+# talks ... with the pair agreeing"; "prepared" in "was prepared to dismantle").
+_PASS_THROUGH = frozenset({"pobj", "prep", "dobj", "appos", "acomp", "attr", "oprd"})
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """How a time expression reaches a trigger.
+
+    ``scope``: "own" (the trigger's clause), "main" (the verb of the clause the trigger's
+    clause depends on) or "conj" (a conjoined verb). ``relation``: "at", "after", "since",
+    "before" (the event is before the expression starts) or "by" (by its end); followed by
+    " " + ``EVENT_NOUN`` when the preposition takes an event noun that the expression dates
+    ("after the summit last month").
+    """
+
+    scope: str
+    relation: str
+    verb: Token | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocab:
+    noun_modifiers: frozenset[str]
+    complements: frozenset[str]
+    same_time: frozenset[str]
+    after: frozenset[str]
+    before: frozenset[str]
+    by: frozenset[str]
+    perfect_aux: frozenset[str]
+    place_time_relatives: frozenset[str]
+    filler_adverbs: frozenset[str]
+
+
+@cache
+def _vocab() -> _Vocab:
+    data = load_packaged(LEXICON_FILE)
+    try:
+        section = data["event_dating"]
+        return _Vocab(**{name: frozenset(section[name]) for name in _Vocab.__dataclass_fields__})
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(
+            ErrorCode.E012, path=f"storyline/data/{LEXICON_FILE}", detail=repr(exc)
+        ) from exc
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in _VERB_POS and token.dep_ not in _AUX_DEPS
+
+
+def anchor_of(trigger: Token) -> Token:
+    """The verb heading the trigger's clause (the trigger itself when it is a verb)."""
+    if trigger.pos_ in _VERB_POS:
+        return trigger
+    return governing_verb(trigger) or trigger
+
+
+def _preposition_word(prep: Token) -> str:
+    """ "ahead of", "prior to": the word that carries the meaning."""
+    word = prep.lower_
+    vocab = _vocab()
+    if word in ("of", "to") and prep.head.lower_ in vocab.before | vocab.after:
+        return prep.head.lower_
+    return word
+
+
+def _relation(word: str) -> str | None:
+    vocab = _vocab()
+    if word == "since":
+        return "since"
+    if word in vocab.after:
+        return "after"
+    if word in vocab.before:
+        return "before"
+    if word in vocab.by:
+        return "by"
+    return None
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _own_relation(span: Span) -> str:
+    """The relation a preposition inside or right before the expression gives."""
+    match = _FIRST_WORD.match(span.text)
+    found = _relation(match.group(0).lower()) if match else None
+    root = span.root
+    if found is None and root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
+        found = _relation(_preposition_word(root.head))
+    return found or "at"
+
+
+def _temporal_pp_noun(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition like "during", "after", "before"."""
+    vocab = _vocab()
+    if noun.dep_ != "pobj" or noun.head.dep_ not in ("prep", "agent"):
+        return False
+    word = _preposition_word(noun.head)
+    return word in vocab.same_time | vocab.after | vocab.before | vocab.by | {"since"}
+
+
+def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
+    """(the verb the expression attaches to, or None when it attaches to the trigger; the
+    relation), or None when it modifies something other than the trigger's event."""
+    vocab = _vocab()
+    relation = _own_relation(span)
+    root = span.root
+    current = root.head if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") else root
+    first = True
+    for _ in range(_MAX_HOPS):
+        if not first and current.dep_ in ("prep", "agent") and relation == "at":
+            found = _relation(_preposition_word(current))
+            relation = f"{found} {EVENT_NOUN}" if found else "at"
+        head = current.head
+        if head.i == current.i or head.sent.start != trigger.sent.start:
+            return None
+        if head.i == trigger.i:
+            return None, relation
+        if _is_verb(head):
+            return head, relation
+        if first:
+            modifier = current.dep_ in vocab.noun_modifiers or (
+                current.dep_ == "prep" and _preposition_word(current) == "of"
+            )
+            if modifier and not _temporal_pp_noun(head):
+                return None  # "the 1953 armistice": dates the armistice
+        first = False
+        current = head
+    return None
+
+
+def _reaches(lower: Token, upper: Token, deps: frozenset[str]) -> bool:
+    """Whether ``upper`` is reached from ``lower`` going up through ``deps`` relations only."""
+    current = lower
+    for _ in range(_MAX_HOPS):
+        if current.i == upper.i:
+            return True
+        if current.dep_ not in deps or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def link_of(span: Span, trigger: Token) -> Link | None:
+    """How the expression ``span`` governs the event of ``trigger``; None when it does not."""
+    if trigger.i in range(span.start, span.end):
+        return None
+    found = _attachment(span, trigger)
+    if found is None:
+        return None
+    verb, relation = found
+    if verb is None:
+        return Link("own", relation)
+    anchor = anchor_of(trigger)
+    vocab = _vocab()
+    if verb.i == anchor.i or _reaches(verb, anchor, frozenset({"xcomp"})):
+        return Link("own", relation, verb)
+    depends, later = _clause_path(anchor, verb, vocab)
+    if depends:
+        return Link("main", "after" if later and relation == "at" else relation, verb)
+    if _conjoined(anchor, verb):
+        return Link("conj", relation, verb)
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb has a tense of its own (not "to cancel", "saying", "denounced by")."""
+    if any(c.dep_ in _AUX_DEPS and c.tag_ in _FINITE_TAGS for c in verb.children):
+        return True
+    return verb.tag_ in _FINITE_TAGS
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to hold": an infinitive with "to" (what is agreed or planned comes later)."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _dependent_clause(clause: Token, vocab: _Vocab) -> bool:
+    """A clause that takes its time from the one above it: a complement ("said that they
+    met"), a conjunct, a non-finite adverbial clause ("only for Trump to cancel the trip",
+    "with the pair agreeing"), or a relative clause on a place or time ("flew to Seoul,
+    where he met Moon")."""
+    if clause.dep_ in vocab.complements or clause.dep_ == "conj":
+        return True
+    if clause.dep_ in ("advcl", "pcomp"):
+        return not _finite(clause)
+    if clause.dep_ == "relcl":
+        return any(c.lower_ in vocab.place_time_relatives for c in clause.children)
+    return False
+
+
+def _clause_path(anchor: Token, verb: Token, vocab: _Vocab) -> tuple[bool, bool]:
+    """(whether the trigger's clause depends on ``verb``'s clause for its time, whether the
+    way up passes an infinitive complement: "agreed to hold a summit" comes after agreeing;
+    "spent Tuesday morning making calls" does not)."""
+    current, through_clause, through_xcomp = anchor, False, False
+    for _ in range(_MAX_HOPS):
+        if current.i == verb.i:
+            return through_clause, through_xcomp
+        if current.head.i == current.i:
+            break
+        if _is_verb(current) or current.i == anchor.i:
+            if not _dependent_clause(current, vocab):
+                break
+            through_clause = through_clause or current.dep_ != "conj"
+            through_xcomp = through_xcomp or (current.dep_ == "xcomp" and _infinitive(current))
+        elif current.dep_ not in _PASS_THROUGH:
+            break
+        current = current.head
+    return False, False
+
+
+def _conjoined(one: Token, other: Token) -> bool:
+    if one.dep_ == "conj" and one.head.i == other.i:
+        return True
+    if other.dep_ == "conj" and other.head.i == one.i:
+        return True
+    return one.dep_ == other.dep_ == "conj" and one.head.i == other.head.i
+
+
+def trigger_tense(trigger: Token) -> str:
+    """Tense of the trigger's clause ("past", "present", "future", "unknown")."""
+    verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+    return clause_tense(verb) if verb is not None else "unknown"
+
+
+def present_perfect(verb: Token) -> bool:
+    """ "has met", "have been asking": "has"/"have" (present tense) with a past participle."""
+    aux = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    has = any(a.lower_ in ("has", "have", "'ve") and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return has and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
+
+
+def perfect_since(trigger: Token) -> bool:
+    """ "has since tested", "have since met": the perfect with the adverb "since"."""
+    vocab = _vocab()
+    children = list(trigger.children)
+    if any(c.lower_ == "since" and c.dep_ == "advmod" for c in children):
+        return any(c.dep_ in _AUX_DEPS and c.lower_ in vocab.perfect_aux for c in children)
+    seen_since = False
+    for i in range(trigger.i - 1, max(trigger.sent.start, trigger.i - 5) - 1, -1):
+        word = trigger.doc[i].lower_
+        if word == "since" and not seen_since:
+            seen_since = True
+        elif word in vocab.filler_adverbs:
+            continue
+        elif word in vocab.perfect_aux:
+            return seen_since
+        else:
+            return False
+    return False
