@@ -11,11 +11,11 @@ test (~40%) is stratified by event type, seeded, and stored by id in ``plover_sp
 rules are tuned by looking at dev only.
 
 Each sentence runs through the pipeline (annotate, time, actors, events); the prediction is
-the highest-confidence event, asserted events first, with PLOVER's coding of intentions
-(``plover_coding``: a planned or conditional act is AGREE or THREATEN). Scoring is separate
-code that reads only the predictions (plain dicts) and the gold: event type macro-F1 over
-the 16 PLOVER types, mode accuracy (gold sentences with a mode: right type and right mode),
-actor and recipient country F1 (micro, over sets of country/IGO codes per sentence).
+the main-clause event (then asserted ones, then the most confident), with PLOVER's coding of
+intentions (``plover_coding``: a planned or conditional act is AGREE or THREATEN). Scoring is
+separate code that reads only the predictions (plain dicts) and the gold: event type macro-F1
+over the 16 PLOVER types, mode accuracy (gold sentences with a mode: right type and right
+mode), actor and recipient country F1 (micro, over sets of country/IGO codes per sentence).
 """
 
 from __future__ import annotations
@@ -128,9 +128,15 @@ def _has_trigger(doc: object) -> bool:
 
 
 def _rank(event: object, doc: object) -> tuple:
-    """Asserted first, then the most confident, then the first in the sentence."""
+    """The event of the main clause first (the trigger word nearest the root of the parse:
+    "continued their hunger strike to demand ..." reports the strike; "said they will release
+    X, whom they had taken hostage" reports the release), then asserted ones, then the most
+    confident, then the first in the sentence."""
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
+    word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
+    depth = len(list(word.ancestors)) if word is not None else 99
     return (
+        depth,
         event.status != "asserted",  # type: ignore[attr-defined]
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
@@ -141,9 +147,12 @@ def plover_coding(type_: str, status: str, cooperative: set[str]) -> str:
     """The PLOVER type a coder gives a Storyline event: PLOVER codes a stated intention or
     offer to act (Storyline status ``planned`` or ``conditional``) as AGREE when the act is
     cooperative and THREATEN when it is conflictual ("Finland will give Tanzania a grant" is
-    AGREE; "farmers said they would blockade Paris" is THREATEN)."""
+    AGREE; "farmers said they would blockade Paris" is THREATEN); a cooperative act said not to
+    happen (``negated``) is REJECT ("Syria says it will not accept any more refugees")."""
     if status in ("planned", "conditional") and type_ not in ("AGREE", "THREATEN", "REQUEST"):
         return "AGREE" if type_ in cooperative else "THREATEN"
+    if status == "negated" and type_ in cooperative:
+        return "REJECT"  # "Syria says it will not accept refugees": a refusal
     return type_
 
 

@@ -118,3 +118,38 @@ def test_events_word_forms_do_not_strip_es_from_aides() -> None:
     doc = spacy.blank("en")("aides clashes talks")
     assert "aid" not in word_forms(doc[0])
     assert "clash" in word_forms(doc[1]) and "talk" in word_forms(doc[2])
+
+
+def test_events_lexicon_word_lists_hold_only_words() -> None:
+    """YAML reads a bare on/off/no as a boolean: every listed word must stay a string."""
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert isinstance(key, str), f"{where}: key {key!r}"
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                assert not isinstance(item, bool), f"{where}: {item!r} should be quoted"
+                walk(item, where)
+
+    for name in (
+        "triggers.yaml",
+        "status_cues.yaml",
+        "actors.yaml",
+        "agent_words.yaml",
+        "cameo_patterns.yaml",
+    ):
+        walk(load_packaged(name), name)
+    governors = [r.requires.get("governor", ()) for r in load_lexicon().nouns["alert"]]
+    assert any("on" in g for g in governors)
+    assert {"commit", "oppose"} <= load_lexicon().stative_passives
+
+
+def test_events_cameo_patterns_are_a_typed_fallback() -> None:
+    """The CAMEO verb patterns load as object-conditioned rules of known PLOVER types."""
+    fallback = load_lexicon().fallback_verbs
+    assert len(fallback) > 300
+    rules = [r for rs in fallback.values() for r in rs]
+    assert all(r.type in PLOVER_TYPES and r.requires.get("object") for r in rules)
+    assert any(r.type == "SANCTION" for r in fallback["withdraw"])

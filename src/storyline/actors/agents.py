@@ -1,48 +1,157 @@
-"""Unnamed collective actors: "police", "South Korean troops", "North Korean officials".
+"""Unnamed collective actors: "police", "South Korean troops", "Rwandan rebels".
 
-A plural or collective noun listed in the lexicon (``agent_nouns``: noun -> sector code) is
-a group actor of that sector, of the country a demonym or country name before it gives
-("Indian police" -> IND police), else of no country. One such actor per country and sector
-in a document, keyed ``new:<ISO3 or ->:<sector label>`` like other unregistered actors.
+Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon``):
+
+* ``agent_nouns`` (noun -> sector code): a group of that sector, of the country a demonym or
+  country name before it gives ("Indian police" -> IND police), else of no country;
+* ``qualified_agent_nouns`` (noun -> sector code): singular office nouns that name a group
+  only when a country qualifies them ("the British government", "a French minister", "the
+  Azerbaijani parliament"); alone ("the government") they refer back to an actor named
+  before, which is the anaphora step's business;
+* a noun for people in a role (``agent_words.yaml``, from the Phoenix agents dictionary):
+  plural, a group with or without a country ("kidnappers", "Burundian militiamen");
+  singular, only with a country ("a Saudi businessman");
+* a collective noun (``group_nouns``) with a describing word before it: a body whose
+  sector the words give (``group_cues``: "a human rights group" -> NGO), else of no sector;
+* any other plural common noun that a country qualifies ("Palestinian prisoners", "Iraqi
+  Kurds", "Israeli tanks"), unless listed in ``non_group_nouns`` ("German goods"): a group
+  of that country, with the sector its word points to (``sectors.yaml``), if any.
+
+One such actor per country and sector (or noun) in a document, keyed
+``new:<ISO3 or ->:<sector label or noun>`` like other unregistered actors.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from storyline.actors.mentions import Candidate
 from storyline.actors.registry import Registry
+from storyline.datafiles import load_packaged
 
 _QUALIFIER_DEPS = {"amod", "compound", "nmod"}
+_ARTICLES = {"the", "a", "an"}
 
 
 def _country(tok: Token, registry: Registry) -> tuple[str | None, int]:
-    """Country code named by the modifiers before ``tok`` and where the mention starts."""
+    """Country code named by the modifiers before ``tok`` and where the mention starts
+    ("Afghan rebel leaders": the demonym may qualify a modifier of the noun)."""
+    doc = tok.doc
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
-    for mod in mods:
-        span = tok.doc[mod.left_edge.i : mod.i + 1]
-        entry = registry.country_entry(span.text)
-        if entry is not None and entry.kind == "country":
-            return entry.id, span.start
-    return None, tok.i
+    mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
+    for mod in sorted(mods, key=lambda m: m.i):
+        for start in range(mod.left_edge.i, mod.i + 1):
+            span = doc[start : mod.i + 1]
+            entry = registry.country_entry(span.text)
+            if entry is not None and entry.kind == "country":
+                return entry.id, span.start
+    return _country_after(tok, registry), tok.i
+
+
+def _country_after(tok: Token, registry: Registry) -> str | None:
+    """The country of a place named after a group noun ("rebels in the Ivory Coast",
+    "demonstrators in Baghdad", "refugees from Chechnya"); the mention stays the noun."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
+            text = tok.doc[start : obj.i + 1].text
+            entry = registry.country_entry(text)
+            if entry is not None and entry.kind == "country":
+                return entry.id
+            if prep.lower_ != "of":
+                code = registry.country_of_place(text)
+                if code:
+                    return code
+    return None
+
+
+def _singular(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    return lemma if lemma != tok.lower_ or not tok.lower_.endswith("s") else tok.lower_[:-1]
+
+
+def _group_key(
+    tok: Token, registry: Registry, nouns: dict, qualified: dict, excluded: set[str]
+) -> tuple[str | None, bool]:
+    """Sector code (or noun) of the group ``tok`` names, and whether it needs a country."""
+    low = tok.lower_
+    if low in nouns:
+        return nouns[low], False
+    if low in qualified:
+        return qualified[low], True
+    if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:
+        return _singular(tok), True  # "Iraqi Kurds": a people named by a country
+    common = tok.is_lower or (tok.is_sent_start and tok.is_title)  # "Kidnappers seized"
+    if tok.pos_ != "NOUN" or not common:
+        return None, True
+    described = _described_group(tok, registry)
+    if described is not None:  # "a human rights group", "the Hizbollah group"
+        return described, False
+    plural = tok.tag_ == "NNS"
+    people = _people_words()
+    word = people["plurals"].get(low) or (_singular(tok) if plural else low)
+    if word in people["words"]:  # "militiamen", "kidnappers"; "a Saudi businessman"
+        return people["words"][word], not plural
+    if not plural or word in excluded or low in excluded:
+        return None, True
+    return registry.sector_of_word(word) or registry.sector_of_word(low) or word, True
+
+
+def _described_group(tok: Token, registry: Registry) -> str | None:
+    """Sector (or the noun) of a body named by a collective noun with a describing word
+    before it ("a human rights group": NGO; "a terror group": REB; "the Hizbollah group")."""
+    lexicon = registry.lexicon
+    nouns = set(lexicon.get("group_nouns") or ())
+    if _singular(tok) not in nouns and tok.lower_ not in nouns:
+        return None
+    cues = lexicon.get("group_cues") or {}
+    mods = [
+        c
+        for c in tok.children
+        if c.i < tok.i
+        and (c.dep_ in ("compound", "nmod") or (c.dep_ in _QUALIFIER_DEPS and c.lower_ in cues))
+    ]  # "a human rights group", "a militant group"; not "the biggest group"
+    if not mods:
+        return None
+    words = [t.lower_ for m in mods for t in m.subtree]
+    return next((cues[w] for w in words if w in cues), _singular(tok))
+
+
+@cache
+def _people_words() -> dict[str, dict[str, str]]:
+    """Nouns for people in a role -> sector code, and irregular plurals (agent_words.yaml)."""
+    data = load_packaged("agent_words.yaml") or {}
+    return {"words": dict(data.get("words") or {}), "plurals": dict(data.get("plurals") or {})}
 
 
 def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
-    """Candidates of kind ``agent``: key = sector code, qualifier = country code or None."""
-    nouns = registry.lexicon.get("agent_nouns") or {}
+    """Candidates of kind ``agent``: key = sector code (or the group noun when no sector
+    fits), qualifier = country code or None."""
+    lexicon = registry.lexicon
+    nouns = lexicon.get("agent_nouns") or {}
+    qualified = lexicon.get("qualified_agent_nouns") or {}
+    excluded = set(lexicon.get("non_group_nouns") or ())
     out = []
     for tok in doc:
-        sector = nouns.get(tok.lower_)
-        if sector is None or tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
+        if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         if tok.dep_ in {"compound", "amod"}:
             continue  # "police chief", "military parade": a modifier, not the actor
+        key, needs_country = _group_key(tok, registry, nouns, qualified, excluded)
+        if key is None:
+            continue
         country, start = _country(tok, registry)
+        if country is None and needs_country:
+            continue
         if any(i in taken for i in range(start, tok.i)):
             start = tok.i  # the country is a mention of its own ("the North" Korean troops)
         else:
             det = [c for c in tok.children if c.dep_ == "det" and c.i < start]
-            if det and det[0].lower_ == "the" and det[0].i not in taken:
+            if det and det[0].lower_ in _ARTICLES and det[0].i not in taken:
                 start = det[0].i
-        out.append(Candidate(start, tok.i + 1, "agent", key=sector, qualifier=country))
+        out.append(Candidate(start, tok.i + 1, "agent", key=key, qualifier=country))
     return out

@@ -209,6 +209,12 @@ class Linker:
                 return
         if len(people) == 1:
             self._emit(c, self._entry_actor(people[0]), "surname")
+        elif not people and c.honorific and self.registry.titles_for_honorific(c.honorific):
+            # "President Bush" when no Bush holds a title on the date: someone not in the
+            # registry, known by the title and surname the text gives
+            key = self.register_new_person(c.key, None, None)
+            self.people.setdefault(key, self.pending.get(key) or self.people[key])
+            self._emit(c, key, "title-surname")
 
     def link_role(self, c: Candidate, appositive: str | None) -> None:
         if appositive is not None:
@@ -297,12 +303,13 @@ class Linker:
 
     def link_agent(self, c: Candidate) -> None:
         """A collective noun ("South Korean troops"): the group of that sector and country."""
+        sector = c.key if c.key in self.registry.sectors else None  # else the group noun
         label = self.registry.sectors.get(c.key, {}).get("label", c.key.lower())
         key = f"new:{c.qualifier or '-'}:{label}"
         if key not in self.actors:
             country = self.registry.entries.get(c.qualifier or "")
             name = f"{country.name} {label}" if country is not None else label
-            self._actor(Actor(key, name, "group", c.qualifier, c.key))
+            self._actor(Actor(key, name, "group", c.qualifier, sector))
         self._emit(c, key, "agent")
 
     def link_relative(self, c: Candidate) -> None:

@@ -324,7 +324,10 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             cands.append(Candidate(start, end, "entry", [variant.id], key=bare))
             taken.update(range(start, end))
             continue
-        if ent.label_ == "PERSON" and end - start >= 2:
+        if ent.label_ == "PERSON" and (
+            end - start >= 2
+            or (_titled(doc, start, honorifics) and bare not in registry.surnames())
+        ):  # "Kim Jong Un"; "President Mubarak" (a title and a name the registry lacks)
             cands.append(Candidate(start, end, "person", key=text))
             taken.update(range(start, end))
         elif ent.label_ == "ORG" and (
@@ -419,6 +422,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     cands = [c for c in cands if c.kind != "place"]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
+    """Whether a title or honorific stands right before token ``start`` ("King Hussein")."""
+    return any(
+        start - size >= 0 and doc[start - size : start].text in honorifics for size in (1, 2)
+    )
 
 
 def _full_name_surnames(cands: list[Candidate], registry: Registry) -> set[str]:

@@ -256,6 +256,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     else:
         source = args.source_of_verb(head)
         target = args.objects_of(head)
+        if not source and word_forms(head) & load_lexicon().stative_passives:
+            # "Israel is opposed to French mediation": the attitude is the subject's
+            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            source = _dedupe(k for c in subjects for k in args.phrase(c))
+            target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
         nouns = load_lexicon().nouns

@@ -28,6 +28,10 @@ _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quan
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+# Documents that say what their issuer says ("issued a statement demanding ...").
+_STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
+)
 _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
 )
@@ -38,6 +42,12 @@ _SCENE_VERBS = frozenset(
     {
         "spend",
         "engage",
+        "involve",
+        "gather",
+        "assemble",
+        "converge",
+        "come",
+        "arrive",
         "participate",
         "join",
         "take",
@@ -116,6 +126,9 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if head.dep_ == "dobj" and word_forms(head) & _STATEMENT_NOUNS:
+                verb = head.head  # "issued a declaration demanding ...": the issuer demands
+                continue
             return None
         if verb.dep_ == "xcomp" and word_forms(head) & _OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -235,14 +248,19 @@ class Arguments:
         if (
             noun.dep_ == "pobj"
             and verb.dep_ == "prep"
-            and verb.lower_ in ("in", "at", "into", "on")
+            and verb.lower_ in ("in", "at", "into", "on", "for")
         ):
             verb = verb.head
         elif noun.dep_ != "dobj":
             return []
         if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
             return []
-        return self.source_of_verb(verb)
+        source = self.source_of_verb(verb)
+        if not source and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Serb forces were engaged in ethnic cleansing": the passive subject takes part
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            source = [k for c in subjects for k in self.phrase(c)]
+        return source
 
     def nominal(self, noun: Token) -> tuple[list[str], list[str], list[str]]:
         """(agents, partners, participants named together) of an event noun phrase."""

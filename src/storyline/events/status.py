@@ -34,6 +34,7 @@ _LISTS = (
     "hypothetical_governors",
     "planned_governors",
     "implicative_governors",
+    "expressive_purposes",
     "hypothetical_marks",
     "condition_phrases",
     "alternative_phrases",
@@ -119,6 +120,13 @@ def _tense(verb: Token) -> str | None:
         return "past"
     if tag in ("VBZ", "VBP"):
         return "present"
+    if (
+        tag == "VBN"
+        and not aux
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return "past"  # "Members of X ... investigated welfare": a past tense tagged VBN
     return None
 
 
@@ -184,9 +192,13 @@ def _governed(
         return
     elif cues.has("hypothetical_governors", head):
         walk.flag("hypothetical", f"governed by {head.text}")
-    elif cues.has("planned_governors", head):
+    elif cues.has("planned_governors", head) and not (
+        not nominal and dep == "ccomp" and node.tag_ == "VBD"
+    ):  # "Israel reimposed blockades, a spokesman announced": a past fact, not a plan
         walk.flag("planned", f"governed by {head.text}")
     elif infinitive and not walk.past and not cues.has("implicative_governors", head):
+        if dep == "advcl" and cues.has("expressive_purposes", node):
+            return  # "shunned work to protest": the act itself is the protest
         if dep in ("advcl", "acl", "relcl") or (
             dep == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
         ):

@@ -113,6 +113,9 @@ class Lexicon:
     disapproval: ObligationRule | None = None
     threat_modes: Mapping[str, str] = field(default_factory=dict)
     instruments: Mapping[str, str] = field(default_factory=dict)
+    stative_passives: frozenset[str] = frozenset()
+    effort_nouns: frozenset[str] = frozenset()
+    fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +188,29 @@ def load_lexicon() -> Lexicon:
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
         threat_modes=_threat_modes(data.get("threat_modes") or {}, ontology),
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
+        stative_passives=frozenset(data.get("stative_passives") or ()),
+        effort_nouns=frozenset(data.get("effort_nouns") or ()),
+        fallback_verbs=_fallback(ontology),
     )
+
+
+def _fallback(ontology: Mapping[str, Any]) -> dict[str, tuple[TriggerRule, ...]]:
+    """Verb + object rules of the CAMEO verb dictionary (``cameo_patterns.yaml``)."""
+    data = load_packaged("cameo_patterns.yaml") or {}
+    section = {
+        verb: [
+            {
+                "type": e["type"],
+                "mode": e.get("mode"),
+                "cameo": e.get("cameo"),
+                "confidence": 0.45,
+                "requires": {"object": list(e.get("objects") or ())},
+            }
+            for e in entries
+        ]
+        for verb, entries in (data.get("verbs") or {}).items()
+    }
+    return _rules(section, "cameo_patterns", ontology)
 
 
 def _instruments(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
@@ -242,6 +267,42 @@ def _has_complement(token: Token) -> bool:
     return False
 
 
+# Parts and containers whose "of" phrase says what the object is ("part of a program", "a
+# team of inspectors").
+_PARTITIVES = frozenset(
+    {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
+     "mission", "delegation", "contingent", "number", "batch"}
+)  # fmt: skip
+
+
+def _object_words(objects: list[Token]) -> list[Token]:
+    """The object nouns and the nouns that say what they are: compounds ("mediation
+    efforts", "aid program") and the noun after a partitive ("part of a program")."""
+    out: list[Token] = []
+    for obj in objects:
+        if obj.lower_ in _PARTITIVES:
+            obj = next(
+                (
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                obj,
+            )
+        out.append(obj)
+        out += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return out
+
+
+def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether an argument phrase names an actor, leaving out its possessor ("welcomed
+    Reagan's statement" welcomes a statement, not Reagan)."""
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return any(is_actor(t) for t in head.subtree if t.i not in owner)
+
+
 def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     req = rule.requires
     children = list(token.children)
@@ -257,7 +318,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         wanted = set(req["object"])
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         objects += [cc for o in objects for cc in o.conjuncts]
-        if not any(word_forms(o) & wanted for o in objects):
+        if not any(word_forms(o) & wanted for o in _object_words(objects)):
             return False
     if req.get("complement") and not _has_complement(token):
         return False
@@ -273,7 +334,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("actor_object"):
         heads = argument_heads(token)
-        if not any(is_actor(t) for h in heads for t in h.subtree):
+        if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
 
@@ -349,6 +410,22 @@ def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
     return False
 
 
+def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb's object is an event noun of the lexicon ("held talks"): the noun,
+    carried by the verb, is the trigger."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(word_forms(o) & set(lexicon.nouns) for o in objects)
+
+
+def _names_effort(token: Token, lexicon: Lexicon) -> bool:
+    """An event noun compounded with an effort noun ("mediation efforts", "a rescue bid")."""
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and bool(word_forms(token.head) & lexicon.effort_nouns)
+    )
+
+
 def find_triggers(
     doc: Doc,
     is_actor: Callable[[Token], bool],
@@ -365,6 +442,11 @@ def find_triggers(
     found: list[Trigger] = []
     for token in doc:
         if token.dep_ in ("amod", "compound") and token.pos_ != "VERB":
+            if not _names_effort(token, lexicon):
+                continue
+            rule = _pick(lexicon.nouns, token, is_actor)  # "a mediation effort"
+            if rule is not None:
+                found.append(Trigger(token, "nominal", rule, _light_verb(token.head, lexicon)))
             continue
         obligation = lexicon.obligation
         if obligation is not None and _reports_obligation(token, obligation, is_actor):
@@ -376,6 +458,8 @@ def find_triggers(
             continue
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
             rule = _pick(lexicon.verbs, token, is_actor)
+            if rule is None and not _carries_event_noun(token, lexicon):
+                rule = _pick(lexicon.fallback_verbs, token, is_actor)
             if rule is not None:
                 found.append(Trigger(token, "verbal", rule))
                 continue

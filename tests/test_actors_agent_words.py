@@ -1,0 +1,30 @@
+"""The group-actor word lists are well formed (no model needed)."""
+
+from __future__ import annotations
+
+from storyline.datafiles import load_packaged
+
+
+def _lexicon() -> dict:
+    return load_packaged("actors.yaml")["lexicon"]
+
+
+def test_actors_agent_words_point_to_known_sectors() -> None:
+    sectors = set(load_packaged("sectors.yaml")["sectors"])
+    data = load_packaged("agent_words.yaml")
+    assert len(data["words"]) > 300
+    assert set(data["words"].values()) <= sectors
+    assert set(data["plurals"].values()) <= set(data["words"])
+    lexicon = _lexicon()
+    for table in ("agent_nouns", "qualified_agent_nouns", "group_cues"):
+        assert set(lexicon[table].values()) <= sectors, table
+
+
+def test_actors_agent_word_tables_do_not_overlap() -> None:
+    lexicon = _lexicon()
+    assert not set(lexicon["agent_nouns"]) & set(lexicon["qualified_agent_nouns"])
+    assert not set(lexicon["qualified_agent_nouns"]) & set(lexicon["state_nouns"]) - {
+        "government",
+        "regime",
+    }
+    assert all(isinstance(w, str) for w in lexicon["non_group_nouns"] + lexicon["group_nouns"])

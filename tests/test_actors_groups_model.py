@@ -1,0 +1,70 @@
+"""Unnamed groups named by nationality, office or role become actors (issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.actors import find_actors
+from storyline.actors.registry import load_registry
+from storyline.records import PublishedDate
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from storyline.annotate import load_nlp
+
+    return load_nlp()
+
+
+def _actors(nlp, text):
+    res = find_actors(nlp(text), PublishedDate("2000-01-01"), load_registry())
+    return res, {m.text: m.actor_key for m in res.mentions}
+
+
+def test_actors_groups_named_by_nationality(nlp):
+    res, keys = _actors(nlp, "Burundian militiamen attacked a camp for Congolese refugees.")
+    assert keys["Burundian militiamen"] == "new:BDI:unaligned armed forces"
+    militia = res.actors["new:BDI:unaligned armed forces"]
+    assert (militia.kind, militia.country, militia.sector) == ("group", "BDI", "UAF")
+    assert keys["Congolese refugees"] == "new:COD:refugees"
+
+
+def test_actors_office_nouns_need_a_country(nlp):
+    _, keys = _actors(nlp, "A French minister threatened to impose restrictions.")
+    assert keys["A French minister"] == "new:FRA:government"
+    _, keys = _actors(nlp, "The British government on Monday outlawed the organization.")
+    assert keys["The British government"] == "new:GBR:government"
+    _, keys = _actors(nlp, "The minister said the plan was ready.")
+    assert "The minister" not in keys and "minister" not in keys
+
+
+def test_actors_people_in_a_role_from_the_agents_dictionary(nlp):
+    _, keys = _actors(nlp, "Kidnappers seized two aid workers and a Saudi businessman.")
+    assert keys["Kidnappers"] == "new:-:criminal"
+    assert keys["a Saudi businessman"] == "new:SAU:business"
+
+
+def test_actors_things_of_a_country_are_not_actors(nlp):
+    _, keys = _actors(nlp, "France threatened import restrictions against German goods.")
+    assert not any("goods" in text for text in keys)
+
+
+def test_actors_peoples_and_described_groups(nlp):
+    _, keys = _actors(nlp, "Some 800,000 Iraqi Kurds sought refuge in Germany.")
+    assert keys["Iraqi Kurds"] == "new:IRQ:kurd"
+    _, keys = _actors(nlp, "Police are failing them, a human rights group protested.")
+    assert keys["a human rights group"] == "new:-:non-governmental organisation"
+
+
+def test_actors_titled_surname_of_no_registry_holder_is_a_new_person(nlp):
+    _, keys = _actors(nlp, "President Bush has threatened further action against Russia.")
+    assert keys["President Bush"] == "new:-:bush"
+
+
+def test_actors_one_word_name_after_a_title_is_a_person(nlp):
+    res, keys = _actors(nlp, "King Hussein of Jordan met President Mubarak in Cairo.")
+    people = {k for k in keys.values() if res.actors[k].kind == "person"}
+    assert any(k.endswith(":hussein") for k in people), keys
+    assert any(k.endswith(":mubarak") for k in people), keys
