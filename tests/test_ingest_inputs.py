@@ -67,3 +67,23 @@ def test_ingest_oversized_file_is_skipped(tmp_path: Path) -> None:
 def test_ingest_decodes_legacy_encodings_and_bom() -> None:
     assert decode_bytes("Caf\u00e9 talks resumed.".encode("cp1252")).startswith("Caf\u00e9")
     assert decode_bytes(b"\xef\xbb\xbfHello\r\nworld") == "Hello\nworld"
+
+
+def test_ingest_jsonl_text_with_lone_surrogates_and_nul_is_made_safe(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text('{"text": "Envoys\\u0000 met \\ud800 again.", "title": "\\udfff"}\n', "utf-8")
+    (doc,) = read_inputs([path])
+    assert doc.raw == "Envoys met ? again." and doc.meta["title"] == "?"
+    doc.raw.encode("utf-8")
+
+
+def test_ingest_stdin_dash_is_an_input_path(monkeypatch) -> None:
+    import io
+    import sys
+
+    class FakeStdin:
+        buffer = io.BufferedReader(io.BytesIO(b'{"text": "Piped story."}\n'))
+
+    monkeypatch.setattr(sys, "stdin", FakeStdin)
+    (doc,) = read_inputs(["-"])
+    assert doc.source == "<stdin>#L1" and doc.raw == "Piped story."

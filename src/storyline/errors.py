@@ -27,6 +27,10 @@ class ErrorCode(StrEnum):
     E014 = "Unknown export format '{fmt}'"
     E015 = "Database error: {detail}"
     E016 = "Stage '{stage}' failed on this document: {detail}"
+    # views, API and exports (E03x)
+    E030 = "Invalid value for '{name}': {detail}"
+    E031 = "No {kind} with id '{id}'"
+    E032 = "Database {path} does not exist (build it first with `storyline build`)"
 
 
 class StorylineError(Exception):

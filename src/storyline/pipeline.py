@@ -3,10 +3,18 @@
 Each stage declares what it requires and provides; ``check_stages`` refuses a mis-ordered
 pipeline at start-up. A failure on one document becomes a ``Skipped`` row naming the stage
 and the run goes on with the next document.
+
+Inputs stream through: ingest and clean run in this process; spaCy and the analysis run
+here (one process), in a pool of worker processes (``processes``) or on a Dask cluster
+(``dask``, see ``storyline.distributed``); each analysed document is
+stored in its own transaction, so a killed build loses at most the documents in flight and
+a rerun picks up where it stopped. The ``STORYLINE_CRASH_AFTER=N`` environment variable
+(a test hook) ends the process abruptly after N documents are stored.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,14 +25,8 @@ from spacy.tokens import Doc
 
 from storyline import annotate as annotate_stage
 from storyline.errors import ErrorCode, StorylineError
-from storyline.identity import (
-    NEAR_DUPLICATE_DISTANCE,
-    document_id,
-    hamming,
-    short_hash,
-    simhash,
-)
-from storyline.ingest import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES, read_inputs
+from storyline.identity import NEAR_DUPLICATE_DISTANCE, document_id, short_hash, simhash
+from storyline.ingest import DEFAULT_MAX_BYTES, STDIN, SUPPORTED_SUFFIXES, input_suffix, read_inputs
 from storyline.records import (
     CleanedText,
     Document,
@@ -33,6 +35,7 @@ from storyline.records import (
     RawDocument,
     Skipped,
 )
+from storyline.store.fingerprints import SimhashIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,8 @@ class BuildOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     near_duplicate_distance: int = NEAR_DUPLICATE_DISTANCE
     model: str | None = None
+    dask: str | None = None  # "local" for a LocalCluster, or a scheduler address tcp://…
+    dask_workers: int | None = None  # workers of a local cluster (default: one per core)
 
 
 @dataclass(slots=True)
@@ -106,6 +111,9 @@ class _Prepared:
 
 
 ProgressCallback = Callable[[str, int], None]
+Outcome = tuple[_Prepared, "ProcessedDocument | StorylineError"]
+CRASH_ENV = "STORYLINE_CRASH_AFTER"
+SKIPPED_FLUSH = 100
 
 
 def clean_document(raw: RawDocument) -> CleanedText:
@@ -171,10 +179,12 @@ def _count_input_files(paths: Iterable[str | Path]) -> int:
     total = 0
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            total += sum(1 for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES)
+        if str(given) == STDIN:
+            total += 200  # a stream: assume it is large
+        elif path.is_dir():
+            total += sum(1 for p in path.rglob("*") if input_suffix(p) in SUPPORTED_SUFFIXES)
         elif path.exists():
-            total += 1
+            total += 1 if path.stat().st_size < 1_000_000 else 200
     return total
 
 
@@ -198,57 +208,92 @@ def build(
     check_stages()
     options = options or BuildOptions()
     report = BuildReport()
-    registry = load_registry(tuple(Path(p) for p in options.registry_files))
-    nlp = nlp or annotate_stage.load_nlp(options.model)
-    n_process = choose_processes(paths, options.processes)
     tick = progress or (lambda _event, _n: None)
+    pending: list[Skipped] = []
+
+    def skip(item: Skipped) -> None:
+        report.skipped.append(item)
+        pending.append(item)
+        if len(pending) >= SKIPPED_FLUSH:
+            store.add_skipped(pending)
+            pending.clear()
+        tick("skipped", 1)
 
     def prepared_items() -> Iterator[tuple[str, _Prepared]]:
         seen_ids: set[str] = set()
-        run_prints: dict[str, int] = {}
+        run_prints = SimhashIndex(options.near_duplicate_distance)
         for item in read_inputs(paths, max_bytes=options.max_bytes):
             report.seen += 1
             if isinstance(item, Skipped):
-                report.skipped.append(item)
-                tick("skipped", 1)
+                skip(item)
                 continue
-            prepared = _prepare(item, report, seen_ids, run_prints, store, options)
-            if prepared is None:
-                tick("skipped", 1)
-                continue
-            yield prepared.cleaned.text, prepared
+            prepared = _prepare(item, report, seen_ids, run_prints, store, options, skip)
+            if prepared is not None:
+                yield prepared.cleaned.text, prepared
 
-    annotated = annotate_stage.annotate(
-        prepared_items(), nlp=nlp, batch_size=options.batch_size, n_process=n_process
-    )
-    for doc, prepared in annotated:
-        try:
-            processed = analyse(
-                prepared.document, prepared.cleaned, doc, prepared.raw.meta, registry
-            )
-            store.add_processed(processed)
-        except StorylineError as exc:
-            stage = exc.params.get("stage", "store") if exc.code is ErrorCode.E016 else "store"
-            report.skipped.append(
-                Skipped(prepared.raw.source, str(stage), exc.code.name, exc.message)
-            )
-            tick("skipped", 1)
+    n_process = choose_processes(paths, options.processes)
+    if options.dask:
+        from storyline.distributed import analyse_on_cluster
+
+        outcomes = analyse_on_cluster(prepared_items(), options)
+    elif n_process > 1:
+        from storyline.distributed import analyse_in_processes
+
+        outcomes = analyse_in_processes(prepared_items(), options, n_process)
+    else:
+        registry = load_registry(tuple(Path(p) for p in options.registry_files))
+        nlp = nlp or annotate_stage.load_nlp(options.model)
+        annotated = annotate_stage.annotate(
+            prepared_items(), nlp=nlp, batch_size=options.batch_size, n_process=n_process
+        )
+        outcomes = (_analyse_safely(prepared, doc, registry) for doc, prepared in annotated)
+    crash_after = int(os.environ.get(CRASH_ENV, "0") or 0)
+    for prepared, outcome in outcomes:
+        if not isinstance(outcome, StorylineError):
+            try:
+                store.add_processed(outcome)
+            except StorylineError as exc:
+                outcome = exc
+        if isinstance(outcome, StorylineError):
+            skip(_skipped_for(prepared, outcome))
             continue
         report.processed += 1
-        report.events += len(processed.events)
-        report.quotes += len(processed.quotes)
-        tick("processed", len(doc.text.split()))
-    store.add_skipped(report.skipped)
+        report.events += len(outcome.events)
+        report.quotes += len(outcome.quotes)
+        tick("processed", len(prepared.cleaned.text.split()))
+        if crash_after and report.processed >= crash_after:
+            os._exit(75)  # test hook: die like a killed process, without clean-up
+    store.add_skipped(pending)
+    if report.processed:  # undated documents: bounds from dated ones about the same events
+        from storyline.time.store_bounds import apply_store_bounds
+
+        apply_store_bounds(store)
     return report
+
+
+def _analyse_safely(prepared: _Prepared, doc: Doc, registry: Any) -> Outcome:
+    """analyse() one annotated document; a StorylineError is returned, not raised."""
+    try:
+        return prepared, analyse(
+            prepared.document, prepared.cleaned, doc, prepared.raw.meta, registry
+        )
+    except StorylineError as exc:
+        return prepared, exc
+
+
+def _skipped_for(prepared: _Prepared, exc: StorylineError) -> Skipped:
+    stage = exc.params.get("stage", "store") if exc.code is ErrorCode.E016 else "store"
+    return Skipped(prepared.raw.source, str(stage), exc.code.name, exc.message)
 
 
 def _prepare(
     raw: RawDocument,
     report: BuildReport,
     seen_ids: set[str],
-    run_prints: dict[str, int],
+    run_prints: SimhashIndex,
     store: Any,
     options: BuildOptions,
+    skip: Callable[[Skipped], None],
 ) -> _Prepared | None:
     """Clean and identify one raw document; None when it is skipped, stored or a duplicate."""
     from storyline.errors import InputError
@@ -256,7 +301,12 @@ def _prepare(
     try:
         cleaned = clean_document(raw)
     except InputError as exc:
-        report.skipped.append(Skipped(raw.source, "clean", exc.code.name, exc.message))
+        skip(Skipped(raw.source, "clean", exc.code.name, exc.message))
+        return None
+    except Exception as exc:  # a cleaner bug on odd input must not end the run
+        detail = f"{type(exc).__name__}: {exc}"
+        message = ErrorCode.E016.value.format(stage="clean", detail=detail)
+        skip(Skipped(raw.source, "clean", "E016", message))
         return None
     doc_id = document_id(cleaned.text)
     if doc_id in seen_ids or store.known_ids([doc_id]):
@@ -288,19 +338,14 @@ def _prepare(
         byline=cleaned.byline or raw.meta.get("author") or raw.meta.get("byline"),
         fingerprint=fingerprint,
     )
-    original = next(
-        (
-            i
-            for i, fp in run_prints.items()
-            if hamming(fp, fingerprint) <= options.near_duplicate_distance
-        ),
-        None,
-    ) or store.near_duplicate_of(fingerprint, options.near_duplicate_distance)
+    original = run_prints.find(fingerprint) or store.near_duplicate_of(
+        fingerprint, options.near_duplicate_distance
+    )
     if original is not None:
         document.duplicate_of = original
         document.published = PublishedDate(evidence=f"not analysed: duplicate of {original}")
         store.add_duplicate(document)
         report.duplicates.append((raw.source, original))
         return None
-    run_prints[doc_id] = fingerprint
+    run_prints.add(doc_id, fingerprint)
     return _Prepared(raw=raw, cleaned=cleaned, document=document)

@@ -159,6 +159,7 @@ class Actor:
     sector: str | None = None  # PLOVER/CAMEO sector code: GOV, MIL, NGO, MED, ...
     registry_id: str | None = None
     aliases: list[str] = field(default_factory=list)
+    affiliation: str | None = None  # actor key of the body an unnamed actor speaks for
 
 
 @dataclass(slots=True)
@@ -248,10 +249,24 @@ class Event:
     mentions: list[tuple[str, EventMention]]  # (document id, mention)
     confidence: float = 0.5
     summary: str = ""
+    conflicts: list[Conflict] = field(default_factory=list)  # mentions that disagree
 
     @property
     def actor_set(self) -> frozenset[str]:
         return frozenset(self.source) | frozenset(self.target)
+
+
+@dataclass(slots=True)
+class Conflict:
+    """A mention of a merged event whose date or place contradicts the event's own."""
+
+    field: Literal["date", "location"]
+    value: str  # the contradicting value as the mention gives it ("2000-10-23", "Seoul")
+    doc: str  # document id of the mention
+    start: int  # character offset of the mention in that document
+
+    def as_dict(self) -> dict:
+        return {"field": self.field, "value": self.value, "doc": self.doc, "start": self.start}
 
 
 @dataclass(slots=True)

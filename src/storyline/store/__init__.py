@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, bindparam, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from storyline.errors import ErrorCode, StorylineError
-from storyline.identity import from_signed64, hamming, short_hash, to_signed64
+from storyline.identity import from_signed64, short_hash, to_signed64
 from storyline.records import (
     Document,
     Event,
@@ -26,8 +26,10 @@ from storyline.records import (
     PublishedDate,
     Skipped,
 )
-from storyline.resolve import block_key, cross_document_match, more_precise
+from storyline.resolve import block_key, cross_document_match, date_years, more_precise
+from storyline.resolve.compat import dates_compatible, more_precise_place
 from storyline.store import schema
+from storyline.store.fingerprints import SimhashIndex
 from storyline.store.schema import now
 
 
@@ -65,7 +67,7 @@ class Store:
                 schema.migrate(conn)
         except SQLAlchemyError as exc:
             raise StorylineError(ErrorCode.E015, detail=str(exc)) from exc
-        self._fingerprints: dict[str, int] | None = None
+        self._fingerprints: SimhashIndex | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -92,20 +94,21 @@ class Store:
 
     def near_duplicate_of(self, fingerprint: int, max_distance: int) -> str | None:
         """The id of a stored original whose fingerprint is within ``max_distance`` bits."""
-        if self._fingerprints is None:
+        if self._fingerprints is None or self._fingerprints.max_distance < max_distance:
+            index = SimhashIndex(max_distance)
             with self.engine.connect() as conn:
                 rows = conn.execute(
-                    select(schema.documents.c.id, schema.documents.c.fingerprint).where(
-                        schema.documents.c.duplicate_of.is_(None)
-                    )
+                    select(schema.documents.c.id, schema.documents.c.fingerprint)
+                    .where(schema.documents.c.duplicate_of.is_(None))
+                    .order_by(schema.documents.c.added_at, schema.documents.c.id)
                 )
-                self._fingerprints = {r.id: from_signed64(r.fingerprint or 0) for r in rows}
-        for doc_id, other in self._fingerprints.items():
-            if hamming(fingerprint, other) <= max_distance:
-                return doc_id
-        return None
+                for row in rows:
+                    index.add(row.id, from_signed64(row.fingerprint or 0))
+            self._fingerprints = index
+        return self._fingerprints.find(fingerprint, max_distance)
 
     def add_skipped(self, items: Iterable[Skipped]) -> None:
+        """Record skipped inputs; an input skipped again for the same reason keeps one row."""
         rows = [
             {
                 "source": s.source,
@@ -116,9 +119,19 @@ class Store:
             }
             for s in items
         ]
-        if rows:
-            with self.engine.begin() as conn:
-                conn.execute(schema.skipped.insert(), rows)
+        if not rows:
+            return
+        table = schema.skipped
+        with self.engine.begin() as conn:
+            for row in rows:
+                conn.execute(
+                    table.delete().where(
+                        (table.c.source == row["source"])
+                        & (table.c.stage == row["stage"])
+                        & (table.c.code == row["code"])
+                    )
+                )
+            conn.execute(table.insert(), rows)
 
     def add_duplicate(self, document: Document) -> None:
         """Record a duplicate document (kept for provenance, not analysed)."""
@@ -135,24 +148,26 @@ class Store:
                     self._write_actors(conn, document.id, processed)
                 for ev in processed.events:
                     self._write_event(conn, document.id, ev)
-                for quote in processed.quotes:
-                    conn.execute(
-                        schema.quotes.insert().values(
-                            id=short_hash(document.id, quote.start, quote.end, prefix="q"),
-                            speaker=actor_id(quote.speaker) if quote.speaker else None,
-                            text=quote.text,
-                            doc_id=document.id,
-                            sentence=quote.sentence,
-                            start=quote.start,
-                            end=quote.end,
-                            cue=quote.cue,
-                            direct=quote.direct,
-                        )
-                    )
+                quotes = [
+                    {
+                        "id": short_hash(document.id, quote.start, quote.end, prefix="q"),
+                        "speaker": actor_id(quote.speaker) if quote.speaker else None,
+                        "text": quote.text,
+                        "doc_id": document.id,
+                        "sentence": quote.sentence,
+                        "start": quote.start,
+                        "end": quote.end,
+                        "cue": quote.cue,
+                        "direct": quote.direct,
+                    }
+                    for quote in processed.quotes
+                ]
+                if quotes:
+                    conn.execute(schema.quotes.insert(), quotes)
         except SQLAlchemyError as exc:
             raise StorylineError(ErrorCode.E015, detail=str(exc)) from exc
         if self._fingerprints is not None and document.duplicate_of is None:
-            self._fingerprints[document.id] = document.fingerprint
+            self._fingerprints.add(document.id, document.fingerprint)
 
     def _write_actors(self, conn: Any, doc_id: str, processed: ProcessedDocument) -> None:
         analysis = processed.actors
@@ -165,48 +180,77 @@ class Store:
         used = set(counts)
         used.update(k for ev in processed.events for k in ev.source + ev.target)
         used.update(q.speaker for q in processed.quotes if q.speaker)
-        for key in sorted(used):
-            actor = analysis.actors.get(key)
-            if actor is None:
-                continue
-            aid = actor_id(key)
-            row = conn.execute(select(schema.actors).where(schema.actors.c.id == aid)).first()
-            aliases = [a for a in actor.aliases + texts.get(key, []) if a != actor.name]
-            if row is None:
-                conn.execute(
-                    schema.actors.insert().values(
-                        id=aid,
-                        key=key,
-                        name=actor.name,
-                        kind=actor.kind,
-                        country=actor.country,
-                        sector=actor.sector,
-                        registry_id=actor.registry_id,
-                        aliases=sorted(set(aliases)),
-                        mentions=counts.get(key, 0),
-                    )
-                )
-            else:
-                merged = sorted(set(row.aliases or []) | set(aliases))
-                conn.execute(
-                    schema.actors.update()
-                    .where(schema.actors.c.id == aid)
-                    .values(aliases=merged, mentions=row.mentions + counts.get(key, 0))
-                )
-        for mention in analysis.mentions:
-            conn.execute(
-                schema.actor_mentions.insert().values(
-                    actor_id=actor_id(mention.actor_key),
-                    doc_id=doc_id,
-                    sentence=mention.sentence,
-                    start=mention.start,
-                    end=mention.end,
-                    text=mention.text,
-                    rule=mention.rule,
+        keys = [k for k in sorted(used) if k in analysis.actors]
+        table = schema.actors
+        stored = {
+            row.id: row
+            for row in conn.execute(
+                select(table.c.id, table.c.aliases, table.c.mentions).where(
+                    table.c.id.in_([actor_id(k) for k in keys])
                 )
             )
+        }
+        inserts: list[dict] = []
+        updates: list[dict] = []
+        for key in keys:
+            actor = analysis.actors[key]
+            aid = actor_id(key)
+            aliases = {a for a in actor.aliases + texts.get(key, []) if a != actor.name}
+            row = stored.get(aid)
+            if row is None:
+                inserts.append(
+                    {
+                        "id": aid,
+                        "key": key,
+                        "name": actor.name,
+                        "kind": actor.kind,
+                        "country": actor.country,
+                        "sector": actor.sector,
+                        "registry_id": actor.registry_id,
+                        "aliases": sorted(aliases),
+                        "mentions": counts.get(key, 0),
+                    }
+                )
+            else:
+                merged = sorted(set(row.aliases or []) | aliases)
+                if merged != list(row.aliases or []) or counts.get(key, 0):
+                    updates.append(
+                        {
+                            "b_id": aid,
+                            "b_aliases": merged,
+                            "b_mentions": row.mentions + counts.get(key, 0),
+                        }
+                    )
+        if inserts:
+            conn.execute(table.insert(), inserts)
+        if updates:
+            conn.execute(
+                table.update()
+                .where(table.c.id == bindparam("b_id"))
+                .values(aliases=bindparam("b_aliases"), mentions=bindparam("b_mentions")),
+                updates,
+            )
+        mentions = [
+            {
+                "actor_id": actor_id(mention.actor_key),
+                "doc_id": doc_id,
+                "sentence": mention.sentence,
+                "start": mention.start,
+                "end": mention.end,
+                "text": mention.text,
+                "rule": mention.rule,
+            }
+            for mention in analysis.mentions
+        ]
+        if mentions:
+            conn.execute(schema.actor_mentions.insert(), mentions)
 
     def _write_event(self, conn: Any, doc_id: str, ev: Event) -> None:
+        """Store one event of a new document, merged into a stored event when they match.
+
+        Candidates: stored events of the same block key (type, status, actors) whose date
+        falls in a year the new event's date covers; the merged event keeps the more precise
+        date and place, and every mention whose date contradicts it is a recorded conflict."""
         source = [actor_id(k) for k in ev.source]
         target = [actor_id(k) for k in ev.target]
         key = block_key(ev.type, ev.status, source + target)
@@ -222,19 +266,32 @@ class Store:
             mentions=[],
         )
         event_id = None
-        for row in conn.execute(select(schema.events).where(schema.events.c.block_key == key)):
+        years = [str(year) for year in date_years(ev.date)]
+        table = schema.events
+        candidates = (
+            conn.execute(
+                select(table).where(
+                    table.c.block_key == key,
+                    func.substr(table.c.date_value, 1, 4).in_(years),
+                )
+            ).all()
+            if years
+            else []
+        )
+        for row in candidates:
             stored = _event_from_row(row)
             if cross_document_match(stored, probe):
                 event_id = row.id
                 date = more_precise(stored.date, ev.date)
-                location = row.location or _location_dict(ev.location)
+                location = more_precise_place(stored.location, ev.location)
+                conflicts = _merged_conflicts(conn, row, ev, date)
                 conn.execute(
-                    schema.events.update()
-                    .where(schema.events.c.id == row.id)
+                    table.update()
+                    .where(table.c.id == row.id)
                     .values(
-                        date=date.as_dict(),
+                        date=_date_json(date, conflicts),
                         date_value=date.value,
-                        location=location,
+                        location=_location_dict(location),
                         confidence=min(0.99, max(row.confidence or 0, ev.confidence) + 0.05),
                     )
                 )
@@ -252,7 +309,7 @@ class Store:
                     source=source,
                     target=target,
                     location=_location_dict(ev.location),
-                    date=ev.date.as_dict(),
+                    date=_date_json(ev.date, [c.as_dict() for c in ev.conflicts]),
                     date_value=ev.date.value,
                     summary=ev.summary,
                     confidence=ev.confidence,
@@ -280,7 +337,68 @@ class Store:
                 )
             )
 
+    def update_published(self, doc_id: str, published: PublishedDate) -> None:
+        """Replace a stored document's publication date (value, bounds and evidence)."""
+        table = schema.documents
+        with self.engine.begin() as conn:
+            conn.execute(
+                table.update()
+                .where(table.c.id == doc_id)
+                .values(published=published.as_dict(), published_value=published.value)
+            )
+
     # ------------------------------------------------------------------ read side
+    def publication_dates(self) -> dict[str, dict]:
+        """The stored ``published`` object of every document that is not a duplicate, by id."""
+        table = schema.documents
+        query = select(table.c.id, table.c.published).where(table.c.duplicate_of.is_(None))
+        return {row["id"]: row["published"] or {} for row in self._rows(query)}
+
+    def mention_dates(self, doc_ids: Iterable[str]) -> Iterator[dict]:
+        """Event-mention rows for dating documents from one another: every mention of an
+        event that one of ``doc_ids`` mentions, or of a stored event with the same type and
+        actors in any status. Each row: ``event_id``, ``doc_id``, ``status``, ``date`` (the
+        mention's) and the event's ``type``, ``actors`` (sorted ids), ``mode``, ``location``."""
+        events, mentions = schema.events, schema.event_mentions
+        wanted = sorted(set(doc_ids))
+        event_ids: set[str] = set()
+        for i in range(0, len(wanted), 500):
+            query = select(mentions.c.event_id).where(mentions.c.doc_id.in_(wanted[i : i + 500]))
+            event_ids.update(row["event_id"] for row in self._rows(query))
+        keys: set[str] = set()
+        for row in self._event_rows(events.c.id, sorted(event_ids)):
+            keys.update(
+                block_key(row["type"], status, row["source"] + row["target"])
+                for status in _STATUSES
+            )
+        found = {row["id"]: row for row in self._event_rows(events.c.block_key, sorted(keys))}
+        ids = sorted(found)
+        columns = (mentions.c.event_id, mentions.c.doc_id, mentions.c.status, mentions.c.date)
+        for i in range(0, len(ids), 500):
+            query = (
+                select(*columns)
+                .where(mentions.c.event_id.in_(ids[i : i + 500]))
+                .order_by(mentions.c.event_id, mentions.c.doc_id, mentions.c.start)
+            )
+            for row in self._rows(query):
+                event = found[row["event_id"]]
+                yield {
+                    **row,
+                    "type": event["type"],
+                    "actors": sorted(set(event["source"] + event["target"])),
+                    "mode": event["mode"],
+                    "location": (event["location"] or {}).get("name"),
+                }
+
+    def _event_rows(self, column: Any, values: list[str]) -> Iterator[dict]:
+        table = schema.events
+        columns = (table.c.id, table.c.type, table.c.source, table.c.target)
+        for i in range(0, len(values), 500):
+            query = select(*columns, table.c.mode, table.c.location).where(
+                column.in_(values[i : i + 500])
+            )
+            yield from self._rows(query)
+
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             return {
@@ -322,10 +440,35 @@ class Store:
     def skipped(self) -> Iterator[dict]:
         yield from self._rows(select(schema.skipped).order_by(schema.skipped.c.id))
 
+    def event(self, event_id: str) -> dict | None:
+        """One stored event row, or None."""
+        query = select(schema.events).where(schema.events.c.id == event_id)
+        return next(self._rows(query), None)
+
+    def mentions_of(self, event_ids: Iterable[str]) -> Iterator[dict]:
+        """Event mention rows of the given events."""
+        wanted = sorted(set(event_ids))
+        table = schema.event_mentions
+        for i in range(0, len(wanted), 500):
+            query = (
+                select(table)
+                .where(table.c.event_id.in_(wanted[i : i + 500]))
+                .order_by(table.c.event_id, table.c.doc_id, table.c.start)
+            )
+            yield from self._rows(query)
+
+    def document(self, doc_id: str) -> dict | None:
+        """One stored document row, or None."""
+        query = select(schema.documents).where(schema.documents.c.id == doc_id)
+        return next(self._rows(query), None)
+
     def _rows(self, query: Any) -> Iterator[dict]:
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield dict(row._mapping)
+
+
+_STATUSES = ("asserted", "negated", "hypothetical", "planned", "conditional")
 
 
 def _location_dict(location: Location | None) -> dict | None:
@@ -337,6 +480,42 @@ def _location_dict(location: Location | None) -> dict | None:
         "lat": location.lat,
         "lon": location.lon,
     }
+
+
+def _date_json(date: EventDate, conflicts: list[dict]) -> dict:
+    """The event's date column: the contract's date fields, and the conflicts when any."""
+    value = date.as_dict()
+    if conflicts:
+        value["conflicts"] = conflicts
+    return value
+
+
+def _merged_conflicts(conn: Any, row: Any, ev: Event, date: EventDate) -> list[dict]:
+    """Conflicts of a stored event after ``ev`` joins it: place conflicts kept so far and
+    those of ``ev``, and every mention (stored or new) whose date contradicts ``date``."""
+    kept = [c for c in (row.date or {}).get("conflicts", []) if c.get("field") != "date"]
+    kept += [c.as_dict() for c in ev.conflicts if c.field == "location"]
+    table = schema.event_mentions
+    stored = conn.execute(
+        select(table.c.doc_id, table.c.start, table.c.date).where(table.c.event_id == row.id)
+    )
+    dated = [(r.doc_id, r.start, _date_from_json(r.date)) for r in stored]
+    dated += [(doc, mention.start, mention.date) for doc, mention in ev.mentions]
+    for doc, start, value in dated:
+        if not dates_compatible(date, value):
+            text = value.value or f"{value.earliest}/{value.latest}"
+            kept.append({"field": "date", "value": text, "doc": doc, "start": start})
+    return kept
+
+
+def _date_from_json(date: dict | None) -> EventDate:
+    date = date or {}
+    return EventDate(
+        value=date.get("value"),
+        granularity=date.get("granularity"),
+        earliest=date.get("earliest"),
+        latest=date.get("latest"),
+    )
 
 
 def _event_from_row(row: Any) -> Event:
