@@ -19,6 +19,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from storyline.errors import StorylineError
+from storyline.ingest import DEFAULT_MAX_BYTES
 from storyline.views import EventFilter, select_events, timeline
 
 DEFAULT_DB = "storyline.db"
@@ -66,6 +67,32 @@ def filter_options(func: Callable) -> Callable:
     ):
         func = option(func)
     return func
+
+
+def view_filter_options(func: Callable) -> Callable:
+    """The filter options plus --place/--period/--search, mirroring EventFilter."""
+    for option in reversed(
+        [
+            click.option("--place", help="Only events at a place whose name contains this."),
+            click.option("--period", help="2018, 2018-10, 2018-06-01 or START..END."),
+            click.option("--search", "q", help="Only events whose cited text contains this."),
+        ]
+    ):
+        func = option(func)
+    return filter_options(func)
+
+
+def _view_filter(**kwargs: Any) -> EventFilter:
+    return EventFilter(
+        actor=kwargs.get("actor"),
+        type=kwargs.get("type_"),
+        status=kwargs.get("status"),
+        since=kwargs.get("since"),
+        until=kwargs.get("until"),
+        place=kwargs.get("place"),
+        period=kwargs.get("period"),
+        q=kwargs.get("q"),
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -166,6 +193,20 @@ def _exit_for(report: Any) -> None:
 )
 @click.option("--batch-size", type=int, default=32, show_default=True)
 @click.option("--model", default=None, help="spaCy pipeline package (default: see DESIGN.md).")
+@click.option(
+    "--dask",
+    default=None,
+    metavar="local|tcp://HOST:PORT",
+    help="Run annotate and analysis on a Dask cluster: a local one, or a scheduler address.",
+)
+@click.option("--dask-workers", type=int, default=None, help="Workers of --dask local.")
+@click.option(
+    "--max-bytes",
+    type=int,
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip any document (file, JSONL line, WARC record) larger than this.",
+)
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 def build_command(
     paths: tuple[str, ...],
@@ -174,9 +215,16 @@ def build_command(
     processes: int | None,
     batch_size: int,
     model: str | None,
+    dask: str | None,
+    dask_workers: int | None,
+    max_bytes: int,
     quiet: bool,
 ) -> None:
-    """Process articles (files, folders; .txt, .html, .jsonl) into the store."""
+    """Process articles into the store.
+
+    PATHS are files or folders (.txt, .html, .jsonl[.gz], .warc[.gz], .rss/.atom/.xml
+    feeds), or - for standard input (a JSONL stream, a WARC, a feed or one document).
+    """
     from storyline.pipeline import BuildOptions
 
     options = BuildOptions(
@@ -184,6 +232,9 @@ def build_command(
         batch_size=batch_size,
         registry_files=[Path(p) for p in registry_files],
         model=model,
+        dask=dask,
+        dask_workers=dask_workers,
+        max_bytes=max_bytes,
     )
     report = run_build(paths, db, options, quiet=quiet)
     _print_report(report)
@@ -212,20 +263,15 @@ def _event_table(events: list[dict], title: str) -> Table:
 
 @main.command("events")
 @db_option
-@filter_options
+@view_filter_options
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
-def events_command(
-    db: str,
-    actor: str | None,
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-    as_json: bool,
-) -> None:
+def events_command(db: str, as_json: bool, **filters: Any) -> None:
     """List events with their actors, date, place and status."""
     store = _open_store(db)
-    events = select_events(store, EventFilter(actor, type_, status, since, until))
+    try:
+        events = select_events(store, _view_filter(**filters))
+    except StorylineError as exc:
+        _fail(exc)
     if as_json:
         import json
 
@@ -237,18 +283,14 @@ def events_command(
 
 @main.command("timeline")
 @db_option
-@filter_options
-def timeline_command(
-    db: str,
-    actor: str | None,
-    type_: str | None,
-    status: str | None,
-    since: str | None,
-    until: str | None,
-) -> None:
+@view_filter_options
+def timeline_command(db: str, **filters: Any) -> None:
     """Events in date order, with the sentence each is cited from."""
     store = _open_store(db)
-    events = timeline(store, EventFilter(actor, type_, status, since, until))
+    try:
+        events = timeline(store, _view_filter(**filters))
+    except StorylineError as exc:
+        _fail(exc)
     table = Table(title=f"Timeline ({len(events)} events)")
     for column in ("date", "event", "status", "evidence"):
         table.add_column(column, overflow="fold")
@@ -307,21 +349,117 @@ def quotes_command(db: str) -> None:
     console.print(table)
 
 
+EXPORT_CHOICES = ["jsonl", "csv", "plover", "timelinejs", "gexf", "graphml", "ledger"]
+
+
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", default="jsonl", show_default=True, type=click.Choice(["jsonl"]))
+@click.option(
+    "--format", "fmt", default="jsonl", show_default=True, type=click.Choice(EXPORT_CHOICES)
+)
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="Output folder.")
-def export_command(db: str, fmt: str, out: str) -> None:
-    """Write the store in an export format (jsonl: the four files of the output contract)."""
+@view_filter_options
+def export_command(db: str, fmt: str, out: str, **filters: Any) -> None:
+    """Write the store in an export format.
+
+    jsonl: the four files of the output contract; csv: events, mentions, actors, documents
+    and quotes tables; plover: PLOVER-style JSONL; timelinejs: TimelineJS 3 JSON; gexf:
+    the actor network as dynamic GEXF 1.2 (Gephi); graphml: the same as GraphML; ledger:
+    the commitments ledger as JSONL and CSV. Filters apply to all formats but jsonl.
+    """
     from storyline.export import export
 
     store = _open_store(db)
     try:
-        written = export(store, fmt, out)
+        written = export(store, fmt, out, _view_filter(**filters))
     except StorylineError as exc:
         _fail(exc)
     for name, count in written.items():
         console.print(f"{Path(out) / name}: {count} records")
+
+
+@main.command("summarize")
+@db_option
+@view_filter_options
+@click.option("--sentences", type=int, default=5, show_default=True, help="Sentences at most.")
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of text.")
+def summarize_command(db: str, sentences: int, as_json: bool, **filters: Any) -> None:
+    """Short extractive summary of the matching events; every sentence cites its source."""
+    from rich.markup import escape
+
+    from storyline.summarize import summarize
+
+    store = _open_store(db)
+    try:
+        picked = summarize(store, _view_filter(**filters), max_sentences=sentences)
+    except StorylineError as exc:
+        _fail(exc)
+    if as_json:
+        import json
+
+        for item in picked:
+            click.echo(json.dumps(item.as_dict(), ensure_ascii=False))
+        return
+    if not picked:
+        console.print("No events match these filters.")
+    for i, item in enumerate(picked, 1):
+        console.print(f"{i}. {item.text}", highlight=False, markup=False)
+        cite = f"[{item.title or item.doc}; {item.doc}, sentence {item.sentence}, "
+        cite += f"chars {item.start}-{item.end}]"
+        console.print(f"   [dim]{escape(cite)}[/]", highlight=False)
+
+
+@main.command("ledger")
+@db_option
+@view_filter_options
+@click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
+def ledger_command(db: str, as_json: bool, **filters: Any) -> None:
+    """Commitments ledger: promises, offers, demands and conditions, and their later fate."""
+    from storyline.ledger import commitments_ledger
+
+    store = _open_store(db)
+    try:
+        entries = commitments_ledger(store, _view_filter(**filters))
+    except StorylineError as exc:
+        _fail(exc)
+    if as_json:
+        import json
+
+        for entry in entries:
+            click.echo(json.dumps(entry, ensure_ascii=False))
+        return
+    table = Table(title=f"Commitments ledger ({len(entries)})")
+    for column in ("parties", "kind", "commitment", "first reported", "later reports", "verdict"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        fate = "; ".join(f"{f['outcome']}: {f['summary']} ({f['when']})" for f in entry["fate"])
+        table.add_row(
+            entry["pair"],
+            entry["kind"],
+            entry["summary"],
+            entry["made"] or "?",
+            fate or "none",
+            entry["verdict"],
+        )
+    console.print(table)
+
+
+@main.command("serve")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True)
+def serve_command(db: str, host: str, port: int) -> None:
+    """Serve the web page and the read-only JSON API (OpenAPI schema at /openapi.json)."""
+    import uvicorn
+
+    from storyline.web import create_app
+
+    try:
+        app = create_app(db)
+    except StorylineError as exc:
+        _fail(exc)
+    console.print(f"Storyline: http://{host}:{port}/ (API under /api, read-only)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def sample_corpus_path() -> Path:

@@ -1,0 +1,39 @@
+"""The view commands over a hand-built store: filters reach the views, bad values fail cleanly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from storyline.cli import main
+from test_views import build_views_store
+
+
+def _events(db: Path, *args: str) -> list[dict]:
+    result = CliRunner().invoke(main, ["events", "--db", str(db), "--json", *args])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def test_cli_views_events_filters_by_period_place_and_search(tmp_path: Path) -> None:
+    db = tmp_path / "views.db"
+    build_views_store(db).close()
+    everything = _events(db)
+    october = _events(db, "--period", "2018-10")
+    assert 0 < len(october) < len(everything)
+    assert all((e["date"]["value"] or "").startswith("2018-10") for e in october)
+    in_pyongyang = _events(db, "--place", "pyongyang")
+    assert in_pyongyang and all(e["location"]["name"] == "Pyongyang" for e in in_pyongyang)
+    found = _events(db, "--search", "detainees")
+    assert "REQUEST" in {e["type"] for e in found} and len(found) < len(everything)
+    assert all(any("detainees" in m["text"] for m in e["mentions"]) for e in found)
+
+
+def test_cli_views_timeline_rejects_a_bad_period(tmp_path: Path) -> None:
+    db = tmp_path / "views.db"
+    build_views_store(db).close()
+    result = CliRunner().invoke(main, ["timeline", "--db", str(db), "--period", "2018-13"])
+    assert result.exit_code != 0
+    assert "E030" in result.output
