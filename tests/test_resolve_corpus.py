@@ -101,3 +101,28 @@ def test_resolve_index_compares_only_within_blocks() -> None:
     again = resolve_document("d-x", [_mention(0, "1995-05", "month", target=("reg:5",))])
     kept = index.add(again[0])
     assert index.comparisons == 1 and len(kept.mentions) == 2
+
+
+def test_resolve_document_folds_same_day_report_naming_the_states() -> None:
+    from storyline.resolve import resolve_document
+
+    from factories import mention
+
+    parties = {
+        "reg:trump": ("USA", "person"),
+        "reg:kim": ("PRK", "person"),
+        "grp:usa-gov": ("USA", "group"),
+        "reg:PRK": ("PRK", "country"),
+        "reg:pompeo": ("USA", "person"),
+        "reg:kyc": ("PRK", "person"),
+    }
+    day = dict(date="2018-06-12", granularity="day")
+    states = mention(source=("grp:usa-gov",), target=("reg:PRK",), start=0, **day)
+    leaders = mention(source=("reg:trump",), target=("reg:kim",), start=100, **day)
+    aides = mention(source=("reg:pompeo",), target=("reg:kyc",), start=200, **day)
+    events = resolve_document("d-1", [states, leaders, aides], parties)
+    assert len(events) == 2
+    summit = events[0]
+    assert [m.start for _, m in summit.mentions] == [0, 100]
+    assert summit.actor_set == {"reg:trump", "reg:kim"}
+    assert len(resolve_document("d-1", [states, leaders, aides])) == 3

@@ -86,3 +86,42 @@ def test_resolve_store_narrowed_date_turns_stored_day_into_conflict(tmp_path: Pa
     ]
     assert "conflicts" not in event["date"]
     store.close()
+
+
+def _same_day(doc_id: str, actors: dict[str, Actor], source: str, target: str) -> ProcessedDocument:
+    mention = _mention(0, "2018-06-12", "day", None)
+    mention.source, mention.target = [source], [target]
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text="They met on Tuesday." * 4)
+    return ProcessedDocument(
+        document=document,
+        actors=ActorAnalysis(dict(actors), []),
+        events=resolve_document(doc_id, [mention]),
+    )
+
+
+LEADERS = {
+    "reg:trump": Actor("reg:trump", "Donald Trump", "person", "USA", "GOV"),
+    "reg:kju": Actor("reg:kju", "Kim Jong Un", "person", "PRK", "GOV"),
+}
+AIDES = {  # other people of the same two countries: another meeting that day
+    "reg:pompeo": Actor("reg:pompeo", "Mike Pompeo", "person", "USA", "GOV"),
+    "reg:kyc": Actor("reg:kyc", "Kim Yong Chol", "person", "PRK", "GOV"),
+}
+STATES = {
+    "reg:USA": Actor("reg:USA", "United States", "country", "USA", None),
+    "reg:PRK": Actor("reg:PRK", "North Korea", "country", "PRK", None),
+    "reg:KOR": Actor("reg:KOR", "South Korea", "country", "KOR", None),
+}
+
+
+def test_resolve_store_same_day_merges_leaders_and_their_states(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_processed(_same_day("d-people", LEADERS, "reg:trump", "reg:kju"))
+    store.add_processed(_same_day("d-states", STATES, "reg:USA", "reg:PRK"))
+    store.add_processed(_same_day("d-other", STATES, "reg:KOR", "reg:PRK"))
+    store.add_processed(_same_day("d-aides", AIDES, "reg:pompeo", "reg:kyc"))
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
+    assert docs == [["d-aides"], ["d-other"], ["d-people", "d-states"]]
+    store.close()

@@ -153,7 +153,8 @@ def analyse(
         stage = "quotes"
         quotes = extract_quotes(doc, actors)
         stage = "resolve"
-        events = resolve_document(prepared.id, mentions)
+        parties = {key: (a.country, a.kind) for key, a in actors.actors.items()}
+        events = resolve_document(prepared.id, mentions, parties)
         for ev in events:
             names = {k: actors.actors[k].name for k in ev.source + ev.target if k in actors.actors}
             ev.summary = summarize(

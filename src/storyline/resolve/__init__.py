@@ -17,7 +17,7 @@ An event's date and place are the most precise ones consistent with most of its 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 
@@ -42,6 +42,7 @@ __all__ = [
     "places_compatible",
     "resolve_corpus",
     "resolve_document",
+    "same_day_match",
     "same_event",
 ]
 
@@ -187,8 +188,17 @@ def _one_per_trigger(mentions: Iterable[EventMention]) -> list[EventMention]:
     return sorted(kept.values(), key=lambda m: (m.start, m.trigger_start))
 
 
-def resolve_document(doc_id: str, mentions: Iterable[EventMention]) -> list[Event]:
-    """Group one document's event mentions into events (actorless ones join an earlier event)."""
+def resolve_document(
+    doc_id: str,
+    mentions: Iterable[EventMention],
+    parties: Mapping[str, tuple[str | None, str | None]] | None = None,
+) -> list[Event]:
+    """Group one document's event mentions into events (actorless ones join an earlier event).
+
+    With ``parties`` (actor key -> (country, kind)), events of one day that name the same
+    parties differently ("Trump and Kim met", "the first meeting between the two countries")
+    become one event too, see :func:`same_day_match`.
+    """
     events: list[Event] = []
     for mention in _one_per_trigger(mentions):
         has_actors = bool(mention.source or mention.target)
@@ -197,7 +207,29 @@ def resolve_document(doc_id: str, mentions: Iterable[EventMention]) -> list[Even
             absorb(candidates[-1], doc_id, mention)
         elif has_actors:
             events.append(_new_event(doc_id, mention))
-    return events
+    return _merge_same_day(events, parties) if parties else events
+
+
+def _merge_same_day(
+    events: list[Event], parties: Mapping[str, tuple[str | None, str | None]]
+) -> list[Event]:
+    """Events folded into an earlier one of the same day and parties; the actors kept are the
+    most specific ones (people over states, the larger of two nested sets)."""
+    kept: list[Event] = []
+    for event in events:
+        partner = next((k for k in kept if same_day_match(k, event, parties)), None)
+        if partner is None:
+            kept.append(event)
+            continue
+        mine, theirs = set(event.actor_set), set(partner.actor_set)
+        people_here = _names_a_person(mine, parties) and not _names_a_person(theirs, parties)
+        if people_here or (theirs < mine):
+            partner.source, partner.target = list(event.source), list(event.target)
+        partner.mentions.extend(event.mentions)
+        partner.mentions.sort(key=lambda item: item[1].start)
+        partner.confidence = min(0.99, max(partner.confidence, event.confidence) + 0.05)
+        settle(partner)
+    return kept
 
 
 def cross_document_match(stored: Event, new: Event) -> bool:
@@ -211,6 +243,44 @@ def cross_document_match(stored: Event, new: Event) -> bool:
     return dates_compatible(stored.date, new.date) and places_compatible(
         stored.location, new.location
     )
+
+
+def same_day_match(
+    stored: Event, new: Event, parties: Mapping[str, tuple[str | None, str | None]]
+) -> bool:
+    """Two reports of one day's event whose actors differ in how they are named.
+
+    "Trump and Kim met in Singapore" and "the United States and North Korea met" on the same
+    day: same type, status and day, compatible places, and either a shared actor with one
+    actor set inside the other, or the same two or more countries on each side where one side
+    names no person (two different sets of people are two different meetings). ``parties``
+    maps actor ids to (country, kind).
+    """
+    if stored.type != new.type or stored.status != new.status:
+        return False
+    if (stored.date.granularity, new.date.granularity) != ("day", "day"):
+        return False
+    if stored.date.value != new.date.value or not _same_country(stored.location, new.location):
+        return False
+    old, fresh = set(stored.actor_set), set(new.actor_set)
+    if old & fresh and (old <= fresh or fresh <= old):
+        return True
+    if all(_names_a_person(side, parties) for side in (old, fresh)):
+        return False
+    old_countries = {parties.get(a, (None, None))[0] for a in old}
+    new_countries = {parties.get(a, (None, None))[0] for a in fresh}
+    if None in old_countries or None in new_countries:
+        return False
+    return old_countries == new_countries and len(old_countries) >= 2
+
+
+def _same_country(a: Location | None, b: Location | None) -> bool:
+    """Places one day's event can have in two reports: unknown, compatible, or one country."""
+    return places_compatible(a, b) or (a is not None and b is not None and a.country == b.country)
+
+
+def _names_a_person(actors: set[str], parties: Mapping[str, tuple[str | None, str | None]]) -> bool:
+    return any(parties.get(a, (None, None))[1] == "person" for a in actors)
 
 
 def date_years(value: EventDate) -> list[int]:

@@ -26,7 +26,13 @@ from storyline.records import (
     PublishedDate,
     Skipped,
 )
-from storyline.resolve import block_key, cross_document_match, date_years, more_precise
+from storyline.resolve import (
+    block_key,
+    cross_document_match,
+    date_years,
+    more_precise,
+    same_day_match,
+)
 from storyline.resolve.compat import dates_compatible, more_precise_place
 from storyline.store import schema
 from storyline.store.fingerprints import SimhashIndex
@@ -245,11 +251,41 @@ class Store:
         if mentions:
             conn.execute(schema.actor_mentions.insert(), mentions)
 
+    def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
+        """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
+        if probe.date.granularity != "day" or not probe.date.value:
+            return []
+        table = schema.events
+        rows = conn.execute(
+            select(table).where(
+                table.c.type == probe.type,
+                table.c.status == probe.status,
+                table.c.date_value == probe.date.value,
+            )
+        ).all()
+        if not rows:
+            return []
+        ids = set(probe.actor_set)
+        for row in rows:
+            ids |= set(row.source) | set(row.target)
+        actors = schema.actors
+        parties = {
+            row.id: (row.country, row.kind)
+            for row in conn.execute(
+                select(actors.c.id, actors.c.country, actors.c.kind).where(
+                    actors.c.id.in_(sorted(ids))
+                )
+            )
+        }
+        return [row for row in rows if same_day_match(_event_from_row(row), probe, parties)]
+
     def _write_event(self, conn: Any, doc_id: str, ev: Event) -> None:
         """Store one event of a new document, merged into a stored event when they match.
 
         Candidates: stored events of the same block key (type, status, actors) whose date
-        falls in a year the new event's date covers; the merged event keeps the more precise
+        falls in a year the new event's date covers, else events of the same type, status and
+        day whose actors name the same parties (``same_day_match``); the merged event keeps the
+        more precise
         date and place, and every mention whose date contradicts it is a recorded conflict."""
         source = [actor_id(k) for k in ev.source]
         target = [actor_id(k) for k in ev.target]
@@ -278,24 +314,26 @@ class Store:
             if years
             else []
         )
-        for row in candidates:
+        matched = [row for row in candidates if cross_document_match(_event_from_row(row), probe)]
+        if not matched:
+            matched = self._same_day_candidates(conn, probe)
+        if matched:
+            row = matched[0]
             stored = _event_from_row(row)
-            if cross_document_match(stored, probe):
-                event_id = row.id
-                date = more_precise(stored.date, ev.date)
-                location = more_precise_place(stored.location, ev.location)
-                conflicts = _merged_conflicts(conn, row, ev, date)
-                conn.execute(
-                    table.update()
-                    .where(table.c.id == row.id)
-                    .values(
-                        date=_date_json(date, conflicts),
-                        date_value=date.value,
-                        location=_location_dict(location),
-                        confidence=min(0.99, max(row.confidence or 0, ev.confidence) + 0.05),
-                    )
+            event_id = row.id
+            date = more_precise(stored.date, ev.date)
+            location = more_precise_place(stored.location, ev.location)
+            conflicts = _merged_conflicts(conn, row, ev, date)
+            conn.execute(
+                table.update()
+                .where(table.c.id == row.id)
+                .values(
+                    date=_date_json(date, conflicts),
+                    date_value=date.value,
+                    location=_location_dict(location),
+                    confidence=min(0.99, max(row.confidence or 0, ev.confidence) + 0.05),
                 )
-                break
+            )
         if event_id is None:
             first_doc, first = ev.mentions[0]
             event_id = short_hash(first_doc, first.start, first.trigger_start, ev.type, prefix="e")
