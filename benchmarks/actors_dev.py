@@ -32,18 +32,12 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-DEFAULT_GOLD = SHARED / "gold" / "korea-diplomacy-dev.yaml"
-DEFAULT_CORPUS = SHARED / "corpus" / "korea-diplomacy"
-COUNTRY_CODES = {
-    "North Korea": "PRK",
-    "South Korea": "KOR",
-    "United States": "USA",
-    "China": "CHN",
-    "Russia": "RUS",
-    "Japan": "JPN",
-    "United Nations": None,
-}
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from seeds_gold import COUNTRY_CODES as GOLD_COUNTRY_CODES  # noqa: E402
+from seeds_gold import DEFAULT_CORPUS, DEFAULT_GOLD  # noqa: E402
+
+COUNTRY_CODES = {**GOLD_COUNTRY_CODES, "United Nations": None}
 
 
 def load_jsonl(path: Path) -> list[dict]:

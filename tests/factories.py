@@ -2,7 +2,37 @@
 
 from __future__ import annotations
 
-from storyline.records import EventDate, EventMention, Location
+import spacy
+from spacy.tokens import Doc
+
+from storyline.records import Actor, ActorAnalysis, ActorMention, EventDate, EventMention, Location
+
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed_doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A one-sentence Doc from rows of (word, head index, dep, pos, tag, lemma)."""
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "punct" for i in range(len(rows))],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+
+
+def people_analysis(doc: Doc, people: dict[str, Actor]) -> ActorAnalysis:
+    """An actor analysis naming every token of ``doc`` that is a key of ``people``."""
+    mentions = [
+        ActorMention(people[t.text].key, t.idx, t.idx + len(t.text), 0, t.text)
+        for t in doc
+        if t.text in people
+    ]
+    return ActorAnalysis({a.key: a for a in people.values()}, mentions)
 
 
 def mention(

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from storyline.events import extract_events
 from storyline.records import (
     Actor,
-    ActorAnalysis,
-    ActorMention,
     Location,
     PublishedDate,
     TimeAnalysis,
 )
 
-VOCAB = spacy.blank("en").vocab
+from factories import parsed_doc, people_analysis
+
 PEOPLE = {
     "Ann": Actor("reg:ann", "Ann Lee", "person", "RUR"),
     "Bo": Actor("reg:bo", "Bo Chan", "person", "FRE"),
@@ -29,35 +25,10 @@ class Gazetteer:
         return PLACES.get(name)
 
 
-def parse(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][2] != "punct" for i in range(len(rows))]
-    return Doc(
-        VOCAB,
-        words=words,
-        spaces=spaces,
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
-
-
-def actors_of(doc: Doc) -> ActorAnalysis:
-    mentions = [
-        ActorMention(PEOPLE[t.text].key, t.idx, t.idx + len(t.text), 0, t.text)
-        for t in doc
-        if t.text in PEOPLE
-    ]
-    return ActorAnalysis({a.key: a for a in PEOPLE.values()}, mentions)
-
-
 def run(rows):
-    doc = parse(rows)
-    return extract_events(doc, actors_of(doc), TimeAnalysis(PublishedDate(), []), Gazetteer())
+    doc = parsed_doc(rows)
+    actors = people_analysis(doc, PEOPLE)
+    return extract_events(doc, actors, TimeAnalysis(PublishedDate(), []), Gazetteer())
 
 
 def test_events_parsed_negated_meeting() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import spacy
 from spacy.tokens import Doc
 
 from storyline.events import extract_events
@@ -15,16 +14,14 @@ from storyline.events.triggers import TriggerRule
 from storyline.records import (
     Actor,
     ActorAnalysis,
-    ActorMention,
     EventDate,
     Location,
     PublishedDate,
     TimeAnalysis,
 )
 
-from factories import mention
+from factories import VOCAB, mention, parsed_doc, people_analysis
 
-VOCAB = spacy.blank("en").vocab
 PEOPLE = {
     "Ann": Actor("reg:ann", "Ann Lee", "person", "RUR"),
     "Bo": Actor("reg:bo", "Bo Chan", "person", "FRE"),
@@ -47,33 +44,9 @@ class Registry:
         return VIETNAM
 
 
-def parse(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
-    """rows: (word, head index, dep, pos, tag, lemma)."""
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        spaces=[i + 1 < len(rows) and rows[i + 1][2] != "punct" for i in range(len(rows))],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-        sent_starts=[i == 0 for i in range(len(rows))],
-    )
-
-
-def analysis(doc: Doc) -> ActorAnalysis:
-    mentions = [
-        ActorMention(PEOPLE[t.text].key, t.idx, t.idx + len(t.text), 0, t.text)
-        for t in doc
-        if t.text in PEOPLE
-    ]
-    return ActorAnalysis({a.key: a for a in PEOPLE.values()}, mentions)
-
-
 def run(rows):
-    doc = parse(rows)
-    actors = analysis(doc)
+    doc = parsed_doc(rows)
+    actors = people_analysis(doc, PEOPLE)
     events = extract_events(doc, actors, TimeAnalysis(PublishedDate(), []), Registry())
     return events, actors
 
