@@ -53,6 +53,7 @@ def actor_records(store: Any) -> Iterator[dict]:
             "sector": row["sector"],
             "registry_id": row["registry_id"],
             "mentions": row["mentions"],
+            "affiliation": row.get("affiliation"),  # unnamed actors: whom they speak for
         }
 
 
@@ -100,7 +101,7 @@ def event_record(row: dict, mentions: list[dict]) -> dict:
         "summary": row["summary"],
         "mentions": mentions,
         "confidence": round(row["confidence"] or 0.0, 3),
-        "conflicts": list(date.get("conflicts") or []),  # mentions contradicting date/place
+        "conflicts": list(row.get("conflicts") or []),  # mentions contradicting date/place
     }
 
 

@@ -214,6 +214,7 @@ class Store:
                         "sector": actor.sector,
                         "registry_id": actor.registry_id,
                         "aliases": sorted(aliases),
+                        "affiliation": actor_id(actor.affiliation) if actor.affiliation else None,
                         "mentions": counts.get(key, 0),
                     }
                 )
@@ -328,7 +329,8 @@ class Store:
                 table.update()
                 .where(table.c.id == row.id)
                 .values(
-                    date=_date_json(date, conflicts),
+                    date=_date_json(date),
+                    conflicts=conflicts,
                     date_value=date.value,
                     location=_location_dict(location),
                     confidence=min(0.99, max(row.confidence or 0, ev.confidence) + 0.05),
@@ -347,7 +349,8 @@ class Store:
                     source=source,
                     target=target,
                     location=_location_dict(ev.location),
-                    date=_date_json(ev.date, [c.as_dict() for c in ev.conflicts]),
+                    date=_date_json(ev.date),
+                    conflicts=[c.as_dict() for c in ev.conflicts],
                     date_value=ev.date.value,
                     summary=ev.summary,
                     confidence=ev.confidence,
@@ -520,18 +523,15 @@ def _location_dict(location: Location | None) -> dict | None:
     }
 
 
-def _date_json(date: EventDate, conflicts: list[dict]) -> dict:
-    """The event's date column: the contract's date fields, and the conflicts when any."""
-    value = date.as_dict()
-    if conflicts:
-        value["conflicts"] = conflicts
-    return value
+def _date_json(date: EventDate) -> dict:
+    """The event's date column: the contract's date fields."""
+    return date.as_dict()
 
 
 def _merged_conflicts(conn: Any, row: Any, ev: Event, date: EventDate) -> list[dict]:
     """Conflicts of a stored event after ``ev`` joins it: place conflicts kept so far and
     those of ``ev``, and every mention (stored or new) whose date contradicts ``date``."""
-    kept = [c for c in (row.date or {}).get("conflicts", []) if c.get("field") != "date"]
+    kept = [c for c in (row.conflicts or []) if c.get("field") != "date"]
     kept += [c.as_dict() for c in ev.conflicts if c.field == "location"]
     table = schema.event_mentions
     stored = conn.execute(

@@ -17,7 +17,9 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    inspect,
     select,
+    text,
 )
 
 metadata = MetaData()
@@ -49,6 +51,7 @@ actors = Table(
     Column("sector", String(8)),
     Column("registry_id", Text),
     Column("aliases", JSON, nullable=False),
+    Column("affiliation", String(40)),  # actor id of the body an unnamed actor speaks for
     Column("mentions", Integer, nullable=False, default=0),
 )
 
@@ -81,6 +84,7 @@ events = Table(
     Column("summary", Text),
     Column("confidence", Float),
     Column("block_key", Text, nullable=False, index=True),
+    Column("conflicts", JSON),  # mentions whose date or place contradicts the event's
 )
 
 event_mentions = Table(
@@ -138,7 +142,33 @@ def _initial(conn: Connection) -> None:
     metadata.create_all(conn)
 
 
-MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [("0001_initial", _initial)]
+def _add_missing(conn: Connection, table: Table, name: str, sql_type: str) -> bool:
+    """Add a column a store made before it lacks; False when it is already there."""
+    if name in {c["name"] for c in inspect(conn).get_columns(table.name)}:
+        return False
+    conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{name}" {sql_type}'))
+    return True
+
+
+def _conflicts_and_affiliation(conn: Connection) -> None:
+    """events.conflicts (moved out of the date JSON, where 0001 stores kept them) and
+    actors.affiliation."""
+    _add_missing(conn, actors, "affiliation", "VARCHAR(40)")
+    if not _add_missing(conn, events, "conflicts", "JSON"):
+        return
+    for row in conn.execute(select(events.c.id, events.c.date)).all():
+        date = dict(row.date or {})
+        moved = date.pop("conflicts", None)
+        if moved:
+            conn.execute(
+                events.update().where(events.c.id == row.id).values(date=date, conflicts=moved)
+            )
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("0001_initial", _initial),
+    ("0002_conflicts_and_affiliation", _conflicts_and_affiliation),
+]
 
 
 def now() -> str:

@@ -1,0 +1,55 @@
+"""Named migrations: a store written before 0002 gains events.conflicts and actors.affiliation,
+and conflicts kept inside the old date JSON move to their column."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from storyline.export import export_jsonl
+from storyline.store import Store
+
+CONFLICT = {"field": "date", "value": "2000-10-25", "doc": "d-late", "sentence": 3}
+
+
+def _age_to_0001(db: Path) -> None:
+    """Turn a fresh store into what the 0001 schema wrote: no new columns, conflicts in date."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE events DROP COLUMN conflicts")
+        conn.execute("ALTER TABLE actors DROP COLUMN affiliation")
+        conn.execute("DELETE FROM migrations WHERE name = '0002_conflicts_and_affiliation'")
+        date = {"value": "2000-10-24", "granularity": "day", "conflicts": [CONFLICT]}
+        conn.execute(
+            "INSERT INTO events (id, type, status, source, target, date, date_value, block_key)"
+            " VALUES ('e-1', 'CONSULT', 'asserted', '[]', '[]', ?, '2000-10-24', 'k')",
+            (json.dumps(date),),
+        )
+
+
+def test_store_migrations_move_old_conflicts_to_their_column(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    Store(db).close()
+    _age_to_0001(db)
+    store = Store(db)
+    (event,) = list(store.events())
+    assert event["conflicts"] == [CONFLICT]
+    assert "conflicts" not in event["date"]
+    export_jsonl(store, tmp_path / "out")
+    store.close()
+    (line,) = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["conflicts"] == [CONFLICT]
+    with sqlite3.connect(db) as conn:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
+        names = [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY name")]
+    assert "affiliation" in columns
+    assert names == ["0001_initial", "0002_conflicts_and_affiliation"]
+
+
+def test_store_migrations_reopen_applies_nothing_twice(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    Store(db).close()
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        count = conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0]
+    assert count == 2
