@@ -75,3 +75,42 @@ def test_resolve_ecbplus_reader_gold_clusters_and_subtopics(tmp_path: Path) -> N
         [("99_1ecbplus", 2, 2), ("99_1ecbplus", 6, 6)],
     ]
     assert reader.gold_subtopics([document]) == {"99_1ecbplus": (99, True)}
+
+
+def _document(name: str, sentences: list[str]) -> reader.Document:
+    tokens: dict[int, tuple[int, str]] = {}
+    for number, sentence in enumerate(sentences):
+        for word in sentence.split():
+            tokens[len(tokens) + 1] = (number, word)
+    return reader.Document(name, 99, tokens, set(range(len(sentences))))
+
+
+def test_resolve_ecbplus_reader_weights_names_numbers_and_dates() -> None:
+    counts = reader._word_counts(_document("99_1ecb", ["Quake hits Chile on Monday , 12 dead"]))
+    # a capitalised word opening the sentence is not taken for a name
+    assert counts["quake"] == 1.0 and counts["hits"] == 1.0
+    weight = reader.SPECIFIC_WEIGHT
+    assert counts["chile"] == counts["monday"] == counts["12"] == weight
+    assert "on" not in counts
+
+
+def test_resolve_ecbplus_reader_blocks_split_a_topic_by_event() -> None:
+    chile = "A strong earthquake struck Chile on Monday near Valparaiso , killing 12"
+    japan = "A strong earthquake struck Japan on Friday near Sendai , killing 40"
+    documents = [
+        _document("99_1ecb", [chile, "Rescuers in Valparaiso searched rubble"]),
+        _document("99_2ecb", [chile, "Chile declared an emergency"]),
+        _document("99_3ecbplus", [japan, "Rescuers in Sendai searched rubble"]),
+        _document("99_4ecbplus", [japan, "Japan declared an emergency"]),
+        _document("99_5ecb", ["Quake in Chile : Valparaiso toll reaches 12 on Monday"]),
+    ]
+    blocks = reader.document_blocks(documents)
+    assert {b[0] for b in blocks.values()} == {99}
+    assert blocks["99_1ecb"] == blocks["99_2ecb"] == blocks["99_5ecb"]
+    assert blocks["99_3ecbplus"] == blocks["99_4ecbplus"] != blocks["99_1ecb"]
+
+
+def test_resolve_ecbplus_reader_blocks_single_document() -> None:
+    assert reader.document_blocks([_document("99_1ecb", ["Quake hits Chile"])]) == {
+        "99_1ecb": (99, 0)
+    }
