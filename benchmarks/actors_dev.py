@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -35,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from seeds_gold import COUNTRY_CODES as GOLD_COUNTRY_CODES  # noqa: E402
-from seeds_gold import DEFAULT_CORPUS, DEFAULT_GOLD  # noqa: E402
+from seeds_gold import DEFAULT_CORPUS, DEFAULT_GOLD, build_export  # noqa: E402
 
 COUNTRY_CODES = {**GOLD_COUNTRY_CODES, "United Nations": None}
 
@@ -43,23 +42,6 @@ COUNTRY_CODES = {**GOLD_COUNTRY_CODES, "United Nations": None}
 def load_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
-
-
-def build(corpus: Path, folder: Path) -> tuple[Path, Path]:
-    """Build the corpus into a fresh SQLite store with the CLI and export it."""
-    db, out = folder / "actors.db", folder / "export"
-    cli = [sys.executable, "-m", "storyline"]
-    subprocess.run(
-        [*cli, "build", str(corpus), "--db", str(db), "--quiet"],
-        check=False,
-        stdout=subprocess.DEVNULL,
-    )
-    subprocess.run(
-        [*cli, "export", "--db", str(db), "--format", "jsonl", "--out", str(out)],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    return db, out
 
 
 class Output:
@@ -206,7 +188,7 @@ def main() -> None:
     gold = yaml.safe_load(args.gold.read_text(encoding="utf-8"))
     gold["documents"] = {str(k): v for k, v in gold["documents"].items()}
     with tempfile.TemporaryDirectory() as tmp:
-        db, export = (args.db, args.export) if args.db else build(args.corpus, Path(tmp))
+        db, export = (args.db, args.export) if args.db else build_export(args.corpus, Path(tmp))
         out = Output(db, export)
     names = _names(gold)
     resolve = score_resolve(gold, out, names)

@@ -282,8 +282,10 @@ def score_quotes(gold: dict, export: Export, matcher: ActorMatcher) -> dict:
     }
 
 
-def build_export(corpus: Path, folder: Path) -> None:
-    """Run the storyline CLI: build the corpus into a fresh store and export it."""
+def build_export(corpus: Path, folder: Path) -> tuple[Path, Path]:
+    """Run the storyline CLI: build the corpus into a fresh store and export it.
+
+    Returns the store file and the export folder."""
     db = folder / "seeds.db"
     out = folder / "export"
     cli = [sys.executable, "-m", "storyline"]
@@ -297,6 +299,7 @@ def build_export(corpus: Path, folder: Path) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    return db, out
 
 
 def score(gold_path: Path, export_dir: Path, corpus: Path) -> dict:

@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import spacy
 from spacy.tokens import Doc
 
 from storyline.records import Actor, ActorAnalysis, ActorMention, EventDate, EventMention, Location
 
 VOCAB = spacy.blank("en").vocab
+POSTGRES_ENV = "STORYLINE_TEST_POSTGRES_URL"
+
+
+@contextmanager
+def postgres_schema_url(prefix: str = "t") -> Iterator[str]:
+    """A URL of the test PostgreSQL whose search path is a new schema, dropped afterwards;
+    skips the test when ``STORYLINE_TEST_POSTGRES_URL`` is not set."""
+    import pytest
+    from sqlalchemy import create_engine, text
+
+    from storyline.store import database_url
+
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set")
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(database_url(base))
+    with engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("SET lock_timeout = '10s'"))
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
 
 
 def parsed_doc(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:

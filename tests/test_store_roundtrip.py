@@ -1,13 +1,10 @@
 """Store tests, run on SQLite and, when STORYLINE_TEST_POSTGRES_URL is set, on PostgreSQL."""
 
 import json
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from storyline.errors import StorylineError
 from storyline.export import export_jsonl
@@ -26,9 +23,7 @@ from storyline.resolve import resolve_document
 from storyline.store import Store, actor_id, database_url
 from storyline.store.fingerprints import SimhashIndex
 
-from factories import mention
-
-POSTGRES_ENV = "STORYLINE_TEST_POSTGRES_URL"
+from factories import mention, postgres_schema_url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -37,19 +32,8 @@ def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(tmp_path / "s.db")
         return
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"{POSTGRES_ENV} is not set")
-    schema = f"t_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(database_url(base))
-    with engine.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base else "?"
-    yield f"{base}{separator}options=-csearch_path%3D{schema}"
-    with engine.begin() as conn:
-        conn.execute(text("SET lock_timeout = '10s'"))
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    engine.dispose()
+    with postgres_schema_url("t") as url:
+        yield url
 
 
 ACTORS = {

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 from sqlalchemy.exc import InternalError, OperationalError
 
 from storyline.errors import StorylineError
-from storyline.store import Store, database_url
+from storyline.store import Store
 from storyline.web.app import create_app, open_read_only, static_dir
 from test_views import build_views_store
 
-POSTGRES_ENV = "STORYLINE_TEST_POSTGRES_URL"
+from factories import postgres_schema_url
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -29,21 +27,9 @@ def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory)
         build_views_store(path).close()
         yield str(path)
         return
-    base = os.environ.get(POSTGRES_ENV)
-    if not base:
-        pytest.skip(f"{POSTGRES_ENV} is not set")
-    schema = f"t_web_{uuid.uuid4().hex[:12]}"
-    engine = create_engine(database_url(base))
-    with engine.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base else "?"
-    url = f"{base}{separator}options=-csearch_path%3D{schema}"
-    build_views_store(url).close()
-    yield url
-    with engine.begin() as conn:
-        conn.execute(text("SET lock_timeout = '10s'"))
-        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    engine.dispose()
+    with postgres_schema_url("t_web") as url:
+        build_views_store(url).close()
+        yield url
 
 
 @pytest.fixture(scope="module")

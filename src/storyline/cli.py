@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -241,6 +241,14 @@ def build_command(
     _exit_for(report)
 
 
+def _echo_json_lines(records: Iterable[dict]) -> None:
+    """One JSON object per line on stdout (the --json form of the view commands)."""
+    import json
+
+    for record in records:
+        click.echo(json.dumps(record, ensure_ascii=False))
+
+
 def _event_table(events: list[dict], title: str) -> Table:
     table = Table(title=title, show_lines=False)
     for column in ("date", "type", "status", "source", "target", "place", "summary", "docs"):
@@ -273,10 +281,7 @@ def events_command(db: str, as_json: bool, **filters: Any) -> None:
     except StorylineError as exc:
         _fail(exc)
     if as_json:
-        import json
-
-        for e in events:
-            click.echo(json.dumps(e, ensure_ascii=False))
+        _echo_json_lines(events)
         return
     console.print(_event_table(events, f"{len(events)} events"))
 
@@ -395,10 +400,7 @@ def summarize_command(db: str, sentences: int, as_json: bool, **filters: Any) ->
     except StorylineError as exc:
         _fail(exc)
     if as_json:
-        import json
-
-        for item in picked:
-            click.echo(json.dumps(item.as_dict(), ensure_ascii=False))
+        _echo_json_lines(item.as_dict() for item in picked)
         return
     if not picked:
         console.print("No events match these filters.")
@@ -423,10 +425,7 @@ def ledger_command(db: str, as_json: bool, **filters: Any) -> None:
     except StorylineError as exc:
         _fail(exc)
     if as_json:
-        import json
-
-        for entry in entries:
-            click.echo(json.dumps(entry, ensure_ascii=False))
+        _echo_json_lines(entries)
         return
     table = Table(title=f"Commitments ledger ({len(entries)})")
     for column in ("parties", "kind", "commitment", "first reported", "later reports", "verdict"):
