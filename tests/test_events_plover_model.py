@@ -50,3 +50,27 @@ def test_events_plover_on_alert_is_mobilization(events) -> None:
 def test_events_plover_reported_past_act_is_asserted(events) -> None:
     found = events("Israel Friday reimposed blockades, a military spokesman announced.")
     assert ("COERCE", "asserted", ["reg:ISR"]) in found
+
+
+def test_events_plover_unnamed_attacker_keeps_the_victim(events) -> None:
+    # my own sentence: a passive attack with no named doer is kept with an empty source
+    found = events("Four Thai soldiers were killed by a roadside bomb near the border on Monday.")
+    assert [(t, s, src) for t, s, src in found] == [("ASSAULT", "asserted", [])]
+
+
+def test_events_plover_unnamed_demander_is_dropped(events, monkeypatch) -> None:
+    # my own sentence: the demand has a target (Thailand) but its maker is not understood;
+    # only types whose doer is often unnamed (attacks, arrests) are kept without a source
+    text = "They demanded that Thailand close the border crossing at once."
+    assert not [t for t, _, _ in events(text) if t == "REQUEST"]
+    from dataclasses import replace
+
+    from storyline.events import triggers
+
+    lexicon = triggers.load_lexicon()
+    widened = lexicon.unnamed_source_types | {"REQUEST"}
+    monkeypatch.setattr(
+        "storyline.events.load_lexicon",
+        lambda: replace(lexicon, unnamed_source_types=widened),
+    )
+    assert ("REQUEST", []) in [(t, src) for t, _, src in events(text)]

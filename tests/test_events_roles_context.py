@@ -207,10 +207,20 @@ def test_events_parsed_event_without_source_is_dropped() -> None:
     events, _ = run([
         ("Bo", 2, "nsubjpass", "PROPN", "NNP", "Bo"),
         ("was", 2, "auxpass", "AUX", "VBD", "be"),
-        ("attacked", 2, "ROOT", "VERB", "VBN", "attack"),
+        ("condemned", 2, "ROOT", "VERB", "VBN", "condemn"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ])  # fmt: skip
     assert events == []
+
+
+def test_events_parsed_attack_by_an_unnamed_doer_keeps_the_victim() -> None:
+    events, _ = run([
+        ("Bo", 2, "nsubjpass", "PROPN", "NNP", "Bo"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("attacked", 2, "ROOT", "VERB", "VBN", "attack"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert [(e.type, e.source, len(e.target)) for e in events] == [("ASSAULT", [], 1)]
 
 
 def test_events_parsed_definite_event_noun_without_antecedent_is_dropped() -> None:

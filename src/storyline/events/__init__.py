@@ -10,7 +10,9 @@ place, date (``storyline.time.date_for_trigger``) and claimant -> tidying of the
 -> document-level back-references (``context.py``: "cancelled the trip" names the trip's
 parties, "renewed its demands" the earlier demand's addressee, a sentence without a time
 expression continues the date of the sentence before it about the same actors). Mentions
-with no source actor are dropped; a bare definite event noun with no actor at all ("the
+with no source actor are dropped, except those of a type whose doer is often unnamed
+(``unnamed_source_types``: "three servicemen were killed by a roadside bomb"), kept with an
+empty source when they have a target; a bare definite event noun with no actor at all ("the
 meeting") takes the parties of the mention it refers to (``context.py``) or is dropped. See
 ``arguments.py`` for the source/target conventions.
 """
@@ -150,7 +152,8 @@ def extract_events(
             )
         )
     mentions = apply_context(doc, mentions, index)
-    return [m for m in mentions if m.source]
+    unnamed = load_lexicon().unnamed_source_types
+    return [m for m in mentions if m.source or (m.target and m.type in unnamed)]
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})

@@ -116,6 +116,7 @@ class Lexicon:
     stative_passives: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
+    unnamed_source_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +192,15 @@ def load_lexicon() -> Lexicon:
         stative_passives=frozenset(data.get("stative_passives") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         fallback_verbs=_fallback(ontology),
+        unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
     )
+
+
+def _types(names: Any, ontology: Mapping[str, Any]) -> frozenset[str]:
+    unknown = [n for n in names if n not in ontology]
+    if unknown:
+        raise _fail(f"unnamed_source_types: not PLOVER types: {unknown}")
+    return frozenset(names)
 
 
 def _fallback(ontology: Mapping[str, Any]) -> dict[str, tuple[TriggerRule, ...]]:
