@@ -68,3 +68,10 @@ def test_actors_one_word_name_after_a_title_is_a_person(nlp):
     people = {k for k in keys.values() if res.actors[k].kind == "person"}
     assert any(k.endswith(":hussein") for k in people), keys
     assert any(k.endswith(":mubarak") for k in people), keys
+
+
+def test_actors_place_after_a_common_plural_makes_no_group(nlp):
+    # my own sentence: "streets in Manila" is no actor; "farmers in Manila" (people) is
+    _, keys = _actors(nlp, "Farmers in Manila closed several streets in Manila on Monday.")
+    assert keys.get("Farmers") == "new:PHL:agriculture"
+    assert "streets" not in keys and "several streets" not in keys

@@ -33,11 +33,13 @@ from storyline.datafiles import load_packaged
 
 _QUALIFIER_DEPS = {"amod", "compound", "nmod"}
 _ARTICLES = {"the", "a", "an"}
+_BEFORE = "before"  # needs a country named before the noun, not a place after it
 
 
-def _country(tok: Token, registry: Registry) -> tuple[str | None, int]:
+def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | None, int]:
     """Country code named by the modifiers before ``tok`` and where the mention starts
-    ("Afghan rebel leaders": the demonym may qualify a modifier of the noun)."""
+    ("Afghan rebel leaders": the demonym may qualify a modifier of the noun); with ``after``,
+    else by a place after it ("rebels in the Ivory Coast")."""
     doc = tok.doc
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
     mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
@@ -47,7 +49,7 @@ def _country(tok: Token, registry: Registry) -> tuple[str | None, int]:
             entry = registry.country_entry(span.text)
             if entry is not None and entry.kind == "country":
                 return entry.id, span.start
-    return _country_after(tok, registry), tok.i
+    return (_country_after(tok, registry) if after else None), tok.i
 
 
 def _country_after(tok: Token, registry: Registry) -> str | None:
@@ -76,8 +78,9 @@ def _singular(tok: Token) -> str:
 
 def _group_key(
     tok: Token, registry: Registry, nouns: dict, qualified: dict, excluded: set[str]
-) -> tuple[str | None, bool]:
-    """Sector code (or noun) of the group ``tok`` names, and whether it needs a country."""
+) -> tuple[str | None, bool | str]:
+    """Sector code (or noun) of the group ``tok`` names, and whether it needs a country
+    (``_BEFORE``: one named before the noun)."""
     low = tok.lower_
     if low in nouns:
         return nouns[low], False
@@ -98,7 +101,9 @@ def _group_key(
         return people["words"][word], not plural
     if not plural or word in excluded or low in excluded:
         return None, True
-    return registry.sector_of_word(word) or registry.sector_of_word(low) or word, True
+    # any other plural noun is a group only when a country word qualifies it ("Palestinian
+    # prisoners"); a place after it does not ("streets in Hong Kong", "houses in Gaza")
+    return registry.sector_of_word(word) or registry.sector_of_word(low) or word, _BEFORE
 
 
 def _described_group(tok: Token, registry: Registry) -> str | None:
@@ -144,7 +149,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded)
         if key is None:
             continue
-        country, start = _country(tok, registry)
+        country, start = _country(tok, registry, after=needs_country is not _BEFORE)
         if country is None and needs_country:
             continue
         if any(i in taken for i in range(start, tok.i)):
