@@ -24,6 +24,16 @@ def events():
         out = analyse(document, cleaned, nlp(text), {"date": "2000-01-01"}, registry)
         return [(e.type, e.status, e.source) for e in out.events]
 
+    run.full = lambda text: (
+        analyse(  # type: ignore[attr-defined]
+            Document(id="t", source="t", text=text),
+            CleanedText(text=text, title=None, byline=None, segments=[], dropped=[]),
+            nlp(text),
+            {"date": "2000-01-01"},
+            registry,
+        ).events
+    )
+
     return run
 
 
@@ -74,3 +84,17 @@ def test_events_plover_unnamed_demander_is_dropped(events, monkeypatch) -> None:
         lambda: replace(lexicon, unnamed_source_types=widened),
     )
     assert ("REQUEST", []) in [(t, src) for t, _, src in events(text)]
+
+
+def test_events_plover_deployed_force_is_not_the_target(events) -> None:
+    # my own sentence: the troops are what Kenya moves; Somalia is the counterpart
+    found = events.full("Kenya deployed troops to the border with Somalia on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("MOBILIZE", ["reg:KEN"], ["reg:SOM"])]
+
+
+def test_events_plover_sending_peacekeepers_is_aid(events) -> None:
+    # my own sentence: providing peacekeepers is AID (CAMEO 074), the destination receives it
+    found = events.full("Ghana sent 300 peacekeepers to Sierra Leone on Friday.")
+    assert [(e.type, e.cameo, e.source, e.target) for e in found] == [
+        ("AID", "074", ["reg:GHA"], ["reg:SLE"])
+    ]

@@ -118,6 +118,15 @@ def extract_events(
                 trigger.light_verb,
                 trigger.place,
             )
+        if trigger.rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
+            # "sent 500 peacekeepers to Liberia": providing peacekeeping is aid (CAMEO 074)
+            trigger = Trigger(
+                trigger.head,
+                trigger.kind,
+                replace(trigger.rule, type="AID", mode=None, cameo="074"),
+                trigger.light_verb,
+                trigger.place,
+            )
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -183,6 +192,16 @@ def _main_clause(trigger: Trigger) -> bool:
     return (
         word.dep_ == "pobj" and prep.lower_ in ("in", "at", "during") and prep.head.dep_ == "ROOT"
     )
+
+
+def _names_peacekeepers(trigger: Trigger) -> bool:
+    """Whether the trigger's clause (or, for an event noun, its phrase) names peacekeepers."""
+    words = load_lexicon().peacekeeping_words
+    clause = trigger.light_verb or trigger.head
+    scope = list(clause.subtree)
+    if trigger.kind == "nominal" and clause.dep_ in ("nsubj", "nsubjpass"):
+        scope += list(clause.head.subtree)  # "the deployment of ... have arrived"
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in scope)
 
 
 def _weapon_mode(trigger: Trigger) -> str | None:
@@ -258,7 +277,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         target = _dedupe(k for c in clauses for k in args.phrase(subject_of_clause(c)))
     else:
         source = args.source_of_verb(head)
-        target = args.objects_of(head)
+        target = args.objects_of(head, moved=trigger.rule.type in load_lexicon().moved_object_types)
         if not source and word_forms(head) & load_lexicon().stative_passives:
             # "Israel is opposed to French mediation": the attitude is the subject's
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -224,14 +224,19 @@ class Arguments:
                 keys += self.phrase(subject_of_clause(child))
         return _dedupe(keys)
 
-    def objects_of(self, token: Token, exclude: Token | None = None) -> list[str]:
+    def objects_of(
+        self, token: Token, exclude: Token | None = None, moved: bool = False
+    ) -> list[str]:
         """Actor keys of the objects of ``token``; a destination ("invited Kim to the White
-        House") is not an object when an actor is the direct object."""
+        House") is not an object when an actor is the direct object. With ``moved`` the
+        direct object is what the subject moves ("deployed troops to X"), not an object."""
         keys: list[str] = []
         direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        actor_object = any(self.phrase(c) for c in direct)
+        actor_object = not moved and any(self.phrase(c) for c in direct)
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
+                continue
+            if moved and head.dep_ == "dobj":
                 continue
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue

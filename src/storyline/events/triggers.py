@@ -117,6 +117,8 @@ class Lexicon:
     effort_nouns: frozenset[str] = frozenset()
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
+    moved_object_types: frozenset[str] = frozenset()
+    peacekeeping_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,13 +195,15 @@ def load_lexicon() -> Lexicon:
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
+        moved_object_types=_types(data.get("moved_object_types") or (), ontology),
+        peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
     )
 
 
 def _types(names: Any, ontology: Mapping[str, Any]) -> frozenset[str]:
     unknown = [n for n in names if n not in ontology]
     if unknown:
-        raise _fail(f"unnamed_source_types: not PLOVER types: {unknown}")
+        raise _fail(f"not PLOVER types: {unknown}")
     return frozenset(names)
 
 
@@ -259,8 +263,8 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
 def argument_heads(token: Token) -> list[Token]:
     """Direct objects and prepositional objects of ``token`` (arguments, not adjuncts)."""
     heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in _ARG_PREPS:
+    for prep in token.children:  # the parser tags "sent troops to X" as a dative "to"
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
             heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return heads
 
