@@ -98,3 +98,13 @@ def test_events_plover_sending_peacekeepers_is_aid(events) -> None:
     assert [(e.type, e.cameo, e.source, e.target) for e in found] == [
         ("AID", "074", ["reg:GHA"], ["reg:SLE"])
     ]
+
+
+def test_events_plover_dateline_country_is_not_a_party(events) -> None:
+    # my own sentence: "Iraq" in the dateline is where the story was filed, not a victim
+    text = (
+        "BASRA, Iraq, March 3, 2004 -- Three US servicemen were killed by a roadside bomb "
+        "outside the city on Tuesday, officials said."
+    )
+    found = events.full(text)
+    assert [(e.type, e.source, e.target) for e in found] == [("ASSAULT", [], ["new:USA:military"])]

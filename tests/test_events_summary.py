@@ -44,3 +44,10 @@ def test_events_summary_without_target_drops_the_preposition() -> None:
 def test_events_summary_unknown_source() -> None:
     text = summarize("REJECT", None, [], ["Ann Lee"], None, "asserted")
     assert text == "Someone rejected Ann Lee"
+
+
+def test_events_summary_investigation_and_unnamed_doer() -> None:
+    text = summarize("ACCUSE", "investigate", ["Italy"], ["Jo Bloggs"], None, "asserted")
+    assert text == "Italy investigated Jo Bloggs"
+    text = summarize("ASSAULT", "explosives", [], ["US soldiers"], "Basra", "asserted")
+    assert text == "Someone attacked US soldiers in Basra"

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
-    dateline_place,
+    dateline,
     subject_of,
     subject_of_clause,
 )
@@ -66,7 +66,8 @@ def extract_events(
     doc: Doc, actors: ActorAnalysis, time: TimeAnalysis, registry: PlaceLookup
 ) -> list[EventMention]:
     """Every event mention in ``doc`` whose status the text makes clear, in text order."""
-    index = ActorIndex(doc, actors)
+    heading = dateline(doc, registry.place)
+    index = ActorIndex(doc, actors, skip=heading[2] if heading else range(0))
     args = Arguments(index, registry.place)
     triggers = _merge_travel(
         find_triggers(doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon())
@@ -74,7 +75,7 @@ def extract_events(
     cues = load_cues()
     sentences = list(doc.sents)
     sentence_of = {t.i: n for n, sent in enumerate(sentences) for t in sent}
-    dateline = dateline_place(doc, registry.place)
+    dateline_at = (heading[0], heading[1]) if heading else None
     hosts = HostLookup(actors, registry)
     verbal = {t.head.i for t in triggers if t.kind == "verbal"}
     mentions: list[EventMention] = []
@@ -102,13 +103,13 @@ def extract_events(
         number = sentence_of[trigger.head.i]
         if (
             location is None
-            and dateline is not None
-            and dateline[0] == number
+            and dateline_at is not None
+            and dateline_at[0] == number
             and finding.reporter is None
             and trigger.rule.type == "CONSULT"
             and _main_clause(trigger)
         ):
-            location = dateline[1]  # the reporter's place, used only for a main-clause meeting
+            location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
         if trigger.rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
             # "vowed to retaliate", "ready to impose martial law": a promise of force is a threat
             trigger = Trigger(

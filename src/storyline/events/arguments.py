@@ -65,7 +65,8 @@ _SCENE_VERBS = frozenset(
 class ActorIndex:
     """Actor keys by token, from the mentions of an ActorAnalysis."""
 
-    def __init__(self, doc: Doc, actors: ActorAnalysis) -> None:
+    def __init__(self, doc: Doc, actors: ActorAnalysis, skip: range = range(0)) -> None:
+        """``skip``: token indexes that are never arguments (a dateline, "BASRA, Iraq -")."""
         self.actors = actors
         self.by_token: dict[int, list[str]] = {}
         starts = [t.idx for t in doc]
@@ -73,7 +74,7 @@ class ActorIndex:
             i = max(bisect_right(starts, m.start) - 1, 0)
             while i < len(doc) and doc[i].idx < m.end:
                 token = doc[i]
-                if token.idx + len(token.text) > m.start:
+                if token.idx + len(token.text) > m.start and token.i not in skip:
                     keys = self.by_token.setdefault(token.i, [])
                     if m.actor_key not in keys:
                         keys.append(m.actor_key)
@@ -343,20 +344,24 @@ def _subtree_ids(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
-def dateline_place(
+def dateline(
     doc: Doc, place: Callable[[str], Location | None]
-) -> tuple[int, Location] | None:
-    """(sentence index, place) of a dateline such as "TOKYO -" opening the first sentences."""
+) -> tuple[int, Location, range] | None:
+    """(sentence index, place, its tokens up to the dash) of a dateline ("BASRA, Iraq, March
+    3 --") opening one of the first sentences."""
     for index, sent in enumerate(list(doc.sents)[:3]):
         words: list[Token] = []
-        for token in sent[:8]:
+        for token in sent[:12]:
             if token.text in _DASHES:
                 if not words:
                     break
-                name = " ".join(w.text for w in words).split(",")[0].strip()
-                found = place(name.title()) or place(name)
+                parts = [p.strip() for p in " ".join(w.text for w in words).split(",")]
+                found = place(parts[0].title()) or place(parts[0])
+                region = place(parts[1]) if found is None and len(parts) > 1 else None
+                if region is not None:  # "BASRA, Iraq --": a town the gazetteer lacks
+                    found = Location(parts[0].title(), region.country)
                 if found is not None and words[0].text.isupper():
-                    return index, found
+                    return index, found, range(sent.start, token.i + 1)
                 break
             words.append(token)
     return None

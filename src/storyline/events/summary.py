@@ -66,6 +66,12 @@ _ALONE: dict[str, tuple[str, str, str, str]] = {
 _SUMMIT = ("held a summit", "planned a summit", "did not hold a summit", "might hold a summit")
 _VISIT = ("visited", "planned to visit", "did not visit", "might visit")
 _PHONE = ("spoke by phone with", "planned a call with", "did not speak with", "might call")
+_INVESTIGATE = (
+    "investigated",
+    "planned to investigate",
+    "did not investigate",
+    "might investigate",
+)
 
 
 def _names(names: Sequence[str]) -> str:
@@ -101,6 +107,8 @@ def summarize(
         phrases = _VISIT
     elif type == "CONSULT" and mode == "phone":
         phrases = _PHONE
+    elif type == "ACCUSE" and mode == "investigate":
+        phrases = _INVESTIGATE
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
     if not target:
@@ -111,7 +119,7 @@ def summarize(
     verb = _pick(phrases, status)
     if status == "conditional":
         verb = f"conditionally {phrases[0]}"
-    text = f"{_names(source) or 'Someone'} {verb}"
+    text = f"{_names(source) or 'Someone'} {verb}"  # no source: an unnamed doer
     if target:
         text += f" {_names(target)}"
     if location_name and location_name not in target:
