@@ -32,6 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 GSR = SHARED / "data" / "plover-gsr" / "plover_gsr_normalized.jsonl"
 SPLIT = Path(__file__).resolve().parent / "plover_split.json"
+# Storyline's own sentences, one per CAMEO code of CAMEO2PLOVER-2021 (two for each 2-digit
+# "general" code), labelled with that table's PLOVER type and mode; written without reading
+# the GSR, as a second development set (no actor codes: the role figures do not apply).
+PROBES = Path(__file__).resolve().parent / "plover_probes.jsonl"
 SEED = 20261129
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
@@ -265,9 +269,16 @@ def print_errors(rows: list[dict], predictions: dict[str, dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test", "both"), default="both")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "both", "probes"),
+        default="both",
+        help="GSR dev, held-out test, both, or Storyline's own CAMEO-code probe sentences",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N sentences per split")
-    parser.add_argument("--errors", action="store_true", help="list wrong sentences (dev only)")
+    parser.add_argument(
+        "--errors", action="store_true", help="list wrong sentences (dev and probes only)"
+    )
     parser.add_argument("--make-split", action="store_true", help="rewrite plover_split.json")
     parser.add_argument("--json", action="store_true", help="print full results as JSON")
     args = parser.parse_args()
@@ -279,6 +290,11 @@ def main() -> None:
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     by_id = {r["id"]: r for r in rows}
     wanted = ("dev", "test") if args.split == "both" else (args.split,)
+    if args.split == "probes":
+        with PROBES.open(encoding="utf-8") as handle:
+            split["probes"] = [json.loads(line) for line in handle if line.strip()]
+        by_id.update({r["id"]: r for r in split["probes"]})
+        split["probes"] = [r["id"] for r in split["probes"]]
     chosen = {name: [by_id[i] for i in split[name]][: args.limit] for name in wanted}
     started = time.perf_counter()
     predictions = predict([r for name in wanted for r in chosen[name]])
@@ -289,8 +305,9 @@ def main() -> None:
     else:
         print_table(results)
         print(f"\n{sum(len(v) for v in chosen.values())} sentences in {elapsed:.1f} s")
-    if args.errors and "dev" in chosen:
-        print_errors(chosen["dev"], predictions)
+    for name in ("dev", "probes"):
+        if args.errors and name in chosen:
+            print_errors(chosen[name], predictions)
 
 
 if __name__ == "__main__":
