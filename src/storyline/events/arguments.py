@@ -58,6 +58,8 @@ _SCENE_VERBS = frozenset(
         "attend",
         "go",
         "stay",
+        "put",
+        "place",
     }
 )
 

@@ -21,7 +21,7 @@ from storyline.errors import DataFileError, ErrorCode
 TriggerKind = Literal["verbal", "nominal", "adjectival", "travel"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
-_ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between"})
+_ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between", "behind"})
 _REQUIRE_KEYS = frozenset(
     {
         "prep",
@@ -284,7 +284,8 @@ def _has_complement(token: Token) -> bool:
 # team of inspectors").
 _PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
-     "mission", "delegation", "contingent", "number", "batch"}
+     "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
+     "campaign", "round", "spate"}
 )  # fmt: skip
 
 
