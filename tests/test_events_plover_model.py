@@ -108,3 +108,28 @@ def test_events_plover_dateline_country_is_not_a_party(events) -> None:
     )
     found = events.full(text)
     assert [(e.type, e.source, e.target) for e in found] == [("ASSAULT", [], ["new:USA:military"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # my own sentences, one per rule of the lexicon that reads the parse
+        ("Peru pulled its tanks back from the border with Ecuador on Monday.", "RETREAT"),
+        ("Armenia called up thousands of reservists on Friday.", "MOBILIZE"),
+        ("Chad declared a state of emergency in the east on Sunday.", "COERCE"),
+        ("Nepal's Maoist rebels called off a general strike on Tuesday.", "CONCEDE"),
+        ("Indian and Pakistani troops exchanged fire in Kashmir on Monday.", "ASSAULT"),
+        ("Chile lodged a formal protest with Bolivia on Monday over the border.", "ACCUSE"),
+        ("Kenyan police were put on alert in Nairobi on Friday.", "MOBILIZE"),
+    ],
+)
+def test_events_plover_lexicon_reads_the_parse(events, text, wanted) -> None:
+    assert wanted in [t for t, _, src in events(text) if src]
+
+
+def test_events_plover_partner_after_the_means_of_a_call(events) -> None:
+    # my own sentence: "with X" hangs off "telephone", X is still the partner
+    text = "Japanese Prime Minister Shinzo Abe spoke by telephone with President Tran Dai Quang."
+    found = events.full(text)
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    assert len(found[0].source + found[0].target) == 2

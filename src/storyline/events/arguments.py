@@ -168,7 +168,7 @@ class Arguments:
                     keys += [
                         k for k in self.phrase(child, depth + 1) if self.index.kind(k) != "person"
                     ]
-                if child.dep_ == "prep" and child.lower_ == "of":
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # "envoys from X"
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             keys += self.phrase(obj, depth + 1)
@@ -255,7 +255,7 @@ class Arguments:
         verb = noun.head
         if (
             noun.dep_ == "pobj"
-            and verb.dep_ == "prep"
+            and verb.dep_ in ("prep", "prt")  # "were put on alert": "on" as a particle
             and verb.lower_ in ("in", "at", "into", "on", "for")
         ):
             verb = verb.head

@@ -266,6 +266,16 @@ def argument_heads(token: Token) -> list[Token]:
     for prep in token.children:  # the parser tags "sent troops to X" as a dative "to"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
             heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        elif prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over"):
+            # "spoke by telephone with X": the partner hangs off the means
+            for means in (c for c in prep.children if c.dep_ == "pobj"):
+                heads += [
+                    g
+                    for w in means.children
+                    if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children
+                    if g.dep_ == "pobj"
+                ]
     return heads
 
 
@@ -285,7 +295,8 @@ def _has_complement(token: Token) -> bool:
 _PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
      "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
-     "campaign", "round", "spate"}
+     "campaign", "round", "spate", "thousands", "hundreds", "dozens", "millions", "tens",
+     "scores"}
 )  # fmt: skip
 
 
@@ -324,8 +335,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in req["prep"] for c in children
     ):
         return False
-    if "particle" in req and not any(
-        c.dep_ == "prt" and c.lower_ in req["particle"] for c in children
+    if "particle" in req and not any(  # the parser tags "pulled X back" as an adverb
+        c.dep_ in ("prt", "advmod") and c.lower_ in req["particle"] for c in children
     ):
         return False
     if "object" in req:
