@@ -132,12 +132,14 @@ def _has_trigger(doc: object) -> bool:
 
 
 def _rank(event: object, doc: object) -> tuple:
-    """The event of the main clause first (the trigger word nearest the root of the parse:
-    "continued their hunger strike to demand ..." reports the strike; "said they will release
-    X, whom they had taken hostage" reports the release), then asserted ones, then the most
-    confident, then the first in the sentence."""
+    """The event of the main clause first (the trigger word, or an event noun's verb, nearest
+    the root of the parse: "continued their hunger strike to demand ..." reports the strike;
+    "said they will release X, whom they had taken hostage" reports the release), then
+    asserted ones, then the most confident, then the first in the sentence."""
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
+    while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99
     return (
         depth,

@@ -133,3 +133,15 @@ def test_events_plover_partner_after_the_means_of_a_call(events) -> None:
     found = events.full(text)
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
     assert len(found[0].source + found[0].target) == 2
+
+
+def test_events_plover_offer_of_peacekeepers_is_no_threat(events) -> None:
+    # my own sentence: a promise to send peacekeepers is a promise of aid, not of force
+    found = events("Ghana offered on Monday to send 500 troops to a peacekeeping force in Mali.")
+    assert "THREATEN" not in [t for t, _, _ in found]
+
+
+def test_events_plover_ordering_out_is_expulsion(events) -> None:
+    # my own sentence
+    found = events("Niger ordered two French charities out of the country on Monday.")
+    assert ("SANCTION", "asserted", ["reg:NER"]) in found

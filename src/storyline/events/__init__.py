@@ -224,12 +224,15 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     if threat.rule.type == "AGREE":  # only acts of force make a promise a threat
         modes = {k: v for k, v in modes.items() if k not in ("REJECT", "PROTEST")}
     kinds = {t.head.i: t.rule.type for t in triggers}
+    by_word = {t.head.i: t for t in triggers}
     complements = [c for c in threat.head.children if c.dep_ in ("xcomp", "ccomp")]
     for clause in complements + [k for c in complements for k in c.conjuncts]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "promised that the North would not resume missile tests": no threat
         acts = [clause] if clause.i in kinds else [o for o in clause.children if o.dep_ == "dobj"]
         for act in acts:
+            if kinds.get(act.i) == "MOBILIZE" and _names_peacekeepers(by_word[act.i]):
+                continue  # "offered to send troops to a peacekeeping force": aid, no threat
             if kinds.get(act.i) in modes:
                 return modes[kinds[act.i]]
     return None
