@@ -14,7 +14,8 @@ Two settings:
 * gold mentions: the ECB+ event mentions are clustered by Storyline's resolver for mentions
   without typed arguments (``storyline.resolve.lexical.cluster_by_class``: compatible head
   lemma or event class, in blocks of documents about one event; weak lemmas learnt from the
-  train topics stay alone), beside the same-lemma baseline computed in this run (with
+  train topics stay alone, uncertain ones merge only when their sentences share five content
+  words), beside the same-lemma baseline computed in this run (with
   predicted document blocks, and with the annotated subtopics as an oracle check of the
   reader and the metric setup).
 * own mentions: Storyline's pipeline (events stage, then resolve) runs on the documents;
@@ -39,6 +40,7 @@ from ecbplus_reader import (  # noqa: E402
     DATA,
     ROOT,
     Document,
+    context_words,
     document_blocks,
     gold_clusters,
     gold_subtopics,
@@ -59,23 +61,33 @@ def same_lemma_baseline(documents: Sequence[Document], blocks: dict[str, tuple])
     return list(clusters.values())
 
 
-def learn_weak_lemmas(train: Sequence[Document]) -> frozenset[str]:
-    """Weak lemmas (rarely coreferent inside one subtopic) from the annotated train topics."""
-    from storyline.resolve.lexical import weak_lemmas
+def learn_weak_lemmas(train: Sequence[Document]) -> tuple[frozenset[str], frozenset[str]]:
+    """Weak lemmas (rarely coreferent inside one subtopic) and uncertain ones (coreferent
+    about every other time) from the annotated train topics."""
+    from storyline.resolve.lexical import uncertain_lemmas, weak_lemmas
 
     blocks = gold_subtopics(train)
-    return weak_lemmas((blocks[d.name], m.lemma, m.cluster) for d in train for m in d.mentions)
+    examples = [(blocks[d.name], m.lemma, m.cluster) for d in train for m in d.mentions]
+    return weak_lemmas(examples), uncertain_lemmas(examples)
 
 
 def resolve_gold(
-    documents: Sequence[Document], blocks: dict[str, tuple], weak: frozenset[str]
+    documents: Sequence[Document],
+    blocks: dict[str, tuple],
+    weak: frozenset[str],
+    uncertain: frozenset[str] = frozenset(),
 ) -> list[list]:
     """Storyline's lexical resolver on gold mentions: inside a block of documents about one
-    event, mentions of a compatible class merge; weak lemmas never merge."""
+    event, mentions of a compatible class merge; weak lemmas never merge; uncertain lemmas
+    merge when their sentences share enough words."""
     from storyline.resolve.lexical import cluster_by_class
 
+    context = {m.id: context_words(d, m) for d in documents for m in d.mentions}
     return cluster_by_class(
-        ((m.id, blocks[d.name], m.lemma) for d in documents for m in d.mentions), weak
+        ((m.id, blocks[d.name], m.lemma) for d in documents for m in d.mentions),
+        weak,
+        uncertain,
+        context,
     )
 
 
@@ -194,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     documents = read_split(args.split, args.data, args.limit_docs)
     parse_mentions(train, nlp)
     parse_mentions(documents, nlp)
-    weak = learn_weak_lemmas(train)
+    weak, uncertain = learn_weak_lemmas(train)
     blocks = document_blocks(documents)
     key = gold_clusters(documents)
     topic_blocks = {d.name: (d.topic,) for d in documents}
@@ -225,8 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
         _row(
             "Storyline resolve (lexical classes), gold mentions",
-            conll_f1(key, resolve_gold(documents, blocks, weak)),
-            f"this run; {len(weak)} weak lemmas from train",
+            conll_f1(key, resolve_gold(documents, blocks, weak, uncertain)),
+            f"this run; {len(weak)} weak and {len(uncertain)} uncertain lemmas from train",
         ),
     ]
     if not args.no_own_mentions:

@@ -216,6 +216,18 @@ def arguments(head) -> frozenset[str]:
     return frozenset(found)
 
 
+def context_words(document: Document, mention: Mention) -> frozenset[str]:
+    """The other content words of a mention's sentence, lower-cased (no stop words, no
+    punctuation): what two reports of one happening tend to repeat around it."""
+    return frozenset(
+        word.lower()
+        for t_id, word in document.sentence_words(mention.sentence)
+        if t_id not in mention.tokens
+        and (word.isalpha() or word.isdigit())
+        and word.lower() not in _STOP
+    )
+
+
 # --------------------------------------------------------------------------- blocks of documents
 _STOP = frozenset(
     "the a an of to in and or for on at by with from that this is was were be been are as it "
@@ -227,7 +239,7 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-SPECIFIC_WEIGHT = 3.0  # names, numbers and calendar words count this much more than other words
+SPECIFIC_WEIGHT = 12.0  # names, numbers and calendar words count this much more than other words
 
 
 def _word_counts(document: Document) -> Counter:

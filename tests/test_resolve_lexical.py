@@ -9,6 +9,7 @@ from storyline.resolve.lexical import (
     event_class,
     normalise_lemma,
     stem,
+    uncertain_lemmas,
     weak_lemmas,
 )
 
@@ -29,6 +30,13 @@ def test_resolve_lexical_normalise_fixes_lemmatiser_slips() -> None:
     assert normalise_lemma('"Riot"') == "riot"
     assert normalise_lemma("checks", {"check", "checks"}) == "check"
     assert normalise_lemma("checks") == "checks"  # no evidence that "check" is the lemma
+
+
+def test_resolve_lexical_normalise_drops_marks() -> None:
+    assert normalise_lemma("#Oscar") == "oscar"
+    assert normalise_lemma("oscars®", {"oscar"}) == "oscar"
+    assert normalise_lemma("show's") == "show"
+    assert normalise_lemma("re-arrest") == "re-arrest"
 
 
 def test_resolve_lexical_event_class_groups_synonyms() -> None:
@@ -79,3 +87,23 @@ def test_resolve_lexical_cluster_by_class_uses_mention_vocabulary() -> None:
     mentions = [("a", 1, "checks"), ("b", 1, "check"), ("c", 1, "dies"), ("d", 1, "die")]
     clusters = cluster_by_class(mentions)
     assert sorted(sorted(c) for c in clusters) == [["a", "b"], ["c", "d"]]
+
+
+def test_resolve_lexical_uncertain_lemmas_between_rates() -> None:
+    examples = [("b", "say", n) for n in range(6)]  # 15 pairs, none linked: weak
+    examples += [("b", "leave", 1)] * 3 + [("b", "leave", 2)] * 3  # 6 of 15 linked
+    examples += [("b", "kill", 1)] * 6  # all 15 linked
+    assert uncertain_lemmas(examples, low=0.3, high=0.6, support=10) == frozenset({"leave"})
+
+
+def test_resolve_lexical_cluster_by_class_uncertain_needs_context() -> None:
+    mentions = [("a", 1, "leave"), ("b", 1, "leave"), ("c", 1, "leave"), ("d", 1, "leave")]
+    context = {
+        "a": frozenset("coach club season after five years".split()),
+        "b": frozenset("coach club season after five weeks".split()),
+        "c": frozenset("player hospital monday".split()),
+    }  # "d" has no context
+    clusters = cluster_by_class(mentions, uncertain=frozenset({"leave"}), context=context)
+    assert sorted(sorted(c) for c in clusters) == [["a", "b"], ["c"], ["d"]]
+    # without contexts, uncertain lemmas merge like any other
+    assert len(cluster_by_class(mentions, uncertain=frozenset({"leave"}))) == 1

@@ -5,6 +5,9 @@ same stem ("arrested" / "arrest" / "arrests"), or one line of the packaged lexic
 ``data/event_classes.yaml`` ("earthquake" / "quake" / "temblor"). Some lemmas ("say",
 "report", "help") name many different happenings in one story; :func:`weak_lemmas` finds
 them from annotated examples, and :func:`cluster_by_class` keeps their mentions apart.
+Others ("say", "leave", "cause") name the same happening only about every other time;
+:func:`uncertain_lemmas` finds them, and their mentions join a class-mate only when the two
+sentences share enough words.
 
 :func:`cluster_by_class` is the resolve stage's rule for mentions that carry no typed actors
 or dates (gold mention sets such as ECB+): inside one block of documents about the same
@@ -13,8 +16,9 @@ story, mentions of one event class form one event.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from functools import cache
 
 from storyline.datafiles import load_packaged
@@ -26,12 +30,16 @@ __all__ = [
     "event_class",
     "normalise_lemma",
     "stem",
+    "uncertain_lemmas",
     "weak_lemmas",
 ]
 
 _DATA = "event_classes.yaml"
 WEAK_RATE = 0.3  # lemmas whose same-block mention pairs corefer less often than this ...
 WEAK_SUPPORT = 10  # ... in at least this many annotated pairs are weak
+UNCERTAIN_RATE = 0.6  # lemmas between WEAK_RATE and this rate are uncertain ...
+CONTEXT_OVERLAP = 5  # ... and link only to class-mates whose context shares this many words
+_EDGES = re.compile(r"^\W+|\W+$")
 
 
 @cache
@@ -66,10 +74,12 @@ def stem(lemma: str) -> str:
 
 
 def normalise_lemma(lemma: str, vocabulary: frozenset[str] | set[str] = frozenset()) -> str:
-    """The lemma lower-cased, without quotes, with known lemmatiser slips corrected
-    ("dies" -> "die") and a plural ending dropped when the rest is itself in ``vocabulary``
-    (the lemmas of the other mentions: "checks" -> "check")."""
-    lemma = lemma.strip("\"'`").lower()
+    """The lemma lower-cased, without quotes, marks or a possessive ending ("#oscar",
+    "oscars®", "show's"), with known lemmatiser slips corrected ("dies" -> "die") and a
+    plural ending dropped when the rest is itself in ``vocabulary`` (the lemmas of the
+    other mentions: "checks" -> "check")."""
+    lemma = _EDGES.sub("", lemma.lower())
+    lemma = lemma.removesuffix("'s")
     lemma = _lexicon()[1].get(lemma, lemma)
     if lemma.endswith("es") and lemma[:-2] in vocabulary:
         return lemma[:-2]
@@ -115,19 +125,61 @@ def weak_lemmas(
     )
 
 
+def uncertain_lemmas(
+    examples: Iterable[tuple[Hashable, str, Hashable]],
+    low: float = WEAK_RATE,
+    high: float = UNCERTAIN_RATE,
+    support: int = WEAK_SUPPORT,
+) -> frozenset[str]:
+    """Lemmas whose same-block mentions corefer only about every other time in the annotated
+    examples (at least ``low``, under ``high``: "say", "leave", "cause")."""
+    return frozenset(
+        lemma
+        for lemma, (share, total) in coreference_rates(examples).items()
+        if total >= support and low <= share < high
+    )
+
+
 def cluster_by_class(
     mentions: Iterable[tuple[Hashable, Hashable, str]],
     weak: frozenset[str] = frozenset(),
+    uncertain: frozenset[str] = frozenset(),
+    context: Mapping[Hashable, frozenset[str]] | None = None,
+    overlap: int = CONTEXT_OVERLAP,
 ) -> list[list[Hashable]]:
     """Events from ``(mention id, block, head lemma)`` triples: mentions of one block whose
-    lemmas share an event class form one event; mentions with a weak lemma stay alone."""
+    lemmas share an event class form one event; mentions with a weak lemma stay alone. With
+    ``context`` (the words around each mention, e.g. its sentence), a mention with an
+    uncertain lemma joins a class-mate only when their contexts share ``overlap`` words."""
     items = list(mentions)
     vocabulary = {lemma.lower() for _, _, lemma in items}
-    clusters: dict[tuple[Hashable, str], list[Hashable]] = defaultdict(list)
-    alone: list[list[Hashable]] = []
+    groups: dict[tuple[Hashable, str], list[tuple[Hashable, str]]] = defaultdict(list)
+    parent: dict[Hashable, Hashable] = {}
+
+    def root(node: Hashable) -> Hashable:
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
     for mention_id, block, lemma in items:
-        if lemma in weak:
-            alone.append([mention_id])
-        else:
-            clusters[(block, event_class(lemma, vocabulary))].append(mention_id)
-    return list(clusters.values()) + alone
+        parent[mention_id] = mention_id
+        if lemma not in weak:
+            groups[(block, event_class(lemma, vocabulary))].append((mention_id, lemma))
+    for group in groups.values():
+        sure = [m for m, lemma in group if context is None or lemma not in uncertain]
+        for mention_id in sure[1:]:
+            parent[root(mention_id)] = root(sure[0])
+        if context is None:
+            continue
+        for mention_id, lemma in group:
+            if lemma not in uncertain:
+                continue
+            words = context.get(mention_id, frozenset())
+            for other, _ in group:
+                if other != mention_id and len(words & context.get(other, frozenset())) >= overlap:
+                    parent[root(mention_id)] = root(other)
+    clusters: dict[Hashable, list[Hashable]] = defaultdict(list)
+    for mention_id, _, _ in items:
+        clusters[root(mention_id)].append(mention_id)
+    return list(clusters.values())
