@@ -1,0 +1,129 @@
+"""Political figures of all other countries (people_world.json): found by full name only."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from storyline.actors import find_actors
+from storyline.actors.registry import WORLD_FILE, load_registry
+from storyline.records import PublishedDate
+
+CURATED = {"USA", "PRK", "KOR", "CHN", "JPN", "RUS"}
+
+
+def _world():
+    return [e for e in load_registry().entries.values() if e.full_name_only]
+
+
+def test_actors_world_file_states_its_source():
+    data = json.loads((resources.files("storyline") / "data" / WORLD_FILE).read_text("utf-8"))
+    source = data["source"]
+    assert source["licence"] == "MIT"
+    assert source["commit"] == "676801cd9cb2924bbbad09f86d15c9323e7097bf"
+    assert source["generated_by"] == "scripts/build_people_world.py"
+    assert data["full_name_only"] is True
+
+
+def test_actors_world_people_loaded_with_country_and_sector():
+    world = _world()
+    assert len(world) > 10_000
+    registry = load_registry()
+    for entry in world:
+        assert entry.kind == "person"
+        assert entry.country not in CURATED, entry.id
+        assert entry.sector in registry.sectors, entry.id
+        assert entry.roles, entry.id
+        assert all(r.country not in CURATED for r in entry.roles), entry.id
+        assert len(entry.name.split()) >= 2, entry.id
+
+
+def test_actors_world_full_name_resolves_on_a_date_in_the_role():
+    registry = load_registry()
+    (entry,) = registry.candidates("Laurent Gbagbo", "2005-06-01")
+    assert (entry.country, entry.sector) == ("CIV", "GOV")
+    assert [(r.title, r.country) for r in entry.roles_at("2005-06-01")] == [("government", "CIV")]
+    assert [r.title for r in entry.roles_at("1990-06-01")] == ["elites"]
+    (assad,) = registry.candidates("Bashar al-Assad", "2012")
+    assert assad is registry.candidates("Bashar al Assad")[0]
+    assert assad.country == "SYR"
+
+
+def test_actors_world_people_not_found_by_surname_or_role():
+    registry = load_registry()
+    for surname in ("Gbagbo", "Karzai", "Assad", "Khan", "Ali"):
+        assert not registry.candidates(surname), surname
+        assert not any(e.full_name_only for e in registry.people_with_surname(surname))
+    surnames = registry.surnames()
+    assert "Gbagbo" not in surnames and "Karzai" not in surnames
+    for on in ("2005-06-01", "2012-01-01"):
+        assert not any(e.full_name_only for e in registry.holders(["president"], on))
+        assert not registry.holders(["government", "elites"], on)
+    assert registry.romanisation_variant("Laurent Gbagbo") is None
+
+
+def test_actors_world_people_leave_curated_entries_alone():
+    registry = load_registry()
+    curated = [e for e in registry.entries.values() if e.kind == "person" and not e.full_name_only]
+    assert len(curated) >= 340
+    assert registry.candidates("Vladimir Putin")[0].id == "vladimir-putin"
+    assert "Kim" in registry.surnames() and "Putin" in registry.surnames()
+    for entry in _world():  # no world name or alias is also a curated alias
+        for alias in (entry.name, *entry.aliases):
+            assert all(e.full_name_only for e in registry.candidates(alias)), alias
+
+
+def test_actors_world_person_gives_way_to_a_user_entry(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "people:\n"
+        "- {id: my-gbagbo, name: Laurent Gbagbo, gender: m, country: CIV, sector: GOV,\n"
+        "   roles: [{title: president, country: CIV, start: 2000-10-26, end: 2011-04-11}]}\n",
+        encoding="utf-8",
+    )
+    registry = load_registry([extra])
+    assert [e.id for e in registry.candidates("Laurent Gbagbo", "2005")] == ["my-gbagbo"]
+    assert "civ-laurent-gbagbo" not in registry.entries
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from storyline.annotate import load_nlp
+
+    return load_nlp()
+
+
+def _keys(nlp, text, on):
+    res = find_actors(nlp(text), PublishedDate(on), load_registry())
+    return res, {m.text: m.actor_key for m in res.mentions}
+
+
+@pytest.mark.model
+def test_actors_world_leader_named_in_full_in_text(nlp):
+    res, keys = _keys(
+        nlp,
+        "Ivorian President Laurent Gbagbo met rebel leaders in Abidjan on Monday.",
+        "2005-03-01",
+    )
+    key = next(k for t, k in keys.items() if "Laurent Gbagbo" in t)
+    assert key == "reg:civ-laurent-gbagbo"
+    actor = res.actors[key]
+    assert (actor.country, actor.sector) == ("CIV", "GOV")
+
+
+@pytest.mark.model
+def test_actors_world_surname_alone_is_not_the_world_person(nlp):
+    _, keys = _keys(nlp, "Gbagbo met rebel leaders in Abidjan on Monday.", "2005-03-01")
+    assert "reg:civ-laurent-gbagbo" not in keys.values()
+    _, keys = _keys(nlp, "Khan told reporters the talks had failed.", "2005-03-01")
+    assert not any(k.startswith("reg:") for k in keys.values())
+
+
+@pytest.mark.model
+def test_actors_world_curated_people_unchanged(nlp):
+    _, keys = _keys(nlp, "Kim Jong Un met Moon Jae-in at Panmunjom. Kim smiled.", "2018-04-27")
+    assert keys["Kim Jong Un"] == "reg:kim-jong-un"
+    assert keys["Moon Jae-in"] == "reg:moon-jae-in"
+    assert keys["Kim"] == "reg:kim-jong-un"
