@@ -225,3 +225,15 @@ def test_actors_user_registry_file_extends_linking(nlp, tmp_path):
     res = find_actors(nlp(text), PublishedDate("2031-05-02"), registry)
     assert _keys(res, "The Canadian foreign minister") == {"reg:jane-roe"}
     assert _keys(res, "she") == {"reg:jane-roe"}
+
+
+def test_actors_possessive_belongs_to_the_clause_doer(nlp):
+    # my own sentence: "his" is Kim Jong Il's, the one persuaded, not his son's
+    text = (
+        "Albright tried to persuade Kim Jong Il, the father of Kim Jong Un, "
+        "to suspend his missile tests."
+    )
+    result = _run(nlp, text, "2000-10-24")
+    his = [m.actor_key for m in result.mentions if m.text == "his"]
+    father = _keys(result, "Kim Jong Il")
+    assert his and father and his[0] in father

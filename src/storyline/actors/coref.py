@@ -292,6 +292,11 @@ class Linker:
             choice = next((s for s in options if s.token.dep_ in _SUBJ), options[0])
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
+        elif tok.dep_ == "poss" and (binder := _clause_binder(tok)) is not None:
+            # "persuade Kim Jong Il, the father of Kim Jong Un, to suspend his tests": the
+            # possessive belongs to the one who does the clause's act
+            span = range(binder.left_edge.i, binder.i + 1)
+            choice = next((s for s in options if s.token.i in span), choice)
         self._emit(c, choice.key, "pronoun")
 
     def link_nominal(self, c: Candidate) -> None:
@@ -364,3 +369,22 @@ class Linker:
         for code in c.ids:
             if code in self.registry.entries:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
+
+
+def _clause_binder(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun is in, or for an infinitive without
+    one, its controller ("persuaded X to ...": X; "X tried to ...": X)."""
+    node = pronoun.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and node.dep_ == "xcomp":
+        governor = node.head
+        subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
+            (c for c in governor.children if c.dep_ == "nsubj"), None
+        )
+    if subject is None or pronoun in subject.subtree:
+        return None
+    return subject
