@@ -125,3 +125,37 @@ def test_resolve_store_same_day_merges_leaders_and_their_states(tmp_path: Path) 
     docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
     assert docs == [["d-aides"], ["d-other"], ["d-people", "d-states"]]
     store.close()
+
+
+def _visit(
+    doc_id: str, target: str, date: EventDate, place: str = "Pyongyang"
+) -> ProcessedDocument:
+    mention = _mention(0, "2000-10-24", "day", place)
+    mention.mode, mention.target, mention.date = "visit", [target], date
+    actors = dict(ACTORS) | {"reg:PRK": STATES["reg:PRK"], "reg:USA": STATES["reg:USA"]}
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text="Albright visited." * 4)
+    parties = {k: (a.country, a.kind) for k, a in actors.items()}
+    return ProcessedDocument(
+        document=document,
+        actors=ActorAnalysis(actors, []),
+        events=resolve_document(doc_id, [mention], parties),
+    )
+
+
+def test_resolve_store_one_trip_told_by_a_wire_and_a_look_back(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    day = EventDate("2000-10-24", "day", "2000-10-24", "2000-10-24", rule="same-clause timex")
+    last_year = EventDate(None, None, "2000-01-21", "2001-01-20", rule="role: end of a term")
+    term = EventDate(None, None, "1993-01-20", "2001-01-20", rule="role: during a term")
+    store.add_processed(_visit("d-wire", "reg:kim", day))
+    store.add_processed(_visit("d-look", "reg:PRK", last_year))  # the host's country: joins
+    store.add_processed(_visit("d-vague", "reg:PRK", term))  # eight years: too loose
+    store.add_processed(_visit("d-other", "reg:USA", last_year))  # other hosts
+    store.add_processed(_visit("d-city", "reg:PRK", last_year, "Kaesong"))  # other city
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
+    assert docs == [["d-city"], ["d-look", "d-wire"], ["d-other"], ["d-vague"]]
+    merged = next(json.loads(x) for x in lines if len(json.loads(x)["mentions"]) == 2)
+    assert merged["date"]["value"] == "2000-10-24"
+    store.close()

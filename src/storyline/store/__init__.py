@@ -32,8 +32,9 @@ from storyline.resolve import (
     date_years,
     more_precise,
     same_day_match,
+    same_visit,
 )
-from storyline.resolve.compat import dates_compatible, more_precise_place
+from storyline.resolve.compat import date_interval, dates_compatible, more_precise_place
 from storyline.store import schema
 from storyline.store.fingerprints import SimhashIndex
 from storyline.store.schema import now
@@ -252,6 +253,42 @@ class Store:
         if mentions:
             conn.execute(schema.actor_mentions.insert(), mentions)
 
+    def _visit_candidates(self, conn: Any, probe: Event) -> list[Any]:
+        """Stored visits by the probe's visitors that ``same_visit`` accepts (one trip told
+        with different hosts or dates of different precision)."""
+        if probe.type != "CONSULT" or probe.mode != "visit" or not probe.source:
+            return []
+        if probe.location is None or date_interval(probe.date) is None:
+            return []
+        table = schema.events
+        rows = conn.execute(
+            select(table).where(
+                table.c.type == probe.type,
+                table.c.status == probe.status,
+                table.c.mode == "visit",
+                *[table.c.block_key.contains(f"|{visitor}") for visitor in probe.source],
+            )
+        ).all()
+        if not rows:
+            return []
+        parties = self._parties(conn, probe, rows)
+        return [row for row in rows if same_visit(_event_from_row(row), probe, parties)]
+
+    def _parties(self, conn: Any, probe: Event, rows: list[Any]) -> dict[str, tuple]:
+        """(country, kind) of the probe's actors and those of ``rows``."""
+        ids = set(probe.actor_set)
+        for row in rows:
+            ids |= set(row.source) | set(row.target)
+        actors = schema.actors
+        return {
+            row.id: (row.country, row.kind)
+            for row in conn.execute(
+                select(actors.c.id, actors.c.country, actors.c.kind).where(
+                    actors.c.id.in_(sorted(ids))
+                )
+            )
+        }
+
     def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
         """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
         if probe.date.granularity != "day" or not probe.date.value:
@@ -266,18 +303,7 @@ class Store:
         ).all()
         if not rows:
             return []
-        ids = set(probe.actor_set)
-        for row in rows:
-            ids |= set(row.source) | set(row.target)
-        actors = schema.actors
-        parties = {
-            row.id: (row.country, row.kind)
-            for row in conn.execute(
-                select(actors.c.id, actors.c.country, actors.c.kind).where(
-                    actors.c.id.in_(sorted(ids))
-                )
-            )
-        }
+        parties = self._parties(conn, probe, rows)
         return [row for row in rows if same_day_match(_event_from_row(row), probe, parties)]
 
     def _write_event(self, conn: Any, doc_id: str, ev: Event) -> None:
@@ -318,6 +344,8 @@ class Store:
         matched = [row for row in candidates if cross_document_match(_event_from_row(row), probe)]
         if not matched:
             matched = self._same_day_candidates(conn, probe)
+        if not matched:
+            matched = self._visit_candidates(conn, probe)
         if matched:
             row = matched[0]
             stored = _event_from_row(row)
