@@ -62,6 +62,7 @@ class Linker:
     sentence_of: dict[int, int] = field(default_factory=dict)
     sentence_year: list[str | None] = field(default_factory=list)
     org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
+    era: tuple[str, str] | None = None  # an undated document's period (see document_era)
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -207,6 +208,21 @@ class Linker:
                 return
             if active:
                 return
+        if on is None and self.era is not None and len(people) > 1:
+            # an undated document naming Kim Jong Il and Lim Dong-won: "President Bush" is
+            # the Bush whose titled term falls in that period
+            titles = set(self.registry.titles_for_honorific(c.honorific or ""))
+            low, high = self.era
+            people = [
+                e
+                for e in people
+                if any(
+                    (not titles or r.title in titles)
+                    and (r.start or "0000") <= high
+                    and (r.end or "9999") >= low
+                    for r in e.roles
+                )
+            ]
         if len(people) == 1:
             self._emit(c, self._entry_actor(people[0]), "surname")
         elif not people and c.honorific and self.registry.titles_for_honorific(c.honorific):

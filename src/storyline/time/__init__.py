@@ -154,11 +154,11 @@ def _bounded_by(expr: TimeExpression, relation: str, time: TimeAnalysis) -> Even
 
 
 def _recent(expr: TimeExpression, time: TimeAnalysis) -> bool:
-    """Whether the expression ends within a year before publication (or publication is
-    unknown)."""
+    """Whether the expression ends within a year before a known publication date (an
+    undated piece may be a look-back)."""
     published = _publication_day(time)
     if published is None or expr.latest is None:
-        return True
+        return False
     return date.fromisoformat(expr.latest) >= date.fromisoformat(published) - timedelta(days=366)
 
 
