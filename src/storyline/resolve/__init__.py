@@ -17,6 +17,7 @@ An event's date and place are the most precise ones consistent with most of its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
@@ -45,6 +46,7 @@ __all__ = [
     "resolve_document",
     "same_day_match",
     "same_visit",
+    "quoted_labels",
     "same_event",
 ]
 
@@ -277,6 +279,21 @@ def same_day_match(
     if None in old_countries or None in new_countries:
         return False
     return old_countries == new_countries and len(old_countries) >= 2
+
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+_LABEL_WORDS = (2, 6)  # a coined label ("axis of evil"), not a quoted sentence
+
+
+def quoted_labels(text: str) -> set[str]:
+    """Short quoted phrases of a sentence, lower-cased: the labels reports repeat when they
+    refer to one statement or act ("axis of evil", "fire and fury")."""
+    labels = set()
+    for match in _QUOTED.finditer(text):
+        words = re.findall(r"[\w'-]+", match.group(1).lower())
+        if _LABEL_WORDS[0] <= len(words) <= _LABEL_WORDS[1]:
+            labels.add(" ".join(words))
+    return labels
 
 
 _VISIT_SPAN_DAYS = 400  # a report dated more loosely than this cannot place a visit

@@ -31,10 +31,16 @@ from storyline.resolve import (
     cross_document_match,
     date_years,
     more_precise,
+    quoted_labels,
     same_day_match,
     same_visit,
 )
-from storyline.resolve.compat import date_interval, dates_compatible, more_precise_place
+from storyline.resolve.compat import (
+    bounds_overlap,
+    date_interval,
+    dates_compatible,
+    more_precise_place,
+)
 from storyline.store import schema
 from storyline.store.fingerprints import SimhashIndex
 from storyline.store.schema import now
@@ -253,6 +259,27 @@ class Store:
         if mentions:
             conn.execute(schema.actor_mentions.insert(), mentions)
 
+    def _label_candidates(self, conn: Any, probe: Event, key: str, ev: Event) -> list[Any]:
+        """Stored events with the probe's type, status and actors, whatever their dates (if
+        compatible), whose reports repeat a quoted label of the probe's ("Bush labeled North
+        Korea part of an 'axis of evil'" in 2002 and "Bush denounced North Korea as part of an
+        'axis of evil'" in a 2018 look-back, neither with a day)."""
+        labels = set().union(*(quoted_labels(m.text) for _, m in ev.mentions))
+        if not labels:
+            return []
+        table, mentions = schema.events, schema.event_mentions
+        rows = conn.execute(select(table).where(table.c.block_key == key)).all()
+        rows = [row for row in rows if bounds_overlap(_event_from_row(row).date, probe.date)]
+        if not rows:
+            return []
+        texts = conn.execute(
+            select(mentions.c.event_id, mentions.c.text).where(
+                mentions.c.event_id.in_([row.id for row in rows])
+            )
+        ).all()
+        shared = {event_id for event_id, text in texts if quoted_labels(text or "") & labels}
+        return [row for row in rows if row.id in shared]
+
     def _visit_candidates(self, conn: Any, probe: Event) -> list[Any]:
         """Stored visits by the probe's visitors that ``same_visit`` accepts (one trip told
         with different hosts or dates of different precision)."""
@@ -346,6 +373,8 @@ class Store:
             matched = self._same_day_candidates(conn, probe)
         if not matched:
             matched = self._visit_candidates(conn, probe)
+        if not matched:
+            matched = self._label_candidates(conn, probe, key, ev)
         if matched:
             row = matched[0]
             stored = _event_from_row(row)
