@@ -225,3 +225,33 @@ def test_actors_user_registry_file_extends_linking(nlp, tmp_path):
     res = find_actors(nlp(text), PublishedDate("2031-05-02"), registry)
     assert _keys(res, "The Canadian foreign minister") == {"reg:jane-roe"}
     assert _keys(res, "she") == {"reg:jane-roe"}
+
+
+def test_actors_possessive_belongs_to_the_clause_doer(nlp):
+    # my own sentence: "his" is Kim Jong Il's, the one persuaded, not his son's
+    text = (
+        "Albright tried to persuade Kim Jong Il, the father of Kim Jong Un, "
+        "to suspend his missile tests."
+    )
+    result = _run(nlp, text, "2000-10-24")
+    his = [m.actor_key for m in result.mentions if m.text == "his"]
+    father = _keys(result, "Kim Jong Il")
+    assert his and father and his[0] in father
+
+
+def test_actors_undated_document_era_picks_the_namesake_in_office(nlp):
+    # my own text, no publication date: Kim Jong Il and Lim Dong-won place it around
+    # 1994-2006, so "President Bush" is George W. Bush, not his father
+    text = (
+        "Kim Jong Il received Lim Dong-won in Pyongyang. "
+        "President Bush has called North Korea a danger to the region."
+    )
+    result = find_actors(nlp(text), PublishedDate(None), load_registry())
+    assert _keys(result, "President Bush") == {"reg:george-w-bush"}
+
+
+def test_actors_look_back_naming_several_eras_has_no_era(nlp):
+    # my own text: Kennedy and Trump do not overlap, so no period is assumed
+    text = "John F. Kennedy met Khrushchev. Donald Trump met Kim Jong Un. President Bush spoke."
+    result = find_actors(nlp(text), PublishedDate(None), load_registry())
+    assert "reg:george-w-bush" not in _keys(result, "President Bush")

@@ -145,3 +145,15 @@ def test_events_plover_ordering_out_is_expulsion(events) -> None:
     # my own sentence
     found = events("Niger ordered two French charities out of the country on Monday.")
     assert ("SANCTION", "asserted", ["reg:NER"]) in found
+
+
+def test_events_plover_moratorium_on_an_act_is_no_assertion(events) -> None:
+    # my own sentence: the talks were about a moratorium; no missile test is asserted
+    found = events("The talks in Hanoi focused on a moratorium on Vietnam's missile testing.")
+    assert ("MOBILIZE", "asserted") not in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_seeking_to_act_is_no_request(events) -> None:
+    # my own sentence: "sought to follow up" is an attempt, "sought asylum" a request
+    assert not [t for t, _, _ in events("Peru sought to follow up with Chile on Monday.")]
+    assert "REQUEST" in [t for t, _, _ in events("Peru sought asylum for him in Chile on Monday.")]

@@ -125,3 +125,78 @@ def test_resolve_store_same_day_merges_leaders_and_their_states(tmp_path: Path) 
     docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
     assert docs == [["d-aides"], ["d-other"], ["d-people", "d-states"]]
     store.close()
+
+
+def _visit(
+    doc_id: str, target: str, date: EventDate, place: str = "Pyongyang"
+) -> ProcessedDocument:
+    mention = _mention(0, "2000-10-24", "day", place)
+    mention.mode, mention.target, mention.date = "visit", [target], date
+    actors = dict(ACTORS) | {"reg:PRK": STATES["reg:PRK"], "reg:USA": STATES["reg:USA"]}
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text="Albright visited." * 4)
+    parties = {k: (a.country, a.kind) for k, a in actors.items()}
+    return ProcessedDocument(
+        document=document,
+        actors=ActorAnalysis(actors, []),
+        events=resolve_document(doc_id, [mention], parties),
+    )
+
+
+def test_resolve_store_one_trip_told_by_a_wire_and_a_look_back(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    day = EventDate("2000-10-24", "day", "2000-10-24", "2000-10-24", rule="same-clause timex")
+    last_year = EventDate(None, None, "2000-01-21", "2001-01-20", rule="role: end of a term")
+    term = EventDate(None, None, "1993-01-20", "2001-01-20", rule="role: during a term")
+    store.add_processed(_visit("d-wire", "reg:kim", day))
+    store.add_processed(_visit("d-look", "reg:PRK", last_year))  # the host's country: joins
+    store.add_processed(_visit("d-vague", "reg:PRK", term))  # eight years: too loose
+    store.add_processed(_visit("d-other", "reg:USA", last_year))  # other hosts
+    store.add_processed(_visit("d-city", "reg:PRK", last_year, "Kaesong"))  # other city
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
+    assert docs == [["d-city"], ["d-look", "d-wire"], ["d-other"], ["d-vague"]]
+    merged = next(json.loads(x) for x in lines if len(json.loads(x)["mentions"]) == 2)
+    assert merged["date"]["value"] == "2000-10-24"
+    store.close()
+
+
+def _accusation(doc_id: str, sentence: str, date: EventDate) -> ProcessedDocument:
+    mention = _mention(0, "2000-10-24", "day", None)
+    mention.type, mention.mode, mention.cameo = "ACCUSE", "disapprove", "111"
+    mention.text, mention.end, mention.date = sentence, len(sentence), date
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text=sentence * 2)
+    return ProcessedDocument(
+        document=document,
+        actors=ActorAnalysis(dict(ACTORS), []),
+        events=resolve_document(doc_id, [mention]),
+    )
+
+
+def test_resolve_store_reports_repeating_a_quoted_label_are_one_event(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    undated = EventDate(rule="none")
+    after = EventDate(None, None, "2001-01-01", None, rule="bounds from timex")
+    before = EventDate(None, None, None, "1999-12-31", rule="none")
+    store.add_processed(
+        _accusation("d-2002", 'Albright called Kim part of a "ring of fire".', undated)
+    )
+    store.add_processed(
+        _accusation("d-2018", "Albright denounced Kim's “ring of fire” in 2001.", after)
+    )
+    store.add_processed(_accusation("d-other", 'Albright called Kim "a pragmatic man".', undated))
+    store.add_processed(_accusation("d-early", 'Albright decried the "ring of fire".', before))
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = sorted(sorted({m["doc"] for m in json.loads(line)["mentions"]}) for line in lines)
+    assert docs == [["d-2002", "d-2018"], ["d-early"], ["d-other"]]
+    store.close()
+
+
+def test_resolve_quoted_labels_are_short_quoted_phrases() -> None:
+    from storyline.resolve import quoted_labels
+
+    text = (
+        'He said "we will never give up our weapons at all, ever" and called it an “axis of evil”.'
+    )
+    assert quoted_labels(text) == {"axis of evil"}

@@ -110,6 +110,8 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             name, country, sector = facts[normalise_name(c.key)]
             key = linker.register_new_person(name, country, sector)
             later.setdefault(linker.people[key].family, []).append(key)
+    if published.value is None:
+        linker.era = document_era(cands, registry)
     linker.org_names = org_short_forms([c.key for c in cands if c.kind == "org"])
     linker.pending = dict(linker.people)
     linker.people.clear()  # re-added in text order as mentions are linked
@@ -148,6 +150,39 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
+
+
+_ERA_MARGIN_YEARS = 5  # people stay in the news a few years before and after their offices
+
+
+def document_era(cands: list[Candidate], registry: Registry) -> tuple[str, str] | None:
+    """The period an undated document can be from: the overlap of the careers (first role
+    start to last role end, widened by a few years) of the registry people it names in full;
+    None when they do not overlap (a look-back naming several eras) or none is named."""
+    spans = []
+    for c in cands:
+        entry = registry.entries[c.ids[0]] if c.kind == "entry" else None
+        if entry is None or entry.kind != "person":
+            continue
+        starts = [r.start for r in entry.roles if r.start]
+        if not starts:
+            continue
+        ends = [r.end or "9999-12-31" for r in entry.roles]
+        spans.append(
+            (
+                _shift_years(min(starts), -_ERA_MARGIN_YEARS),
+                _shift_years(max(ends), _ERA_MARGIN_YEARS),
+            )
+        )
+    if not spans:
+        return None
+    low, high = max(s for s, _ in spans), min(e for _, e in spans)
+    return (low, high) if low <= high else None
+
+
+def _shift_years(iso: str, years: int) -> str:
+    year = min(9999, max(1, int(iso[:4]) + years))
+    return f"{year:04d}{iso[4:]}"
 
 
 _ACRONYM_SKIP = {"of", "and", "the", "for", "&", "on", "in"}

@@ -62,6 +62,7 @@ class Linker:
     sentence_of: dict[int, int] = field(default_factory=dict)
     sentence_year: list[str | None] = field(default_factory=list)
     org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
+    era: tuple[str, str] | None = None  # an undated document's period (see document_era)
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -207,6 +208,21 @@ class Linker:
                 return
             if active:
                 return
+        if on is None and self.era is not None and len(people) > 1:
+            # an undated document naming Kim Jong Il and Lim Dong-won: "President Bush" is
+            # the Bush whose titled term falls in that period
+            titles = set(self.registry.titles_for_honorific(c.honorific or ""))
+            low, high = self.era
+            people = [
+                e
+                for e in people
+                if any(
+                    (not titles or r.title in titles)
+                    and (r.start or "0000") <= high
+                    and (r.end or "9999") >= low
+                    for r in e.roles
+                )
+            ]
         if len(people) == 1:
             self._emit(c, self._entry_actor(people[0]), "surname")
         elif not people and c.honorific and self.registry.titles_for_honorific(c.honorific):
@@ -292,6 +308,11 @@ class Linker:
             choice = next((s for s in options if s.token.dep_ in _SUBJ), options[0])
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
+        elif tok.dep_ == "poss" and (binder := _clause_binder(tok)) is not None:
+            # "persuade Kim Jong Il, the father of Kim Jong Un, to suspend his tests": the
+            # possessive belongs to the one who does the clause's act
+            span = range(binder.left_edge.i, binder.i + 1)
+            choice = next((s for s in options if s.token.i in span), choice)
         self._emit(c, choice.key, "pronoun")
 
     def link_nominal(self, c: Candidate) -> None:
@@ -364,3 +385,22 @@ class Linker:
         for code in c.ids:
             if code in self.registry.entries:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
+
+
+def _clause_binder(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun is in, or for an infinitive without
+    one, its controller ("persuaded X to ...": X; "X tried to ...": X)."""
+    node = pronoun.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and node.dep_ == "xcomp":
+        governor = node.head
+        subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
+            (c for c in governor.children if c.dep_ == "nsubj"), None
+        )
+    if subject is None or pronoun in subject.subtree:
+        return None
+    return subject

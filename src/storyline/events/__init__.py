@@ -43,6 +43,7 @@ from storyline.records import (
     Location,
     TimeAnalysis,
 )
+from storyline.time.role_anchor import role_anchor
 
 try:  # the time stage provides dates; without it events carry no date
     from storyline.time import date_for_trigger
@@ -155,7 +156,7 @@ def extract_events(
                 text=sent.text,
                 trigger=trigger.text,
                 trigger_start=trigger.start_char,
-                date=date_for_trigger(trigger.head, time),
+                date=_date(trigger, time, index, registry),
                 location=location,
                 confidence=_confidence(trigger, finding, source, target),
                 claimant=_claimant(args, finding),
@@ -193,6 +194,25 @@ def _main_clause(trigger: Trigger) -> bool:
     return (
         word.dep_ == "pobj" and prep.lower_ in ("in", "at", "during") and prep.head.dep_ == "ROOT"
     )
+
+
+def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: object) -> EventDate:
+    """The trigger's date from the time stage; with no dating expression, bounds from the term
+    of an office holder the clause names ("at the end of Bill Clinton's presidency")."""
+    found = date_for_trigger(trigger.head, time)
+    if found.value is not None or found.earliest is not None:
+        return found
+    entries = getattr(registry, "entries", {})
+
+    def roles_of(token: Token) -> list[tuple[str, str | None, str | None]]:
+        roles = []
+        for key in index.keys_at(token):
+            actor = index.actors.actors.get(key)
+            entry = entries.get(actor.registry_id) if actor and actor.registry_id else None
+            roles += [(r.title, r.start, r.end) for r in getattr(entry, "roles", ())]
+        return roles
+
+    return role_anchor(trigger.head, roles_of) or found
 
 
 def _names_peacekeepers(trigger: Trigger) -> bool:

@@ -17,6 +17,7 @@ An event's date and place are the most precise ones consistent with most of its 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
@@ -26,6 +27,7 @@ from storyline.resolve.compat import (
     choose_date,
     date_interval,
     dates_compatible,
+    is_country,
     more_precise,
     more_precise_place,
     places_compatible,
@@ -43,6 +45,8 @@ __all__ = [
     "resolve_corpus",
     "resolve_document",
     "same_day_match",
+    "same_visit",
+    "quoted_labels",
     "same_event",
 ]
 
@@ -217,7 +221,10 @@ def _merge_same_day(
     most specific ones (people over states, the larger of two nested sets)."""
     kept: list[Event] = []
     for event in events:
-        partner = next((k for k in kept if same_day_match(k, event, parties)), None)
+        partner = next(
+            (k for k in kept if same_day_match(k, event, parties) or same_visit(k, event, parties)),
+            None,
+        )
         if partner is None:
             kept.append(event)
             continue
@@ -272,6 +279,64 @@ def same_day_match(
     if None in old_countries or None in new_countries:
         return False
     return old_countries == new_countries and len(old_countries) >= 2
+
+
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
+_LABEL_WORDS = (2, 6)  # a coined label ("axis of evil"), not a quoted sentence
+
+
+def quoted_labels(text: str) -> set[str]:
+    """Short quoted phrases of a sentence, lower-cased: the labels reports repeat when they
+    refer to one statement or act ("axis of evil", "fire and fury")."""
+    labels = set()
+    for match in _QUOTED.finditer(text):
+        words = re.findall(r"[\w'-]+", match.group(1).lower())
+        if _LABEL_WORDS[0] <= len(words) <= _LABEL_WORDS[1]:
+            labels.add(" ".join(words))
+    return labels
+
+
+_VISIT_SPAN_DAYS = 400  # a report dated more loosely than this cannot place a visit
+
+
+def same_visit(
+    stored: Event, new: Event, parties: Mapping[str, tuple[str | None, str | None]]
+) -> bool:
+    """Two reports of one trip: the same visitors in the same city, in overlapping periods of
+    which the looser is at most about a year, visiting the same hosts or one report's hosts
+    being the country of the other's ("Albright visited North Korea in Pyongyang", dated by a
+    2018 look-back only to the last year of Clinton's presidency, and "Albright visited Kim
+    Jong Il in Pyongyang" on 24 October 2000). A report with no bounded date never joins."""
+    if (stored.type, new.type, stored.mode, new.mode) != ("CONSULT", "CONSULT", "visit", "visit"):
+        return False
+    if stored.status != new.status or not stored.source or set(stored.source) != set(new.source):
+        return False
+    here, there = stored.location, new.location
+    if here is None or there is None or is_country(here) or is_country(there):
+        return False
+    if here.name.lower() != there.name.lower():
+        return False
+    first, second = date_interval(stored.date), date_interval(new.date)
+    if first is None or second is None or not dates_compatible(stored.date, new.date):
+        return False
+    if max(first[1] - first[0], second[1] - second[0]) > _VISIT_SPAN_DAYS:
+        return False
+    return _hosts_compatible(set(stored.target), set(new.target), parties)
+
+
+def _hosts_compatible(
+    one: set[str], other: set[str], parties: Mapping[str, tuple[str | None, str | None]]
+) -> bool:
+    """The same hosts, or countries on one side that are exactly the other side's countries."""
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    countries = [{parties.get(k, (None, None))[0] for k in side} for side in (one, other)]
+    if None in countries[0] or None in countries[1] or countries[0] != countries[1]:
+        return False
+    kinds = [{parties.get(k, (None, None))[1] for k in side} for side in (one, other)]
+    return kinds[0] == {"country"} or kinds[1] == {"country"}
 
 
 def _same_country(a: Location | None, b: Location | None) -> bool:

@@ -65,6 +65,22 @@ def dates_compatible(a: EventDate, b: EventDate) -> bool:
     return first[0] <= second[1] and second[0] <= first[1]
 
 
+def bounds_overlap(a: EventDate, b: EventDate) -> bool:
+    """Whether two dates can be the same day, taking one-sided bounds into account ("after
+    2001" and "by 1999" cannot); unknown dates can."""
+    low = [_edge(d, first=True) for d in (a, b)]
+    high = [_edge(d, first=False) for d in (a, b)]
+    return all(lo is None or hi is None or lo <= hi for lo in low for hi in high)
+
+
+def _edge(value: EventDate, first: bool) -> int | None:
+    interval = _bounds(value.value)
+    if interval is not None:
+        return interval[0] if first else interval[1]
+    bound = _bounds(value.earliest if first else value.latest)
+    return None if bound is None else (bound[0] if first else bound[1])
+
+
 def _width(value: EventDate) -> int:
     interval = date_interval(value)
     return interval[1] - interval[0] if interval is not None else 1 << 30
@@ -72,11 +88,27 @@ def _width(value: EventDate) -> int:
 
 def more_precise(a: EventDate, b: EventDate) -> EventDate:
     """The more precise of two dates: the narrower interval (the first when equal)."""
+    if date_interval(a) is None and date_interval(b) is None:
+        return _tighter_bounds(a, b)
     if date_interval(b) is None:
         return a
     if date_interval(a) is None:
         return b
     return b if _width(b) < _width(a) else a
+
+
+def _tighter_bounds(a: EventDate, b: EventDate) -> EventDate:
+    """Two dates without a usable interval: the later of the lower bounds and the earlier
+    of the upper ones ("after 2001" and "undated": after 2001); ``a`` when they clash."""
+    if not bounds_overlap(a, b):
+        return a
+    earliest = max((d.earliest for d in (a, b) if d.earliest), default=None)
+    latest = min((d.latest for d in (a, b) if d.latest), default=None)
+    if (earliest, latest) == (a.earliest, a.latest):
+        return a
+    if (earliest, latest) == (b.earliest, b.latest):
+        return b
+    return EventDate(earliest=earliest, latest=latest, rule=f"{a.rule}; {b.rule}")
 
 
 def choose_date(dates: Sequence[EventDate]) -> tuple[EventDate, list[int]]:

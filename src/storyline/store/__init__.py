@@ -31,9 +31,16 @@ from storyline.resolve import (
     cross_document_match,
     date_years,
     more_precise,
+    quoted_labels,
     same_day_match,
+    same_visit,
 )
-from storyline.resolve.compat import dates_compatible, more_precise_place
+from storyline.resolve.compat import (
+    bounds_overlap,
+    date_interval,
+    dates_compatible,
+    more_precise_place,
+)
 from storyline.store import schema
 from storyline.store.fingerprints import SimhashIndex
 from storyline.store.schema import now
@@ -252,6 +259,63 @@ class Store:
         if mentions:
             conn.execute(schema.actor_mentions.insert(), mentions)
 
+    def _label_candidates(self, conn: Any, probe: Event, key: str, ev: Event) -> list[Any]:
+        """Stored events with the probe's type, status and actors, whatever their dates (if
+        compatible), whose reports repeat a quoted label of the probe's ("Bush labeled North
+        Korea part of an 'axis of evil'" in 2002 and "Bush denounced North Korea as part of an
+        'axis of evil'" in a 2018 look-back, neither with a day)."""
+        labels = set().union(*(quoted_labels(m.text) for _, m in ev.mentions))
+        if not labels:
+            return []
+        table, mentions = schema.events, schema.event_mentions
+        rows = conn.execute(select(table).where(table.c.block_key == key)).all()
+        rows = [row for row in rows if bounds_overlap(_event_from_row(row).date, probe.date)]
+        if not rows:
+            return []
+        texts = conn.execute(
+            select(mentions.c.event_id, mentions.c.text).where(
+                mentions.c.event_id.in_([row.id for row in rows])
+            )
+        ).all()
+        shared = {event_id for event_id, text in texts if quoted_labels(text or "") & labels}
+        return [row for row in rows if row.id in shared]
+
+    def _visit_candidates(self, conn: Any, probe: Event) -> list[Any]:
+        """Stored visits by the probe's visitors that ``same_visit`` accepts (one trip told
+        with different hosts or dates of different precision)."""
+        if probe.type != "CONSULT" or probe.mode != "visit" or not probe.source:
+            return []
+        if probe.location is None or date_interval(probe.date) is None:
+            return []
+        table = schema.events
+        rows = conn.execute(
+            select(table).where(
+                table.c.type == probe.type,
+                table.c.status == probe.status,
+                table.c.mode == "visit",
+                *[table.c.block_key.contains(f"|{visitor}") for visitor in probe.source],
+            )
+        ).all()
+        if not rows:
+            return []
+        parties = self._parties(conn, probe, rows)
+        return [row for row in rows if same_visit(_event_from_row(row), probe, parties)]
+
+    def _parties(self, conn: Any, probe: Event, rows: list[Any]) -> dict[str, tuple]:
+        """(country, kind) of the probe's actors and those of ``rows``."""
+        ids = set(probe.actor_set)
+        for row in rows:
+            ids |= set(row.source) | set(row.target)
+        actors = schema.actors
+        return {
+            row.id: (row.country, row.kind)
+            for row in conn.execute(
+                select(actors.c.id, actors.c.country, actors.c.kind).where(
+                    actors.c.id.in_(sorted(ids))
+                )
+            )
+        }
+
     def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
         """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
         if probe.date.granularity != "day" or not probe.date.value:
@@ -266,18 +330,7 @@ class Store:
         ).all()
         if not rows:
             return []
-        ids = set(probe.actor_set)
-        for row in rows:
-            ids |= set(row.source) | set(row.target)
-        actors = schema.actors
-        parties = {
-            row.id: (row.country, row.kind)
-            for row in conn.execute(
-                select(actors.c.id, actors.c.country, actors.c.kind).where(
-                    actors.c.id.in_(sorted(ids))
-                )
-            )
-        }
+        parties = self._parties(conn, probe, rows)
         return [row for row in rows if same_day_match(_event_from_row(row), probe, parties)]
 
     def _write_event(self, conn: Any, doc_id: str, ev: Event) -> None:
@@ -318,6 +371,10 @@ class Store:
         matched = [row for row in candidates if cross_document_match(_event_from_row(row), probe)]
         if not matched:
             matched = self._same_day_candidates(conn, probe)
+        if not matched:
+            matched = self._visit_candidates(conn, probe)
+        if not matched:
+            matched = self._label_candidates(conn, probe, key, ev)
         if matched:
             row = matched[0]
             stored = _event_from_row(row)

@@ -10,7 +10,9 @@ Entry points:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +42,7 @@ __all__ = [
 
 _GRANULARITIES = ("day", "month", "year")
 _COARSE = ("month", "year")
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _VERB_POS = ("VERB", "AUX")
 # Expressions that never date an event: how long ("two hours"), how often ("every week").
 _UNDATING_KINDS = frozenset({"duration", "set"})
@@ -57,7 +60,9 @@ def analyse_time(
     published = find_published(cleaned, meta, [BodyDate(c.text, c.tense) for c in candidates])
     expressions = []
     for cand in candidates:
-        norm = normalise(cand.text, published.value, cand.tense)
+        year = _year_of_noun(doc, cand.start, cand.end)
+        text = f"{cand.text}, {year}" if year else cand.text  # "the Sept. 11 attacks in 2001"
+        norm = normalise(text, published.value, cand.tense)
         if norm.rule in NOT_TIME_RULES:  # "the Kim dynasty", "a 70-year-old"
             continue
         expressions.append(
@@ -76,6 +81,23 @@ def analyse_time(
             )
         )
     return TimeAnalysis(published=published, expressions=expressions)
+
+
+def _year_of_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The year a month-day without one takes from the noun it modifies: "the Sept. 11
+    attacks in 2001" is 11 September 2001, whatever the publication year."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or _YEAR.search(span.text) or not doc.has_annotation("DEP"):
+        return None
+    root = span.root
+    if root.dep_ not in ("nmod", "compound", "npadvmod", "amod"):
+        return None
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _YEAR.fullmatch(obj.text):
+                    return obj.text
+    return None
 
 
 def _token_span(doc: Doc, expr: TimeExpression) -> Span | None:
@@ -131,12 +153,27 @@ def _bounded_by(expr: TimeExpression, relation: str, time: TimeAnalysis) -> Even
     return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
 
 
+def _recent(expr: TimeExpression, time: TimeAnalysis) -> bool:
+    """Whether the expression ends within a year before a known publication date (an
+    undated piece may be a look-back)."""
+    published = _publication_day(time)
+    if published is None or expr.latest is None:
+        return False
+    return date.fromisoformat(expr.latest) >= date.fromisoformat(published) - timedelta(days=366)
+
+
 def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalysis) -> EventDate:
     rule = "same-clause timex" if link.scope == "own" else "sentence timex"
     relation, _, through_noun = link.relation.partition(" ")
-    if through_noun and relation in ("after", "before") and expr.granularity in _COARSE:
+    if (
+        through_noun
+        and relation in ("after", "before")
+        and expr.granularity in _COARSE
+        and _recent(expr, time)
+    ):
         # "after the summit last month, Kim said": news reports such a sequel within the
-        # month or year that dates the earlier event; only a day is too fine to carry over
+        # month or year that dates the earlier event; only a day is too fine to carry over,
+        # and a look-back ("after the attacks in 2001", written in 2018) may cross the year
         rule = f"{rule} ({relation} an event in that {expr.granularity})"
     elif relation != "at":
         return _bounded_by(expr, relation, time)
