@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -68,6 +69,16 @@ class AnnotatedDoc(Doc):
         except AttributeError:
             self._text: str = Doc.text.__get__(self)
             return self._text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The character offset of every token (built once on an ``AnnotatedDoc``)."""
+    cached = getattr(doc, "_starts", None)
+    if cached is None:
+        cached = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
+        if isinstance(doc, AnnotatedDoc):
+            doc._starts = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def with_cached_text(doc: Doc) -> Doc:

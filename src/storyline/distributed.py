@@ -150,9 +150,29 @@ def worker_setup(model: str | None, registry_files: tuple[str, ...]) -> int:
     """Load (once per worker process) the pipeline and registry; the model-load count."""
     from storyline.annotate import load_nlp
 
-    load_nlp(model)
-    _registry(registry_files)
+    nlp = load_nlp(model)
+    registry = _registry(registry_files)
+    _warm(nlp, registry)
     return load_nlp.cache_info().misses
+
+
+_WARMED: set[tuple[int, int]] = set()
+
+
+def _warm(nlp: Any, registry: Any) -> None:
+    """Build the analysis stages' lazy tables (alias matchers, lexicons) once, before the
+    pool forks, so that workers start with them instead of each building its own."""
+    if (id(nlp), id(registry)) in _WARMED:
+        return
+    _WARMED.add((id(nlp), id(registry)))
+    from storyline.annotate import with_cached_text
+    from storyline.pipeline import analyse
+    from storyline.records import CleanedText, Document
+
+    text = "President Moon met Kim Jong Un in Pyongyang on Monday, officials said."
+    cleaned = CleanedText(text=text, title=None, byline=None, segments=[], dropped=[])
+    doc = with_cached_text(nlp(text))
+    analyse(Document(id="warm", source="warm", text=text), cleaned, doc, {}, registry)
 
 
 def analyse_batch(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 
+import numpy as np
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 SIMHASH_BITS = 64
 NEAR_DUPLICATE_DISTANCE = 6  # of 64 bits: about 0.9 shingle overlap on news-length texts
@@ -32,17 +34,21 @@ def simhash(text: str, shingle: int = 3) -> int:
     words = normalise_for_hash(text).split()
     if len(words) < shingle:
         words = words + [""] * (shingle - len(words))
-    weights = [0] * SIMHASH_BITS
-    for i in range(len(words) - shingle + 1):
-        gram = " ".join(words[i : i + shingle])
-        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(SIMHASH_BITS):
-            weights[bit] += 1 if h >> bit & 1 else -1
-    value = 0
-    for bit, weight in enumerate(weights):
-        if weight > 0:
-            value |= 1 << bit
-    return value
+    hashes = np.array(
+        [
+            int.from_bytes(
+                hashlib.blake2b(
+                    " ".join(words[i : i + shingle]).encode("utf-8"), digest_size=8
+                ).digest(),
+                "big",
+            )
+            for i in range(len(words) - shingle + 1)
+        ],
+        dtype=np.uint64,
+    )
+    bits = (hashes[:, None] >> np.arange(SIMHASH_BITS, dtype=np.uint64)) & np.uint64(1)
+    weights = 2 * bits.sum(axis=0, dtype=np.int64) - len(hashes)  # +1 per set bit, -1 per clear
+    return sum(1 << bit for bit in np.flatnonzero(weights > 0).tolist())
 
 
 def hamming(a: int, b: int) -> int:

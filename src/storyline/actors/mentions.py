@@ -81,7 +81,7 @@ def matchers(registry: Registry, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher
     for name in registry.place_names():
         by_label.setdefault("L|place", []).append(name)
     for label, texts in by_label.items():
-        exact.add(label, [nlp.make_doc(t) for t in dict.fromkeys(texts)])
+        exact.add(label, list(nlp.tokenizer.pipe(dict.fromkeys(texts))))
     lower = PhraseMatcher(doc.vocab, attr="LOWER")
     lexicon = registry.lexicon
     for form in registry.role_forms():

@@ -174,6 +174,11 @@ class Registry:
                 ids = self._aliases.setdefault(_key(alias), [])
                 if entry.id not in ids:
                     ids.append(entry.id)
+        self._office_holders = [  # people that role nouns and titles can refer to
+            e
+            for e in self.entries.values()
+            if e.kind == "person" and e.roles and not e.full_name_only
+        ]
         self._surnames: dict[str, list[str]] = {}
         for entry in self.entries.values():
             if entry.kind == "person" and entry.family_name and not entry.full_name_only:
@@ -266,9 +271,7 @@ class Registry:
         """People holding one of ``titles`` (of ``country`` if given) on date ``on``."""
         wanted = set(titles)
         found = []
-        for entry in self.entries.values():
-            if entry.kind != "person" or entry.full_name_only:
-                continue
+        for entry in self._office_holders:
             for role in entry.roles_at(on):
                 if role.title in wanted and (country is None or role.country == country):
                     found.append(entry)

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from storyline.annotate import token_starts
 from storyline.events.triggers import Trigger, argument_heads, load_lexicon, word_forms
 from storyline.records import ActorAnalysis, Location
 
@@ -71,7 +72,7 @@ class ActorIndex:
         """``skip``: token indexes that are never arguments (a dateline, "BASRA, Iraq -")."""
         self.actors = actors
         self.by_token: dict[int, list[str]] = {}
-        starts = [t.idx for t in doc]
+        starts = token_starts(doc)
         for m in actors.mentions:
             i = max(bisect_right(starts, m.start) - 1, 0)
             while i < len(doc) and doc[i].idx < m.end:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.annotate import token_starts
 from storyline.quotes.speaker import MentionIndex, SpeechCues, phrase_source, speaker_of
 from storyline.records import Quote
 
@@ -185,7 +186,7 @@ class _Context:
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
         self.para_starts = [start for start, _ in self.paragraphs]
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = token_starts(doc)
         self.quoted = quoted_mask(doc, spans)
 
     def sentence_at(self, offset: int) -> int:
@@ -216,7 +217,7 @@ class _Context:
 def quoted_mask(doc: Doc, spans: list[QuoteSpan]) -> list[bool]:
     """For each token of ``doc``: does it lie inside quotation marks (marks included)?"""
     paras = paragraphs(doc.text)
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
     mask = [False] * len(doc)
     for span in spans:
         first = bisect_left(starts, span.open_mark)
