@@ -157,3 +157,9 @@ def test_events_plover_seeking_to_act_is_no_request(events) -> None:
     # my own sentence: "sought to follow up" is an attempt, "sought asylum" a request
     assert not [t for t, _, _ in events("Peru sought to follow up with Chile on Monday.")]
     assert "REQUEST" in [t for t, _, _ in events("Peru sought asylum for him in Chile on Monday.")]
+
+
+def test_events_plover_arrest_of_an_unnamed_person_of_a_kind(events) -> None:
+    # my own sentence: "a Christian missionary" is someone of that kind, with no country
+    found = events.full("A Christian missionary was arrested in Yemen on Monday.")
+    assert [(e.type, e.source, len(e.target)) for e in found] == [("COERCE", [], 1)]

@@ -98,6 +98,8 @@ def _group_key(
     people = _people_words()
     word = people["plurals"].get(low) or (_singular(tok) if plural else low)
     if word in people["words"]:  # "militiamen", "kidnappers"; "a Saudi businessman"
+        if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return people["words"][word], False  # "a Christian missionary": someone of that kind
         return people["words"][word], not plural
     if not plural or word in excluded or low in excluded:
         return None, True
