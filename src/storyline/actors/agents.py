@@ -10,7 +10,8 @@ Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon
   before, which is the anaphora step's business;
 * a noun for people in a role (``agent_words.yaml``, from the Phoenix agents dictionary):
   plural, a group with or without a country ("kidnappers", "Burundian militiamen");
-  singular, only with a country ("a Saudi businessman");
+  singular, with a country ("a Saudi businessman") or an indefinite article ("a Christian
+  missionary": someone of that kind);
 * a collective noun (``group_nouns``) with a describing word before it: a body whose
   sector the words give (``group_cues``: "a human rights group" -> NGO), else of no sector;
 * any other plural common noun that a country qualifies ("Palestinian prisoners", "Iraqi
