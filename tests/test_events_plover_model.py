@@ -163,3 +163,11 @@ def test_events_plover_arrest_of_an_unnamed_person_of_a_kind(events) -> None:
     # my own sentence: "a Christian missionary" is someone of that kind, with no country
     found = events.full("A Christian missionary was arrested in Yemen on Monday.")
     assert [(e.type, e.source, len(e.target)) for e in found] == [("COERCE", [], 1)]
+
+
+def test_events_plover_close_to_agreeing_is_not_an_agreement(events) -> None:
+    # my own sentences
+    found = events("Chile and Peru are close to agreeing on a new border crossing.")
+    assert ("AGREE", "asserted") not in [(t, s) for t, s, _ in found]
+    found = events("Chile and Peru agreed on a new border crossing on Monday.")
+    assert ("AGREE", "asserted") in [(t, s) for t, s, _ in found]
