@@ -255,3 +255,27 @@ def test_actors_look_back_naming_several_eras_has_no_era(nlp):
     text = "John F. Kennedy met Khrushchev. Donald Trump met Kim Jong Un. President Bush spoke."
     result = find_actors(nlp(text), PublishedDate(None), load_registry())
     assert "reg:george-w-bush" not in _keys(result, "President Bush")
+
+
+def test_actors_subject_pronoun_prefers_the_nearest_sentence_subject(nlp):
+    # my own text: "He" is Ban (possessor of the subject of the sentence before), not
+    # Smith (the subject of an earlier quotation)
+    text = (
+        '"It would be a huge mistake," the Heritage Foundation\'s John Smith said. '
+        "Ban Ki-moon's remarks came a day after talks with Kang Kyung-wha. "
+        "He also called Sergey Lavrov on Monday."
+    )
+    result = _run(nlp, text, "2018-10-08")
+    he = [m.actor_key for m in result.mentions if m.text == "He"]
+    assert he and he[0] in _keys(result, "Ban Ki-moon")
+
+
+def test_actors_subject_pronoun_skips_a_name_in_a_by_phrase(nlp):
+    # my own text: "He" is Kim, not the signer named in a by-phrase
+    text = (
+        "Kim Jong Il hosted Albright at a dinner. She gave him a ball signed by Michael Jordan. "
+        "He invited her to a show."
+    )
+    result = _run(nlp, text, "2000-10-24")
+    he = [m.actor_key for m in result.mentions if m.text == "He"]
+    assert he and he[0] not in _keys(result, "Michael Jordan")

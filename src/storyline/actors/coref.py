@@ -305,7 +305,13 @@ class Linker:
             return
         choice = options[0]
         if tok.dep_ in _SUBJ:
-            choice = next((s for s in options if s.token.dep_ in _SUBJ), options[0])
+            # a subject pronoun: the subject (or the subject's possessor) of the nearest
+            # sentence with candidates ("Pompeo's remarks come a day after ... He also had a
+            # call": Pompeo, not an expert quoted the sentence before), else the latest subject
+            nearest = [s for s in options if s.sentence == options[0].sentence]
+            choice = next((s for s in nearest if _salient(s.token)), None) or next(
+                (s for s in options if s.token.dep_ in _SUBJ), options[0]
+            )
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
         elif tok.dep_ == "poss" and (binder := _clause_binder(tok)) is not None:
@@ -404,3 +410,8 @@ def _clause_binder(pronoun: Token) -> Token | None:
     if subject is None or pronoun in subject.subtree:
         return None
     return subject
+
+
+def _salient(token: Token) -> bool:
+    """A subject, or the possessor of one ("Pompeo's remarks came ...")."""
+    return token.dep_ in _SUBJ or (token.dep_ == "poss" and token.head.dep_ in _SUBJ)
