@@ -171,3 +171,11 @@ def test_events_plover_close_to_agreeing_is_not_an_agreement(events) -> None:
     assert ("AGREE", "asserted") not in [(t, s) for t, s, _ in found]
     found = events("Chile and Peru agreed on a new border crossing on Monday.")
     assert ("AGREE", "asserted") in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_an_existing_agreement_is_no_new_event(events) -> None:
+    # my own sentences: altering an old accord is not an agreement reported here
+    text = "Peru agreed to alter the armistice agreement between Chile and Bolivia on Monday."
+    found = events(text)
+    assert ("AGREE", ["reg:PER"]) in [(t, src) for t, _, src in found]
+    assert not [src for _, _, src in found if "reg:CHL" in src]

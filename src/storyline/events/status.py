@@ -28,6 +28,7 @@ _LISTS = (
     "negation_words",
     "negating_governors",
     "cancelling_governors",
+    "referring_governors",
     "planned_modals",
     "hypothetical_modals",
     "past_future_modals",
@@ -377,6 +378,14 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     """The status of the event a trigger names, with the reporting verb above it."""
     cues = cues or load_cues()
     walk = _Walk()
+    head = trigger.head
+    if (
+        trigger.kind == "nominal"
+        and trigger.light_verb is None
+        and head.dep_ == "dobj"
+        and cues.has("referring_governors", head.head)
+    ):  # "alter the armistice agreement": an existing agreement, not an event reported here
+        return StatusFinding(None, cues=[f"existing one, governed by {head.head.text}"])
     if trigger.kind == "nominal":
         _noun_cues(trigger.head, walk, cues)
         if trigger.light_verb is not None:
