@@ -8,7 +8,7 @@ same block key (type, status, actors) when their dates are compatible.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -288,26 +288,39 @@ class Store:
         if probe.location is None or date_interval(probe.date) is None:
             return []
         table = schema.events
+        visitors = [table.c.block_key.contains(f"|{visitor}") for visitor in probe.source]
+        return self._accepted(conn, probe, [table.c.mode == "visit", *visitors], same_visit)
+
+    def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
+        """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
+        if probe.date.granularity != "day" or not probe.date.value:
+            return []
+        table = schema.events
+        return self._accepted(conn, probe, [table.c.date_value == probe.date.value], same_day_match)
+
+    def _accepted(
+        self,
+        conn: Any,
+        probe: Event,
+        conditions: list[Any],
+        accepts: Callable[[Event, Event, Mapping[str, tuple[str | None, str | None]]], bool],
+    ) -> list[Any]:
+        """Stored events of the probe's type and status meeting ``conditions`` that
+        ``accepts(stored, probe, parties)`` takes, ``parties`` giving (country, kind) of
+        every actor involved."""
+        table = schema.events
         rows = conn.execute(
             select(table).where(
-                table.c.type == probe.type,
-                table.c.status == probe.status,
-                table.c.mode == "visit",
-                *[table.c.block_key.contains(f"|{visitor}") for visitor in probe.source],
+                table.c.type == probe.type, table.c.status == probe.status, *conditions
             )
         ).all()
         if not rows:
             return []
-        parties = self._parties(conn, probe, rows)
-        return [row for row in rows if same_visit(_event_from_row(row), probe, parties)]
-
-    def _parties(self, conn: Any, probe: Event, rows: list[Any]) -> dict[str, tuple]:
-        """(country, kind) of the probe's actors and those of ``rows``."""
         ids = set(probe.actor_set)
         for row in rows:
             ids |= set(row.source) | set(row.target)
         actors = schema.actors
-        return {
+        parties = {
             row.id: (row.country, row.kind)
             for row in conn.execute(
                 select(actors.c.id, actors.c.country, actors.c.kind).where(
@@ -315,23 +328,7 @@ class Store:
                 )
             )
         }
-
-    def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
-        """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
-        if probe.date.granularity != "day" or not probe.date.value:
-            return []
-        table = schema.events
-        rows = conn.execute(
-            select(table).where(
-                table.c.type == probe.type,
-                table.c.status == probe.status,
-                table.c.date_value == probe.date.value,
-            )
-        ).all()
-        if not rows:
-            return []
-        parties = self._parties(conn, probe, rows)
-        return [row for row in rows if same_day_match(_event_from_row(row), probe, parties)]
+        return [row for row in rows if accepts(_event_from_row(row), probe, parties)]
 
     def _write_event(self, conn: Any, doc_id: str, ev: Event) -> None:
         """Store one event of a new document, merged into a stored event when they match.
