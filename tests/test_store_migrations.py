@@ -1,5 +1,6 @@
 """Named migrations: a store written before 0002 gains events.conflicts and actors.affiliation,
-and conflicts kept inside the old date JSON move to their column."""
+and conflicts kept inside the old date JSON move to their column; one written before 0003
+gains event_actors, filled from its events."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_store_migrations_move_old_conflicts_to_their_column(tmp_path: Path) -> 
         columns = {row[1] for row in conn.execute("PRAGMA table_info(actors)")}
         names = [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY name")]
     assert "affiliation" in columns
-    assert names == ["0001_initial", "0002_conflicts_and_affiliation"]
+    assert names == ["0001_initial", "0002_conflicts_and_affiliation", "0003_event_actors"]
 
 
 def test_store_migrations_reopen_applies_nothing_twice(tmp_path: Path) -> None:
@@ -52,4 +53,20 @@ def test_store_migrations_reopen_applies_nothing_twice(tmp_path: Path) -> None:
     Store(db).close()
     with sqlite3.connect(db) as conn:
         count = conn.execute("SELECT COUNT(*) FROM migrations").fetchone()[0]
-    assert count == 2
+    assert count == 3
+
+
+def test_store_migrations_fill_event_actors_from_old_events(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE event_actors")
+        conn.execute("DELETE FROM migrations WHERE name = '0003_event_actors'")
+        conn.execute(
+            "INSERT INTO events (id, type, status, source, target, date, block_key)"
+            " VALUES ('e-1', 'CONSULT', 'asserted', '[\"a-1\"]', '[\"a-2\", \"a-1\"]', '{}', 'k')"
+        )
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        rows = sorted(conn.execute("SELECT event_id, actor_id, role FROM event_actors"))
+    assert rows == [("e-1", "a-1", "source"), ("e-1", "a-1", "target"), ("e-1", "a-2", "target")]

@@ -287,9 +287,13 @@ class Store:
             return []
         if probe.location is None or date_interval(probe.date) is None:
             return []
-        table = schema.events
-        visitors = [table.c.block_key.contains(f"|{visitor}") for visitor in probe.source]
-        return self._accepted(conn, probe, [table.c.mode == "visit", *visitors], same_visit)
+        table, links = schema.events, schema.event_actors
+        by_visitor = select(links.c.event_id).where(
+            links.c.actor_id == probe.source[0], links.c.role == "source"
+        )
+        return self._accepted(
+            conn, probe, [table.c.mode == "visit", table.c.id.in_(by_visitor)], same_visit
+        )
 
     def _same_day_candidates(self, conn: Any, probe: Event) -> list[Any]:
         """Stored events of the probe's type, status and day that ``same_day_match`` accepts."""
@@ -410,6 +414,9 @@ class Store:
                     confidence=ev.confidence,
                     block_key=key,
                 )
+            )
+            conn.execute(
+                schema.event_actors.insert(), schema.event_actor_rows(event_id, source, target)
             )
         for mention_doc, mention in ev.mentions:
             conn.execute(

@@ -87,6 +87,14 @@ events = Table(
     Column("conflicts", JSON),  # mentions whose date or place contradicts the event's
 )
 
+event_actors = Table(  # which actors take part in which events, for lookups by actor
+    "event_actors",
+    metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("actor_id", String(40), primary_key=True, index=True),
+    Column("role", String(8), primary_key=True),  # source or target
+)
+
 event_mentions = Table(
     "event_mentions",
     metadata,
@@ -165,9 +173,33 @@ def _conflicts_and_affiliation(conn: Connection) -> None:
             )
 
 
+def event_actor_rows(event_id: str, source: list[str], target: list[str]) -> list[dict]:
+    """The event_actors rows of one event."""
+    return [
+        {"event_id": event_id, "actor_id": actor, "role": role}
+        for role, actors in (("source", source), ("target", target))
+        for actor in dict.fromkeys(actors)
+    ]
+
+
+def _event_actors(conn: Connection) -> None:
+    """event_actors, filled from the events a store made before holds."""
+    event_actors.create(conn, checkfirst=True)
+    if conn.execute(select(event_actors.c.event_id).limit(1)).first() is not None:
+        return
+    rows = [
+        r
+        for row in conn.execute(select(events.c.id, events.c.source, events.c.target))
+        for r in event_actor_rows(row.id, list(row.source), list(row.target))
+    ]
+    if rows:
+        conn.execute(event_actors.insert(), rows)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_conflicts_and_affiliation", _conflicts_and_affiliation),
+    ("0003_event_actors", _event_actors),
 ]
 
 
