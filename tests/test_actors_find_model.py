@@ -280,3 +280,15 @@ def test_actors_subject_pronoun_skips_a_name_in_a_by_phrase(nlp):
     )
     result = _run(nlp, text, "2000-10-24")
     assert _first_key(result, "He") not in _keys(result, "Michael Jordan") | {None}
+
+
+def test_actors_pair_phrase_keeps_the_pair_meant_before(nlp):
+    # my own text: "the two sides" are the two Koreas of "The two Koreas", not the two
+    # countries named last in passing
+    text = (
+        "The two Koreas are close to a deal. "
+        "North Korea had cooled on it because of tensions between Pyongyang and Washington. "
+        "The two sides met again on Friday."
+    )
+    result = _run(nlp, text, "2002-04-05")
+    assert _keys(result, "The two sides") == {"reg:PRK", "reg:KOR"}

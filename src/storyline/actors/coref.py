@@ -63,6 +63,7 @@ class Linker:
     sentence_year: list[str | None] = field(default_factory=list)
     org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
     era: tuple[str, str] | None = None  # an undated document's period (see document_era)
+    last_pair: tuple[int, list[str]] | None = None  # (sentence, codes) of the last pair phrase
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -373,24 +374,34 @@ class Linker:
                 self._emit(c, key, "group", remember=False)
 
     def link_sides(self, c: Candidate) -> None:
-        window = self._window(c)
-        skip = self._speakers(c, window)
-        codes: list[str] = []
-        for s in window:
-            if s.key in skip:
-                continue
-            actor = self.actors[s.key]
-            code = actor.country if actor.kind in {"person", "country"} else None
-            if code and code in self.registry.entries and code not in codes:
-                codes.append(code)
+        """ "The two sides", "both countries": the pair a pair phrase of the last two
+        sentences meant ("The two Koreas ... The two countries had agreed ... This is the
+        first time the two sides have met"), else the two latest countries named."""
+        sent = self.sentence_of[c.start]
+        if self.last_pair is not None and sent - _WINDOW <= self.last_pair[0] <= sent:
+            codes = list(self.last_pair[1])
+        else:
+            window = self._window(c)
+            skip = self._speakers(c, window)
+            codes = []
+            for s in window:
+                if s.key in skip:
+                    continue
+                actor = self.actors[s.key]
+                code = actor.country if actor.kind in {"person", "country"} else None
+                if code and code in self.registry.entries and code not in codes:
+                    codes.append(code)
         if len(codes) >= 2:
+            self.last_pair = (sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
 
     def link_fixed(self, c: Candidate) -> None:
-        for code in c.ids:
-            if code in self.registry.entries:
-                self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
+        codes = [code for code in c.ids if code in self.registry.entries]
+        if len(codes) == 2:
+            self.last_pair = (self.sentence_of[c.start], codes)
+        for code in codes:
+            self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
 
 
 def _clause_binder(pronoun: Token) -> Token | None:
