@@ -179,3 +179,23 @@ def test_events_plover_an_existing_agreement_is_no_new_event(events) -> None:
     found = events(text)
     assert ("AGREE", ["reg:PER"]) in [(t, src) for t, _, src in found]
     assert not [src for _, _, src in found if "reg:CHL" in src]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # my own sentences: violence by protesters is a riot (PLOVER PROTEST riot)
+        "Chilean protesters clashed with police in Santiago on Monday.",
+        "Students demanding lower fees fought police in Lima on Monday.",
+        "Students hurled stones at police in Quito during violent protests on Monday.",
+    ],
+)
+def test_events_plover_violence_by_protesters_is_a_riot(events, text) -> None:
+    found = events.full(text)
+    assert ("PROTEST", "riot") in [(e.type, e.mode) for e in found]
+    assert "ASSAULT" not in [e.type for e in found]
+
+
+def test_events_plover_police_violence_stays_an_assault(events) -> None:
+    found = events.full("Police clashed with protesters in Santiago on Monday.")
+    assert "ASSAULT" in [e.type for e in found]

@@ -129,6 +129,15 @@ def extract_events(
                 trigger.light_verb,
                 trigger.place,
             )
+        if trigger.rule.type == "ASSAULT" and _by_protesters(trigger):
+            # "Kurdish protesters clashed with police": a violent protest (PLOVER riot)
+            trigger = Trigger(
+                trigger.head,
+                trigger.kind,
+                replace(trigger.rule, type="PROTEST", mode="riot", cameo="145"),
+                trigger.light_verb,
+                trigger.place,
+            )
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -213,6 +222,31 @@ def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: obj
         return roles
 
     return role_anchor(trigger.head, roles_of) or found
+
+
+def _by_protesters(trigger: Trigger) -> bool:
+    """Whether an assault is done by protesters: its subject is a protest noun or is
+    described by a protest participle, or its clause is set "in" a protest."""
+    riot = load_lexicon().riot
+    clause = trigger.light_verb or trigger.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [clause] + ([clause.head] if clause.dep_ == "conj" else [])
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                nouns = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+                if any(word_forms(n) & riot.get("doers", frozenset()) for n in nouns):
+                    return True
+                described = [g for n in nouns for g in n.children if g.dep_ == "acl"]
+                if any(g.lower_ in riot.get("participles", frozenset()) for g in described):
+                    return True
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
+                scenes = [g for g in child.children if g.dep_ == "pobj"]
+                if any(word_forms(g) & riot.get("scenes", frozenset()) for g in scenes):
+                    return True
+    return False
 
 
 def _names_peacekeepers(trigger: Trigger) -> bool:

@@ -119,6 +119,7 @@ class Lexicon:
     unnamed_source_types: frozenset[str] = frozenset()
     moved_object_types: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
+    riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +198,7 @@ def load_lexicon() -> Lexicon:
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
+        riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
     )
 
 
