@@ -199,3 +199,11 @@ def test_events_plover_violence_by_protesters_is_a_riot(events, text) -> None:
 def test_events_plover_police_violence_stays_an_assault(events) -> None:
     found = events.full("Police clashed with protesters in Santiago on Monday.")
     assert "ASSAULT" in [e.type for e in found]
+
+
+def test_events_plover_state_obstruction_is_coercion(events) -> None:
+    # my own sentences: the state blocking access restricts; civilians blocking roads protest
+    found = events.full("Pakistan blocked access to Twitter on Friday.")
+    assert ("COERCE", "restrict") in [(e.type, e.mode) for e in found]
+    found = events.full("Angry Chileans blocked roads into Santiago on Friday.")
+    assert ("PROTEST", "obstruct") in [(e.type, e.mode) for e in found]

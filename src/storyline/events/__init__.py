@@ -25,6 +25,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from storyline.datafiles import load_packaged
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
@@ -138,6 +139,16 @@ def extract_events(
                 trigger.light_verb,
                 trigger.place,
             )
+        if trigger.rule.mode == "obstruct" and _by_the_state(trigger, source, index):
+            # "Turkey blocked access to YouTube": the state restricts, civilians protest
+            state = load_packaged("triggers.yaml")["state_obstruction"]["rule"]
+            trigger = Trigger(
+                trigger.head,
+                trigger.kind,
+                replace(trigger.rule, type=state["type"], mode=state["mode"], cameo=state["cameo"]),
+                trigger.light_verb,
+                trigger.place,
+            )
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -222,6 +233,19 @@ def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: obj
         return roles
 
     return role_anchor(trigger.head, roles_of) or found
+
+
+def _by_the_state(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+    """Whether every doer is a state: a country named as such ("Turkey", not "young
+    Algerians"), or a group or person of a state sector (police, army, government)."""
+    sectors = set(load_packaged("triggers.yaml")["state_obstruction"]["sectors"])
+    subject = subject_of(trigger.light_verb or trigger.head)
+    people = subject is not None and subject.tag_ == "NNPS"  # "Algerians": people, not a state
+    actors = [index.actors.actors.get(k) for k in source]
+    return bool(actors) and all(
+        a is not None and ((a.kind == "country" and not people) or a.sector in sectors)
+        for a in actors
+    )
 
 
 def _by_protesters(trigger: Trigger) -> bool:
