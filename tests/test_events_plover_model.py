@@ -207,3 +207,12 @@ def test_events_plover_state_obstruction_is_coercion(events) -> None:
     assert ("COERCE", "restrict") in [(e.type, e.mode) for e in found]
     found = events.full("Angry Chileans blocked roads into Santiago on Friday.")
     assert ("PROTEST", "obstruct") in [(e.type, e.mode) for e in found]
+
+
+def test_events_plover_allowing_inspectors_parsed_as_a_clause(events) -> None:
+    # my own sentences: the parser makes "inspectors" the subject of "to visit"
+    found = events.full("Libya allowed United Nations inspectors to visit its plants on Monday.")
+    assert ("RETREAT", "access", "asserted") in [(e.type, e.mode, e.status) for e in found]
+    found = events.full("Libya has been resistant to allowing inspectors to visit its plants.")
+    assert "asserted" not in [e.status for e in found if e.type == "RETREAT"]
+    assert "planned" not in [e.status for e in found if e.type == "RETREAT"]

@@ -344,6 +344,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "object" in req:
         wanted = set(req["object"])
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
+            clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+            objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
         objects += [cc for o in objects for cc in o.conjuncts]
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
             return False
