@@ -20,12 +20,10 @@ meeting") takes the parties of the mention it refers to (``context.py``) or is d
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from storyline.datafiles import load_packaged
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
@@ -112,43 +110,7 @@ def extract_events(
             and _main_clause(trigger)
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
-        if trigger.rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
-            # "vowed to retaliate", "ready to impose martial law": a promise of force is a threat
-            trigger = Trigger(
-                trigger.head,
-                trigger.kind,
-                replace(trigger.rule, type="THREATEN", mode=threat, cameo="130", symmetric=False),
-                trigger.light_verb,
-                trigger.place,
-            )
-        if trigger.rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
-            # "sent 500 peacekeepers to Liberia": providing peacekeeping is aid (CAMEO 074)
-            trigger = Trigger(
-                trigger.head,
-                trigger.kind,
-                replace(trigger.rule, type="AID", mode=None, cameo="074"),
-                trigger.light_verb,
-                trigger.place,
-            )
-        if trigger.rule.type == "ASSAULT" and _by_protesters(trigger):
-            # "Kurdish protesters clashed with police": a violent protest (PLOVER riot)
-            trigger = Trigger(
-                trigger.head,
-                trigger.kind,
-                replace(trigger.rule, type="PROTEST", mode="riot", cameo="145"),
-                trigger.light_verb,
-                trigger.place,
-            )
-        if trigger.rule.mode == "obstruct" and _by_the_state(trigger, source, index):
-            # "Turkey blocked access to YouTube": the state restricts, civilians protest
-            state = load_packaged("triggers.yaml")["state_obstruction"]["rule"]
-            trigger = Trigger(
-                trigger.head,
-                trigger.kind,
-                replace(trigger.rule, type=state["type"], mode=state["mode"], cameo=state["cameo"]),
-                trigger.light_verb,
-                trigger.place,
-            )
+        trigger = _retype(trigger, triggers, source, index)
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -235,10 +197,32 @@ def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: obj
     return role_anchor(trigger.head, roles_of) or found
 
 
+def _retype(
+    trigger: Trigger, triggers: list[Trigger], source: list[str], index: ActorIndex
+) -> Trigger:
+    """The type the whole clause gives a trigger word (first matching rule):
+
+    - a promise of force is a threat ("vowed to retaliate", "ready to impose martial law");
+    - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
+    - violence by protesters is a riot ("Kurdish protesters clashed with police");
+    - a blockade by the state is coercion ("Turkey blocked access to YouTube").
+    """
+    rule = trigger.rule
+    if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
+        return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
+    if rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
+        return trigger.retyped(type="AID", mode=None, cameo="074")
+    if rule.type == "ASSAULT" and _by_protesters(trigger):
+        return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
+    if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
+        return trigger.retyped(**load_lexicon().state_obstruction)
+    return trigger
+
+
 def _by_the_state(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
     """Whether every doer is a state: a country named as such ("Turkey", not "young
     Algerians"), or a group or person of a state sector (police, army, government)."""
-    sectors = set(load_packaged("triggers.yaml")["state_obstruction"]["sectors"])
+    sectors = load_lexicon().state_sectors
     subject = subject_of(trigger.light_verb or trigger.head)
     people = subject is not None and subject.tag_ == "NNPS"  # "Algerians": people, not a state
     actors = [index.actors.actors.get(k) for k in source]
@@ -325,8 +309,8 @@ def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
         clause = trigger.light_verb or trigger.head
         travel = places.get(clause.head.i) if clause.dep_ == "relcl" else None
         if travel is not None and trigger.rule.type == "CONSULT" and travel.place is not None:
-            rule = replace(trigger.rule, mode="visit", cameo="042", symmetric=False)
-            trigger = Trigger(trigger.head, trigger.kind, rule, trigger.light_verb, travel.place)
+            trigger = trigger.retyped(mode="visit", cameo="042", symmetric=False)
+            trigger.place = travel.place
             absorbed.add(travel.head.i)
         merged.append(trigger)
     return [t for t in merged if not (t.kind == "travel" and t.head.i in absorbed)]

@@ -9,7 +9,7 @@ Pyongyang"), which stands for a visit.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -93,6 +93,12 @@ class Trigger:
     def text(self) -> str:
         return " ".join(t.text for t in self.tokens)
 
+    def retyped(self, **changes: Any) -> Trigger:
+        """The same words with their rule changed ("vowed to retaliate": THREATEN)."""
+        return Trigger(
+            self.head, self.kind, replace(self.rule, **changes), self.light_verb, self.place
+        )
+
     @property
     def start_char(self) -> int:
         return self.tokens[0].idx
@@ -120,6 +126,8 @@ class Lexicon:
     moved_object_types: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
+    state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +207,8 @@ def load_lexicon() -> Lexicon:
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
+        state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
+        state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
     )
 
 
