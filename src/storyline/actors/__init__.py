@@ -116,37 +116,31 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     linker.pending = dict(linker.people)
     linker.people.clear()  # re-added in text order as mentions are linked
     appositives = _appositives(doc, cands, registry, linker)
+    by_kind = {  # candidate kinds linked from the candidate alone
+        "entry": linker.link_entry,
+        "org": linker.link_org,
+        "roles": linker.link_roles,
+        "pronoun": linker.link_pronoun,
+        "nominal": linker.link_nominal,
+        "relative": linker.link_relative,
+        "agent": linker.link_agent,
+        "pair": linker.link_pair,
+        "sides": linker.link_sides,
+        "fixed": linker.link_fixed,
+    }
     for c in cands:
-        if c.kind == "entry":
-            linker.link_entry(c)
+        if c.kind in by_kind:
+            by_kind[c.kind](c)
         elif c.kind in {"demonym", "capital"}:
             linker.link_state(c, c.kind)
         elif c.kind == "person":
             key = linker.new_keys[normalise_name(c.key)].key
             _readd(linker, key, c, registry)
             linker._emit(c, key, "ner")
-        elif c.kind == "org":
-            linker.link_org(c)
         elif c.kind == "surname":
             linker.link_surname(c, later)
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
-        elif c.kind == "roles":
-            linker.link_roles(c)
-        elif c.kind == "pronoun":
-            linker.link_pronoun(c)
-        elif c.kind == "nominal":
-            linker.link_nominal(c)
-        elif c.kind == "relative":
-            linker.link_relative(c)
-        elif c.kind == "agent":
-            linker.link_agent(c)
-        elif c.kind == "pair":
-            linker.link_pair(c)
-        elif c.kind == "sides":
-            linker.link_sides(c)
-        elif c.kind == "fixed":
-            linker.link_fixed(c)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
