@@ -11,7 +11,7 @@ from typing import TypeVar
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.errors import ErrorCode, StorylineError
 
@@ -84,6 +84,18 @@ def token_starts(doc: Doc) -> list[int]:
 # The token annotations the analysis stages read; copied as one array (under 1 ms for a
 # news article, against about 3 ms for a full to_bytes/from_bytes round trip).
 _KEPT = [TAG, POS, MORPH, LEMMA, NORM, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+
+def governs_through(low: Token, high: Token, deps: frozenset[str], hops: int = 12) -> bool:
+    """Whether ``high`` is ``low`` or governs it through relations in ``deps`` only."""
+    node = low
+    for _ in range(hops):
+        if node.i == high.i:
+            return True
+        if node.dep_ not in deps or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def with_cached_text(doc: Doc) -> Doc:

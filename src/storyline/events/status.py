@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.events.triggers import Trigger, word_forms
@@ -327,24 +328,12 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
             # a condition inside what is demanded or refused is part of the demand, not a
             # condition on it ("demanded that sanctions be lifted in exchange for ...")
             content = trigger.rule.type in _CONTENT_TYPES
-            inner = not content and _reaches(anchor, head)
+            inner = not content and governs_through(anchor, head, _COMPLEMENT_EDGES)
             # "X demanded A in exchange for B, and Y refused": not a condition on the refusal
             edges = _COMPLEMENT_EDGES - {"conj"} if content else _COMPLEMENT_EDGES
-            if _reaches(head, anchor, edges) or inner:
+            if governs_through(head, anchor, edges) or inner:
                 return phrase, condition
     return None
-
-
-def _reaches(low: Token, high: Token, edges: frozenset[str] = _COMPLEMENT_EDGES) -> bool:
-    """Whether ``high`` is ``low`` or governs it through complement edges only."""
-    node = low
-    for _ in range(12):
-        if node.i == high.i:
-            return True
-        if node.dep_ not in edges or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
 
 
 def _alternative(trigger: Trigger, cues: Cues) -> str | None:

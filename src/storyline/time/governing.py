@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.time.calendar import LEXICON_FILE
@@ -181,18 +182,6 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
     return None
 
 
-def _reaches(lower: Token, upper: Token, deps: frozenset[str]) -> bool:
-    """Whether ``upper`` is reached from ``lower`` going up through ``deps`` relations only."""
-    current = lower
-    for _ in range(_MAX_HOPS):
-        if current.i == upper.i:
-            return True
-        if current.dep_ not in deps or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
 def link_of(span: Span, trigger: Token) -> Link | None:
     """How the expression ``span`` governs the event of ``trigger``; None when it does not."""
     if trigger.i in range(span.start, span.end):
@@ -205,7 +194,7 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("own", relation)
     anchor = anchor_of(trigger)
     vocab = _vocab()
-    if verb.i == anchor.i or _reaches(verb, anchor, frozenset({"xcomp"})):
+    if verb.i == anchor.i or governs_through(verb, anchor, frozenset({"xcomp"}), _MAX_HOPS):
         return Link("own", relation, verb)
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
