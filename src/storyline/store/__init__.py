@@ -618,7 +618,6 @@ def _date_from_json(date: dict | None) -> EventDate:
 
 
 def _event_from_row(row: Any) -> Event:
-    date = row.date or {}
     loc = row.location
     return Event(
         type=row.type,
@@ -627,12 +626,7 @@ def _event_from_row(row: Any) -> Event:
         source=list(row.source),
         target=list(row.target),
         status=row.status,
-        date=EventDate(
-            value=date.get("value"),
-            granularity=date.get("granularity"),
-            earliest=date.get("earliest"),
-            latest=date.get("latest"),
-        ),
+        date=_date_from_json(row.date),
         location=Location(**loc) if loc else None,
         mentions=[],
         confidence=row.confidence or 0.5,
