@@ -533,13 +533,13 @@ def _packaged_raw() -> _Raw:
     for name in packaged_files():
         data = _load_json(name) if name.endswith(".json") else load_packaged(name)
         _add_file(raw, data, f"storyline/data/{name}")
+    _yield_to_curated(raw)
     return raw
 
 
 @cache
 def _packaged_registry() -> Registry:
     raw = _packaged_raw()
-    _yield_to_curated(raw)
     validate(raw, "storyline/data")
     return _build(raw)
 
