@@ -200,3 +200,20 @@ def test_resolve_quoted_labels_are_short_quoted_phrases() -> None:
         'He said "we will never give up our weapons at all, ever" and called it an “axis of evil”.'
     )
     assert quoted_labels(text) == {"axis of evil"}
+
+
+def test_resolve_store_conflicts_kept_when_a_later_report_leaves_the_date(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    stated = _mention(0, "2000-10-24", "day", "Pyongyang")
+    context = _mention(100, "2000-10-25", "day", "Pyongyang")
+    context.date.rule = "sentence timex"  # weak: recorded as a conflict of the 24th
+    store.add_processed(_processed("d-1", [stated, context]))
+    store.add_processed(_processed("d-2", [_mention(0, "2000-10", "month", None)]))
+    export_jsonl(store, tmp_path / "out")
+    (line,) = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    event = json.loads(line)
+    assert event["date"]["value"] == "2000-10-24" and len(event["mentions"]) == 3
+    assert event["conflicts"] == [
+        {"field": "date", "value": "2000-10-25", "doc": "d-1", "start": 100}
+    ]
+    store.close()

@@ -592,13 +592,20 @@ def _date_json(date: EventDate) -> dict:
 def _merged_conflicts(conn: Any, row: Any, ev: Event, date: EventDate) -> list[dict]:
     """Conflicts of a stored event after ``ev`` joins it: place conflicts kept so far and
     those of ``ev``, and every mention (stored or new) whose date contradicts ``date``."""
-    kept = [c for c in (row.conflicts or []) if c.get("field") != "date"]
+    old = row.conflicts or []
+    kept = [c for c in old if c.get("field") != "date"]
     kept += [c.as_dict() for c in ev.conflicts if c.field == "location"]
-    table = schema.event_mentions
-    stored = conn.execute(
-        select(table.c.doc_id, table.c.start, table.c.date).where(table.c.event_id == row.id)
-    )
-    dated = [(r.doc_id, r.start, _date_from_json(r.date)) for r in stored]
+    if _date_json(_date_from_json(row.date)) == _date_json(date):
+        # the event's date stands: its stored mentions' conflicts stand too, and only the
+        # new mentions need checking (an event with hundreds of reports is not re-read)
+        kept += [c for c in old if c.get("field") == "date"]
+        dated = []
+    else:
+        table = schema.event_mentions
+        stored = conn.execute(
+            select(table.c.doc_id, table.c.start, table.c.date).where(table.c.event_id == row.id)
+        )
+        dated = [(r.doc_id, r.start, _date_from_json(r.date)) for r in stored]
     dated += [(doc, mention.start, mention.date) for doc, mention in ev.mentions]
     for doc, start, value in dated:
         if not dates_compatible(date, value):
