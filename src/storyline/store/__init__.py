@@ -269,7 +269,7 @@ class Store:
             return []
         table, mentions = schema.events, schema.event_mentions
         rows = conn.execute(select(table).where(table.c.block_key == key)).all()
-        rows = [row for row in rows if bounds_overlap(_event_from_row(row).date, probe.date)]
+        rows = [row for row in rows if bounds_overlap(_date_from_json(row.date), probe.date)]
         if not rows:
             return []
         texts = conn.execute(
