@@ -15,7 +15,6 @@ the same name wins over them.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -518,21 +517,10 @@ def packaged_files() -> list[str]:
     return [*PACKAGED_FILES, *people, *world]
 
 
-@cache
-def _load_json(name: str) -> Any:
-    """Parse a packaged JSON data file (cached; callers must not mutate the result)."""
-    resource = resources.files("storyline") / "data" / name
-    try:
-        return json.loads(resource.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise _fail(f"storyline/data/{name}", str(exc)) from exc
-
-
 def _packaged_raw() -> _Raw:
     raw = _Raw()
     for name in packaged_files():
-        data = _load_json(name) if name.endswith(".json") else load_packaged(name)
-        _add_file(raw, data, f"storyline/data/{name}")
+        _add_file(raw, load_packaged(name), f"storyline/data/{name}")
     _yield_to_curated(raw)
     return raw
 
