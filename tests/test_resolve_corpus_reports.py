@@ -1,7 +1,8 @@
 """The sample corpus end to end: one happening told by several articles is one event (issue 6).
 
 "The same Albright-Kim talks are told by a 2000 wire story and by a 2018 look-back ...
-Bush's 'axis of evil' by articles from 2002 and 2018": built from ../shared, read back from
+Bush's 'axis of evil' by articles from 2002 and 2018"; the Singapore agreement by 000 and by
+001's "commitments that were made that day in Singapore": built from ../shared, read back from
 the store's JSON-lines export.
 """
 
@@ -57,3 +58,12 @@ def test_resolve_corpus_axis_of_evil_has_the_2002_and_2018_reports(events) -> No
     (accusation,) = accusations
     assert accusation["date"]["value"] is None  # no day: bounds only
     assert accusation["date"]["earliest"] == "2001-01-01"
+
+
+def test_resolve_corpus_singapore_agreement_has_the_later_reference(events) -> None:
+    # 000: "the June agreement between Trump and Kim at Singapore"; 001, undated, quotes
+    # Pompeo on "the commitments that were made that day in Singapore"
+    (agreement,) = [e for e in events if e["location"] and e["location"]["name"] == "Singapore"]
+    assert agreement["type"] == "AGREE" and agreement["files"] == ["000", "001"]
+    assert agreement["date"]["value"] == "2018-06"
+    assert agreement["summary"] == "Donald Trump and Kim Jong Un agreed in Singapore"

@@ -1,4 +1,5 @@
-"""Cross-document merge in the store: granularity-aware dates, conflicts kept and exported."""
+"""Cross-document merge in the store: granularity-aware dates, conflicts kept and exported;
+mentions named only by a city join the one stored event they can report."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from storyline.records import (
     EventMention,
     Location,
     ProcessedDocument,
+    PublishedDate,
 )
 from storyline.resolve import resolve_document
 from storyline.store import Store
@@ -216,4 +218,52 @@ def test_resolve_store_conflicts_kept_when_a_later_report_leaves_the_date(tmp_pa
     assert event["conflicts"] == [
         {"field": "date", "value": "2000-10-25", "doc": "d-1", "start": 100}
     ]
+    store.close()
+
+
+def _reference(doc_id: str, place: str, published: str | None = None) -> ProcessedDocument:
+    """A document whose only event mention names no party, only a city ("the talks that were
+    held in Pyongyang")."""
+    mention = _mention(0, "2000-10-24", "day", place)
+    mention.source, mention.target, mention.date = [], [], EventDate(rule="none")
+    mention.text, mention.trigger = f"the talks that were held in {place}", "talks held"
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text=mention.text * 2)
+    if published is not None:
+        document.published = PublishedDate(value=published, granularity="day")
+    return ProcessedDocument(
+        document=document, actors=ActorAnalysis({}, []), events=[], references=[mention]
+    )
+
+
+def _event_docs(store: Store, tmp_path: Path) -> list[list[str]]:
+    export_jsonl(store, tmp_path / "out")
+    lines = (tmp_path / "out" / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    return sorted(sorted(m["doc"] for m in json.loads(line)["mentions"]) for line in lines)
+
+
+def test_resolve_store_place_reference_joins_the_one_event_in_that_city(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_processed(_processed("d-talks", [_mention(0, "2000-10-24", "day", "Pyongyang")]))
+    store.add_processed(_reference("d-later", "Pyongyang", published="2000-11-02"))
+    store.add_processed(_reference("d-before", "Pyongyang", published="2000-10-01"))  # too early
+    store.add_processed(_reference("d-elsewhere", "Kaesong"))
+    assert _event_docs(store, tmp_path) == [["d-later", "d-talks"]]
+    store.close()
+
+
+def test_resolve_store_place_reference_waits_for_its_event(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_processed(_reference("d-ref", "Pyongyang"))
+    assert _event_docs(store, tmp_path) == []
+    store.add_processed(_processed("d-talks", [_mention(0, "2000-10-24", "day", "Pyongyang")]))
+    assert _event_docs(store, tmp_path) == [["d-ref", "d-talks"]]
+    store.close()
+
+
+def test_resolve_store_place_reference_with_two_candidates_joins_neither(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s.db")
+    store.add_processed(_processed("d-oct", [_mention(0, "2000-10-24", "day", "Pyongyang")]))
+    store.add_processed(_processed("d-jun", [_mention(0, "2000-06-13", "day", "Pyongyang")]))
+    store.add_processed(_reference("d-ref", "Pyongyang"))
+    assert _event_docs(store, tmp_path) == [["d-jun"], ["d-oct"]]
     store.close()

@@ -137,6 +137,7 @@ def analyse(
     """Run time → actors → events → quotes → resolve on one annotated document."""
     from storyline.actors import find_actors
     from storyline.events import extract_events
+    from storyline.events.context import is_place_reference
     from storyline.events.summary import summarize
     from storyline.quotes import extract_quotes
     from storyline.resolve import resolve_document
@@ -155,6 +156,12 @@ def analyse(
         stage = "resolve"
         parties = {key: (a.country, a.kind) for key, a in actors.actors.items()}
         events = resolve_document(prepared.id, mentions, parties)
+        joined = {(m.start, m.trigger_start, m.type) for ev in events for _, m in ev.mentions}
+        references = [
+            m
+            for m in mentions
+            if is_place_reference(m) and (m.start, m.trigger_start, m.type) not in joined
+        ]
         for ev in events:
             names = {k: actors.actors[k].name for k in ev.source + ev.target if k in actors.actors}
             ev.summary = summarize(
@@ -172,7 +179,12 @@ def analyse(
             ErrorCode.E016, stage=stage, detail=f"{type(exc).__name__}: {exc}"
         ) from exc
     return ProcessedDocument(
-        document=prepared, actors=actors, events=events, quotes=quotes, time=time
+        document=prepared,
+        actors=actors,
+        events=events,
+        quotes=quotes,
+        time=time,
+        references=references,
     )
 
 

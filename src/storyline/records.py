@@ -278,6 +278,8 @@ class ProcessedDocument:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     time: TimeAnalysis | None = None
+    # event mentions named only by a town or city, that joined no event of this document
+    references: list[EventMention] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- quotes

@@ -31,7 +31,7 @@ from storyline.events.arguments import (
     subject_of,
     subject_of_clause,
 )
-from storyline.events.context import apply_context
+from storyline.events.context import apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
 from storyline.events.status import StatusFinding, find_status, load_cues
 from storyline.events.triggers import Trigger, find_triggers, load_lexicon, word_forms
@@ -90,10 +90,14 @@ def extract_events(
             # "prepared to dismantle ... only if the United States took steps": the party
             # the condition is put to is the counterpart
             target = [k for k in args.keys_in(finding.condition) if k not in source]
-        back_reference = _is_back_reference(trigger)
+        location = args.location(trigger)
+        # "the meeting" may take an earlier event's parties; "the commitments made in
+        # Singapore" may name an event reported elsewhere (see ``apply_context``)
+        back_reference = _is_back_reference(trigger) or (
+            location is not None and _is_definite(trigger)
+        )
         if not source and not target and not back_reference:
             continue
-        location = args.location(trigger)
         if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
             place_keys, place = compound_place(trigger.head, args)
             if place_keys:
@@ -146,7 +150,11 @@ def extract_events(
         )
     mentions = apply_context(doc, mentions, index)
     unnamed = load_lexicon().unnamed_source_types
-    return [m for m in mentions if m.source or (m.target and m.type in unnamed)]
+    return [
+        m
+        for m in mentions
+        if m.source or (m.target and m.type in unnamed) or is_place_reference(m)
+    ]
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -160,6 +168,14 @@ def _is_back_reference(trigger: Trigger) -> bool:
         trigger.kind == "nominal"
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children)
         and all(c.dep_ in ("det", "punct") for c in children)  # "the Singapore summit" names
+    )
+
+
+def _is_definite(trigger: Trigger) -> bool:
+    """ "the discussion in Pyongyang", "the commitments that were made": an event noun that
+    refers to a known event ("a trip to Pyongyang" introduces a new one)."""
+    return trigger.kind == "nominal" and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in trigger.head.children
     )
 
 

@@ -4,7 +4,9 @@
   its own; its target is the parties of the meeting mentioned last (within three sentences).
 - "the meeting", "the trip": a bare definite event noun takes the parties, date and place of
   the mention of the same type, status and mode in the same or the previous sentence (so that
-  resolve merges the two); with no such mention it is dropped.
+  resolve merges the two); with no such mention it is dropped, unless it names a town or city
+  ("the commitments made that day in Singapore"): then it is kept as a place reference, which
+  the store attaches to the one stored event of that type and status in that place.
 - "X demanded ..., which Y refused": a rejection without a target rejects the author of
   the request mentioned last (within three sentences).
 - "North Korea has also renewed its demands": a request, accusation, rejection or threat
@@ -26,10 +28,22 @@ from spacy.tokens import Doc
 from storyline.events.arguments import ActorIndex
 from storyline.records import EventMention
 
-__all__ = ["apply_context"]
+__all__ = ["apply_context", "is_place_reference"]
 
 _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def is_place_reference(mention: EventMention) -> bool:
+    """An event named by no party but by a town or city ("the commitments that were made that
+    day in Singapore"): it can only join an event reported elsewhere, never stand alone."""
+    place = mention.location
+    return (
+        not mention.source
+        and not mention.target
+        and place is not None
+        and (place.lat is not None or place.country is None)
+    )
 
 
 def _paragraphs(doc: Doc) -> list[int]:
@@ -62,6 +76,8 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
                         location=mention.location or antecedent.location,
                     )
                 )
+            elif is_place_reference(mention):
+                out.append(mention)  # "the commitments made that day in Singapore"
             continue
         if not mention.target and mention.source:
             target = _back_reference(mention, earlier)

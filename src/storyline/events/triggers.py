@@ -391,7 +391,7 @@ def _pick(
 
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
-    "gave X 5 million dollars of aid")."""
+    "gave X 5 million dollars of aid", "the commitments that were made")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         if word_forms(noun.head) & lexicon.light_verbs:
             return noun.head
@@ -399,6 +399,14 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and measure.dep_ == "dobj":
         if measure.tag_ in ("NNS", "NN") and word_forms(measure.head) & lexicon.light_verbs:
             return measure.head
+    for clause in noun.children:  # "the commitments that were made", "the talks they held"
+        if clause.dep_ == "relcl" and word_forms(clause) & lexicon.light_verbs:
+            roles = {c.dep_: c for c in clause.children}
+            relative = [c for c in clause.children if c.tag_ in ("WDT", "WP")]
+            if any(c.dep_ in ("dobj", "nsubjpass") for c in relative) or not (
+                relative or "dobj" in roles or "nsubjpass" in roles
+            ):
+                return clause
     if noun.dep_ == "conj":
         first = noun.head
         while first.dep_ == "conj":

@@ -24,6 +24,7 @@ from datetime import date
 
 from storyline.records import Conflict, Event, EventDate, EventMention, Location
 from storyline.resolve.compat import (
+    bounds_overlap,
     choose_date,
     date_interval,
     dates_compatible,
@@ -41,6 +42,7 @@ __all__ = [
     "dates_compatible",
     "merge_events",
     "more_precise",
+    "place_reference_match",
     "places_compatible",
     "resolve_corpus",
     "resolve_document",
@@ -207,6 +209,9 @@ def resolve_document(
     for mention in _one_per_trigger(mentions):
         has_actors = bool(mention.source or mention.target)
         candidates = [e for e in events if same_event(e, mention)]
+        if not has_actors and mention.location is not None:
+            # "the commitments made in Singapore" names an event told in that place
+            candidates = [e for e in candidates if _same_place(e.location, mention.location)]
         if candidates:
             absorb(candidates[-1], doc_id, mention)
         elif has_actors:
@@ -337,6 +342,36 @@ def _hosts_compatible(
         return False
     kinds = [{parties.get(k, (None, None))[1] for k in side} for side in (one, other)]
     return kinds[0] == {"country"} or kinds[1] == {"country"}
+
+
+def place_reference_match(
+    stored: Event, mention: EventMention, published: EventDate | None = None
+) -> bool:
+    """Whether a mention named by no party but by a town or city ("the commitments that were
+    made that day in Singapore") can report ``stored``: the same type and status, the same
+    place, compatible dates, and an event that can have happened by the time the report was
+    published (``published``: the reporting document's date or bounds). The caller also
+    requires that only one stored event qualifies."""
+    if stored.type != mention.type or stored.status != mention.status:
+        return False
+    if not _same_place(stored.location, mention.location):
+        return False
+    if not dates_compatible(stored.date, mention.date):
+        return False
+    if published is None:
+        return True
+    by_then = EventDate(latest=published.value or published.latest)
+    return _no_later(stored.date, by_then)
+
+
+def _no_later(value: EventDate, by_then: EventDate) -> bool:
+    """Whether ``value`` can fall on or before the latest day of ``by_then`` (unknown: yes)."""
+    return bounds_overlap(EventDate(earliest=value.value or value.earliest), by_then)
+
+
+def _same_place(a: Location | None, b: Location | None) -> bool:
+    """Two known places of the same name."""
+    return a is not None and b is not None and a.name.lower() == b.name.lower()
 
 
 def _same_country(a: Location | None, b: Location | None) -> bool:

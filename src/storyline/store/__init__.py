@@ -21,6 +21,7 @@ from storyline.records import (
     Document,
     Event,
     EventDate,
+    EventMention,
     Location,
     ProcessedDocument,
     PublishedDate,
@@ -31,6 +32,7 @@ from storyline.resolve import (
     cross_document_match,
     date_years,
     more_precise,
+    place_reference_match,
     quoted_labels,
     same_day_match,
     same_visit,
@@ -161,6 +163,8 @@ class Store:
                     self._write_actors(conn, document.id, processed)
                 for ev in processed.events:
                     self._write_event(conn, document.id, ev)
+                for reference in processed.references:
+                    self._write_reference(conn, document, reference)
                 quotes = [
                     {
                         "id": short_hash(document.id, quote.start, quote.end, prefix="q"),
@@ -193,6 +197,7 @@ class Store:
         used = set(counts)
         used.update(k for ev in processed.events for k in ev.source + ev.target)
         used.update(q.speaker for q in processed.quotes if q.speaker)
+        used.update(m.claimant for m in processed.references if m.claimant)
         keys = [k for k in sorted(used) if k in analysis.actors]
         table = schema.actors
         stored = {
@@ -357,6 +362,7 @@ class Store:
             mentions=[],
         )
         event_id = None
+        place = schema.place_key(_location_dict(ev.location))
         years = [str(year) for year in date_years(ev.date)]
         table = schema.events
         candidates = (
@@ -382,6 +388,7 @@ class Store:
             event_id = row.id
             date = more_precise(stored.date, ev.date)
             location = more_precise_place(stored.location, ev.location)
+            place = schema.place_key(_location_dict(location))
             conflicts = _merged_conflicts(conn, row, ev, date)
             conn.execute(
                 table.update()
@@ -391,6 +398,7 @@ class Store:
                     conflicts=conflicts,
                     date_value=date.value,
                     location=_location_dict(location),
+                    place=place,
                     confidence=min(0.99, max(row.confidence or 0, ev.confidence) + 0.05),
                 )
             )
@@ -407,6 +415,7 @@ class Store:
                     source=source,
                     target=target,
                     location=_location_dict(ev.location),
+                    place=place,
                     date=_date_json(ev.date),
                     conflicts=[c.as_dict() for c in ev.conflicts],
                     date_value=ev.date.value,
@@ -418,26 +427,76 @@ class Store:
             conn.execute(
                 schema.event_actors.insert(), schema.event_actor_rows(event_id, source, target)
             )
-        for mention_doc, mention in ev.mentions:
-            conn.execute(
-                schema.event_mentions.insert().values(
-                    id=short_hash(
-                        mention_doc, mention.start, mention.trigger_start, mention.type, prefix="m"
-                    ),
-                    event_id=event_id,
-                    doc_id=mention_doc,
-                    sentence=mention.sentence,
-                    start=mention.start,
-                    end=mention.end,
-                    text=mention.text,
-                    trigger=mention.trigger,
-                    trigger_start=mention.trigger_start,
-                    type=mention.type,
-                    status=mention.status,
-                    date=mention.date.as_dict(),
-                    claimant=actor_id(mention.claimant) if mention.claimant else None,
-                )
+        conn.execute(
+            schema.event_mentions.insert(),
+            [_mention_row(event_id, doc, mention) for doc, mention in ev.mentions],
+        )
+        if place is not None:
+            self._attach_waiting(conn, event_id, ev.type, ev.status, place)
+
+    def _reference_candidates(
+        self, conn: Any, mention: EventMention, published: EventDate | None
+    ) -> list[str]:
+        """Ids of the stored events that ``place_reference_match`` lets a place reference
+        report."""
+        assert mention.location is not None
+        table = schema.events
+        rows = conn.execute(
+            select(table).where(
+                table.c.place == schema.place_key(_location_dict(mention.location)),
+                table.c.type == mention.type,
+                table.c.status == mention.status,
             )
+        ).all()
+        return [
+            row.id
+            for row in rows
+            if place_reference_match(_event_from_row(row), mention, published)
+        ]
+
+    def _write_reference(self, conn: Any, document: Document, mention: EventMention) -> None:
+        """Store a mention named only by a place: as a report of the one stored event it can
+        report, else kept waiting for such an event (see ``_attach_waiting``)."""
+        published = _published_bounds(document.published.as_dict())
+        matched = self._reference_candidates(conn, mention, published)
+        row = _mention_row(matched[0] if len(matched) == 1 else "", document.id, mention)
+        if len(matched) == 1:
+            conn.execute(schema.event_mentions.insert().values(**row))
+            return
+        conn.execute(
+            schema.event_references.insert().values(
+                id=row["id"],
+                doc_id=document.id,
+                type=mention.type,
+                status=mention.status,
+                place=schema.place_key(_location_dict(mention.location)),
+                mention=_reference_json(mention),
+            )
+        )
+
+    def _attach_waiting(
+        self, conn: Any, event_id: str, event_type: str, status: str, place: str
+    ) -> None:
+        """Attach the waiting place references that the stored event ``event_id`` (of this
+        type, status and place) now qualifies for, when it is the only event they can report."""
+        waiting, documents = schema.event_references, schema.documents
+        found = conn.execute(
+            select(waiting, documents.c.published)
+            .join(documents, documents.c.id == waiting.c.doc_id)
+            .where(
+                waiting.c.place == place,
+                waiting.c.type == event_type,
+                waiting.c.status == status,
+            )
+        ).all()
+        for item in found:
+            mention = _reference_from_json(item.mention)
+            published = _published_bounds(item.published)
+            if self._reference_candidates(conn, mention, published) != [event_id]:
+                continue
+            row = _mention_row(event_id, item.doc_id, mention)
+            conn.execute(schema.event_mentions.insert().values(**row))
+            conn.execute(waiting.delete().where(waiting.c.id == item.id))
 
     def update_published(self, doc_id: str, published: PublishedDate) -> None:
         """Replace a stored document's publication date (value, bounds and evidence)."""
@@ -622,6 +681,65 @@ def _date_from_json(date: dict | None) -> EventDate:
         earliest=date.get("earliest"),
         latest=date.get("latest"),
     )
+
+
+def _mention_row(event_id: str, doc_id: str, mention: EventMention) -> dict:
+    """The event_mentions row of one mention of ``event_id``."""
+    return {
+        "id": short_hash(doc_id, mention.start, mention.trigger_start, mention.type, prefix="m"),
+        "event_id": event_id,
+        "doc_id": doc_id,
+        "sentence": mention.sentence,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "trigger": mention.trigger,
+        "trigger_start": mention.trigger_start,
+        "type": mention.type,
+        "status": mention.status,
+        "date": mention.date.as_dict(),
+        "claimant": actor_id(mention.claimant) if mention.claimant else None,
+    }
+
+
+def _reference_json(mention: EventMention) -> dict:
+    """A waiting place reference, as stored in event_references.mention."""
+    row = _mention_row("", "", mention)
+    del row["id"], row["event_id"], row["doc_id"]
+    return {**row, "claimant": mention.claimant, "location": _location_dict(mention.location)}
+
+
+def _reference_from_json(data: dict) -> EventMention:
+    loc = data.get("location")
+    return EventMention(
+        type=data["type"],
+        mode=None,
+        cameo=None,
+        source=[],
+        target=[],
+        status=data["status"],
+        sentence=data["sentence"],
+        start=data["start"],
+        end=data["end"],
+        text=data["text"],
+        trigger=data["trigger"],
+        trigger_start=data["trigger_start"],
+        date=_date_from_json(data.get("date")),
+        location=Location(**loc) if loc else None,
+        claimant=data.get("claimant"),
+    )
+
+
+def _published_bounds(published: dict | None) -> EventDate | None:
+    """A document's stored publication date as an EventDate (None when nothing is known)."""
+    if not published:
+        return None
+    value = EventDate(
+        value=published.get("value"),
+        earliest=published.get("earliest"),
+        latest=published.get("latest"),
+    )
+    return value if value.value or value.latest else None
 
 
 def _event_from_row(row: Any) -> Event:

@@ -85,6 +85,7 @@ events = Table(
     Column("confidence", Float),
     Column("block_key", Text, nullable=False, index=True),
     Column("conflicts", JSON),  # mentions whose date or place contradicts the event's
+    Column("place", String(200), index=True),  # lower-cased town or city, for place references
 )
 
 event_actors = Table(  # which actors take part in which events, for lookups by actor
@@ -111,6 +112,17 @@ event_mentions = Table(
     Column("status", String(16)),
     Column("date", JSON),
     Column("claimant", Text),
+)
+
+event_references = Table(  # mentions named only by a place that no stored event took yet
+    "event_references",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("doc_id", String(40), nullable=False, index=True),
+    Column("type", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("place", String(200), nullable=False, index=True),
+    Column("mention", JSON, nullable=False),  # the EventMention, as stored in event_mentions
 )
 
 quotes = Table(
@@ -196,10 +208,32 @@ def _event_actors(conn: Connection) -> None:
         conn.execute(event_actors.insert(), rows)
 
 
+def place_key(location: dict | None) -> str | None:
+    """The events.place value of a stored location: a town or city's lower-cased name (a
+    country, with neither coordinates nor a parent country of its own, has none)."""
+    if not location or not location.get("name"):
+        return None
+    if location.get("lat") is None and location.get("country") is not None:
+        return None
+    return str(location["name"]).lower()[:200]
+
+
+def _event_places(conn: Connection) -> None:
+    """events.place, filled from the stored locations, and the event_references table."""
+    if _add_missing(conn, events, "place", "VARCHAR(200)"):
+        next(i for i in events.indexes if i.name == "ix_events_place").create(conn)
+        for row in conn.execute(select(events.c.id, events.c.location)).all():
+            key = place_key(row.location)
+            if key is not None:
+                conn.execute(events.update().where(events.c.id == row.id).values(place=key))
+    event_references.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("0001_initial", _initial),
     ("0002_conflicts_and_affiliation", _conflicts_and_affiliation),
     ("0003_event_actors", _event_actors),
+    ("0004_event_places", _event_places),
 ]
 
 
