@@ -75,3 +75,11 @@ def test_actors_place_after_a_common_plural_makes_no_group(nlp):
     _, keys = _actors(nlp, "Farmers in Manila closed several streets in Manila on Monday.")
     assert keys.get("Farmers") == "new:PHL:agriculture"
     assert "streets" not in keys and "several streets" not in keys
+
+
+def test_actors_event_nouns_name_forces_or_no_group(nlp):
+    _, keys = _actors(nlp, "Russian airstrikes and American military exercises alarmed Turkey.")
+    assert keys["Russian airstrikes"] == "new:RUS:military"
+    assert keys["American military exercises"] == "new:USA:military"
+    _, keys = _actors(nlp, "Chinese protests and German elections were reported.")
+    assert not any(k.startswith("new:") for k in keys.values())

@@ -216,3 +216,10 @@ def test_events_plover_allowing_inspectors_parsed_as_a_clause(events) -> None:
     found = events.full("Libya has been resistant to allowing inspectors to visit its plants.")
     assert "asserted" not in [e.status for e in found if e.type == "RETREAT"]
     assert "planned" not in [e.status for e in found if e.type == "RETREAT"]
+
+
+def test_events_plover_suspending_military_exercises_is_de_escalation(events) -> None:
+    found = events("Washington announced the suspension of joint military exercises with Seoul.")
+    assert [t for t, _, _ in found] == ["RETREAT"]
+    found = events("The United States announced the suspension of aid to Egypt.")
+    assert "SANCTION" in [t for t, _, _ in found]

@@ -16,7 +16,9 @@ Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon
   sector the words give (``group_cues``: "a human rights group" -> NGO), else of no sector;
 * any other plural common noun that a country qualifies ("Palestinian prisoners", "Iraqi
   Kurds", "Israeli tanks"), unless listed in ``non_group_nouns`` ("German goods"): a group
-  of that country, with the sector its word points to (``sectors.yaml``), if any.
+  of that country, with the sector its word points to (``sectors.yaml``), if any. An event
+  noun of the trigger lexicon names the country's military when it is an assault or a
+  mobilisation ("Russian airstrikes", "American military exercises"), else no group.
 
 One such actor per country and sector (or noun) in a document, keyed
 ``new:<ISO3 or ->:<sector label or noun>`` like other unregistered actors.
@@ -104,9 +106,29 @@ def _group_key(
         return people["words"][word], not plural
     if not plural or word in excluded or low in excluded:
         return None, True
+    sector = registry.sector_of_word(word) or registry.sector_of_word(low)
+    if sector is None and word in _event_nouns():
+        # "Russian airstrikes", "American military exercises": that country's forces act;
+        # "German elections", "Chinese protests": happenings, not a group
+        return ("MIL", _BEFORE) if _event_nouns()[word] else (None, True)
     # any other plural noun is a group only when a country word qualifies it ("Palestinian
     # prisoners"); a place after it does not ("streets in Hong Kong", "houses in Gaza")
-    return registry.sector_of_word(word) or registry.sector_of_word(low) or word, _BEFORE
+    return sector or word, _BEFORE
+
+
+_FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
+
+
+@cache
+def _event_nouns() -> dict[str, bool]:
+    """Nouns the trigger lexicon reads as events ("exercise", "raid", "election"), each with
+    whether it names an act of armed forces (an assault or a mobilisation)."""
+    from storyline.events.triggers import load_lexicon
+
+    return {
+        noun: any(rule.type in _FORCE_TYPES for rule in rules)
+        for noun, rules in load_lexicon().nouns.items()
+    }
 
 
 def _described_group(tok: Token, registry: Registry) -> str | None:

@@ -354,6 +354,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "object" in req:
         wanted = set(req["object"])
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.pos_ == "NOUN":  # "the suspension of military exercises"
+            objects += [g for c in children if c.lower_ == "of" for g in c.children]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
             clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
             objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
@@ -397,6 +399,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
             return noun.head
     measure = noun.head.head  # "dollars of aid", "tons of food"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and measure.dep_ == "dobj":
+        if word_forms(measure) & lexicon.nouns.keys():
+            return None  # "announced the suspension of exercises": an event of its own
         if measure.tag_ in ("NNS", "NN") and word_forms(measure.head) & lexicon.light_verbs:
             return measure.head
     for clause in noun.children:  # "the commitments that were made", "the talks they held"
