@@ -83,3 +83,10 @@ def test_actors_event_nouns_name_forces_or_no_group(nlp):
     assert keys["American military exercises"] == "new:USA:military"
     _, keys = _actors(nlp, "Chinese protests and German elections were reported.")
     assert not any(k.startswith("new:") for k in keys.values())
+
+
+def test_actors_counted_people_are_a_crowd(nlp):
+    res, _ = _actors(nlp, "Thousands of people marched in Caracas; 5,000 people stayed home.")
+    assert [(m.text, m.actor_key) for m in res.mentions] == [("people", "new:-:civilians")] * 2
+    _, keys = _actors(nlp, "People familiar with the talks said the date was set.")
+    assert not any(k.startswith("new:") for k in keys.values())

@@ -223,3 +223,13 @@ def test_events_plover_suspending_military_exercises_is_de_escalation(events) ->
     assert [t for t, _, _ in found] == ["RETREAT"]
     found = events("The United States announced the suspension of aid to Egypt.")
     assert "SANCTION" in [t for t, _, _ in found]
+
+
+def test_events_plover_killed_in_an_attack_by_is_one_attack(events) -> None:
+    (event,) = events.full("Twenty people were killed in an attack by rebels on Sunday.")
+    assert (event.type, event.source, event.target) == (
+        "ASSAULT",
+        ["new:-:rebels"],
+        ["new:-:civilians"],
+    )
+    assert [m.trigger for _, m in event.mentions] == ["killed"]

@@ -4,6 +4,9 @@ Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon
 
 * ``agent_nouns`` (noun -> sector code): a group of that sector, of the country a demonym or
   country name before it gives ("Indian police" -> IND police), else of no country;
+* ``counted_agent_nouns`` (noun -> sector code): nouns that name a group when counted
+  ("thousands of people", "5,000 people"); uncounted, they need a country ("the Korean
+  people") or are no actor ("people familiar with the matter");
 * ``qualified_agent_nouns`` (noun -> sector code): singular office nouns that name a group
   only when a country qualifies them ("the British government", "a French minister", "the
   Azerbaijani parliament"); alone ("the government") they refer back to an actor named
@@ -79,14 +82,32 @@ def _singular(tok: Token) -> str:
     return lemma if lemma != tok.lower_ or not tok.lower_.endswith("s") else tok.lower_[:-1]
 
 
+_QUANTITIES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number ("5,000 people") or after a quantity ("thousands of people")."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and (prep.head.lower_ in _QUANTITIES or prep.head.like_num)
+    )
+
+
 def _group_key(
     tok: Token, registry: Registry, nouns: dict, qualified: dict, excluded: set[str]
 ) -> tuple[str | None, bool | str]:
     """Sector code (or noun) of the group ``tok`` names, and whether it needs a country
     (``_BEFORE``: one named before the noun)."""
     low = tok.lower_
+    counted = registry.lexicon.get("counted_agent_nouns") or {}
     if low in nouns:
         return nouns[low], False
+    if low in counted and _counted(tok):  # "thousands of people", "5,000 people"
+        return counted[low], False
     if low in qualified:
         return qualified[low], True
     if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:

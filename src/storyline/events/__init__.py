@@ -20,6 +20,7 @@ meeting") takes the parties of the mention it refers to (``context.py``) or is d
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -79,6 +80,7 @@ def extract_events(
     hosts = HostLookup(actors, registry)
     verbal = {t.head.i for t in triggers if t.kind == "verbal"}
     mentions: list[EventMention] = []
+    heads: list[Token] = []  # the trigger word of each mention
     for trigger in triggers:
         if trigger.light_verb is not None and trigger.light_verb.i in verbal:
             continue  # "signed an agreement": the verb's event, one occurrence
@@ -128,6 +130,7 @@ def extract_events(
         if not source and not target and not back_reference:
             continue
         sent = sentences[number]
+        heads.append(trigger.head)
         mentions.append(
             EventMention(
                 type=trigger.rule.type,
@@ -148,7 +151,7 @@ def extract_events(
                 claimant=_claimant(args, finding),
             )
         )
-    mentions = apply_context(doc, mentions, index)
+    mentions = apply_context(doc, _merge_scene(mentions, heads), index)
     unnamed = load_lexicon().unnamed_source_types
     return [
         m
@@ -330,6 +333,35 @@ def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
             absorbed.add(travel.head.i)
         merged.append(trigger)
     return [t for t in merged if not (t.kind == "travel" and t.head.i in absorbed)]
+
+
+_SCENE_PREPS = frozenset({"in", "during"})
+
+
+def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[EventMention]:
+    """ "Twenty people were killed in an attack by rebels": a verb and the event noun of its
+    "in"/"during" phrase, of one type and status, report one occurrence; the verb's mention
+    keeps the parties either names."""
+    at = {head.i: n for n, head in enumerate(heads)}
+    merged = list(mentions)
+    absorbed: set[int] = set()
+    for n, head in enumerate(heads):
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPS:
+            continue
+        verb = at.get(prep.head.i)
+        if verb is None or verb == n or heads[verb].pos_ not in ("VERB", "AUX"):
+            continue
+        outer, inner = merged[verb], mentions[n]
+        if (outer.type, outer.status) != (inner.type, inner.status):
+            continue
+        source = outer.source or inner.source
+        target = [k for k in _dedupe(outer.target + inner.target) if k not in source]
+        merged[verb] = replace(
+            outer, source=source, target=target, location=outer.location or inner.location
+        )
+        absorbed.add(n)
+    return [m for n, m in enumerate(merged) if n not in absorbed]
 
 
 def _dedupe(keys: Iterable[str]) -> list[str]:
