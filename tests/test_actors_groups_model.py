@@ -90,3 +90,10 @@ def test_actors_counted_people_are_a_crowd(nlp):
     assert [(m.text, m.actor_key) for m in res.mentions] == [("people", "new:-:civilians")] * 2
     _, keys = _actors(nlp, "People familiar with the talks said the date was set.")
     assert not any(k.startswith("new:") for k in keys.values())
+
+
+def test_actors_plural_demonyms_and_possessed_forces(nlp):
+    _, keys = _actors(nlp, "Mauritania's army drove thousands of Mauritanians into Senegal.")
+    assert keys["army"] == "new:MRT:military"
+    _, keys = _actors(nlp, "Panamanians and Kosovars welcomed the Kosovo government's move.")
+    assert keys["Panamanians"] == "reg:PAN" and keys["Kosovars"] == "reg:XKX"

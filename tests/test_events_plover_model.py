@@ -233,3 +233,16 @@ def test_events_plover_killed_in_an_attack_by_is_one_attack(events) -> None:
         ["new:-:civilians"],
     )
     assert [m.trigger for _, m in event.mentions] == ["killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eritrea ordered Canadian peacekeepers to leave the country within 10 days.", "SANCTION"),
+        ("Nicaragua's government ordered the newspaper La Prensa to close.", "COERCE"),
+        ("Workers at the mines walked off the job on Monday.", "PROTEST"),
+        ("Mauritania's army drove thousands of Mauritanians from their villages.", "ASSAULT"),
+    ],
+)
+def test_events_plover_order_to_leave_walk_off_drive_from(events, text, expected) -> None:
+    assert [t for t, _, _ in events(text)] == [expected]

@@ -43,12 +43,14 @@ _BEFORE = "before"  # needs a country named before the noun, not a place after i
 
 
 def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | None, int]:
-    """Country code named by the modifiers before ``tok`` and where the mention starts
-    ("Afghan rebel leaders": the demonym may qualify a modifier of the noun); with ``after``,
+    """Country code named by the modifiers before ``tok`` or its possessor ("Mauritania's
+    army"), and where the mention starts ("Afghan rebel leaders": the demonym may qualify a
+    modifier of the noun); with ``after``,
     else by a place after it ("rebels in the Ivory Coast")."""
     doc = tok.doc
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
     mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
+    mods += [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's army"
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]

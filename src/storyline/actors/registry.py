@@ -331,6 +331,19 @@ def _date(value: Any, path: str, where: str) -> str | None:
     return text
 
 
+_INVARIANT_ENDINGS = ("s", "sh", "ch", "ese", "x", "z")  # "Swiss", "Spanish", "Chinese"
+
+
+def _with_plurals(demonyms: tuple[str, ...]) -> tuple[str, ...]:
+    """The demonyms with the regular plural of each that is missing ("Mauritanian" ->
+    "Mauritanians"; "Chinese" and "Spanish" have none)."""
+    out = list(demonyms)
+    for form in demonyms:
+        if not form.endswith(_INVARIANT_ENDINGS) and f"{form}s" not in out:
+            out.append(f"{form}s")
+    return tuple(out)
+
+
 def _strings(value: Any, path: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -379,7 +392,7 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
             aliases=_strings(item.get("aliases"), path, f"country {item['id']}"),
             country=item["id"],
             sector=None,
-            demonyms=_strings(item.get("demonyms"), path, f"country {item['id']}"),
+            demonyms=_with_plurals(_strings(item.get("demonyms"), path, f"country {item['id']}")),
             capital=item.get("capital"),
             context_aliases=dict(item.get("context_aliases") or {}),
         )

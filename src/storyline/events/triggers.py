@@ -291,13 +291,15 @@ def argument_heads(token: Token) -> list[Token]:
     return heads
 
 
-def _has_complement(token: Token) -> bool:
+def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
+    """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
+    ``verbs`` when given."""
     for child in token.children:
-        if child.dep_ == "xcomp":
-            return True
-        if child.dep_ in ("ccomp", "advcl") and any(
-            g.dep_ == "aux" and g.lower_ == "to" for g in child.children
-        ):
+        to_clause = child.dep_ == "xcomp" or (
+            child.dep_ in ("ccomp", "advcl")
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+        )
+        if to_clause and (verbs is None or word_forms(child) & verbs):
             return True
     return False
 
@@ -362,7 +364,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         objects += [cc for o in objects for cc in o.conjuncts]
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
             return False
-    if req.get("complement") and not _has_complement(token):
+    complement = req.get("complement")
+    if complement and not _has_complement(
+        token, None if complement is True else frozenset(complement)
+    ):
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
         return False
