@@ -246,3 +246,16 @@ def test_events_plover_killed_in_an_attack_by_is_one_attack(events) -> None:
 )
 def test_events_plover_order_to_leave_walk_off_drive_from(events, text, expected) -> None:
     assert [t for t, _, _ in events(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Security Council slapped an arms embargo on Eritrea on Wednesday.", "SANCTION"),
+        ("Supporters of the autonomy movement sealed off roads into Santa Cruz.", "PROTEST"),
+        ("Ugandan troops occupied the Congolese town of Bunia on Sunday.", "COERCE"),
+        ("Germany voiced concern over the arrests, the foreign ministry said.", "ACCUSE"),
+    ],
+)
+def test_events_plover_embargo_sealed_roads_occupation_concern(events, text, expected) -> None:
+    assert expected in [t for t, _, _ in events(text)]

@@ -356,6 +356,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "object" in req:
         wanted = set(req["object"])
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        # "sealed off roads": the parser may hang the object on the particle
+        objects += [g for c in children if c.dep_ == "prt" for g in c.children]
         if token.pos_ == "NOUN":  # "the suspension of military exercises"
             objects += [g for c in children if c.lower_ == "of" for g in c.children]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
