@@ -259,3 +259,10 @@ def test_events_plover_order_to_leave_walk_off_drive_from(events, text, expected
 )
 def test_events_plover_embargo_sealed_roads_occupation_concern(events, text, expected) -> None:
     assert expected in [t for t, _, _ in events(text)]
+
+
+def test_events_plover_pushing_for_a_clause_and_tear_gas(events) -> None:
+    found = events("Britain is pushing hard for the US support its debt relief plan.")
+    assert ("REQUEST", "asserted", ["reg:GBR"]) in found
+    found = events("Riot police used tear gas to disperse demonstrators in Monrovia.")
+    assert found[0][0] == "ASSAULT"

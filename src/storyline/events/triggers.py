@@ -347,6 +347,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     children = list(token.children)
     if "prep" in req and not any(
         c.dep_ in ("prep", "agent", "dative") and c.lower_ in req["prep"] for c in children
+    ) and not any(  # "pushing for the US (to) support its plan": "for" marks the clause
+        g.dep_ == "mark" and g.lower_ in req["prep"]
+        for c in children
+        if c.dep_ in ("advcl", "ccomp")
+        for g in c.children
     ):
         return False
     if "particle" in req and not any(  # the parser tags "pulled X back" as an adverb
