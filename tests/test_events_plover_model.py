@@ -266,3 +266,15 @@ def test_events_plover_pushing_for_a_clause_and_tear_gas(events) -> None:
     assert ("REQUEST", "asserted", ["reg:GBR"]) in found
     found = events("Riot police used tear gas to disperse demonstrators in Monrovia.")
     assert found[0][0] == "ASSAULT"
+
+
+def test_events_plover_group_named_by_its_organisation_or_state(events) -> None:
+    found = events("U.N. helicopters evacuated the wounded from Gorazde on Friday.")
+    assert ("AID", "asserted", ["reg:un"]) in found
+    found = events("Vietnamese-led forces have retaken a strategic village.")
+    assert ("ASSAULT", "asserted", ["reg:VNM"]) in found
+
+
+def test_events_plover_title_qualified_by_a_demonym_gives_the_country(events) -> None:
+    (event, *_) = events.full("British Defence Secretary Tom King promised military aid.")
+    assert event.source == ["new:GBR:tom king"]

@@ -28,6 +28,10 @@ _DESCRIPTION_DEPS = {"appos", "prep", "poss"}
 def _description(doc: Doc, c: Candidate) -> list[int]:
     """Token indices that describe a named person: title words, appositions, "is a ..."."""
     tokens = list(range(c.start, c.name_start))
+    for i in range(c.start, c.name_start):  # "British Defence Secretary Tom King"
+        tokens.extend(
+            t.i for ch in doc[i].lefts if ch.dep_ in ("amod", "compound") for t in ch.subtree
+        )
     name = doc[c.name_start : c.end]
     root = name.root
     for child in (ch for tok in name for ch in tok.children):

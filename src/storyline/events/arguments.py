@@ -160,6 +160,8 @@ class Arguments:
         if head is None or depth > 4:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
+        if keys and all(self._bare_group(k) for k in keys):
+            keys = self._owners(head) or keys  # "U.N. helicopters", "Hezbollah guerrillas"
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
@@ -177,6 +179,17 @@ class Arguments:
             if child.dep_ in ("conj", "appos"):
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
+
+    def _bare_group(self, key: str) -> bool:
+        actor = self.index.actors.actors.get(key)
+        return actor is not None and actor.kind == "group" and actor.country is None
+
+    def _owners(self, head: Token) -> list[str]:
+        """States and organisations that modify a group noun ("NATO troops", "Vietnamese-led
+        forces"): the ones a coder names as the actor."""
+        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        found = [k for c in mods for t in c.subtree for k in self.index.keys_at(t)]
+        return _dedupe(k for k in found if self.index.kind(k) in ("organization", "country"))
 
     def _pronoun(self, token: Token, depth: int = 0) -> list[str]:
         """A pronoun the actor analysis left unresolved: the subject of an enclosing clause."""
