@@ -278,3 +278,10 @@ def test_events_plover_group_named_by_its_organisation_or_state(events) -> None:
 def test_events_plover_title_qualified_by_a_demonym_gives_the_country(events) -> None:
     (event, *_) = events.full("British Defence Secretary Tom King promised military aid.")
     assert event.source == ["new:GBR:tom king"]
+
+
+def test_events_plover_against_or_on_after_the_object_names_the_target(events) -> None:
+    (event,) = events.full("Russia threatened further action against Georgia on Monday.")
+    assert (event.type, event.target) == ("THREATEN", ["reg:GEO"])
+    (event,) = events.full("The Security Council slapped an arms embargo on Eritrea.")
+    assert (event.type, event.target) == ("SANCTION", ["reg:ERI"])

@@ -259,8 +259,17 @@ class Arguments:
                 continue
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
                 keys += self.phrase(subject_of_clause(head))
-            else:
-                keys += self.phrase(head)
+            elif found := self.phrase(head):
+                keys += found
+            elif head.dep_ == "dobj":  # "threatened further action against Russia"
+                keys += [
+                    k
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon")
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for k in self.phrase(obj)
+                ]
         return _dedupe(keys)
 
     def scene_agent(self, noun: Token) -> list[str]:
