@@ -292,3 +292,14 @@ def test_actors_pair_phrase_keeps_the_pair_meant_before(nlp):
     )
     result = _run(nlp, text, "2002-04-05")
     assert _keys(result, "The two sides") == {"reg:PRK", "reg:KOR"}
+
+
+def test_actors_possessed_state_noun_is_the_owners_country(nlp):
+    res = _run(nlp, "Putin said his country would retaliate.", "2008-08-09")
+    assert _keys(res, "his country") == {"reg:RUS"}
+    text = "Kim Jong Un told Moon Jae-in that his country would dismantle it."
+    res = _run(nlp, text, "2018-09-20")
+    assert _keys(res, "his") == {"reg:kim-jong-un"}  # the speaker of reported speech
+    assert _keys(res, "his country") == {"reg:PRK"}
+    res = _run(nlp, "Putin said his aides would travel.", "2008-08-09")
+    assert _keys(res, "his aides") == set()

@@ -145,9 +145,34 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             linker.link_surname(c, later)
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
+    _possessed_states(doc, linker, registry)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
+
+
+_POSSESSED_STATE_NOUNS = frozenset({"country", "nation", "government"})
+
+
+def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
+    """ "Putin said his country would retaliate": a state noun owned by a pronoun that names
+    a person or a state is that person's (or that) country."""
+    by_start = {m.start: m.actor_key for m in linker.mentions if m.rule == "pronoun"}
+    taken = {doc.char_span(m.start, m.end, alignment_mode="expand").start for m in linker.mentions}
+    for tok in doc:
+        if tok.lower_ not in _POSSESSED_STATE_NOUNS or tok.i in taken:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        key = by_start.get(owner.idx) if owner is not None else None
+        actor = linker.actors.get(key) if key else None
+        if actor is None or actor.kind not in ("person", "country"):
+            continue
+        code = actor.country or actor.registry_id
+        entry = registry.entries.get(code or "")
+        if entry is None or entry.kind != "country":
+            continue
+        state = linker._entry_actor(entry)
+        linker._emit(Candidate(owner.i, tok.i + 1, "nominal"), state, "nominal", remember=False)
 
 
 _ERA_MARGIN_YEARS = 5  # people stay in the news a few years before and after their offices

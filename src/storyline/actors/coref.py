@@ -77,6 +77,10 @@ class Linker:
                         year = found[-1]
             self.sentence_year.append(year)
 
+    @property
+    def _reporting(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("reporting_verbs", []))
+
     # ------------------------------------------------------------------ dates
     def _dates(self, sent: int) -> list[str]:
         """Reference dates for a sentence: its own year, the last year named before, the DCT."""
@@ -315,7 +319,7 @@ class Linker:
             )
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
-        elif tok.dep_ == "poss" and (binder := _clause_binder(tok)) is not None:
+        elif tok.dep_ == "poss" and (binder := _clause_binder(tok, self._reporting)) is not None:
             # "persuade Kim Jong Il, the father of Kim Jong Un, to suspend his tests": the
             # possessive belongs to the one who does the clause's act
             span = range(binder.left_edge.i, binder.i + 1)
@@ -404,9 +408,10 @@ class Linker:
             self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
 
 
-def _clause_binder(pronoun: Token) -> Token | None:
+def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> Token | None:
     """The subject of the clause a possessive pronoun is in, or for an infinitive without
-    one, its controller ("persuaded X to ...": X; "X tried to ...": X)."""
+    one, its controller ("persuaded X to ...": X; "X tried to ...": X); for a pronoun in the
+    subject of reported speech, the speaker ("Kim told Moon that his country would ...")."""
     node = pronoun.head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
@@ -418,7 +423,9 @@ def _clause_binder(pronoun: Token) -> Token | None:
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(
             (c for c in governor.children if c.dep_ == "nsubj"), None
         )
-    if subject is None or pronoun in subject.subtree:
+    if subject is not None and pronoun in subject.subtree:
+        if node.dep_ == "ccomp" and node.head.lemma_ in reporting:
+            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         return None
     return subject
 
