@@ -97,3 +97,9 @@ def test_actors_plural_demonyms_and_possessed_forces(nlp):
     assert keys["army"] == "new:MRT:military"
     _, keys = _actors(nlp, "Panamanians and Kosovars welcomed the Kosovo government's move.")
     assert keys["Panamanians"] == "reg:PAN" and keys["Kosovars"] == "reg:XKX"
+
+
+def test_actors_a_people_tagged_as_a_person_is_a_group(nlp):
+    res, keys = _actors(nlp, "Bosnian Serbs demanded a truce with Moslem forces.")
+    assert keys["Bosnian Serbs"] == "new:BIH:serb"
+    assert res.actors["new:BIH:serb"].name == "Bosnian Serbs"

@@ -22,6 +22,7 @@ _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 # rules whose mention text is not a name of the actor (not kept as an alias)
+_ARTICLES = {"the", "a", "an"}
 _NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent"}
 _IMPERSONAL = {"be", "seem", "appear", "take", "remain", "look", "happen", "become", "matter"}
 
@@ -341,6 +342,9 @@ class Linker:
         if key not in self.actors:
             country = self.registry.entries.get(c.qualifier or "")
             name = f"{country.name} {label}" if country is not None else label
+            if sector is None and country is not None:  # a people: "Iraqi Kurds"
+                words = [t for t in self.doc[c.start : c.end] if t.lower_ not in _ARTICLES]
+                name = " ".join(t.text for t in words) or name
             self._actor(Actor(key, name, "group", c.qualifier, sector))
         self._emit(c, key, "agent")
 
