@@ -285,3 +285,12 @@ def test_events_plover_against_or_on_after_the_object_names_the_target(events) -
     assert (event.type, event.target) == ("THREATEN", ["reg:GEO"])
     (event,) = events.full("The Security Council slapped an arms embargo on Eritrea.")
     assert (event.type, event.target) == ("SANCTION", ["reg:ERI"])
+
+
+def test_events_plover_scrapping_a_tax_and_allowing_broadcasts_are_concessions(events) -> None:
+    assert events("Argentina scrapped a controversial tax on grain exports on Monday.") == [
+        ("CONCEDE", "asserted", ["reg:ARG"])
+    ]
+    assert events("Turkey allowed Kurdish-language broadcasts on state television.") == [
+        ("CONCEDE", "asserted", ["reg:TUR"])
+    ]
