@@ -103,3 +103,15 @@ def test_actors_a_people_tagged_as_a_person_is_a_group(nlp):
     res, keys = _actors(nlp, "Bosnian Serbs demanded a truce with Moslem forces.")
     assert keys["Bosnian Serbs"] == "new:BIH:serb"
     assert res.actors["new:BIH:serb"].name == "Bosnian Serbs"
+
+
+def test_actors_state_body_nouns_follow_the_state_or_stand_alone(nlp):
+    _, keys = _actors(nlp, "The junta released 20 political prisoners on Friday.")
+    assert keys["The junta"] == "new:-:military"
+    _, keys = _actors(nlp, "The government expelled two diplomats for spying.")
+    assert keys["The government"] == "new:-:government"
+    text = "Egypt tried the activists last year. The court sentenced them on Monday."
+    _, keys = _actors(nlp, text)
+    assert keys["The court"] == "new:EGY:judiciary"
+    _, keys = _actors(nlp, "Egypt said on Monday that the government would resign.")
+    assert keys["the government"] == "reg:EGY"  # a state noun is the state itself

@@ -294,3 +294,12 @@ def test_events_plover_scrapping_a_tax_and_allowing_broadcasts_are_concessions(e
     assert events("Turkey allowed Kurdish-language broadcasts on state television.") == [
         ("CONCEDE", "asserted", ["reg:TUR"])
     ]
+
+
+def test_events_plover_a_state_protest_is_disapproval_a_rally_stays_protest(events) -> None:
+    found = events("The ministry summoned the French ambassador to protest against the remarks.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    found = events("China lodged a protest with Japan over the visit.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    found = events("Tens of thousands of Turks rallied in Istanbul on Saturday.")
+    assert [t for t, _, _ in found] == ["PROTEST"]

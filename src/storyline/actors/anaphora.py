@@ -1,7 +1,9 @@
 """Definite descriptions and relative pronouns that refer back to an actor.
 
 "the company", "the airline", "the government" point to the most recent organisation or
-state; "which" and "who" opening a relative clause point to the noun the clause modifies
+state, and "the court", "the ministry" to that state's body (``state_body_nouns``); with no
+state nearby, "the government" or "the junta" is a group of its sector and no known
+country; "which" and "who" opening a relative clause point to the noun the clause modifies
 ("Boeing, which builds ..."). Word lists are in ``actors.yaml`` (``lexicon``).
 """
 
@@ -23,6 +25,9 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
     lexicon = registry.lexicon
     nouns = {w: "organization" for w in lexicon.get("organization_nouns", [])}
     nouns.update({w: "country" for w in lexicon.get("state_nouns", [])})
+    nouns.update({w: "country" for w in lexicon.get("state_body_nouns") or {}})
+    sectors = dict(lexicon.get("state_noun_sectors") or {})  # "government" -> GOV
+    bodies = dict(lexicon.get("state_body_nouns") or {})  # "court" -> JUD
     out: list[Candidate] = []
     for tok in doc:
         if tok.i in taken:
@@ -37,7 +42,11 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             start = det[0].i
             if any(i in taken for i in range(start, tok.i + 1)):
                 continue
-            out.append(Candidate(start, tok.i + 1, "nominal", key=nouns[tok.lemma_.lower()]))
+            lemma = tok.lemma_.lower()
+            ids = [bodies[lemma], "body"] if lemma in bodies else []
+            if lemma in sectors:
+                ids = [sectors[lemma]]
+            out.append(Candidate(start, tok.i + 1, "nominal", ids, key=nouns[lemma]))
         elif tok.lower_ in _RELATIVE and tok.dep_ in _RELATIVE_DEPS:
             clause = tok.head if tok.dep_ != "pobj" else tok.head.head
             if clause.dep_ != "relcl" or clause.head.i >= tok.i:

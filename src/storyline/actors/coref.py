@@ -328,25 +328,42 @@ class Linker:
         self._emit(c, choice.key, "pronoun")
 
     def link_nominal(self, c: Candidate) -> None:
-        """A definite description ("the company"): the latest organisation or state nearby."""
+        """A definite description ("the company", "the government", "the court"): the latest
+        organisation or state nearby, or for a state body ("the court", ``ids`` = its sector)
+        that state's body. ``ids``: the sector, and "body" for a state body. With none nearby,
+        a group of that sector and no known country: "The junta released 20 prisoners" still
+        names who acted."""
+        sector = c.ids[0] if c.ids else None
         for s in self._window(c):
-            if s.category == c.key:
+            if s.category != c.key:
+                continue
+            actor = self.actors[s.key]
+            code = actor.country or actor.registry_id
+            if sector is not None and "body" in c.ids and code:
+                self._emit(c, self._group(sector, code), "nominal")
+            else:
                 self._emit(c, s.key, "nominal")
-                return
+            return
+        if sector is not None:
+            self._emit(c, self._group(sector, None), "agent")
+
+    def _group(self, sector: str, code: str | None, span: Candidate | None = None) -> str:
+        """The key of the group of this sector (or noun) and country, made on first use."""
+        known = sector in self.registry.sectors
+        label = self.registry.sectors.get(sector, {}).get("label", sector.lower())
+        key = f"new:{code or '-'}:{label}"
+        if key not in self.actors:
+            country = self.registry.entries.get(code or "")
+            name = f"{country.name} {label}" if country is not None else label
+            if not known and country is not None and span is not None:  # "Iraqi Kurds"
+                words = [t for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES]
+                name = " ".join(t.text for t in words) or name
+            self._actor(Actor(key, name, "group", code, sector if known else None))
+        return key
 
     def link_agent(self, c: Candidate) -> None:
         """A collective noun ("South Korean troops"): the group of that sector and country."""
-        sector = c.key if c.key in self.registry.sectors else None  # else the group noun
-        label = self.registry.sectors.get(c.key, {}).get("label", c.key.lower())
-        key = f"new:{c.qualifier or '-'}:{label}"
-        if key not in self.actors:
-            country = self.registry.entries.get(c.qualifier or "")
-            name = f"{country.name} {label}" if country is not None else label
-            if sector is None and country is not None:  # a people: "Iraqi Kurds"
-                words = [t for t in self.doc[c.start : c.end] if t.lower_ not in _ARTICLES]
-                name = " ".join(t.text for t in words) or name
-            self._actor(Actor(key, name, "group", c.qualifier, sector))
-        self._emit(c, key, "agent")
+        self._emit(c, self._group(c.key, c.qualifier, c), "agent")
 
     def link_relative(self, c: Candidate) -> None:
         """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""

@@ -224,7 +224,9 @@ def _retype(
     - a promise of force is a threat ("vowed to retaliate", "ready to impose martial law");
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
     - violence by protesters is a riot ("Kurdish protesters clashed with police");
-    - a blockade by the state is coercion ("Turkey blocked access to YouTube").
+    - a blockade by the state is coercion ("Turkey blocked access to YouTube");
+    - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
+      against the remarks"; PLOVER keeps PROTEST for civilian collective action).
     """
     rule = trigger.rule
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
@@ -235,15 +237,33 @@ def _retype(
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
+    if (
+        rule.type == "PROTEST"
+        and "protest" in word_forms(trigger.head)  # a rally or a march is collective action
+        and _by_the_state(trigger, source, index, frozenset({"GOV"}))
+    ):
+        return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     return trigger
 
 
-def _by_the_state(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+def _by_the_state(
+    trigger: Trigger, source: list[str], index: ActorIndex, sectors: frozenset[str] | None = None
+) -> bool:
     """Whether every doer is a state: a country named as such ("Turkey", not "young
-    Algerians"), or a group or person of a state sector (police, army, government)."""
-    sectors = load_lexicon().state_sectors
+    Algerians"), or a group or person of a state sector (police, army, government; or of
+    ``sectors`` when given)."""
+    sectors = load_lexicon().state_sectors if sectors is None else sectors
     subject = subject_of(trigger.light_verb or trigger.head)
-    people = subject is not None and subject.tag_ == "NNPS"  # "Algerians": people, not a state
+    # "Algerians", "thousands of Nigerians": people, not a state
+    people = subject is not None and (
+        subject.tag_ == "NNPS"
+        or any(
+            g.tag_ in ("NNPS", "NNS")
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+    )
     actors = [index.actors.actors.get(k) for k in source]
     return bool(actors) and all(
         a is not None and ((a.kind == "country" and not people) or a.sector in sectors)
