@@ -303,3 +303,12 @@ def test_events_plover_a_state_protest_is_disapproval_a_rally_stays_protest(even
     assert [t for t, _, _ in found] == ["ACCUSE"]
     found = events("Tens of thousands of Turks rallied in Istanbul on Saturday.")
     assert [t for t, _, _ in found] == ["PROTEST"]
+
+
+def test_events_plover_claimant_of_responsibility_ruling_party_supporters(events) -> None:
+    found = events("Hamas claimed responsibility for the attack on Israeli soldiers.")
+    assert ("ASSAULT", "asserted", ["new:-:hamas"]) in found
+    found = events("The ruling party accused the opposition of inciting violence.")
+    assert [(t, s) for t, s, _ in found] == [("ACCUSE", "asserted")]
+    found = events("Hundreds of opposition supporters rallied in the capital on Sunday.")
+    assert [t for t, _, _ in found] == ["PROTEST"]

@@ -276,6 +276,10 @@ class Arguments:
         """The subject of a verb that places its subject in the event ("spent the day in
         talks with X", "joined the talks", "went on strike"): that subject takes part."""
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsibility":
+            # "claimed responsibility for the bombing": the claimant did it
+            claim = verb.head.head
+            return self.source_of_verb(claim) if claim.pos_ in ("VERB", "AUX") else []
         if (
             noun.dep_ == "pobj"
             and verb.dep_ in ("prep", "prt")  # "were put on alert": "on" as a particle
