@@ -312,3 +312,10 @@ def test_events_plover_claimant_of_responsibility_ruling_party_supporters(events
     assert [(t, s) for t, s, _ in found] == [("ACCUSE", "asserted")]
     found = events("Hundreds of opposition supporters rallied in the capital on Sunday.")
     assert [t for t, _, _ in found] == ["PROTEST"]
+
+
+def test_events_plover_striking_targets_is_an_attack_striking_workers_protest(events) -> None:
+    assert [t for t, _, _ in events("Israeli warplanes struck targets in Lebanon.")] == ["ASSAULT"]
+    assert [t for t, _, _ in events("Dock workers struck for higher pay in Santos.")] == [
+        "PROTEST"
+    ]
