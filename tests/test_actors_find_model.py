@@ -303,3 +303,15 @@ def test_actors_possessed_state_noun_is_the_owners_country(nlp):
     assert _keys(res, "his country") == {"reg:PRK"}
     res = _run(nlp, "Putin said his aides would travel.", "2008-08-09")
     assert _keys(res, "his aides") == set()
+
+
+def test_actors_role_noun_with_no_known_holder_is_someone_in_that_office(nlp):
+    res = _run(nlp, "The president vetoed the bill passed by parliament.", "2010-06-01")
+    (key,) = _keys(res, "The president")
+    actor = res.actors[key]
+    assert (key, actor.kind, actor.country, actor.registry_id) == (
+        "new:-:the president",
+        "person",
+        None,
+        None,
+    )

@@ -245,6 +245,15 @@ class Linker:
         found = self._role_holder(c, c.qualifier)
         if found is not None:
             self._emit(c, found[0], found[1])
+            return
+        # no holder known: someone in that office ("The interior minister ordered ..."), one
+        # per office and country in a document, never a registry person
+        words = reversed(c.key.split())
+        sector = next((s for w in words if (s := self.registry.sector_of_word(w))), None)
+        key = f"new:{c.qualifier or '-'}:the {c.key}"
+        if key not in self.actors:
+            self._actor(Actor(key, c.key, "person", c.qualifier, sector or "GOV"))
+        self._emit(c, key, "role-unknown")
 
     def link_roles(self, c: Candidate) -> None:
         """A plural role noun: the holder for each country it names ("the presidents of ...")."""
