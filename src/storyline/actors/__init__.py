@@ -151,16 +151,13 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
 
 
-_POSSESSED_STATE_NOUNS = frozenset({"country", "nation", "government"})
-
-
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
     """ "Putin said his country would retaliate": a state noun owned by a pronoun that names
-    a person or a state is that person's (or that) country."""
+    a person or a state (``possessed_state_nouns``) is that person's (or that) country."""
+    nouns = set(registry.lexicon.get("possessed_state_nouns") or ())
     by_start = {m.start: m.actor_key for m in linker.mentions if m.rule == "pronoun"}
-    taken = {doc.char_span(m.start, m.end, alignment_mode="expand").start for m in linker.mentions}
     for tok in doc:
-        if tok.lower_ not in _POSSESSED_STATE_NOUNS or tok.i in taken:
+        if tok.lower_ not in nouns:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         key = by_start.get(owner.idx) if owner is not None else None
