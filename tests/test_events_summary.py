@@ -51,3 +51,21 @@ def test_events_summary_investigation_and_unnamed_doer() -> None:
     assert text == "Italy investigated Jo Bloggs"
     text = summarize("ASSAULT", "explosives", [], ["US soldiers"], "Basra", "asserted")
     assert text == "Someone attacked US soldiers in Basra"
+
+
+def test_events_summary_modes_with_plainer_verbs() -> None:
+    assert (
+        summarize("SANCTION", "expel", ["Eritrea"], ["United Nations"], None, "asserted")
+        == "Eritrea expelled United Nations"
+    )
+    assert (
+        summarize("COERCE", "arrest", ["police"], ["students"], "Yangon", "planned")
+        == "police planned to arrest students in Yangon"
+    )
+    assert summarize("PROTEST", "strike", ["workers"], [], None, "asserted") == (
+        "workers went on strike"
+    )
+    assert (
+        summarize("SANCTION", "discontinue", ["United States"], ["Egypt"], None, "negated")
+        == "United States did not reduce relations with Egypt"
+    )

@@ -44,10 +44,10 @@ _PHRASES: dict[str, tuple[str, str, str, str]] = {
         "might protest against",
     ),
     "SANCTION": (
-        "cut ties with",
-        "planned to cut ties with",
-        "did not cut ties with",
-        "might cut ties with",
+        "reduced relations with",
+        "planned to reduce relations with",
+        "did not reduce relations with",
+        "might reduce relations with",
     ),
     "MOBILIZE": (
         "mobilised against",
@@ -72,6 +72,46 @@ _INVESTIGATE = (
     "did not investigate",
     "might investigate",
 )
+
+
+def _acts(verb: str, past: str) -> tuple[str, str, str, str]:
+    """The four status phrases of a plain transitive verb."""
+    return (past, f"planned to {verb}", f"did not {verb}", f"might {verb}")
+
+
+# Modes whose act has a plainer verb than its type's ("Eritrea expelled the peacekeepers",
+# not "reduced relations with").
+_MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("SANCTION", "expel"): _acts("expel", "expelled"),
+    ("SANCTION", "convict"): _acts("convict", "convicted"),
+    ("SANCTION", "withdraw"): (
+        "withdrew from",
+        "planned to withdraw from",
+        "did not withdraw from",
+        "might withdraw from",
+    ),
+    ("COERCE", "arrest"): _acts("arrest", "arrested"),
+    ("COERCE", "censor"): _acts("censor", "censored"),
+    ("ASSAULT", "abduct"): _acts("abduct", "abducted"),
+    ("PROTEST", "strike"): (
+        "went on strike against",
+        "planned a strike against",
+        "did not strike against",
+        "might strike against",
+    ),
+    ("PROTEST", "hunger"): (
+        "went on hunger strike against",
+        "planned a hunger strike against",
+        "did not go on hunger strike against",
+        "might go on hunger strike against",
+    ),
+    ("RETREAT", "ceasefire"): (
+        "declared a ceasefire with",
+        "planned a ceasefire with",
+        "did not declare a ceasefire with",
+        "might declare a ceasefire with",
+    ),
+}
 
 
 def _names(names: Sequence[str]) -> str:
@@ -109,6 +149,8 @@ def summarize(
         phrases = _PHONE
     elif type == "ACCUSE" and mode == "investigate":
         phrases = _INVESTIGATE
+    elif (type, mode) in _MODE_PHRASES:
+        phrases = _MODE_PHRASES[(type, mode or "")]
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
     if not target:
