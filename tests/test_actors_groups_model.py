@@ -115,3 +115,9 @@ def test_actors_state_body_nouns_follow_the_state_or_stand_alone(nlp):
     assert keys["The court"] == "new:EGY:judiciary"
     _, keys = _actors(nlp, "Egypt said on Monday that the government would resign.")
     assert keys["the government"] == "reg:EGY"  # a state noun is the state itself
+
+
+def test_actors_group_of_a_domain_sector_is_named_by_its_noun(nlp):
+    res, keys = _actors(nlp, "Kenyan teachers went on strike; students joined them.")
+    assert res.actors[keys["Kenyan teachers"]].name == "Kenya teachers"
+    assert res.actors[keys["students"]].name == "students"

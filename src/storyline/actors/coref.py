@@ -23,6 +23,19 @@ _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 # rules whose mention text is not a name of the actor (not kept as an alias)
 _ARTICLES = {"the", "a", "an"}
+# sector labels that name a domain, not people: a group is named by its own noun instead
+_DOMAIN_LABELS = {
+    "education",
+    "business",
+    "religious",
+    "labour",
+    "health",
+    "agriculture",
+    "environment",
+    "social",
+    "intelligence",
+    "media",
+}
 _NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent"}
 _IMPERSONAL = {"be", "seem", "appear", "take", "remain", "look", "happen", "become", "matter"}
 
@@ -367,6 +380,10 @@ class Linker:
             if not known and country is not None and span is not None:  # "Iraqi Kurds"
                 words = [t for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES]
                 name = " ".join(t.text for t in words) or name
+            elif known and label in _DOMAIN_LABELS and span is not None:
+                head = self.doc[span.end - 1]  # "students", not "education"
+                if head.tag_ == "NNS":
+                    name = f"{country.name} {head.lower_}" if country is not None else head.lower_
             self._actor(Actor(key, name, "group", code, sector if known else None))
         return key
 
