@@ -121,3 +121,9 @@ def test_actors_group_of_a_domain_sector_is_named_by_its_noun(nlp):
     res, keys = _actors(nlp, "Kenyan teachers went on strike; students joined them.")
     assert res.actors[keys["Kenyan teachers"]].name == "Kenya teachers"
     assert res.actors[keys["students"]].name == "students"
+
+
+def test_actors_irregular_forces_and_bodies_without_a_state(nlp):
+    res, keys = _actors(nlp, "Rebel forces captured the town. The militia then attacked a convoy.")
+    assert keys["forces"] == "new:-:rebels"
+    assert res.actors[keys["The militia"]].name == "militia"

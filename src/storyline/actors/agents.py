@@ -99,6 +99,21 @@ def _counted(tok: Token) -> bool:
     )
 
 
+_IRREGULAR = frozenset({"REB", "UAF"})  # armed forces that are not a state's
+
+
+def _irregular_force(tok: Token, registry: Registry) -> str:
+    """MIL, or the sector a describing word gives armed men who are not a state's ("rebel
+    forces", "militant fighters", "separatist troops": REB)."""
+    cues = registry.lexicon.get("group_cues") or {}
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and child.i < tok.i:
+            sector = cues.get(child.lower_)
+            if sector in _IRREGULAR:
+                return sector
+    return "MIL"
+
+
 def _group_key(
     tok: Token, registry: Registry, nouns: dict, qualified: dict, excluded: set[str]
 ) -> tuple[str | None, bool | str]:
@@ -107,7 +122,7 @@ def _group_key(
     low = tok.lower_
     counted = registry.lexicon.get("counted_agent_nouns") or {}
     if low in nouns:
-        return nouns[low], False
+        return _irregular_force(tok, registry) if nouns[low] == "MIL" else nouns[low], False
     if low in counted and _counted(tok):  # "thousands of people", "5,000 people"
         return counted[low], False
     if low in qualified:

@@ -35,6 +35,7 @@ _DOMAIN_LABELS = {
     "social",
     "intelligence",
     "media",
+    "unaligned armed forces",
 }
 _NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent"}
 _IMPERSONAL = {"be", "seem", "appear", "take", "remain", "look", "happen", "become", "matter"}
@@ -367,7 +368,7 @@ class Linker:
                 self._emit(c, s.key, "nominal")
             return
         if sector is not None:
-            self._emit(c, self._group(sector, None), "agent")
+            self._emit(c, self._group(sector, None, c), "agent")
 
     def _group(self, sector: str, code: str | None, span: Candidate | None = None) -> str:
         """The key of the group of this sector (or noun) and country, made on first use."""
@@ -380,9 +381,9 @@ class Linker:
             if not known and country is not None and span is not None:  # "Iraqi Kurds"
                 words = [t for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES]
                 name = " ".join(t.text for t in words) or name
-            elif known and label in _DOMAIN_LABELS and span is not None:
+            elif known and span is not None and (label in _DOMAIN_LABELS or span.kind == "nominal"):
                 head = self.doc[span.end - 1]  # "students", not "education"
-                if head.tag_ == "NNS":
+                if head.tag_ in ("NNS", "NN"):
                     name = f"{country.name} {head.lower_}" if country is not None else head.lower_
             self._actor(Actor(key, name, "group", code, sector if known else None))
         return key

@@ -105,6 +105,7 @@ _MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
         "did not go on hunger strike against",
         "might go on hunger strike against",
     ),
+    ("RETREAT", "release"): _acts("release", "released"),
     ("RETREAT", "ceasefire"): (
         "declared a ceasefire with",
         "planned a ceasefire with",
