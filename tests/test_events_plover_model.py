@@ -319,3 +319,15 @@ def test_events_plover_striking_targets_is_an_attack_striking_workers_protest(ev
     assert [t for t, _, _ in events("Dock workers struck for higher pay in Santos.")] == [
         "PROTEST"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister ruled out talks with the militants.", ("CONSULT", "negated")),
+        ("France did not rule out sending troops to Mali.", ("MOBILIZE", "hypothetical")),
+        ("Analysts doubt that the rebels will accept the ceasefire.", ("AGREE", "hypothetical")),
+    ],
+)
+def test_events_plover_ruled_out_and_doubted_acts_are_not_facts(events, text, expected) -> None:
+    assert [(t, s) for t, s, _ in events(text)] == [expected]

@@ -29,6 +29,7 @@ _LISTS = (
     "negation_words",
     "negating_governors",
     "cancelling_governors",
+    "cancelling_phrasals",
     "referring_governors",
     "planned_modals",
     "hypothetical_modals",
@@ -183,13 +184,24 @@ def _governed(
 ) -> None:
     """Cues from the word that governs the event's clause or noun."""
     dep = node.dep_
-    cancelling = cues.has("cancelling_governors", head) or any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in head.children
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    # "ruled out talks": the phrasal verb says the act will not happen
+    ruled_out = any(
+        f"{form} {p}" in cues.words["cancelling_phrasals"]
+        for form in word_forms(head)
+        for p in particles
     )
+    cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out
+    # "did not rule out sending troops": a cancelling word denied leaves the act open
+    denied = any(c.dep_ == "neg" for c in head.children)
     if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass"):
-        walk.flag("negated", f"governed by {head.text}")
-    elif not nominal and cues.has("negating_governors", head) and dep in ("xcomp", "ccomp"):
-        walk.flag("negated", f"governed by {head.text}")
+        walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
+    elif (
+        not nominal
+        and (cues.has("negating_governors", head) or ruled_out)
+        and dep in ("xcomp", "ccomp")
+    ):
+        walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
         return
     elif cues.has("hypothetical_governors", head):
