@@ -331,3 +331,12 @@ def test_events_plover_striking_targets_is_an_attack_striking_workers_protest(ev
 )
 def test_events_plover_ruled_out_and_doubted_acts_are_not_facts(events, text, expected) -> None:
     assert [(t, s) for t, s, _ in events(text)] == [expected]
+
+
+def test_events_plover_disputed_claims_and_defied_bans_are_not_reported_acts(events) -> None:
+    found = events("Iran rejected claims that it had supplied weapons to the rebels.")
+    assert ("AID", "hypothetical") in [(t, s) for t, s, _ in found]
+    found = events("Russia claimed that its forces had captured the town.")
+    assert all(s == "asserted" for _, s, _ in found) and found  # a claim keeps its claimant
+    found = events("North Korea tested a missile on Sunday, defying a UN ban.")
+    assert "COERCE" not in [t for t, _, _ in found]  # the ban is not imposed here

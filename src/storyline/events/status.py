@@ -30,6 +30,8 @@ _LISTS = (
     "negating_governors",
     "cancelling_governors",
     "cancelling_phrasals",
+    "claim_nouns",
+    "disputing_verbs",
     "referring_governors",
     "planned_modals",
     "hypothetical_modals",
@@ -206,6 +208,12 @@ def _governed(
         return
     elif cues.has("hypothetical_governors", head):
         walk.flag("hypothetical", f"governed by {head.text}")
+    elif (
+        head.pos_ == "NOUN"
+        and cues.has("claim_nouns", head)
+        and cues.has("disputing_verbs", head.head)
+    ):
+        walk.flag("hypothetical", f"disputed {head.text}")
     elif cues.has("planned_governors", head) and not (
         not nominal and dep == "ccomp" and node.tag_ == "VBD"
     ):  # "Israel reimposed blockades, a spokesman announced": a past fact, not a plan
