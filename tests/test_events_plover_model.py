@@ -340,3 +340,23 @@ def test_events_plover_disputed_claims_and_defied_bans_are_not_reported_acts(eve
     assert all(s == "asserted" for _, s, _ in found) and found  # a claim keeps its claimant
     found = events("North Korea tested a missile on Sunday, defying a UN ban.")
     assert "COERCE" not in [t for t, _, _ in found]  # the ban is not imposed here
+
+
+def test_events_plover_releasing_a_statement_is_no_release(events) -> None:
+    assert events("The White House released a statement on Monday.") == []
+    assert events("North Korea released three Americans on Wednesday.") == [
+        ("RETREAT", "asserted", ["reg:PRK"])
+    ]
+
+
+def test_events_plover_welcoming_an_act_is_support_and_its_of_phrase_is_acted_on(events) -> None:
+    found = events.full("Seoul welcomed the release of the prisoners by North Korea.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("SUPPORT", ["reg:KOR"], []),
+        ("RETREAT", ["reg:PRK"], ["new:-:civilians"]),
+    ]
+
+
+def test_events_plover_a_threatened_cancellation_leaves_the_talks_possible(events) -> None:
+    found = events("Pyongyang threatened to abandon talks with Washington.")
+    assert ("CONSULT", "hypothetical") in [(t, s) for t, s, _ in found]

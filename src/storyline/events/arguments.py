@@ -302,6 +302,7 @@ class Arguments:
         agents: list[str] = []
         partners: list[str] = []
         together: list[str] = []
+        of_phrase: list[str] = []
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)
@@ -312,10 +313,16 @@ class Arguments:
                 for obj in objs:
                     if child.lower_ == "by":
                         agents += self.phrase(obj)
-                    elif child.lower_ in ("between", "among", "of"):
+                    elif child.lower_ in ("between", "among"):
                         together += self.phrase(obj)
+                    elif child.lower_ == "of":
+                        of_phrase += self.phrase(obj)
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
+        if agents:  # "the release of the prisoners by the North": the of-phrase is acted on
+            partners += of_phrase
+        else:  # "a visit of Kim", "the meeting of the two leaders"
+            together += of_phrase
         return _dedupe(agents), _dedupe(partners), _dedupe(together)
 
     # ------------------------------------------------------------------ place

@@ -194,8 +194,10 @@ def _governed(
         for p in particles
     )
     cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out
-    # "did not rule out sending troops": a cancelling word denied leaves the act open
-    denied = any(c.dep_ == "neg" for c in head.children)
+    # "did not rule out sending troops": a cancelling word denied leaves the act open, and so
+    # does a cancellation only threatened, planned or possible ("threatened to abandon
+    # talks", "could cancel the visit")
+    denied = any(c.dep_ == "neg" for c in head.children) or _unrealised(head, cues)
     if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass"):
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif (
@@ -232,6 +234,20 @@ def _governed(
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
 # against a visit"); others ("after", "during") only set the scene.
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+def _unrealised(verb: Token, cues: Cues) -> bool:
+    """Whether a verb's own act is not reported as done: under a modal, or an infinitive
+    governed by a word of intent, threat or wish ("threatened to abandon")."""
+    if verb.pos_ not in _CLAUSE_POS:
+        return False
+    aux = _aux(verb)
+    if any(a.tag_ == "MD" for a in aux):
+        return True
+    if not any(a.lower_ == "to" for a in aux):
+        return False
+    governor = verb.head
+    return cues.has("hypothetical_governors", governor) or cues.has("planned_governors", governor)
 
 
 def _transparent(token: Token) -> bool:
