@@ -360,3 +360,7 @@ def test_events_plover_welcoming_an_act_is_support_and_its_of_phrase_is_acted_on
 def test_events_plover_a_threatened_cancellation_leaves_the_talks_possible(events) -> None:
     found = events("Pyongyang threatened to abandon talks with Washington.")
     assert ("CONSULT", "hypothetical") in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_inspecting_a_submarine_is_no_investigation(events) -> None:
+    assert events("Kim Jong Un inspected a new submarine, state media reported.") == []
