@@ -364,3 +364,12 @@ def test_events_plover_a_threatened_cancellation_leaves_the_talks_possible(event
 
 def test_events_plover_inspecting_a_submarine_is_no_investigation(events) -> None:
     assert events("Kim Jong Un inspected a new submarine, state media reported.") == []
+
+
+def test_events_plover_counted_demonyms_take_to_the_streets(events) -> None:
+    found = events.full("Thousands of Chileans took to the streets to demand pension reform.")
+    assert [(e.type, e.source, e.summary) for e in found][0] == (
+        "PROTEST",
+        ["new:CHL:people"],
+        "Chileans protested",
+    )

@@ -69,3 +69,7 @@ def test_events_summary_modes_with_plainer_verbs() -> None:
         summarize("SANCTION", "discontinue", ["United States"], ["Egypt"], None, "negated")
         == "United States did not reduce relations with Egypt"
     )
+
+
+def test_events_summary_withdrawal_without_target_has_no_dangling_preposition() -> None:
+    assert summarize("SANCTION", "withdraw", ["Serbia"], [], None, "asserted") == "Serbia withdrew"

@@ -87,7 +87,7 @@ def _singular(tok: Token) -> str:
 _QUANTITIES = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
-def _counted(tok: Token) -> bool:
+def counted(tok: Token) -> bool:
     """A noun with a number ("5,000 people") or after a quantity ("thousands of people")."""
     if any(c.dep_ == "nummod" for c in tok.children):
         return True
@@ -120,11 +120,11 @@ def _group_key(
     """Sector code (or noun) of the group ``tok`` names, and whether it needs a country
     (``_BEFORE``: one named before the noun)."""
     low = tok.lower_
-    counted = registry.lexicon.get("counted_agent_nouns") or {}
+    counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     if low in nouns:
         return _irregular_force(tok, registry) if nouns[low] == "MIL" else nouns[low], False
-    if low in counted and _counted(tok):  # "thousands of people", "5,000 people"
-        return counted[low], False
+    if low in counted_nouns and counted(tok):  # "thousands of people", "5,000 people"
+        return counted_nouns[low], False
     if low in qualified:
         return qualified[low], True
     if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:

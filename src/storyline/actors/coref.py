@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import counted
 from storyline.actors.mentions import Candidate, family_name_of, normalise_name
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
@@ -163,7 +164,16 @@ class Linker:
         self._emit(c, key, rule)
 
     def link_state(self, c: Candidate, rule: str) -> None:
-        self._emit(c, self._entry_actor(self.registry.entries[c.ids[0]]), rule)
+        """A country, or its people when a demonym is counted ("thousands of Chileans")."""
+        entry = self.registry.entries[c.ids[0]]
+        last = self.doc[c.end - 1]
+        if rule == "demonym" and last.tag_ in ("NNPS", "NNS") and counted(last):
+            key = f"new:{entry.id}:people"
+            if key not in self.actors:
+                self._actor(Actor(key, last.text, "group", entry.id, "CVL"))
+            self._emit(c, key, "agent")
+            return
+        self._emit(c, self._entry_actor(entry), rule)
 
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)

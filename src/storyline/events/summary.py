@@ -172,6 +172,6 @@ def summarize(
 
 def _drop_preposition(phrase: str) -> str:
     words = phrase.split()
-    if len(words) > 1 and words[-1] in ("with", "to", "of", "against", "toward", "on"):
+    if len(words) > 1 and words[-1] in ("with", "to", "of", "against", "toward", "on", "from"):
         words = words[:-1]
     return " ".join(words)

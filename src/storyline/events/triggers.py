@@ -33,6 +33,7 @@ _REQUIRE_KEYS = frozenset(
         "actor_object",
         "adverb",
         "governor",
+        "prep_object",
     }
 )
 
@@ -388,6 +389,14 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "governor" in req and not word_forms(token.head) & set(req["governor"]):
         return False
     if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
+        return False
+    if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
+        word_forms(g) & set(req["prep_object"].get(c.lower_, ()))
+        for c in children
+        if c.dep_ in ("prep", "dative")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
         return False
     if req.get("actor_object"):
         heads = argument_heads(token)
