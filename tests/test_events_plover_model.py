@@ -373,3 +373,10 @@ def test_events_plover_counted_demonyms_take_to_the_streets(events) -> None:
         ["new:CHL:people"],
         "Chileans protested",
     )
+
+
+def test_events_plover_the_opposition_accuses_and_sides_exchange_accusations(events) -> None:
+    found = events("The opposition accused the government of rigging the election.")
+    assert [(t, s[0]) for t, _, s in found] == [("ACCUSE", "new:-:political opposition")]
+    found = events("Sudan and South Sudan exchanged accusations over the border clashes.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
