@@ -315,3 +315,10 @@ def test_actors_role_noun_with_no_known_holder_is_someone_in_that_office(nlp):
         None,
         None,
     )
+
+
+def test_actors_a_surname_only_one_registry_person_has_needs_no_full_name(nlp):
+    res = _run(nlp, "Pompeo met Kim Yong Chol in New York.", "2018-06-01")
+    assert _keys(res, "Pompeo") == {"reg:mike-pompeo"}
+    res = _run(nlp, "Trump cards were dealt.", "2018-06-01")  # the common noun stays one
+    assert _keys(res, "Trump") == set()
