@@ -363,6 +363,7 @@ class Store:
         )
         event_id = None
         place = schema.place_key(_location_dict(ev.location))
+        changed = True  # a new event, or a stored one whose date or place this report changes
         years = [str(year) for year in date_years(ev.date)]
         table = schema.events
         candidates = (
@@ -389,6 +390,7 @@ class Store:
             date = more_precise(stored.date, ev.date)
             location = more_precise_place(stored.location, ev.location)
             place = schema.place_key(_location_dict(location))
+            changed = date is not stored.date or place != row.place
             conflicts = _merged_conflicts(conn, row, ev, date)
             conn.execute(
                 table.update()
@@ -431,8 +433,8 @@ class Store:
             schema.event_mentions.insert(),
             [_mention_row(event_id, doc, mention) for doc, mention in ev.mentions],
         )
-        if place is not None:
-            self._attach_waiting(conn, event_id, ev.type, ev.status, place)
+        if place is not None and changed:  # an unchanged event was offered them already
+            self._attach_waiting(conn, ev.type, ev.status, place)
 
     def _reference_candidates(
         self, conn: Any, mention: EventMention, published: EventDate | None
@@ -457,15 +459,15 @@ class Store:
     def _write_reference(self, conn: Any, document: Document, mention: EventMention) -> None:
         """Store a mention named only by a place: as a report of the one stored event it can
         report, else kept waiting for such an event (see ``_attach_waiting``)."""
-        published = _published_bounds(document.published.as_dict())
+        published = _date_from_json(document.published.as_dict())
         matched = self._reference_candidates(conn, mention, published)
-        row = _mention_row(matched[0] if len(matched) == 1 else "", document.id, mention)
         if len(matched) == 1:
+            row = _mention_row(matched[0], document.id, mention)
             conn.execute(schema.event_mentions.insert().values(**row))
             return
         conn.execute(
             schema.event_references.insert().values(
-                id=row["id"],
+                id=_mention_id(document.id, mention),
                 doc_id=document.id,
                 type=mention.type,
                 status=mention.status,
@@ -474,11 +476,10 @@ class Store:
             )
         )
 
-    def _attach_waiting(
-        self, conn: Any, event_id: str, event_type: str, status: str, place: str
-    ) -> None:
-        """Attach the waiting place references that the stored event ``event_id`` (of this
-        type, status and place) now qualifies for, when it is the only event they can report."""
+    def _attach_waiting(self, conn: Any, event_type: str, status: str, place: str) -> None:
+        """Attach the waiting place references of this type, status and place that now have
+        exactly one stored event they can report (after an event of theirs was stored or
+        changed)."""
         waiting, documents = schema.event_references, schema.documents
         found = conn.execute(
             select(waiting, documents.c.published)
@@ -491,10 +492,11 @@ class Store:
         ).all()
         for item in found:
             mention = _reference_from_json(item.mention)
-            published = _published_bounds(item.published)
-            if self._reference_candidates(conn, mention, published) != [event_id]:
+            published = _date_from_json(item.published)
+            matched = self._reference_candidates(conn, mention, published)
+            if len(matched) != 1:
                 continue
-            row = _mention_row(event_id, item.doc_id, mention)
+            row = _mention_row(matched[0], item.doc_id, mention)
             conn.execute(schema.event_mentions.insert().values(**row))
             conn.execute(waiting.delete().where(waiting.c.id == item.id))
 
@@ -683,10 +685,15 @@ def _date_from_json(date: dict | None) -> EventDate:
     )
 
 
+def _mention_id(doc_id: str, mention: EventMention) -> str:
+    """The content-hash id of one event mention."""
+    return short_hash(doc_id, mention.start, mention.trigger_start, mention.type, prefix="m")
+
+
 def _mention_row(event_id: str, doc_id: str, mention: EventMention) -> dict:
     """The event_mentions row of one mention of ``event_id``."""
     return {
-        "id": short_hash(doc_id, mention.start, mention.trigger_start, mention.type, prefix="m"),
+        "id": _mention_id(doc_id, mention),
         "event_id": event_id,
         "doc_id": doc_id,
         "sentence": mention.sentence,
@@ -728,18 +735,6 @@ def _reference_from_json(data: dict) -> EventMention:
         location=Location(**loc) if loc else None,
         claimant=data.get("claimant"),
     )
-
-
-def _published_bounds(published: dict | None) -> EventDate | None:
-    """A document's stored publication date as an EventDate (None when nothing is known)."""
-    if not published:
-        return None
-    value = EventDate(
-        value=published.get("value"),
-        earliest=published.get("earliest"),
-        latest=published.get("latest"),
-    )
-    return value if value.value or value.latest else None
 
 
 def _event_from_row(row: Any) -> Event:
