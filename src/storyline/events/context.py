@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from storyline.events.arguments import ActorIndex
 from storyline.records import EventMention
+from storyline.resolve.compat import is_country
 
 __all__ = ["apply_context", "is_place_reference"]
 
@@ -38,12 +39,7 @@ def is_place_reference(mention: EventMention) -> bool:
     """An event named by no party but by a town or city ("the commitments that were made that
     day in Singapore"): it can only join an event reported elsewhere, never stand alone."""
     place = mention.location
-    return (
-        not mention.source
-        and not mention.target
-        and place is not None
-        and (place.lat is not None or place.country is None)
-    )
+    return not mention.source and not mention.target and place is not None and not is_country(place)
 
 
 def _paragraphs(doc: Doc) -> list[int]:

@@ -319,7 +319,7 @@ def same_visit(
     here, there = stored.location, new.location
     if here is None or there is None or is_country(here) or is_country(there):
         return False
-    if here.name.lower() != there.name.lower():
+    if not _same_place(here, there):
         return False
     first, second = date_interval(stored.date), date_interval(new.date)
     if first is None or second is None or not dates_compatible(stored.date, new.date):

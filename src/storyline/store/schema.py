@@ -22,6 +22,9 @@ from sqlalchemy import (
     text,
 )
 
+from storyline.records import Location
+from storyline.resolve.compat import is_country
+
 metadata = MetaData()
 
 documents = Table(
@@ -211,9 +214,7 @@ def _event_actors(conn: Connection) -> None:
 def place_key(location: dict | None) -> str | None:
     """The events.place value of a stored location: a town or city's lower-cased name (a
     country, with neither coordinates nor a parent country of its own, has none)."""
-    if not location or not location.get("name"):
-        return None
-    if location.get("lat") is None and location.get("country") is not None:
+    if not location or not location.get("name") or is_country(Location(**location)):
         return None
     return str(location["name"]).lower()[:200]
 
