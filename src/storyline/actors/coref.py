@@ -413,7 +413,7 @@ class Linker:
     def _speakers(self, c: Candidate, window: list[_Seen]) -> set[str]:
         """Keys whose only nearby mention is the subject of a reporting verb governing the
         clause that holds ``c`` ("Yoon said the two sides ..." is not about Yoon)."""
-        verbs = set(self.registry.lexicon.get("reporting_verbs", []))
+        verbs = self._reporting
         reporters: set[Token] = set()
         tok = self.doc[c.start]
         while tok.head.i != tok.i:

@@ -241,10 +241,9 @@ def _unrealised(verb: Token, cues: Cues) -> bool:
     governed by a word of intent, threat or wish ("threatened to abandon")."""
     if verb.pos_ not in _CLAUSE_POS:
         return False
-    aux = _aux(verb)
-    if any(a.tag_ == "MD" for a in aux):
+    if any(a.tag_ == "MD" for a in _aux(verb)):
         return True
-    if not any(a.lower_ == "to" for a in aux):
+    if not _is_infinitive(verb):
         return False
     governor = verb.head
     return cues.has("hypothetical_governors", governor) or cues.has("planned_governors", governor)
