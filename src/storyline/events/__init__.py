@@ -92,12 +92,11 @@ def extract_events(
             # "prepared to dismantle ... only if the United States took steps": the party
             # the condition is put to is the counterpart
             target = [k for k in args.keys_in(finding.condition) if k not in source]
-        location = args.location(trigger)
+        definite = _is_definite(trigger)
+        location = args.location(trigger) if source or target or definite else None
         # "the meeting" may take an earlier event's parties; "the commitments made in
         # Singapore" may name an event reported elsewhere (see ``apply_context``)
-        back_reference = _is_back_reference(trigger) or (
-            location is not None and _is_definite(trigger)
-        )
+        back_reference = _is_back_reference(trigger) or (location is not None and definite)
         if not source and not target and not back_reference:
             continue
         if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
