@@ -316,9 +316,7 @@ def test_events_plover_claimant_of_responsibility_ruling_party_supporters(events
 
 def test_events_plover_striking_targets_is_an_attack_striking_workers_protest(events) -> None:
     assert [t for t, _, _ in events("Israeli warplanes struck targets in Lebanon.")] == ["ASSAULT"]
-    assert [t for t, _, _ in events("Dock workers struck for higher pay in Santos.")] == [
-        "PROTEST"
-    ]
+    assert [t for t, _, _ in events("Dock workers struck for higher pay in Santos.")] == ["PROTEST"]
 
 
 @pytest.mark.parametrize(
@@ -380,3 +378,72 @@ def test_events_plover_the_opposition_accuses_and_sides_exchange_accusations(eve
     assert [(t, s[0]) for t, _, s in found] == [("ACCUSE", "new:-:political opposition")]
     found = events("Sudan and South Sudan exchanged accusations over the border clashes.")
     assert [t for t, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_plover_concluded_agreement_names_its_parties(events) -> None:
+    found = events("Hungary and Slovakia concluded an agreement on the treatment of minorities.")
+    assert [(t, s) for t, _, s in found] == [("AGREE", ["reg:HUN", "reg:SVK"])]
+
+
+def test_events_plover_a_counterpart_of_a_nationality_is_its_government(events) -> None:
+    found = events.full(
+        "The Chilean president telephoned his Argentine counterpart to discuss the dispute."
+    )
+    assert (found[0].type, found[0].mode, found[0].target) == (
+        "CONSULT",
+        "phone",
+        ["new:ARG:government"],
+    )
+
+
+def test_events_plover_a_junta_named_by_nationality_acts(events) -> None:
+    found = events("The Burmese junta eased restrictions on the opposition.")
+    assert found == [("CONCEDE", "asserted", ["new:MMR:military"])]
+
+
+def test_events_plover_shared_work_and_intelligence_are_cooperation(events) -> None:
+    found = events("Jordan and Egypt exchanged intelligence on the suspects.")
+    assert [t for t, _, _ in found] == ["COOPERATE"]
+    assert [t for t, _, _ in events("Jordan and Egypt worked together on the inquiry.")] == [
+        "COOPERATE"
+    ]
+    assert events("Jordan and Egypt worked on the inquiry.") == []
+
+
+def test_events_plover_aid_measured_in_tons_is_aid(events) -> None:
+    found = events("Japan sent 50 tons of relief supplies to earthquake victims in Turkey.")
+    assert found == [("AID", "asserted", ["reg:JPN"])]
+    assert events("Japan sent 50 tons of steel to Turkey.") == []
+
+
+def test_events_plover_pulling_out_of_a_city_and_evacuating_positions_retreat(events) -> None:
+    assert [t for t, _, _ in events("Syrian forces pulled out of Beirut after 29 years.")] == [
+        "RETREAT"
+    ]
+    assert [t for t, _, _ in events("Serb forces evacuated their positions near the border.")] == [
+        "RETREAT"
+    ]
+    assert [t for t, _, _ in events("U.N. helicopters evacuated the wounded from Gorazde.")] == [
+        "AID"
+    ]
+
+
+def test_events_plover_pressing_someone_to_act_and_charging_that_are_claims(events) -> None:
+    found = events.full("Seoul pressed Pyongyang to resume the family reunions.")
+    assert [(e.type, e.source, e.target) for e in found] == [("REQUEST", ["reg:KOR"], ["reg:PRK"])]
+    found = events("Serbia charged that the government of Kosovo rigged the elections.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    assert events("Serbia charged its phones.") == []
+
+
+def test_events_plover_mobilising_a_navy(events) -> None:
+    found = events("Greece mobilized its navy in response to the Turkish exercises.")
+    assert found == [("MOBILIZE", "asserted", ["reg:GRC"])]
+
+
+def test_events_plover_expelling_activists_is_deportation_and_diplomats_sanction(events) -> None:
+    found = events.full("Israel expelled four Palestinian activists to Lebanon.")
+    assert [(e.type, e.mode, e.summary) for e in found][0][:2] == ("COERCE", "deport")
+    assert found[0].summary.startswith("Israel expelled")
+    found = events.full("Switzerland expelled two Russian diplomats for spying.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]

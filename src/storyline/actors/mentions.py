@@ -324,8 +324,10 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             cands.append(Candidate(start, end, "entry", [variant.id], key=bare))
             taken.update(range(start, end))
             continue
-        if ent.label_ == "PERSON" and doc[end - 1].tag_ == "NNPS" and all(
-            registry.country_of_demonym(t.text) for t in doc[start:end]
+        if (
+            ent.label_ == "PERSON"
+            and doc[end - 1].tag_ == "NNPS"
+            and all(registry.country_of_demonym(t.text) for t in doc[start:end])
         ):
             continue  # "Bosnian Serbs": a people, not a person (the group rule takes it)
         if ent.label_ == "PERSON" and (

@@ -153,9 +153,7 @@ def extract_events(
     mentions = apply_context(doc, _merge_scene(mentions, heads), index)
     unnamed = load_lexicon().unnamed_source_types
     return [
-        m
-        for m in mentions
-        if m.source or (m.target and m.type in unnamed) or is_place_reference(m)
+        m for m in mentions if m.source or (m.target and m.type in unnamed) or is_place_reference(m)
     ]
 
 

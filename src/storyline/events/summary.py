@@ -91,6 +91,7 @@ _MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
         "might withdraw from",
     ),
     ("COERCE", "arrest"): _acts("arrest", "arrested"),
+    ("COERCE", "deport"): _acts("expel", "expelled"),  # deported, evicted, banished
     ("COERCE", "censor"): _acts("censor", "censored"),
     ("ASSAULT", "abduct"): _acts("abduct", "abducted"),
     ("PROTEST", "strike"): (

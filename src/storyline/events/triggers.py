@@ -34,6 +34,7 @@ _REQUIRE_KEYS = frozenset(
         "adverb",
         "governor",
         "prep_object",
+        "clause",
     }
 )
 
@@ -311,7 +312,12 @@ _PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
      "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
      "campaign", "round", "spate", "thousands", "hundreds", "dozens", "millions", "tens",
-     "scores"}
+     "scores",
+     # measures and loads: "sent 50 tons of relief supplies", "a shipment of arms"
+     "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
+     "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
+     "planeloads", "shipload", "cargo", "package", "quantity", "quantities", "amount",
+     "convoy", "crate", "crates", "sack", "sacks"}
 )  # fmt: skip
 
 
@@ -349,17 +355,27 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
 def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     req = rule.requires
     children = list(token.children)
-    if "prep" in req and not any(
-        c.dep_ in ("prep", "agent", "dative") and c.lower_ in req["prep"] for c in children
-    ) and not any(  # "pushing for the US (to) support its plan": "for" marks the clause
-        g.dep_ == "mark" and g.lower_ in req["prep"]
-        for c in children
-        if c.dep_ in ("advcl", "ccomp")
-        for g in c.children
+    if (
+        "prep" in req
+        and not any(
+            c.dep_ in ("prep", "agent", "dative") and c.lower_ in req["prep"] for c in children
+        )
+        and not any(  # "pushing for the US (to) support its plan": "for" marks the clause
+            g.dep_ == "mark" and g.lower_ in req["prep"]
+            for c in children
+            if c.dep_ in ("advcl", "ccomp")
+            for g in c.children
+        )
     ):
         return False
     if "particle" in req and not any(  # the parser tags "pulled X back" as an adverb
-        c.dep_ in ("prt", "advmod") and c.lower_ in req["particle"] for c in children
+        c.lower_ in req["particle"]
+        and (
+            c.dep_ in ("prt", "advmod")
+            # "pulled out of Beirut": the parser makes "out" a preposition before "of"
+            or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
+        )
+        for c in children
     ):
         return False
     if "object" in req:
@@ -378,6 +394,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     complement = req.get("complement")
     if complement and not _has_complement(
         token, None if complement is True else frozenset(complement)
+    ):
+        return False
+    if req.get("clause") and not any(  # "charged that the government rigged the vote"
+        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in children
     ):
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
