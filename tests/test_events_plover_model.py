@@ -447,3 +447,75 @@ def test_events_plover_expelling_activists_is_deportation_and_diplomats_sanction
     assert found[0].summary.startswith("Israel expelled")
     found = events.full("Switzerland expelled two Russian diplomats for spying.")
     assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]
+
+
+def test_events_plover_an_accused_act_is_the_accuseds_and_only_alleged(events) -> None:
+    found = events.full("Russia accused Georgia of invading its territory.")
+    assert [(e.type, e.status, e.source) for e in found] == [
+        ("ACCUSE", "asserted", ["reg:RUS"]),
+        ("ASSAULT", "hypothetical", ["reg:GEO"]),
+    ]
+    assert found[0].summary == "Russia accused Georgia"
+    found = events("Georgia was accused of attacking Russian peacekeepers.")
+    assert found == [("ASSAULT", "hypothetical", ["reg:GEO"])]
+
+
+def test_events_plover_a_judged_act_is_the_judges_account(events) -> None:
+    found = events.full("China thanked Pakistan for supporting its position on Tibet.")
+    judged = [e for e in found if e.source == ["reg:PAK"]]
+    assert [e.type for e in judged] == ["SUPPORT"]
+    assert judged[0].mentions[0][1].claimant == "reg:CHN"
+
+
+def test_events_plover_the_passive_subject_controls_the_infinitive(events) -> None:
+    found = events.full("Madeleine Albright is scheduled to meet Tang Jiaxuan in Beijing.")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]
+    assert set(found[0].source + found[0].target) == {
+        "reg:madeleine-albright",
+        "reg:tang-jiaxuan",
+    }
+
+
+def test_events_plover_former_state_names_are_their_successors(events) -> None:
+    assert events("Yugoslavia criticised NATO.") == [("ACCUSE", "asserted", ["reg:SRB"])]
+    assert events("The Soviet Union condemned the coup in Chile.") == [
+        ("ACCUSE", "asserted", ["reg:RUS"])
+    ]
+    assert events("Zaire denounced Rwanda.") == [("ACCUSE", "asserted", ["reg:COD"])]
+
+
+def test_events_plover_settling_handing_power_ending_operations(events) -> None:
+    assert events("Tokyo and Moscow settled their dispute over fishing rights.") == [
+        ("AGREE", "asserted", ["reg:JPN", "reg:RUS"])
+    ]
+    assert [t for t, _, _ in events("The Thai junta handed power to a civilian government.")] == [
+        "CONCEDE"
+    ]
+    found = events("Russian forces ended their military operations in Dagestan.")
+    assert [t for t, _, _ in found] == ["RETREAT"]
+
+
+def test_events_plover_pushing_ignoring_and_suspending_a_member(events) -> None:
+    found = events.full("The United States is pushing Israel to freeze settlement construction.")
+    assert [(e.type, e.source, e.target) for e in found] == [("REQUEST", ["reg:USA"], ["reg:ISR"])]
+    found = events("Belarus ignored appeals from the West to release the opposition leaders.")
+    assert [(t, s) for t, _, s in found] == [("REJECT", ["reg:BLR"])]
+    assert events("Belarus ignored the weather.") == []
+    found = events.full("The Commonwealth suspended Pakistan after the military coup.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:PAK"])]
+
+
+def test_events_plover_clergy_drivers_and_artillery_act(events) -> None:
+    assert [s[0] for _, _, s in events("The bishops called for an end to the violence.")] == [
+        "new:-:religious"
+    ]
+    found = events("Truck drivers in Brazil went on strike over fuel prices.")
+    assert [(t, s) for t, _, s in found] == [("PROTEST", ["new:BRA:labour"])]
+    found = events("Russian artillery pounded rebel positions in Chechnya.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["new:RUS:military"])]
+
+
+def test_events_plover_welcoming_a_decision_by_someone_is_support(events) -> None:
+    found = events("Washington welcomed the decision by Libya to hand over the suspects.")
+    assert ("SUPPORT", "asserted", ["reg:USA"]) in found
+    assert "CONSULT" not in [t for t, _, _ in found]

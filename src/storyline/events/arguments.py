@@ -36,6 +36,13 @@ _STATEMENT_NOUNS = frozenset(
 _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
 )
+# Verbs whose object does what their "of"/"for" gerund says ("accused Georgia of invading",
+# "thanked Pakistan for supporting"): the object, not the subject, is its doer.
+_OBJECT_GERUND = frozenset(
+    {"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize", "denounce",
+     "fault", "indict", "convict", "praise", "thank", "commend", "congratulate", "punish",
+     "reward", "forgive", "rebuke", "censure"}
+)  # fmt: skip
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -134,12 +141,21 @@ def subject_of(verb: Token) -> Token | None:
                 verb = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             return None
+        if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"
+            passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if passive:
+                return passive[0]
         if verb.dep_ == "xcomp" and word_forms(head) & _OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
+                if head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND:
+                    # the object, or the passive subject ("Georgia was accused of ...")
+                    objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if objs:
+                        return objs[0]
                 head = head.head
             verb = head
             continue

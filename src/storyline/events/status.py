@@ -49,6 +49,7 @@ _LISTS = (
     "hypothetical_modifiers",
     "reporting_verbs",
     "reporting_nouns",
+    "judging_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -316,6 +317,13 @@ def find_reporter(token: Token, cues: Cues) -> Token | None:
             return None
         if node.dep_ in ("ccomp", "parataxis") and cues.has("reporting_verbs", head):
             return head
+        if (  # "denounced him for making demands": the act is the judge's account
+            node.dep_ == "pcomp"
+            and head.dep_ == "prep"
+            and head.lower_ in ("for", "of")
+            and cues.has("judging_verbs", head.head)
+        ):
+            return head.head
         node = head
     root = token.sent.root
     for child in root.children:  # "X agreed to ..., Y revealed Monday."

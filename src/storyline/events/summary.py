@@ -82,6 +82,7 @@ def _acts(verb: str, past: str) -> tuple[str, str, str, str]:
 # Modes whose act has a plainer verb than its type's ("Eritrea expelled the peacekeepers",
 # not "reduced relations with").
 _MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("ACCUSE", "allege"): _acts("accuse", "accused"),
     ("SANCTION", "expel"): _acts("expel", "expelled"),
     ("SANCTION", "convict"): _acts("convict", "convicted"),
     ("SANCTION", "withdraw"): (

@@ -343,12 +343,17 @@ def _object_words(objects: list[Token]) -> list[Token]:
 
 
 def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
-    """Whether an argument phrase names an actor, leaving out its possessor ("welcomed
-    Reagan's statement" welcomes a statement, not Reagan) and the parties of an event noun
-    ("welcomed the release of the prisoners" welcomes an act, not the prisoners)."""
+    """Whether an argument phrase names an actor, leaving out its possessor or "by" agent
+    ("welcomed Reagan's statement" welcomes a statement, not Reagan) and the parties of an
+    event noun ("welcomed the release of the prisoners" welcomes an act, not the prisoners)."""
     if not is_actor(head) and word_forms(head) & load_lexicon().nouns.keys():
         return False
-    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    owner = {  # "welcomed Reagan's statement", "welcomed the decision by Libya to ..."
+        t.i
+        for c in head.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and head.pos_ == "NOUN")
+        for t in c.subtree
+    }
     return any(is_actor(t) for t in head.subtree if t.i not in owner)
 
 
