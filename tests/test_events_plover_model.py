@@ -307,7 +307,7 @@ def test_events_plover_a_state_protest_is_disapproval_a_rally_stays_protest(even
 
 def test_events_plover_claimant_of_responsibility_ruling_party_supporters(events) -> None:
     found = events("Hamas claimed responsibility for the attack on Israeli soldiers.")
-    assert ("ASSAULT", "asserted", ["new:-:hamas"]) in found
+    assert ("ASSAULT", "asserted", ["reg:hamas"]) in found
     found = events("The ruling party accused the opposition of inciting violence.")
     assert [(t, s) for t, s, _ in found] == [("ACCUSE", "asserted")]
     found = events("Hundreds of opposition supporters rallied in the capital on Sunday.")
@@ -519,3 +519,16 @@ def test_events_plover_welcoming_a_decision_by_someone_is_support(events) -> Non
     found = events("Washington welcomed the decision by Libya to hand over the suspects.")
     assert ("SUPPORT", "asserted", ["reg:USA"]) in found
     assert "CONSULT" not in [t for t, _, _ in found]
+
+
+def test_events_plover_armed_movements_and_regional_bodies_are_known(events) -> None:
+    found = events("The Tamil Tigers threatened to step up attacks on government troops.")
+    assert [(t, st, s) for t, st, s in found] == [
+        ("THREATEN", "asserted", ["reg:ltte"]),
+        ("ASSAULT", "hypothetical", ["reg:ltte"]),
+    ]
+    assert events("The Khmer Rouge rejected the offer.") == [
+        ("REJECT", "asserted", ["reg:khmer-rouge"])
+    ]
+    found = events.full("The Organization of American States condemned the coup in Haiti.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:oas"])]
