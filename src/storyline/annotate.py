@@ -9,7 +9,20 @@ from functools import lru_cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, MORPH, NORM, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    LEMMA,
+    MORPH,
+    NORM,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -45,9 +58,26 @@ def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline; never downloads anything."""
     model = name or resolve_model_name()
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise StorylineError(ErrorCode.E010, tried=model) from exc
+    keep_whole(nlp, single_tokens())
+    return nlp
+
+
+def single_tokens() -> list[str]:
+    """Hyphenated words kept as one token (``single_tokens.yaml``)."""
+    from storyline.datafiles import load_packaged
+
+    return [str(w) for w in (load_packaged("single_tokens.yaml") or {}).get("words") or ()]
+
+
+def keep_whole(nlp: Language, words: Iterable[str]) -> None:
+    """Make the tokenizer keep each word whole, also capitalised and with a plural "s"."""
+    for word in words:
+        for form in {word, word[:1].upper() + word[1:]}:
+            for variant in (form, form + "s"):
+                nlp.tokenizer.add_special_case(variant, [{ORTH: variant}])
 
 
 def default_process_count() -> int:

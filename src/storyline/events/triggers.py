@@ -43,6 +43,8 @@ def word_forms(token: Token) -> set[str]:
     """Lemma, lower-case form and crude de-inflections (the small model mis-lemmatises)."""
     low = token.lower_
     forms = {token.lemma_.lower(), low}
+    if "-" in low:  # "cease-fire" is a "ceasefire"
+        forms.add(low.replace("-", ""))
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             forms.add(low[: -len(suffix)] + repl)

@@ -1,0 +1,31 @@
+"""Hyphenated event words stay one token, and the text is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.annotate import keep_whole, load_nlp, single_tokens
+
+pytestmark = pytest.mark.model
+
+
+def test_single_tokens_list_is_loaded() -> None:
+    assert "cease-fire" in single_tokens()
+
+
+def test_hyphenated_event_words_are_one_token_in_every_form() -> None:
+    nlp = load_nlp(None)
+    text = "Cease-fire talks failed; two cease-fires and a sit-in followed, then sit-ins."
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    assert {"Cease-fire", "cease-fires", "sit-in", "sit-ins"} <= set(words)
+    assert doc.text == text
+
+
+def test_keep_whole_adds_capitalised_and_plural_forms() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert len(nlp("stand-off")) == 3
+    keep_whole(nlp, ["stand-off"])
+    assert [len(nlp(w)) for w in ("stand-off", "Stand-off", "stand-offs")] == [1, 1, 1]
