@@ -328,7 +328,11 @@ def test_events_plover_striking_targets_is_an_attack_striking_workers_protest(ev
     ],
 )
 def test_events_plover_ruled_out_and_doubted_acts_are_not_facts(events, text, expected) -> None:
-    assert [(t, s) for t, s, _ in events(text)] == [expected]
+    found = [(t, s) for t, s, _ in events(text)]
+    assert expected in found
+    assert (expected[0], "asserted") not in found
+    # ruling out is itself a rejection (negated when not ruled out); doubting is no act
+    assert {t for t, _ in found if t != expected[0]} <= ({"REJECT"} if "rule" in text else set())
 
 
 def test_events_plover_disputed_claims_and_defied_bans_are_not_reported_acts(events) -> None:
@@ -532,3 +536,22 @@ def test_events_plover_armed_movements_and_regional_bodies_are_known(events) -> 
     ]
     found = events.full("The Organization of American States condemned the coup in Haiti.")
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:oas"])]
+
+
+def test_events_plover_a_city_names_the_country_of_its_radio(events) -> None:
+    found = events("Tehran radio accused Washington of plotting against the Islamic republic.")
+    assert [(t, s) for t, _, s in found][0] == ("ACCUSE", ["new:IRN:media"])
+    assert events("The radio accused Washington of plotting.") == []
+
+
+def test_events_plover_hyphenated_event_nouns_are_one_word(events) -> None:
+    found = events.full("The rebels declared a cease-fire on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "ceasefire")]
+    found = events("Students staged a sit-in outside the ministry.")
+    assert [t for t, _, _ in found] == ["PROTEST"]
+
+
+def test_events_plover_ruling_out_is_a_rejection(events) -> None:
+    found = events("Prime Minister Ehud Barak ruled out any return to the 1967 borders.")
+    assert found == [("REJECT", "asserted", ["reg:ehud-barak"])]
+    assert events("The court ruled that the law was void.") == []

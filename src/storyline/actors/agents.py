@@ -44,9 +44,9 @@ _BEFORE = "before"  # needs a country named before the noun, not a place after i
 
 def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | None, int]:
     """Country code named by the modifiers before ``tok`` or its possessor ("Mauritania's
-    army"), and where the mention starts ("Afghan rebel leaders": the demonym may qualify a
-    modifier of the noun); with ``after``,
-    else by a place after it ("rebels in the Ivory Coast")."""
+    army") or a place compound ("Tehran radio"), and where the mention starts ("Afghan rebel
+    leaders": the demonym may qualify a modifier of the noun); with ``after``, else by a place
+    after it ("rebels in the Ivory Coast")."""
     doc = tok.doc
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
     mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
@@ -57,6 +57,11 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             entry = registry.country_entry(span.text)
             if entry is not None and entry.kind == "country":
                 return entry.id, span.start
+    for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
+        if mod.dep_ == "compound" and mod.is_title:
+            code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
+            if code:
+                return code, mod.left_edge.i
     return (_country_after(tok, registry) if after else None), tok.i
 
 
