@@ -555,3 +555,24 @@ def test_events_plover_ruling_out_is_a_rejection(events) -> None:
     found = events("Prime Minister Ehud Barak ruled out any return to the 1967 borders.")
     assert found == [("REJECT", "asserted", ["reg:ehud-barak"])]
     assert events("The court ruled that the law was void.") == []
+
+
+def test_events_plover_announcing_a_past_act_reports_it(events) -> None:
+    text = "The Japanese government announced that it had extended a loan to Thailand."
+    assert [(t, st) for t, st, _ in events(text)] == [("AID", "asserted")]
+    found = events("Japan announced it will send troops to Iraq.")
+    assert [(t, st) for t, st, _ in found] == [("MOBILIZE", "planned")]
+
+
+def test_events_plover_flying_supplies_is_aid_not_a_visit(events) -> None:
+    found = events.full("UNICEF flew emergency supplies to flood victims in Mozambique.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:unicef"])]
+    found = events.full("Albright flew to Pyongyang on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+
+
+def test_events_plover_g8_and_relatives_act(events) -> None:
+    found = events("The Group of Eight industrialised nations endorsed the peace plan.")
+    assert found == [("SUPPORT", "asserted", ["reg:g8"])]
+    found = events("Relatives of the missing soldiers demanded information from the ministry.")
+    assert found == [("REQUEST", "asserted", ["new:-:civilians"])]

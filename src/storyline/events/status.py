@@ -218,8 +218,9 @@ def _governed(
     ):
         walk.flag("hypothetical", f"disputed {head.text}")
     elif cues.has("planned_governors", head) and not (
-        not nominal and dep == "ccomp" and node.tag_ == "VBD"
-    ):  # "Israel reimposed blockades, a spokesman announced": a past fact, not a plan
+        not nominal and dep == "ccomp" and _past_clause(node)
+    ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
+        # extended a loan": a past fact, not a plan
         walk.flag("planned", f"governed by {head.text}")
     elif infinitive and not walk.past and not cues.has("implicative_governors", head):
         if dep == "advcl" and cues.has("expressive_purposes", node):
@@ -235,6 +236,11 @@ def _governed(
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
 # against a visit"); others ("after", "during") only set the scene.
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+def _past_clause(verb: Token) -> bool:
+    """A clause in the simple past or a perfect ("reimposed", "had extended")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in _HAVE for a in _aux(verb)))
 
 
 def _unrealised(verb: Token, cues: Cues) -> bool:

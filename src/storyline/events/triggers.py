@@ -567,7 +567,9 @@ def find_triggers(
             if rule is not None:
                 found.append(Trigger(token, "verbal", rule))
                 continue
-            if word_forms(token) & lexicon.travel_verbs:
+            # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object
+            carried = any(c.dep_ == "dobj" for c in token.children)
+            if word_forms(token) & lexicon.travel_verbs and not carried:
                 place = _destination(token, lexicon, is_place)
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
