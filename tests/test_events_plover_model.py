@@ -576,3 +576,42 @@ def test_events_plover_g8_and_relatives_act(events) -> None:
     assert found == [("SUPPORT", "asserted", ["reg:g8"])]
     found = events("Relatives of the missing soldiers demanded information from the ministry.")
     assert found == [("REQUEST", "asserted", ["new:-:civilians"])]
+
+
+def test_events_plover_sending_doctors_aids_the_place_they_go(events) -> None:
+    found = events.full("Cuba sent doctors to Haiti after the hurricane.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:CUB"], ["reg:HTI"])]
+
+
+def test_events_plover_approving_a_loan_is_aid_tribute_is_praise(events) -> None:
+    assert events("The IMF approved a 3 billion dollar loan for Brazil.") == [
+        ("AID", "asserted", ["reg:imf"])
+    ]
+    found = events("Tony Blair paid tribute to the Irish prime minister.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+
+
+def test_events_plover_suspending_strikes_and_easing_a_closure_de_escalate(events) -> None:
+    found = events("NATO suspended its air strikes against Yugoslavia.")
+    assert ("RETREAT", "asserted", ["reg:nato"]) in found
+    assert ("ASSAULT", "asserted", ["reg:nato"]) not in found
+    assert events("Israel eased the closure of the West Bank.") == [
+        ("CONCEDE", "asserted", ["reg:ISR"])
+    ]
+
+
+def test_events_plover_agreeing_to_a_demand_yields_to_an_earlier_demand(events) -> None:
+    found = events("The Kenyan government agreed to the opposition's demand for reform.")
+    assert [(t, st) for t, st, _ in found] == [("CONCEDE", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pompeo is visiting Pyongyang.", [("CONSULT", "asserted")]),
+        ("Police are investigating the bombing.", [("ACCUSE", "asserted")]),
+        ("Kim Jong Un is meeting Trump on Tuesday.", []),  # may be a plan: not a fact
+    ],
+)
+def test_events_plover_a_progressive_is_under_way_unless_timed(events, text, expected) -> None:
+    assert [(t, st) for t, st, _ in events(text)] == expected

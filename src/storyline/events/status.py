@@ -50,6 +50,7 @@ _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
     "judging_verbs",
+    "yielding_governors",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -407,9 +408,15 @@ def _present_counts(trigger: Trigger) -> bool:
     progressive = head.tag_ == "VBG" and any(
         a.dep_ == "aux" and a.lemma_ == "be" for a in head.children
     )
-    if trigger.rule.type == "CONSULT":
-        return False
-    return progressive or trigger.rule.type in _verbal_types()
+    if progressive:  # "is visiting Kabul", "is investigating": under way, unless timed
+        # ("is meeting Trump on Tuesday", "is visiting Kabul this week" may be a plan)
+        return trigger.rule.type != "CONSULT" or not any(
+            t.ent_type_ in ("DATE", "TIME")
+            for c in head.children
+            if c.dep_ in ("npadvmod", "prep", "advmod")
+            for t in c.subtree
+        )
+    return trigger.rule.type != "CONSULT" and trigger.rule.type in _verbal_types()
 
 
 def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
@@ -424,6 +431,15 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         and cues.has("referring_governors", head.head)
     ):  # "alter the armistice agreement": an existing agreement, not an event reported here
         return StatusFinding(None, cues=[f"existing one, governed by {head.head.text}"])
+    if (
+        trigger.kind == "nominal"
+        and trigger.light_verb is None
+        and trigger.rule.type == "REQUEST"
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "to"
+        and cues.has("yielding_governors", head.head.head)
+    ):  # "agreed to the opposition's demand": a demand made before, yielded to here
+        return StatusFinding(None, cues=[f"existing one, yielded to by {head.head.head.text}"])
     if trigger.kind == "nominal":
         _noun_cues(trigger.head, walk, cues)
         if trigger.light_verb is not None:

@@ -69,6 +69,7 @@ class TriggerRule:
     symmetric: bool = False
     host: bool = False
     requires: Mapping[str, Any] = field(default_factory=dict)
+    moves: bool = False  # the direct object is what is sent, not a party ("sent doctors")
 
 
 @dataclass(slots=True)
@@ -178,6 +179,7 @@ def _rules(section: Any, name: str, ontology: Mapping[str, Any]) -> dict[str, tu
                     confidence=float(entry.get("confidence", 0.7)),
                     symmetric=bool(entry.get("symmetric", False)),
                     host=bool(entry.get("host", False)),
+                    moves=bool(entry.get("moves", False)),
                     requires=dict(requires),
                 )
             )
