@@ -615,3 +615,22 @@ def test_events_plover_agreeing_to_a_demand_yields_to_an_earlier_demand(events) 
 )
 def test_events_plover_a_progressive_is_under_way_unless_timed(events, text, expected) -> None:
     assert [(t, st) for t, st, _ in events(text)] == expected
+
+
+def test_events_plover_a_spokesman_for_a_body_speaks_as_that_body(events) -> None:
+    found = events("A spokesman for the Chinese Foreign Ministry condemned the attack.")
+    assert found == [("ACCUSE", "asserted", ["reg:chn-mfa"])]
+    assert events("A spokeswoman for Hamas rejected the plan.") == [
+        ("REJECT", "asserted", ["reg:hamas"])
+    ]
+
+
+def test_events_plover_an_unknown_body_named_by_a_demonym_has_that_country(events) -> None:
+    found = events("The Iraqi News Agency condemned the attack.")
+    assert found == [("ACCUSE", "asserted", ["new:IRQ:iraqi news agency"])]
+
+
+def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
+    assert events("Kostunica criticised NATO.") == [("ACCUSE", "asserted", ["new:-:kostunica"])]
+    found = events("Slobodan Milosevic arrived. Later Milosevic rejected the plan.")
+    assert found == [("REJECT", "asserted", ["new:-:slobodan milosevic"])]

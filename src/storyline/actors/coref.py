@@ -177,8 +177,21 @@ class Linker:
 
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
-        key = f"new:-:{normalise_name(name)}"
-        self._actor(Actor(key, name, "organization"))
+        words = name.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        # "the Iraqi News Agency", "South Korean Red Cross": a demonym opening the name
+        country = next(
+            (
+                code
+                for n in (2, 1)
+                if len(words) > n
+                and (code := self.registry.country_of_demonym(" ".join(words[:n])))
+            ),
+            None,
+        )
+        key = f"new:{country or '-'}:{normalise_name(name)}"
+        self._actor(Actor(key, name, "organization", country))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 
     def _title_ok(self, person: _Person, honorific: str | None, dates: list[str]) -> bool:

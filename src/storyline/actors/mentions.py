@@ -377,6 +377,22 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             continue  # a registry surname with no support in the text
         cands.append(Candidate(start, tok.i + 1, "surname", key=tok.text, honorific=honorific))
         taken.update(range(start, tok.i + 1))
+    # a lone name nobody else here or in the registry bears ("Milosevic rejected the plan"):
+    # someone the text names, known by that name only
+    for ent in doc.ents:
+        tok = ent[0]
+        if (
+            ent.label_ == "PERSON"
+            and len(ent) == 1
+            and tok.pos_ == "PROPN"
+            and tok.i not in taken
+            and tok.text not in surnames
+            and tok.text[:1].isupper()
+            and len(tok.text) > 2
+            and registry.country_entry(tok.text) is None
+        ):
+            cands.append(Candidate(tok.i, tok.i + 1, "person", key=tok.text))
+            taken.add(tok.i)
     # title words before full names ("North Korean leader Kim Jong Un")
     blocked = {}
     absorbable = {}

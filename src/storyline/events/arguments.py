@@ -43,6 +43,7 @@ _OBJECT_GERUND = frozenset(
      "fault", "indict", "convict", "praise", "thank", "commend", "congratulate", "punish",
      "reward", "forgive", "rebuke", "censure"}
 )  # fmt: skip
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -177,7 +178,8 @@ class Arguments:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
         if keys and all(self._bare_group(k) for k in keys):
-            keys = self._owners(head) or keys  # "U.N. helicopters", "Hezbollah guerrillas"
+            # "U.N. helicopters", "Hezbollah guerrillas", "a spokesman for the ministry"
+            keys = self._owners(head) or self._spoken_for(head, depth) or keys
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
@@ -195,6 +197,21 @@ class Arguments:
             if child.dep_ in ("conj", "appos"):
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
+
+    def _spoken_for(self, head: Token, depth: int) -> list[str]:
+        """The body a spokesperson speaks for ("a spokesman for the Chinese Foreign
+        Ministry"): the actor a coder names."""
+        if head.lemma_.lower() not in _SPOKES:
+            return []
+        return [
+            k
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for k in self.phrase(obj, depth + 1)
+            if self.index.kind(k) != "person"
+        ]
 
     def _bare_group(self, key: str) -> bool:
         actor = self.index.actors.actors.get(key)
