@@ -634,3 +634,8 @@ def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
     assert events("Kostunica criticised NATO.") == [("ACCUSE", "asserted", ["new:-:kostunica"])]
     found = events("Slobodan Milosevic arrived. Later Milosevic rejected the plan.")
     assert found == [("REJECT", "asserted", ["new:-:slobodan milosevic"])]
+
+
+def test_events_plover_the_mayor_of_a_city_is_of_its_country(events) -> None:
+    found = events("The mayor of Sarajevo condemned the attack.")
+    assert found == [("ACCUSE", "asserted", ["new:BIH:the mayor"])]

@@ -217,9 +217,19 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
                 ),
                 None,
             )
-            if target is None:
+            code = target.id if target is not None else None
+            if code is None:  # "the mayor of Sarajevo": the country of the place
+                code = next(
+                    (
+                        found
+                        for k in (3, 2, 1)
+                        if k <= len(nxt) and (found := registry.country_of_place(nxt[:k].text))
+                    ),
+                    None,
+                )
+            if code is None:
                 continue
-            qualifier = target.id
+            qualifier = code
         out.append(Candidate(j, span.end, "role", key=span.text.lower(), qualifier=qualifier))
     return out
 
