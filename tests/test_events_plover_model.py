@@ -639,3 +639,29 @@ def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
 def test_events_plover_the_mayor_of_a_city_is_of_its_country(events) -> None:
     found = events("The mayor of Sarajevo condemned the attack.")
     assert found == [("ACCUSE", "asserted", ["new:BIH:the mayor"])]
+
+
+def test_events_plover_bosnian_serbs_are_a_people_not_serbia(events) -> None:
+    found = events.full("Bosnian Serbs shelled Sarajevo.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:BIH:serb"])]
+    assert found[0].summary.startswith("Bosnian Serbs attacked")
+    found = events("The Bosnian Serb leadership rejected the Contact Group peace plan.")
+    assert [(t, s) for t, _, s in found] == [("REJECT", ["new:BIH:government"])]
+
+
+def test_events_plover_peoples_of_no_one_state_act(events) -> None:
+    found = events.full("Tamils rallied in London against the war.")
+    assert [(e.type, e.source, e.summary) for e in found] == [
+        ("PROTEST", ["new:-:tamil"], "Tamils protested in London")
+    ]
+    found = events("Iraqi Kurds demonstrated in Arbil.")
+    assert found == [("PROTEST", "asserted", ["new:IRQ:kurd"])]
+
+
+def test_events_plover_stone_throwing_is_a_riot_brushing_aside_a_rejection(events) -> None:
+    found = events.full("Hundreds of Palestinians threw stones at Israeli soldiers in Hebron.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot")]
+    found = events.full("Militants threw grenades at a police station.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events("Turkey brushed aside European criticism of its human rights record.")
+    assert found == [("REJECT", "asserted", ["reg:TUR"])]

@@ -17,6 +17,7 @@ Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon
   missionary": someone of that kind);
 * a collective noun (``group_nouns``) with a describing word before it: a body whose
   sector the words give (``group_cues``: "a human rights group" -> NGO), else of no sector;
+* a people of no one state (``peoples``: "Kurds", "Tamils"), with or without a country;
 * any other plural common noun that a country qualifies ("Palestinian prisoners", "Iraqi
   Kurds", "Israeli tanks"), unless listed in ``non_group_nouns`` ("German goods"): a group
   of that country, with the sector its word points to (``sectors.yaml``), if any. An event
@@ -84,7 +85,7 @@ def _country_after(tok: Token, registry: Registry) -> str | None:
     return None
 
 
-def _singular(tok: Token) -> str:
+def singular(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     return lemma if lemma != tok.lower_ or not tok.lower_.endswith("s") else tok.lower_[:-1]
 
@@ -132,8 +133,10 @@ def _group_key(
         return counted_nouns[low], False
     if low in qualified:
         return qualified[low], True
+    if low in set(registry.lexicon.get("peoples") or ()) and tok.is_title:
+        return singular(tok), False  # "Kurds": a people of no one state; "Iraqi Kurds" too
     if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:
-        return _singular(tok), True  # "Iraqi Kurds": a people named by a country
+        return singular(tok), True  # "Iraqi Kurds": a people named by a country
     common = tok.is_lower or (tok.is_sent_start and tok.is_title)  # "Kidnappers seized"
     if tok.pos_ != "NOUN" or not common:
         return None, True
@@ -142,7 +145,7 @@ def _group_key(
         return described, False
     plural = tok.tag_ == "NNS"
     people = _people_words()
-    word = people["plurals"].get(low) or (_singular(tok) if plural else low)
+    word = people["plurals"].get(low) or (singular(tok) if plural else low)
     if word in people["words"]:  # "militiamen", "kidnappers"; "a Saudi businessman"
         if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return people["words"][word], False  # "a Christian missionary": someone of that kind
@@ -179,7 +182,7 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
     before it ("a human rights group": NGO; "a terror group": REB; "the Hizbollah group")."""
     lexicon = registry.lexicon
     nouns = set(lexicon.get("group_nouns") or ())
-    if _singular(tok) not in nouns and tok.lower_ not in nouns:
+    if singular(tok) not in nouns and tok.lower_ not in nouns:
         return None
     cues = lexicon.get("group_cues") or {}
     mods = [
@@ -191,7 +194,7 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
     if not mods:
         return None
     words = [t.lower_ for m in mods for t in m.subtree]
-    return next((cues[w] for w in words if w in cues), _singular(tok))
+    return next((cues[w] for w in words if w in cues), singular(tok))
 
 
 @cache

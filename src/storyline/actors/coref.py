@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import counted
+from storyline.actors.agents import counted, singular
 from storyline.actors.mentions import Candidate, family_name_of, normalise_name
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
@@ -171,6 +171,15 @@ class Linker:
             key = f"new:{entry.id}:people"
             if key not in self.actors:
                 self._actor(Actor(key, last.text, "group", entry.id, "CVL"))
+            self._emit(c, key, "agent")
+            return
+        words = [t.text for t in self.doc[c.start : c.end] if t.lower_ not in _ARTICLES]
+        if rule == "demonym" and last.tag_ in ("NNPS", "NNS") and len(words) > 1:
+            # "Bosnian Serbs", "Bosnian Croats": a people of the country, not its state
+            name = " ".join(words)
+            key = f"new:{entry.id}:{singular(last)}"  # as the group rule keys "Iraqi Kurds"
+            if key not in self.actors:
+                self._actor(Actor(key, name, "group", entry.id, "CVL"))
             self._emit(c, key, "agent")
             return
         self._emit(c, self._entry_actor(entry), rule)
@@ -401,7 +410,8 @@ class Linker:
         if key not in self.actors:
             country = self.registry.entries.get(code or "")
             name = f"{country.name} {label}" if country is not None else label
-            if not known and country is not None and span is not None:  # "Iraqi Kurds"
+            if not known and span is not None:
+                # "Iraqi Kurds"; "Kurds", "rebel Tamils": the words the text uses
                 words = [t for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES]
                 name = " ".join(t.text for t in words) or name
             elif known and span is not None and (label in _DOMAIN_LABELS or span.kind == "nominal"):
