@@ -138,15 +138,31 @@ def _rank(event: object, doc: object) -> tuple:
     asserted ones, then the most confident, then the first in the sentence."""
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
+    # an event noun that is the object of another verb ("welcomed the agreement") is what
+    # that verb's event is about, not the sentence's event, unless the verb is light
+    argument = (
+        word is not None
+        and word.pos_ == "NOUN"
+        and word.dep_ in ("dobj", "nsubjpass")
+        and word.head.pos_ in ("VERB", "AUX")
+        and word.head.lemma_.lower() not in _light_verbs()
+    )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99
+    depth += argument
     return (
         depth,
         event.status != "asserted",  # type: ignore[attr-defined]
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
     )
+
+
+def _light_verbs() -> frozenset[str]:
+    from storyline.events.triggers import load_lexicon
+
+    return frozenset(load_lexicon().light_verbs)
 
 
 def plover_coding(type_: str, status: str, cooperative: set[str]) -> str:

@@ -665,3 +665,19 @@ def test_events_plover_stone_throwing_is_a_riot_brushing_aside_a_rejection(event
     assert [e.type for e in found] == ["ASSAULT"]
     found = events("Turkey brushed aside European criticism of its human rights record.")
     assert found == [("REJECT", "asserted", ["reg:TUR"])]
+
+
+def test_events_plover_hitting_with_sanctions_is_no_attack(events) -> None:
+    found = events.full("The UN hit Libya with new sanctions.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:LBY"])]
+    assert "ASSAULT" not in [t for t, _, _ in events("Libya was hit with sanctions by the UN.")]
+
+
+def test_events_plover_freeing_a_named_leader_condolences_and_missile_tests(events) -> None:
+    found = events.full("Indonesia freed the East Timorese resistance leader Xanana Gusmao.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    found = events("The Chinese president sent a message of condolence to the families.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+    assert events("Iran test-fired a new medium-range missile.") == [
+        ("MOBILIZE", "asserted", ["reg:IRN"])
+    ]

@@ -321,7 +321,9 @@ _PARTITIVES = frozenset(
      "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
      "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
      "planeloads", "shipload", "cargo", "package", "quantity", "quantities", "amount",
-     "convoy", "crate", "crates", "sack", "sacks"}
+     "convoy", "crate", "crates", "sack", "sacks",
+     # what a message says: "sent a message of condolence", "a letter of protest"
+     "message", "messages", "letter", "letters", "note", "expression", "expressions"}
 )  # fmt: skip
 
 
