@@ -681,3 +681,17 @@ def test_events_plover_freeing_a_named_leader_condolences_and_missile_tests(even
     assert events("Iran test-fired a new medium-range missile.") == [
         ("MOBILIZE", "asserted", ["reg:IRN"])
     ]
+
+
+def test_events_plover_we_in_a_direct_quote_is_the_speaker(events) -> None:
+    found = events('"We will never accept these conditions," Kostunica told reporters.')
+    assert found == [("CONCEDE", "negated", ["new:-:kostunica"])]
+    found = events('"There is no way we will disarm ourselves first," Ri Yong Ho said.')
+    assert found == [("RETREAT", "negated", ["reg:ri-yong-ho"])]  # "no way": not planned
+
+
+def test_events_plover_meeting_responsibilities_is_no_meeting(events) -> None:
+    text = 'Albright told the guests: "We must each meet our responsibilities."'
+    assert events(text) == []
+    assert events("Iraq met the deadline.") == []
+    assert [t for t, _, _ in events("Pompeo met Kim Jong Un in Pyongyang.")] == ["CONSULT"]

@@ -134,7 +134,7 @@ def clean_document(raw: RawDocument) -> CleanedText:
 def analyse(
     prepared: Document, cleaned: CleanedText, doc: Doc, meta: dict[str, str], registry: Any
 ) -> ProcessedDocument:
-    """Run time → actors → events → quotes → resolve on one annotated document."""
+    """Run time → actors → quotes → events → resolve on one annotated document."""
     from storyline.actors import find_actors
     from storyline.events import extract_events
     from storyline.events.context import is_place_reference
@@ -149,10 +149,10 @@ def analyse(
         prepared.published = time.published
         stage = "actors"
         actors = find_actors(doc, time.published, registry)
-        stage = "events"
-        mentions = extract_events(doc, actors, time, registry)
         stage = "quotes"
         quotes = extract_quotes(doc, actors)
+        stage = "events"
+        mentions = extract_events(doc, actors, time, registry, quotes)
         stage = "resolve"
         parties = {key: (a.country, a.kind) for key, a in actors.actors.items()}
         events = resolve_document(prepared.id, mentions, parties)

@@ -1,6 +1,6 @@
 """events stage: PLOVER event mentions with actors, place, date and status.
 
-Entry point: ``extract_events(doc, actors, time, registry) -> list[EventMention]``.
+Entry point: ``extract_events(doc, actors, time, registry, quotes) -> list[EventMention]``.
 
 Steps: triggers (``triggers.py``, lexicon ``triggers.yaml``) -> status (``status.py``, cues
 ``status_cues.yaml``; mentions with no evidence of status are dropped) -> arguments
@@ -19,7 +19,7 @@ meeting") takes the parties of the mention it refers to (``context.py``) or is d
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -41,6 +41,7 @@ from storyline.records import (
     EventDate,
     EventMention,
     Location,
+    Quote,
     TimeAnalysis,
 )
 from storyline.time.role_anchor import role_anchor
@@ -64,12 +65,17 @@ class PlaceLookup(Protocol):
 
 
 def extract_events(
-    doc: Doc, actors: ActorAnalysis, time: TimeAnalysis, registry: PlaceLookup
+    doc: Doc,
+    actors: ActorAnalysis,
+    time: TimeAnalysis,
+    registry: PlaceLookup,
+    quotes: Sequence[Quote] = (),
 ) -> list[EventMention]:
-    """Every event mention in ``doc`` whose status the text makes clear, in text order."""
+    """Every event mention in ``doc`` whose status the text makes clear, in text order;
+    ``quotes`` (with their speakers) say who "we" and "I" are inside direct quotations."""
     heading = dateline(doc, registry.place)
     index = ActorIndex(doc, actors, skip=heading[2] if heading else range(0))
-    args = Arguments(index, registry.place)
+    args = Arguments(index, registry.place, quotes)
     triggers = _merge_travel(
         find_triggers(doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon())
     )

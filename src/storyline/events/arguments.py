@@ -17,18 +17,19 @@ Conventions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from storyline.annotate import token_starts
 from storyline.events.triggers import Trigger, argument_heads, load_lexicon, word_forms
-from storyline.records import ActorAnalysis, Location
+from storyline.records import ActorAnalysis, Location, Quote
 
 _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # Documents that say what their issuer says ("issued a statement demanding ...").
 _STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
@@ -167,8 +168,15 @@ def subject_of(verb: Token) -> Token | None:
 class Arguments:
     """Finds the actors and the place of one trigger."""
 
-    def __init__(self, index: ActorIndex, place: Callable[[str], Location | None]) -> None:
+    def __init__(
+        self,
+        index: ActorIndex,
+        place: Callable[[str], Location | None],
+        quotes: Sequence[Quote] = (),
+    ) -> None:
         self.index = index
+        # direct quotations with a known speaker: "we" and "I" inside them are the speaker
+        self.spoken = [(q.start, q.end, q.speaker) for q in quotes if q.direct and q.speaker]
         self.place = place
 
     # ------------------------------------------------------------------ actors
@@ -227,6 +235,9 @@ class Arguments:
     def _pronoun(self, token: Token, depth: int = 0) -> list[str]:
         """A pronoun the actor analysis left unresolved: the subject of an enclosing clause."""
         low = token.lower_
+        if token.pos_ == "PRON" and low in _FIRST_PERSON:
+            # '"We will attack if provoked," the defence minister said': the speaker's side
+            return [k for start, end, k in self.spoken if start <= token.idx < end][:1]
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return []
         wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}

@@ -51,6 +51,7 @@ _LISTS = (
     "reporting_nouns",
     "judging_verbs",
     "yielding_governors",
+    "negatable_nouns",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -287,6 +288,12 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             finite = walk.tense is not None or walk.past or any(a.tag_ == "MD" for a in _aux(node))
             first = False
         head = node.head
+        if (
+            node.dep_ in ("relcl", "acl")
+            and cues.has("negatable_nouns", head)
+            and any(c.lower_ in ("no", "neither") for c in head.children if c.dep_ == "det")
+        ):  # "there is no way we will disarm", "has no plans to send troops"
+            walk.flag("negated", f"no {head.text}")
         if head.i == node.i or node.dep_ == "relcl":
             break
         governor, via = head, node

@@ -35,6 +35,7 @@ _REQUIRE_KEYS = frozenset(
         "governor",
         "prep_object",
         "clause",
+        "not_object",
     }
 )
 
@@ -401,6 +402,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
         objects += [cc for o in objects for cc in o.conjuncts]
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
+            return False
+    if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
+        unwanted = set(req["not_object"])
+        direct = [c for c in children if c.dep_ == "dobj"]
+        if any(word_forms(o) & unwanted for o in _object_words(direct)):
             return False
     complement = req.get("complement")
     if complement and not _has_complement(
