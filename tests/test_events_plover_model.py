@@ -695,3 +695,12 @@ def test_events_plover_meeting_responsibilities_is_no_meeting(events) -> None:
     assert events(text) == []
     assert events("Iraq met the deadline.") == []
     assert [t for t, _, _ in events("Pompeo met Kim Jong Un in Pyongyang.")] == ["CONSULT"]
+
+
+def test_events_plover_fertiliser_and_rice_are_aid(events) -> None:
+    found = events.full(
+        "Officials said Seoul would provide 200,000 tons of fertiliser to North Korea."
+    )
+    assert [(e.type, e.status, e.target) for e in found] == [("AID", "planned", ["reg:PRK"])]
+    assert [t for t, _, _ in events("Seoul shipped rice to North Korea.")] == ["AID"]
+    assert events("China shipped steel to Japan.") == []
