@@ -704,3 +704,8 @@ def test_events_plover_fertiliser_and_rice_are_aid(events) -> None:
     assert [(e.type, e.status, e.target) for e in found] == [("AID", "planned", ["reg:PRK"])]
     assert [t for t, _, _ in events("Seoul shipped rice to North Korea.")] == ["AID"]
     assert events("China shipped steel to Japan.") == []
+
+
+def test_events_plover_moving_divisions_mobilises(events) -> None:
+    found = events("Iraq moved two divisions toward the Kuwaiti border.")
+    assert found == [("MOBILIZE", "asserted", ["reg:IRQ"])]
