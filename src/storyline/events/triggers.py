@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
@@ -40,10 +40,14 @@ _REQUIRE_KEYS = frozenset(
 )
 
 
-def word_forms(token: Token) -> set[str]:
+def word_forms(token: Token) -> frozenset[str]:
     """Lemma, lower-case form and crude de-inflections (the small model mis-lemmatises)."""
-    low = token.lower_
-    forms = {token.lemma_.lower(), low}
+    return _forms(token.lemma_, token.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, low: str) -> frozenset[str]:
+    forms = {lemma.lower(), low}
     if "-" in low:  # "cease-fire" is a "ceasefire"
         forms.add(low.replace("-", ""))
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
@@ -55,7 +59,7 @@ def word_forms(token: Token) -> set[str]:
             if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
                 continue  # "aides" is not "aid"; "clashes" is "clash"
             forms.add(stem + repl)
-    return forms
+    return frozenset(forms)
 
 
 @dataclass(frozen=True, slots=True)

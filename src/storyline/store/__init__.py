@@ -407,24 +407,25 @@ class Store:
         if event_id is None:
             first_doc, first = ev.mentions[0]
             event_id = short_hash(first_doc, first.start, first.trigger_start, ev.type, prefix="e")
-            conn.execute(
-                schema.events.insert().values(
-                    id=event_id,
-                    type=ev.type,
-                    mode=ev.mode,
-                    cameo=ev.cameo,
-                    status=ev.status,
-                    source=source,
-                    target=target,
-                    location=_location_dict(ev.location),
-                    place=place,
-                    date=_date_json(ev.date),
-                    conflicts=[c.as_dict() for c in ev.conflicts],
-                    date_value=ev.date.value,
-                    summary=ev.summary,
-                    confidence=ev.confidence,
-                    block_key=key,
-                )
+            conn.execute(  # a plain statement with parameters: compiled once, reused
+                schema.events.insert(),
+                {
+                    "id": event_id,
+                    "type": ev.type,
+                    "mode": ev.mode,
+                    "cameo": ev.cameo,
+                    "status": ev.status,
+                    "source": source,
+                    "target": target,
+                    "location": _location_dict(ev.location),
+                    "place": place,
+                    "date": _date_json(ev.date),
+                    "conflicts": [c.as_dict() for c in ev.conflicts],
+                    "date_value": ev.date.value,
+                    "summary": ev.summary,
+                    "confidence": ev.confidence,
+                    "block_key": key,
+                },
             )
             conn.execute(
                 schema.event_actors.insert(), schema.event_actor_rows(event_id, source, target)
