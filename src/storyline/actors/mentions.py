@@ -330,6 +330,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if _joined_surnames(text, registry.surnames() | _full_name_surnames(cands, registry)):
             continue  # "Kim-Trump summit": two surnames, linked one by one below
         variant = registry.romanisation_variant(bare) if ent.label_ == "PERSON" else None
+        if variant is None and ent.label_ == "PERSON" and _titled(doc, start, honorifics):
+            variant = registry.spelling_variant(bare)  # "President Francois Mitterand"
         if variant is not None and end - start >= 2:  # "Kim Jong-Eun", "Lee Yong-ho"
             cands.append(Candidate(start, end, "entry", [variant.id], key=bare))
             taken.update(range(start, end))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -151,6 +152,16 @@ def fold_romanised(name: str) -> str:
     return text
 
 
+_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "az"})
+
+
+def _name_words(name: str) -> list[str]:
+    """Lower-case words of a person's name without article particles ("Omar El Bashir",
+    "Umar al-Bashir" -> omar/umar, bashir)."""
+    words = re.sub(r"[^a-z ]", " ", name.casefold().replace("-", " ")).split()
+    return [w for w in words if w not in _PARTICLES]
+
+
 class Registry:
     """Lookups over the merged registry data."""
 
@@ -240,6 +251,33 @@ class Registry:
         romanisation ("Kim Young Nam", "Lee Yong-ho"), or None."""
         entry_id = self._folded.get(fold_romanised(name))
         return self.entries[entry_id] if entry_id else None
+
+    def spelling_variant(self, name: str) -> Entry | None:
+        """The one registry person whose name differs from ``name`` only by a slip of
+        spelling in the family name or an article particle ("Francois Mitterand", "Omar El
+        Bashir", "Abdelaziz Bouteflicka"): same given name, family names alike at ≥ 0.85
+        (difflib ratio) and with the same first letter; None when none or several are."""
+        words = _name_words(name)
+        if len(words) < 2:
+            return None
+        index = self.cache.get("spelling")
+        if index is None:
+            index = {}
+            for entry in self.entries.values():
+                if entry.kind != "person":
+                    continue
+                for alias in dict.fromkeys((entry.name, *entry.aliases)):
+                    parts = _name_words(alias)
+                    if len(parts) >= 2:
+                        index.setdefault(parts[0], []).append((entry.id, " ".join(parts[1:])))
+            self.cache["spelling"] = index
+        rest = " ".join(words[1:])
+        found = {
+            entry_id
+            for entry_id, other in index.get(words[0], ())
+            if other[:1] == rest[:1] and SequenceMatcher(None, rest, other).ratio() >= 0.85
+        }
+        return self.entries[found.pop()] if len(found) == 1 else None
 
     def aliases(self) -> Iterable[tuple[str, str]]:
         """Every (alias text, entry id) pair, names included."""
