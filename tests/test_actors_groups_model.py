@@ -96,7 +96,17 @@ def test_actors_plural_demonyms_and_possessed_forces(nlp):
     _, keys = _actors(nlp, "Mauritania's army drove thousands of Mauritanians into Senegal.")
     assert keys["army"] == "new:MRT:military"
     _, keys = _actors(nlp, "Panamanians and Kosovars welcomed the Kosovo government's move.")
-    assert keys["Panamanians"] == "reg:PAN" and keys["Kosovars"] == "reg:XKX"
+    # a bare plural demonym is the people, not the state ("the Chinese" stays the state)
+    assert keys["Panamanians"] == "new:PAN:people" and keys["Kosovars"] == "new:XKX:people"
+    _, keys = _actors(nlp, "The Chinese condemned the attack.")
+    assert keys["Chinese"] == "reg:CHN"
+
+
+def test_actors_ethnic_kin_are_of_where_they_live(nlp):
+    _, keys = _actors(nlp, "Ethnic Albanians in south Serbia demanded autonomy.")
+    assert keys["Albanians"] == "new:SRB:albanian"
+    _, keys = _actors(nlp, "Ethnic Turks protested.")
+    assert keys["Turks"] == "new:-:turk"
 
 
 def test_actors_a_people_tagged_as_a_person_is_a_group(nlp):

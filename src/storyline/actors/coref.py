@@ -164,25 +164,61 @@ class Linker:
         self._emit(c, key, rule)
 
     def link_state(self, c: Candidate, rule: str) -> None:
-        """A country, or its people when a demonym is counted ("thousands of Chileans")."""
+        """A country; or its people when a plural demonym is counted or bare ("thousands of
+        Chileans", "Palestinians protested"; "the Chinese" stays the state); a people of
+        Bosnia for "Bosnian Serbs"; ethnic kin where they live ("ethnic Albanians in
+        Serbia"), not the state of their demonym."""
         entry = self.registry.entries[c.ids[0]]
         last = self.doc[c.end - 1]
-        if rule == "demonym" and last.tag_ in ("NNPS", "NNS") and counted(last):
-            key = f"new:{entry.id}:people"
+        plural = rule == "demonym" and (  # the tagger reads "Kosovars" as a singular name
+            last.tag_ in ("NNPS", "NNS") or (last.tag_ == "NNP" and last.lower_.endswith("s"))
+        )
+        if plural and c.start > 0 and self.doc[c.start - 1].lower_ == "ethnic":
+            # "ethnic Albanians in south Serbia": a people where they live, not Albania
+            code = self._country_after(last)
+            key = f"new:{code or '-'}:{singular(last)}"
             if key not in self.actors:
-                self._actor(Actor(key, last.text, "group", entry.id, "CVL"))
+                name = f"ethnic {last.text}"
+                self._actor(Actor(key, name, "group", code, "CVL"))
             self._emit(c, key, "agent")
             return
         words = [t.text for t in self.doc[c.start : c.end] if t.lower_ not in _ARTICLES]
-        if rule == "demonym" and last.tag_ in ("NNPS", "NNS") and len(words) > 1:
-            # "Bosnian Serbs", "Bosnian Croats": a people of the country, not its state
+        other = self.registry.country_of_demonym(last.text)
+        qualifier = self.registry.country_of_demonym(" ".join(words[:-1])) if words else None
+        if plural and qualifier == entry.id and other not in (None, entry.id):
+            # "Bosnian Serbs", "Bosnian Croats": a people of Bosnia, not its state or Serbia
             name = " ".join(words)
             key = f"new:{entry.id}:{singular(last)}"  # as the group rule keys "Iraqi Kurds"
             if key not in self.actors:
                 self._actor(Actor(key, name, "group", entry.id, "CVL"))
             self._emit(c, key, "agent")
             return
+        article = self.doc[c.start].lower_ in _ARTICLES or (
+            c.start > 0 and self.doc[c.start - 1].lower_ in _ARTICLES
+        )
+        if plural and (counted(last) or not article):
+            # "thousands of Chileans", "Palestinians protested": people, not the state
+            key = f"new:{entry.id}:people"
+            if key not in self.actors:
+                self._actor(Actor(key, " ".join(words), "group", entry.id, "CVL"))
+            self._emit(c, key, "agent")
+            return
         self._emit(c, self._entry_actor(entry), rule)
+
+    def _country_after(self, tok: Token) -> str | None:
+        """The country of a place in an in/of/from phrase after ``tok``."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                text = self.doc[obj.left_edge.i : obj.i + 1].text
+                for words in (text, obj.text):
+                    entry = self.registry.country_entry(words)
+                    if entry is not None and entry.kind == "country":
+                        return entry.id
+                    if code := self.registry.country_of_place(words):
+                        return code
+        return None
 
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
