@@ -709,3 +709,13 @@ def test_events_plover_fertiliser_and_rice_are_aid(events) -> None:
 def test_events_plover_moving_divisions_mobilises(events) -> None:
     found = events("Iraq moved two divisions toward the Kuwaiti border.")
     assert found == [("MOBILIZE", "asserted", ["reg:IRQ"])]
+
+
+def test_events_plover_welcoming_a_decision_to_allow_a_visit_is_support(events) -> None:
+    text = (
+        "The Japanese government welcomed the decision by the North Korean leadership to "
+        "allow the families to visit Japan."
+    )
+    found = events(text)
+    assert found[0] == ("SUPPORT", "asserted", ["new:JPN:government"])
+    assert ("CONSULT", "asserted") not in [(t, st) for t, st, _ in found]

@@ -359,10 +359,13 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
     event noun ("welcomed the release of the prisoners" welcomes an act, not the prisoners)."""
     if not is_actor(head) and word_forms(head) & load_lexicon().nouns.keys():
         return False
-    owner = {  # "welcomed Reagan's statement", "welcomed the decision by Libya to ..."
+    # "welcomed Reagan's statement"; "welcomed the decision by Libya to allow ...": what the
+    # noun says and who made it, not whom it names
+    owner = {
         t.i
         for c in head.children
-        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and head.pos_ == "NOUN")
+        if c.dep_ == "poss"
+        or (head.pos_ == "NOUN" and (c.dep_ == "acl" or (c.dep_, c.lower_) == ("prep", "by")))
         for t in c.subtree
     }
     return any(is_actor(t) for t in head.subtree if t.i not in owner)
