@@ -719,3 +719,20 @@ def test_events_plover_welcoming_a_decision_to_allow_a_visit_is_support(events) 
     found = events(text)
     assert found[0] == ("SUPPORT", "asserted", ["new:JPN:government"])
     assert ("CONSULT", "asserted") not in [(t, st) for t, st, _ in found]
+
+
+def test_events_plover_a_particle_read_as_a_preposition_still_counts(events) -> None:
+    found = events.full("Rebels in Sierra Leone began handing in their weapons to peacekeepers.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("RETREAT", "disarm", ["new:SLE:rebels"])
+    ]
+    found = events.full("The rebels handed over the hostages.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    assert events("The soldiers sat in the garden.") == []
+
+
+def test_events_plover_a_statement_acts_for_whoever_made_it(events) -> None:
+    text = "Russia said in a statement condemning the bombing that it was a criminal act."
+    assert ("ACCUSE", "asserted", ["reg:RUS"]) in events(text)
+    text = "The Egyptian president reaffirmed his country's support for a Palestinian state."
+    assert [t for t, _, _ in events(text)] == ["SUPPORT"]

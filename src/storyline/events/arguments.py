@@ -142,6 +142,14 @@ def subject_of(verb: Token) -> Token | None:
             if head.dep_ == "dobj" and word_forms(head) & _STATEMENT_NOUNS:
                 verb = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
+            if (  # "said ... in a statement condemning the bombing": the one who said it
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("in", "through", "via")
+                and word_forms(head) & _STATEMENT_NOUNS
+                and head.head.head.pos_ in ("VERB", "AUX")
+            ):
+                verb = head.head.head
+                continue
             return None
         if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]

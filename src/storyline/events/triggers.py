@@ -391,8 +391,15 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.lower_ in req["particle"]
         and (
             c.dep_ in ("prt", "advmod")
-            # "pulled out of Beirut": the parser makes "out" a preposition before "of"
-            or (c.dep_ == "prep" and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children))
+            # "pulled out of Beirut", "handing in their weapons": the parser makes the particle
+            # a preposition (before "of", or with the verb's object as its own)
+            or (
+                c.dep_ == "prep"
+                and any(
+                    g.dep_ == "prep" and g.lower_ == "of" or g.dep_ == "pobj" for g in c.children
+                )
+                and not any(o.dep_ == "dobj" for o in children)
+            )
         )
         for c in children
     ):
@@ -402,6 +409,14 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         # "sealed off roads": the parser may hang the object on the particle
         objects += [g for c in children if c.dep_ == "prt" for g in c.children]
+        if "particle" in req and not any(c.dep_ == "dobj" for c in children):
+            objects += [  # "handing in their weapons": a particle read as a preposition
+                g
+                for c in children
+                if c.dep_ == "prep" and c.lower_ in req["particle"]
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if token.pos_ == "NOUN":  # "the suspension of military exercises"
             objects += [g for c in children if c.lower_ == "of" for g in c.children]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
