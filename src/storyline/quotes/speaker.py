@@ -40,6 +40,11 @@ class SpeechCues:
     unnamed_speakers: frozenset[str] = frozenset()  # "official", "diplomat", "source", ...
     remark_nouns: frozenset[str] = frozenset()  # "remarks", "words": the words of a quotation
     remark_verbs: frozenset[str] = frozenset()  # "make", "deliver": producing those words
+    openers: frozenset[str] = frozenset()  # first words of the phrase cues
+
+    def __post_init__(self) -> None:
+        if not self.openers:
+            object.__setattr__(self, "openers", frozenset(w[0] for w, _ in self.phrases if w))
 
     def is_reporting(self, token: Token) -> bool:
         """True when ``token`` is a verb that can introduce indirect speech."""
@@ -52,6 +57,8 @@ class SpeechCues:
 
     def phrase_at(self, token: Token) -> str | None:
         """The phrase cue (e.g. "according to") that starts at ``token``, if any."""
+        if token.lower_ not in self.openers:
+            return None  # most tokens open no cue phrase
         doc = token.doc
         for words, cue in self.phrases:
             end = token.i + len(words)
