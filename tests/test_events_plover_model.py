@@ -517,6 +517,8 @@ def test_events_plover_clergy_drivers_and_artillery_act(events) -> None:
     assert [(t, s) for t, _, s in found] == [("PROTEST", ["new:BRA:labour"])]
     found = events("Russian artillery pounded rebel positions in Chechnya.")
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["new:RUS:military"])]
+    found = events("Afghan guerillas blew up three power lines.")  # the one-r spelling
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["new:AFG:rebels"])]
 
 
 def test_events_plover_welcoming_a_decision_by_someone_is_support(events) -> None:
