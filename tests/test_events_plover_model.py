@@ -738,3 +738,12 @@ def test_events_plover_a_statement_acts_for_whoever_made_it(events) -> None:
     assert ("ACCUSE", "asserted", ["reg:RUS"]) in events(text)
     text = "The Egyptian president reaffirmed his country's support for a Palestinian state."
     assert [t for t, _, _ in events(text)] == ["SUPPORT"]
+
+
+def test_events_plover_a_reaction_targets_whoever_made_the_proposal(events) -> None:
+    found = events.full("Israel rejected Syria's proposal.")
+    assert [(e.type, e.target) for e in found] == [("REJECT", ["reg:SYR"])]
+    found = events.full("Iraq accepted the U.N. plan.")
+    assert [(e.type, e.target) for e in found] == [("AGREE", ["reg:un"])]
+    found = events.full("Japan sent aid to Turkey.")  # not a reaction: the recipient stays
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:TUR"])]

@@ -391,6 +391,10 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# Reactions to something said or done, whose target is whoever said or did it.
+_PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+
+
 def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     """(source, target) actor keys; symmetric participants go on both sides."""
     head = trigger.head
@@ -434,6 +438,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 target = _dedupe(target + partners + members)
         if trigger.rule.type == "REQUEST":
             target = _dedupe(target + args.clause_subjects(head))
+        if not target and trigger.rule.type in _PROPOSER_TARGETS:
+            # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it
+            target = args.owners_of_objects(head)
         if trigger.rule.host:
             source, target = target, source
         if trigger.place is not None and not target:  # merged visit: the host country

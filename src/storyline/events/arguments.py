@@ -284,6 +284,26 @@ class Arguments:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
         return self.phrase(subject)
 
+    def owners_of_objects(self, token: Token) -> list[str]:
+        """Who owns the things ``token`` acts on ("rejected Iraq's proposal", "an Australian
+        ultimatum", "criticised the French decision"): a possessor, or a state or body named
+        before the noun."""
+        keys: list[str] = []
+        for head in argument_heads(token):
+            if head.pos_ != "NOUN" or self.index.keys_at(head):
+                continue
+            for child in head.children:
+                if child.dep_ == "poss":
+                    keys += self.phrase(child)
+                elif child.dep_ in ("amod", "compound", "nmod") and child.i < head.i:
+                    keys += [
+                        k
+                        for t in child.subtree
+                        for k in self.index.keys_at(t)
+                        if self.index.kind(k) in ("country", "organization")
+                    ]
+        return _dedupe(keys)
+
     def clause_subjects(self, token: Token) -> list[str]:
         """Subjects of the clauses a verb governs ("asked for X to declare", "demanded that X
         withdraw"): the party a request is addressed to."""
