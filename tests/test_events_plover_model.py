@@ -747,3 +747,19 @@ def test_events_plover_a_reaction_targets_whoever_made_the_proposal(events) -> N
     assert [(e.type, e.target) for e in found] == [("AGREE", ["reg:un"])]
     found = events.full("Japan sent aid to Turkey.")  # not a reaction: the recipient stays
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:TUR"])]
+
+
+def test_events_plover_an_ally_in_apposition_is_not_an_actor(events) -> None:
+    found = events("Pakistan, a key U.S. ally, has refused to deploy peacekeepers in Iraq.")
+    assert ("REJECT", "asserted", ["reg:PAK"]) in found
+    assert all("reg:USA" not in s for _, _, s in found)
+
+
+def test_events_plover_withdrawing_people_is_from_a_place_not_against_them(events) -> None:
+    found = events.full("Britain withdrew its ambassador from Libya.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:LBY"])]
+    text = "Kofi Annan said he will withdraw weapons inspectors and aid workers from Iraq."
+    found = events.full(text)
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:IRQ"])]
+    found = events.full("Britain deployed peacekeepers to Sierra Leone.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:SLE"])]

@@ -66,9 +66,20 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     return (_country_after(tok, registry) if after else None), tok.i
 
 
+# People sent from abroad: where they serve is not whose they are ("peacekeepers in Iraq").
+_POSTED = frozenset(
+    {"peacekeepers", "peacekeeper", "observers", "observer", "monitors", "monitor",
+     "inspectors", "inspector", "mediators", "mediator", "envoys", "envoy", "diplomats",
+     "diplomat", "volunteers", "correspondents", "journalists", "missionaries"}
+)  # fmt: skip
+
+
 def _country_after(tok: Token, registry: Registry) -> str | None:
     """The country of a place named after a group noun ("rebels in the Ivory Coast",
-    "demonstrators in Baghdad", "refugees from Chechnya"); the mention stays the noun."""
+    "demonstrators in Baghdad", "refugees from Chechnya"); the mention stays the noun. People
+    posted from abroad ("peacekeepers in Iraq") take none."""
+    if tok.lower_ in _POSTED:
+        return None
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
             continue

@@ -418,8 +418,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         target = _dedupe(k for c in clauses for k in args.phrase(subject_of_clause(c)))
     else:
         source = args.source_of_verb(head)
-        moved = trigger.rule.moves or trigger.rule.type in load_lexicon().moved_object_types
-        target = args.objects_of(head, moved=moved)
+        rule = trigger.rule
+        moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
+        target = args.objects_of(head, moved=moved, away=rule.away)
         if not source and word_forms(head) & load_lexicon().stative_passives:
             # "Israel is opposed to French mediation": the attitude is the subject's
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]

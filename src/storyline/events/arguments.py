@@ -45,6 +45,11 @@ _OBJECT_GERUND = frozenset(
      "reward", "forgive", "rebuke", "censure"}
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+# Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+_RELATIONAL_NOUNS = frozenset(
+    {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "critic",
+     "supporter", "opponent", "adversary", "backer", "client", "patron", "protege", "satellite"}
+)  # fmt: skip
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -210,7 +215,11 @@ class Arguments:
                         if obj.dep_ == "pobj":
                             keys += self.phrase(obj, depth + 1)
         for child in head.children:
-            if child.dep_ in ("conj", "appos"):
+            if child.dep_ == "conj" or (
+                # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
+                # names the ally, not the United States
+                child.dep_ == "appos" and child.lemma_.lower() not in _RELATIONAL_NOUNS
+            ):
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
 
@@ -314,12 +323,25 @@ class Arguments:
         return _dedupe(keys)
 
     def objects_of(
-        self, token: Token, exclude: Token | None = None, moved: bool = False
+        self, token: Token, exclude: Token | None = None, moved: bool = False, away: bool = False
     ) -> list[str]:
         """Actor keys of the objects of ``token``; a destination ("invited Kim to the White
         House") is not an object when an actor is the direct object. With ``moved`` the
-        direct object is what the subject moves ("deployed troops to X"), not an object."""
+        direct object is what the subject moves ("deployed troops to X"), not an object; with
+        ``away`` it is taken from the party of a "from" phrase ("withdrew its ambassador
+        from Libya")."""
         keys: list[str] = []
+        if away:  # "withdrew X from Libya", also when the parser hangs "from" on X
+            holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+            keys += [
+                k
+                for holder in holders
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ == "from"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+                for k in self.phrase(obj)
+            ]
         direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         actor_object = not moved and any(self.phrase(c) for c in direct)
         for head in argument_heads(token):

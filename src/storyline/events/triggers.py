@@ -75,6 +75,7 @@ class TriggerRule:
     host: bool = False
     requires: Mapping[str, Any] = field(default_factory=dict)
     moves: bool = False  # the direct object is what is sent, not a party ("sent doctors")
+    away: bool = False  # ... taken from the party of a "from" phrase ("withdrew envoys from X")
 
 
 @dataclass(slots=True)
@@ -185,6 +186,7 @@ def _rules(section: Any, name: str, ontology: Mapping[str, Any]) -> dict[str, tu
                     symmetric=bool(entry.get("symmetric", False)),
                     host=bool(entry.get("host", False)),
                     moves=bool(entry.get("moves", False)),
+                    away=bool(entry.get("away", False)),
                     requires=dict(requires),
                 )
             )
