@@ -763,3 +763,19 @@ def test_events_plover_withdrawing_people_is_from_a_place_not_against_them(event
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:IRQ"])]
     found = events.full("Britain deployed peacekeepers to Sierra Leone.")
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:SLE"])]
+
+
+def test_events_plover_an_intention_targets_the_party_of_the_act(events) -> None:
+    found = events.full("Russia threatened to attack Georgia.")
+    assert [(e.type, e.target) for e in found][0] == ("THREATEN", ["reg:GEO"])
+    text = "Libya has offered to hand over to Great Britain two of its nationals."
+    found = events.full(text)
+    assert [(e.type, e.target) for e in found][0] == ("AGREE", ["reg:GBR"])
+
+
+def test_events_plover_a_participle_on_a_noun_makes_it_the_patient(events) -> None:
+    text = "Libya offered to hand over two of its nationals suspected of blowing up a plane."
+    found = events(text)
+    assert all(not (t == "ASSAULT" and s == ["reg:LBY"]) for t, _, s in found)
+    found = events("Troops attacking the town killed ten civilians.")
+    assert {t for t, _, _ in found} == {"ASSAULT"}

@@ -391,6 +391,8 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# Intentions, whose target is the party of the act intended.
+_INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
 
@@ -442,6 +444,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it
             target = args.owners_of_objects(head)
+        if not target and trigger.rule.type in _INTENT_TYPES and not trigger.rule.symmetric:
+            # "offered to hand over to Britain two suspects", "threatened to attack Georgia":
+            # the party of the act offered or threatened
+            target = _dedupe(
+                k
+                for c in head.children
+                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                for k in args.objects_of(c)
+            )
         if trigger.rule.host:
             source, target = target, source
         if trigger.place is not None and not target:  # merged visit: the host country

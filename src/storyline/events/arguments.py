@@ -136,6 +136,20 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if head.i == verb.i:
             return None
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+            if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+                return head  # a finite verb the parser took for a participle ("unions threatened
+                # on Monday to call a strike")
+            # "nationals suspected of ...", "a plan drawn up by X": the noun is the patient;
+            # the doer is the "by" agent, if any (the verb's own agent was checked above)
+            return None
+        if (
+            verb.dep_ == "acl"
+            and head.pos_ in ("NOUN", "PROPN")
+            and verb.tag_ == "VBG"
+            and not word_forms(head) & _STATEMENT_NOUNS  # "a statement backing ...": below
+        ):
+            return head  # "troops attacking the town": the noun does it
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the desire of X to meet"
             for child in head.children:
                 if child.dep_ == "poss":
@@ -171,6 +185,9 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                     if objs:
                         return objs[0]
+                    accused = head.head
+                    if accused.dep_ == "acl" and accused.tag_ == "VBN":
+                        return accused.head  # "two nationals suspected of blowing up a plane"
                 head = head.head
             verb = head
             continue
