@@ -779,3 +779,10 @@ def test_events_plover_a_participle_on_a_noun_makes_it_the_patient(events) -> No
     assert all(not (t == "ASSAULT" and s == ["reg:LBY"]) for t, _, s in found)
     found = events("Troops attacking the town killed ten civilians.")
     assert {t for t, _, _ in found} == {"ASSAULT"}
+
+
+def test_events_plover_neither_nor_and_but_not_deny_the_act(events) -> None:
+    found = events("Neither Israel nor Syria attended the talks.")
+    assert [(t, st) for t, st, _ in found] == [("CONSULT", "negated")]
+    found = events.full("Israel, but not Syria, attended the talks.")
+    assert [(e.status, e.source, e.target) for e in found] == [("asserted", ["reg:ISR"], [])]

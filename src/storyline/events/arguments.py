@@ -232,6 +232,8 @@ class Arguments:
                         if obj.dep_ == "pobj":
                             keys += self.phrase(obj, depth + 1)
         for child in head.children:
+            if any(g.dep_ == "neg" for g in child.children):
+                continue  # "Israel, but not Syria, attended": Syria did not
             if child.dep_ == "conj" or (
                 # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
                 # names the ally, not the United States

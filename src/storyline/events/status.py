@@ -149,6 +149,17 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
     for child in verb.children:
         if child.dep_ == "neg" and first and not subject_noun:
             walk.flag("negated", child.text)
+        if (  # "Neither Israel nor Syria attended", "No country recognised ..."
+            child.dep_ in ("nsubj", "nsubjpass")
+            and first
+            and not subject_noun
+            and any(
+                (g.dep_ == "preconj" and g.lower_ == "neither")
+                or (g.dep_ == "det" and g.lower_ == "no")
+                for g in child.children
+            )
+        ):
+            walk.flag("negated", f"subject {child.text}")
         if child.dep_ in ("aux", "auxpass"):
             if child.tag_ == "MD" and cues.has("planned_modals", child):
                 walk.flag("planned", child.text)
