@@ -786,3 +786,29 @@ def test_events_plover_neither_nor_and_but_not_deny_the_act(events) -> None:
     assert [(t, st) for t, st, _ in found] == [("CONSULT", "negated")]
     found = events.full("Israel, but not Syria, attended the talks.")
     assert [(e.status, e.source, e.target) for e in found] == [("asserted", ["reg:ISR"], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraq was prevented from attacking Kuwait.", ("ASSAULT", "negated", ["reg:IRQ"])),
+        ("Syria refrained from attacking Israel.", ("ASSAULT", "negated", ["reg:SYR"])),
+        ("Rather than attacking the town, the rebels withdrew.", ("ASSAULT", "negated", None)),
+        ("The rebels almost captured the town.", ("ASSAULT", "hypothetical", None)),
+    ],
+)
+def test_events_plover_acts_prevented_avoided_or_fallen_short_are_not_facts(
+    events, text, expected
+) -> None:
+    found = [e for e in events(text) if e[0] == expected[0]]
+    assert [(t, st) for t, st, _ in found] == [expected[:2]]
+    if expected[2] is not None:
+        assert found[0][2] == expected[2]
+
+
+def test_events_plover_instead_of_meeting_is_no_meeting(events) -> None:
+    found = events.full("Instead of meeting Arafat, Clinton flew to Cairo.")
+    assert [(e.type, e.mode, e.status) for e in found] == [
+        ("CONSULT", None, "negated"),
+        ("CONSULT", "visit", "asserted"),
+    ]

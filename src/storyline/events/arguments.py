@@ -50,6 +50,8 @@ _RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "critic",
      "supporter", "opponent", "adversary", "backer", "client", "patron", "protege", "satellite"}
 )  # fmt: skip
+# Verbs whose object (or passive subject) is the would-be doer of their "from" gerund.
+_PREVENTED = frozenset({"prevent", "stop", "bar", "block", "keep", "deter", "dissuade", "ban"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -180,6 +182,11 @@ def subject_of(verb: Token) -> Token | None:
                 return objs[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
+                if head.lower_ == "from" and word_forms(head.head) & _PREVENTED:
+                    # "Iraq was prevented from attacking", "kept Iraq from attacking"
+                    objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+                    if objs:
+                        return objs[0]
                 if head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND:
                     # the object, or the passive subject ("Georgia was accused of ...")
                     objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -52,6 +52,8 @@ _LISTS = (
     "judging_verbs",
     "yielding_governors",
     "negatable_nouns",
+    "unrealised_adverbs",
+    "preventing_governors",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -171,6 +173,8 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
             walk.flag("hypothetical", child.text)
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
+        if child.dep_ == "advmod" and cues.has("unrealised_adverbs", child) and first:
+            walk.flag("hypothetical", child.text)  # "the rebels almost captured the town"
     if walk.tense is None:
         tense = _tense(verb)
         if tense is None and any(a.lower_ == "to" for a in _aux(verb)):
@@ -200,6 +204,17 @@ def _governed(
 ) -> None:
     """Cues from the word that governs the event's clause or noun."""
     dep = node.dep_
+    via = node.head if node.head.i != node.i else node
+    if dep == "pcomp" and via.dep_ == "prep" and via.lower_ in ("of", "than"):
+        opener = next((c for c in via.children if c.dep_ == "advmod"), None)
+        if via.head.lower_ in ("instead", "rather") or (
+            opener is not None and opener.lower_ in ("instead", "rather")
+        ):  # "instead of meeting Arafat", "rather than attacking the town": not done
+            walk.flag("negated", f"{via.head.text} {via.text}")
+            return
+    if dep == "pcomp" and via.lower_ == "from" and cues.has("preventing_governors", via.head):
+        walk.flag("negated", f"{head.text} from")  # "was prevented from attacking Kuwait"
+        return
     particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
     # "ruled out talks": the phrasal verb says the act will not happen
     ruled_out = any(
