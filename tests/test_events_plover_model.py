@@ -812,3 +812,17 @@ def test_events_plover_instead_of_meeting_is_no_meeting(events) -> None:
         ("CONSULT", None, "negated"),
         ("CONSULT", "visit", "asserted"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Iraq allegedly attacked Kuwait.", "hypothetical"),
+        ("Reports that Iraq attacked Kuwait were false.", "hypothetical"),
+        ("Had Iraq attacked, the US would have responded.", "hypothetical"),
+        ("Reports that Iraq attacked Kuwait were confirmed.", "asserted"),
+        ("Iraq had attacked Kuwait, the US said.", "asserted"),
+    ],
+)
+def test_events_plover_hedged_denied_and_counterfactual_acts(events, text, status) -> None:
+    assert [st for t, st, _ in events(text) if t == "ASSAULT"] == [status]

@@ -54,6 +54,8 @@ _LISTS = (
     "negatable_nouns",
     "unrealised_adverbs",
     "preventing_governors",
+    "hedging_adverbs",
+    "disputing_predicates",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -175,6 +177,16 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
             walk.flag("negated", child.text)
         if child.dep_ == "advmod" and cues.has("unrealised_adverbs", child) and first:
             walk.flag("hypothetical", child.text)  # "the rebels almost captured the town"
+        if child.dep_ == "advmod" and cues.has("hedging_adverbs", child) and first:
+            walk.flag("hypothetical", child.text)  # "Iraq allegedly attacked Kuwait"
+        if (  # "Had Iraq attacked, the US would have responded": an inverted condition
+            child.dep_ == "aux"
+            and child.lower_ in ("had", "should", "were")
+            and verb.dep_ == "advcl"
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > child.i for c in verb.children)
+            and child.i == verb.left_edge.i
+        ):
+            walk.flag("hypothetical", f"inverted {child.text}")
     if walk.tense is None:
         tense = _tense(verb)
         if tense is None and any(a.lower_ == "to" for a in _aux(verb)):
@@ -245,6 +257,16 @@ def _governed(
         and cues.has("disputing_verbs", head.head)
     ):
         walk.flag("hypothetical", f"disputed {head.text}")
+    elif (  # "reports that Iraq attacked Kuwait were false"
+        head.pos_ == "NOUN"
+        and cues.has("claim_nouns", head)
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            c.dep_ in ("acomp", "attr") and cues.has("disputing_predicates", c)
+            for c in head.head.children
+        )
+    ):
+        walk.flag("hypothetical", f"{head.text} called untrue")
     elif cues.has("planned_governors", head) and not (
         not nominal and dep == "ccomp" and _past_clause(node)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
