@@ -826,3 +826,8 @@ def test_events_plover_instead_of_meeting_is_no_meeting(events) -> None:
 )
 def test_events_plover_hedged_denied_and_counterfactual_acts(events, text, status) -> None:
     assert [st for t, st, _ in events(text) if t == "ASSAULT"] == [status]
+
+
+def test_events_plover_stopping_an_act_is_not_doing_it(events) -> None:
+    found = events("North Korea stopped testing missiles after the summit.")
+    assert [(t, st) for t, st, _ in found] == [("MOBILIZE", "negated")]
