@@ -831,3 +831,9 @@ def test_events_plover_hedged_denied_and_counterfactual_acts(events, text, statu
 def test_events_plover_stopping_an_act_is_not_doing_it(events) -> None:
     found = events("North Korea stopped testing missiles after the summit.")
     assert [(t, st) for t, st, _ in found] == [("MOBILIZE", "negated")]
+
+
+def test_events_plover_denying_responsibility_names_no_doer(events) -> None:
+    assert events("Israel denied responsibility for the attack.") == []
+    found = events("The IRA accepted responsibility for the bombing.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:ira"])]

@@ -50,6 +50,8 @@ _RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "critic",
      "supporter", "opponent", "adversary", "backer", "client", "patron", "protege", "satellite"}
 )  # fmt: skip
+# Verbs that own up to an act ("claimed responsibility for the bombing").
+_OWNING_VERBS = frozenset({"claim", "accept", "admit", "acknowledge", "take", "assume", "bear"})
 # Verbs whose object (or passive subject) is the would-be doer of their "from" gerund.
 _PREVENTED = frozenset({"prevent", "stop", "bar", "block", "keep", "deter", "dissuade", "ban"})
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -397,9 +399,12 @@ class Arguments:
         talks with X", "joined the talks", "went on strike"): that subject takes part."""
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsibility":
-            # "claimed responsibility for the bombing": the claimant did it
+            # "claimed responsibility for the bombing": the claimant did it; one who "denied
+            # responsibility" did not say so, and the doer stays unknown
             claim = verb.head.head
-            return self.source_of_verb(claim) if claim.pos_ in ("VERB", "AUX") else []
+            if claim.pos_ not in ("VERB", "AUX") or not word_forms(claim) & _OWNING_VERBS:
+                return []
+            return self.source_of_verb(claim)
         if (
             noun.dep_ == "pobj"
             and verb.dep_ in ("prep", "prt")  # "were put on alert": "on" as a particle
