@@ -63,7 +63,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
             if code:
                 return code, mod.left_edge.i
-    return (_country_after(tok, registry) if after else None), tok.i
+    return (country_after(tok, registry) if after else None), tok.i
 
 
 # People sent from abroad: where they serve is not whose they are ("peacekeepers in Iraq").
@@ -74,10 +74,11 @@ _POSTED = frozenset(
 )  # fmt: skip
 
 
-def _country_after(tok: Token, registry: Registry) -> str | None:
+def country_after(tok: Token, registry: Registry) -> str | None:
     """The country of a place named after a group noun ("rebels in the Ivory Coast",
-    "demonstrators in Baghdad", "refugees from Chechnya"); the mention stays the noun. People
-    posted from abroad ("peacekeepers in Iraq") take none."""
+    "demonstrators in Baghdad", "refugees from Chechnya", "ethnic Albanians in south
+    Serbia": the phrase, else its name after lower-case words); the mention stays the noun.
+    People posted from abroad ("peacekeepers in Iraq") take none."""
     if tok.lower_ in _POSTED:
         return None
     for prep in tok.children:
@@ -85,13 +86,14 @@ def _country_after(tok: Token, registry: Registry) -> str | None:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
-            text = tok.doc[start : obj.i + 1].text
-            entry = registry.country_entry(text)
-            if entry is not None and entry.kind == "country":
-                return entry.id
-            if prep.lower_ != "of":
-                code = registry.country_of_place(text)
-                if code:
+            texts = [tok.doc[start : obj.i + 1].text]
+            if start < obj.i and all(t.is_lower for t in tok.doc[start : obj.i]):
+                texts.append(obj.text)  # "south Serbia" (not "Northern Ireland"): Serbia
+            for text in texts:
+                entry = registry.country_entry(text)
+                if entry is not None and entry.kind == "country":
+                    return entry.id
+                if prep.lower_ != "of" and (code := registry.country_of_place(text)):
                     return code
     return None
 
@@ -132,7 +134,12 @@ def _irregular_force(tok: Token, registry: Registry) -> str:
 
 
 def _group_key(
-    tok: Token, registry: Registry, nouns: dict, qualified: dict, excluded: set[str]
+    tok: Token,
+    registry: Registry,
+    nouns: dict,
+    qualified: dict,
+    excluded: set[str],
+    peoples: frozenset[str] = frozenset(),
 ) -> tuple[str | None, bool | str]:
     """Sector code (or noun) of the group ``tok`` names, and whether it needs a country
     (``_BEFORE``: one named before the noun)."""
@@ -144,7 +151,7 @@ def _group_key(
         return counted_nouns[low], False
     if low in qualified:
         return qualified[low], True
-    if low in set(registry.lexicon.get("peoples") or ()) and tok.is_title:
+    if low in peoples and tok.is_title:
         return singular(tok), False  # "Kurds": a people of no one state; "Iraqi Kurds" too
     if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:
         return singular(tok), True  # "Iraqi Kurds": a people named by a country
@@ -222,13 +229,14 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     nouns = lexicon.get("agent_nouns") or {}
     qualified = lexicon.get("qualified_agent_nouns") or {}
     excluded = set(lexicon.get("non_group_nouns") or ())
+    peoples = frozenset(lexicon.get("peoples") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
         if tok.dep_ in {"compound", "amod"}:
             continue  # "police chief", "military parade": a modifier, not the actor
-        key, needs_country = _group_key(tok, registry, nouns, qualified, excluded)
+        key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
         if key is None:
             continue
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)

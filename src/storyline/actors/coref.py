@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import counted, singular
+from storyline.actors.agents import counted, country_after, singular
 from storyline.actors.mentions import Candidate, family_name_of, normalise_name
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
@@ -175,7 +175,7 @@ class Linker:
         )
         if plural and c.start > 0 and self.doc[c.start - 1].lower_ == "ethnic":
             # "ethnic Albanians in south Serbia": a people where they live, not Albania
-            code = self._country_after(last)
+            code = country_after(last, self.registry)
             key = f"new:{code or '-'}:{singular(last)}"
             if key not in self.actors:
                 name = f"ethnic {last.text}"
@@ -204,21 +204,6 @@ class Linker:
             self._emit(c, key, "agent")
             return
         self._emit(c, self._entry_actor(entry), rule)
-
-    def _country_after(self, tok: Token) -> str | None:
-        """The country of a place in an in/of/from phrase after ``tok``."""
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "of", "from"):
-                continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                text = self.doc[obj.left_edge.i : obj.i + 1].text
-                for words in (text, obj.text):
-                    entry = self.registry.country_entry(words)
-                    if entry is not None and entry.kind == "country":
-                        return entry.id
-                    if code := self.registry.country_of_place(words):
-                        return code
-        return None
 
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
