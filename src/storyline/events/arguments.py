@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.annotate import token_starts
+from storyline.events.status import load_cues
 from storyline.events.triggers import Trigger, argument_heads, load_lexicon, word_forms
 from storyline.records import ActorAnalysis, Location, Quote
 
@@ -52,8 +53,6 @@ _RELATIONAL_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs that own up to an act ("claimed responsibility for the bombing").
 _OWNING_VERBS = frozenset({"claim", "accept", "admit", "acknowledge", "take", "assume", "bear"})
-# Verbs whose object (or passive subject) is the would-be doer of their "from" gerund.
-_PREVENTED = frozenset({"prevent", "stop", "bar", "block", "keep", "deter", "dissuade", "ban"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -184,12 +183,12 @@ def subject_of(verb: Token) -> Token | None:
                 return objs[0]
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
-                if head.lower_ == "from" and word_forms(head.head) & _PREVENTED:
-                    # "Iraq was prevented from attacking", "kept Iraq from attacking"
-                    objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-                    if objs:
-                        return objs[0]
-                if head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND:
+                prevented = head.lower_ == "from" and load_cues().has(
+                    "preventing_governors", head.head
+                )  # "Iraq was prevented from attacking", "kept Iraq from attacking"
+                if prevented or (
+                    head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND
+                ):
                     # the object, or the passive subject ("Georgia was accused of ...")
                     objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
                     if objs:

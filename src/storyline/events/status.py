@@ -175,10 +175,12 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
             walk.flag("hypothetical", child.text)
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
-        if child.dep_ == "advmod" and cues.has("unrealised_adverbs", child) and first:
-            walk.flag("hypothetical", child.text)  # "the rebels almost captured the town"
-        if child.dep_ == "advmod" and cues.has("hedging_adverbs", child) and first:
-            walk.flag("hypothetical", child.text)  # "Iraq allegedly attacked Kuwait"
+        if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
+            child.dep_ == "advmod"
+            and first
+            and (cues.has("unrealised_adverbs", child) or cues.has("hedging_adverbs", child))
+        ):
+            walk.flag("hypothetical", child.text)
         if (  # "Had Iraq attacked, the US would have responded": an inverted condition
             child.dep_ == "aux"
             and child.lower_ in ("had", "should", "were")

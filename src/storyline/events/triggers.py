@@ -373,6 +373,21 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
     return any(is_actor(t) for t in head.subtree if t.i not in owner)
 
 
+def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Token]:
+    """Particles the parser read as prepositions, when the verb has no object of its own:
+    "pulled out of Beirut" (before "of"), "handing in their weapons" (the verb's object as
+    their own)."""
+    if any(c.dep_ == "dobj" for c in children):
+        return []
+    return [
+        c
+        for c in children
+        if c.dep_ == "prep"
+        and c.lower_ in particles
+        and any((g.dep_, g.lower_) == ("prep", "of") or g.dep_ == "pobj" for g in c.children)
+    ]
+
+
 def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     req = rule.requires
     children = list(token.children)
@@ -389,21 +404,14 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         )
     ):
         return False
-    if "particle" in req and not any(  # the parser tags "pulled X back" as an adverb
-        c.lower_ in req["particle"]
-        and (
-            c.dep_ in ("prt", "advmod")
-            # "pulled out of Beirut", "handing in their weapons": the parser makes the particle
-            # a preposition (before "of", or with the verb's object as its own)
-            or (
-                c.dep_ == "prep"
-                and any(
-                    g.dep_ == "prep" and g.lower_ == "of" or g.dep_ == "pobj" for g in c.children
-                )
-                and not any(o.dep_ == "dobj" for o in children)
-            )
+    as_preps = _particle_preps(children, req["particle"]) if "particle" in req else []
+    if (
+        "particle" in req
+        and not as_preps
+        and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in req["particle"]  # "pulled X back": advmod
+            for c in children
         )
-        for c in children
     ):
         return False
     if "object" in req:
@@ -411,14 +419,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         # "sealed off roads": the parser may hang the object on the particle
         objects += [g for c in children if c.dep_ == "prt" for g in c.children]
-        if "particle" in req and not any(c.dep_ == "dobj" for c in children):
-            objects += [  # "handing in their weapons": a particle read as a preposition
-                g
-                for c in children
-                if c.dep_ == "prep" and c.lower_ in req["particle"]
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
+        # "handing in their weapons": a particle read as a preposition holds the object
+        objects += [g for c in as_preps for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN":  # "the suspension of military exercises"
             objects += [g for c in children if c.lower_ == "of" for g in c.children]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
