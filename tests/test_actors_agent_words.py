@@ -28,3 +28,13 @@ def test_actors_agent_word_tables_do_not_overlap() -> None:
         "regime",
     }
     assert all(isinstance(w, str) for w in lexicon["non_group_nouns"] + lexicon["group_nouns"])
+
+
+def test_actors_person_nouns_are_lower_case_words_with_their_notice() -> None:
+    data = load_packaged("person_nouns.json")
+    words = data["words"]
+    assert len(words) > 5000 and words == sorted(set(words))
+    assert all(w.islower() and " " not in w for w in words)
+    assert {"guard", "hardliner", "villager"} <= set(words)
+    assert not {"head", "source", "party"} & set(words)  # usual sense not a person
+    assert "Princeton University" in data["licence"]

@@ -46,6 +46,15 @@ def test_actors_people_in_a_role_from_the_agents_dictionary(nlp):
     assert keys["a Saudi businessman"] == "new:SAU:business"
 
 
+def test_actors_people_nouns_from_wordnet_name_groups(nlp):
+    _, keys = _actors(nlp, "Hardliners in Tehran denounced the visit.")
+    assert keys["Hardliners"] == "new:IRN:hardliner"  # a noun the Phoenix list lacks
+    _, keys = _actors(nlp, "Border guards fired on refugees fleeing into Turkey.")
+    assert keys["guards"] == "new:-:guard"
+    _, keys = _actors(nlp, "The head of the delegation left.")
+    assert "The head" not in keys and "head" not in keys  # usually a body part
+
+
 def test_actors_things_of_a_country_are_not_actors(nlp):
     _, keys = _actors(nlp, "France threatened import restrictions against German goods.")
     assert not any("goods" in text for text in keys)

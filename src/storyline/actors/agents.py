@@ -11,10 +11,11 @@ Three kinds of noun make a group actor (word lists in ``actors.yaml``, ``lexicon
   only when a country qualifies them ("the British government", "a French minister", "the
   Azerbaijani parliament"); alone ("the government") they refer back to an actor named
   before, which is the anaphora step's business;
-* a noun for people in a role (``agent_words.yaml``, from the Phoenix agents dictionary):
-  plural, a group with or without a country ("kidnappers", "Burundian militiamen");
-  singular, with a country ("a Saudi businessman") or an indefinite article ("a Christian
-  missionary": someone of that kind);
+* a noun for people in a role (``agent_words.yaml``, from the Phoenix agents dictionary,
+  with its sector; then ``person_nouns.json``, nouns whose usual WordNet sense is a person,
+  keyed by the noun): plural, a group with or without a country ("kidnappers", "Burundian
+  militiamen", "hardliners in Tehran", "border guards"); singular, with a country ("a Saudi
+  businessman") or an indefinite article ("a Christian missionary": someone of that kind);
 * a collective noun (``group_nouns``) with a describing word before it: a body whose
   sector the words give (``group_cues``: "a human rights group" -> NGO), else of no sector;
 * a people of no one state (``peoples``: "Kurds", "Tamils"), with or without a country;
@@ -217,9 +218,12 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
 
 @cache
 def _people_words() -> dict[str, dict[str, str]]:
-    """Nouns for people in a role -> sector code, and irregular plurals (agent_words.yaml)."""
+    """Nouns for people in a role -> sector code (agent_words.yaml) or, for the other nouns
+    whose usual sense is a person (person_nouns.json), the noun itself; irregular plurals."""
     data = load_packaged("agent_words.yaml") or {}
-    return {"words": dict(data.get("words") or {}), "plurals": dict(data.get("plurals") or {})}
+    words = {str(w): str(w) for w in load_packaged("person_nouns.json")["words"]}
+    words.update(data.get("words") or {})
+    return {"words": words, "plurals": dict(data.get("plurals") or {})}
 
 
 def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
