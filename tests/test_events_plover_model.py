@@ -503,7 +503,10 @@ def test_events_plover_pushing_ignoring_and_suspending_a_member(events) -> None:
     found = events.full("The United States is pushing Israel to freeze settlement construction.")
     assert [(e.type, e.source, e.target) for e in found] == [("REQUEST", ["reg:USA"], ["reg:ISR"])]
     found = events("Belarus ignored appeals from the West to release the opposition leaders.")
-    assert [(t, s) for t, _, s in found] == [("REJECT", ["reg:BLR"])]
+    assert [(t, st, s) for t, st, s in found] == [
+        ("REJECT", "asserted", ["reg:BLR"]),
+        ("RETREAT", "hypothetical", ["reg:BLR"]),  # asked for, not planned
+    ]
     assert events("Belarus ignored the weather.") == []
     found = events.full("The Commonwealth suspended Pakistan after the military coup.")
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:PAK"])]
@@ -837,3 +840,21 @@ def test_events_plover_denying_responsibility_names_no_doer(events) -> None:
     assert events("Israel denied responsibility for the attack.") == []
     found = events("The IRA accepted responsibility for the bombing.")
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:ira"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode", "source"),
+    [
+        ("Angry villagers set fire to a police station.", "ASSAULT", "destroy", "new:-:civilians"),
+        ("Shiite militiamen shelled Christian neighbourhoods.", "ASSAULT", "heavy-weapons", None),
+        ("Opposition lawmakers walked out of parliament.", "PROTEST", "strike", None),
+        ("Relief agencies delivered food to flood victims.", "AID", None, None),
+        ("The junta in Burma released two opposition leaders.", "RETREAT", "release", None),
+        ("Hardliners in Tehran denounced the visit.", "ACCUSE", "disapprove", "new:IRN:hardliner"),
+        ("A pro-Syrian party in Lebanon accused Israel.", "ACCUSE", "allege", "new:LBN:party"),
+    ],
+)
+def test_events_plover_doers_and_acts_of_wire_copy(events, text, type_, mode, source) -> None:
+    found = [e for e in events.full(text) if e.status == "asserted"]
+    assert [(e.type, e.mode) for e in found][:1] == [(type_, mode)]
+    assert found[0].source and (source is None or found[0].source == [source])

@@ -53,6 +53,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
     mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
     mods += [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's army"
+    mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]
@@ -65,6 +66,18 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             if code:
                 return code, mod.left_edge.i
     return (country_after(tok, registry) if after else None), tok.i
+
+
+_ALIGNMENT = frozenset({"pro", "anti"})
+
+
+def aligned(tok: Token) -> bool:
+    """Whether ``tok`` is the name in a "pro-"/"anti-" word ("pro-Syrian", "anti-American"),
+    which says whom a group sides with or against, not whose it is."""
+    doc = tok.doc
+    if any(tok.lower_.startswith(p + "-") for p in _ALIGNMENT):
+        return True
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _ALIGNMENT
 
 
 # People sent from abroad: where they serve is not whose they are ("peacekeepers in Iraq").
@@ -208,8 +221,11 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
         c
         for c in tok.children
         if c.i < tok.i
-        and (c.dep_ in ("compound", "nmod") or (c.dep_ in _QUALIFIER_DEPS and c.lower_ in cues))
-    ]  # "a human rights group", "a militant group"; not "the biggest group"
+        and (
+            c.dep_ in ("compound", "nmod")
+            or (c.dep_ in _QUALIFIER_DEPS and (c.lower_ in cues or aligned(c)))
+        )
+    ]  # "a human rights group", "a militant group", "a pro-Syrian party"; not "the biggest group"
     if not mods:
         return None
     words = [t.lower_ for m in mods for t in m.subtree]

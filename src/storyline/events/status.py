@@ -277,12 +277,35 @@ def _governed(
     elif infinitive and not walk.past and not cues.has("implicative_governors", head):
         if dep == "advcl" and cues.has("expressive_purposes", node):
             return  # "shunned work to protest": the act itself is the protest
+        asked = _asking_object(head, node)
+        if dep == "advcl" and asked is not None:
+            # "ignored appeals from the West to release the leaders": the infinitive
+            # belongs to the noun the parser passed over, and is only asked for
+            walk.flag("hypothetical", f"governed by {asked.text}")
+            return
         if dep in ("advcl", "acl", "relcl") or (
             dep == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
         ):
             walk.flag("planned", "purpose infinitive")
         elif dep in ("xcomp", "ccomp"):
             walk.flag("hypothetical", f"unlisted governor {head.text}")
+
+
+def _asking_object(head: Token, node: Token) -> Token | None:
+    """The direct object of ``head`` between it and the infinitive ``node`` that asks for
+    something ("appeals", "calls", "demands"), if any."""
+    cues = load_cues()
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj"
+            and head.i < c.i < node.i
+            and c.pos_ == "NOUN"
+            and cues.has("hypothetical_governors", c)
+        ),
+        None,
+    )
 
 
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
