@@ -858,3 +858,18 @@ def test_events_plover_doers_and_acts_of_wire_copy(events, text, type_, mode, so
     found = [e for e in events.full(text) if e.status == "asserted"]
     assert [(e.type, e.mode) for e in found][:1] == [(type_, mode)]
     assert found[0].source and (source is None or found[0].source == [source])
+
+
+def test_events_plover_of_phrase_of_an_arrest_is_acted_on(events) -> None:
+    found = events.full("France protested the arrest of two French journalists.")
+    arrest = [e for e in found if e.type == "COERCE"]
+    assert [(e.source, e.target) for e in arrest] == [([], ["new:FRA:media"])]
+    found = events.full("The visit of President Kim Dae-jung to Tokyo ended on Friday.")
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["reg:kim-dae-jung"])]
+
+
+def test_events_plover_members_of_a_body_are_that_body(events) -> None:
+    found = events("Members of Hamas attacked an Israeli patrol.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:hamas"])]
+    found = events("Members of the outlawed Kurdish Workers Party ambushed a military convoy.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:pkk"])]

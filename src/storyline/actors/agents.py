@@ -69,6 +69,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
 
 
 _ALIGNMENT = frozenset({"pro", "anti"})
+# "<place>-based", "<state>-backed": what a body is tied to, not whose it is
+_TIED = frozenset({"based", "backed", "led", "linked", "affiliated", "funded", "sponsored"})
 
 
 def aligned(tok: Token) -> bool:
@@ -224,8 +226,10 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
         and (
             c.dep_ in ("compound", "nmod")
             or (c.dep_ in _QUALIFIER_DEPS and (c.lower_ in cues or aligned(c)))
+            or (c.dep_ == "amod" and c.lower_ in _TIED and any(g.i < c.i for g in c.children))
         )
-    ]  # "a human rights group", "a militant group", "a pro-Syrian party"; not "the biggest group"
+    ]  # "a human rights group", "a militant group", "a pro-Syrian party", "the Paris-based
+    # group", "a US-backed group"; not "the biggest group"
     if not mods:
         return None
     words = [t.lower_ for m in mods for t in m.subtree]

@@ -402,7 +402,12 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     head = trigger.head
     together: list[str] = []
     if trigger.kind == "nominal":
-        source, target, together = args.nominal(head)
+        lexicon = load_lexicon()
+        of_patient = (
+            trigger.rule.type in lexicon.patient_of_types
+            or trigger.rule.mode in lexicon.patient_of_modes
+        )
+        source, target, together = args.nominal(head, of_patient)
         if trigger.light_verb is not None:
             source = args.source_of_verb(trigger.light_verb) or source
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))

@@ -224,21 +224,19 @@ class Arguments:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
         if keys and all(self._bare_group(k) for k in keys):
-            # "U.N. helicopters", "Hezbollah guerrillas", "a spokesman for the ministry"
-            keys = self._owners(head) or self._spoken_for(head, depth) or keys
+            # "U.N. helicopters", "Hezbollah guerrillas", "a spokesman for the ministry",
+            # "members of Hamas"
+            keys = (
+                self._owners(head)
+                or self._spoken_for(head, depth)
+                or self._members_of(head, depth)
+                or keys
+            )
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
-        if not keys and word_forms(head) & load_lexicon().member_nouns:
-            for child in head.children:  # "the leaders of X", "X's parliament" (not "his aide")
-                if child.dep_ == "poss":
-                    keys += [
-                        k for k in self.phrase(child, depth + 1) if self.index.kind(k) != "person"
-                    ]
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):  # "envoys from X"
-                    for obj in child.children:
-                        if obj.dep_ == "pobj":
-                            keys += self.phrase(obj, depth + 1)
+        if not keys:
+            keys = self._members_of(head, depth)
         for child in head.children:
             if any(g.dep_ == "neg" for g in child.children):
                 continue  # "Israel, but not Syria, attended": Syria did not
@@ -249,6 +247,21 @@ class Arguments:
             ):
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
+
+    def _members_of(self, head: Token, depth: int) -> list[str]:
+        """The body a member noun stands for: "the leaders of X", "envoys from X", "X's
+        parliament" (not "his aide")."""
+        if not word_forms(head) & load_lexicon().member_nouns:
+            return []
+        keys: list[str] = []
+        for child in head.children:
+            if child.dep_ == "poss":
+                keys += [k for k in self.phrase(child, depth + 1) if self.index.kind(k) != "person"]
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        keys += self.phrase(obj, depth + 1)
+        return keys
 
     def _spoken_for(self, head: Token, depth: int) -> list[str]:
         """The body a spokesperson speaks for ("a spokesman for the Chinese Foreign
@@ -421,8 +434,11 @@ class Arguments:
             source = [k for c in subjects for k in self.phrase(c)]
         return source
 
-    def nominal(self, noun: Token) -> tuple[list[str], list[str], list[str]]:
-        """(agents, partners, participants named together) of an event noun phrase."""
+    def nominal(
+        self, noun: Token, of_patient: bool = False
+    ) -> tuple[list[str], list[str], list[str]]:
+        """(agents, partners, participants named together) of an event noun phrase; with
+        ``of_patient``, an "of" phrase is acted on ("the arrest of its nationals")."""
         agents: list[str] = []
         partners: list[str] = []
         together: list[str] = []
@@ -443,7 +459,7 @@ class Arguments:
                         of_phrase += self.phrase(obj)
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
-        if agents:  # "the release of the prisoners by the North": the of-phrase is acted on
+        if agents or of_patient:  # "the release of the prisoners by the North": acted on
             partners += of_phrase
         else:  # "a visit of Kim", "the meeting of the two leaders"
             together += of_phrase

@@ -135,6 +135,8 @@ class Lexicon:
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
     moved_object_types: frozenset[str] = frozenset()
+    patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
+    patient_of_modes: frozenset[str] = frozenset()
     peacekeeping_words: frozenset[str] = frozenset()
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
@@ -218,6 +220,8 @@ def load_lexicon() -> Lexicon:
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
+        patient_of_types=_types(data.get("patient_of_types") or (), ontology),
+        patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
