@@ -65,6 +65,12 @@ def test_actors_peoples_and_described_groups(nlp):
     assert keys["Iraqi Kurds"] == "new:IRQ:kurd"
     _, keys = _actors(nlp, "Police are failing them, a human rights group protested.")
     assert keys["a human rights group"] == "new:-:non-governmental organisation"
+    _, keys = _actors(nlp, "Thousands of Muslims defied a curfew in Srinagar.")
+    assert keys["Muslims"] == "new:-:muslim"  # a faith named as a community
+    _, keys = _actors(nlp, "The Paris-based group condemned the executions.")
+    assert keys["The Paris-based group"] == "new:-:group"  # where it sits, not whose
+    _, keys = _actors(nlp, "A pro-Syrian party in Lebanon accused Israel.")
+    assert keys["A pro-Syrian party"] == "new:LBN:party"  # whom it sides with, not whose
 
 
 def test_actors_titled_surname_of_no_registry_holder_is_a_new_person(nlp):
