@@ -153,3 +153,13 @@ def test_events_cameo_patterns_are_a_typed_fallback() -> None:
     rules = [r for rs in fallback.values() for r in rs]
     assert all(r.type in PLOVER_TYPES and r.requires.get("object") for r in rules)
     assert any(r.type == "SANCTION" for r in fallback["withdraw"])
+
+
+def test_events_irregular_verb_forms_and_their_past_only_subset() -> None:
+    data = load_packaged("irregular_verbs.json")
+    forms, past = data["forms"], set(data["past_forms"])
+    assert forms["retook"] == "retake" and forms["forgave"] == "forgive"
+    assert past <= set(forms)
+    assert {"retook", "forgave", "overran"} <= past
+    # presents, gerunds and forms that are verbs of their own may carry a present tag
+    assert not {"is", "has", "are", "slamming", "found", "saw", "lay"} & past

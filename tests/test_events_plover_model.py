@@ -852,6 +852,8 @@ def test_events_plover_denying_responsibility_names_no_doer(events) -> None:
         ("The junta in Burma released two opposition leaders.", "RETREAT", "release", None),
         ("Hardliners in Tehran denounced the visit.", "ACCUSE", "disapprove", "new:IRN:hardliner"),
         ("A pro-Syrian party in Lebanon accused Israel.", "ACCUSE", "allege", "new:LBN:party"),
+        # an irregular past the model neither lemmatises nor tags as past
+        ("Indonesian troops retook the town.", "ASSAULT", None, "new:IDN:military"),
     ],
 )
 def test_events_plover_doers_and_acts_of_wire_copy(events, text, type_, mode, source) -> None:

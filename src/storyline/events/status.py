@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
-from storyline.events.triggers import Trigger, word_forms
+from storyline.events.triggers import Trigger, irregular_past, word_forms
 from storyline.records import EventStatus
 
 _LISTS = (
@@ -131,7 +131,8 @@ def _tense(verb: Token) -> str | None:
     if tag == "VBD":
         return "past"
     if tag in ("VBZ", "VBP"):
-        return "present"
+        # "troops retook the town": an irregular past the tagger did not know
+        return "past" if irregular_past(finite[0]) else "present"
     if (
         tag == "VBN"
         and not aux

@@ -41,13 +41,33 @@ _REQUIRE_KEYS = frozenset(
 
 
 def word_forms(token: Token) -> frozenset[str]:
-    """Lemma, lower-case form and crude de-inflections (the small model mis-lemmatises)."""
+    """Lemma, lower-case form, the base of an irregular verb form and crude de-inflections
+    (the small model mis-lemmatises: "retook")."""
     return _forms(token.lemma_, token.lower_)
+
+
+@cache
+def _irregular_verbs() -> dict[str, str]:
+    """Irregular verb forms -> base form (WordNet's verb.exc, ``irregular_verbs.json``)."""
+    return dict(load_packaged("irregular_verbs.json")["forms"])
+
+
+@cache
+def _past_forms() -> frozenset[str]:
+    return frozenset(load_packaged("irregular_verbs.json")["past_forms"])
+
+
+def irregular_past(token: Token) -> bool:
+    """Whether the token is an irregular form that can only be a past tense or participle
+    ("retook", "forgave"; not "found", "saw", "is" or "has"), whatever its tag says."""
+    return token.lower_ in _past_forms()
 
 
 @lru_cache(maxsize=65536)
 def _forms(lemma: str, low: str) -> frozenset[str]:
     forms = {lemma.lower(), low}
+    if low in _irregular_verbs():
+        forms.add(_irregular_verbs()[low])
     if "-" in low:  # "cease-fire" is a "ceasefire"
         forms.add(low.replace("-", ""))
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):

