@@ -354,7 +354,7 @@ def test_events_plover_releasing_a_statement_is_no_release(events) -> None:
 def test_events_plover_welcoming_an_act_is_support_and_its_of_phrase_is_acted_on(events) -> None:
     found = events.full("Seoul welcomed the release of the prisoners by North Korea.")
     assert [(e.type, e.source, e.target) for e in found] == [
-        ("SUPPORT", ["reg:KOR"], []),
+        ("SUPPORT", ["reg:KOR"], ["reg:PRK"]),  # whose act is welcomed
         ("RETREAT", ["reg:PRK"], ["new:-:civilians"]),
     ]
 
@@ -875,3 +875,30 @@ def test_events_plover_members_of_a_body_are_that_body(events) -> None:
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:hamas"])]
     found = events("Members of the outlawed Kurdish Workers Party ambushed a military convoy.")
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:pkk"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        # the subject undergoes the event noun; its "from" phrase acts
+        ("Israel faced strong criticism from Iran.", "ACCUSE", ["reg:IRN"], ["reg:ISR"]),
+        ("The plan drew condemnation from Iran.", "ACCUSE", ["reg:IRN"], []),
+        ("Egypt received $2 billion in aid from Japan.", "AID", ["reg:JPN"], ["reg:EGY"]),
+        ("The Israeli town came under rocket fire from Lebanon.", "ASSAULT", ["reg:LBN"], []),
+        # participants named on the verb the event noun is the subject of
+        ("Fighting broke out between Chad and Libya.", "ASSAULT", ["reg:TCD", "reg:LBY"], None),
+        # the proposer of what is accepted
+        ("Syria accepted an invitation from France.", "AGREE", ["reg:SYR"], ["reg:FRA"]),
+    ],
+)
+def test_events_plover_doers_named_by_from_and_by_phrases(
+    events, text, type_, source, target
+) -> None:
+    found = [e for e in events.full(text) if e.type == type_]
+    assert found and found[0].source == source
+    assert target is None or found[0].target == target
+
+
+def test_events_plover_figurative_fire_is_no_attack(events) -> None:
+    found = events("The minister came under fire from critics over the deal.")
+    assert "ASSAULT" not in [t for t, _, _ in found]

@@ -31,6 +31,7 @@ from storyline.events.arguments import (
     dateline,
     subject_of,
     subject_of_clause,
+    undergoing_verb,
 )
 from storyline.events.context import apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
@@ -407,10 +408,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             trigger.rule.type in lexicon.patient_of_types
             or trigger.rule.mode in lexicon.patient_of_modes
         )
-        source, target, together = args.nominal(head, of_patient)
+        from_agent = trigger.rule.type in lexicon.from_agent_types
+        source, target, together = args.nominal(head, of_patient, from_agent)
+        together = _dedupe(together + args.sharing_governor(head))
         if trigger.light_verb is not None:
             source = args.source_of_verb(trigger.light_verb) or source
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
+        elif undergoing_verb(head) is not None:  # "Jordan came under criticism from ..."
+            source = source or args.undergone_from(head)
+            target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
             source = args.scene_agent(head)
     elif trigger.kind == "travel":

@@ -335,8 +335,8 @@ class Arguments:
 
     def owners_of_objects(self, token: Token) -> list[str]:
         """Who owns the things ``token`` acts on ("rejected Iraq's proposal", "an Australian
-        ultimatum", "criticised the French decision"): a possessor, or a state or body named
-        before the noun."""
+        ultimatum", "criticised the French decision", "welcomed the offer from Syria"): a
+        possessor, a state or body named before the noun, or one it comes from."""
         keys: list[str] = []
         for head in argument_heads(token):
             if head.pos_ != "NOUN" or self.index.keys_at(head):
@@ -344,6 +344,8 @@ class Arguments:
             for child in head.children:
                 if child.dep_ == "poss":
                     keys += self.phrase(child)
+                elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                    keys += [k for o in child.children if o.dep_ == "pobj" for k in self.phrase(o)]
                 elif child.dep_ in ("amod", "compound", "nmod") and child.i < head.i:
                     keys += [
                         k
@@ -434,11 +436,47 @@ class Arguments:
             source = [k for c in subjects for k in self.phrase(c)]
         return source
 
+    def undergoer(self, noun: Token) -> list[str]:
+        """Who undergoes an event noun through the verb governing it: the subject of "faced
+        criticism", "received aid", "came under fire"."""
+        verb = undergoing_verb(noun)
+        return self.source_of_verb(verb) if verb is not None else []
+
+    def undergone_from(self, noun: Token) -> list[str]:
+        """The doer named on the undergoing verb rather than on the noun: "the plan drew
+        condemnation from Iran"."""
+        verb = undergoing_verb(noun)
+        if verb is None:
+            return []
+        return _dedupe(
+            k
+            for prep in verb.children
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for k in self.phrase(obj)
+        )
+
+    def sharing_governor(self, noun: Token) -> list[str]:
+        """Participants named on the verb an event noun is the subject of: "fighting broke
+        out between rival militias", "clashes erupted between police and students"."""
+        if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return _dedupe(
+            k
+            for prep in noun.head.children
+            if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for k in self.phrase(obj)
+        )
+
     def nominal(
-        self, noun: Token, of_patient: bool = False
+        self, noun: Token, of_patient: bool = False, from_agent: bool = False
     ) -> tuple[list[str], list[str], list[str]]:
         """(agents, partners, participants named together) of an event noun phrase; with
-        ``of_patient``, an "of" phrase is acted on ("the arrest of its nationals")."""
+        ``of_patient``, an "of" phrase is acted on ("the arrest of its nationals"); with
+        ``from_agent``, a "from" phrase acts ("criticism from China")."""
         agents: list[str] = []
         partners: list[str] = []
         together: list[str] = []
@@ -451,7 +489,7 @@ class Arguments:
             elif child.dep_ in ("prep", "agent"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objs:
-                    if child.lower_ == "by":
+                    if child.lower_ == "by" or (from_agent and child.lower_ == "from"):
                         agents += self.phrase(obj)
                     elif child.lower_ in ("between", "among"):
                         together += self.phrase(obj)
@@ -506,6 +544,21 @@ class Arguments:
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             return self.place_of(clause.head)
         return None
+
+
+def undergoing_verb(noun: Token) -> Token | None:
+    """The verb through which its subject undergoes an event noun: "faced criticism",
+    "received $2 billion in aid" (through the measure), "came under fire"."""
+    lexicon = load_lexicon()
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.like_num:
+        noun = noun.head.head  # "$2 billion in aid", "tons of food"
+    verb = noun.head
+    if noun.dep_ == "dobj" and word_forms(verb) & lexicon.undergoing_objects:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
+        if word_forms(verb.head) & lexicon.undergoing_under:
+            return verb.head
+    return None
 
 
 def subject_of_clause(token: Token) -> Token | None:

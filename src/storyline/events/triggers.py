@@ -157,6 +157,9 @@ class Lexicon:
     moved_object_types: frozenset[str] = frozenset()
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
+    from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
+    undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
+    undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     peacekeeping_words: frozenset[str] = frozenset()
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
@@ -242,6 +245,9 @@ def load_lexicon() -> Lexicon:
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
+        from_agent_types=_types(data.get("from_agent_types") or (), ontology),
+        undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
+        undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
