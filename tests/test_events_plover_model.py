@@ -889,6 +889,27 @@ def test_events_plover_members_of_a_body_are_that_body(events) -> None:
         ("Fighting broke out between Chad and Libya.", "ASSAULT", ["reg:TCD", "reg:LBY"], None),
         # the proposer of what is accepted
         ("Syria accepted an invitation from France.", "AGREE", ["reg:SYR"], ["reg:FRA"]),
+        # a "by" phrase hung on the object of an expulsion
+        (
+            "The expulsion of four Russian diplomats by Britain angered Moscow.",
+            "SANCTION",
+            ["reg:GBR"],
+            ["new:RUS:government"],
+        ),
+        # a passive verb whose subject is an event noun with its parties
+        (
+            "An agreement between Chad and Libya was signed in Tripoli.",
+            "SUPPORT",
+            ["reg:TCD", "reg:LBY"],
+            None,
+        ),
+        # an event noun's participle with a "by" agent
+        (
+            "The general strike called by the opposition paralysed Dhaka.",
+            "PROTEST",
+            ["new:-:political opposition"],
+            None,
+        ),
     ],
 )
 def test_events_plover_doers_named_by_from_and_by_phrases(

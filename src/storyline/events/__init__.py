@@ -439,6 +439,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
             source = _dedupe(k for c in subjects for k in args.phrase(c))
             target = [k for k in target if k not in source]
+        if not source:  # "an agreement between the two Koreas was signed": the noun's parties
+            source, target = _parties_of_passive_event_noun(head, args, source, target)
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
         nouns = load_lexicon().nouns
@@ -476,6 +478,20 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             return everyone, list(everyone)
         return source, target
     return _dedupe(source or together), _dedupe(target)
+
+
+def _parties_of_passive_event_noun(
+    head: Token, args: Arguments, source: list[str], target: list[str]
+) -> tuple[list[str], list[str]]:
+    """Source and target of a passive verb whose subject is an event noun with its own
+    parties ("an agreement between the two Koreas was signed", "a deal by X was approved")."""
+    nouns = load_lexicon().nouns
+    for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
+        if word_forms(subject) & set(nouns):
+            agents, partners, together = args.nominal(subject)
+            if agents or together:
+                return _dedupe(agents or together), _dedupe(target + partners)
+    return source, target
 
 
 def _visit(

@@ -495,6 +495,16 @@ class Arguments:
                         together += self.phrase(obj)
                     elif child.lower_ == "of":
                         of_phrase += self.phrase(obj)
+                        # "the expulsion of four diplomats by Britain": a "by" phrase the
+                        # parser hung on the object
+                        agents += [
+                            k
+                            for p in obj.children
+                            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                            for k in self.phrase(o)
+                        ]
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on

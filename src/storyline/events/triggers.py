@@ -521,6 +521,14 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
             return None  # "announced the suspension of exercises": an event of its own
         if measure.tag_ in ("NNS", "NN") and word_forms(measure.head) & lexicon.light_verbs:
             return measure.head
+    for clause in noun.children:  # "the strike called by the opposition"
+        if (
+            clause.dep_ == "acl"
+            and clause.tag_ == "VBN"
+            and any(c.dep_ == "agent" for c in clause.children)
+            and word_forms(clause) & lexicon.light_verbs
+        ):
+            return clause
     for clause in noun.children:  # "the commitments that were made", "the talks they held"
         if clause.dep_ == "relcl" and word_forms(clause) & lexicon.light_verbs:
             roles = {c.dep_: c for c in clause.children}
