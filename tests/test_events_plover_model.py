@@ -923,3 +923,15 @@ def test_events_plover_doers_named_by_from_and_by_phrases(
 def test_events_plover_figurative_fire_is_no_attack(events) -> None:
     found = events("The minister came under fire from critics over the deal.")
     assert "ASSAULT" not in [t for t, _, _ in found]
+
+
+def test_events_plover_violations_and_fronted_charges(events) -> None:
+    found = events.full("Russia violated the ceasefire in Chechnya, the rebels charged.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("ASSAULT", ["reg:RUS"], []),
+        ("ACCUSE", ["new:-:rebels"], ["reg:RUS"]),  # the fronted clause is what is charged
+    ]
+    assert found[0].mentions[0][1].claimant == "new:-:rebels"  # as the rebels tell it
+    found = events("Iraq has violated U.N. resolutions, Washington said.")
+    assert [(t, s) for t, _, s in found] == [("REJECT", ["reg:IRQ"])]
+    assert events("The rebels charged into the town.") == []

@@ -452,7 +452,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             ):
                 _, partners, members = args.nominal(obj)
                 target = _dedupe(target + partners + members)
-        if trigger.rule.type == "REQUEST":
+        if trigger.rule.type == "REQUEST" or (trigger.rule.type == "ACCUSE" and not target):
+            # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it

@@ -469,8 +469,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         token, None if complement is True else frozenset(complement)
     ):
         return False
-    if req.get("clause") and not any(  # "charged that the government rigged the vote"
-        c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    if req.get("clause") and not any(  # "charged that the government rigged the vote"; "X
+        # is violating the truce, the rebels charged": the fronted clause is what is charged
+        c.dep_ == "ccomp"
+        and (c.i < token.i or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         for c in children
     ):
         return False
