@@ -935,3 +935,28 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
     found = events("Iraq has violated U.N. resolutions, Washington said.")
     assert [(t, s) for t, _, s in found] == [("REJECT", ["reg:IRQ"])]
     assert events("The rebels charged into the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        # whom a protest is against, from what it is for
+        (
+            "Hundreds of Tibetans began a hunger strike to protest China's policies.",
+            "PROTEST",
+            ["reg:CHN"],
+        ),
+        (
+            "Students blocked roads in Jakarta in defiance of Indonesian authorities.",
+            "PROTEST",
+            ["new:IDN:government"],
+        ),
+        ("Farmers demonstrated against the European Union in Brussels.", "PROTEST", ["reg:eu"]),
+        # whom a request is put to
+        ("Kuwait demanded compensation from Iraq.", "REQUEST", ["reg:IRQ"]),
+        ("Israel requested clarification from Egypt.", "REQUEST", ["reg:EGY"]),
+    ],
+)
+def test_events_plover_targets_of_protests_and_requests(events, text, type_, target) -> None:
+    found = [e for e in events.full(text) if e.type == type_]
+    assert found and found[0].target == target

@@ -455,6 +455,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if trigger.rule.type == "REQUEST" or (trigger.rule.type == "ACCUSE" and not target):
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))
+        if trigger.rule.type == "REQUEST" and not target:
+            # "demanded compensation from Iraq": whom it is asked of
+            target = args.asked_of(head)
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it
             target = args.owners_of_objects(head)
@@ -471,6 +474,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source, target = target, source
         if trigger.place is not None and not target:  # merged visit: the host country
             target = args.phrase(trigger.place)
+    if not target and trigger.rule.type == "PROTEST":
+        # "began a hunger strike to protest Sweden's decision": whom it is against
+        target = args.protested(trigger.light_verb or head)
     target = [k for k in target if k not in source] if not trigger.rule.symmetric else target
     if trigger.rule.symmetric:
         everyone = _dedupe(source + target + together)

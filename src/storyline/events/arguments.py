@@ -47,6 +47,8 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+# "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
+_PROTEST_FRAMES = frozenset({"protest", "defiance", "opposition", "response", "reaction"})
 _RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "critic",
      "supporter", "opponent", "adversary", "backer", "client", "patron", "protege", "satellite"}
@@ -319,6 +321,39 @@ class Arguments:
     def keys_in(self, token: Token) -> list[str]:
         """Actor keys of every mention in the subtree of ``token``."""
         return _dedupe(k for t in token.subtree for k in self.index.keys_at(t))
+
+    def asked_of(self, verb: Token) -> list[str]:
+        """Whom a request is put to through a "from" phrase on the verb or on what is asked
+        for ("demanded compensation from Iraq", "sought guarantees from the government")."""
+        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        return _dedupe(
+            k
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "from"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for k in self.phrase(obj)
+        )
+
+    def protested(self, verb: Token) -> list[str]:
+        """Whom a protest is against, from the phrases that say what it is for: "to protest
+        Sweden's decision", "to demand the resignation of President X", "in defiance of
+        Chinese authorities", "in protest at the arrests by police"."""
+        from storyline.events.status import load_cues
+
+        cues = load_cues()
+        phrases = []
+        for child in verb.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and cues.has("expressive_purposes", child):
+                phrases.append(child)  # "to protest ...", "to demand ..."
+            elif child.dep_ == "prep" and child.lower_ == "against":
+                phrases.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in _PROTEST_FRAMES:
+                        phrases.append(obj)  # "in defiance of X", "in protest against X"
+        return _dedupe(k for p in phrases for k in self.keys_in(p))
 
     def source_of_verb(self, verb: Token) -> list[str]:
         return self.phrase(subject_of(verb))
