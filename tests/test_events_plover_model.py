@@ -955,6 +955,15 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
         # whom a request is put to
         ("Kuwait demanded compensation from Iraq.", "REQUEST", ["reg:IRQ"]),
         ("Israel requested clarification from Egypt.", "REQUEST", ["reg:EGY"]),
+        # who would do the act asked for, not those it is done to
+        ("The UN demanded a withdrawal by Syria.", "REQUEST", ["reg:SYR"]),
+        ("The opposition demanded the release of political prisoners.", "REQUEST", []),
+        # a purpose phrase, not the clause inside it
+        (
+            "Turks began a hunger strike to protest Sweden's decision to send them to Bulgaria.",
+            "PROTEST",
+            ["reg:SWE"],
+        ),
     ],
 )
 def test_events_plover_targets_of_protests_and_requests(events, text, type_, target) -> None:

@@ -456,8 +456,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))
         if trigger.rule.type == "REQUEST" and not target:
-            # "demanded compensation from Iraq": whom it is asked of
-            target = args.asked_of(head)
+            # "demanded compensation from Iraq": whom it is asked of; "demanded the
+            # resignation of President X": who is to do the act asked for
+            target = args.asked_of(head) or _doers_of_objects(head, args)
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it
             target = args.owners_of_objects(head)
@@ -476,7 +477,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = args.phrase(trigger.place)
     if not target and trigger.rule.type == "PROTEST":
         # "began a hunger strike to protest Sweden's decision": whom it is against
-        target = args.protested(trigger.light_verb or head)
+        target = args.protested(*(t for t in (trigger.light_verb, head) if t is not None))
     target = [k for k in target if k not in source] if not trigger.rule.symmetric else target
     if trigger.rule.symmetric:
         everyone = _dedupe(source + target + together)
@@ -485,6 +486,22 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             return everyone, list(everyone)
         return source, target
     return _dedupe(source or together), _dedupe(target)
+
+
+def _doers_of_objects(head: Token, args: Arguments) -> list[str]:
+    """Who would do the acts a verb's object event nouns name ("the resignation of
+    President X", "a withdrawal by Syria"); not those acted on ("the release of prisoners")."""
+    lexicon = load_lexicon()
+    keys: list[str] = []
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        rules = next((lexicon.nouns[f] for f in word_forms(obj) if f in lexicon.nouns), ())
+        if not rules:
+            continue
+        rule = rules[0]
+        of_patient = rule.type in lexicon.patient_of_types or rule.mode in lexicon.patient_of_modes
+        agents, _, together = args.nominal(obj, of_patient)
+        keys += agents or together
+    return _dedupe(keys)
 
 
 def _parties_of_passive_event_noun(

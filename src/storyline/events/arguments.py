@@ -47,6 +47,7 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
 _PROTEST_FRAMES = frozenset({"protest", "defiance", "opposition", "response", "reaction"})
 _RELATIONAL_NOUNS = frozenset(
@@ -336,15 +337,16 @@ class Arguments:
             for k in self.phrase(obj)
         )
 
-    def protested(self, verb: Token) -> list[str]:
-        """Whom a protest is against, from the phrases that say what it is for: "to protest
-        Sweden's decision", "to demand the resignation of President X", "in defiance of
-        Chinese authorities", "in protest at the arrests by police"."""
+    def protested(self, *holders: Token) -> list[str]:
+        """Whom a protest is against, from the phrases on its verb or noun that say what it
+        is for: "to protest Sweden's decision", "to demand the resignation of President X",
+        "in defiance of Chinese authorities", "in protest of the government's refusal" (not
+        the clauses inside them: "... decision to send them back to Bulgaria")."""
         from storyline.events.status import load_cues
 
         cues = load_cues()
         phrases = []
-        for child in verb.children:
+        for child in (c for holder in holders for c in holder.children):
             if child.dep_ in ("advcl", "xcomp", "acl") and cues.has("expressive_purposes", child):
                 phrases.append(child)  # "to protest ...", "to demand ..."
             elif child.dep_ == "prep" and child.lower_ == "against":
@@ -353,7 +355,17 @@ class Arguments:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in _PROTEST_FRAMES:
                         phrases.append(obj)  # "in defiance of X", "in protest against X"
-        return _dedupe(k for p in phrases for k in self.keys_in(p))
+        return _dedupe(k for p in phrases for k in self._keys_outside_clauses(p))
+
+    def _keys_outside_clauses(self, token: Token) -> list[str]:
+        """Actor keys in the phrase of ``token``, not descending into clauses it contains."""
+        keys: list[str] = []
+        stack = [token]
+        while stack:
+            node = stack.pop()
+            keys += self.index.keys_at(node)
+            stack += [c for c in node.children if c.dep_ not in _CLAUSE_DEPS]
+        return _dedupe(keys)
 
     def source_of_verb(self, verb: Token) -> list[str]:
         return self.phrase(subject_of(verb))
