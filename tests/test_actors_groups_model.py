@@ -152,3 +152,12 @@ def test_actors_irregular_forces_and_bodies_without_a_state(nlp):
     res, keys = _actors(nlp, "Rebel forces captured the town. The militia then attacked a convoy.")
     assert keys["forces"] == "new:-:rebels"
     assert res.actors[keys["The militia"]].name == "militia"
+
+
+def test_actors_demonym_on_an_event_noun_names_its_state(nlp):
+    _, keys = _actors(nlp, "The Arab League condemned the Israeli raid on Beirut.")
+    assert keys["Israeli"] == "reg:ISR"  # "the Israeli raid": Israel raided
+    _, keys = _actors(nlp, "Russian airstrikes hit the town.")
+    assert keys["Russian airstrikes"] == "new:RUS:military"  # acts of force: its forces
+    _, keys = _actors(nlp, "The Israeli army entered the town.")
+    assert "Israeli" not in keys  # not an event noun

@@ -955,6 +955,14 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
         # whom a request is put to
         ("Kuwait demanded compensation from Iraq.", "REQUEST", ["reg:IRQ"]),
         ("Israel requested clarification from Egypt.", "REQUEST", ["reg:EGY"]),
+        # a reaction targets whose act or thing it is about
+        ("The Arab League condemned the Israeli raid on Beirut.", "ACCUSE", ["reg:ISR"]),
+        (
+            "Iran expressed concern over the deployment of U.S. troops.",
+            "ACCUSE",
+            ["new:USA:military"],
+        ),
+        ("China voiced support for Pakistan's bid to join the council.", "SUPPORT", ["reg:PAK"]),
         # who would do the act asked for, not those it is done to
         ("The UN demanded a withdrawal by Syria.", "REQUEST", ["reg:SYR"]),
         ("The opposition demanded the release of political prisoners.", "REQUEST", []),

@@ -187,10 +187,10 @@ def _group_key(
     if not plural or word in excluded or low in excluded:
         return None, True
     sector = registry.sector_of_word(word) or registry.sector_of_word(low)
-    if sector is None and word in _event_nouns():
+    if sector is None and word in event_nouns():
         # "Russian airstrikes", "American military exercises": that country's forces act;
         # "German elections", "Chinese protests": happenings, not a group
-        return ("MIL", _BEFORE) if _event_nouns()[word] else (None, True)
+        return ("MIL", _BEFORE) if event_nouns()[word] else (None, True)
     # any other plural noun is a group only when a country word qualifies it ("Palestinian
     # prisoners"); a place after it does not ("streets in Hong Kong", "houses in Gaza")
     return sector or word, _BEFORE
@@ -200,7 +200,7 @@ _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
 
 
 @cache
-def _event_nouns() -> dict[str, bool]:
+def event_nouns() -> dict[str, bool]:
     """Nouns the trigger lexicon reads as events ("exercise", "raid", "election"), each with
     whether it names an act of armed forces (an assault or a mobilisation)."""
     from storyline.events.triggers import load_lexicon

@@ -22,6 +22,20 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _PERSONAL = {"person"}
 
 
+def _qualifies_event(tok: Token) -> bool:
+    """Whether a demonym qualifies an event noun and so names its state as a party ("the
+    Israeli raid", "the American proposal", "Chinese demands"); plural acts of force ("Russian
+    airstrikes") are the state's forces, a group of their own (``agents``)."""
+    from storyline.actors.agents import event_nouns
+
+    head = tok.head
+    if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
+        return False
+    nouns = event_nouns()
+    found = [nouns[f] for f in (head.lower_, head.lemma_.lower()) if f in nouns]
+    return bool(found) and not (head.tag_ == "NNS" and any(found))
+
+
 @dataclass(slots=True)
 class Candidate:
     """A span that may refer to an actor, and what kind of reference it is."""
@@ -154,7 +168,9 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             found.append((span, Candidate(start, end, "entry", [entry_id], key=span.text)))
         elif kind == "D":
             last = doc[end - 1]
-            if last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}:
+            if (
+                last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}
+            ) and not _qualifies_event(last):
                 continue
             found.append((span, Candidate(start, end, "demonym", [entry_id], key=span.text)))
         elif kind == "P" and _is_agent(doc[end - 1], registry):

@@ -396,6 +396,8 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+# Prepositions that say what a reaction is about ("concern over", "support for", "anger at")
+_ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
 
 
 def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
@@ -419,6 +421,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
             source = args.scene_agent(head)
+        if not target and trigger.rule.type in _PROPOSER_TARGETS:
+            # "expressed concern over the deployment of U.S. troops", "voiced support for
+            # Pakistan's bid": whose act or thing it is about
+            target = _doers_of_objects(head, args, _ABOUT_PREPS) or args.owners_of_objects(head)
     elif trigger.kind == "travel":
         source = args.source_of_verb(head)
         target = args.phrase(trigger.place)
@@ -488,12 +494,23 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     return _dedupe(source or together), _dedupe(target)
 
 
-def _doers_of_objects(head: Token, args: Arguments) -> list[str]:
+def _doers_of_objects(
+    head: Token, args: Arguments, preps: frozenset[str] = frozenset()
+) -> list[str]:
     """Who would do the acts a verb's object event nouns name ("the resignation of
-    President X", "a withdrawal by Syria"); not those acted on ("the release of prisoners")."""
+    President X", "a withdrawal by Syria"), or those of the event nouns in its ``preps``
+    phrases ("concern over the deployment of U.S. troops"); not those acted on ("the release
+    of prisoners")."""
     lexicon = load_lexicon()
     keys: list[str] = []
-    for obj in (c for c in head.children if c.dep_ == "dobj"):
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        o
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:
         rules = next((lexicon.nouns[f] for f in word_forms(obj) if f in lexicon.nouns), ())
         if not rules:
             continue

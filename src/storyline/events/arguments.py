@@ -531,7 +531,9 @@ class Arguments:
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)
-            elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ != "ADJ":
+            elif child.dep_ in ("compound", "nmod", "amod") and (
+                child.pos_ != "ADJ" or self.index.keys_at(child)  # "the Israeli raid"
+            ):
                 together += [k for t in child.subtree for k in self.index.keys_at(t)]
             elif child.dep_ in ("prep", "agent"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
