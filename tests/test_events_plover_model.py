@@ -955,6 +955,11 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
         # whom a request is put to
         ("Kuwait demanded compensation from Iraq.", "REQUEST", ["reg:IRQ"]),
         ("Israel requested clarification from Egypt.", "REQUEST", ["reg:EGY"]),
+        # the party on the other side of a border or of ties
+        ("Thailand closed its border with Myanmar.", "COERCE", ["reg:MMR"]),
+        ("China cut off military ties with the United States.", "SANCTION", ["reg:USA"]),
+        # the recipient as the object of "provide ... with"
+        ("The United States provided Colombia with fuel.", "AID", ["reg:COL"]),
         # a reaction targets whose act or thing it is about
         ("The Arab League condemned the Israeli raid on Beirut.", "ACCUSE", ["reg:ISR"]),
         (
@@ -977,3 +982,10 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
 def test_events_plover_targets_of_protests_and_requests(events, text, type_, target) -> None:
     found = [e for e in events.full(text) if e.type == type_]
     assert found and found[0].target == target
+
+
+def test_events_plover_name_parsed_as_adverbial_is_the_subject(events) -> None:
+    # the small model reads "Turkey" as an adverbial noun phrase of "massed"
+    assert events("Turkey massed troops on its border with Syria.") == [
+        ("MOBILIZE", "asserted", ["reg:TUR"])
+    ]

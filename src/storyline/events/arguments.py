@@ -47,6 +47,11 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+# Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
+_PARTNERED_NOUNS = frozenset(
+    {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
+     "contact", "contacts"}
+)  # fmt: skip
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
 _PROTEST_FRAMES = frozenset({"protest", "defiance", "opposition", "response", "reaction"})
@@ -139,6 +144,16 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        for child in verb.children:  # "Turkey massed troops": a name the parser took for an
+            # adverbial noun phrase, opening the clause of a finite verb with no subject
+            if (
+                child.dep_ == "npadvmod"
+                and child.pos_ == "PROPN"
+                and child.i < verb.i
+                and child.left_edge.i == verb.left_edge.i
+                and verb.tag_ in ("VBD", "VBZ", "VBP")
+            ):
+                return child
         head = verb.head
         if head.i == verb.i:
             return None
@@ -444,6 +459,15 @@ class Arguments:
                 keys += self.phrase(subject_of_clause(head))
             elif found := self.phrase(head):
                 keys += found
+            elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
+                keys += [
+                    k
+                    for prep in head.children
+                    if prep.dep_ == "prep" and prep.lower_ == "with"
+                    for obj in prep.children
+                    if obj.dep_ == "pobj"
+                    for k in self.phrase(obj)
+                ]
             elif head.dep_ == "dobj":  # "threatened further action against Russia"
                 keys += [
                     k
