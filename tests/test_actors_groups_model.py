@@ -161,3 +161,11 @@ def test_actors_demonym_on_an_event_noun_names_its_state(nlp):
     assert keys["Russian airstrikes"] == "new:RUS:military"  # acts of force: its forces
     _, keys = _actors(nlp, "The Israeli army entered the town.")
     assert "Israeli" not in keys  # not an event noun
+
+
+def test_actors_office_noun_of_a_described_kind_and_hyphenated_names(nlp):
+    res, keys = _actors(nlp, "The ruling party rigged the vote, opposition leaders alleged.")
+    assert keys["leaders"] == "new:-:political opposition"  # "opposition leaders"
+    res, keys = _actors(nlp, "Iraqi anti-aircraft batteries fired on the planes.")
+    key = keys["Iraqi anti-aircraft batteries"]
+    assert res.actors[key].name == "Iraqi anti-aircraft batteries"  # as written

@@ -957,6 +957,12 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
         ("Israel requested clarification from Egypt.", "REQUEST", ["reg:EGY"]),
         # the party on the other side of a border or of ties
         ("Thailand closed its border with Myanmar.", "COERCE", ["reg:MMR"]),
+        ("Nigeria recalled its ambassador to South Africa.", "SANCTION", ["reg:ZAF"]),
+        (
+            "The ruling party rigged the vote, opposition leaders alleged.",
+            "ACCUSE",
+            ["new:-:government"],
+        ),
         ("China cut off military ties with the United States.", "SANCTION", ["reg:USA"]),
         # the recipient as the object of "provide ... with"
         ("The United States provided Colombia with fuel.", "AID", ["reg:COL"]),
@@ -989,3 +995,10 @@ def test_events_plover_name_parsed_as_adverbial_is_the_subject(events) -> None:
     assert events("Turkey massed troops on its border with Syria.") == [
         ("MOBILIZE", "asserted", ["reg:TUR"])
     ]
+
+
+def test_events_plover_vetoed_aid_and_held_exercises(events) -> None:
+    found = events("Greece vetoed EU aid to Turkey.")
+    assert ("AID", "negated", ["reg:eu"]) in found  # a vetoed act is not done
+    found = events("The Chinese navy conducted exercises near Taiwan.")
+    assert [(t, s) for t, s, _ in found] == [("MOBILIZE", "asserted")]

@@ -166,6 +166,17 @@ def _group_key(
     if low in counted_nouns and counted(tok):  # "thousands of people", "5,000 people"
         return counted_nouns[low], False
     if low in qualified:
+        cues = registry.lexicon.get("group_cues") or {}
+        described = next(
+            (
+                cues[c.lower_]
+                for c in tok.children
+                if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in cues
+            ),
+            None,
+        )
+        if described is not None and described != "GOV":  # "opposition leaders", "rebel
+            return described, False  # leaders", "student leaders": of that kind of group
         return qualified[low], True
     if low in peoples and tok.is_title:
         return singular(tok), False  # "Kurds": a people of no one state; "Iraqi Kurds" too

@@ -433,8 +433,11 @@ class Linker:
             name = f"{country.name} {label}" if country is not None else label
             if not known and span is not None:
                 # "Iraqi Kurds"; "Kurds", "rebel Tamils": the words the text uses
-                words = [t for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES]
-                name = " ".join(t.text for t in words) or name
+                first = next(
+                    (t.i for t in self.doc[span.start : span.end] if t.lower_ not in _ARTICLES),
+                    span.end,
+                )
+                name = self.doc[first : span.end].text or name  # "anti-aircraft batteries"
             elif known and span is not None and (label in _DOMAIN_LABELS or span.kind == "nominal"):
                 head = self.doc[span.end - 1]  # "students", not "education"
                 if head.tag_ in ("NNS", "NN"):

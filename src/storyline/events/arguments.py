@@ -47,6 +47,7 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
@@ -435,13 +436,18 @@ class Arguments:
         ``away`` it is taken from the party of a "from" phrase ("withdrew its ambassador
         from Libya")."""
         keys: list[str] = []
-        if away:  # "withdrew X from Libya", also when the parser hangs "from" on X
+        if away:  # "withdrew X from Libya", also when the parser hangs "from" on X;
+            # "recalled its ambassador to South Africa": where the envoy was posted
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += [
                 k
                 for holder in holders
                 for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ == "from"
+                if prep.dep_ == "prep"
+                and (
+                    prep.lower_ == "from"
+                    or (prep.lower_ == "to" and holder.lemma_.lower() in _ENVOY_NOUNS)
+                )
                 for obj in prep.children
                 if obj.dep_ == "pobj"
                 for k in self.phrase(obj)
