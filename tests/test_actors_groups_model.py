@@ -169,3 +169,8 @@ def test_actors_office_noun_of_a_described_kind_and_hyphenated_names(nlp):
     res, keys = _actors(nlp, "Iraqi anti-aircraft batteries fired on the planes.")
     key = keys["Iraqi anti-aircraft batteries"]
     assert res.actors[key].name == "Iraqi anti-aircraft batteries"  # as written
+
+
+def test_actors_conjoined_demonyms_name_a_group_of_each_country(nlp):
+    res, _ = _actors(nlp, "Indian and Pakistani troops exchanged fire across the border.")
+    assert [m.actor_key for m in res.mentions] == ["new:IND:military", "new:PAK:military"]

@@ -283,5 +283,18 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             det = [c for c in tok.children if c.dep_ == "det" and c.i < start]
             if det and det[0].lower_ in _ARTICLES and det[0].i not in taken:
                 start = det[0].i
-        out.append(Candidate(start, tok.i + 1, "agent", key=key, qualifier=country))
+        others = _conjoined_countries(doc[start], registry) if country else []
+        out.append(Candidate(start, tok.i + 1, "agent", others, key=key, qualifier=country))
     return out
+
+
+def _conjoined_countries(first: Token, registry: Registry) -> list[str]:
+    """Countries named by demonyms conjoined with the one opening a group mention ("Indian
+    and Pakistani troops": Pakistan besides India)."""
+    codes = []
+    for conj in first.conjuncts:
+        if conj.i > first.i and conj.is_title:
+            entry = registry.country_entry(conj.text)
+            if entry is not None and entry.kind == "country":
+                codes.append(entry.id)
+    return codes

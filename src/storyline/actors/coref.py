@@ -446,8 +446,11 @@ class Linker:
         return key
 
     def link_agent(self, c: Candidate) -> None:
-        """A collective noun ("South Korean troops"): the group of that sector and country."""
+        """A collective noun ("South Korean troops"): the group of that sector and country,
+        and of each further country conjoined before it ("Indian and Pakistani troops")."""
         self._emit(c, self._group(c.key, c.qualifier, c), "agent")
+        for code in c.ids:
+            self._emit(c, self._group(c.key, code, c), "agent", remember=False)
 
     def link_relative(self, c: Candidate) -> None:
         """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""
