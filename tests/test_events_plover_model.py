@@ -958,6 +958,9 @@ def test_events_plover_violations_and_fronted_charges(events) -> None:
         # the party on the other side of a border or of ties
         ("Thailand closed its border with Myanmar.", "COERCE", ["reg:MMR"]),
         ("Nigeria recalled its ambassador to South Africa.", "SANCTION", ["reg:ZAF"]),
+        ("India deployed additional troops along the border with China.", "MOBILIZE", ["reg:CHN"]),
+        ("The IMF approved a $2 billion loan to Brazil.", "AID", ["reg:BRA"]),
+        ("The U.S. gave Israel $3 billion in military aid.", "AID", ["reg:ISR"]),
         (
             "The ruling party rigged the vote, opposition leaders alleged.",
             "ACCUSE",

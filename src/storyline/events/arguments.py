@@ -47,6 +47,7 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
@@ -474,15 +475,30 @@ class Arguments:
                     if obj.dep_ == "pobj"
                     for k in self.phrase(obj)
                 ]
-            elif head.dep_ == "dobj":  # "threatened further action against Russia"
+            elif head.dep_ == "dobj":  # "threatened further action against Russia",
+                # "approved a $2 billion loan to Brazil"
                 keys += [
                     k
                     for prep in head.children
-                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon")
+                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "to")
                     for obj in prep.children
                     if obj.dep_ == "pobj"
                     for k in self.phrase(obj)
                 ]
+        if not keys:  # "deployed troops along the border with China"
+            keys += [
+                k
+                for holder in [token] + [c for c in token.children if c.dep_ == "dobj"]
+                for prep in holder.children
+                if prep.dep_ == "prep"
+                for place in prep.children
+                if place.dep_ == "pobj" and place.lemma_.lower() in _BORDER_NOUNS
+                for w in place.children
+                if w.dep_ == "prep" and w.lower_ == "with"
+                for obj in w.children
+                if obj.dep_ == "pobj"
+                for k in self.phrase(obj)
+            ]
         return _dedupe(keys)
 
     def scene_agent(self, noun: Token) -> list[str]:

@@ -517,11 +517,11 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         if word_forms(noun.head) & lexicon.light_verbs:
             return noun.head
-    measure = noun.head.head  # "dollars of aid", "tons of food"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and measure.dep_ == "dobj":
+    measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ == "dobj":
         if word_forms(measure) & lexicon.nouns.keys():
             return None  # "announced the suspension of exercises": an event of its own
-        if measure.tag_ in ("NNS", "NN") and word_forms(measure.head) & lexicon.light_verbs:
+        if measure.tag_ in ("NNS", "NN", "CD") and word_forms(measure.head) & lexicon.light_verbs:
             return measure.head
     for clause in noun.children:  # "the strike called by the opposition"
         if (
