@@ -1000,6 +1000,13 @@ def test_events_plover_name_parsed_as_adverbial_is_the_subject(events) -> None:
     ]
 
 
+def test_events_plover_declined_invitation_is_a_rejection(events) -> None:
+    assert events("Syria declined an invitation to attend the conference.")[:1] == [
+        ("REJECT", "asserted", ["reg:SYR"])
+    ]
+    assert events("Syria's exports declined sharply.") == []
+
+
 def test_events_plover_vetoed_aid_and_held_exercises(events) -> None:
     found = events("Greece vetoed EU aid to Turkey.")
     assert ("AID", "negated", ["reg:eu"]) in found  # a vetoed act is not done
