@@ -73,3 +73,14 @@ def test_events_summary_modes_with_plainer_verbs() -> None:
 
 def test_events_summary_withdrawal_without_target_has_no_dangling_preposition() -> None:
     assert summarize("SANCTION", "withdraw", ["Serbia"], [], None, "asserted") == "Serbia withdrew"
+
+
+def test_events_summary_visit_without_a_host_keeps_its_verb() -> None:
+    text = summarize("CONSULT", "visit", ["inspectors"], [], None, "hypothetical")
+    assert text == "inspectors might visit"  # not "might meet"
+    assert summarize("CONSULT", None, ["Ann Lee"], [], None, "asserted") == "Ann Lee met"
+    assert summarize("CONSULT", "phone", ["Ann Lee"], [], None, "asserted") == (
+        "Ann Lee spoke by phone"
+    )
+    text = summarize("CONSULT", "visit", ["Ann Lee"], [], "Hanoi", "asserted")
+    assert text == "Ann Lee visited Hanoi"

@@ -156,11 +156,13 @@ def summarize(
         phrases = _MODE_PHRASES[(type, mode or "")]
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
-    if not target:
+    if not target and phrases is not _VISIT:  # "visited" keeps its place as object
         if type == "CONSULT" and symmetric and status == "planned":
             phrases = _SUMMIT
-        else:
-            phrases = _ALONE.get(type) or tuple(_drop_preposition(p) for p in phrases)
+        elif phrases is _PHRASES.get(type) and type in _ALONE:
+            phrases = _ALONE[type]
+        else:  # a mode's own verb: "inspectors might visit", not "might meet"
+            phrases = tuple(_drop_preposition(p) for p in phrases)
     verb = _pick(phrases, status)
     if status == "conditional":
         verb = f"conditionally {phrases[0]}"
@@ -168,7 +170,8 @@ def summarize(
     if target:
         text += f" {_names(target)}"
     if location_name and location_name not in target:
-        text += f" in {location_name}"
+        # "Albright visited Pyongyang"; "Albright visited Kim in Pyongyang"
+        text += f" {location_name}" if phrases is _VISIT and not target else f" in {location_name}"
     return text
 
 
