@@ -533,7 +533,13 @@ class Arguments:
         """Who undergoes an event noun through the verb governing it: the subject of "faced
         criticism", "received aid", "came under fire"."""
         verb = undergoing_verb(noun)
-        return self.source_of_verb(verb) if verb is not None else []
+        if verb is None:
+            return []
+        if any(c.dep_ == "auxpass" for c in verb.children):  # "was placed under arrest"
+            return _dedupe(
+                k for c in verb.children if c.dep_ == "nsubjpass" for k in self.phrase(c)
+            )
+        return self.source_of_verb(verb)
 
     def undergone_from(self, noun: Token) -> list[str]:
         """The doer named on the undergoing verb rather than on the noun: "the plan drew
