@@ -885,8 +885,12 @@ def test_events_plover_members_of_a_body_are_that_body(events) -> None:
         ("The plan drew condemnation from Iran.", "ACCUSE", ["reg:IRN"], []),
         ("Egypt received $2 billion in aid from Japan.", "AID", ["reg:JPN"], ["reg:EGY"]),
         ("The Israeli town came under rocket fire from Lebanon.", "ASSAULT", ["reg:LBN"], []),
-        ("Anwar Ibrahim was placed under house arrest by the police.", "COERCE",
-         ["new:-:police"], ["new:-:anwar ibrahim"]),
+        (
+            "Anwar Ibrahim was placed under house arrest by the police.",
+            "COERCE",
+            ["new:-:police"],
+            ["new:-:anwar ibrahim"],
+        ),
         # participants named on the verb the event noun is the subject of
         ("Fighting broke out between Chad and Libya.", "ASSAULT", ["reg:TCD", "reg:LBY"], None),
         # the proposer of what is accepted
