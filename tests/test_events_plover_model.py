@@ -1018,3 +1018,14 @@ def test_events_plover_vetoed_aid_and_held_exercises(events) -> None:
     assert ("AID", "negated", ["reg:eu"]) in found  # a vetoed act is not done
     found = events("The Chinese navy conducted exercises near Taiwan.")
     assert [(t, s) for t, s, _ in found] == [("MOBILIZE", "asserted")]
+
+
+def test_events_plover_attitude_adjectives_and_responsibility(events) -> None:
+    found = events.full("Iran is critical of Israel.")
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["reg:IRN"], ["reg:ISR"])]
+    found = events.full("Japan remains opposed to the plan by China.")
+    assert [(e.type, e.target) for e in found] == [("REJECT", ["reg:CHN"])]
+    found = events.full("Pakistan was responsible for the attack on the parliament, India said.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:PAK"])]
+    found = events.full("Pakistan was not responsible for the attack on Indian troops.")
+    assert all(e.source != ["reg:PAK"] for e in found)

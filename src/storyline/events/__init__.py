@@ -430,7 +430,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         target = args.phrase(trigger.place)
     elif trigger.kind == "adjectival":
         source = args.phrase(subject_of(head))
-        target = []
+        target = args.adjective_objects(head)  # "critical of Israel", "opposed to Iran"
     elif trigger.rule.word == "reported-disapproval":  # the thing condemned, not the hearer
         source = args.source_of_verb(head)
         clauses = [c for c in head.children if c.dep_ == "ccomp"]

@@ -340,6 +340,32 @@ class Arguments:
         """Actor keys of every mention in the subtree of ``token``."""
         return _dedupe(k for t in token.subtree for k in self.index.keys_at(t))
 
+    def adjective_objects(self, adjective: Token) -> list[str]:
+        """Whom an attitude adjective is about: the object of its preposition ("critical of
+        Israel", "opposed to Iran"), else that object's owner ("opposed to the plan by China",
+        "supportive of Egypt's plan")."""
+        objects = [
+            o
+            for p in adjective.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "to", "toward", "towards", "about")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        keys = [k for o in objects for k in self.phrase(o)]
+        if not keys:
+            keys = [
+                k
+                for o in objects
+                for c in o.children
+                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+                for k in (
+                    self.phrase(c)
+                    if c.dep_ == "poss"
+                    else [k for g in c.children if g.dep_ == "pobj" for k in self.phrase(g)]
+                )
+            ]
+        return _dedupe(keys)
+
     def asked_of(self, verb: Token) -> list[str]:
         """Whom a request is put to through a "from" phrase on the verb or on what is asked
         for ("demanded compensation from Iraq", "sought guarantees from the government")."""
@@ -505,6 +531,13 @@ class Arguments:
         """The subject of a verb that places its subject in the event ("spent the day in
         talks with X", "joined the talks", "went on strike"): that subject takes part."""
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsible":
+            # "Pakistan was responsible for the attack": the subject did it, unless denied
+            adjective = verb.head
+            copula = adjective.head if adjective.dep_ == "acomp" else adjective
+            if any(c.dep_ == "neg" for c in (*adjective.children, *copula.children)):
+                return []
+            return self.phrase(subject_of(copula))
         if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsibility":
             # "claimed responsibility for the bombing": the claimant did it; one who "denied
             # responsibility" did not say so, and the doer stays unknown
