@@ -1029,3 +1029,19 @@ def test_events_plover_attitude_adjectives_and_responsibility(events) -> None:
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:PAK"])]
     found = events.full("Pakistan was not responsible for the attack on Indian troops.")
     assert all(e.source != ["reg:PAK"] for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        ("Downing Street rejected the proposal.", "REJECT", ["reg:gbr-downing-street"], []),
+        ("The Knesset approved the treaty.", "SUPPORT", ["reg:isr-knesset"], []),
+        # an ambassador summoned hears a complaint (PLOVER manual, ACCUSE)
+        ("Britain summoned the Iranian ambassador.", "ACCUSE", ["reg:GBR"], ["new:IRN:government"]),
+    ],
+)
+def test_events_plover_seats_of_government_and_summoned_envoys(
+    events, text, type_, source, target
+) -> None:
+    found = events.full(text)
+    assert [(e.type, e.source, e.target) for e in found] == [(type_, source, target)]
