@@ -1045,3 +1045,10 @@ def test_events_plover_seats_of_government_and_summoned_envoys(
 ) -> None:
     found = events.full(text)
     assert [(e.type, e.source, e.target) for e in found] == [(type_, source, target)]
+
+
+def test_events_plover_vowed_revenge_and_laid_down_arms(events) -> None:
+    found = events("Hezbollah vowed revenge for the killing of its leader.")
+    assert ("THREATEN", "asserted", ["reg:hezbollah"]) in found
+    found = events("The rebels refused to lay down their arms.")
+    assert ("RETREAT", "negated", ["new:-:rebels"]) in found
