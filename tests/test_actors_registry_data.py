@@ -212,3 +212,12 @@ def test_actors_registry_countries_have_demonyms_claimed_once():
         for demonym in country.get("demonyms") or []:
             assert demonym not in seen, (demonym, seen.get(demonym), country["id"])
             seen[demonym] = country["id"]
+
+
+def test_actors_registry_ids_are_unique_within_each_packaged_file():
+    for name in reg_mod.packaged_files():
+        data = load_packaged(name)
+        for section in ("people", "organizations", "countries"):
+            ids = [item["id"] for item in (data.get(section) or [])]
+            repeated = sorted({i for i in ids if ids.count(i) > 1})
+            assert not repeated, (name, section, repeated)

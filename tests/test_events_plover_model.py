@@ -1052,3 +1052,10 @@ def test_events_plover_vowed_revenge_and_laid_down_arms(events) -> None:
     assert ("THREATEN", "asserted", ["reg:hezbollah"]) in found
     found = events("The rebels refused to lay down their arms.")
     assert ("RETREAT", "negated", ["new:-:rebels"]) in found
+
+
+def test_events_plover_reported_disapproval_targets_owner_then_addressed_body(events) -> None:
+    found = events.full("Iran told the United Nations that Israel's policy was illegal.")
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:ISR"])]
+    found = events.full("Ri Yong Ho told the U.N. General Assembly that sanctions were lethal.")
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:unga"])]

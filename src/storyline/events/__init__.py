@@ -435,6 +435,25 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         source = args.source_of_verb(head)
         clauses = [c for c in head.children if c.dep_ == "ccomp"]
         target = _dedupe(k for c in clauses for k in args.phrase(subject_of_clause(c)))
+        if not target:  # "that Israel's policy was illegal": whose thing is condemned
+            subjects = [subject_of_clause(c) for c in clauses]
+            target = _dedupe(
+                k
+                for subject in subjects
+                if subject is not None
+                for p in subject.children
+                if p.dep_ == "poss"
+                for k in args.phrase(p)
+            )
+        if not target:  # "told the U.N. General Assembly that sanctions were lethal": a
+            # disagreement presented to a body is addressed to it (PLOVER manual, ACCUSE)
+            target = _dedupe(
+                k
+                for c in head.children
+                if c.dep_ in ("dobj", "dative")
+                and args.index.kind(next(iter(args.phrase(c)), "")) in ("organization", "country")
+                for k in args.phrase(c)
+            )
     else:
         source = args.source_of_verb(head)
         rule = trigger.rule
