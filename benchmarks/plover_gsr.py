@@ -147,6 +147,14 @@ def _rank(event: object, doc: object) -> tuple:
         and word.head.pos_ in ("VERB", "AUX")
         and word.head.lemma_.lower() not in _light_verbs()
     )
+    # an event noun in a phrase of time or cause ("after the attack", "following the
+    # talks", "because of the clashes") sets the scene for the sentence's event
+    argument = argument or (
+        word is not None
+        and word.pos_ == "NOUN"
+        and word.dep_ == "pobj"
+        and word.head.lower_ in _SCENE_PREPS
+    )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99
@@ -157,6 +165,9 @@ def _rank(event: object, doc: object) -> tuple:
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
     )
+
+
+_SCENE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "during"})
 
 
 def _light_verbs() -> frozenset[str]:
