@@ -29,6 +29,7 @@ from storyline.events.arguments import (
     ActorIndex,
     Arguments,
     dateline,
+    prep_objects,
     subject_of,
     subject_of_clause,
     undergoing_verb,
@@ -522,13 +523,7 @@ def _doers_of_objects(
     of prisoners")."""
     lexicon = load_lexicon()
     keys: list[str] = []
-    objects = [c for c in head.children if c.dep_ == "dobj"] + [
-        o
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    objects = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, preps)
     for obj in objects:
         rules = next((lexicon.nouns[f] for f in word_forms(obj) if f in lexicon.nouns), ())
         if not rules:

@@ -17,7 +17,7 @@ Conventions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -46,7 +46,7 @@ _OBJECT_GERUND = frozenset(
      "reward", "forgive", "rebuke", "censure"}
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
-# Nouns of a relation to another party: in an appositive they describe, not name, the actor.
+_SOURCE = ("from", "by")  # prepositions that name whom something comes from
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
@@ -57,6 +57,7 @@ _PARTNERED_NOUNS = frozenset(
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
 _PROTEST_FRAMES = frozenset({"protest", "defiance", "opposition", "response", "reaction"})
+# Nouns of a relation to another party: in an appositive they describe, not name, the actor.
 _RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "friend", "critic",
      "supporter", "opponent", "adversary", "backer", "client", "patron", "protege", "satellite"}
@@ -336,6 +337,10 @@ class Arguments:
             node = node.head
         return []
 
+    def phrases(self, heads: Iterable[Token]) -> list[str]:
+        """Actor keys of the noun phrases headed by ``heads``."""
+        return _dedupe(k for head in heads for k in self.phrase(head))
+
     def keys_in(self, token: Token) -> list[str]:
         """Actor keys of every mention in the subtree of ``token``."""
         return _dedupe(k for t in token.subtree for k in self.index.keys_at(t))
@@ -344,41 +349,18 @@ class Arguments:
         """Whom an attitude adjective is about: the object of its preposition ("critical of
         Israel", "opposed to Iran"), else that object's owner ("opposed to the plan by China",
         "supportive of Egypt's plan")."""
-        objects = [
-            o
-            for p in adjective.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "to", "toward", "towards", "about")
-            for o in p.children
-            if o.dep_ == "pobj"
-        ]
-        keys = [k for o in objects for k in self.phrase(o)]
-        if not keys:
-            keys = [
-                k
-                for o in objects
-                for c in o.children
-                if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
-                for k in (
-                    self.phrase(c)
-                    if c.dep_ == "poss"
-                    else [k for g in c.children if g.dep_ == "pobj" for k in self.phrase(g)]
-                )
-            ]
-        return _dedupe(keys)
+        objects = prep_objects(adjective, ("of", "to", "toward", "towards", "about"))
+        return self.phrases(objects) or self.phrases(
+            owner
+            for o in objects
+            for owner in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, _SOURCE)
+        )
 
     def asked_of(self, verb: Token) -> list[str]:
         """Whom a request is put to through a "from" phrase on the verb or on what is asked
         for ("demanded compensation from Iraq", "sought guarantees from the government")."""
         holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        return _dedupe(
-            k
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "from"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for k in self.phrase(obj)
-        )
+        return self.phrases(o for holder in holders for o in prep_objects(holder, ("from",)))
 
     def protested(self, *holders: Token) -> list[str]:
         """Whom a protest is against, from the phrases on its verb or noun that say what it
@@ -434,8 +416,8 @@ class Arguments:
             for child in head.children:
                 if child.dep_ == "poss":
                     keys += self.phrase(child)
-                elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-                    keys += [k for o in child.children if o.dep_ == "pobj" for k in self.phrase(o)]
+                elif child.dep_ in ("prep", "agent") and child.lower_ in _SOURCE:
+                    keys += self.phrases(o for o in child.children if o.dep_ == "pobj")
                 elif child.dep_ in ("amod", "compound", "nmod") and child.i < head.i:
                     keys += [
                         k
@@ -493,38 +475,19 @@ class Arguments:
             elif found := self.phrase(head):
                 keys += found
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
-                keys += [
-                    k
-                    for prep in head.children
-                    if prep.dep_ == "prep" and prep.lower_ == "with"
-                    for obj in prep.children
-                    if obj.dep_ == "pobj"
-                    for k in self.phrase(obj)
-                ]
+                keys += self.phrases(prep_objects(head, ("with",)))
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil"
-                keys += [
-                    k
-                    for prep in head.children
-                    if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "to")
-                    for obj in prep.children
-                    if obj.dep_ == "pobj"
-                    for k in self.phrase(obj)
-                ]
+                keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
         if not keys:  # "deployed troops along the border with China"
-            keys += [
-                k
-                for holder in [token] + [c for c in token.children if c.dep_ == "dobj"]
-                for prep in holder.children
-                if prep.dep_ == "prep"
-                for place in prep.children
-                if place.dep_ == "pobj" and place.lemma_.lower() in _BORDER_NOUNS
-                for w in place.children
-                if w.dep_ == "prep" and w.lower_ == "with"
-                for obj in w.children
-                if obj.dep_ == "pobj"
-                for k in self.phrase(obj)
-            ]
+            holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
+            keys += self.phrases(
+                obj
+                for holder in holders
+                for place in prep_objects(holder)
+                if place.lemma_.lower() in _BORDER_NOUNS
+                for obj in prep_objects(place, ("with",))
+            )
         return _dedupe(keys)
 
     def scene_agent(self, noun: Token) -> list[str]:
@@ -580,28 +543,14 @@ class Arguments:
         verb = undergoing_verb(noun)
         if verb is None:
             return []
-        return _dedupe(
-            k
-            for prep in verb.children
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for k in self.phrase(obj)
-        )
+        return self.phrases(prep_objects(verb, _SOURCE))
 
     def sharing_governor(self, noun: Token) -> list[str]:
         """Participants named on the verb an event noun is the subject of: "fighting broke
         out between rival militias", "clashes erupted between police and students"."""
         if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
             return []
-        return _dedupe(
-            k
-            for prep in noun.head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for k in self.phrase(obj)
-        )
+        return self.phrases(prep_objects(noun.head, ("between", "among")))
 
     def nominal(
         self, noun: Token, of_patient: bool = False, from_agent: bool = False
@@ -631,14 +580,7 @@ class Arguments:
                         of_phrase += self.phrase(obj)
                         # "the expulsion of four diplomats by Britain": a "by" phrase the
                         # parser hung on the object
-                        agents += [
-                            k
-                            for p in obj.children
-                            if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                            for o in p.children
-                            if o.dep_ == "pobj"
-                            for k in self.phrase(o)
-                        ]
+                        agents += self.phrases(prep_objects(obj, ("by",)))
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
@@ -688,6 +630,18 @@ class Arguments:
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             return self.place_of(clause.head)
         return None
+
+
+def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Token]:
+    """Objects of the prepositions of ``token`` that are one of ``preps`` ("from", "by"; all
+    when None), the passive agent's "by" included."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def undergoing_verb(noun: Token) -> Token | None:
