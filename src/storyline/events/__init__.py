@@ -37,7 +37,13 @@ from storyline.events.arguments import (
 from storyline.events.context import apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
 from storyline.events.status import StatusFinding, find_status, load_cues
-from storyline.events.triggers import Trigger, find_triggers, load_lexicon, word_forms
+from storyline.events.triggers import (
+    Trigger,
+    TriggerRule,
+    find_triggers,
+    load_lexicon,
+    word_forms,
+)
 from storyline.records import (
     ActorAnalysis,
     EventDate,
@@ -406,13 +412,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     head = trigger.head
     together: list[str] = []
     if trigger.kind == "nominal":
-        lexicon = load_lexicon()
-        of_patient = (
-            trigger.rule.type in lexicon.patient_of_types
-            or trigger.rule.mode in lexicon.patient_of_modes
-        )
-        from_agent = trigger.rule.type in lexicon.from_agent_types
-        source, target, together = args.nominal(head, of_patient, from_agent)
+        from_agent = trigger.rule.type in load_lexicon().from_agent_types
+        source, target, together = args.nominal(head, _of_is_patient(trigger.rule), from_agent)
         together = _dedupe(together + args.sharing_governor(head))
         if trigger.light_verb is not None:
             source = args.source_of_verb(trigger.light_verb) or source
@@ -434,27 +435,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         target = args.adjective_objects(head)  # "critical of Israel", "opposed to Iran"
     elif trigger.rule.word == "reported-disapproval":  # the thing condemned, not the hearer
         source = args.source_of_verb(head)
-        clauses = [c for c in head.children if c.dep_ == "ccomp"]
-        target = _dedupe(k for c in clauses for k in args.phrase(subject_of_clause(c)))
-        if not target:  # "that Israel's policy was illegal": whose thing is condemned
-            subjects = [subject_of_clause(c) for c in clauses]
-            target = _dedupe(
-                k
-                for subject in subjects
-                if subject is not None
-                for p in subject.children
-                if p.dep_ == "poss"
-                for k in args.phrase(p)
-            )
-        if not target:  # "told the U.N. General Assembly that sanctions were lethal": a
-            # disagreement presented to a body is addressed to it (PLOVER manual, ACCUSE)
-            target = _dedupe(
-                k
-                for c in head.children
-                if c.dep_ in ("dobj", "dative")
-                and args.index.kind(next(iter(args.phrase(c)), "")) in ("organization", "country")
-                for k in args.phrase(c)
-            )
+        target = _disapproved(head, args)
     else:
         source = args.source_of_verb(head)
         rule = trigger.rule
@@ -514,6 +495,28 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     return _dedupe(source or together), _dedupe(target)
 
 
+def _of_is_patient(rule: TriggerRule) -> bool:
+    """Whether an event noun of this rule takes what it acts on in its "of" phrase ("the
+    arrest of X") rather than its doer ("the visit of X")."""
+    lexicon = load_lexicon()
+    return rule.type in lexicon.patient_of_types or rule.mode in lexicon.patient_of_modes
+
+
+def _disapproved(head: Token, args: Arguments) -> list[str]:
+    """Target of a reported disapproval: the subject of what is condemned ("said Israel's
+    policy was illegal": Israel via the possessor), else a body it is told to ("told the
+    U.N. General Assembly that sanctions were lethal": a disagreement presented to an
+    organisation is addressed to it, PLOVER manual, ACCUSE)."""
+    subjects = [subject_of_clause(c) for c in head.children if c.dep_ == "ccomp"]
+    subjects = [s for s in subjects if s is not None]
+    hearers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+    return (
+        args.phrases(subjects)
+        or args.phrases(p for s in subjects for p in s.children if p.dep_ == "poss")
+        or [k for k in args.phrases(hearers) if args.index.kind(k) in ("organization", "country")]
+    )
+
+
 def _doers_of_objects(
     head: Token, args: Arguments, preps: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -528,9 +531,7 @@ def _doers_of_objects(
         rules = next((lexicon.nouns[f] for f in word_forms(obj) if f in lexicon.nouns), ())
         if not rules:
             continue
-        rule = rules[0]
-        of_patient = rule.type in lexicon.patient_of_types or rule.mode in lexicon.patient_of_modes
-        agents, _, together = args.nominal(obj, of_patient)
+        agents, _, together = args.nominal(obj, _of_is_patient(rules[0]))
         keys += agents or together
     return _dedupe(keys)
 

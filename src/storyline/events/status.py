@@ -278,7 +278,7 @@ def _governed(
     elif infinitive and not walk.past and not cues.has("implicative_governors", head):
         if dep == "advcl" and cues.has("expressive_purposes", node):
             return  # "shunned work to protest": the act itself is the protest
-        asked = _asking_object(head, node)
+        asked = _asking_object(head, node, cues)
         if dep == "advcl" and asked is not None:
             # "ignored appeals from the West to release the leaders": the infinitive
             # belongs to the noun the parser passed over, and is only asked for
@@ -292,10 +292,9 @@ def _governed(
             walk.flag("hypothetical", f"unlisted governor {head.text}")
 
 
-def _asking_object(head: Token, node: Token) -> Token | None:
+def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
     """The direct object of ``head`` between it and the infinitive ``node`` that asks for
     something ("appeals", "calls", "demands"), if any."""
-    cues = load_cues()
     return next(
         (
             c
