@@ -137,16 +137,21 @@ def counted(tok: Token) -> bool:
 _IRREGULAR = frozenset({"REB", "UAF"})  # armed forces that are not a state's
 
 
+def _cue_sectors(tok: Token, registry: Registry) -> list[str]:
+    """Sectors the describing words before a noun give (``group_cues``: "rebel", "opposition",
+    "student")."""
+    cues = registry.lexicon.get("group_cues") or {}
+    return [
+        cues[c.lower_]
+        for c in tok.children
+        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in cues
+    ]
+
+
 def _irregular_force(tok: Token, registry: Registry) -> str:
     """MIL, or the sector a describing word gives armed men who are not a state's ("rebel
     forces", "militant fighters", "separatist troops": REB)."""
-    cues = registry.lexicon.get("group_cues") or {}
-    for child in tok.children:
-        if child.dep_ in ("amod", "compound") and child.i < tok.i:
-            sector = cues.get(child.lower_)
-            if sector in _IRREGULAR:
-                return sector
-    return "MIL"
+    return next((s for s in _cue_sectors(tok, registry) if s in _IRREGULAR), "MIL")
 
 
 def _group_key(
@@ -166,15 +171,7 @@ def _group_key(
     if low in counted_nouns and counted(tok):  # "thousands of people", "5,000 people"
         return counted_nouns[low], False
     if low in qualified:
-        cues = registry.lexicon.get("group_cues") or {}
-        described = next(
-            (
-                cues[c.lower_]
-                for c in tok.children
-                if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in cues
-            ),
-            None,
-        )
+        described = next(iter(_cue_sectors(tok, registry)), None)
         if described is not None and described != "GOV":  # "opposition leaders", "rebel
             return described, False  # leaders", "student leaders": of that kind of group
         return qualified[low], True

@@ -46,7 +46,8 @@ class Candidate:
     # fixed, nominal, relative, agent ("roles": a plural role noun for several countries, ids =
     # their codes; "nominal": "the company", key = organization or country; "relative":
     # "which"; "agent": "police", key = sector code, qualifier = country)
-    ids: list[str] = field(default_factory=list)  # registry ids (entry/demonym/capital/fixed)
+    ids: list[str] = field(default_factory=list)  # registry ids (entry/demonym/capital/fixed);
+    # for "agent", further countries conjoined before the noun ("Indian and Pakistani troops")
     key: str = ""  # surname, role form, pronoun or unknown name
     honorific: str | None = None  # "Mr.", "Chairman" before a surname
     qualifier: str | None = None  # country qualifying a role noun ("the North Korean leader")
