@@ -1059,3 +1059,9 @@ def test_events_plover_reported_disapproval_targets_owner_then_addressed_body(ev
     assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:ISR"])]
     found = events.full("Ri Yong Ho told the U.N. General Assembly that sanctions were lethal.")
     assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:unga"])]
+
+
+def test_events_plover_dateline_read_as_a_subject_yields_to_the_real_one(events) -> None:
+    text = "SEOUL, South Korea (AP) -- North Korea fired a missile into the sea on Tuesday."
+    found = events.full(text)
+    assert [e.source for e in found] == [["reg:PRK"]]

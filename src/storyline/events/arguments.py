@@ -393,7 +393,15 @@ class Arguments:
         return _dedupe(keys)
 
     def source_of_verb(self, verb: Token) -> list[str]:
-        return self.phrase(subject_of(verb))
+        """Actor keys of the verb's subject; when the parser gave the verb two subjects and
+        the first names no actor (a dateline read as one: "SEOUL, South Korea (AP) -- North
+        Korea fired ..."), the other."""
+        subject = subject_of(verb)
+        keys = self.phrase(subject)
+        if not keys and subject is not None and subject.head.i == verb.i:
+            others = [c for c in verb.children if c.dep_ == subject.dep_ and c.i != subject.i]
+            keys = self.phrases(others)
+        return keys
 
     def passive_patient(self, verb: Token) -> list[str]:
         """The subject a passive verb shares with the verb it is coordinated with ("Moon
