@@ -1065,3 +1065,9 @@ def test_events_plover_dateline_read_as_a_subject_yields_to_the_real_one(events)
     text = "SEOUL, South Korea (AP) -- North Korea fired a missile into the sea on Tuesday."
     found = events.full(text)
     assert [e.source for e in found] == [["reg:PRK"]]
+
+
+def test_events_plover_a_letter_is_contact_not_a_meeting(events) -> None:
+    found = events.full("Clinton sent a letter to Kim Jong Il.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    assert found[0].summary == "Bill Clinton contacted Kim Jong Il"  # was "met"

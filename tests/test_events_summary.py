@@ -79,8 +79,8 @@ def test_events_summary_visit_without_a_host_keeps_its_verb() -> None:
     text = summarize("CONSULT", "visit", ["inspectors"], [], None, "hypothetical")
     assert text == "inspectors might visit"  # not "might meet"
     assert summarize("CONSULT", None, ["Ann Lee"], [], None, "asserted") == "Ann Lee met"
-    assert summarize("CONSULT", "phone", ["Ann Lee"], [], None, "asserted") == (
-        "Ann Lee spoke by phone"
+    assert summarize("CONSULT", "phone", ["Ann Lee"], ["Bo Chan"], None, "asserted") == (
+        "Ann Lee contacted Bo Chan"  # a call or a letter, not a meeting
     )
     text = summarize("CONSULT", "visit", ["Ann Lee"], [], "Hanoi", "asserted")
     assert text == "Ann Lee visited Hanoi"

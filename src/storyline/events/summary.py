@@ -65,7 +65,8 @@ _ALONE: dict[str, tuple[str, str, str, str]] = {
 }
 _SUMMIT = ("held a summit", "planned a summit", "did not hold a summit", "might hold a summit")
 _VISIT = ("visited", "planned to visit", "did not visit", "might visit")
-_PHONE = ("spoke by phone with", "planned a call with", "did not speak with", "might call")
+# by telephone or another remote medium (a letter, a message): contact, not a meeting
+_PHONE = ("contacted", "planned to contact", "did not contact", "might contact")
 _INVESTIGATE = (
     "investigated",
     "planned to investigate",
