@@ -1071,3 +1071,10 @@ def test_events_plover_a_letter_is_contact_not_a_meeting(events) -> None:
     found = events.full("Clinton sent a letter to Kim Jong Il.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
     assert found[0].summary == "Bill Clinton contacted Kim Jong Il"  # was "met"
+
+
+def test_events_plover_a_cancellation_only_called_for_cancels_nothing(events) -> None:
+    found = events("China called for a suspension of American military exercises.")
+    assert ("MOBILIZE", "hypothetical", ["new:USA:military"]) in found  # not "negated"
+    found = events("The United States announced a halt to military exercises.")
+    assert all(st != "asserted" for t, st, _ in found if t == "MOBILIZE")

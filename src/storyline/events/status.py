@@ -320,7 +320,11 @@ def _past_clause(verb: Token) -> bool:
 
 def _unrealised(verb: Token, cues: Cues) -> bool:
     """Whether a verb's own act is not reported as done: under a modal, or an infinitive
-    governed by a word of intent, threat or wish ("threatened to abandon")."""
+    governed by a word of intent, threat or wish ("threatened to abandon"); for a noun, one
+    only asked for or proposed ("called for a suspension of exercises")."""
+    if verb.pos_ == "NOUN":
+        governor = verb.head.head if verb.dep_ == "pobj" else verb.head
+        return verb.dep_ in ("dobj", "pobj") and cues.has("hypothetical_governors", governor)
     if verb.pos_ not in _CLAUSE_POS:
         return False
     if any(a.tag_ == "MD" for a in _aux(verb)):
