@@ -1078,3 +1078,10 @@ def test_events_plover_a_cancellation_only_called_for_cancels_nothing(events) ->
     assert ("MOBILIZE", "hypothetical", ["new:USA:military"]) in found  # not "negated"
     found = events("The United States announced a halt to military exercises.")
     assert all(st != "asserted" for t, st, _ in found if t == "MOBILIZE")
+
+
+def test_events_plover_a_broker_is_no_side_and_a_led_coalition_is_a_group(events) -> None:
+    found = events.full("The Saudi-brokered ceasefire between Chad and Libya held.")
+    assert [sorted(e.source) for e in found] == [["reg:LBY", "reg:TCD"]]  # not Saudi Arabia
+    found = events.full("The U.S.-led coalition bombed targets in Baghdad.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:-:coalition"])]

@@ -235,6 +235,7 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
             c.dep_ in ("compound", "nmod")
             or (c.dep_ in _QUALIFIER_DEPS and (c.lower_ in cues or aligned(c)))
             or (c.dep_ == "amod" and c.lower_ in _TIED and any(g.i < c.i for g in c.children))
+            or (c.dep_ == "amod" and c.lower_.rpartition("-")[2] in _TIED and "-" in c.lower_)
         )
     ]  # "a human rights group", "a militant group", "a pro-Syrian party", "the Paris-based
     # group", "a US-backed group"; not "the biggest group"

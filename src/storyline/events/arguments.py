@@ -47,6 +47,8 @@ _OBJECT_GERUND = frozenset(
 )  # fmt: skip
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 _SOURCE = ("from", "by")  # prepositions that name whom something comes from
+# Participles that name a go-between ("Saudi-brokered", "Egyptian-mediated", "US-backed")
+_GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "mediated"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
@@ -576,6 +578,8 @@ class Arguments:
             elif child.dep_ in ("compound", "nmod", "amod") and (
                 child.pos_ != "ADJ" or self.index.keys_at(child)  # "the Israeli raid"
             ):
+                if child.lemma_.lower() in _GO_BETWEEN:
+                    continue  # "the Saudi-brokered ceasefire": a third party, not a side
                 together += [k for t in child.subtree for k in self.index.keys_at(t)]
             elif child.dep_ in ("prep", "agent"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
