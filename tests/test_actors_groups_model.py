@@ -179,3 +179,12 @@ def test_actors_conjoined_demonyms_name_a_group_of_each_country(nlp):
 def test_actors_group_takes_the_country_of_a_world_city_after_it(nlp):
     _, keys = _actors(nlp, "Police in Lahore arrested 20 opposition activists.")
     assert keys["Police"] == "new:PAK:police"
+
+
+def test_actors_capital_named_as_the_source_of_an_act_is_its_state(nlp):
+    _, keys = _actors(nlp, "Seoul received a request from Pyongyang for fertiliser.")
+    assert keys["Pyongyang"] == "reg:PRK"  # the requester
+    _, keys = _actors(nlp, "The plan drew criticism from Beijing.")
+    assert keys["Beijing"] == "reg:CHN"
+    _, keys = _actors(nlp, "The withdrawal from Kabul was completed.")
+    assert "Kabul" not in keys  # the place left

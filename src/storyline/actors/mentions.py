@@ -120,10 +120,29 @@ def _is_agent(token: Token, registry: Registry) -> bool:
         return True
     if token.dep_ == "pobj":
         prep = token.head
+        if prep.lower_ == "from" and prep.head.pos_ == "NOUN":
+            return _done_by_from(prep.head)  # "a request from Pyongyang"
+        if prep.lower_ == "from" and prep.head.pos_ == "VERB":  # "drew criticism from Beijing"
+            return any(c.dep_ == "dobj" and _done_by_from(c) for c in prep.head.children)
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
     if token.dep_ == "dobj":
         return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])
     return False
+
+
+def _done_by_from(noun: Token) -> bool:
+    """Whether an event noun's "from" phrase names its doer ("a request from Pyongyang",
+    "criticism from Beijing"; not "a withdrawal from Kabul"): the events stage's
+    ``from_agent_types``."""
+    from storyline.events.triggers import load_lexicon
+
+    lexicon = load_lexicon()
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return any(
+        rule.type in lexicon.from_agent_types
+        for form in forms
+        for rule in lexicon.nouns.get(form, ())[:1]
+    )
 
 
 def _is_place(span: Span, registry: Registry) -> bool:
