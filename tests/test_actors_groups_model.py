@@ -188,3 +188,7 @@ def test_actors_capital_named_as_the_source_of_an_act_is_its_state(nlp):
     assert keys["Beijing"] == "reg:CHN"
     _, keys = _actors(nlp, "The withdrawal from Kabul was completed.")
     assert "Kabul" not in keys  # the place left
+    _, keys = _actors(nlp, "Tokyo apologised to Seoul for the incident.")
+    assert keys["Seoul"] == "reg:KOR"  # addressed, not a destination
+    _, keys = _actors(nlp, "Clinton flew to Seoul.")
+    assert "Seoul" not in keys

@@ -124,6 +124,8 @@ def _is_agent(token: Token, registry: Registry) -> bool:
             return _done_by_from(prep.head)  # "a request from Pyongyang"
         if prep.lower_ == "from" and prep.head.pos_ == "VERB":  # "drew criticism from Beijing"
             return any(c.dep_ == "dobj" and _done_by_from(c) for c in prep.head.children)
+        if prep.lower_ == "to" and prep.head.pos_ == "VERB":  # "protested to Washington"
+            return prep.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
     if token.dep_ == "dobj":
         return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])
