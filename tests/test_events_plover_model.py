@@ -1006,6 +1006,13 @@ def test_events_plover_name_parsed_as_adverbial_is_the_subject(events) -> None:
     ]
 
 
+def test_events_plover_denied_permits_are_rejections(events) -> None:
+    found = events("Turkey denied a building permit for the temple.")
+    assert [(t, s) for t, _, s in found] == [("REJECT", ["reg:TUR"])]
+    found = events("Turkey denied that it had shelled the village.")
+    assert all(t != "REJECT" for t, _, _ in found)  # a denial of a claim rejects nothing
+
+
 def test_events_plover_declined_invitation_is_a_rejection(events) -> None:
     assert events("Syria declined an invitation to attend the conference.")[:1] == [
         ("REJECT", "asserted", ["reg:SYR"])
