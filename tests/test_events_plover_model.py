@@ -1092,3 +1092,8 @@ def test_events_plover_a_broker_is_no_side_and_a_led_coalition_is_a_group(events
     assert [sorted(e.source) for e in found] == [["reg:LBY", "reg:TCD"]]  # not Saudi Arabia
     found = events.full("The U.S.-led coalition bombed targets in Baghdad.")
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:-:coalition"])]
+
+
+def test_events_plover_at_the_hands_of_names_the_doer(events) -> None:
+    found = events("Three activists were killed at the hands of Serb forces.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["new:SRB:military"])]

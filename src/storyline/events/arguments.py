@@ -149,6 +149,9 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        for hands in prep_objects(verb, ("at",)):  # "killed at the hands of security forces"
+            if hands.lower_ == "hands" and (doers := prep_objects(hands, ("of",))):
+                return doers[0]
         for child in verb.children:  # "Turkey massed troops": a name the parser took for an
             # adverbial noun phrase, opening the clause of a finite verb with no subject
             if (
