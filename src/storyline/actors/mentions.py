@@ -136,15 +136,10 @@ def _done_by_from(noun: Token) -> bool:
     """Whether an event noun's "from" phrase names its doer ("a request from Pyongyang",
     "criticism from Beijing"; not "a withdrawal from Kabul"): the events stage's
     ``from_agent_types``."""
-    from storyline.events.triggers import load_lexicon
+    from storyline.events.triggers import load_lexicon, noun_rules
 
-    lexicon = load_lexicon()
-    forms = {noun.lower_, noun.lemma_.lower()}
-    return any(
-        rule.type in lexicon.from_agent_types
-        for form in forms
-        for rule in lexicon.nouns.get(form, ())[:1]
-    )
+    rules = noun_rules(noun)
+    return bool(rules) and rules[0].type in load_lexicon().from_agent_types
 
 
 def _is_place(span: Span, registry: Registry) -> bool:

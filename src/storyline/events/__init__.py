@@ -42,6 +42,7 @@ from storyline.events.triggers import (
     TriggerRule,
     find_triggers,
     load_lexicon,
+    noun_rules,
     word_forms,
 )
 from storyline.records import (
@@ -455,7 +456,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             if (
                 obj.dep_ == "dobj"
                 and trigger.rule.type == "CONSULT"
-                and word_forms(obj) & set(nouns)
+                and word_forms(obj) & nouns.keys()
             ):
                 _, partners, members = args.nominal(obj)
                 target = _dedupe(target + partners + members)
@@ -524,11 +525,10 @@ def _doers_of_objects(
     President X", "a withdrawal by Syria"), or those of the event nouns in its ``preps``
     phrases ("concern over the deployment of U.S. troops"); not those acted on ("the release
     of prisoners")."""
-    lexicon = load_lexicon()
     keys: list[str] = []
     objects = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, preps)
     for obj in objects:
-        rules = next((lexicon.nouns[f] for f in word_forms(obj) if f in lexicon.nouns), ())
+        rules = noun_rules(obj)
         if not rules:
             continue
         agents, _, together = args.nominal(obj, _of_is_patient(rules[0]))
@@ -541,9 +541,8 @@ def _parties_of_passive_event_noun(
 ) -> tuple[list[str], list[str]]:
     """Source and target of a passive verb whose subject is an event noun with its own
     parties ("an agreement between the two Koreas was signed", "a deal by X was approved")."""
-    nouns = load_lexicon().nouns
     for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
-        if word_forms(subject) & set(nouns):
+        if noun_rules(subject):
             agents, partners, together = args.nominal(subject)
             if agents or together:
                 return _dedupe(agents or together), _dedupe(target + partners)

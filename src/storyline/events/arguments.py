@@ -296,10 +296,7 @@ class Arguments:
             return []
         return [
             k
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
-            for obj in prep.children
-            if obj.dep_ == "pobj"
+            for obj in prep_objects(head, ("for", "of"))
             for k in self.phrase(obj, depth + 1)
             if self.index.kind(k) != "person"
         ]
@@ -461,19 +458,13 @@ class Arguments:
         if away:  # "withdrew X from Libya", also when the parser hangs "from" on X;
             # "recalled its ambassador to South Africa": where the envoy was posted
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
-            keys += [
-                k
+            keys += self.phrases(
+                obj
                 for holder in holders
-                for prep in holder.children
-                if prep.dep_ == "prep"
-                and (
-                    prep.lower_ == "from"
-                    or (prep.lower_ == "to" and holder.lemma_.lower() in _ENVOY_NOUNS)
+                for obj in prep_objects(
+                    holder, ("from", "to") if holder.lemma_.lower() in _ENVOY_NOUNS else ("from",)
                 )
-                for obj in prep.children
-                if obj.dep_ == "pobj"
-                for k in self.phrase(obj)
-            ]
+            )
         direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         actor_object = not moved and any(self.phrase(c) for c in direct)
         for head in argument_heads(token):

@@ -57,6 +57,12 @@ def _past_forms() -> frozenset[str]:
     return frozenset(load_packaged("irregular_verbs.json")["past_forms"])
 
 
+def noun_rules(token: Token) -> tuple[TriggerRule, ...]:
+    """The lexicon's rules for a word read as an event noun (its first listed form), or ()."""
+    nouns = load_lexicon().nouns
+    return next((nouns[f] for f in sorted(word_forms(token)) if f in nouns), ())
+
+
 def irregular_past(token: Token) -> bool:
     """Whether the token is an irregular form that can only be a past tense or participle
     ("retook", "forgave"; not "found", "saw", "is" or "has"), whatever its tag says."""
@@ -594,7 +600,7 @@ def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's object is an event noun of the lexicon ("held talks"): the noun,
     carried by the verb, is the trigger."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(word_forms(o) & set(lexicon.nouns) for o in objects)
+    return any(word_forms(o) & lexicon.nouns.keys() for o in objects)
 
 
 def _names_effort(token: Token, lexicon: Lexicon) -> bool:
