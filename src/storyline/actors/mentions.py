@@ -192,10 +192,6 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             found.append((span, Candidate(start, end, "demonym", [entry_id], key=span.text)))
         elif kind == "P" and _is_agent(doc[end - 1], registry):
             found.append((span, Candidate(start, end, "capital", [entry_id], key=span.text)))
-        elif kind == "L" and any(
-            p.start <= start and end <= p.end and p.end - p.start > end - start for p in persons
-        ):
-            continue  # "Florence Nightingale": inside a longer person's name, not the city
         elif kind in {"P", "L"}:
             found.append((span, Candidate(start, end, "place", key=span.text)))
     for match_id, start, end in lower(doc):
