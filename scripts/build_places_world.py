@@ -74,13 +74,12 @@ def _countries() -> tuple[set[str], set[str]]:
 def _person_words() -> set[str]:
     """Every word of every person's name and alias in the registry ("Hassan", "Jackson"): a
     one-word city of that name would shadow the person."""
+    from storyline.actors.registry import packaged_files
+    from storyline.datafiles import load_packaged
+
     words: set[str] = set()
-    files = sorted(DATA.glob("people_*.yaml")) + [DATA / "actors.yaml"]
-    people = [
-        p for f in files for p in yaml.safe_load(f.read_text(encoding="utf-8")).get("people") or []
-    ]
-    world = json.loads((DATA / "people_world.json").read_text(encoding="utf-8"))["people"]
-    for person in people + world:
+    people = [p for name in packaged_files() for p in load_packaged(name).get("people") or []]
+    for person in people:
         for name in [person["name"], *(person.get("aliases") or [])]:
             words.update(w.casefold() for w in re.split(r"[\s\-]+", name) if w)
     return words
