@@ -114,6 +114,45 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     return None
 
 
+def country_of_scene(tok: Token, registry: Registry) -> str | None:
+    """The country where a group named as a clause's subject acts, when the clause places it
+    ("ethnic Albanians demonstrated in Serbia", "prisoners rioted at a jail in Dili"): the way
+    event coders name a domestic group without a demonym. Forces and people posted from
+    abroad take none (``scene_country_sectors`` in actors.yaml says which groups may)."""
+    subject = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "thousands of students", "a group of"
+        subject = tok.head.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
+        return None
+    places = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    places += [  # "at a jail in Dili", "outside the embassy in Kabul"
+        inner
+        for obj in places
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for inner in prep.children
+        if inner.dep_ == "pobj"
+    ]
+    for place in places:
+        if place.pos_ != "PROPN":
+            continue
+        text = tok.doc[place.left_edge.i : place.i + 1].text
+        for name in (text, place.text):
+            entry = registry.country_entry(name)
+            if entry is not None and entry.kind == "country":
+                return entry.id
+            if code := registry.country_of_place(name):
+                return code
+    return None
+
+
 def singular(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     return lemma if lemma != tok.lower_ or not tok.lower_.endswith("s") else tok.lower_[:-1]
@@ -263,6 +302,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     qualified = lexicon.get("qualified_agent_nouns") or {}
     excluded = set(lexicon.get("non_group_nouns") or ())
     peoples = frozenset(lexicon.get("peoples") or ())
+    scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -273,6 +313,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if key is None:
             continue
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
+        if country is None and needs_country is not _BEFORE and key in scene_sectors:
+            country = country_of_scene(tok, registry)
         if country is None and needs_country:
             continue
         if any(i in taken for i in range(start, tok.i)):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import counted, country_after, singular
+from storyline.actors.agents import counted, country_after, country_of_scene, singular
 from storyline.actors.mentions import Candidate, family_name_of, normalise_name
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
@@ -175,7 +175,7 @@ class Linker:
         )
         if plural and c.start > 0 and self.doc[c.start - 1].lower_ == "ethnic":
             # "ethnic Albanians in south Serbia": a people where they live, not Albania
-            code = country_after(last, self.registry)
+            code = country_after(last, self.registry) or country_of_scene(last, self.registry)
             key = f"new:{code or '-'}:{singular(last)}"
             if key not in self.actors:
                 name = f"ethnic {last.text}"
