@@ -1033,7 +1033,12 @@ def test_events_plover_attitude_adjectives_and_responsibility(events) -> None:
     found = events.full("Japan remains opposed to the plan by China.")
     assert [(e.type, e.target) for e in found] == [("REJECT", ["reg:CHN"])]
     found = events.full("Pakistan was responsible for the attack on the parliament, India said.")
-    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:PAK"])]
+    # the attack is Pakistan's as India tells it, and India's saying so is an accusation
+    assert [(e.type, e.source) for e in found] == [
+        ("ASSAULT", ["reg:PAK"]),
+        ("ACCUSE", ["reg:IND"]),
+    ]
+    assert found[1].target == ["reg:PAK"]
     found = events.full("Pakistan was not responsible for the attack on Indian troops.")
     assert all(e.source != ["reg:PAK"] for e in found)
 
@@ -1097,3 +1102,69 @@ def test_events_plover_a_broker_is_no_side_and_a_led_coalition_is_a_group(events
 def test_events_plover_at_the_hands_of_names_the_doer(events) -> None:
     found = events("Three activists were killed at the hands of Serb forces.")
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["new:SRB:military"])]
+
+
+def test_events_plover_culprits_named_by_guilt_blame_and_behind(events) -> None:
+    found = events.full("The rebels are guilty of attacking the convoy.")
+    assert [(e.type, e.status, e.source) for e in found] == [
+        ("ASSAULT", "asserted", ["new:-:rebels"])
+    ]
+    found = events.full("Rebels were behind the attack on the convoy.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:-:rebels"])]
+    # "is to blame" names a culprit; it is no accusation by the one blamed
+    found = events.full("Pakistan is to blame for the attack on the parliament, India said.")
+    assert [(e.type, e.source) for e in found] == [
+        ("ASSAULT", ["reg:PAK"]),
+        ("ACCUSE", ["reg:IND"]),
+    ]
+    found = events.full("India held Pakistan responsible for the attack.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("ACCUSE", ["reg:IND"], ["reg:PAK"]),
+        ("ASSAULT", ["reg:PAK"], []),
+    ]
+    assert found[1].mentions[0][1].claimant == "reg:IND"
+    # denied guilt makes nobody the doer
+    assert events("The rebels were not guilty of attacking the convoy.") == []
+    # an office "responsible for" something blames nobody
+    found = events.full("The French minister responsible for the talks met the Iraqi envoy.")
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["new:FRA:government"])]
+
+
+def test_events_plover_getting_ready_to_use_force_is_mobilisation(events) -> None:
+    found = events.full("Turkish troops were preparing for an offensive against Kurdish rebels.")
+    assert [(e.type, e.status) for e in found][0] == ("MOBILIZE", "asserted")
+    assert found[0].source == ["new:TUR:military"]
+    assert found[0].target and found[0].target == found[1].target  # whom the offensive targets
+    assert ("ASSAULT", "planned") == (found[1].type, found[1].status)
+    found = events("India readied troops along the border with Pakistan.")
+    assert found == [("MOBILIZE", "asserted", ["reg:IND"])]
+    found = events("The two sides prepared to resume talks in Geneva.")
+    assert all(t != "MOBILIZE" for t, _, _ in found)
+
+
+def test_events_plover_a_passive_withdrawal_is_made_by_the_withdrawn_side(events) -> None:
+    found = events.full("Russian troops were pulled out of Chechnya last year.")
+    assert [(e.type, e.status, e.source) for e in found] == [
+        ("RETREAT", "asserted", ["new:RUS:military"])
+    ]
+    found = events.full("Eighty UN peacekeepers were withdrawn from the town on Friday.")
+    assert [(e.type, e.source) for e in found] == [("SANCTION", ["reg:un"])]
+
+
+def test_events_plover_a_complaint_told_as_a_protest_is_an_accusation(events) -> None:
+    found = events.full("The opposition protested that the vote had been rigged.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "disapprove")]
+    found = events.full("Thousands of students protested in Jakarta.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("PROTEST", "demo", ["new:IDN:education"])
+    ]
+
+
+def test_events_plover_a_domestic_group_takes_the_country_it_acts_in(events) -> None:
+    found = events.full("Up to 200 ethnic Albanians demonstrated in Serbia on Tuesday.")
+    assert [e.source for e in found] == [["new:SRB:albanian"]]
+    found = events.full("Rebels attacked a convoy in Angola.")
+    assert [e.source for e in found] == [["new:AGO:rebels"]]
+    # forces may be anyone's, and a people across borders stays stateless
+    found = events.full("The U.S.-led coalition bombed targets in Baghdad.")
+    assert [e.source for e in found] == [["new:-:coalition"]]

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
+    culprit,
     dateline,
     prep_objects,
     subject_of,
@@ -40,6 +41,8 @@ from storyline.events.status import StatusFinding, find_status, load_cues
 from storyline.events.triggers import (
     Trigger,
     TriggerRule,
+    blamed_acts,
+    complement_acts,
     find_triggers,
     load_lexicon,
     noun_rules,
@@ -437,6 +440,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     elif trigger.rule.word == "reported-disapproval":  # the thing condemned, not the hearer
         source = args.source_of_verb(head)
         target = _disapproved(head, args)
+    elif trigger.rule.word == "reported-blame":  # "said Pakistan was behind the attack"
+        source = args.source_of_verb(head)
+        target = args.phrases(c for h, _ in blamed_acts(head) if (c := culprit(h)) is not None)
     else:
         source = args.source_of_verb(head)
         rule = trigger.rule
@@ -449,8 +455,27 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not source:  # "an agreement between the two Koreas was signed": the noun's parties
             source, target = _parties_of_passive_event_noun(head, args, source, target)
+        if not source and (moved or rule.type == "RETREAT") and _passive(head):
+            # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed":
+            # with no doer named, the side the moved party belongs to moved it
+            source = _dedupe(
+                k for c in head.children if c.dep_ == "nsubjpass" for k in args.phrase(c)
+            )
+            target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
+        if not target and "complement_type" in rule.requires:
+            # "preparing for an offensive against the rebels": whom the act prepared targets
+            target = _dedupe(
+                k
+                for act in complement_acts(head)
+                for k in (
+                    args.objects_of(act)
+                    if act.pos_ == "VERB"
+                    else args.phrases(prep_objects(act, ("against", "on", "upon")))
+                )
+                if k not in source
+            )
         nouns = load_lexicon().nouns
         for obj in head.children:  # "attended a summit of the G20": the summit's parties
             if (
@@ -494,6 +519,13 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             return everyone, list(everyone)
         return source, target
     return _dedupe(source or together), _dedupe(target)
+
+
+def _passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:

@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Token
 
 from storyline.annotate import token_starts
 from storyline.events.status import load_cues
-from storyline.events.triggers import Trigger, argument_heads, load_lexicon, word_forms
+from storyline.events.triggers import (
+    Trigger,
+    argument_heads,
+    blame_denied,
+    culpable_for,
+    load_lexicon,
+    object_predicate,
+    word_forms,
+)
 from storyline.records import ActorAnalysis, Location, Quote
 
 _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
@@ -91,6 +99,9 @@ _SCENE_VERBS = frozenset(
         "stay",
         "put",
         "place",
+        # "troops were preparing for an offensive": the offensive is theirs
+        "prepare",
+        "gear",
     }
 )
 
@@ -207,6 +218,8 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs[0]
+        if (holder := culpable_for(verb)) is not None:  # "are guilty of violating the truce"
+            return culprit(holder)
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 prevented = head.lower_ == "from" and load_cues().has(
@@ -227,6 +240,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def culprit(holder: Token) -> Token | None:
+    """Who a word of blame (:func:`culpable_for`) blames: the subject of "was responsible",
+    the object of "held Pakistan responsible"; nobody when the blame is denied."""
+    if blame_denied(holder):
+        return None
+    if object_predicate(holder):
+        objects = [c for c in holder.head.children if c.dep_ == "dobj"]
+        if objects:
+            return objects[0]
+    return subject_of(holder.head if holder.dep_ in ("acomp", "xcomp") else holder)
 
 
 class Arguments:
@@ -498,13 +523,9 @@ class Arguments:
         """The subject of a verb that places its subject in the event ("spent the day in
         talks with X", "joined the talks", "went on strike"): that subject takes part."""
         verb = noun.head
-        if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsible":
-            # "Pakistan was responsible for the attack": the subject did it, unless denied
-            adjective = verb.head
-            copula = adjective.head if adjective.dep_ == "acomp" else adjective
-            if any(c.dep_ == "neg" for c in (*adjective.children, *copula.children)):
-                return []
-            return self.phrase(subject_of(copula))
+        if (holder := culpable_for(noun)) is not None:
+            # "Pakistan was responsible for the attack": the one blamed did it
+            return self.phrase(culprit(holder))
         if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lower_ == "responsibility":
             # "claimed responsibility for the bombing": the claimant did it; one who "denied
             # responsibility" did not say so, and the doer stays unknown

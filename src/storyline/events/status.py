@@ -22,7 +22,14 @@ from spacy.tokens import Token
 from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
-from storyline.events.triggers import Trigger, irregular_past, word_forms
+from storyline.events.triggers import (
+    Trigger,
+    blame_denied,
+    culpable_for,
+    irregular_past,
+    object_predicate,
+    word_forms,
+)
 from storyline.records import EventStatus
 
 _LISTS = (
@@ -220,6 +227,11 @@ def _governed(
     """Cues from the word that governs the event's clause or noun."""
     dep = node.dep_
     via = node.head if node.head.i != node.i else node
+    holder = culpable_for(node)
+    if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
+        if not blame_denied(holder):
+            walk.flag("past", f"{holder.text} {via.text}")
+        return
     if dep == "pcomp" and via.dep_ == "prep" and via.lower_ in ("of", "than"):
         opener = next((c for c in via.children if c.dep_ == "advmod"), None)
         if via.head.lower_ in ("instead", "rather") or (
@@ -399,6 +411,9 @@ def _result_clause(token: Token) -> bool:
 
 def find_reporter(token: Token, cues: Cues) -> Token | None:
     """The reporting verb whose clausal complement holds ``token`` ("X said [...]")."""
+    holder = culpable_for(token)
+    if holder is not None and object_predicate(holder):
+        return holder.head  # "India held Pakistan responsible for the attack": India says so
     node = token
     for _ in range(25):
         head = node.head

@@ -36,6 +36,8 @@ _REQUIRE_KEYS = frozenset(
         "prep_object",
         "clause",
         "not_object",
+        "not_governor",
+        "complement_type",
     }
 )
 
@@ -154,6 +156,7 @@ class Lexicon:
     travel_preps: frozenset[str]
     obligation: ObligationRule | None = None
     disapproval: ObligationRule | None = None
+    blame: ObligationRule | None = None
     threat_modes: Mapping[str, str] = field(default_factory=dict)
     instruments: Mapping[str, str] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
@@ -181,6 +184,7 @@ class ObligationRule:
     reporters: frozenset[str]
     rule: TriggerRule
     adjectives: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()  # for blame: the acts whose blame is an accusation
 
 
 def _fail(detail: str) -> DataFileError:
@@ -242,6 +246,7 @@ def load_lexicon() -> Lexicon:
         travel_preps=frozenset(data.get("travel_preps") or ()),
         obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
+        blame=_obligation(data.get("culpability"), ontology, "reported-blame"),
         threat_modes=_threat_modes(data.get("threat_modes") or {}, ontology),
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
         stative_passives=frozenset(data.get("stative_passives") or ()),
@@ -318,6 +323,7 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
         reporters=frozenset(str(w).lower() for w in section.get("reporters") or ()),
         rule=rule[0],
         adjectives=frozenset(str(w).lower() for w in section.get("adjectives") or ()),
+        types=_types(section.get("types") or (), ontology),
     )
 
 
@@ -475,6 +481,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         token, None if complement is True else frozenset(complement)
     ):
         return False
+    if "complement_type" in req and not _complement_typed(
+        token, frozenset(req["complement_type"]), is_actor
+    ):
+        return False
     if req.get("clause") and not any(  # "charged that the government rigged the vote"; "X
         # is violating the truce, the rebels charged": the fronted clause is what is charged
         c.dep_ == "ccomp"
@@ -489,6 +499,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if "governor" in req and not word_forms(token.head) & set(req["governor"]):
+        return False
+    if "not_governor" in req and word_forms(token.head) & set(req["not_governor"]):
         return False
     if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
@@ -505,6 +517,41 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
+
+
+def complement_acts(token: Token) -> list[Token]:
+    """The acts ``token`` governs: its infinitive, its "for" phrase, and the act of a verb
+    there ("prepared to resume shelling", "preparing for an offensive")."""
+    acts = [c for c in token.children if c.dep_ == "xcomp"]
+    acts += prep_objects_of(token, "for")
+    return acts + [
+        g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
+    ]
+
+
+def _complement_typed(
+    token: Token, types: frozenset[str], is_actor: Callable[[Token], bool]
+) -> bool:
+    """Whether an act ``token`` governs (:func:`complement_acts`) is a trigger of one of
+    ``types``."""
+    lexicon = load_lexicon()
+    for act in complement_acts(token):
+        table = lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns
+        rule = _pick(table, act, is_actor)
+        if rule is not None and rule.type in types:
+            return True
+    return False
+
+
+def prep_objects_of(token: Token, prep: str) -> list[Token]:
+    """The objects of ``token``'s ``prep`` phrases."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
 
 
 def _pick(
@@ -596,6 +643,75 @@ def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
     return False
 
 
+def culpable_for(act: Token) -> Token | None:
+    """The word that blames someone for ``act`` (an event noun or gerund in its "for"/"of"
+    phrase: "responsible for the attack", "guilty of violating", "is to blame for"; or
+    "behind" after "be": "was behind the bombing"), if any."""
+    prep = act.head
+    if act.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    holder = prep.head
+    if prep.lower_ == "behind":
+        return holder if holder.lemma_ == "be" else None
+    if prep.lower_ not in ("for", "of") or holder.dep_ == "amod":
+        return None  # "the minister responsible for talks" names an office, not a culprit
+    blame = load_lexicon().blame
+    if blame is None or not word_forms(holder) & blame.adjectives:
+        return None
+    if holder.pos_ == "VERB" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in holder.children
+    ):
+        return None  # "blamed Iraq for the attack" is an accusation, not a culprit named
+    return holder
+
+
+def blame_denied(holder: Token) -> bool:
+    """Whether the blame a :func:`culpable_for` word puts is denied ("were not responsible")."""
+    copula = holder.head if holder.dep_ in ("acomp", "xcomp") else holder
+    return any(c.dep_ == "neg" for c in (*holder.children, *copula.children))
+
+
+def object_predicate(holder: Token) -> bool:
+    """Whether a word of blame is said of a verb's object ("held Pakistan responsible")."""
+    return (
+        holder.dep_ in ("oprd", "ccomp", "advcl")
+        and holder.head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in holder.head.children)
+    )
+
+
+def blamed_acts(verb: Token) -> list[tuple[Token, Token]]:
+    """(word of blame, act) pairs of the clause or object predicate of ``verb`` ("said
+    Pakistan was responsible for the attack", "held Pakistan responsible for the attack")."""
+    found = []
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "oprd") and not object_predicate(clause):
+            continue
+        for holder in (clause, *(c for c in clause.children if c.dep_ in ("acomp", "xcomp"))):
+            for prep in holder.children:
+                for act in prep.children if prep.dep_ == "prep" else ():
+                    blamer = culpable_for(act)
+                    if blamer is not None and blamer.i == holder.i:
+                        found.append((holder, act))
+    return found
+
+
+def _reports_blame(
+    token: Token, rule: ObligationRule, lexicon: Lexicon, is_actor: Callable[[Token], bool]
+) -> bool:
+    """A verb that puts the blame for a hostile act on someone: an accusation."""
+    if token.pos_ != "VERB" or not word_forms(token) & rule.reporters:
+        return False
+    for holder, act in blamed_acts(token):
+        if blame_denied(holder):
+            continue
+        table = lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns
+        found = _pick(table, act, is_actor)
+        if found is not None and found.type in rule.types:
+            return True
+    return False
+
+
 def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb's object is an event noun of the lexicon ("held talks"): the noun,
     carried by the verb, is the trigger."""
@@ -641,6 +757,10 @@ def find_triggers(
         disapproval = lexicon.disapproval
         if disapproval is not None and _reports_disapproval(token, disapproval):
             found.append(Trigger(token, "verbal", disapproval.rule))
+            continue
+        blame = lexicon.blame
+        if blame is not None and _reports_blame(token, blame, lexicon, is_actor):
+            found.append(Trigger(token, "verbal", blame.rule))
             continue
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
             rule = _pick(lexicon.verbs, token, is_actor)
