@@ -197,3 +197,7 @@ def test_actors_capital_named_as_the_source_of_an_act_is_its_state(nlp):
     assert keys["Seoul"] == "reg:KOR"  # addressed, not a destination
     _, keys = _actors(nlp, "Clinton flew to Seoul.")
     assert "Seoul" not in keys
+    _, keys = _actors(nlp, "Britain recalled its ambassador from Tehran.")
+    assert keys["Tehran"] == "reg:IRN"  # the state the envoy was posted to
+    _, keys = _actors(nlp, "The army withdrew from Kabul.")
+    assert "Kabul" not in keys

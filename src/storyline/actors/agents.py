@@ -128,7 +128,8 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     places = [
         obj
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "across", "throughout")
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at", "across", "throughout", "outside", "near")
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]

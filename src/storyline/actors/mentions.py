@@ -120,10 +120,16 @@ def _is_agent(token: Token, registry: Registry) -> bool:
         return True
     if token.dep_ == "pobj":
         prep = token.head
+        envoys = registry.lexicon.get("envoy_nouns", [])
         if prep.lower_ == "from" and prep.head.pos_ == "NOUN":
-            return _done_by_from(prep.head)  # "a request from Pyongyang"
-        if prep.lower_ == "from" and prep.head.pos_ == "VERB":  # "drew criticism from Beijing"
-            return any(c.dep_ == "dobj" and _done_by_from(c) for c in prep.head.children)
+            # "a request from Pyongyang", "its ambassador from Tehran"
+            return _done_by_from(prep.head) or prep.head.lower_ in envoys
+        if prep.lower_ == "from" and prep.head.pos_ == "VERB":  # "drew criticism from Beijing",
+            # "recalled its ambassador from Tehran"
+            return any(
+                c.dep_ == "dobj" and (_done_by_from(c) or c.lower_ in envoys)
+                for c in prep.head.children
+            )
         if prep.lower_ == "to" and prep.head.pos_ == "VERB":  # "protested to Washington"
             return prep.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
