@@ -292,9 +292,16 @@ def build(source: Path) -> tuple[dict, Counter]:
             stats["people skipped: not a full name"] += 1
             continue
         aliases = []
+        last = name.split()[-1]
         for syn in item["synonyms"]:
             alias = full_name(syn)
-            if alias is None:
+            if alias is None and syn.strip("_ ").casefold() == last.casefold():
+                # "+MUBARAK_" under HOSNI_MUBARAK_: the dictionary says the surname alone
+                # names this person
+                if last not in aliases:
+                    aliases.append(last)
+                    stats["surnames kept: listed alone by the dictionary"] += 1
+            elif alias is None:
                 stats["synonyms dropped (title + surname, one word)"] += 1
             elif alias != name and alias not in aliases:
                 aliases.append(alias)
