@@ -1170,3 +1170,16 @@ def test_events_plover_a_domestic_group_takes_the_country_it_acts_in(events) -> 
     # forces may be anyone's, and a people across borders stays stateless
     found = events.full("The U.S.-led coalition bombed targets in Baghdad.")
     assert [e.source for e in found] == [["new:-:coalition"]]
+
+
+def test_events_plover_a_body_left_excludes_and_alert_nouns_mobilise(events) -> None:
+    found = events.full("Nigeria was suspended from the Commonwealth.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("SANCTION", ["reg:commonwealth"], ["reg:NGA"])
+    ]
+    found = events.full("The journalist was expelled from China.")
+    assert [(e.type, e.source) for e in found] == [("COERCE", ["reg:CHN"])]
+    found = events.full("North Korea put its army on a war footing.")
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:PRK"])]
+    found = events.full("The rebels handed over their weapons to UN peacekeepers.")
+    assert [(e.type, e.mode, e.source) for e in found] == [("RETREAT", "disarm", ["new:-:rebels"])]

@@ -455,6 +455,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not source:  # "an agreement between the two Koreas was signed": the noun's parties
             source, target = _parties_of_passive_event_noun(head, args, source, target)
+        if not source and _passive(head) and (rule.type, rule.mode) in _EXCLUDING:
+            # "Nigeria was suspended from the Commonwealth", "was expelled from China": the
+            # body or state left is the one that excludes
+            source = [
+                k
+                for k in args.phrases(prep_objects(head, ("from",)))
+                if args.index.kind(k) in ("organization", "country")
+            ]
+            target = [k for k in target if k not in source]
         if not source and (moved or rule.type == "RETREAT") and _passive(head):
             # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed":
             # with no doer named, the side the moved party belongs to moved it
@@ -519,6 +528,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             return everyone, list(everyone)
         return source, target
     return _dedupe(source or together), _dedupe(target)
+
+
+_EXCLUDING = frozenset({("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport")})
 
 
 def _passive(verb: Token) -> bool:

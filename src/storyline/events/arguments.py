@@ -176,6 +176,14 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if head.i == verb.i:
             return None
+        if (
+            verb.dep_ == "acl"
+            and head.pos_ in ("NOUN", "PROPN")
+            and verb.tag_ == "VBD"
+            and head.dep_ == "ROOT"
+        ):
+            return head  # "The rebels handed over their weapons": a finite verb hung on the
+            # noun the parser took for the root
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
             if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
                 return head  # a finite verb the parser took for a participle ("unions threatened
