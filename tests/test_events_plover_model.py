@@ -1183,3 +1183,14 @@ def test_events_plover_a_body_left_excludes_and_alert_nouns_mobilise(events) -> 
     assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:PRK"])]
     found = events.full("The rebels handed over their weapons to UN peacekeepers.")
     assert [(e.type, e.mode, e.source) for e in found] == [("RETREAT", "disarm", ["new:-:rebels"])]
+
+
+def test_events_plover_mandative_subjunctive_recapture_and_bombers(events) -> None:
+    found = events.full("Syria insisted that Israel return the Golan Heights.")
+    assert [(e.type, e.source, e.target) for e in found] == [("REQUEST", ["reg:SYR"], ["reg:ISR"])]
+    # a past tense reports a claim, not a demand
+    assert all(t != "REQUEST" for t, _, _ in events("Syria insisted that Israel returned it."))
+    found = events.full("Government forces recaptured the town from the rebels.")
+    assert [(e.type, e.target) for e in found] == [("ASSAULT", ["new:-:rebels"])]
+    found = events.full("A suicide bomber blew himself up outside the embassy.")
+    assert [e.source for e in found] == [["new:-:rebels"]]

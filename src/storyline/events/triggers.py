@@ -185,6 +185,7 @@ class ObligationRule:
     rule: TriggerRule
     adjectives: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()  # for blame: the acts whose blame is an accusation
+    mandative: frozenset[str] = frozenset()  # reporters whose bare-verb clause is asked for
 
 
 def _fail(detail: str) -> DataFileError:
@@ -324,6 +325,7 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
         rule=rule[0],
         adjectives=frozenset(str(w).lower() for w in section.get("adjectives") or ()),
         types=_types(section.get("types") or (), ontology),
+        mandative=frozenset(str(w).lower() for w in section.get("mandative") or ()),
     )
 
 
@@ -619,7 +621,12 @@ def _reports_obligation(
     for clause in token.children:
         if clause.dep_ != "ccomp":
             continue
-        modal = any(a.tag_ == "MD" and a.lower_ in rule.modals for a in clause.children)
+        modal = any(a.tag_ == "MD" and a.lower_ in rule.modals for a in clause.children) or (
+            # "insisted that Israel return the Golan Heights": a mandative subjunctive
+            clause.tag_ == "VB"
+            and bool(word_forms(token) & rule.mandative)
+            and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+        )
         subject = any(
             c.dep_ in ("nsubj", "nsubjpass") and any(is_actor(t) for t in c.subtree)
             for c in clause.children
