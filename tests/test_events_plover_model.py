@@ -1194,3 +1194,14 @@ def test_events_plover_mandative_subjunctive_recapture_and_bombers(events) -> No
     assert [(e.type, e.target) for e in found] == [("ASSAULT", ["new:-:rebels"])]
     found = events.full("A suicide bomber blew himself up outside the embassy.")
     assert [e.source for e in found] == [["new:-:rebels"]]
+
+
+def test_events_plover_titled_world_leaders_owned_targets_and_state_bodies(events) -> None:
+    found = events.full("President Museveni thanked the Tanzanian people.")
+    assert found[0].source == ["reg:uga-yoweri-museveni"]  # in office on the date
+    found = events.full("Mr. Museveni thanked the Tanzanian people.")
+    assert found[0].source != ["reg:uga-yoweri-museveni"]  # a courtesy title is no office
+    found = events.full("The army shelled positions of the Kosovo Liberation Army.")
+    assert [e.target for e in found] == [["reg:kla"]]
+    found = events.full("The United States will fund the Nigerian electoral commission.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["new:NGA:government"])]

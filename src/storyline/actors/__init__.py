@@ -13,6 +13,8 @@ by the surface string alone; "Kim" is Kim Jong Il in 2000 and Kim Jong Un in 201
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from storyline.actors.coref import Linker
@@ -96,6 +98,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     """Actors and their mentions in one document; ``published.value`` may be None."""
     cands = find_candidates(doc, registry)
     linker = Linker(doc, registry, published.value)
+    cands = [_in_office(c, linker, registry) for c in cands]
     # people not in the registry: one actor per name, described from all its mentions
     facts: dict[str, tuple[str, str | None, str | None]] = {}
     for c in cands:
@@ -149,6 +152,17 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     return ActorAnalysis(actors=actors, mentions=linker.mentions)
+
+
+def _in_office(c: Candidate, linker: Linker, registry: Registry) -> Candidate:
+    """A titled name the curated lists lack ("President Museveni") is the one person of the
+    world list of that name in office on the sentence's date, if there is exactly one."""
+    if c.kind != "person" or not c.honorific or " " in c.key:
+        return c
+    if not registry.titles_for_honorific(c.honorific):
+        return c  # "Mr. Museveni": a courtesy, not an office
+    holder = registry.titled_world_person(c.key, linker._on(linker.sentence_of[c.start]))
+    return c if holder is None else replace(c, kind="entry", ids=[holder.id])
 
 
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:

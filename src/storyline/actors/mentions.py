@@ -385,7 +385,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             end - start >= 2
             or (_titled(doc, start, honorifics) and bare not in registry.surnames())
         ):  # "Kim Jong Un"; "President Mubarak" (a title and a name the registry lacks)
-            cands.append(Candidate(start, end, "person", key=text))
+            title = _title_before(doc, start, honorifics) if end - start == 1 else None
+            cands.append(Candidate(start, end, "person", key=text, honorific=title))
             taken.update(range(start, end))
         elif ent.label_ == "ORG" and (
             end - start >= 2 or text.isupper() or doc[start].pos_ == "PROPN"
@@ -496,9 +497,15 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
 
 def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
     """Whether a title or honorific stands right before token ``start`` ("King Hussein")."""
-    return any(
-        start - size >= 0 and doc[start - size : start].text in honorifics for size in (1, 2)
-    )
+    return _title_before(doc, start, honorifics) is not None
+
+
+def _title_before(doc: Doc, start: int, honorifics: set[str]) -> str | None:
+    """The title or honorific right before token ``start``, if any."""
+    for size in (1, 2):
+        if start - size >= 0 and doc[start - size : start].text in honorifics:
+            return doc[start - size : start].text
+    return None
 
 
 def _full_name_surnames(cands: list[Candidate], registry: Registry) -> set[str]:

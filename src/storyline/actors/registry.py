@@ -158,6 +158,9 @@ def fold_romanised(name: str) -> str:
 _PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "az"})
 
 
+_OFFICE_TITLES = frozenset({"government", "military"})  # sector roles of world people in office
+
+
 def _name_words(name: str) -> list[str]:
     """Lower-case words of a person's name without article particles ("Omar El Bashir",
     "Umar al-Bashir" -> omar/umar, bashir)."""
@@ -248,6 +251,32 @@ class Registry:
         if before:
             return [max(before, key=lambda e: e.period()[1])]
         return entries
+
+    def titled_world_person(self, surname: str, on: str | None) -> Entry | None:
+        """The one full-name-only person whose name ends in ``surname`` and who holds a
+        government or military role on ``on``: who "President Museveni" is in 2000 (a bare
+        surname never resolves to these people; a title in office does). None without a
+        date, or with nobody or several."""
+        if on is None:
+            return None
+        index = self.cache.get("world-surnames")
+        if index is None:
+            index = {}
+            for entry in self.entries.values():
+                if entry.kind == "person" and entry.full_name_only:
+                    for alias in (entry.name, *entry.aliases):
+                        words = _name_words(alias)
+                        if len(words) > 1:
+                            ids = index.setdefault(words[-1], [])
+                            if entry.id not in ids:
+                                ids.append(entry.id)
+            self.cache["world-surnames"] = index
+        holders = [
+            self.entries[i]
+            for i in index.get(" ".join(_name_words(surname)), [])
+            if any(r.title in _OFFICE_TITLES for r in self.entries[i].roles_at(on))
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def romanisation_variant(self, name: str) -> Entry | None:
         """The one Korean or Chinese person whose name is spelled ``name`` in another

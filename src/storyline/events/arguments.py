@@ -59,6 +59,14 @@ _SOURCE = ("from", "by")  # prepositions that name whom something comes from
 _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "mediated"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
+# Places and things an act hits whose "of" phrase names the party hit ("shelled positions of
+# the KLA", "raided the offices of the opposition party")
+_OWNED_TARGETS = frozenset(
+    {"position", "base", "camp", "stronghold", "headquarters", "office", "home", "house",
+     "village", "town", "convoy", "outpost", "embassy", "consulate", "property", "asset",
+     "hideout", "territory", "installation", "facility", "line", "post", "vessel", "ship",
+     "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence"}
+)  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
@@ -516,6 +524,8 @@ class Arguments:
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil"
                 keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
+                if head.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the KLA"
+                    keys += self.phrases(prep_objects(head, ("of",)))
         if not keys:  # "deployed troops along the border with China"
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += self.phrases(
