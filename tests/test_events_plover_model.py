@@ -1205,3 +1205,21 @@ def test_events_plover_titled_world_leaders_owned_targets_and_state_bodies(event
     assert [e.target for e in found] == [["reg:kla"]]
     found = events.full("The United States will fund the Nigerian electoral commission.")
     assert [(e.type, e.target) for e in found] == [("AID", ["new:NGA:government"])]
+
+
+def test_events_plover_a_modal_act_under_an_if_clause_is_conditional(events) -> None:
+    found = events.full("The European Union may suspend aid to Kenya if the elections are rigged.")
+    assert [(e.type, e.status) for e in found][0] == ("SANCTION", "conditional")
+    found = events.full("Iran would retaliate against Israel if attacked.")
+    # Iran is the one attacked in the if-clause, never the attacker
+    assert [(e.status, e.source) for e in found] == [("conditional", ["reg:IRN"])]
+    found = events.full("If Iraq attacks Kuwait, the US will respond.")
+    assert [(e.type, e.status) for e in found] == [("ASSAULT", "hypothetical")]
+    assert events("The US might impose sanctions on Cuba.")[0][1] == "hypothetical"
+
+
+def test_events_plover_parts_of_a_group_and_ethnic_kin_where_they_act(events) -> None:
+    found = events.full("One third of the guerrillas have been demobilized since the accord.")
+    assert [(e.type, e.source) for e in found][0] == ("RETREAT", ["new:-:rebels"])
+    found = events.full("Ethnic Albanian guerrillas operating in Macedonia attacked a village.")
+    assert [e.source for e in found] == [["new:MKD:rebels"]]

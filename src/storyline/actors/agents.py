@@ -59,6 +59,10 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             span = doc[start : mod.i + 1]
             entry = registry.country_entry(span.text)
             if entry is not None and entry.kind == "country":
+                if start > 0 and doc[start - 1].lower_ == "ethnic":
+                    # "ethnic Albanian guerrillas operating in Macedonia": kin where they
+                    # live, not the state of the demonym
+                    return country_after(tok, registry), start - 1
                 return entry.id, span.start
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
         if mod.dep_ == "compound" and mod.is_title:
@@ -97,7 +101,15 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     People posted from abroad ("peacekeepers in Iraq") take none."""
     if tok.lower_ in _POSTED:
         return None
-    for prep in tok.children:
+    preps = list(tok.children)
+    preps += [  # "guerrillas operating in Macedonia", "refugees living in Iraq"
+        g
+        for c in tok.children
+        if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+        for g in c.children
+        if g.lower_ == "in"
+    ]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):

@@ -236,6 +236,12 @@ def subject_of(verb: Token) -> Token | None:
                 return objs[0]
         if (holder := culpable_for(verb)) is not None:  # "are guilty of violating the truce"
             return culprit(holder)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            return None  # "would retaliate if attacked": the subject there is the one attacked
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 prevented = head.lower_ == "from" and load_cues().has(

@@ -482,6 +482,21 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
             edges = _COMPLEMENT_EDGES - {"conj"} if content else _COMPLEMENT_EDGES
             if governs_through(head, anchor, edges) or inner:
                 return phrase, condition
+    return _if_clause(head)
+
+
+def _if_clause(head: Token) -> tuple[str, Token] | None:
+    """An "if" clause on the clause of ``head`` ("may suspend aid if the elections are
+    rigged"), the event itself outside it."""
+    verb = head
+    while verb.pos_ not in _CLAUSE_POS and verb.head.i != verb.i:
+        verb = verb.head
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+        ):
+            if head.i not in {t.i for t in clause.subtree}:
+                return "if", clause
     return None
 
 
@@ -516,6 +531,13 @@ def _present_counts(trigger: Trigger) -> bool:
             for t in c.subtree
         )
     return trigger.rule.type != "CONSULT" and trigger.rule.type in _verbal_types()
+
+
+def _only_modal(walk: _Walk, cues: Cues) -> bool:
+    """Whether every hypothetical cue of the walk is a modal verb ("may", "would")."""
+    modals = cues.words["hypothetical_modals"] | {"would"}
+    flagged = [c.split(": ", 1)[1] for c in walk.cues if c.startswith("hypothetical: ")]
+    return bool(flagged) and all(word.lower() in modals for word in flagged)
 
 
 def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
@@ -561,6 +583,10 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     if (alt := _alternative(trigger, cues)) is not None:
         walk.flag("hypothetical", alt)
     condition = _conditional(trigger, cues)
+    if condition is not None and walk.hypothetical and _only_modal(walk, cues):
+        # "the EC may halt mediation if cooperation founders", "would retaliate if attacked":
+        # a modal under a stated condition is the conditional act itself
+        walk.hypothetical = False
     if walk.negated:
         status: EventStatus | None = "negated"
     elif walk.hypothetical:
