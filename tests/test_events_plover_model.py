@@ -1223,3 +1223,10 @@ def test_events_plover_parts_of_a_group_and_ethnic_kin_where_they_act(events) ->
     assert [(e.type, e.source) for e in found][0] == ("RETREAT", ["new:-:rebels"])
     found = events.full("Ethnic Albanian guerrillas operating in Macedonia attacked a village.")
     assert [e.source for e in found] == [["new:MKD:rebels"]]
+
+
+def test_events_plover_passive_condition_names_no_doer_and_weapons_build_up(events) -> None:
+    found = events.full("Iraq will not allow the inspectors to return unless sanctions are lifted.")
+    assert all(e.mentions[0][1].trigger != "lifted" for e in found)  # lifted by nobody named
+    found = events.full("North Korea vowed to strengthen its nuclear deterrent.")
+    assert ("MOBILIZE", "weapons", "planned") in [(e.type, e.mode, e.status) for e in found]
