@@ -1230,3 +1230,14 @@ def test_events_plover_passive_condition_names_no_doer_and_weapons_build_up(even
     assert all(e.mentions[0][1].trigger != "lifted" for e in found)  # lifted by nobody named
     found = events.full("North Korea vowed to strengthen its nuclear deterrent.")
     assert ("MOBILIZE", "weapons", "planned") in [(e.type, e.mode, e.status) for e in found]
+
+
+def test_events_plover_rulings_against_and_rights_or_assets_of_a_party(events) -> None:
+    found = events.full("The International Court of Justice ruled against Serbia.")
+    assert [(e.type, e.mode, e.target) for e in found] == [("SANCTION", "convict", ["reg:SRB"])]
+    found = events.full("China ruled out talks with Taiwan.")
+    assert found[0].type == "REJECT"  # the older 'rule out' entry still holds
+    found = events.full("The Council of Europe suspended Russia's voting rights.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:RUS"])]
+    found = events.full("Washington froze Iraq's assets.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:IRQ"])]

@@ -65,7 +65,7 @@ _OWNED_TARGETS = frozenset(
     {"position", "base", "camp", "stronghold", "headquarters", "office", "home", "house",
      "village", "town", "convoy", "outpost", "embassy", "consulate", "property", "asset",
      "hideout", "territory", "installation", "facility", "line", "post", "vessel", "ship",
-     "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence"}
+     "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence", "right"}
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
@@ -532,8 +532,10 @@ class Arguments:
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil"
                 keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
-                if head.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the KLA"
+                if head.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the KLA",
+                    # "froze Iraq's assets"
                     keys += self.phrases(prep_objects(head, ("of",)))
+                    keys += self.phrases(c for c in head.children if c.dep_ == "poss")
         if not keys:  # "deployed troops along the border with China"
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += self.phrases(
