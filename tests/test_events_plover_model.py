@@ -1241,3 +1241,11 @@ def test_events_plover_rulings_against_and_rights_or_assets_of_a_party(events) -
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:RUS"])]
     found = events.full("Washington froze Iraq's assets.")
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:IRQ"])]
+
+
+def test_events_plover_a_state_before_an_act_on_something_is_its_doer(events) -> None:
+    found = events.full("China condemned the U.S. bombing of its embassy in Belgrade.")
+    bombing = [e for e in found if e.type == "ASSAULT"]
+    assert [(e.source, e.target) for e in bombing] == [(["reg:USA"], ["reg:CHN"])]
+    # an embassy in a capital is no body of the host state
+    assert all("reg:SRB" not in e.target for e in found)

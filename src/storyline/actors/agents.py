@@ -90,7 +90,8 @@ def aligned(tok: Token) -> bool:
 _POSTED = frozenset(
     {"peacekeepers", "peacekeeper", "observers", "observer", "monitors", "monitor",
      "inspectors", "inspector", "mediators", "mediator", "envoys", "envoy", "diplomats",
-     "diplomat", "volunteers", "correspondents", "journalists", "missionaries"}
+     "diplomat", "volunteers", "correspondents", "journalists", "missionaries", "embassy",
+     "embassies", "consulate", "consulates", "mission", "missions"}
 )  # fmt: skip
 
 

@@ -118,7 +118,9 @@ def extract_events(
         if not source and not target and not back_reference:
             continue
         if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
-            place_keys, place = compound_place(trigger.head, args)
+            place_keys, place = compound_place(
+                trigger.head, args, patient_of=_of_is_patient(trigger.rule)
+            )
             if place_keys:
                 source = [k for k in source if k not in place_keys]
                 target = [k for k in target if k not in place_keys]

@@ -50,12 +50,18 @@ class HostLookup:
         return actor.key
 
 
-def compound_place(noun: Token, args: Arguments) -> tuple[set[str], Location | None]:
+def compound_place(
+    noun: Token, args: Arguments, patient_of: bool = False
+) -> tuple[set[str], Location | None]:
     """(actor keys to drop, place) for a place name used as a modifier of an event noun.
 
     A compound names the place when it is a known place standing alone ("the Singapore
-    summit"); joined to another party ("the U.S.-North Korea summit") it names a party.
+    summit"); joined to another party ("the U.S.-North Korea summit") it names a party, and
+    so does a state before an act whose "of" phrase names what it acts on (``patient_of``:
+    "the U.S. bombing of the embassy").
     """
+    if patient_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return set(), None
     for child in noun.children:
         if child.dep_ != "compound" or child.pos_ != "PROPN":
             continue
