@@ -1249,3 +1249,9 @@ def test_events_plover_a_state_before_an_act_on_something_is_its_doer(events) ->
     assert [(e.source, e.target) for e in bombing] == [(["reg:USA"], ["reg:CHN"])]
     # an embassy in a capital is no body of the host state
     assert all("reg:SRB" not in e.target for e in found)
+
+
+def test_events_plover_a_suspect_noun_mis_tagged_as_a_verb_accuses_nobody(events) -> None:
+    found = events.full("NATO troops arrested a Serb war crimes suspect in Bosnia.")
+    assert [e.type for e in found] == ["COERCE"]
+    assert events("India suspects that Pakistan trained the gunmen.")[0][0] == "ACCUSE"
