@@ -1255,3 +1255,10 @@ def test_events_plover_a_suspect_noun_mis_tagged_as_a_verb_accuses_nobody(events
     found = events.full("NATO troops arrested a Serb war crimes suspect in Bosnia.")
     assert [e.type for e in found] == ["COERCE"]
     assert events("India suspects that Pakistan trained the gunmen.")[0][0] == "ACCUSE"
+
+
+def test_events_plover_objections_are_rejections_not_groups(events) -> None:
+    found = events.full("NATO expanded eastward despite Russian objections.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:RUS"])]
+    found = events.full("Russia raised objections to the plan.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:RUS"])]
