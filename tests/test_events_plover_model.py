@@ -1262,3 +1262,10 @@ def test_events_plover_objections_are_rejections_not_groups(events) -> None:
     assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:RUS"])]
     found = events.full("Russia raised objections to the plan.")
     assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:RUS"])]
+
+
+def test_events_plover_the_helped_party_of_a_bare_infinitive(events) -> None:
+    found = events.full("Interpol helped Thai police track down the suspect.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["reg:interpol"], ["new:THA:police"])
+    ]

@@ -41,6 +41,7 @@ from storyline.events.status import StatusFinding, find_status, load_cues
 from storyline.events.triggers import (
     Trigger,
     TriggerRule,
+    bare_clause_subjects,
     blamed_acts,
     complement_acts,
     find_triggers,
@@ -475,6 +476,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
+        if not target and rule.requires.get("actor_object"):
+            target = args.phrases(bare_clause_subjects(head))  # "helped Thai police track ..."
         if not target and "complement_type" in rule.requires:
             # "preparing for an offensive against the rebels": whom the act prepared targets
             target = _dedupe(

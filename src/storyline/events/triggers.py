@@ -348,6 +348,20 @@ def argument_heads(token: Token) -> list[Token]:
     return heads
 
 
+def bare_clause_subjects(token: Token) -> list[Token]:
+    """Subjects of a bare-infinitive clause the parser hung on ``token`` ("helped Thai police
+    track down the suspect": the police are helped)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("ccomp", "xcomp")
+        and c.tag_ == "VB"
+        and not any(a.dep_ == "aux" for a in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
+
+
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
     ``verbs`` when given."""
@@ -515,7 +529,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if req.get("actor_object"):
-        heads = argument_heads(token)
+        heads = argument_heads(token) + bare_clause_subjects(token)
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
