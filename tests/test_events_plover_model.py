@@ -1269,3 +1269,15 @@ def test_events_plover_the_helped_party_of_a_bare_infinitive(events) -> None:
     assert [(e.type, e.source, e.target) for e in found] == [
         ("COOPERATE", ["reg:interpol"], ["new:THA:police"])
     ]
+
+
+def test_events_plover_figurative_threats_aimed_acts_and_owned_troops(events) -> None:
+    assert events("Mubarak said the settlement threatened the peace process.") == []
+    found = events.full("Iraq threatened Kuwait.")
+    assert [(e.type, e.target) for e in found] == [("THREATEN", ["reg:KWT"])]
+    found = events.full("Israeli troops fired rubber bullets at Palestinian protesters.")
+    assert [e.target for e in found] == [["new:PSE:civilians"]]
+    found = events.full("The Indian army said its troops killed 12 militants.")
+    assert found[0].source == ["new:IND:military"]  # "its" is the army's
+    found = events.full("Syria withdrew its troops from Lebanon.")
+    assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:LBN"])]

@@ -376,7 +376,9 @@ class Linker:
         for s in self._window(c):
             person = self.people.get(s.key)
             if gender == "n":
-                if s.category not in {"organization", "country"}:
+                # "The Indian army said its troops ...": a body named by a singular noun too
+                singular_group = s.category == "group" and s.token.tag_ in ("NN", "NNP")
+                if s.category not in {"organization", "country"} and not singular_group:
                     continue
             elif person is None or (person.gender and person.gender != gender):
                 continue
@@ -447,10 +449,25 @@ class Linker:
 
     def link_agent(self, c: Candidate) -> None:
         """A collective noun ("South Korean troops"): the group of that sector and country,
-        and of each further country conjoined before it ("Indian and Pakistani troops")."""
-        self._emit(c, self._group(c.key, c.qualifier, c), "agent")
+        and of each further country conjoined before it ("Indian and Pakistani troops"); with
+        no country named, the country of the one its possessive pronoun stands for ("The
+        Indian army said its troops ...")."""
+        code = c.qualifier or self._owner_country(self.doc[c.end - 1])
+        self._emit(c, self._group(c.key, code, c), "agent")
         for code in c.ids:
             self._emit(c, self._group(c.key, code, c), "agent", remember=False)
+
+    def _owner_country(self, head: Token) -> str | None:
+        """The country of the actor a possessive pronoun on ``head`` was linked to."""
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is None:
+            return None
+        key = next(
+            (m.actor_key for m in self.mentions if m.start == owner.idx and m.rule == "pronoun"),
+            None,
+        )
+        actor = self.actors.get(key) if key else None
+        return actor.country if actor is not None else None
 
     def link_relative(self, c: Candidate) -> None:
         """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""

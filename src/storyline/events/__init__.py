@@ -410,6 +410,7 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+_AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed "at" someone
 # Prepositions that say what a reaction is about ("concern over", "support for", "anger at")
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
 
@@ -476,6 +477,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
+        if not target and rule.type in _AIMED_TYPES:
+            # "fired tear gas at opposition supporters", "threw stones at Israeli troops"
+            target = [k for k in args.phrases(prep_objects(head, ("at",))) if k not in source]
         if not target and rule.requires.get("actor_object"):
             target = args.phrases(bare_clause_subjects(head))  # "helped Thai police track ..."
         if not target and "complement_type" in rule.requires:
