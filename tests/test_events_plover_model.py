@@ -1281,3 +1281,13 @@ def test_events_plover_figurative_threats_aimed_acts_and_owned_troops(events) ->
     assert found[0].source == ["new:IND:military"]  # "its" is the army's
     found = events.full("Syria withdrew its troops from Lebanon.")
     assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:LBN"])]
+
+
+def test_events_plover_addressees_who_must_act_popes_and_possessive_titles(events) -> None:
+    found = events.full("Greece called on Turkey to withdraw its troops from Cyprus.")
+    withdrawal = [e for e in found if e.type == "RETREAT"]
+    assert [(e.source, e.status) for e in withdrawal] == [(["reg:TUR"], "hypothetical")]
+    found = events.full("The pope criticised the embargo against Cuba.")
+    assert found[0].source == ["reg:pope-john-paul-ii"]  # the pope on the date (2000)
+    found = events.full("Israel's Foreign Minister David Levy asked Egypt to act.")
+    assert [a for e in found for a in e.source if a.startswith("new:")] == ["new:ISR:david levy"]

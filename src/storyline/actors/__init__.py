@@ -30,9 +30,13 @@ _DESCRIPTION_DEPS = {"appos", "prep", "poss"}
 def _description(doc: Doc, c: Candidate) -> list[int]:
     """Token indices that describe a named person: title words, appositions, "is a ..."."""
     tokens = list(range(c.start, c.name_start))
-    for i in range(c.start, c.name_start):  # "British Defence Secretary Tom King"
+    for i in range(c.start, c.name_start):  # "British Defence Secretary Tom King",
+        # "Israel's Foreign Minister David Levy"
         tokens.extend(
-            t.i for ch in doc[i].lefts if ch.dep_ in ("amod", "compound") for t in ch.subtree
+            t.i
+            for ch in doc[i].lefts
+            if ch.dep_ in ("amod", "compound", "poss")
+            for t in ch.subtree
         )
     name = doc[c.name_start : c.end]
     root = name.root

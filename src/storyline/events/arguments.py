@@ -46,6 +46,9 @@ _STATEMENT_NOUNS = frozenset(
 _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
 )
+# Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
+# Turkey to withdraw", "appealed to the UN to send observers")
+_ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "rely", "count"})
 # Verbs whose object does what their "of"/"for" gerund says ("accused Georgia of invading",
 # "thanked Pakistan for supporting"): the object, not the subject, is its doer.
 _OBJECT_GERUND = frozenset(
@@ -236,6 +239,11 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs[0]
+        if verb.dep_ == "xcomp" and word_forms(head) & _ADDRESSEE_CONTROL:
+            # "called on Turkey to withdraw", "appealed to the UN to send": the one addressed
+            addressed = prep_objects(head, ("on", "upon", "to"))
+            if addressed:
+                return addressed[0]
         if (holder := culpable_for(verb)) is not None:  # "are guilty of violating the truce"
             return culprit(holder)
         if (
