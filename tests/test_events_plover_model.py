@@ -1291,3 +1291,12 @@ def test_events_plover_addressees_who_must_act_popes_and_possessive_titles(event
     assert found[0].source == ["reg:pope-john-paul-ii"]  # the pope on the date (2000)
     found = events.full("Israel's Foreign Minister David Levy asked Egypt to act.")
     assert [a for e in found for a in e.source if a.startswith("new:")] == ["new:ISR:david levy"]
+
+
+def test_events_plover_pulled_out_of_handed_over_and_sealed_off(events) -> None:
+    found = events.full("Syria pulled its troops out of Lebanon.")
+    assert [(e.type, e.mode, e.target) for e in found] == [("RETREAT", "withdraw", ["reg:LBN"])]
+    found = events.full("Israel handed over control of Jericho to the Palestinian Authority.")
+    assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:palestinian-authority"])]
+    found = events.full("Israel sealed off the West Bank after the bombing.")
+    assert [(e.type, e.source) for e in found][0] == ("COERCE", ["reg:ISR"])

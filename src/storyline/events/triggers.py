@@ -432,17 +432,19 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
 
 
 def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Token]:
-    """Particles the parser read as prepositions, when the verb has no object of its own:
-    "pulled out of Beirut" (before "of"), "handing in their weapons" (the verb's object as
-    their own)."""
-    if any(c.dep_ == "dobj" for c in children):
-        return []
+    """Particles the parser read as prepositions: before "of" ("pulled out of Beirut",
+    "pulled its troops out of East Timor"), or holding the verb's object as their own when
+    the verb has none ("handing in their weapons")."""
+    objectless = not any(c.dep_ == "dobj" for c in children)
     return [
         c
         for c in children
         if c.dep_ == "prep"
         and c.lower_ in particles
-        and any((g.dep_, g.lower_) == ("prep", "of") or g.dep_ == "pobj" for g in c.children)
+        and any(
+            (g.dep_, g.lower_) == ("prep", "of") or (g.dep_ == "pobj" and objectless)
+            for g in c.children
+        )
     ]
 
 
