@@ -522,8 +522,9 @@ class Arguments:
                     holder, ("from", "to") if holder.lemma_.lower() in _ENVOY_NOUNS else ("from",)
                 )
             )
+            # "pulled its troops out of East Timor"
             outs = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
-            keys += self.phrases(o for out in outs for o in prep_objects(out, ("of",)))  # "out of X"
+            keys += self.phrases(o for out in outs for o in prep_objects(out, ("of",)))
         direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         actor_object = not moved and any(self.phrase(c) for c in direct)
         for head in argument_heads(token):
