@@ -1300,3 +1300,12 @@ def test_events_plover_pulled_out_of_handed_over_and_sealed_off(events) -> None:
     assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:palestinian-authority"])]
     found = events.full("Israel sealed off the West Bank after the bombing.")
     assert [(e.type, e.source) for e in found][0] == ("COERCE", ["reg:ISR"])
+
+
+def test_events_plover_taking_part_extraditing_to_and_war_games(events) -> None:
+    found = events.full("French and German troops took part in a joint exercise in Bavaria.")
+    assert [e.type for e in found] == ["COOPERATE"]  # taking part is no pledge
+    found = events.full("Mexico extradited two drug barons to the United States.")
+    assert [(e.type, e.target) for e in found] == [("COOPERATE", ["reg:USA"])]
+    found = events.full("China and Russia staged war games near the border.")
+    assert [e.type for e in found] == ["MOBILIZE"]

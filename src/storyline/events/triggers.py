@@ -736,9 +736,11 @@ def _reports_blame(
 
 
 def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb's object is an event noun of the lexicon ("held talks"): the noun,
-    carried by the verb, is the trigger."""
+    """Whether a verb's object is an event noun of the lexicon ("held talks", "took part in
+    talks"): the noun, carried by the verb, is the trigger."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lower_ == "part" for o in objects):  # "took part in a joint exercise"
+        objects += prep_objects_of(verb, "in")
     return any(word_forms(o) & lexicon.nouns.keys() for o in objects)
 
 
