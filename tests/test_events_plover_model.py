@@ -1309,3 +1309,15 @@ def test_events_plover_taking_part_extraditing_to_and_war_games(events) -> None:
     assert [(e.type, e.target) for e in found] == [("COOPERATE", ["reg:USA"])]
     found = events.full("China and Russia staged war games near the border.")
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_events_plover_their_stands_for_a_pair_and_aid_cut_off_targets(events) -> None:
+    found = events.full("Washington imposed sanctions on India and Pakistan after their nuclear tests.")
+    tests = [e for e in found if e.type == "MOBILIZE"]
+    assert [sorted(e.source) for e in tests] == [["reg:IND", "reg:PAK"]]  # not Washington's
+    found = events.full("Japan froze its yen loans to China.")
+    assert [(e.type, e.target) for e in found][0] == ("SANCTION", ["reg:CHN"])
+    found = events.full("NATO suspended its cooperation with Russia.")
+    assert found[0].target == ["reg:RUS"]
+    found = events.full("Seoul expressed regret over the incident.")
+    assert [e.type for e in found] == ["CONCEDE"]

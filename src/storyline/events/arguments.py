@@ -39,6 +39,7 @@ _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 # Documents that say what their issuer says ("issued a statement demanding ...").
 _STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
@@ -73,7 +74,7 @@ _OWNED_TARGETS = frozenset(
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
-     "contact", "contacts"}
+     "contact", "contacts", "cooperation", "dialogue", "trade"}
 )  # fmt: skip
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
@@ -378,6 +379,8 @@ class Arguments:
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return []
         wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}
+        if low in _PLURAL_PRONOUNS and (pair := self._pair_before(token, wanted)):
+            return pair  # "sanctions on India and Pakistan after their nuclear tests"
         possessive = token.dep_ == "poss"
         node = token.head
         own_clause = True
@@ -394,6 +397,22 @@ class Arguments:
             if node.head.i == node.i:
                 break
             node = node.head
+        return []
+
+    def _pair_before(self, token: Token, wanted: set[str]) -> list[str]:
+        """The nearest actors joined by a conjunction earlier in the sentence ("India and
+        Pakistan"): what a plural pronoun most likely stands for."""
+        for node in reversed(token.doc[token.sent.start : token.i]):
+            if node.dep_ == "conj" or not node.conjuncts:
+                continue
+            keys = _dedupe(
+                k
+                for t in (node, *node.conjuncts)
+                for k in self.index.keys_at(t)
+                if self.index.kind(k) in wanted
+            )
+            if len(keys) > 1:
+                return keys
         return []
 
     def phrases(self, heads: Iterable[Token]) -> list[str]:
