@@ -1312,7 +1312,8 @@ def test_events_plover_taking_part_extraditing_to_and_war_games(events) -> None:
 
 
 def test_events_plover_their_stands_for_a_pair_and_aid_cut_off_targets(events) -> None:
-    found = events.full("Washington imposed sanctions on India and Pakistan after their tests.")
+    text = "Washington imposed sanctions on India and Pakistan after their nuclear tests."
+    found = events.full(text)
     tests = [e for e in found if e.type == "MOBILIZE"]
     assert [sorted(e.source) for e in tests] == [["reg:IND", "reg:PAK"]]  # not Washington's
     found = events.full("Japan froze its yen loans to China.")
