@@ -30,7 +30,6 @@ from storyline.events.arguments import (
     Arguments,
     culprit,
     dateline,
-    prep_objects,
     subject_of,
     subject_of_clause,
     undergoing_verb,
@@ -47,6 +46,7 @@ from storyline.events.triggers import (
     find_triggers,
     load_lexicon,
     noun_rules,
+    prep_objects,
     word_forms,
 )
 from storyline.records import (

@@ -17,7 +17,7 @@ Conventions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +30,7 @@ from storyline.events.triggers import (
     culpable_for,
     load_lexicon,
     object_predicate,
+    prep_objects,
     word_forms,
 )
 from storyline.records import ActorAnalysis, Location, Quote
@@ -715,18 +716,6 @@ class Arguments:
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             return self.place_of(clause.head)
         return None
-
-
-def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Token]:
-    """Objects of the prepositions of ``token`` that are one of ``preps`` ("from", "by"; all
-    when None), the passive agent's "by" included."""
-    return [
-        obj
-        for prep in token.children
-        if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps)
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def undergoing_verb(noun: Token) -> Token | None:

@@ -8,7 +8,7 @@ Pyongyang"), which stands for a visit.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -541,7 +541,7 @@ def complement_acts(token: Token) -> list[Token]:
     """The acts ``token`` governs: its infinitive, its "for" phrase, and the act of a verb
     there ("prepared to resume shelling", "preparing for an offensive")."""
     acts = [c for c in token.children if c.dep_ == "xcomp"]
-    acts += prep_objects_of(token, "for")
+    acts += prep_objects(token, ("for",))
     return acts + [
         g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
     ]
@@ -553,22 +553,28 @@ def _complement_typed(
     """Whether an act ``token`` governs (:func:`complement_acts`) is a trigger of one of
     ``types``."""
     lexicon = load_lexicon()
-    for act in complement_acts(token):
-        table = lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns
-        rule = _pick(table, act, is_actor)
-        if rule is not None and rule.type in types:
-            return True
-    return False
+    return any(
+        (rule := _act_rule(act, lexicon, is_actor)) is not None and rule.type in types
+        for act in complement_acts(token)
+    )
 
 
-def prep_objects_of(token: Token, prep: str) -> list[Token]:
-    """The objects of ``token``'s ``prep`` phrases."""
+def _act_rule(
+    act: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool]
+) -> TriggerRule | None:
+    """The trigger rule an act word (a verb, else an event noun) satisfies, if any."""
+    return _pick(lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns, act, is_actor)
+
+
+def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Token]:
+    """Objects of the prepositions of ``token`` that are one of ``preps`` ("from", "by"; all
+    when None), the passive agent's "by" included."""
     return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == prep
-        for g in c.children
-        if g.dep_ in ("pobj", "pcomp")
+        obj
+        for prep in token.children
+        if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     ]
 
 
@@ -728,8 +734,7 @@ def _reports_blame(
     for holder, act in blamed_acts(token):
         if blame_denied(holder):
             continue
-        table = lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns
-        found = _pick(table, act, is_actor)
+        found = _act_rule(act, lexicon, is_actor)
         if found is not None and found.type in rule.types:
             return True
     return False
@@ -740,7 +745,7 @@ def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
     talks"): the noun, carried by the verb, is the trigger."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lower_ == "part" for o in objects):  # "took part in a joint exercise"
-        objects += prep_objects_of(verb, "in")
+        objects += prep_objects(verb, ("in",))
     return any(word_forms(o) & lexicon.nouns.keys() for o in objects)
 
 
