@@ -1322,3 +1322,20 @@ def test_events_plover_their_stands_for_a_pair_and_aid_cut_off_targets(events) -
     assert found[0].target == ["reg:RUS"]
     found = events.full("Seoul expressed regret over the incident.")
     assert [e.type for e in found] == ["CONCEDE"]
+
+
+def test_events_plover_review_on_real_articles(events) -> None:
+    # one released is acted on, never the one who releases
+    assert events("The Taliban members were released in Doha.") == []
+    # words, not blows
+    found = events.full("Beshear hammered Bevin on his plan for Medicaid.")
+    assert all(e.type != "ASSAULT" for e in found)
+    # a plain "if" states a circumstance, not a counterpart
+    found = events.full("Iran may suspend trade if Britain refuses.")
+    sanction = [e for e in found if e.type == "SANCTION"]
+    assert [(e.status, e.target) for e in sanction] == [("conditional", [])]
+    found = events.full("North Korea would dismantle the site only if the US took steps.")
+    assert found[0].target == ["reg:USA"]  # "only if": the party the condition is put to
+    # "help him enter": the parser's subject is the helped one's object, no new party
+    found = events.full("Singh said he had paid an agent to help him enter the US.")
+    assert all(e.type != "COOPERATE" for e in found)

@@ -107,9 +107,9 @@ def extract_events(
         if finding.status is None:
             continue
         source, target = _roles(trigger, args)
-        if finding.condition is not None and not target:
+        if finding.condition is not None and not target and finding.condition_phrase != "if":
             # "prepared to dismantle ... only if the United States took steps": the party
-            # the condition is put to is the counterpart
+            # the condition is put to is the counterpart (a plain "if" states a circumstance)
             target = [k for k in args.keys_in(finding.condition) if k not in source]
         definite = _is_definite(trigger)
         location = args.location(trigger) if source or target or definite else None
@@ -468,9 +468,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 if args.index.kind(k) in ("organization", "country")
             ]
             target = [k for k in target if k not in source]
-        if not source and (moved or rule.type == "RETREAT") and _passive(head):
-            # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed":
-            # with no doer named, the side the moved party belongs to moved it
+        if not source and rule.mode in _SELF_MOVED_MODES and _passive(head):
+            # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed",
+            # "guerrillas have been demobilized": with no doer named, the side the moved party
+            # belongs to moved it (one released or let in is acted on: not here)
             source = _dedupe(
                 k for c in head.children if c.dep_ == "nsubjpass" for k in args.phrase(c)
             )
@@ -539,6 +540,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     return _dedupe(source or together), _dedupe(target)
 
 
+_SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militia"})
 _EXCLUDING = frozenset({("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport")})
 
 

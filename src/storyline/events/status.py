@@ -106,6 +106,7 @@ class StatusFinding:
     reporter: Token | None = None  # the reporting verb whose clause holds the event
     cues: list[str] = field(default_factory=list)
     condition: Token | None = None  # head of the condition phrase of a conditional event
+    condition_phrase: str | None = None  # "only if", "unless", "if", ...
 
 
 @dataclass(slots=True)
@@ -608,4 +609,5 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         reporter=walk.reporter,
         cues=walk.cues,
         condition=condition[1] if condition is not None and status == "conditional" else None,
+        condition_phrase=condition[0] if condition is not None else None,
     )

@@ -358,7 +358,7 @@ def bare_clause_subjects(token: Token) -> list[Token]:
         and c.tag_ == "VB"
         and not any(a.dep_ == "aux" for a in c.children)
         for g in c.children
-        if g.dep_ == "nsubj"
+        if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "help him enter": the parser's object
     ]
 
 
