@@ -1339,3 +1339,10 @@ def test_events_plover_review_on_real_articles(events) -> None:
     # "help him enter": the parser's subject is the helped one's object, no new party
     found = events.full("Singh said he had paid an agent to help him enter the US.")
     assert all(e.type != "COOPERATE" for e in found)
+
+
+def test_events_plover_shop_offers_are_no_pledges(events) -> None:
+    assert events("Amazon is offering instant discounts on the MacBook Pro.") == []
+    assert events("Egypt offered to mediate between Israel and Syria.")[0][0] == "AGREE"
+    found = events.full("Japan offered $1 billion in aid to Indonesia.")
+    assert found[0].type in ("AGREE", "AID")
