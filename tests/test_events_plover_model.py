@@ -1346,3 +1346,24 @@ def test_events_plover_shop_offers_are_no_pledges(events) -> None:
     assert events("Egypt offered to mediate between Israel and Syria.")[0][0] == "AGREE"
     found = events.full("Japan offered $1 billion in aid to Indonesia.")
     assert found[0].type in ("AGREE", "AID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nadal defeated Khachanov 6-3, 7-6 to level the series.",
+        "Wales beat Hungary 2-0 to qualify.",
+        "Kentucky Democrats beat incumbent Gov. Matt Bevin.",
+        "The opposition candidate defeated the president in the runoff.",
+        "Argentina crushed Chile in the Davis Cup final.",
+    ],
+)
+def test_events_plover_game_and_election_results_are_no_assaults(events, text) -> None:
+    assert all(t != "ASSAULT" for t, _, _ in events(text))
+
+
+def test_events_plover_blows_near_an_election_stay_assaults(events) -> None:
+    found = events("Police beat opposition supporters ahead of the election.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    found = events("Serb forces killed 45 ethnic Albanians in the 1998-1999 war.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]

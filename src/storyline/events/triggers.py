@@ -8,6 +8,7 @@ Pyongyang"), which stands for a visit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
@@ -38,6 +39,7 @@ _REQUIRE_KEYS = frozenset(
         "not_object",
         "not_governor",
         "complement_type",
+        "not_contest",
     }
 )
 
@@ -173,6 +175,7 @@ class Lexicon:
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
+    contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +267,9 @@ def load_lexicon() -> Lexicon:
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
+        contest_words={
+            k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()
+        },
     )
 
 
@@ -520,6 +526,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if "not_governor" in req and word_forms(token.head) & set(req["not_governor"]):
         return False
+    if req.get("not_contest") and _in_contest(token):
+        return False
     if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
@@ -535,6 +543,23 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
+
+
+_SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # "6-4", "2 - 0"
+
+
+def _in_contest(token: Token) -> bool:
+    """Whether ``token`` reports the result of a game or an election (``contest_words``):
+    a score or a word of sport in its sentence ("Nadal defeated Khachanov 6-3, 7-6"), or an
+    election word in its "in"/"at" phrase or on its object ("beat incumbent Gov. Bevin")."""
+    words = load_lexicon().contest_words
+    sport = words.get("sport", frozenset())
+    if _SCORE.search(token.sent.text) or any(t.lemma_.lower() in sport for t in token.sent):
+        return True
+    election = words.get("election", frozenset())
+    near = prep_objects(token, ("in", "at"))
+    near += [m for c in token.children if c.dep_ == "dobj" for m in c.subtree]
+    return any(t.lemma_.lower() in election for t in near)
 
 
 def complement_acts(token: Token) -> list[Token]:
