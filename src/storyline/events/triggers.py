@@ -267,9 +267,7 @@ def load_lexicon() -> Lexicon:
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
-        contest_words={
-            k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()
-        },
+        contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
     )
 
 
