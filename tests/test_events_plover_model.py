@@ -1367,3 +1367,11 @@ def test_events_plover_blows_near_an_election_stay_assaults(events) -> None:
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events("Serb forces killed 45 ethnic Albanians in the 1998-1999 war.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+def test_events_plover_declining_to_comment_rejects_nothing(events) -> None:
+    assert events("A spokesperson for the ministry declined to comment.") == []
+    assert events("Iran refused to say when the talks would resume.") == []
+    found = events("Haniyeh refused to respond to a demand from the US President.")
+    assert [t for t, _, _ in found][:1] == ["REJECT"]
+    assert events("Syria declined to attend the talks.")[0][0] == "REJECT"

@@ -40,6 +40,7 @@ _REQUIRE_KEYS = frozenset(
         "not_governor",
         "complement_type",
         "not_contest",
+        "not_complement",
     }
 )
 
@@ -502,6 +503,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if complement and not _has_complement(
         token, None if complement is True else frozenset(complement)
     ):
+        return False
+    if "not_complement" in req and _has_complement(token, frozenset(req["not_complement"])):
         return False
     if "complement_type" in req and not _complement_typed(
         token, frozenset(req["complement_type"]), is_actor
