@@ -1375,3 +1375,10 @@ def test_events_plover_declining_to_comment_rejects_nothing(events) -> None:
     found = events("Haniyeh refused to respond to a demand from the US President.")
     assert [t for t, _, _ in found][:1] == ["REJECT"]
     assert events("Syria declined to attend the talks.")[0][0] == "REJECT"
+
+
+def test_events_plover_market_demand_is_no_request(events) -> None:
+    assert events("China's demand for oil rose sharply last year.") == []
+    assert events("Japan's consumer demand weakened.") == []
+    found = events("The rebels renewed their demand for the release of prisoners.")
+    assert [t for t, _, _ in found] == ["REQUEST"]

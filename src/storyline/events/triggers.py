@@ -41,6 +41,7 @@ _REQUIRE_KEYS = frozenset(
         "complement_type",
         "not_contest",
         "not_complement",
+        "not_modifier",
     }
 )
 
@@ -518,6 +519,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
+        return False
+    if "not_modifier" in req and any(  # "strong consumer demand", "demand for oil"
+        word_forms(c) & set(req["not_modifier"])
+        for c in (*token.lefts, *prep_objects(token, ("for",)))
+    ):
         return False
     if "adverb" in req and not any(
         c.dep_ == "advmod" and c.lower_ in req["adverb"] for c in children
