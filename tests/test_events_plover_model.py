@@ -1382,3 +1382,10 @@ def test_events_plover_market_demand_is_no_request(events) -> None:
     assert events("Japan's consumer demand weakened.") == []
     found = events("The rebels renewed their demand for the release of prisoners.")
     assert [t for t, _, _ in found] == ["REQUEST"]
+
+
+def test_events_plover_a_warning_of_concern_is_no_threat(events) -> None:
+    assert events("The doctors warned that migrants are not the only people at risk.") == []
+    found = events("Cairo's security chief warned that police will no longer tolerate rallies.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+    assert events("India warned Pakistan of dire consequences.")[0][0] == "THREATEN"

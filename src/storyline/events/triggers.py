@@ -42,6 +42,7 @@ _REQUIRE_KEYS = frozenset(
         "not_contest",
         "not_complement",
         "not_modifier",
+        "clause_modal",
     }
 )
 
@@ -516,6 +517,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.dep_ == "ccomp"
         and (c.i < token.i or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         for c in children
+    ):
+        return False
+    if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
+        c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children) for c in children
     ):
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
