@@ -1389,3 +1389,11 @@ def test_events_plover_a_warning_of_concern_is_no_threat(events) -> None:
     found = events("Cairo's security chief warned that police will no longer tolerate rallies.")
     assert [t for t, _, _ in found] == ["THREATEN"]
     assert events("India warned Pakistan of dire consequences.")[0][0] == "THREATEN"
+
+
+def test_events_plover_encouraged_parties_act_and_sport_defenders_support_nobody(events) -> None:
+    found = events.full("The US encouraged Pakistan to hold elections.")
+    assert [e.source for e in found if e.type != "SUPPORT"] == [["reg:PAK"]]
+    assert events("Sabatier encourages taking up a side hustle.") == []
+    text = "Spain will be back in action on Wednesday against defending champion Croatia."
+    assert events(text) == []

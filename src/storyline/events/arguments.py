@@ -46,8 +46,10 @@ _STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
 )
 _OBJECT_CONTROL = frozenset(
-    {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order"}
-)
+    {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order",
+     "encourage", "advise", "instruct", "pressure", "push", "help", "permit", "authorize",
+     "authorise", "require", "compel", "oblige", "warn", "enable"}
+)  # fmt: skip
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")
 _ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "rely", "count"})
