@@ -1397,3 +1397,9 @@ def test_events_plover_encouraged_parties_act_and_sport_defenders_support_nobody
     assert events("Sabatier encourages taking up a side hustle.") == []
     text = "Spain will be back in action on Wednesday against defending champion Croatia."
     assert events(text) == []
+
+
+def test_events_plover_disputing_a_notion_is_a_denial_not_criticism(events) -> None:
+    assert events("Volker disputed the notion that he had been a participant.") == []
+    found = events.full("China disputed Japan's claim to the islands.")
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:JPN"])]
