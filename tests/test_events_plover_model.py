@@ -1403,3 +1403,9 @@ def test_events_plover_disputing_a_notion_is_a_denial_not_criticism(events) -> N
     assert events("Volker disputed the notion that he had been a participant.") == []
     found = events.full("China disputed Japan's claim to the islands.")
     assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:JPN"])]
+
+
+def test_events_plover_contributed_reporting_is_no_aid(events) -> None:
+    assert events("Keith Bradsher contributed reporting from Hong Kong.") == []
+    found = events.full("Japan contributed $10 million to the UN relief effort.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:JPN"])]
