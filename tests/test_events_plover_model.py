@@ -1409,3 +1409,10 @@ def test_events_plover_contributed_reporting_is_no_aid(events) -> None:
     assert events("Keith Bradsher contributed reporting from Hong Kong.") == []
     found = events.full("Japan contributed $10 million to the UN relief effort.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:JPN"])]
+
+
+def test_events_plover_met_with_a_reaction_is_no_meeting(events) -> None:
+    assert events("Corbyn's refusal to choose a side was met with hoots of laughter.") == []
+    assert events("The plan was met with scepticism in Seoul.") == []
+    found = events.full("Albright was met with Kim Jong Il in Pyongyang.")
+    assert [e.type for e in found] == ["CONSULT"]

@@ -43,6 +43,7 @@ _REQUIRE_KEYS = frozenset(
         "not_complement",
         "not_modifier",
         "clause_modal",
+        "not_reception",
     }
 )
 
@@ -519,6 +520,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         for c in children
     ):
         return False
+    if req.get("not_reception") and _reception(token, is_actor):
+        return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children) for c in children
     ):
@@ -555,6 +558,15 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
+
+
+def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """A passive verb whose "with" phrase names a reaction, not a party ("his refusal was met
+    with hoots of laughter", "the plan was met with scepticism")."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    reactions = prep_objects(token, ("with",))
+    return bool(reactions) and not any(_actor_argument(r, is_actor) for r in reactions)
 
 
 _SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # "6-4", "2 - 0"
