@@ -1412,7 +1412,8 @@ def test_events_plover_contributed_reporting_is_no_aid(events) -> None:
 
 
 def test_events_plover_met_with_a_reaction_is_no_meeting(events) -> None:
-    assert events("Corbyn's refusal to choose a side was met with hoots of laughter.") == []
+    found = events("Corbyn's refusal to choose a side was met with hoots of laughter.")
+    assert [t for t, _, _ in found] == ["REJECT"]  # the refusal, and no meeting
     assert events("The plan was met with scepticism in Seoul.") == []
     found = events.full("Albright was met with Kim Jong Il in Pyongyang.")
     assert [e.type for e in found] == ["CONSULT"]
