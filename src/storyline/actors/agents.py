@@ -118,12 +118,20 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             texts = [tok.doc[start : obj.i + 1].text]
             if start < obj.i and all(t.is_lower for t in tok.doc[start : obj.i]):
                 texts.append(obj.text)  # "south Serbia" (not "Northern Ireland"): Serbia
-            for text in texts:
-                entry = registry.country_entry(text)
-                if entry is not None and entry.kind == "country":
-                    return entry.id
-                if prep.lower_ != "of" and (code := registry.country_of_place(text)):
-                    return code
+            if code := _country_named(texts, registry, places=prep.lower_ != "of"):
+                return code
+    return None
+
+
+def _country_named(texts: list[str], registry: Registry, places: bool = True) -> str | None:
+    """The country the first of ``texts`` that names one names: a country, or with
+    ``places`` a place of the gazetteer ("Lahore": Pakistan)."""
+    for text in texts:
+        entry = registry.country_entry(text)
+        if entry is not None and entry.kind == "country":
+            return entry.id
+        if places and (code := registry.country_of_place(text)):
+            return code
     return None
 
 
@@ -158,12 +166,8 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         if place.pos_ != "PROPN":
             continue
         text = tok.doc[place.left_edge.i : place.i + 1].text
-        for name in (text, place.text):
-            entry = registry.country_entry(name)
-            if entry is not None and entry.kind == "country":
-                return entry.id
-            if code := registry.country_of_place(name):
-                return code
+        if code := _country_named([text, place.text], registry):
+            return code
     return None
 
 
