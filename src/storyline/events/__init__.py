@@ -454,8 +454,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         target = args.objects_of(head, moved=moved, away=rule.away)
         if not source and word_forms(head) & load_lexicon().stative_passives:
             # "Israel is opposed to French mediation": the attitude is the subject's
-            subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
-            source = _dedupe(k for c in subjects for k in args.phrase(c))
+            source = args.passive_subjects(head)
             target = [k for k in target if k not in source]
         if not source:  # "an agreement between the two Koreas was signed": the noun's parties
             source, target = _parties_of_passive_event_noun(head, args, source, target)
@@ -472,9 +471,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed",
             # "guerrillas have been demobilized": with no doer named, the side the moved party
             # belongs to moved it (one released or let in is acted on: not here)
-            source = _dedupe(
-                k for c in head.children if c.dep_ == "nsubjpass" for k in args.phrase(c)
-            )
+            source = args.passive_subjects(head)
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)

@@ -607,8 +607,7 @@ class Arguments:
         source = self.source_of_verb(verb)
         if not source and any(c.dep_ == "auxpass" for c in verb.children):
             # "Serb forces were engaged in ethnic cleansing": the passive subject takes part
-            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            source = [k for c in subjects for k in self.phrase(c)]
+            source = self.passive_subjects(verb)
         return source
 
     def undergoer(self, noun: Token) -> list[str]:
@@ -618,10 +617,12 @@ class Arguments:
         if verb is None:
             return []
         if any(c.dep_ == "auxpass" for c in verb.children):  # "was placed under arrest"
-            return _dedupe(
-                k for c in verb.children if c.dep_ == "nsubjpass" for k in self.phrase(c)
-            )
+            return self.passive_subjects(verb)
         return self.source_of_verb(verb)
+
+    def passive_subjects(self, verb: Token) -> list[str]:
+        """Actor keys of a passive verb's subjects ("UN peacekeepers were withdrawn")."""
+        return self.phrases(c for c in verb.children if c.dep_ == "nsubjpass")
 
     def undergone_from(self, noun: Token) -> list[str]:
         """The doer named on the undergoing verb rather than on the noun: "the plan drew
