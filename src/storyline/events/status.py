@@ -118,10 +118,13 @@ class _Walk:
     tense: str | None = None  # past, present, future, or None while only non-finite verbs seen
     reporter: Token | None = None
     cues: list[str] = field(default_factory=list)
+    beyond_modal: bool = False  # a hypothetical cue other than a modal verb ("if", "possible")
 
-    def flag(self, name: str, why: str) -> None:
+    def flag(self, name: str, why: str, modal: bool = False) -> None:
         setattr(self, name, True)
         self.cues.append(f"{name}: {why}")
+        if name == "hypothetical" and not modal:
+            self.beyond_modal = True
 
 
 def _aux(verb: Token) -> list[Token]:
@@ -177,7 +180,7 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
             if child.tag_ == "MD" and cues.has("planned_modals", child):
                 walk.flag("planned", child.text)
             elif cues.has("hypothetical_modals", child) and child.tag_ == "MD":
-                walk.flag("hypothetical", child.text)
+                walk.flag("hypothetical", child.text, modal=True)
             elif child.lower_ in cues.words["past_future_modals"] and child.tag_ == "MD":
                 walk.cues.append(f"would: {child.text}")
         if child.dep_ == "mark" and cues.has("hypothetical_marks", child):
@@ -534,13 +537,6 @@ def _present_counts(trigger: Trigger) -> bool:
     return trigger.rule.type != "CONSULT" and trigger.rule.type in _verbal_types()
 
 
-def _only_modal(walk: _Walk, cues: Cues) -> bool:
-    """Whether every hypothetical cue of the walk is a modal verb ("may", "would")."""
-    modals = cues.words["hypothetical_modals"] | {"would"}
-    flagged = [c.split(": ", 1)[1] for c in walk.cues if c.startswith("hypothetical: ")]
-    return bool(flagged) and all(word.lower() in modals for word in flagged)
-
-
 def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     """The status of the event a trigger names, with the reporting verb above it."""
     cues = cues or load_cues()
@@ -580,11 +576,11 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         if walk.reporter is not None:
             walk.flag("planned", "future in the past")
         else:
-            walk.flag("hypothetical", "would")
+            walk.flag("hypothetical", "would", modal=True)
     if (alt := _alternative(trigger, cues)) is not None:
         walk.flag("hypothetical", alt)
     condition = _conditional(trigger, cues)
-    if condition is not None and walk.hypothetical and _only_modal(walk, cues):
+    if condition is not None and walk.hypothetical and not walk.beyond_modal:
         # "the EC may halt mediation if cooperation founders", "would retaliate if attacked":
         # a modal under a stated condition is the conditional act itself
         walk.hypothetical = False
