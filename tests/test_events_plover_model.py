@@ -1417,3 +1417,24 @@ def test_events_plover_met_with_a_reaction_is_no_meeting(events) -> None:
     assert events("The plan was met with scepticism in Seoul.") == []
     found = events.full("Albright was met with Kim Jong Il in Pyongyang.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_events_plover_subject_stays_a_party_when_the_place_bears_its_name(events) -> None:
+    found = events("Serbia reinforced its troops in southern Serbia on Friday.")
+    assert ("MOBILIZE", "asserted", ["reg:SRB"]) in found
+    # a country named only as the place is still no party
+    talks = events("The United States held talks with Sudanese rebels in Kenya on Monday.")
+    assert talks and all("reg:KEN" not in source for _, _, source in talks)
+
+
+def test_events_plover_restoring_parliament_is_a_concession(events) -> None:
+    found = events("The Nepalese king restored parliament after weeks of protests.")
+    assert ("CONCEDE", "asserted") in [(t, s) for t, s, _ in found]
+    assert "CONCEDE" not in [
+        t for t, _, _ in events("Nepalese police restored order in the capital on Monday.")
+    ]
+
+
+def test_events_plover_paris_club_is_a_creditor_body(events) -> None:
+    found = events.full("The Paris Club forgave half of Zambia's debt on Thursday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:paris-club"])]

@@ -144,8 +144,16 @@ def extract_events(
             mode = _weapon_mode(trigger)
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
             mode, source, target = _visit(index, location, source, target)
+        subject = subject_of(trigger.light_verb or trigger.head)
         source, target, mode = tidy_roles(
-            trigger.rule, mode, source, target, location, index, hosts
+            trigger.rule,
+            mode,
+            source,
+            target,
+            location,
+            index,
+            hosts,
+            subjects=args.phrase(subject) if subject is not None else (),
         )
         if not source and not target and not back_reference:
             continue

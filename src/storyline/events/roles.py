@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from spacy.tokens import Token
@@ -100,9 +101,14 @@ def tidy_roles(
     location: Location | None,
     index: ActorIndex,
     hosts: HostLookup,
+    subjects: Collection[str] = (),
 ) -> tuple[list[str], list[str], str | None]:
-    """(source, target, mode) after the rules of this module."""
-    source = [k for k in _dedupe(source) if not _is_place_actor(k, location, index)]
+    """(source, target, mode) after the rules of this module; ``subjects`` are the actors
+    the trigger's grammatical subject names, parties even when the event's place bears
+    their name ("Serbia reinforced its troops in southern Serbia")."""
+    source = [
+        k for k in _dedupe(source) if k in subjects or not _is_place_actor(k, location, index)
+    ]
     target = [k for k in _dedupe(target) if not _is_place_actor(k, location, index)]
     symmetric = rule.symmetric and mode != "visit"
     if symmetric:
