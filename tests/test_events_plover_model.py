@@ -1438,3 +1438,9 @@ def test_events_plover_restoring_parliament_is_a_concession(events) -> None:
 def test_events_plover_paris_club_is_a_creditor_body(events) -> None:
     found = events.full("The Paris Club forgave half of Zambia's debt on Thursday.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:paris-club"])]
+
+
+def test_events_plover_a_title_names_a_person_the_ner_missed(events) -> None:
+    found = events.full("Putin telephoned Chancellor Schroeder to discuss the war in Chechnya.")
+    phone = [e for e in found if e.mode == "phone"]
+    assert phone and phone[0].target  # Schroeder is the one called

@@ -445,6 +445,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         ):
             cands.append(Candidate(tok.i, tok.i + 1, "person", key=tok.text))
             taken.add(tok.i)
+    cands += _titled_names(doc, taken, honorifics, registry)
     # title words before full names ("North Korean leader Kim Jong Un")
     blocked = {}
     absorbable = {}
@@ -493,6 +494,40 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     cands = [c for c in cands if c.kind != "place"]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _titled_names(
+    doc: Doc, taken: set[int], honorifics: set[str], registry: Registry
+) -> list[Candidate]:
+    """People the NER missed but a title names: "telephoned Chancellor Schroeder" (a proper
+    noun right after a title or honorific, with up to two more proper nouns after it, none
+    of them taken, tagged as another kind of entity, a title or a place)."""
+    found: list[Candidate] = []
+    for tok in doc:
+        if tok.i in taken or not _name_word(tok, honorifics, registry):
+            continue
+        title = _title_before(doc, tok.i, honorifics)
+        if title is None or any(i in taken for i in range(tok.i - len(title.split()), tok.i)):
+            continue
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 3) and end not in taken:
+            if not _name_word(doc[end], honorifics, registry):
+                break
+            end += 1
+        found.append(Candidate(tok.i, end, "person", key=doc[tok.i : end].text, honorific=title))
+        taken.update(range(tok.i, end))
+    return found
+
+
+def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and tok.ent_type_ in ("", "PERSON")
+        and tok.text not in honorifics
+        and registry.country_entry(tok.text) is None
+    )
 
 
 def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
