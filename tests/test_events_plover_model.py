@@ -1444,3 +1444,43 @@ def test_events_plover_a_title_names_a_person_the_ner_missed(events) -> None:
     found = events.full("Putin telephoned Chancellor Schroeder to discuss the war in Chechnya.")
     phone = [e for e in found if e.mode == "phone"]
     assert phone and phone[0].target  # Schroeder is the one called
+
+
+def test_events_plover_joint_operations_and_resumed_trade_are_cooperation(events) -> None:
+    found = events("Spanish and French police carried out a joint operation against an ETA cell.")
+    assert "COOPERATE" in [t for t, _, _ in found]
+    found = events("Greece and Turkey resumed trade across their land border on Monday.")
+    assert ("COOPERATE", "asserted", ["reg:GRC", "reg:TUR"]) in found
+    # a ban on trade is no cooperation
+    assert "COOPERATE" not in [
+        t for t, _, _ in events("The United States imposed a ban on trade with Cuba.")
+    ]
+
+
+def test_events_plover_food_delivered_is_aid(events) -> None:
+    found = events.full("The World Food Programme delivered 2,000 tonnes of maize to Malawi.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:MWI"])]
+
+
+def test_events_plover_a_countrys_intelligence_service_acts(events) -> None:
+    found = events("Jordanian intelligence shared information on militant cells with Saudi Arabia.")
+    assert [(t, s) for t, _, s in found] == [("COOPERATE", ["new:JOR:intelligence"])]
+    # intelligence without a country is what is shared, not who shares it
+    found = events.full("Jordan shared intelligence on militant cells with Saudi Arabia.")
+    assert [e.source for e in found] == [["reg:JOR"]] and all(not e.target for e in found)
+
+
+def test_events_plover_backing_a_bid_supports_its_owner(events) -> None:
+    found = events.full("Germany backed Poland's bid to join the European Union.")
+    assert [(e.type, e.source, e.target) for e in found][:1] == [
+        ("SUPPORT", ["reg:DEU"], ["reg:POL"])
+    ]
+
+
+def test_events_plover_exiles_rallying_abroad_are_not_of_the_host_country(events) -> None:
+    found = events.full("Hundreds of exiles rallied outside the embassy in Paris.")
+    assert [e.type for e in found] == ["PROTEST"]
+    assert not any("FRA" in key for key in found[0].source)
+    # students rallying there are of the country the clause places them in
+    found = events.full("Hundreds of students rallied outside the embassy in Paris.")
+    assert [e.source for e in found] == [["new:FRA:education"]]

@@ -91,7 +91,8 @@ _POSTED = frozenset(
     {"peacekeepers", "peacekeeper", "observers", "observer", "monitors", "monitor",
      "inspectors", "inspector", "mediators", "mediator", "envoys", "envoy", "diplomats",
      "diplomat", "volunteers", "correspondents", "journalists", "missionaries", "embassy",
-     "embassies", "consulate", "consulates", "mission", "missions"}
+     "embassies", "consulate", "consulates", "mission", "missions", "exiles", "exile",
+     "expatriates", "emigres", "émigrés"}
 )  # fmt: skip
 
 
