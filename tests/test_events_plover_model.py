@@ -1484,3 +1484,15 @@ def test_events_plover_exiles_rallying_abroad_are_not_of_the_host_country(events
     # students rallying there are of the country the clause places them in
     found = events.full("Hundreds of students rallied outside the embassy in Paris.")
     assert [e.source for e in found] == [["new:FRA:education"]]
+
+
+def test_events_plover_a_travel_ban_is_a_sanction_a_protest_ban_a_restriction(events) -> None:
+    found = events("The European Union imposed a travel ban on members of the Burmese junta.")
+    assert [t for t, _, _ in found] == ["SANCTION"]
+    found = events("The Egyptian government imposed a ban on street protests in Cairo.")
+    assert [t for t, _, _ in found] == ["COERCE"]
+
+
+def test_events_plover_sending_military_trainers_is_aid_not_a_party(events) -> None:
+    found = events.full("Britain sent military trainers to Sierra Leone on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:GBR"], ["reg:SLE"])]
