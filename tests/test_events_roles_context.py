@@ -207,10 +207,29 @@ def test_events_parsed_event_without_source_is_dropped() -> None:
     events, _ = run([
         ("Bo", 2, "nsubjpass", "PROPN", "NNP", "Bo"),
         ("was", 2, "auxpass", "AUX", "VBD", "be"),
-        ("condemned", 2, "ROOT", "VERB", "VBN", "condemn"),
+        ("praised", 2, "ROOT", "VERB", "VBN", "praise"),
         (".", 2, "punct", "PUNCT", ".", "."),
     ])  # fmt: skip
     assert events == []
+
+
+def test_events_parsed_agentless_passive_act_on_a_party_keeps_an_unnamed_doer() -> None:
+    events, _ = run([
+        ("Bo", 2, "nsubjpass", "PROPN", "NNP", "Bo"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("condemned", 2, "ROOT", "VERB", "VBN", "condemn"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", [], ["reg:bo"])]
+    events, _ = run([  # the doer named in a "by" phrase is no unnamed doer
+        ("Bo", 2, "nsubjpass", "PROPN", "NNP", "Bo"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("condemned", 2, "ROOT", "VERB", "VBN", "condemn"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Ann", 3, "pobj", "PROPN", "NNP", "Ann"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    assert [(e.type, e.source, e.target) for e in events] == [("ACCUSE", ["reg:ann"], ["reg:bo"])]
 
 
 def test_events_parsed_attack_by_an_unnamed_doer_keeps_the_victim() -> None:

@@ -11,10 +11,11 @@ place, date (``storyline.time.date_for_trigger``) and claimant -> tidying of the
 parties, "renewed its demands" the earlier demand's addressee, a sentence without a time
 expression continues the date of the sentence before it about the same actors). Mentions
 with no source actor are dropped, except those of a type whose doer is often unnamed
-(``unnamed_source_types``: "three servicemen were killed by a roadside bomb"), kept with an
-empty source when they have a target; a bare definite event noun with no actor at all ("the
-meeting") takes the parties of the mention it refers to (``context.py``) or is dropped. See
-``arguments.py`` for the source/target conventions.
+(``unnamed_source_types``: "three servicemen were killed by a roadside bomb") and agentless
+passives of acts done to a party (``passive_unnamed_types``: "two aid workers were freed"),
+kept with an empty source when they have a target; a bare definite event noun with no actor
+at all ("the meeting") takes the parties of the mention it refers to (``context.py``) or is
+dropped. See ``arguments.py`` for the source/target conventions.
 """
 
 from __future__ import annotations
@@ -99,6 +100,8 @@ def extract_events(
     hosts = HostLookup(actors, registry)
     verbal = {t.head.i for t in triggers if t.kind == "verbal"}
     mentions: list[EventMention] = []
+    # agentless passives ("two aid workers were freed"): the doer is unnamed, not misread
+    unnamed_doer: set[tuple[int, int]] = set()
     heads: list[Token] = []  # the trigger word of each mention
     for trigger in triggers:
         if trigger.light_verb is not None and trigger.light_verb.i in verbal:
@@ -159,6 +162,13 @@ def extract_events(
             continue
         sent = sentences[number]
         heads.append(trigger.head)
+        if (
+            not source
+            and trigger.kind == "verbal"
+            and trigger.rule.type in load_lexicon().passive_unnamed_types
+            and _passive(trigger.head)
+        ):
+            unnamed_doer.add((number, trigger.start_char))
         mentions.append(
             EventMention(
                 type=trigger.rule.type,
@@ -182,7 +192,11 @@ def extract_events(
     mentions = apply_context(doc, _merge_scene(mentions, heads), index)
     unnamed = load_lexicon().unnamed_source_types
     return [
-        m for m in mentions if m.source or (m.target and m.type in unnamed) or is_place_reference(m)
+        m
+        for m in mentions
+        if m.source
+        or (m.target and (m.type in unnamed or (m.sentence, m.trigger_start) in unnamed_doer))
+        or is_place_reference(m)
     ]
 
 
@@ -468,7 +482,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source, target = _parties_of_passive_event_noun(head, args, source, target)
         if not source and _passive(head) and (rule.type, rule.mode) in _EXCLUDING:
             # "Nigeria was suspended from the Commonwealth", "was expelled from China": the
-            # body or state left is the one that excludes
+            # body or state left is the one that excludes ("was extradited from Belgium":
+            # the one that hands over)
             source = [
                 k
                 for k in args.phrases(prep_objects(head, ("from",)))
@@ -546,7 +561,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
 
 
 _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militia"})
-_EXCLUDING = frozenset({("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport")})
+_EXCLUDING = frozenset(
+    {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
+)
 
 
 def _passive(verb: Token) -> bool:

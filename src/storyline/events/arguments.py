@@ -552,8 +552,8 @@ class Arguments:
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
                 continue
-            if moved and head.dep_ == "dobj":
-                continue
+            if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
+                continue  # passive ("a suspect was extradited to Rwanda")
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
@@ -752,10 +752,17 @@ def dateline(
     doc: Doc, place: Callable[[str], Location | None]
 ) -> tuple[int, Location, range] | None:
     """(sentence index, place, its tokens up to the dash) of a dateline ("BASRA, Iraq, March
-    3 --") opening one of the first sentences."""
+    3 --", "LONDON (AP) --": the agency's credit in brackets is not the place) opening one of
+    the first sentences."""
     for index, sent in enumerate(list(doc.sents)[:3]):
         words: list[Token] = []
+        bracketed = False
         for token in sent[:12]:
+            if token.text in ("(", ")"):
+                bracketed = token.text == "("
+                continue
+            if bracketed:
+                continue
             if token.text in _DASHES:
                 if not words:
                     break

@@ -169,6 +169,7 @@ class Lexicon:
     effort_nouns: frozenset[str] = frozenset()
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
+    passive_unnamed_types: frozenset[str] = frozenset()  # "two aid workers were freed"
     moved_object_types: frozenset[str] = frozenset()
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
+        passive_unnamed_types=_types(data.get("passive_unnamed_types") or (), ontology),
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
