@@ -1532,3 +1532,19 @@ def test_events_plover_agency_credit_in_a_dateline_is_not_a_party(events) -> Non
     assert [(e.type, e.source, e.target) for e in events_found] == [
         ("ACCUSE", [], ["new:-:conservative party"])
     ]
+
+
+def test_events_plover_a_bodys_vote_is_its_act_and_a_condition_makes_it_conditional(
+    events,
+) -> None:
+    found = events("The U.N. Security Council voted on Friday to lift sanctions on Liberia.")
+    assert [(t, s) for t, s, _ in found][:1] == [("RETREAT", "asserted")]
+    found = events("Iraq's parliament voted to halt cooperation with UN inspectors unless "
+                   "sanctions are lifted.")  # fmt: skip
+    assert ("SANCTION", "conditional") in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_a_failure_to_act_negates_the_act(events) -> None:
+    found = events("The EU criticised Croatia over its failure to arrest war crimes suspects.")
+    assert ("COERCE", "negated") in [(t, s) for t, s, _ in found]
+    assert ("COERCE", "asserted") not in [(t, s) for t, s, _ in found]

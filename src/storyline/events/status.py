@@ -263,8 +263,8 @@ def _governed(
     elif (
         not nominal
         and (cues.has("negating_governors", head) or ruled_out)
-        and dep in ("xcomp", "ccomp")
-    ):
+        and (dep in ("xcomp", "ccomp") or (dep == "acl" and head.pos_ == "NOUN"))
+    ):  # "failed to arrest", "its failure to arrest"
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
         return
