@@ -1548,3 +1548,24 @@ def test_events_plover_a_failure_to_act_negates_the_act(events) -> None:
     found = events("The EU criticised Croatia over its failure to arrest war crimes suspects.")
     assert ("COERCE", "negated") in [(t, s) for t, s, _ in found]
     assert ("COERCE", "asserted") not in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_wanting_a_party_to_act_asks_it_to(events) -> None:
+    found = events.full("Washington wants North Korea to freeze its nuclear programme.")
+    assert [(e.type, e.source, e.target) for e in found][:1] == [
+        ("REQUEST", ["reg:USA"], ["reg:PRK"])
+    ]
+    # wanting to act oneself asks nobody
+    found = events("Washington wants to improve relations with Cuba.")
+    assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_events_plover_military_action_build_ups_and_backed_settlements(events) -> None:
+    found = events("Ethiopia said it would take military action if Eritrea attacked.")
+    assert ("ASSAULT", "conditional") in [(t, s) for t, s, _ in found]
+    found = events("Turkey has built up its forces along the Syrian border.")
+    assert [t for t, _, _ in found] == ["MOBILIZE"]
+    found = events("Brazil backed a negotiated settlement in Colombia on Monday.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+    found = events("Iraq said it would not allow U-2 surveillance flights over its territory.")
+    assert [(t, s) for t, s, _ in found] == [("RETREAT", "negated")]

@@ -556,10 +556,24 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if req.get("actor_object"):
-        heads = argument_heads(token) + bare_clause_subjects(token)
+        heads = argument_heads(token) + bare_clause_subjects(token) + _infinitive_subjects(token)
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
+
+
+def _infinitive_subjects(token: Token) -> list[Token]:
+    """Subjects the parser gives a "to" infinitive hung on ``token`` as its clause ("wants
+    North Korea to freeze": North Korea is the one wanted to act)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ in ("ccomp", "xcomp")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj" and g.pos_ != "PRON"
+    ]
 
 
 def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
