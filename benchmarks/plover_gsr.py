@@ -147,8 +147,8 @@ def _rank(event: object, doc: object) -> tuple:
         and word.head.pos_ in ("VERB", "AUX")
         and word.head.lemma_.lower() not in _light_verbs()
     )
-    # an event noun in a phrase of time or cause ("after the attack", "following the
-    # talks", "because of the clashes") sets the scene for the sentence's event
+    # an event noun in a phrase of time, cause or occasion ("after the attack", "following
+    # the talks", "at its summit") sets the scene for the sentence's event
     argument = argument or (
         word is not None
         and word.pos_ == "NOUN"
@@ -167,7 +167,9 @@ def _rank(event: object, doc: object) -> tuple:
     )
 
 
-_SCENE_PREPS = frozenset({"after", "before", "following", "since", "despite", "amid", "during"})
+_SCENE_PREPS = frozenset(
+    {"after", "before", "following", "since", "despite", "amid", "during", "at"}
+)
 
 
 def _light_verbs() -> frozenset[str]:
