@@ -1569,3 +1569,8 @@ def test_events_plover_military_action_build_ups_and_backed_settlements(events) 
     assert [t for t, _, _ in found] == ["SUPPORT"]
     found = events("Iraq said it would not allow U-2 surveillance flights over its territory.")
     assert [(t, s) for t, s, _ in found] == [("RETREAT", "negated")]
+
+
+def test_events_plover_the_last_of_the_troops_are_troops(events) -> None:
+    found = events("Syria withdrew the last of its troops from Lebanon on Tuesday.")
+    assert [(t, s) for t, _, s in found] == [("RETREAT", ["reg:SYR"])]

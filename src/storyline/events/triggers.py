@@ -391,7 +391,7 @@ _PARTITIVES = frozenset(
     {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
      "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
      "campaign", "round", "spate", "thousands", "hundreds", "dozens", "millions", "tens",
-     "scores",
+     "scores", "last", "remainder", "bulk", "majority", "many", "several",
      # measures and loads: "sent 50 tons of relief supplies", "a shipment of arms"
      "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
      "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
