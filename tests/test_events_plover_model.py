@@ -1574,3 +1574,15 @@ def test_events_plover_military_action_build_ups_and_backed_settlements(events) 
 def test_events_plover_the_last_of_the_troops_are_troops(events) -> None:
     found = events("Syria withdrew the last of its troops from Lebanon on Tuesday.")
     assert [(t, s) for t, _, s in found] == [("RETREAT", ["reg:SYR"])]
+
+
+def test_events_plover_an_amount_in_goods_names_the_goods(events) -> None:
+    found = events("France said it will provide $5 million in military equipment to Ukraine.")
+    assert [(t, s) for t, s, _ in found] == [("AID", "planned")]
+
+
+def test_events_plover_freeing_victims_is_a_rescue(events) -> None:
+    found = events("Police in Barcelona freed 10 human trafficking victims during a raid.")
+    assert [t for t, _, _ in found] == ["AID"]
+    found = events("Kidnappers freed two German hostages in Chechnya on Monday.")
+    assert [t for t, _, _ in found] == ["RETREAT"]

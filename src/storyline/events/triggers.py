@@ -402,11 +402,25 @@ _PARTITIVES = frozenset(
 )  # fmt: skip
 
 
+_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds"})
+
+
 def _object_words(objects: list[Token]) -> list[Token]:
     """The object nouns and the nouns that say what they are: compounds ("mediation
     efforts", "aid program") and the noun after a partitive ("part of a program")."""
     out: list[Token] = []
     for obj in objects:
+        if obj.tag_ in ("$", "CD") or obj.lower_ in _AMOUNTS:  # "$5 million in equipment"
+            obj = next(
+                (
+                    g
+                    for c in obj.children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ),
+                obj,
+            )
         if obj.lower_ in _PARTITIVES:
             obj = next(
                 (
