@@ -1586,3 +1586,10 @@ def test_events_plover_freeing_victims_is_a_rescue(events) -> None:
     assert [t for t, _, _ in found] == ["AID"]
     found = events("Kidnappers freed two German hostages in Chechnya on Monday.")
     assert [t for t, _, _ in found] == ["RETREAT"]
+
+
+def test_events_plover_leaders_the_world_list_lacks_are_known(events) -> None:
+    found = events.full("Milosevic rejected the peace plan on Tuesday.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:slobodan-milosevic"])]
+    found = events.full("The Dalai Lama appealed for international help.")
+    assert [(e.type, e.source) for e in found] == [("REQUEST", ["reg:dalai-lama"])]
