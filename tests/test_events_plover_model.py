@@ -1593,3 +1593,17 @@ def test_events_plover_leaders_the_world_list_lacks_are_known(events) -> None:
     assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:slobodan-milosevic"])]
     found = events.full("The Dalai Lama appealed for international help.")
     assert [(e.type, e.source) for e in found] == [("REQUEST", ["reg:dalai-lama"])]
+
+
+def test_events_plover_winding_up_a_visit_is_the_visit_not_a_wounding(events) -> None:
+    found = events.full(
+        "Syrian Vice President Abdel-Halim Khaddam wound up a two-day visit to Tehran."
+    )
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert [t for t, _, _ in events("Gunmen wounded two policemen in Karachi.")] == ["ASSAULT"]
+
+
+def test_events_plover_a_hosted_conference_is_a_meeting_a_news_conference_is_not(events) -> None:
+    found = events("Tehran hosted a conference of Islamic foreign ministers on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+    assert events("The Iranian foreign minister held a news conference in Tehran.") == []

@@ -27,6 +27,7 @@ _REQUIRE_KEYS = frozenset(
     {
         "prep",
         "particle",
+        "not_particle",
         "object",
         "complement",
         "modifier",
@@ -496,6 +497,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             c.dep_ in ("prt", "advmod") and c.lower_ in req["particle"]  # "pulled X back": advmod
             for c in children
         )
+    ):
+        return False
+    if "not_particle" in req and any(  # "wound up a two-day visit": ended it, no wounding
+        c.dep_ == "prt" and c.lower_ in req["not_particle"] for c in children
     ):
         return False
     if "object" in req:
