@@ -1607,3 +1607,17 @@ def test_events_plover_a_hosted_conference_is_a_meeting_a_news_conference_is_not
     found = events("Tehran hosted a conference of Islamic foreign ministers on Monday.")
     assert [t for t, _, _ in found] == ["CONSULT"]
     assert events("The Iranian foreign minister held a news conference in Tehran.") == []
+
+
+def test_events_plover_a_states_recognition_and_a_defended_policy_are_support(events) -> None:
+    found = events.full("The European Parliament recognised the new Croatian state on Wednesday.")
+    assert [(e.type, e.target) for e in found] == [("SUPPORT", ["new:HRV:government"])]
+    found = events("The Chinese foreign minister defended Beijing's policy in Tibet.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+
+
+def test_events_plover_jihadist_groups_are_known_organisations(events) -> None:
+    found = events.full("Kurdish fighters clashed with Islamic State near Raqqa.")
+    assert any("reg:islamic-state" in e.source + e.target for e in found)
+    found = events.full("Al-Qaeda claimed responsibility for the bombing.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:al-qaeda"])]
