@@ -23,9 +23,13 @@ def test_actors_agent_words_point_to_known_sectors() -> None:
 def test_actors_agent_word_tables_do_not_overlap() -> None:
     lexicon = _lexicon()
     assert not set(lexicon["agent_nouns"]) & set(lexicon["qualified_agent_nouns"])
+    # a state noun qualified by a country names that state ("the Croatian state"); alone it
+    # refers back ("the state")
     assert not set(lexicon["qualified_agent_nouns"]) & set(lexicon["state_nouns"]) - {
         "government",
         "regime",
+        "state",
+        "nation",
     }
     assert all(isinstance(w, str) for w in lexicon["non_group_nouns"] + lexicon["group_nouns"])
 

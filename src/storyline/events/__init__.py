@@ -265,6 +265,7 @@ def _retype(
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
     - violence by protesters is a riot ("Kurdish protesters clashed with police");
     - a blockade by the state is coercion ("Turkey blocked access to YouTube");
+    - a seizure by civilians is protest ("students occupied the rectorate");
     - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
       against the remarks"; PLOVER keeps PROTEST for civilian collective action).
     """
@@ -277,6 +278,13 @@ def _retype(
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
+    civilians = load_lexicon().civilian_sectors
+    if (
+        (rule.type, rule.mode) == ("COERCE", "seize")
+        and source
+        and all(getattr(index.actors.actors.get(k), "sector", None) in civilians for k in source)
+    ):
+        return trigger.retyped(**load_lexicon().civilian_seizure)
     if (
         rule.type == "PROTEST"
         and "protest" in word_forms(trigger.head)  # a rally or a march is collective action

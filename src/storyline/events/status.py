@@ -230,6 +230,8 @@ def _governed(
 ) -> None:
     """Cues from the word that governs the event's clause or noun."""
     dep = node.dep_
+    if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
+        return  # coordinated act, not one the first verb governs (its tense reaches it)
     via = node.head if node.head.i != node.i else node
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
@@ -407,6 +409,14 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
         if finite:
             break
         node = governor
+
+
+def _coordinated(node: Token) -> bool:
+    """Whether a conjunct opens right after "and", "but" or a comma: a real coordination,
+    not a clause the parser hung on a distant verb ("sites it has claimed have been
+    dismantled" is no conjunct of "had committed")."""
+    before = node.left_edge.i - 1
+    return before >= 0 and (node.doc[before].pos_ == "CCONJ" or node.doc[before].text == ",")
 
 
 def _result_clause(token: Token) -> bool:

@@ -181,6 +181,8 @@ class Lexicon:
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
+    civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
+    civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
 
 
@@ -274,6 +276,8 @@ def load_lexicon() -> Lexicon:
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
+        civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
+        civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
     )
 
