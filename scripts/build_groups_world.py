@@ -16,6 +16,7 @@ three when they are a sector of ``sectors.yaml``, else REB. What is left out:
   (or last word a family name) with at least half its words from registry people's names;
 * names that could match ordinary text: one word ("al-" counts as a word in a group's own
   name, "al-Qaeda"), two words that are both English words ("Black Friday", "May 15"),
+  more English words and no organisation word ("We Will Win"),
   descriptions ("al-Qaida-affiliated"); an acronym is kept when it has three or more
   letters, is not an English word or a country code and, in parentheses, its letters are
   initials of the name;
@@ -102,6 +103,12 @@ MONTHS = {  # and days: "Black Friday", "Black September" are dates as much as g
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
+}  # fmt: skip
+
+# English words WordNet (content words only) lacks: "We Will Win" is a headline
+FUNCTION_WORDS = {
+    "we", "you", "they", "he", "she", "it", "us", "our", "your", "their", "his", "her", "its",
+    "no", "not", "nor", "so", "this", "that", "these", "those", "who", "what", "all", "any",
 }  # fmt: skip
 
 _CODE = re.compile(r"\[([A-Z]+)")
@@ -232,7 +239,7 @@ def content_words(name: str) -> list[str]:
 
 def _english(word: str, english: set[str]) -> bool:
     word = word.casefold().strip(".,'")
-    if word in english or word in MONTHS or word.isdigit():
+    if word in english or word in MONTHS or word in FUNCTION_WORDS or word.isdigit():
         return True
     for ending in ("s", "es"):  # plurals: WordNet lists lemmas
         if word.endswith(ending) and word[: -len(ending)] in english:
@@ -287,7 +294,7 @@ def looks_like_person(
 def matchable(name: str, english: set[str], article: bool = False) -> str | None:
     """Why ``name`` may not serve as a group alias in text, or None when it may: an
     all-capital acronym of three or more letters, or a name of two or more content words
-    that are not all English words when there are only two."""
+    that are not all English words, or are three or more with an organisation word."""
     if _ACRONYM.match(name):
         letters = re.sub(r"[^A-Z]", "", name)
         if len(letters) < 3:
@@ -308,8 +315,11 @@ def matchable(name: str, english: set[str], article: bool = False) -> str | None
     if len(content) < 2:
         return "one word"
     capitals = {w.casefold() for w in re.split(r"[\s\-/,]+", name) if _ACRONYM.match(w)}
-    if len(content) == 2 and all(_english(w, english) and w not in capitals for w in content):
-        return "two ordinary English words"
+    if all(_english(w, english) and w not in capitals for w in content):
+        if len(content) == 2:
+            return "two ordinary English words"
+        if not is_org(name):  # "We Will Win", "Thus Far and No Further": a headline
+            return "ordinary English words, no organisation word"
     return None
 
 
