@@ -1635,3 +1635,12 @@ def test_events_plover_a_countrys_union_acts_and_coordinated_acts_stand_alone(ev
     assert [(e.type, e.source) for e in found][:1] == [("THREATEN", ["new:NGA:labour"])]
     found = events("Soldiers set up roadblocks around the town and searched houses for weapons.")
     assert [(t, s) for t, s, _ in found] == [("COERCE", "asserted")]
+
+
+def test_events_plover_telling_a_party_to_act_is_a_demand_telling_it_news_is_not(events) -> None:
+    found = events.full("India told Pakistan to hand over 20 fugitives wanted for terrorism.")
+    assert [(e.type, e.source, e.target) for e in found][:1] == [
+        ("REQUEST", ["reg:IND"], ["reg:PAK"])
+    ]
+    found = events("Putin told Bush that Russia opposed the war.")
+    assert "REQUEST" not in [t for t, _, _ in found]
