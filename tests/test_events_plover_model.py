@@ -1644,3 +1644,8 @@ def test_events_plover_telling_a_party_to_act_is_a_demand_telling_it_news_is_not
     ]
     found = events("Putin told Bush that Russia opposed the war.")
     assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_released_loan_is_aid(events) -> None:
+    found = events.full("The IMF released a 300 million dollar loan tranche to Ukraine.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:UKR"])]
