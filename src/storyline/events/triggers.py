@@ -363,15 +363,20 @@ def argument_heads(token: Token) -> list[Token]:
     return heads
 
 
-def bare_clause_subjects(token: Token) -> list[Token]:
+def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
     """Subjects of a bare-infinitive clause the parser hung on ``token`` ("helped Thai police
-    track down the suspect": the police are helped)."""
+    track down the suspect": the police are helped), or with ``marked`` of a "to" infinitive
+    ("wants North Korea to freeze": North Korea is the one wanted to act)."""
     return [
         g
         for c in token.children
         if c.dep_ in ("ccomp", "xcomp")
         and c.tag_ == "VB"
-        and not any(a.dep_ == "aux" for a in c.children)
+        and (
+            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if marked
+            else not any(a.dep_ == "aux" for a in c.children)
+        )
         for g in c.children
         if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "help him enter": the parser's object
     ]
@@ -579,24 +584,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if req.get("actor_object"):
-        heads = argument_heads(token) + bare_clause_subjects(token) + _infinitive_subjects(token)
+        heads = argument_heads(token) + bare_clause_subjects(token)
+        heads += bare_clause_subjects(token, marked=True)
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
-
-
-def _infinitive_subjects(token: Token) -> list[Token]:
-    """Subjects the parser gives a "to" infinitive hung on ``token`` as its clause ("wants
-    North Korea to freeze": North Korea is the one wanted to act)."""
-    return [
-        g
-        for c in token.children
-        if c.dep_ in ("ccomp", "xcomp")
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for g in c.children
-        if g.dep_ == "nsubj" and g.pos_ != "PRON"
-    ]
 
 
 def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
