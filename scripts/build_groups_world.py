@@ -32,7 +32,6 @@ registry matching (exact case) never takes an ordinary phrase for a group.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
@@ -40,14 +39,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from phoenix_output import (  # noqa: E402  (a sibling module of the build scripts)
+    SOURCE_COMMIT,
+    SOURCE_REPO,
+    slug,
+    source_block,
+    unique_id,
+    write_one_per_line,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "storyline" / "data"
 PHOENIX = ROOT.parent / "shared" / "data" / "petrarch-dictionaries"
 DEFAULT_SOURCE = PHOENIX / "Phoenix.MilNonState.actors.txt"
 OUT = DATA / "groups_world.json"
 OUT_NAME = "groups_world.json"
-SOURCE_REPO = "github.com/openeventdata/petrarch2"
-SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 SOURCE_PATH = "petrarch2/data/dictionaries/Phoenix.MilNonState.actors.txt"
 DEFAULT_SECTOR = "REB"
 
@@ -402,10 +409,6 @@ def _english_words() -> set[str]:
     }
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def _variants(name: str) -> list[str]:
     """A name and the spellings the press uses for it: "Lashkar e Taiba" ->
     "Lashkar-e-Taiba"; "Al-Qaeda" -> "al-Qaeda" (mid-sentence)."""
@@ -558,11 +561,7 @@ def build(source: Path, english: set[str] | None = None) -> tuple[dict, Counter,
     used: set[str] = set()
     out = []
     for group in sorted(groups, key=lambda g: (g["country"] or "~", g["name"])):
-        base = f"grp-{(group['country'] or 'int').lower()}-{slug(group['name'])}"
-        gid, n = base, 2
-        while gid in used:
-            gid, n = f"{base}-{n}", n + 1
-        used.add(gid)
+        gid = unique_id(f"grp-{(group['country'] or 'int').lower()}-{slug(group['name'])}", used)
         record = {"id": gid, "name": group["name"]}
         if group["aliases"]:
             record["aliases"] = group["aliases"]
@@ -579,14 +578,7 @@ def build(source: Path, english: set[str] | None = None) -> tuple[dict, Counter,
             "MIT licence, Copyright (c) 2014 Open Event Data Alliance; group names from the "
             "START TOPS database (the dictionary's header). Do not edit by hand."
         ),
-        "source": {
-            "repo": SOURCE_REPO,
-            "commit": SOURCE_COMMIT,
-            "path": SOURCE_PATH,
-            "sha256": digest,
-            "licence": "MIT",
-            "generated_by": "scripts/build_groups_world.py",
-        },
+        "source": source_block("scripts/build_groups_world.py", SOURCE_PATH, digest),
         "yields": True,
         "organizations": out,
     }
@@ -637,12 +629,7 @@ def _merge(groups: list[dict], taken: set[str], stats: Counter, log: list[str]) 
 def main(argv: list[str]) -> None:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     data, stats, log = build(source)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # one group per line: compact, yet diffs stay readable
-    text = text.replace(',{"id":', ',\n{"id":').replace(
-        '"organizations":[{', '"organizations":[\n{'
-    )
-    OUT.write_text(text + "\n", encoding="utf-8")
+    write_one_per_line(OUT, data, "organizations")
     for line in log:
         print(line)
     for k, value in sorted(stats.items()):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -22,13 +21,21 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from phoenix_output import (  # noqa: E402  (a sibling module of the build scripts)
+    SOURCE_COMMIT,
+    SOURCE_REPO,
+    slug,
+    source_block,
+    unique_id,
+    write_one_per_line,
+)
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "storyline" / "data"
 PHOENIX = ROOT.parent / "shared" / "data" / "petrarch-dictionaries"
 DEFAULT_SOURCE = PHOENIX / "Phoenix.Countries.actors.txt"
 OUT = DATA / "people_world.json"
-SOURCE_REPO = "github.com/openeventdata/petrarch2"
-SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 SOURCE_PATH = "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
 CURATED = {"USA", "PRK", "KOR", "CHN", "JPN", "RUS"}
 
@@ -230,10 +237,6 @@ def code_parts(code: str, countries: set[str], sectors: set[str]) -> tuple[str, 
     return None
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def build(source: Path) -> tuple[dict, Counter]:
     stats: Counter = Counter()
     countries_file = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
@@ -333,11 +336,7 @@ def build(source: Path) -> tuple[dict, Counter]:
     used_ids: set[str] = set()
     out = []
     for person in sorted(people, key=lambda p: (p["country"], p["name"])):
-        base = f"{person['country'].lower()}-{slug(person['name'])}"
-        pid, n = base, 2
-        while pid in used_ids:
-            pid, n = f"{base}-{n}", n + 1
-        used_ids.add(pid)
+        pid = unique_id(f"{person['country'].lower()}-{slug(person['name'])}", used_ids)
         record = {"id": pid, "name": person["name"]}
         if person["aliases"]:
             record["aliases"] = person["aliases"]
@@ -354,14 +353,7 @@ def build(source: Path) -> tuple[dict, Counter]:
             "MIT licence, Copyright (c) 2014 Open Event Data Alliance. Snapshot of Jan 2014 "
             "(CountryInfo.140130.txt): open-ended roles were current then. Do not edit by hand."
         ),
-        "source": {
-            "repo": SOURCE_REPO,
-            "commit": SOURCE_COMMIT,
-            "path": SOURCE_PATH,
-            "sha256": digest,
-            "licence": "MIT",
-            "generated_by": "scripts/build_people_world.py",
-        },
+        "source": source_block("scripts/build_people_world.py", SOURCE_PATH, digest),
         "full_name_only": True,
         "titles": [
             {"title": label, "forms": [], "honorifics": titled}
@@ -426,10 +418,7 @@ def _merge_and_dedupe(people: list[dict], stats: Counter) -> list[dict]:
 def main(argv: list[str]) -> None:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     data, stats = build(source)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    # one person per line: compact, yet diffs stay readable
-    text = text.replace(',{"id":', ',\n{"id":').replace('"people":[{', '"people":[\n{')
-    OUT.write_text(text + "\n", encoding="utf-8")
+    write_one_per_line(OUT, data, "people")
     for key, value in sorted(stats.items()):
         print(f"{key}: {value}")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
