@@ -1649,3 +1649,10 @@ def test_events_plover_telling_a_party_to_act_is_a_demand_telling_it_news_is_not
 def test_events_plover_a_released_loan_is_aid(events) -> None:
     found = events.full("The IMF released a 300 million dollar loan tranche to Ukraine.")
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:UKR"])]
+
+
+def test_events_plover_a_name_the_parser_left_before_the_verb_is_its_subject(events) -> None:
+    found = events.full("Following the coup, the Commonwealth suspended Fiji's membership.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("SANCTION", ["reg:commonwealth"], ["reg:FJI"])
+    ]

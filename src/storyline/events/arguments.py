@@ -72,7 +72,8 @@ _OWNED_TARGETS = frozenset(
     {"position", "base", "camp", "stronghold", "headquarters", "office", "home", "house",
      "village", "town", "convoy", "outpost", "embassy", "consulate", "property", "asset",
      "hideout", "territory", "installation", "facility", "line", "post", "vessel", "ship",
-     "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence", "right"}
+     "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence", "right",
+     "membership", "account", "fund"}
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
@@ -186,7 +187,9 @@ def subject_of(verb: Token) -> Token | None:
                 child.dep_ == "npadvmod"
                 and child.pos_ == "PROPN"
                 and child.i < verb.i
-                and child.left_edge.i == verb.left_edge.i
+                # opening the clause, or right before the verb after an opening phrase
+                # ("Following the coup, the Commonwealth suspended ...")
+                and (child.left_edge.i == verb.left_edge.i or child.i == verb.i - 1)
                 and verb.tag_ in ("VBD", "VBZ", "VBP")
             ):
                 return child
