@@ -1656,3 +1656,11 @@ def test_events_plover_a_name_the_parser_left_before_the_verb_is_its_subject(eve
     assert [(e.type, e.source, e.target) for e in found] == [
         ("SANCTION", ["reg:commonwealth"], ["reg:FJI"])
     ]
+
+
+def test_events_plover_an_expulsion_from_a_state_is_that_states(events) -> None:
+    found = events.full("The expulsion of two Iranian diplomats from Bahrain was announced.")
+    assert [(e.type, e.source) for e in found] == [("SANCTION", ["reg:BHR"])]
+    # a withdrawal from a place leaves it: the place does not withdraw
+    found = events.full("Syria announced the withdrawal of its troops from Lebanon.")
+    assert all("reg:LBN" not in e.source for e in found)

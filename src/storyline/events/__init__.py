@@ -450,7 +450,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     head = trigger.head
     together: list[str] = []
     if trigger.kind == "nominal":
-        from_agent = trigger.rule.type in load_lexicon().from_agent_types
+        lexicon = load_lexicon()
+        from_agent = (
+            trigger.rule.type in lexicon.from_agent_types
+            or trigger.rule.mode in lexicon.from_agent_modes
+        )
         source, target, together = args.nominal(head, _of_is_patient(trigger.rule), from_agent)
         together = _dedupe(together + args.sharing_governor(head))
         if trigger.light_verb is not None:

@@ -670,9 +670,11 @@ class Arguments:
                         together += self.phrase(obj)
                     elif child.lower_ == "of":
                         of_phrase += self.phrase(obj)
-                        # "the expulsion of four diplomats by Britain": a "by" phrase the
-                        # parser hung on the object
-                        agents += self.phrases(prep_objects(obj, ("by",)))
+                        # "the expulsion of four diplomats by Britain" (or, for a "from"
+                        # doer, "from Bahrain"): a phrase the parser hung on the object
+                        agents += self.phrases(
+                            prep_objects(obj, ("by", "from") if from_agent else ("by",))
+                        )
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on

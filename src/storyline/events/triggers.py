@@ -175,6 +175,7 @@ class Lexicon:
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
     from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
+    from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     peacekeeping_words: frozenset[str] = frozenset()
@@ -270,6 +271,7 @@ def load_lexicon() -> Lexicon:
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
         from_agent_types=_types(data.get("from_agent_types") or (), ontology),
+        from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
