@@ -1664,3 +1664,9 @@ def test_events_plover_an_expulsion_from_a_state_is_that_states(events) -> None:
     # a withdrawal from a place leaves it: the place does not withdraw
     found = events.full("Syria announced the withdrawal of its troops from Lebanon.")
     assert all("reg:LBN" not in e.source for e in found)
+
+
+def test_events_plover_the_owner_of_withdrawn_forces_withdraws_them(events) -> None:
+    found = events.full("Britain protested the withdrawal of its ambassador from Libya.")
+    retreat = [e for e in found if e.type == "RETREAT"]
+    assert [(e.source, e.target) for e in retreat] == [(["reg:GBR"], ["reg:LBY"])]

@@ -456,6 +456,14 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             or trigger.rule.mode in lexicon.from_agent_modes
         )
         source, target, together = args.nominal(head, _of_is_patient(trigger.rule), from_agent)
+        if trigger.rule.mode in _SELF_MOVED_MODES and (owners := _owners_of_moved(head, args)):
+            # "the withdrawal of its ambassador from Libya", "the deployment of its troops":
+            # the owner moves them; the forces and the place left are no doers
+            source, together = owners, []
+            left = prep_objects(head, ("from",)) + [  # "from Libya" hung on the ambassador
+                p for obj in prep_objects(head, ("of",)) for p in prep_objects(obj, ("from",))
+            ]
+            target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
         if trigger.light_verb is not None:
             source = args.source_of_verb(trigger.light_verb) or source
@@ -576,6 +584,13 @@ _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militi
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
 )
+
+
+def _owners_of_moved(noun: Token, args: Arguments) -> list[str]:
+    """Actor keys of the possessor of what an event noun moves ("the withdrawal of its
+    troops": whose troops), or []."""
+    moved = prep_objects(noun, ("of",))
+    return args.phrases(c for obj in moved for c in obj.children if c.dep_ == "poss")
 
 
 def _passive(verb: Token) -> bool:
