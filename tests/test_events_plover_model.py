@@ -1670,3 +1670,9 @@ def test_events_plover_the_owner_of_withdrawn_forces_withdraws_them(events) -> N
     found = events.full("Britain protested the withdrawal of its ambassador from Libya.")
     retreat = [e for e in found if e.type == "RETREAT"]
     assert [(e.source, e.target) for e in retreat] == [(["reg:GBR"], ["reg:LBY"])]
+
+
+def test_events_plover_its_nationals_abroad_are_its_own(events) -> None:
+    found = events.full("Russia protested the arrest of its nationals in Georgia.")
+    arrest = [e for e in found if e.type == "COERCE"]
+    assert arrest and all(k.startswith("new:RUS:") for k in arrest[0].target)

@@ -452,7 +452,11 @@ class Linker:
         and of each further country conjoined before it ("Indian and Pakistani troops"); with
         no country named, the country of the one its possessive pronoun stands for ("The
         Indian army said its troops ...")."""
-        code = c.qualifier or self._owner_country(self.doc[c.end - 1])
+        owner = self._owner_country(self.doc[c.end - 1])
+        if c.end - c.start == 1 and owner is not None:  # "its nationals in Georgia": whose
+            code = owner  # they are, not where they are (a demonym in the span still wins)
+        else:
+            code = c.qualifier or owner
         self._emit(c, self._group(c.key, code, c), "agent")
         for code in c.ids:
             self._emit(c, self._group(c.key, code, c), "agent", remember=False)
