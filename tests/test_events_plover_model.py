@@ -1676,3 +1676,12 @@ def test_events_plover_its_nationals_abroad_are_its_own(events) -> None:
     found = events.full("Russia protested the arrest of its nationals in Georgia.")
     arrest = [e for e in found if e.type == "COERCE"]
     assert arrest and all(k.startswith("new:RUS:") for k in arrest[0].target)
+
+
+def test_events_plover_using_force_on_people_is_an_assault_using_forces_is_not(events) -> None:
+    found = events.full("Israeli police used force against demonstrators in Jerusalem.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:ISR:police"])]
+    assert events("The army used its forces to secure the border.") == []
+    # an object noun whose own rule fails leaves the verb's CAMEO pattern in play
+    found = events("The U.S. military has been training the Syrian opposition forces.")
+    assert [t for t, _, _ in found] == ["AID"]

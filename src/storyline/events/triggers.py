@@ -32,6 +32,7 @@ _REQUIRE_KEYS = frozenset(
         "complement",
         "modifier",
         "plural",
+        "singular",
         "actor_object",
         "adverb",
         "governor",
@@ -577,6 +578,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
         return False
+    if req.get("singular") and token.tag_ not in ("NN", "NNP"):
+        return False
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
         word_forms(g) & set(req["prep_object"].get(c.lower_, ()))
         for c in children
@@ -823,12 +826,24 @@ def _reports_blame(
 
 
 def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb's object is an event noun of the lexicon ("held talks", "took part in
-    talks"): the noun, carried by the verb, is the trigger."""
+    """Whether a verb's object is an event noun of the lexicon in the grammatical number its
+    rules take ("held talks", "took part in talks", "held a news conference"; not "training
+    the opposition forces", where "force" is an event only in the singular): the noun,
+    carried by the verb, decides."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lower_ == "part" for o in objects):  # "took part in a joint exercise"
         objects += prep_objects(verb, ("in",))
-    return any(word_forms(o) & lexicon.nouns.keys() for o in objects)
+    return any(
+        _number_fits(rule, o)
+        for o in objects
+        for form in word_forms(o)
+        for rule in lexicon.nouns.get(form, ())
+    )
+
+
+def _number_fits(rule: TriggerRule, noun: Token) -> bool:
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return not (rule.requires.get("singular") and plural)
 
 
 def _names_effort(token: Token, lexicon: Lexicon) -> bool:
