@@ -1685,3 +1685,11 @@ def test_events_plover_using_force_on_people_is_an_assault_using_forces_is_not(e
     # an object noun whose own rule fails leaves the verb's CAMEO pattern in play
     found = events("The U.S. military has been training the Syrian opposition forces.")
     assert [t for t, _, _ in found] == ["AID"]
+
+
+def test_events_plover_forces_leaving_a_country_withdraw_travellers_do_not_visit(events) -> None:
+    found = events.full("The last of the 7,000 peacekeepers left Sierra Leone on Tuesday.")
+    assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:SLE"])]
+    assert events("Putin left Moscow for Beijing on Monday.") == []
+    # refugees arriving somewhere neither visit it nor belong to it
+    assert events("Hundreds of refugees arrived in Macedonia on Monday.") == []

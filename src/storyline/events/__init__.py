@@ -110,6 +110,8 @@ def extract_events(
         if finding.status is None:
             continue
         source, target = _roles(trigger, args)
+        if trigger.kind == "travel" and source and _all_civilians(source, index):
+            continue  # "refugees arrived in Macedonia": a journey, not a visit
         if finding.condition is not None and not target and finding.condition_phrase != "if":
             # "prepared to dismantle ... only if the United States took steps": the party
             # the condition is put to is the counterpart (a plain "if" states a circumstance)
@@ -278,12 +280,7 @@ def _retype(
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
-    civilians = load_lexicon().civilian_sectors
-    if (
-        (rule.type, rule.mode) == ("COERCE", "seize")
-        and source
-        and all(getattr(index.actors.actors.get(k), "sector", None) in civilians for k in source)
-    ):
+    if (rule.type, rule.mode) == ("COERCE", "seize") and source and _all_civilians(source, index):
         return trigger.retyped(**load_lexicon().civilian_seizure)
     if (
         rule.type == "PROTEST"
@@ -584,6 +581,13 @@ _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militi
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
 )
+
+
+def _all_civilians(keys: list[str], index: ActorIndex) -> bool:
+    """Whether every actor is a group of a civilian sector (``civilian_seizure`` sectors in
+    triggers.yaml: civilians, students, workers, refugees ...)."""
+    civilians = load_lexicon().civilian_sectors
+    return all(getattr(index.actors.actors.get(k), "sector", None) in civilians for k in keys)
 
 
 def _owners_of_moved(noun: Token, args: Arguments) -> list[str]:

@@ -29,6 +29,7 @@ _REQUIRE_KEYS = frozenset(
         "particle",
         "not_particle",
         "object",
+        "subject",
         "complement",
         "modifier",
         "plural",
@@ -530,6 +531,11 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         objects += [cc for o in objects for cc in o.conjuncts]
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
             return False
+    if "subject" in req and not any(  # "the last Russian troops left Estonia"
+        word_forms(w) & set(req["subject"])
+        for w in _object_words([c for c in children if c.dep_ == "nsubj"])
+    ):
+        return False
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ == "dobj"]
