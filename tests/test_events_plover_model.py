@@ -1693,3 +1693,10 @@ def test_events_plover_forces_leaving_a_country_withdraw_travellers_do_not_visit
     assert events("Putin left Moscow for Beijing on Monday.") == []
     # refugees arriving somewhere neither visit it nor belong to it
     assert events("Hundreds of refugees arrived in Macedonia on Monday.") == []
+
+
+def test_events_plover_vowing_to_go_on_fighting_is_a_threat(events) -> None:
+    found = events("The Afghan Taliban vowed to continue fighting U.S. forces.")
+    assert ("THREATEN", "asserted") in [(t, s) for t, s, _ in found]
+    found = events("The government vowed to continue talks with the rebels.")
+    assert "THREATEN" not in [t for t, _, _ in found]

@@ -372,6 +372,15 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     kinds = {t.head.i: t.rule.type for t in triggers}
     by_word = {t.head.i: t for t in triggers}
     complements = [c for c in threat.head.children if c.dep_ in ("xcomp", "ccomp")]
+    # "vowed to continue fighting": through a verb that only carries the act on
+    implicative = load_cues().words["implicative_governors"]
+    complements += [
+        g
+        for c in complements
+        if word_forms(c) & implicative
+        for g in c.children
+        if g.dep_ in ("xcomp", "ccomp")
+    ]
     for clause in complements + [k for c in complements for k in c.conjuncts]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "promised that the North would not resume missile tests": no threat
