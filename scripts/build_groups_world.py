@@ -41,6 +41,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from phoenix_output import (  # noqa: E402  (a sibling module of the build scripts)
+    DATA,
+    PHOENIX,
+    ROOT,
     SOURCE_COMMIT,
     SOURCE_REPO,
     slug,
@@ -49,9 +52,6 @@ from phoenix_output import (  # noqa: E402  (a sibling module of the build scrip
     write_one_per_line,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "storyline" / "data"
-PHOENIX = ROOT.parent / "shared" / "data" / "petrarch-dictionaries"
 DEFAULT_SOURCE = PHOENIX / "Phoenix.MilNonState.actors.txt"
 OUT = DATA / "groups_world.json"
 OUT_NAME = "groups_world.json"

@@ -23,6 +23,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from phoenix_output import (  # noqa: E402  (a sibling module of the build scripts)
+    DATA,
+    PHOENIX,
     SOURCE_COMMIT,
     SOURCE_REPO,
     slug,
@@ -31,9 +33,6 @@ from phoenix_output import (  # noqa: E402  (a sibling module of the build scrip
     write_one_per_line,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "src" / "storyline" / "data"
-PHOENIX = ROOT.parent / "shared" / "data" / "petrarch-dictionaries"
 DEFAULT_SOURCE = PHOENIX / "Phoenix.Countries.actors.txt"
 OUT = DATA / "people_world.json"
 SOURCE_PATH = "petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"

@@ -7,6 +7,9 @@ import json
 import re
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "storyline" / "data"  # where the generated files go
+PHOENIX = ROOT.parent / "shared" / "data" / "petrarch-dictionaries"  # the dictionaries read
 SOURCE_REPO = "github.com/openeventdata/petrarch2"
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 
