@@ -144,7 +144,7 @@ def test_actors_honorific_with_common_family_name(nlp):
 
 
 def test_actors_plural_role_names_each_holder(nlp):
-    text = "Kim has also met the presidents of China, Russia and rival South Korea."
+    text = "Kim has already held talks with the presidents of China, Russia and South Korea."
     res = _run(nlp, text, "2000-10-24")
     assert _keys(res, "the presidents") == {
         "reg:jiang-zemin",

@@ -399,7 +399,7 @@ class Linker:
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
         elif tok.dep_ == "poss" and (binder := _clause_binder(tok, self._reporting)) is not None:
-            # "persuade Kim Jong Il, the father of Kim Jong Un, to suspend his tests": the
+            # "urged Kim Jong Il, whose son later ruled, to halt his missile tests": the
             # possessive belongs to the one who does the clause's act
             span = range(binder.left_edge.i, binder.i + 1)
             choice = next((s for s in options if s.token.i in span), choice)

@@ -12,8 +12,8 @@
 - "North Korea has also renewed its demands": a request, accusation, rejection or threat
   without an addressee addresses whom the same source's previous one of that type did
   (within three sentences).
-- "... in July, did not go so well. He came away from it ..., only for North Korea to
-  denounce him": a sentence with no time expression of its own continues the time of the
+- "His trip in July went badly. He left empty-handed, and Pyongyang then attacked his
+  tactics": a sentence with no time expression of its own continues the time of the
   sentence before it (or of its paragraph) when the two share an actor or an actor's
   country ("Trump and Kim signed ... In the statement, the two countries agreed"); the date's rule
   says so. Only events reported as having happened (asserted, negated) continue a date.
