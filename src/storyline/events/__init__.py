@@ -149,7 +149,8 @@ def extract_events(
             mode = _weapon_mode(trigger)
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
             mode, source, target = _visit(index, location, source, target)
-        subject = subject_of(trigger.light_verb or trigger.head)
+        # the subject's actors matter only when a place could be mistaken for a party
+        subject = subject_of(trigger.light_verb or trigger.head) if location is not None else None
         source, target, mode = tidy_roles(
             trigger.rule,
             mode,
