@@ -74,8 +74,13 @@ def test_actors_peoples_and_described_groups(nlp):
 
 
 def test_actors_titled_surname_of_no_registry_holder_is_a_new_person(nlp):
-    _, keys = _actors(nlp, "President Bush has threatened further action against Russia.")
-    assert keys["President Bush"] == "new:-:bush"
+    # no Bush is president on 1 January 2000, but both Bushes who were are American
+    res, keys = _actors(nlp, "President Bush has threatened further action against Russia.")
+    assert keys["President Bush"] == "new:USA:bush"
+    assert res.actors["new:USA:bush"].kind == "person"
+    # prime ministers named Kang served in both Koreas: the country stays unknown
+    _, keys = _actors(nlp, "Prime Minister Kang has threatened further action against Russia.")
+    assert keys["Prime Minister Kang"] == "new:-:kang"
 
 
 def test_actors_one_word_name_after_a_title_is_a_person(nlp):
