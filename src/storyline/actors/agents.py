@@ -64,6 +64,13 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                     # live, not the state of the demonym
                     return country_after(tok, registry), start - 1
                 return entry.id, span.start
+    if tok.lower_ in (registry.lexicon.get("leader_body_nouns") or ()):
+        titles = registry.lexicon.get("prominent_titles") or ()
+        for mod in mods:  # "the Bush administration", "the Mugabe government": the leader's
+            if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.is_title:
+                code = registry.office_country(mod.text, titles)
+                if code:
+                    return code, mod.left_edge.i
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
         if mod.dep_ == "compound" and mod.is_title:
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)

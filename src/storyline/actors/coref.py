@@ -301,20 +301,13 @@ class Linker:
         elif not people and c.honorific and self.registry.titles_for_honorific(c.honorific):
             # "President Bush" when no Bush holds a title on the date: someone not in the
             # registry, known by the title and surname the text gives; of the country every
-            # namesake who ever held that title served ("President Bush" in 2000, "Chancellor
-            # Kohl" in 2005), of none when they served several
-            key = self.register_new_person(c.key, self._title_country(namesakes, c.honorific), None)
+            # namesake who ever held that title served ("President Bush" in 2000 is
+            # American), of none when they served several
+            titles = self.registry.titles_for_honorific(c.honorific)
+            country = self.registry.office_country(c.key, titles)
+            key = self.register_new_person(c.key, country, None)
             self.people.setdefault(key, self.pending.get(key) or self.people[key])
             self._emit(c, key, "title-surname")
-
-    def _title_country(self, namesakes: list[Entry], honorific: str) -> str | None:
-        """The one country in which registry people of a family name held the office an
-        honorific names, or None when none or several did."""
-        titles = set(self.registry.titles_for_honorific(honorific))
-        countries = {
-            r.country or e.country for e in namesakes for r in e.roles if r.title in titles
-        }
-        return countries.pop() if len(countries) == 1 else None
 
     def link_role(self, c: Candidate, appositive: str | None) -> None:
         if appositive is not None:

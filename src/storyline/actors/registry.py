@@ -22,7 +22,7 @@ their all-capital acronyms of three or more letters are kept: no ordinary word n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import cache
@@ -265,6 +265,15 @@ class Registry:
         date, or with nobody or several."""
         if on is None:
             return None
+        holders = [
+            e
+            for e in self._world_people_named(surname)
+            if any(r.title in _OFFICE_TITLES for r in e.roles_at(on))
+        ]
+        return holders[0] if len(holders) == 1 else None
+
+    def _world_people_named(self, surname: str) -> list[Entry]:
+        """Full-name-only (world list) people whose name ends in ``surname``."""
         index = self.cache.get("world-surnames")
         if index is None:
             index = {}
@@ -277,12 +286,25 @@ class Registry:
                             if entry.id not in ids:
                                 ids.append(entry.id)
             self.cache["world-surnames"] = index
-        holders = [
-            self.entries[i]
-            for i in index.get(" ".join(_name_words(surname)), [])
-            if any(r.title in _OFFICE_TITLES for r in self.entries[i].roles_at(on))
-        ]
-        return holders[0] if len(holders) == 1 else None
+        return [self.entries[i] for i in index.get(" ".join(_name_words(surname)), [])]
+
+    def office_country(self, surname: str, titles: Collection[str]) -> str | None:
+        """The one country in which people of family name ``surname`` held office at any
+        time: curated people in a role of ``titles``, else world-list people in government;
+        None when nobody or people of several countries did ("President Bush" -> USA; "the
+        Mugabe government" -> ZWE)."""
+        countries = {
+            r.country or e.country
+            for e in self.people_with_surname(surname)
+            for r in e.roles
+            if r.title in titles
+        } or {
+            r.country or e.country
+            for e in self._world_people_named(surname)
+            for r in e.roles
+            if r.title in _OFFICE_TITLES
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def romanisation_variant(self, name: str) -> Entry | None:
         """The one Korean or Chinese person whose name is spelled ``name`` in another
