@@ -1700,3 +1700,40 @@ def test_events_plover_vowing_to_go_on_fighting_is_a_threat(events) -> None:
     assert ("THREATEN", "asserted") in [(t, s) for t, s, _ in found]
     found = events("The government vowed to continue talks with the rebels.")
     assert "THREATEN" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_leaders_administration_is_that_country_government(events) -> None:
+    found = events.full("The Bush administration imposed new sanctions on Iran on Friday.")
+    assert [(e.type, e.source) for e in found] == [("SANCTION", ["new:USA:government"])]
+    # curated leaders win over world-list namesakes (a Haitian minister named Clinton)
+    found = events.full("The Clinton administration criticised Beijing.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:USA:government"])]
+    found = events.full("The Mugabe government expelled two foreign reporters.")
+    assert [e.source for e in found] == [["new:ZWE:government"]]
+    # a family name no leader bore names no state
+    found = events("The Smith administration criticised Beijing.")
+    assert not any(k.endswith(":government") for _, _, source in found for k in source)
+
+
+def test_events_plover_phrasal_and_object_readings_of_coercive_verbs(events) -> None:
+    # "called up reservists for ...": a mobilisation, not a call for something
+    found = events("Russia called up reservists for the first time in a decade.")
+    assert [t for t, _, _ in found] == ["MOBILIZE"]
+    # expelling a journalist deports a person (CAMEO 174); expelling diplomats is a sanction
+    assert [t for t, _, _ in events("Zimbabwe expelled a BBC correspondent.")] == ["COERCE"]
+    assert [t for t, _, _ in events("Zimbabwe expelled two British diplomats.")] == ["SANCTION"]
+    # dismantling arms is a de-escalation; dismantling a smuggling ring is not
+    found = events("Libya agreed to dismantle its chemical weapons programme.")
+    assert "RETREAT" in [t for t, _, _ in found] or "AGREE" in [t for t, _, _ in found]
+    assert events("Spanish police dismantled a smuggling ring.") == []
+
+
+def test_events_plover_shelling_a_named_town_is_an_assault(events) -> None:
+    for text in (
+        "The Syrian army shelled Aleppo on Monday.",  # the parser reads the town as adverbial
+        "The Syrian army shelled Homs.",  # the tagger reads the town as a common noun
+    ):
+        found = events.full(text)
+        assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:SYR:military"])], text
+    assert events("The Syrian army shelled its own positions by mistake.") != []
+    assert events("The workers shelled peanuts.") == []

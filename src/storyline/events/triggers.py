@@ -35,6 +35,7 @@ _REQUIRE_KEYS = frozenset(
         "plural",
         "singular",
         "actor_object",
+        "place_object",
         "adverb",
         "governor",
         "prep_object",
@@ -594,12 +595,23 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if g.dep_ == "pobj"
     ):
         return False
+    if req.get("place_object") and not any(  # "shelled Aleppo": a named place (the small
+        # model may tag it a noun or an adverbial: "shelled Homs", "shelled Aleppo on Monday")
+        c.dep_ in ("dobj", "npadvmod")
+        and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_ENTITIES or c.is_title)
+        and not c.is_sent_start
+        for c in children
+    ):
+        return False
     if req.get("actor_object"):
         heads = argument_heads(token) + bare_clause_subjects(token)
         heads += bare_clause_subjects(token, marked=True)
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
