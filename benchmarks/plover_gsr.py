@@ -26,6 +26,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +97,8 @@ def predict(rows: list[dict]) -> dict[str, dict]:
         document = Document(id=row["id"], source=row["id"], text=row["text"])
         processed = analyse(document, cleaned, doc, meta, registry)
         actors = processed.actors.actors if processed.actors else {}
-        events = sorted(processed.events, key=lambda e: _rank(e, doc))
+        spans = {_trigger_span(e) for e in processed.events}
+        events = sorted(processed.events, key=lambda e: _rank(e, doc, spans))
         if not events:
             out[row["id"]] = {
                 "type": None,
@@ -131,7 +133,7 @@ def _has_trigger(doc: object) -> bool:
     return any(find_status(t).status is not None for t in triggers)
 
 
-def _rank(event: object, doc: object) -> tuple:
+def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()) -> tuple:
     """The event of the main clause first (the trigger word, or an event noun's verb, nearest
     the root of the parse: "continued their hunger strike to demand ..." reports the strike;
     "said they will release X, whom they had taken hostage" reports the release), then
@@ -155,6 +157,18 @@ def _rank(event: object, doc: object) -> tuple:
         and word.dep_ == "pobj"
         and word.head.lower_ in _SCENE_PREPS
     )
+    # an event noun in a phrase of another event's trigger ("voiced support for Lebanon's
+    # demand"; ``triggers``: the character spans of the events' trigger words) is what that
+    # event is about
+    argument = argument or (
+        word is not None
+        and word.pos_ == "NOUN"
+        and word.dep_ == "pobj"
+        and any(
+            start <= word.head.head.idx < end and not start <= word.idx < end
+            for start, end in triggers
+        )
+    )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99
@@ -165,6 +179,11 @@ def _rank(event: object, doc: object) -> tuple:
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
     )
+
+
+def _trigger_span(event: object) -> tuple[int, int]:
+    mention = event.mentions[0][1]  # type: ignore[attr-defined]
+    return mention.trigger_start, mention.trigger_start + len(mention.trigger)
 
 
 _SCENE_PREPS = frozenset(
