@@ -153,6 +153,12 @@ def test_actors_plural_role_names_each_holder(nlp):
     }
     res = _run(nlp, "The foreign ministers of Japan and South Korea met.", "2019-08-21")
     assert _keys(res, "The foreign ministers") == {"reg:taro-kono", "reg:kang-kyung-wha"}
+    # holders the registry does not know are each country's office holder, unnamed
+    res = _run(nlp, "The Israeli and Syrian foreign ministers met in Washington.", "2000-01-03")
+    assert _keys(res, "The Israeli and Syrian foreign ministers") == {
+        "new:ISR:the foreign minister",
+        "new:SYR:the foreign minister",
+    }
 
 
 def test_actors_role_nouns_of_other_countries_by_date(nlp):

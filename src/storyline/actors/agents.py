@@ -65,10 +65,13 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                     return country_after(tok, registry), start - 1
                 return entry.id, span.start
     if tok.lower_ in (registry.lexicon.get("leader_body_nouns") or ()):
-        titles = registry.lexicon.get("prominent_titles") or ()
-        for mod in mods:  # "the Bush administration", "the Mugabe government": the leader's
-            if mod.dep_ == "compound" and mod.pos_ == "PROPN" and mod.is_title:
-                code = registry.office_country(mod.text, titles)
+        for mod in mods:  # "the Bush administration", "Kim Dae-jung's government"
+            if (
+                mod.dep_ in ("compound", "poss")
+                and mod.pos_ == "PROPN"
+                and doc[mod.left_edge.i].is_title
+            ):
+                code = _leader_country(doc[mod.left_edge.i : mod.i + 1].text, registry)
                 if code:
                     return code, mod.left_edge.i
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
@@ -77,6 +80,17 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             if code:
                 return code, mod.left_edge.i
     return (country_after(tok, registry) if after else None), tok.i
+
+
+def _leader_country(name: str, registry: Registry) -> str | None:
+    """The country of the leader a name before "government", "administration" ... names:
+    a registry person's full name ("Kim Dae-jung"), else a family name whose bearers led
+    one country only ("Bush", "Mugabe")."""
+    countries = {e.country for e in registry.candidates(name) if e.kind == "person"}
+    if len(countries) == 1:
+        return countries.pop()
+    titles = registry.lexicon.get("prominent_titles") or ()
+    return registry.office_country(name, titles) if " " not in name else None
 
 
 _ALIGNMENT = frozenset({"pro", "anti"})

@@ -317,21 +317,25 @@ class Linker:
         if found is not None:
             self._emit(c, found[0], found[1])
             return
-        # no holder known: someone in that office ("The interior minister ordered ..."), one
-        # per office and country in a document, never a registry person
-        words = reversed(c.key.split())
+        self._emit(c, self._unknown_holder(c.key, c.qualifier), "role-unknown")
+
+    def _unknown_holder(self, office: str, country: str | None) -> str:
+        """Someone in an office whose holder is not known ("The interior minister ordered
+        ..."): one actor per office and country in a document, never a registry person."""
+        words = reversed(office.split())
         sector = next((s for w in words if (s := self.registry.sector_of_word(w))), None)
-        key = f"new:{c.qualifier or '-'}:the {c.key}"
+        key = f"new:{country or '-'}:the {office}"
         if key not in self.actors:
-            self._actor(Actor(key, c.key, "person", c.qualifier, sector or "GOV"))
-        self._emit(c, key, "role-unknown")
+            self._actor(Actor(key, office, "person", country, sector or "GOV"))
+        return key
 
     def link_roles(self, c: Candidate) -> None:
-        """A plural role noun: the holder for each country it names ("the presidents of ...")."""
+        """A plural role noun: the holder for each country it names ("the presidents of ..."),
+        or someone in that office when the holder is not known."""
         for code in c.ids:
             found = self._role_holder(c, code)
-            if found is not None:
-                self._emit(c, found[0], "role-group", remember=False)
+            key = found[0] if found is not None else self._unknown_holder(c.key, code)
+            self._emit(c, key, "role-group", remember=False)
 
     def _role_holder(self, c: Candidate, qualifier: str | None) -> tuple[str, str] | None:
         """Actor key and rule for a role noun: an earlier mention of someone holding the role
