@@ -1710,6 +1710,9 @@ def test_events_plover_a_leaders_administration_is_that_country_government(event
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:USA:government"])]
     found = events.full("The Mugabe government expelled two foreign reporters.")
     assert [e.source for e in found] == [["new:ZWE:government"]]
+    # a full name in the possessive; the parser splits "Dae-jung" and lower-cases its end
+    found = events.full("Kim Dae-jung's government accused Japan of distorting history.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:KOR:government"])]
     # a family name no leader bore names no state
     found = events("The Smith administration criticised Beijing.")
     assert not any(k.endswith(":government") for _, _, source in found for k in source)
@@ -1737,3 +1740,9 @@ def test_events_plover_shelling_a_named_town_is_an_assault(events) -> None:
         assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:SYR:military"])], text
     assert events("The Syrian army shelled its own positions by mistake.") != []
     assert events("The workers shelled peanuts.") == []
+
+
+def test_events_plover_gerund_subject_with_a_doer_is_the_act(events) -> None:
+    # the parser reads the gerund as a verb; its "by" phrase names who shells
+    found = events.full("Shelling by Serb forces of the enclave continued overnight.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:SRB:military"])]
