@@ -1746,3 +1746,10 @@ def test_events_plover_gerund_subject_with_a_doer_is_the_act(events) -> None:
     # the parser reads the gerund as a verb; its "by" phrase names who shells
     found = events.full("Shelling by Serb forces of the enclave continued overnight.")
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["new:SRB:military"])]
+
+
+def test_events_plover_who_planted_the_bomb_set_it_off(events) -> None:
+    found = events.full("A car bomb left by ETA separatists exploded outside a police station.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:eta"])]
+    # with no one named, a blast is no event with a doer
+    assert events("A bomb exploded in a market in Algiers.") == []

@@ -452,6 +452,24 @@ _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed 
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
 
 
+def _planters(verb: Token, args: Arguments) -> list[str]:
+    """Who set the device that went off: the doer named in the "by" phrase of a participle
+    on the verb's subject ("a bomb planted by suspected militants exploded")."""
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    doers = [
+        g
+        for c in subject.children
+        if c.dep_ == "acl" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    return args.phrases(doers)
+
+
 def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     """(source, target) actor keys; symmetric participants go on both sides."""
     head = trigger.head
@@ -507,6 +525,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not source:  # "an agreement between the two Koreas was signed": the noun's parties
             source, target = _parties_of_passive_event_noun(head, args, source, target)
+        if not source and rule.mode == "explosives":
+            source = _planters(head, args)  # "a bomb planted by militants exploded"
         if not source and _passive(head) and (rule.type, rule.mode) in _EXCLUDING:
             # "Nigeria was suspended from the Commonwealth", "was expelled from China": the
             # body or state left is the one that excludes ("was extradited from Belgium":
