@@ -1753,3 +1753,18 @@ def test_events_plover_who_planted_the_bomb_set_it_off(events) -> None:
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:eta"])]
     # with no one named, a blast is no event with a doer
     assert events("A bomb exploded in a market in Algiers.") == []
+
+
+def test_events_plover_defending_an_outcome_and_moving_a_fleet(events) -> None:
+    found = events("Former US president Jimmy Carter defended the referendum result as fair.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+    found = events("The Indian navy moved its eastern fleet to the Arabian Sea.")
+    assert [t for t, _, _ in found] == ["MOBILIZE"]
+    assert events("The company moved its headquarters to Dublin.") == []
+
+
+def test_events_plover_reported_wrongdoing_is_an_accusation(events) -> None:
+    found = events.full("China said Washington was interfering in its internal affairs.")
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["reg:CHN"], ["reg:USA"])]
+    assert events("The minister said he did not interfere in the case.") == []
+    assert events("Officials said the village lies near the border.") == []

@@ -201,6 +201,7 @@ class ObligationRule:
     adjectives: frozenset[str] = frozenset()
     types: frozenset[str] = frozenset()  # for blame: the acts whose blame is an accusation
     mandative: frozenset[str] = frozenset()  # reporters whose bare-verb clause is asked for
+    verbs: frozenset[str] = frozenset()  # for disapproval: wrongdoing the clause reports
 
 
 def _fail(detail: str) -> DataFileError:
@@ -346,6 +347,7 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
         adjectives=frozenset(str(w).lower() for w in section.get("adjectives") or ()),
         types=_types(section.get("types") or (), ontology),
         mandative=frozenset(str(w).lower() for w in section.get("mandative") or ()),
+        verbs=frozenset(str(w).lower() for w in section.get("verbs") or ()),
     )
 
 
@@ -763,12 +765,15 @@ def _reports_obligation(
 
 def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
     """A reporting verb whose clause condemns something ("told the UN that sanctions were
-    lethal"): the clause's predicate is a word of condemnation."""
+    lethal"): the clause's predicate is a word of condemnation, or its verb one of
+    wrongdoing ("said Britain was meddling in its affairs")."""
     if token.pos_ != "VERB" or not word_forms(token) & rule.reporters:
         return False
     for clause in token.children:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue
+        if word_forms(clause) & rule.verbs:
+            return True
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
         if any(word_forms(p) & rule.adjectives for p in predicates):
             return True
