@@ -1768,3 +1768,12 @@ def test_events_plover_reported_wrongdoing_is_an_accusation(events) -> None:
     assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["reg:CHN"], ["reg:USA"])]
     assert events("The minister said he did not interfere in the case.") == []
     assert events("Officials said the village lies near the border.") == []
+
+
+def test_events_plover_tours_and_accepted_peacekeepers(events) -> None:
+    found = events("The Chinese premier began a four-nation tour of Africa in Egypt.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+    assert events("The American soldier began his second tour of duty in Iraq.") == []
+    # receiving a peacekeeping deployment is letting others in (CAMEO 0861), not a deal
+    found = events("Indonesia accepted the deployment of a peacekeeping force in East Timor.")
+    assert ("RETREAT", "asserted", ["reg:IDN"]) in found

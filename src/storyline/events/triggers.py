@@ -542,6 +542,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ == "dobj"]
+        if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
+            direct += prep_objects(token, ("of",))
         if any(word_forms(o) & unwanted for o in _object_words(direct)):
             return False
     complement = req.get("complement")
