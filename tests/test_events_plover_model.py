@@ -1777,3 +1777,20 @@ def test_events_plover_tours_and_accepted_peacekeepers(events) -> None:
     # receiving a peacekeeping deployment is letting others in (CAMEO 0861), not a deal
     found = events("Indonesia accepted the deployment of a peacekeeping force in East Timor.")
     assert ("RETREAT", "asserted", ["reg:IDN"]) in found
+
+
+def test_events_plover_news_outside_politics_makes_no_false_event(events) -> None:
+    # my own sentences modelled on sport, shop and court pages of general news sites
+    for text in (
+        "Amazon is offering discounts on the Surface Laptop this week.",
+        "Assange is battling extradition to the United States.",
+        "The Spaniards rallied to beat Croatia 3-6, 6-3, 7-6 in the doubles match.",
+        "Investigators asked whether the founder engaged in self-dealing.",
+    ):
+        assert events(text) == [], text
+    # the same verbs with parties in political news still code
+    assert [t for t, _, _ in events("Kenya offered Somalia a loan.")] == ["AGREE"]
+    found = events("Government troops battled rebels in the north.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    found = events("Thousands of students rallied in Manila against the president.")
+    assert [t for t, _, _ in found] == ["PROTEST"]
