@@ -1786,10 +1786,14 @@ def test_events_plover_news_outside_politics_makes_no_false_event(events) -> Non
         "Assange is battling extradition to the United States.",
         "The Spaniards rallied to beat Croatia 3-6, 6-3, 7-6 in the doubles match.",
         "Investigators asked whether the founder engaged in self-dealing.",
+        "Walmart is selling and offering the Acme Door Sensor for $30.",
+        "Medtronic received FDA clearance for its new pump.",
     ):
         assert events(text) == [], text
     # the same verbs with parties in political news still code
     assert [t for t, _, _ in events("Kenya offered Somalia a loan.")] == ["AGREE"]
+    found = events("The Saudi king received the Jordanian prime minister in Riyadh.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
     found = events("Government troops battled rebels in the north.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events("Thousands of students rallied in Manila against the president.")

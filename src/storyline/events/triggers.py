@@ -36,6 +36,7 @@ _REQUIRE_KEYS = frozenset(
         "singular",
         "actor_object",
         "place_object",
+        "not_priced",
         "adverb",
         "governor",
         "prep_object",
@@ -605,6 +606,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_ENTITIES or c.is_title)
         and not c.is_sent_start
         for c in children
+    ):
+        return False
+    if req.get("not_priced") and any(  # a sale: "offering the sensor for $30"
+        g.ent_type_ == "MONEY" for g in prep_objects(token, ("for",))
     ):
         return False
     if req.get("actor_object"):
