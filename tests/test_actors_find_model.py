@@ -328,3 +328,11 @@ def test_actors_a_surname_only_one_registry_person_has_needs_no_full_name(nlp):
     assert _keys(res, "Pompeo") == {"reg:mike-pompeo"}
     res = _run(nlp, "Trump cards were dealt.", "2018-06-01")  # the common noun stays one
     assert _keys(res, "Trump") == set()
+
+
+def test_actors_family_name_glued_to_a_common_word_is_no_person(nlp):
+    # "Wi" is the family name of a Korean negotiator in the registry; "Wi-Fi" is not him
+    res = _run(nlp, "The new laptop supports Wi-Fi 6 and Bluetooth.", "2019-11-20")
+    assert not any(m.actor_key == "reg:wi-sung-lac" for m in res.mentions)
+    res = _run(nlp, "Wi Sung-lac met Chinese envoys in Beijing.", "2010-05-01")
+    assert _first_key(res, "Wi Sung-lac") == "reg:wi-sung-lac"

@@ -8,6 +8,7 @@ surname, a role noun, a pronoun or a group phrase. Linking happens in ``coref``.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import spacy
@@ -323,14 +324,20 @@ def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _surname_ok(doc: Doc, tok: Token) -> bool:
+def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str] = ()) -> bool:
     if not tok.is_title and not tok.text.isupper():
         return False
     if tok.pos_ not in {"PROPN", "NOUN"} and not tok.ent_type_:
         return False
-    hyphen = (tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"-", "–"}) or (
-        tok.i > 0 and doc[tok.i - 1].text in {"-", "–"}
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"}
+    before = tok.i > 1 and doc[tok.i - 1].text in {"-", "–"}
+    hyphen = after or before
+    glued = (after and not tok.whitespace_ and doc[tok.i + 2]) or (
+        before and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2]
     )
+    named = {"PERSON", "GPE", "NORP"}
+    if glued and surnames and glued.text not in surnames and glued.ent_type_ not in named:
+        return False  # "Wi-Fi" is no Wi; "the Trump-Kim summit" names two people
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not hyphen:
         return False  # "the Kim dynasty"
     return True
@@ -410,7 +417,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             doc_surnames.add(family_name_of(c.key, family_first))
     surnames = doc_surnames | registry.surnames()
     for tok in doc:
-        if tok.i in taken or tok.text not in surnames or not _surname_ok(doc, tok):
+        if tok.i in taken or tok.text not in surnames or not _surname_ok(doc, tok, surnames):
             continue
         start, honorific = tok.i, None
         for size in (3, 2, 1):
