@@ -1798,3 +1798,24 @@ def test_events_plover_news_outside_politics_makes_no_false_event(events) -> Non
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events("Thousands of students rallied in Manila against the president.")
     assert [t for t, _, _ in found] == ["PROTEST"]
+
+
+def test_events_plover_court_pages_and_idioms_make_no_false_event(events) -> None:
+    # my own sentences in the style of court, science and royal-news pages
+    # pleading guilty is no request (the threat it admits is a fact of its own)
+    found = events("A Texas man pleaded guilty to threatening a senator.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+    for text in (
+        "Officers executed a search warrant on a garage on Monday.",
+        "Yes, he assures himself.",
+        "He declined to state when the lander would be ready.",
+        "The biologist cautioned that the cells might cause illness.",
+        "Police released video showing the rescue of a kidnapped girl.",
+    ):
+        assert events(text) == [], text
+    assert "REQUEST" in [t for t, _, _ in events("Relatives pleaded with the navy to go on.")]
+    assert [t for t, _, _ in events("Iran executed two drug smugglers on Monday.")] == ["ASSAULT"]
+    found = events("Police cautioned that they would arrest anyone breaking the curfew.")
+    assert "THREATEN" in [t for t, _, _ in found]
+    found = events("American forces launched a rescue mission in Syria.")
+    assert [t for t, _, _ in found] == ["AID"]

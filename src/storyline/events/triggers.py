@@ -568,7 +568,15 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if req.get("not_reception") and _reception(token, is_actor):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
-        c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children) for c in children
+        c.dep_ == "ccomp"
+        and any(a.tag_ == "MD" for a in c.children)
+        # someone acts in it, not "cautioned that the cells might cause pathologies"
+        and any(
+            s.dep_ in ("nsubj", "nsubjpass")
+            and (s.tag_ == "PRP" or _actor_argument(s, is_actor))  # "warned that it would"
+            for s in c.children
+        )
+        for c in children
     ):
         return False
     if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
@@ -863,6 +871,8 @@ def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(o.lower_ == "part" for o in objects):  # "took part in a joint exercise"
         objects += prep_objects(verb, ("in",))
+    # "launched a rescue mission": the event noun compounded with the effort noun decides
+    objects += [c for o in objects for c in o.children if _names_effort(c, lexicon)]
     return any(
         _number_fits(rule, o)
         for o in objects
