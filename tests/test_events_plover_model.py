@@ -1819,3 +1819,19 @@ def test_events_plover_court_pages_and_idioms_make_no_false_event(events) -> Non
     assert "THREATEN" in [t for t, _, _ in found]
     found = events("American forces launched a rescue mission in Syria.")
     assert [t for t, _, _ in found] == ["AID"]
+
+
+def test_events_plover_shop_and_sport_words_and_offered_talks(events) -> None:
+    for text in (
+        "Two Black Friday deals from Dell went live early.",
+        "Shareholders are waiting for a tender offer by SoftBank.",
+        "Sixty new titles came with Apple's offering.",
+        "At 16, he amassed a library fine, which his father paid.",
+        "The captain threw punches, and the player received a fighting major.",
+    ):
+        assert events(text) == [], text
+    assert [t for t, _, _ in events("Russia amassed troops on the border.")] == ["MOBILIZE"]
+    # talks offered or proposed are not held
+    found = events("Iran rejected an offer of talks from the United States.")
+    assert ("CONSULT", "hypothetical", ["reg:USA"]) in found
+    assert all(s != "asserted" for t, s, _ in found if t == "CONSULT")

@@ -37,6 +37,7 @@ _REQUIRE_KEYS = frozenset(
         "actor_object",
         "place_object",
         "not_priced",
+        "not_form",
         "adverb",
         "governor",
         "prep_object",
@@ -615,6 +616,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         and not c.is_sent_start
         for c in children
     ):
+        return False
+    if "not_form" in req and token.lower_ in req["not_form"]:
         return False
     if req.get("not_priced") and any(  # a sale: "offering the sensor for $30"
         g.ent_type_ == "MONEY" for g in prep_objects(token, ("for",))
