@@ -1835,3 +1835,15 @@ def test_events_plover_shop_and_sport_words_and_offered_talks(events) -> None:
     found = events("Iran rejected an offer of talks from the United States.")
     assert ("CONSULT", "hypothetical", ["reg:USA"]) in found
     assert all(s != "asserted" for t, s, _ in found if t == "CONSULT")
+
+
+def test_events_plover_things_that_should_or_promise_are_no_parties(events) -> None:
+    # an obligation reported of a party's thing is no demand on the party
+    assert events("Russia said Moscow's new satellite should be ready by May.") == []
+    assert [t for t, _, _ in events("Russia said Sudan must return the helicopter.")][:1] == [
+        "REQUEST"
+    ]
+    assert events("Audi is promising space for five in its new car.") == []
+    assert events("London has been fighting dirty air for centuries.") == []
+    found = events("The president promised aid to the flood victims.")
+    assert [t for t, _, _ in found] == ["AGREE"]

@@ -772,8 +772,8 @@ def _reports_obligation(
             and bool(word_forms(token) & rule.mandative)
             and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
         )
-        subject = any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(is_actor(t) for t in c.subtree)
+        subject = any(  # an actor, not its thing: "his company's lander should be ready"
+            c.dep_ in ("nsubj", "nsubjpass") and _actor_argument(c, is_actor)
             for c in clause.children
         )
         if modal and subject:
