@@ -1847,3 +1847,9 @@ def test_events_plover_things_that_should_or_promise_are_no_parties(events) -> N
     assert events("London has been fighting dirty air for centuries.") == []
     found = events("The president promised aid to the flood victims.")
     assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_events_plover_marching_into_a_city_is_a_protest(events) -> None:
+    found = events("Zapatista rebels marched into Mexico City to demand Indian rights.")
+    assert "PROTEST" in [t for t, _, _ in found]
+    assert events("Hikers marched into the valley at dawn.") == []
