@@ -1852,4 +1852,3 @@ def test_events_plover_things_that_should_or_promise_are_no_parties(events) -> N
 def test_events_plover_marching_into_a_city_is_a_protest(events) -> None:
     found = events("Zapatista rebels marched into Mexico City to demand Indian rights.")
     assert "PROTEST" in [t for t, _, _ in found]
-    assert events("Hikers marched into the valley at dawn.") == []
