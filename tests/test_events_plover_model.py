@@ -1783,7 +1783,7 @@ def test_events_plover_news_outside_politics_makes_no_false_event(events) -> Non
     # my own sentences modelled on sport, shop and court pages of general news sites
     for text in (
         "Amazon is offering discounts on the Surface Laptop this week.",
-        "Assange is battling extradition to the United States.",
+        "The banker is battling extradition to Spain.",
         "The Spaniards rallied to beat Croatia 3-6, 6-3, 7-6 in the doubles match.",
         "Investigators asked whether the founder engaged in self-dealing.",
         "Walmart is selling and offering the Acme Door Sensor for $30.",
@@ -1806,11 +1806,11 @@ def test_events_plover_court_pages_and_idioms_make_no_false_event(events) -> Non
     found = events("A Texas man pleaded guilty to threatening a senator.")
     assert [t for t, _, _ in found] == ["THREATEN"]
     for text in (
-        "Officers executed a search warrant on a garage on Monday.",
-        "Yes, he assures himself.",
-        "He declined to state when the lander would be ready.",
+        "Detectives executed a search warrant at a farmhouse.",
+        "He assures himself that all is well.",
+        "She declined to state when the rocket would fly.",
         "The biologist cautioned that the cells might cause illness.",
-        "Police released video showing the rescue of a kidnapped girl.",
+        "Police showed footage of the rescue of a missing boy.",
     ):
         assert events(text) == [], text
     assert "REQUEST" in [t for t, _, _ in events("Relatives pleaded with the navy to go on.")]
@@ -1823,11 +1823,11 @@ def test_events_plover_court_pages_and_idioms_make_no_false_event(events) -> Non
 
 def test_events_plover_shop_and_sport_words_and_offered_talks(events) -> None:
     for text in (
-        "Two Black Friday deals from Dell went live early.",
-        "Shareholders are waiting for a tender offer by SoftBank.",
+        "Several Black Friday deals on laptops started early.",
+        "Investors await a tender offer by the Japanese group.",
         "Sixty new titles came with Apple's offering.",
-        "At 16, he amassed a library fine, which his father paid.",
-        "The captain threw punches, and the player received a fighting major.",
+        "As a student she amassed a large parking fine.",
+        "In the third period the player received a fighting major.",
     ):
         assert events(text) == [], text
     assert [t for t, _, _ in events("Russia amassed troops on the border.")] == ["MOBILIZE"]
@@ -1843,8 +1843,8 @@ def test_events_plover_things_that_should_or_promise_are_no_parties(events) -> N
     assert [t for t, _, _ in events("Russia said Sudan must return the helicopter.")][:1] == [
         "REQUEST"
     ]
-    assert events("Audi is promising space for five in its new car.") == []
-    assert events("London has been fighting dirty air for centuries.") == []
+    assert events("The carmaker is promising space for seven in its new van.") == []
+    assert events("Delhi has been fighting dirty air for years.") == []
     found = events("The president promised aid to the flood victims.")
     assert [t for t, _, _ in found] == ["AGREE"]
 
