@@ -1852,3 +1852,13 @@ def test_events_plover_things_that_should_or_promise_are_no_parties(events) -> N
 def test_events_plover_marching_into_a_city_is_a_protest(events) -> None:
     found = events("Zapatista rebels marched into Mexico City to demand Indian rights.")
     assert "PROTEST" in [t for t, _, _ in found]
+
+
+def test_events_plover_dictionary_patterns_code_political_doers_only(events) -> None:
+    # "offer" + "car" and "sign" + "contract" are CAMEO verb patterns; a carmaker or a hockey
+    # player known only by name is no actor event data code
+    assert events("Volvo will offer the car in nine colours from May.") == []
+    assert events("Maroon signed a one-year contract with the Lightning.") == []
+    # the same patterns with a state as the doer still code
+    found = events("Venezuela signed a contract with Russia for fighter jets.")
+    assert found and found[0][2] == ["reg:VEN"]

@@ -163,6 +163,11 @@ def extract_events(
         )
         if not source and not target and not back_reference:
             continue
+        if trigger.rule.pattern and not any(_coded_actor(k, index) for k in source):
+            # the CAMEO dictionary's verb patterns were made for state and political actors
+            # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
+            # thirteen finishes" or "signed a one-year contract" by a player is no event
+            continue
         sent = sentences[number]
         heads.append(trigger.head)
         if (
@@ -450,6 +455,16 @@ _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed "at" someone
 # Prepositions that say what a reaction is about ("concern over", "support for", "anger at")
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
+
+
+def _coded_actor(key: str, index: ActorIndex) -> bool:
+    """An actor event data code: a registry entry, one of a known country, or a body of a
+    political sector (``coded_sectors``); not a company or a person known only by name."""
+    actor = index.actors.actors.get(key)
+    if actor is None:
+        return False
+    coded = load_lexicon().coded_sectors
+    return actor.registry_id is not None or actor.country is not None or actor.sector in coded
 
 
 def _planters(verb: Token, args: Arguments) -> list[str]:

@@ -116,6 +116,7 @@ class TriggerRule:
     requires: Mapping[str, Any] = field(default_factory=dict)
     moves: bool = False  # the direct object is what is sent, not a party ("sent doctors")
     away: bool = False  # ... taken from the party of a "from" phrase ("withdrew envoys from X")
+    pattern: bool = False  # a CAMEO verb-dictionary fallback: codes only a known political doer
 
 
 @dataclass(slots=True)
@@ -179,6 +180,8 @@ class Lexicon:
     moved_object_types: frozenset[str] = frozenset()
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
+    # sectors of bodies event data codes without a country (CAMEO verb patterns need one)
+    coded_sectors: frozenset[str] = frozenset()
     from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
@@ -275,6 +278,7 @@ def load_lexicon() -> Lexicon:
         passive_unnamed_types=_types(data.get("passive_unnamed_types") or (), ontology),
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
+        coded_sectors=frozenset(str(c) for c in data.get("coded_sectors") or ()),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
         from_agent_types=_types(data.get("from_agent_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
@@ -313,7 +317,8 @@ def _fallback(ontology: Mapping[str, Any]) -> dict[str, tuple[TriggerRule, ...]]
         ]
         for verb, entries in (data.get("verbs") or {}).items()
     }
-    return _rules(section, "cameo_patterns", ontology)
+    rules = _rules(section, "cameo_patterns", ontology)
+    return {verb: tuple(replace(r, pattern=True) for r in found) for verb, found in rules.items()}
 
 
 def _instruments(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
