@@ -336,3 +336,15 @@ def test_actors_family_name_glued_to_a_common_word_is_no_person(nlp):
     assert not any(m.actor_key == "reg:wi-sung-lac" for m in res.mentions)
     res = _run(nlp, "Wi Sung-lac met Chinese envoys in Beijing.", "2010-05-01")
     assert _first_key(res, "Wi Sung-lac") == "reg:wi-sung-lac"
+
+
+def test_actors_sides_of_a_conjoined_group_are_both_its_countries(nlp):
+    # my own text: "the two sides" and "the two neighbours" are the countries of the envoys
+    text = (
+        "Ethiopian and Eritrean envoys met in Algiers on Monday. "
+        "After three days of talks, the two sides agreed on a ceasefire. "
+        "The two neighbours also resumed direct flights."
+    )
+    res = _run(nlp, text, "2000-06-20")
+    assert _keys(res, "the two sides") == {"reg:ETH", "reg:ERI"}
+    assert _keys(res, "The two neighbours") == {"reg:ETH", "reg:ERI"}

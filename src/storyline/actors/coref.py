@@ -524,12 +524,20 @@ class Linker:
         else:
             window = self._window(c)
             skip = self._speakers(c, window)
+            keys = [s.key for s in window]
+            # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
+            start = self.doc[c.start].idx
+            keys += [
+                m.actor_key
+                for m in reversed(self.mentions)
+                if m.rule == "agent" and m.end <= start and sent - _WINDOW <= m.sentence <= sent
+            ]
             codes = []
-            for s in window:
-                if s.key in skip:
+            for key in keys:
+                if key in skip:
                     continue
-                actor = self.actors[s.key]
-                code = actor.country if actor.kind in {"person", "country"} else None
+                actor = self.actors[key]
+                code = actor.country if actor.kind in {"person", "country", "group"} else None
                 if code and code in self.registry.entries and code not in codes:
                     codes.append(code)
         if len(codes) >= 2:
