@@ -207,3 +207,13 @@ def test_actors_capital_named_as_the_source_of_an_act_is_its_state(nlp):
     assert keys["Tehran"] == "reg:IRN"  # the state the envoy was posted to
     _, keys = _actors(nlp, "The army withdrew from Kabul.")
     assert "Kabul" not in keys
+
+
+def test_actors_titled_name_the_world_list_dates_wrongly_takes_its_country(nlp):
+    # the world list dates Gerhard Schroeder's office from 2003; in 2000 "Chancellor
+    # Schroeder" is still a German office holder (every namesake in office was German)
+    res, keys = _actors(nlp, "Chancellor Schroeder flew to Washington on Tuesday.")
+    assert res.actors[keys["Chancellor Schroeder"]].country == "DEU"
+    # a title that is no office ("Mr.") gives no country
+    res, keys = _actors(nlp, "Mr. Schroeder flew to Washington on Tuesday.")
+    assert res.actors[keys["Mr. Schroeder"]].country is None

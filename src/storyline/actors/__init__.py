@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from storyline.actors.coref import Linker
-from storyline.actors.mentions import Candidate, find_candidates, normalise_name
+from storyline.actors.mentions import Candidate, family_name_of, find_candidates, normalise_name
 from storyline.actors.registry import Registry, load_registry
 from storyline.records import ActorAnalysis, PublishedDate
 
@@ -110,6 +110,10 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             continue
         norm = normalise_name(c.key)
         country, sector = _infer(doc, c, cands, registry)
+        titles = registry.titles_for_honorific(c.honorific or "")
+        if country is None and titles:  # "Chancellor Schroeder": where namesakes held office
+            family = family_name_of(c.key, set(registry.lexicon.get("family_names_first", [])))
+            country = registry.office_country(family, titles)
         name, old_country, old_sector = facts.get(norm, (c.key, None, None))
         facts[norm] = (name, old_country or country, old_sector or sector)
     later: dict[str, list[str]] = {}
@@ -251,7 +255,6 @@ def org_short_forms(names: list[str]) -> dict[str, str]:
 
 def _readd(linker: Linker, key: str, c: Candidate, registry: Registry) -> None:
     from storyline.actors.coref import _Person
-    from storyline.actors.mentions import family_name_of
 
     if key in linker.pending:
         linker.people.setdefault(key, linker.pending[key])
