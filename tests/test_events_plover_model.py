@@ -1862,3 +1862,11 @@ def test_events_plover_dictionary_patterns_code_political_doers_only(events) -> 
     # the same patterns with a state as the doer still code
     found = events("Venezuela signed a contract with Russia for fighter jets.")
     assert found and found[0][2] == ["reg:VEN"]
+
+
+def test_events_plover_strike_by_workers_or_by_forces(events) -> None:
+    assert [t for t, _, _ in events("Dockers struck for a third day in Rotterdam.")] == ["PROTEST"]
+    found = events("Rebels struck again on Monday near the border.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    found = events.full("Clinton warned that NATO would strike if Belgrade refused.")
+    assert "PROTEST" not in [e.type for e in found]
