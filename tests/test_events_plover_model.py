@@ -1870,3 +1870,16 @@ def test_events_plover_strike_by_workers_or_by_forces(events) -> None:
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events.full("Clinton warned that NATO would strike if Belgrade refused.")
     assert "PROTEST" not in [e.type for e in found]
+
+
+def test_events_plover_second_verb_of_a_dateline_sentence_and_ready_to_strike(events) -> None:
+    # the parser reads the dateline as a first subject of both coordinated verbs
+    found = events.full(
+        "MOSCOW (Reuters) - Russia accused NATO of planning an attack and warned that it "
+        "would respond."
+    )
+    threats = [e for e in found if e.type == "THREATEN"]
+    assert [e.source for e in threats] == [["reg:RUS"]]
+    # "ready to strike": the infinitive's subject is the one the adjective is said of
+    found = events("Solana said NATO planes were ready to strike.")
+    assert "THREATEN" in [t for t, _, _ in found] and "AGREE" not in [t for t, _, _ in found]

@@ -482,8 +482,11 @@ class Arguments:
         Korea fired ..."), the other."""
         subject = subject_of(verb)
         keys = self.phrase(subject)
-        if not keys and subject is not None and subject.head.i == verb.i:
-            others = [c for c in verb.children if c.dep_ == subject.dep_ and c.i != subject.i]
+        holder = subject.head if subject is not None else verb
+        shared = holder.i == verb.i or (verb.dep_ == "conj" and holder.i == verb.head.i)
+        if not keys and subject is not None and shared:  # also for the verb coordinated with
+            # the one holding both ("MOSCOW (Reuters) - Russia accused ... and warned ...")
+            others = [c for c in holder.children if c.dep_ == subject.dep_ and c.i != subject.i]
             keys = self.phrases(others)
         return keys
 

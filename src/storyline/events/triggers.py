@@ -542,8 +542,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
             return False
     if "subject" in req and not any(  # "the last Russian troops left Estonia"
-        word_forms(w) & set(req["subject"])
-        for w in _object_words([c for c in children if c.dep_ == "nsubj"])
+        word_forms(w) & set(req["subject"]) for w in _object_words(_controller_subjects(token))
     ):
         return False
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
@@ -637,6 +636,17 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _controller_subjects(token: Token) -> list[Token]:
+    """The subject of ``token``, or of the words its infinitive hangs from ("planes were
+    ready to strike": planes)."""
+    node = token
+    while True:
+        subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
+            return subjects
+        node = node.head
 
 
 def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
