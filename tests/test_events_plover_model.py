@@ -1866,6 +1866,9 @@ def test_events_plover_dictionary_patterns_code_political_doers_only(events) -> 
 
 def test_events_plover_strike_by_workers_or_by_forces(events) -> None:
     assert [t for t, _, _ in events("Dockers struck for a third day in Rotterdam.")] == ["PROTEST"]
+    # any group of people may stop work, not only those a list of workers names
+    found = events("Journalists at the state broadcaster struck for better pay.")
+    assert [t for t, _, _ in found] == ["PROTEST"]
     found = events("Rebels struck again on Monday near the border.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events.full("Clinton warned that NATO would strike if Belgrade refused.")
