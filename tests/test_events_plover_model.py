@@ -1858,7 +1858,7 @@ def test_events_plover_dictionary_patterns_code_political_doers_only(events) -> 
     # "offer" + "car" and "sign" + "contract" are CAMEO verb patterns; a carmaker or a hockey
     # player known only by name is no actor event data code
     assert events("Volvo will offer the car in nine colours from May.") == []
-    assert events("Maroon signed a one-year contract with the Lightning.") == []
+    assert events("Maroon signed a two-year contract with the Blues.") == []
     # the same patterns with a state as the doer still code
     found = events("Venezuela signed a contract with Russia for fighter jets.")
     assert found and found[0][2] == ["reg:VEN"]
