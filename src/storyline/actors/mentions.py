@@ -324,23 +324,32 @@ def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str] = ()) -> bool:
+_DASH = {"-", "–"}
+_NAMING_ENTITIES = {"PERSON", "GPE", "NORP"}
+
+
+def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
     if not tok.is_title and not tok.text.isupper():
         return False
     if tok.pos_ not in {"PROPN", "NOUN"} and not tok.ent_type_:
         return False
-    after = tok.i + 2 < len(doc) and doc[tok.i + 1].text in {"-", "–"}
-    before = tok.i > 1 and doc[tok.i - 1].text in {"-", "–"}
-    hyphen = after or before
-    glued = (after and not tok.whitespace_ and doc[tok.i + 2]) or (
-        before and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2]
-    )
-    named = {"PERSON", "GPE", "NORP"}
-    if glued and surnames and glued.text not in surnames and glued.ent_type_ not in named:
+    dash_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _DASH
+    dash_before = tok.i > 0 and doc[tok.i - 1].text in _DASH
+    glued = _glued_word(doc, tok, dash_after, dash_before)
+    if glued is not None and glued.text not in surnames and glued.ent_type_ not in _NAMING_ENTITIES:
         return False  # "Wi-Fi" is no Wi; "the Trump-Kim summit" names two people
-    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not hyphen:
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not (dash_after or dash_before):
         return False  # "the Kim dynasty"
     return True
+
+
+def _glued_word(doc: Doc, tok: Token, dash_after: bool, dash_before: bool) -> Token | None:
+    """The word a hyphen joins to ``tok`` with no space ("Wi-Fi": "Fi"), if any."""
+    if dash_after and not tok.whitespace_ and tok.i + 2 < len(doc):
+        return doc[tok.i + 2]
+    if dash_before and not doc[tok.i - 1].whitespace_ and tok.i > 1:
+        return doc[tok.i - 2]
+    return None
 
 
 def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
