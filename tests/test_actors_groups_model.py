@@ -217,3 +217,23 @@ def test_actors_titled_name_the_world_list_dates_wrongly_takes_its_country(nlp):
     # a title that is no office ("Mr.") gives no country
     res, keys = _actors(nlp, "Mr. Schroeder flew to Washington on Tuesday.")
     assert res.actors[keys["Mr. Schroeder"]].country is None
+
+
+def test_actors_leaders_and_officials_of_a_named_kind_of_group(nlp):
+    _, keys = _actors(nlp, "Refugee leaders asked the United Nations for protection.")
+    assert keys["leaders"] == "new:-:refugees"  # not a government
+    _, keys = _actors(nlp, "Church leaders in Zambia condemned the attack on the mission.")
+    assert keys["leaders"] == "new:ZMB:religious"
+    _, keys = _actors(nlp, "Union officials in Seoul called off the strike.")
+    assert keys["officials"] == "new:KOR:labour"
+    _, keys = _actors(nlp, "Officials in Seoul called off the visit.")
+    assert keys["Officials"] == "new:KOR:government"  # no kind named: the state's
+
+
+def test_actors_unions_charities_and_reinforcements_are_groups(nlp):
+    _, keys = _actors(nlp, "Trade unions in Chile demanded higher pensions.")
+    assert keys["unions"] == "new:CHL:labour"
+    _, keys = _actors(nlp, "A Danish charity flew blankets to the flood victims.")
+    assert keys["A Danish charity"] == "new:DNK:non-governmental organisation"
+    _, keys = _actors(nlp, "Police reinforcements were sent to the port.")
+    assert keys["reinforcements"] == "new:-:military"

@@ -227,6 +227,23 @@ def _cue_sectors(tok: Token, registry: Registry) -> list[str]:
     ]
 
 
+def _member_sector(tok: Token, registry: Registry) -> str | None:
+    """Sector of the people or body a common noun before ``tok`` names ("refugee leaders":
+    REF, "union officials": LAB, "church leaders": REL), from the agent words, else the
+    sector words."""
+    codes = _people_words()["words"]
+    for mod in tok.children:
+        if mod.dep_ != "compound" or mod.i > tok.i or mod.pos_ != "NOUN":
+            continue
+        word = mod.lower_
+        code = codes.get(word, "")
+        if code.isupper():
+            return code
+        if sector := registry.sector_of_word(word):
+            return sector
+    return None
+
+
 def _irregular_force(tok: Token, registry: Registry) -> str:
     """MIL, or the sector a describing word gives armed men who are not a state's ("rebel
     forces", "militant fighters", "separatist troops": REB)."""
@@ -246,13 +263,15 @@ def _group_key(
     low = tok.lower_
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     if low in nouns:
+        if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
+            return member, False  # "union officials", "police officials"
         return _irregular_force(tok, registry) if nouns[low] == "MIL" else nouns[low], False
     if low in counted_nouns and counted(tok):  # "thousands of people", "5,000 people"
         return counted_nouns[low], False
     if low in qualified:
-        described = next(iter(_cue_sectors(tok, registry)), None)
+        described = next(iter(_cue_sectors(tok, registry)), None) or _member_sector(tok, registry)
         if described is not None and described != "GOV":  # "opposition leaders", "rebel
-            return described, False  # leaders", "student leaders": of that kind of group
+            return described, False  # leaders", "refugee leaders": of that kind of group
         return qualified[low], True
     if low in peoples and tok.is_title:
         return singular(tok), False  # "Kurds": a people of no one state; "Iraqi Kurds" too
