@@ -855,6 +855,11 @@ def test_events_plover_denying_responsibility_names_no_doer(events) -> None:
         ("A pro-Syrian party in Lebanon accused Israel.", "ACCUSE", "allege", "new:LBN:party"),
         # an irregular past the model neither lemmatises nor tags as past
         ("Indonesian troops retook the town.", "ASSAULT", None, "new:IDN:military"),
+        ("Guerrillas shelled the outskirts of Jaffna.", "ASSAULT", "heavy-weapons", None),
+        ("Trade unions in Chile demanded higher pensions.", "REQUEST", None, "new:CHL:labour"),
+        ("The Bolivian senate voted down the peace plan.", "REJECT", None, None),
+        ("Ghana expanded trade links with Togo.", "COOPERATE", None, "reg:GHA"),
+        ("Dutch marines escorted aid convoys into the town.", "AID", None, None),
     ],
 )
 def test_events_plover_doers_and_acts_of_wire_copy(events, text, type_, mode, source) -> None:
