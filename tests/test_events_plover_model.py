@@ -1894,3 +1894,18 @@ def test_events_plover_second_verb_of_a_dateline_sentence_and_ready_to_strike(ev
     # "ready to strike": the infinitive's subject is the one the adjective is said of
     found = events("Solana said NATO planes were ready to strike.")
     assert "THREATEN" in [t for t, _, _ in found] and "AGREE" not in [t for t, _, _ in found]
+
+
+def test_events_plover_pronoun_of_a_nearer_thing_is_no_actor(events) -> None:
+    # "they" stands for the enzymes, not for the researchers further up
+    text = "Researchers found that the enzymes are vital because they can talk with the liver."
+    assert events(text) == []
+    found = events("Thousands of villagers said they would march on the capital.")
+    assert [(t, st) for t, st, _ in found] == [("PROTEST", "planned")]
+
+
+def test_events_plover_hypothetical_act_with_no_doer_is_dropped(events) -> None:
+    # the threatener is unnamed ("the gang" refers back): the threatened killing is no event
+    assert events("The gang threatened to kill the hostages.") == []
+    found = events("Three soldiers were killed by a roadside bomb.")
+    assert [(t, st) for t, st, _ in found] == [("ASSAULT", "asserted")]  # an act: kept

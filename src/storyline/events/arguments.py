@@ -41,6 +41,7 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+_THING_PRONOUNS = frozenset({"it", "its"})
 # Documents that say what their issuer says ("issued a statement demanding ...").
 _STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
@@ -398,6 +399,8 @@ class Arguments:
                     keys = [k for k in found if self.index.kind(k) in wanted]
                     if keys:
                         return keys
+                    if not found and _stands_for(token, subj):
+                        return []  # "tuft cells ... because they can communicate": the cells
             if node.pos_ in ("VERB", "AUX"):
                 own_clause = False
             if node.head.i == node.i:
@@ -784,3 +787,14 @@ def dateline(
                 break
             words.append(token)
     return None
+
+
+def _stands_for(pronoun: Token, subject: Token) -> bool:
+    """Whether the subject of an enclosing clause, a common noun of the pronoun's number, is
+    what the pronoun most likely stands for ("tuft cells are a hub because they can
+    communicate", "the report was late because it needed a review"): no actor further up."""
+    if subject.pos_ != "NOUN":
+        return False
+    if pronoun.lower_ in _PLURAL_PRONOUNS:
+        return subject.tag_ == "NNS"
+    return pronoun.lower_ in _THING_PRONOUNS and subject.tag_ == "NN"
