@@ -1909,3 +1909,12 @@ def test_events_plover_hypothetical_act_with_no_doer_is_dropped(events) -> None:
     assert events("The gang threatened to kill the hostages.") == []
     found = events("Three soldiers were killed by a roadside bomb.")
     assert [(t, st) for t, st, _ in found] == [("ASSAULT", "asserted")]  # an act: kept
+    # a negated act with no doer named is no event either
+    assert events("Farmers should not be forced to sell their land.") == []
+
+
+def test_events_plover_defeat_seen_by_voters_is_an_election(events) -> None:
+    text = "Analysts said voters could see Senator Mary Walsh defeating Governor Tom Hale."
+    assert events(text) == []
+    found = events("Government troops defeated the rebels near the border.")
+    assert [(t, st) for t, st, _ in found] == [("ASSAULT", "asserted")]

@@ -13,10 +13,10 @@ expression continues the date of the sentence before it about the same actors). 
 with no source actor are dropped, except those of a type whose doer is often unnamed
 (``unnamed_source_types``: "three servicemen were killed by a roadside bomb") and agentless
 passives of acts done to a party (``passive_unnamed_types``: "two aid workers were freed"),
-kept with an empty source when they have a target and are not hypothetical ("threatened
-to kill the hostages" with no threatener named is no act); a bare definite event noun with
-no actor at all ("the meeting") takes the parties of the mention it refers to
-(``context.py``) or is dropped. See ``arguments.py`` for the source/target conventions.
+kept with an empty source when they have a target and are neither hypothetical nor
+negated ("threatened to kill the hostages" with no threatener named is no act); a bare
+definite event noun with no actor at all ("the meeting") takes the parties of the mention
+it refers to (``context.py``) or is dropped. See ``arguments.py`` for the source/target conventions.
 """
 
 from __future__ import annotations
@@ -206,7 +206,8 @@ def extract_events(
         if m.source
         or (
             m.target
-            and m.status != "hypothetical"  # "threatened to kill the hostages": no act, no doer
+            # "threatened to kill the hostages", "should not be forced to": no act, no doer
+            and m.status not in ("hypothetical", "negated")
             and (m.type in unnamed or (m.sentence, m.trigger_start) in unnamed_doer)
         )
         or is_place_reference(m)

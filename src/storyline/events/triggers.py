@@ -664,7 +664,8 @@ _SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # "6-4", "2 - 0"
 def _in_contest(token: Token) -> bool:
     """Whether ``token`` reports the result of a game or an election (``contest_words``):
     a score or a word of sport in its sentence ("Nadal defeated Khachanov 6-3, 7-6"), or an
-    election word in its "in"/"at" phrase or on its object ("beat incumbent Gov. Bevin")."""
+    election word in its "in"/"at" phrase, on its object ("beat incumbent Gov. Bevin") or as
+    the subject of the verb it complements ("voters could see him defeating the governor")."""
     words = load_lexicon().contest_words
     sport = words.get("sport", frozenset())
     if _SCORE.search(token.sent.text) or any(t.lemma_.lower() in sport for t in token.sent):
@@ -672,6 +673,9 @@ def _in_contest(token: Token) -> bool:
     election = words.get("election", frozenset())
     near = prep_objects(token, ("in", "at"))
     near += [m for c in token.children if c.dep_ == "dobj" for m in c.subtree]
+    # the subject of the verb whose complement it is ("voters could see him defeating X")
+    if token.dep_ in ("xcomp", "ccomp"):
+        near += [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in election for t in near)
 
 
