@@ -1918,3 +1918,16 @@ def test_events_plover_defeat_seen_by_voters_is_an_election(events) -> None:
     assert events(text) == []
     found = events("Government troops defeated the rebels near the border.")
     assert [(t, st) for t, st, _ in found] == [("ASSAULT", "asserted")]
+
+
+def test_events_plover_contact_with_the_press_is_no_consultation(events) -> None:
+    assert events("President Moon met Japanese journalists in Seoul.") == []
+    text = "The ministry is studying the request, an official said when contacted by Reuters."
+    assert [t for t, _, _ in events(text)] == []
+    found = events("President Moon met Japanese diplomats in Seoul.")
+    assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_events_plover_stalled_aid_is_not_given(events) -> None:
+    found = events("Military aid from the United States to Ukraine was stalled in July.")
+    assert [(t, st) for t, st, _ in found] == [("AID", "negated")]

@@ -164,6 +164,8 @@ def extract_events(
         )
         if not source and not target and not back_reference:
             continue
+        if trigger.rule.type == "CONSULT" and _press_contact(source, target, index):
+            continue  # "when contacted by Reuters", "met reporters": journalism, no talks
         if trigger.rule.pattern and not any(_coded_actor(k, index) for k in source):
             # the CAMEO dictionary's verb patterns were made for state and political actors
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
@@ -471,6 +473,17 @@ def _coded_actor(key: str, index: ActorIndex) -> bool:
         return False
     coded = load_lexicon().coded_sectors
     return actor.registry_id is not None or actor.country is not None or actor.sector in coded
+
+
+def _press_contact(source: list[str], target: list[str], index: ActorIndex) -> bool:
+    """Whether one side of a contact is only the press (media organisations or
+    journalists): a request for comment or an interview, which event data do not code."""
+
+    def press(keys: list[str]) -> bool:
+        actors = [index.actors.actors.get(k) for k in keys]
+        return bool(actors) and all(a is not None and a.sector == "MED" for a in actors)
+
+    return press(source) or press(target)
 
 
 def _planters(verb: Token, args: Arguments) -> list[str]:
