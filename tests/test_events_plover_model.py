@@ -1931,3 +1931,10 @@ def test_events_plover_contact_with_the_press_is_no_consultation(events) -> None
 def test_events_plover_stalled_aid_is_not_given(events) -> None:
     found = events("Military aid from the United States to Ukraine was stalled in July.")
     assert [(t, st) for t, st, _ in found] == [("AID", "negated")]
+
+
+def test_events_plover_providing_someone_with_information_is_no_aid(events) -> None:
+    assert events("The embassy did not provide Reuters with further details.") == []
+    assert events("Norway provided the Kurds with information on the talks.") == []
+    found = events("Norway provided the Kurds with tents and blankets.")
+    assert [t for t, _, _ in found] == ["AID"]
