@@ -103,6 +103,9 @@ def extract_events(
     mentions: list[EventMention] = []
     # agentless passives ("two aid workers were freed"): the doer is unnamed, not misread
     unnamed_doer: set[tuple[int, int]] = set()
+    # a doer named by a pronoun or a name the actor stage does not know ("they attacked
+    # him", "the Dems attacked Trump"): not an unnamed doer, so no event without it
+    unknown_doer: set[tuple[int, int]] = set()
     heads: list[Token] = []  # the trigger word of each mention
     for trigger in triggers:
         if trigger.light_verb is not None and trigger.light_verb.i in verbal:
@@ -180,6 +183,8 @@ def extract_events(
             and _passive(trigger.head)
         ):
             unnamed_doer.add((number, trigger.start_char))
+        if not source and _unknown_doer(trigger):
+            unknown_doer.add((number, trigger.start_char))
         mentions.append(
             EventMention(
                 type=trigger.rule.type,
@@ -210,6 +215,7 @@ def extract_events(
             m.target
             # "threatened to kill the hostages", "should not be forced to": no act, no doer
             and m.status not in ("hypothetical", "negated")
+            and (m.sentence, m.trigger_start) not in unknown_doer
             and (m.type in unnamed or (m.sentence, m.trigger_start) in unnamed_doer)
         )
         or is_place_reference(m)
@@ -473,6 +479,16 @@ def _coded_actor(key: str, index: ActorIndex) -> bool:
         return False
     coded = load_lexicon().coded_sectors
     return actor.registry_id is not None or actor.country is not None or actor.sector in coded
+
+
+def _unknown_doer(trigger: Trigger) -> bool:
+    """Whether an active verb's subject is a pronoun or a proper name: a doer the text names,
+    whom the actor analysis did not find ("he fought with the man", "the Dems attacked
+    Trump"), unlike an instrument or a happening ("a roadside bomb killed three")."""
+    if trigger.kind != "verbal" or _passive(trigger.head):
+        return False
+    subject = subject_of(trigger.light_verb or trigger.head)
+    return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
 
 def _press_contact(source: list[str], target: list[str], index: ActorIndex) -> bool:
