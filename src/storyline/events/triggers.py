@@ -550,6 +550,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         direct = [c for c in children if c.dep_ == "dobj"]
         if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
             direct += prep_objects(token, ("of",))
+        elif token.dep_ == "relcl" and not direct and not _relative_subject(token):
+            direct = [token.head]  # "the quality Google promised": what was promised
         if any(word_forms(o) & unwanted for o in _object_words(direct)):
             return False
     complement = req.get("complement")
@@ -659,6 +661,15 @@ def _reception(token: Token, is_actor: Callable[[Token], bool]) -> bool:
 
 
 _SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b")  # "6-4", "2 - 0"
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether the noun a relative clause modifies is its subject ("the firm that promised"),
+    not its object ("the quality the firm promised")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        for c in verb.children
+    ) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _in_contest(token: Token) -> bool:
