@@ -237,3 +237,10 @@ def test_actors_unions_charities_and_reinforcements_are_groups(nlp):
     assert keys["A Danish charity"] == "new:DNK:non-governmental organisation"
     _, keys = _actors(nlp, "Police reinforcements were sent to the port.")
     assert keys["reinforcements"] == "new:-:military"
+
+
+def test_actors_lone_name_after_the_is_no_person(nlp):
+    text = "The Herald says he was arrested after he tried to steal a van."
+    res, keys = _actors(nlp, text)
+    assert res.actors[keys["Herald"]].kind != "person"  # the small model tags it PERSON
+    assert "he" not in keys  # so no "he" stands for it

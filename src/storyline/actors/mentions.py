@@ -459,7 +459,10 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and len(tok.text) > 2
             and registry.country_entry(tok.text) is None
         ):
-            cands.append(Candidate(tok.i, tok.i + 1, "person", key=tok.text))
+            # "The Herald says ...": a name with the definite article is no person's
+            definite = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
+            kind = "org" if definite else "person"
+            cands.append(Candidate(tok.i, tok.i + 1, kind, key=tok.text))
             taken.add(tok.i)
     cands += _titled_names(doc, taken, honorifics, registry)
     # title words before full names ("North Korean leader Kim Jong Un")
