@@ -1952,3 +1952,9 @@ def test_events_plover_object_of_a_relative_clause_is_read_for_exclusions(events
     assert events("The console lacks the picture quality Sony promised last year.") == []
     found = events("The aid Japan promised to Bangladesh has not arrived.")
     assert [t for t, _, _ in found] == ["AGREE"]
+
+
+def test_events_plover_possessor_deep_in_an_object_is_no_party(events) -> None:
+    assert events("Senator Mary Walsh spoke with pride of her late brother.") == []
+    found = events("Senator Mary Walsh spoke with Governor Tom Hale about the budget.")
+    assert [t for t, _, _ in found] == ["CONSULT"]

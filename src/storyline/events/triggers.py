@@ -476,6 +476,9 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
         or (head.pos_ == "NOUN" and (c.dep_ == "acl" or (c.dep_, c.lower_) == ("prep", "by")))
         for t in c.subtree
     }
+    # a possessor deeper in the phrase names whose thing it is, not a party either ("released
+    # a version of its app")
+    owner |= {t.i for p in head.subtree if p.dep_ == "poss" and p.i != head.i for t in p.subtree}
     return any(is_actor(t) for t in head.subtree if t.i not in owner)
 
 
