@@ -244,3 +244,10 @@ def test_actors_lone_name_after_the_is_no_person(nlp):
     res, keys = _actors(nlp, text)
     assert res.actors[keys["Herald"]].kind != "person"  # the small model tags it PERSON
     assert "he" not in keys  # so no "he" stands for it
+
+
+def test_actors_sectors_of_titled_people_named_bodies_and_people_nouns(nlp):
+    res, keys = _actors(nlp, "Rep. Mary Walsh met the aides of the Conservative Party.")
+    assert res.actors[keys["Rep. Mary Walsh"]].sector == "LEG"  # the title
+    assert res.actors[keys["Conservative Party"]].sector == "PTY"  # its last word
+    assert res.actors[keys["the aides"]].sector == "GOV"  # the noun (sectors.yaml)

@@ -18,7 +18,13 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from storyline.actors.coref import Linker
-from storyline.actors.mentions import Candidate, family_name_of, find_candidates, normalise_name
+from storyline.actors.mentions import (
+    Candidate,
+    family_name_of,
+    find_candidates,
+    normalise_name,
+    title_before,
+)
 from storyline.actors.registry import Registry, load_registry
 from storyline.records import ActorAnalysis, PublishedDate
 
@@ -110,6 +116,12 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             continue
         norm = normalise_name(c.key)
         country, sector = _infer(doc, c, cands, registry)
+        if sector is None:  # "Rep. David McKinley": a legislator
+            by_title = registry.lexicon.get("honorific_sectors") or {}
+            title = c.honorific or title_before(doc, c.start, set(by_title))
+            opening = (doc[c.start : c.start + n].text for n in (2, 1))  # "Rep. David McKinley"
+            title = title or next((t for t in opening if t in by_title), None)
+            sector = by_title.get(title or "")
         titles = registry.titles_for_honorific(c.honorific or "")
         if country is None and titles:  # "Chancellor Schroeder": where namesakes held office
             family = family_name_of(c.key, set(registry.lexicon.get("family_names_first", [])))

@@ -221,7 +221,10 @@ class Linker:
             None,
         )
         key = f"new:{country or '-'}:{normalise_name(name)}"
-        self._actor(Actor(key, name, "organization", country))
+        # "the Conservative Party", "the Justice Department": the kind of body its last word
+        # names
+        sector = self.registry.sector_of_word(words[-1]) if words else None
+        self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 
     def _title_ok(self, person: _Person, honorific: str | None, dates: list[str]) -> bool:
@@ -452,7 +455,10 @@ class Linker:
                 head = self.doc[span.end - 1]  # "students", not "education"
                 if head.tag_ in ("NNS", "NN"):
                     name = f"{country.name} {head.lower_}" if country is not None else head.lower_
-            self._actor(Actor(key, name, "group", code, sector if known else None))
+            # a group named by a noun for people ("aides", "negotiators"): the sector the noun
+            # points to, if any
+            kind_of = sector if known else self.registry.sector_of_word(sector)
+            self._actor(Actor(key, name, "group", code, kind_of))
         return key
 
     def link_agent(self, c: Candidate) -> None:

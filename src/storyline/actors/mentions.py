@@ -401,7 +401,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             end - start >= 2
             or (_titled(doc, start, honorifics) and bare not in registry.surnames())
         ):  # "Kim Jong Un"; "President Mubarak" (a title and a name the registry lacks)
-            title = _title_before(doc, start, honorifics) if end - start == 1 else None
+            title = title_before(doc, start, honorifics) if end - start == 1 else None
             cands.append(Candidate(start, end, "person", key=text, honorific=title))
             taken.update(range(start, end))
         elif ent.label_ == "ORG" and (
@@ -525,7 +525,7 @@ def _titled_names(
     for tok in doc:
         if tok.i in taken or not _name_word(tok, honorifics, registry):
             continue
-        title = _title_before(doc, tok.i, honorifics)
+        title = title_before(doc, tok.i, honorifics)
         if title is None or any(i in taken for i in range(tok.i - len(title.split()), tok.i)):
             continue
         end = tok.i + 1
@@ -551,10 +551,10 @@ def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
 
 def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
     """Whether a title or honorific stands right before token ``start`` ("King Hussein")."""
-    return _title_before(doc, start, honorifics) is not None
+    return title_before(doc, start, honorifics) is not None
 
 
-def _title_before(doc: Doc, start: int, honorifics: set[str]) -> str | None:
+def title_before(doc: Doc, start: int, honorifics: set[str]) -> str | None:
     """The title or honorific right before token ``start``, if any."""
     for size in (1, 2):
         if start - size >= 0 and doc[start - size : start].text in honorifics:
