@@ -638,7 +638,7 @@ def test_events_plover_an_unknown_body_named_by_a_demonym_has_that_country(event
 
 def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
     assert events("Kostunica criticised NATO.") == [("ACCUSE", "asserted", ["new:-:kostunica"])]
-    found = events("Dragan Vukovic arrived. Later Vukovic rejected the plan.")
+    found = events("Dragan Vukovic arrived. Later Vukovic rejected the NATO plan.")
     assert found == [("REJECT", "asserted", ["new:-:dragan vukovic"])]
 
 
@@ -690,7 +690,7 @@ def test_events_plover_freeing_a_named_leader_condolences_and_missile_tests(even
 
 
 def test_events_plover_we_in_a_direct_quote_is_the_speaker(events) -> None:
-    found = events('"We will never accept these conditions," Kostunica told reporters.')
+    found = events('"We will never accept NATO\'s conditions," Kostunica told reporters.')
     assert found == [("CONCEDE", "negated", ["new:-:kostunica"])]
     found = events('"There is no way we will disarm ourselves first," Ri Yong Ho said.')
     assert found == [("RETREAT", "negated", ["reg:ri-yong-ho"])]  # "no way": not planned
@@ -1418,8 +1418,10 @@ def test_events_plover_contributed_reporting_is_no_aid(events) -> None:
 
 
 def test_events_plover_met_with_a_reaction_is_no_meeting(events) -> None:
-    found = events("Corbyn's refusal to choose a side was met with hoots of laughter.")
-    assert [t for t, _, _ in found] == ["REJECT"]  # the refusal, and no meeting
+    text = "Corbyn's refusal to back the British government was met with hoots of laughter."
+    found = events(text)
+    assert "CONSULT" not in [t for t, _, _ in found]  # the refusal, and no meeting
+    assert "REJECT" in [t for t, _, _ in found]
     assert events("The plan was met with scepticism in Seoul.") == []
     found = events.full("Albright was met with Kim Jong Il in Pyongyang.")
     assert [e.type for e in found] == ["CONSULT"]
@@ -1958,3 +1960,17 @@ def test_events_plover_possessor_deep_in_an_object_is_no_party(events) -> None:
     assert events("Senator Mary Walsh spoke with pride of her late brother.") == []
     found = events("Senator Mary Walsh spoke with Governor Tom Hale about the budget.")
     assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_events_plover_needs_a_party_event_data_would_code(events) -> None:
+    # companies and people alone, with no state or political body in the sentence: no event
+    assert events("Acme Corp agreed a deal with Globex to share its warehouses.") == []
+    assert events("Dale Ford visited his editor Teresa Hayden at her office.") == []
+    # the same person with a state in the sentence, and a protest or an attack by anyone
+    found = events("Dale Ford rejected the plan of the Serbian government.")
+    assert [t for t, _, _ in found] == ["REJECT"]
+    assert [t for t, _, _ in events("Angry shoppers marched on the Acme Corp offices.")] == [
+        "PROTEST"
+    ]
+    found = events("Dale Ford was convicted of fraud.")
+    assert [(t, st) for t, st, _ in found] == [("SANCTION", "asserted")]

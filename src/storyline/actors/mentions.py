@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from storyline.actors.registry import Registry
+from storyline.datafiles import load_packaged
 
 _STOP_DEPS = {"det", "poss", "case", "punct", "cc", "predet", "appos", "relcl", "acl"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
@@ -397,10 +399,16 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and all(registry.country_of_demonym(t.text) for t in doc[start:end])
         ):
             continue  # "Bosnian Serbs": a people, not a person (the group rule takes it)
-        if ent.label_ == "PERSON" and (
-            end - start >= 2
-            or (_titled(doc, start, honorifics) and bare not in registry.surnames())
-        ):  # "Kim Jong Un"; "President Mubarak" (a title and a name the registry lacks)
+        if (
+            ent.label_ == "PERSON"
+            and (
+                end - start >= 2
+                or (_titled(doc, start, honorifics) and bare not in registry.surnames())
+            )
+            or _role_named(doc, start, end, registry)
+        ):
+            # "Kim Jong Un"; "President Mubarak" (a title and a name the registry lacks);
+            # "spokeswoman Morgan Ortagus" (a name the model took for an organisation)
             title = title_before(doc, start, honorifics) if end - start == 1 else None
             cands.append(Candidate(start, end, "person", key=text, honorific=title))
             taken.update(range(start, end))
@@ -552,6 +560,27 @@ def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
 def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
     """Whether a title or honorific stands right before token ``start`` ("King Hussein")."""
     return title_before(doc, start, honorifics) is not None
+
+
+def _role_named(doc: Doc, start: int, end: int, registry: Registry) -> bool:
+    """Whether a two- or three-word name follows a lower-case noun for a person's role
+    ("State Department spokeswoman Morgan Ortagus", "envoy Ali Hassan"): a person's name."""
+    if not 2 <= end - start <= 3 or start == 0:
+        return False
+    role = doc[start - 1]
+    return (
+        role.is_lower
+        and role.pos_ == "NOUN"
+        and registry.sector_of_word(role.text) is not None
+        and role.text in _person_nouns()  # "spokeswoman", not "company"
+        and all(t.is_title and t.is_alpha for t in doc[start:end])
+    )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns whose usual sense is a person (person_nouns.json)."""
+    return frozenset(load_packaged("person_nouns.json")["words"])
 
 
 def title_before(doc: Doc, start: int, honorifics: set[str]) -> str | None:

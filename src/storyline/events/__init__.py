@@ -16,7 +16,9 @@ passives of acts done to a party (``passive_unnamed_types``: "two aid workers we
 kept with an empty source when they have a target and are neither hypothetical nor
 negated ("threatened to kill the hostages" with no threatener named is no act); a bare
 definite event noun with no actor at all ("the meeting") takes the parties of the mention
-it refers to (``context.py``) or is dropped. See ``arguments.py`` for the source/target conventions.
+it refers to (``context.py``) or is dropped. An event needs one party event data would
+code (``party_sectors``: no "Apple agreed a deal"). See ``arguments.py`` for the
+source/target conventions.
 """
 
 from __future__ import annotations
@@ -210,15 +212,18 @@ def extract_events(
     return [
         m
         for m in mentions
-        if m.source
-        or (
-            m.target
-            # "threatened to kill the hostages", "should not be forced to": no act, no doer
-            and m.status not in ("hypothetical", "negated")
-            and (m.sentence, m.trigger_start) not in unknown_doer
-            and (m.type in unnamed or (m.sentence, m.trigger_start) in unnamed_doer)
+        if (
+            m.source
+            or (
+                m.target
+                # "threatened to kill the hostages", "should not be forced to": no act, no doer
+                and m.status not in ("hypothetical", "negated")
+                and (m.sentence, m.trigger_start) not in unknown_doer
+                and (m.type in unnamed or (m.sentence, m.trigger_start) in unnamed_doer)
+            )
+            or is_place_reference(m)
         )
-        or is_place_reference(m)
+        and _has_event_party(m, index, doc)
     ]
 
 
@@ -469,6 +474,46 @@ _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed "at" someone
 # Prepositions that say what a reaction is about ("concern over", "support for", "anger at")
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
+
+
+def _has_event_party(mention: EventMention, index: ActorIndex, doc: Doc) -> bool:
+    """Whether an event has a party event data would code (``party_sectors``): a registry
+    entry, an actor of a known country, or a body or group of a political or civil sector;
+    or a person or body known only by name in a sentence that names such a party ("Haniyeh
+    refused to respond to a demand from the US President"). Companies, the press and people
+    alone make no such event ("Apple agreed a deal", "Ford visited his editor"); violence,
+    coercion, threats, protests and convictions (``any_party_types``, ``any_party_modes``)
+    are kept whoever the parties are."""
+    lexicon = load_lexicon()
+    keys = mention.source + mention.target
+    if (
+        not keys
+        or mention.type in lexicon.any_party_types
+        or mention.mode in lexicon.any_party_modes
+        or any(_party_actor(k, index) for k in keys)
+    ):
+        return True
+    named = any(  # a person or body the actor stage knows only by its name
+        (actor := index.actors.actors.get(k)) is not None
+        and actor.kind in ("person", "organization")
+        and actor.sector is None
+        for k in keys
+    )
+    if not named:
+        return False
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return sentence is not None and any(
+        _party_actor(k, index) for token in sentence for k in index.keys_at(token)
+    )
+
+
+def _party_actor(key: str, index: ActorIndex) -> bool:
+    actor = index.actors.actors.get(key)
+    return actor is not None and (
+        actor.registry_id is not None
+        or actor.country is not None
+        or actor.sector in load_lexicon().party_sectors
+    )
 
 
 def _coded_actor(key: str, index: ActorIndex) -> bool:

@@ -177,6 +177,9 @@ class Lexicon:
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
     passive_unnamed_types: frozenset[str] = frozenset()  # "two aid workers were freed"
+    party_sectors: frozenset[str] = frozenset()  # sectors of actors that make an event
+    any_party_types: frozenset[str] = frozenset()  # types kept whoever the parties are
+    any_party_modes: frozenset[str] = frozenset()  # modes kept whoever the parties are
     moved_object_types: frozenset[str] = frozenset()
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
@@ -276,6 +279,9 @@ def load_lexicon() -> Lexicon:
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
         passive_unnamed_types=_types(data.get("passive_unnamed_types") or (), ontology),
+        party_sectors=frozenset(data.get("party_sectors") or ()),
+        any_party_types=_types(data.get("any_party_types") or (), ontology),
+        any_party_modes=frozenset(data.get("any_party_modes") or ()),
         moved_object_types=_types(data.get("moved_object_types") or (), ontology),
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
         coded_sectors=frozenset(str(c) for c in data.get("coded_sectors") or ()),
