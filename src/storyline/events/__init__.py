@@ -490,7 +490,7 @@ def _has_event_party(mention: EventMention, index: ActorIndex, doc: Doc) -> bool
         not keys
         or mention.type in lexicon.any_party_types
         or mention.mode in lexicon.any_party_modes
-        or any(_party_actor(k, index) for k in keys)
+        or any(_coded_actor(k, index, lexicon.party_sectors) for k in keys)
     ):
         return True
     named = any(  # a person or body the actor stage knows only by its name
@@ -503,26 +503,20 @@ def _has_event_party(mention: EventMention, index: ActorIndex, doc: Doc) -> bool
         return False
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return sentence is not None and any(
-        _party_actor(k, index) for token in sentence for k in index.keys_at(token)
+        _coded_actor(k, index, lexicon.party_sectors)
+        for token in sentence
+        for k in index.keys_at(token)
     )
 
 
-def _party_actor(key: str, index: ActorIndex) -> bool:
-    actor = index.actors.actors.get(key)
-    return actor is not None and (
-        actor.registry_id is not None
-        or actor.country is not None
-        or actor.sector in load_lexicon().party_sectors
-    )
-
-
-def _coded_actor(key: str, index: ActorIndex) -> bool:
-    """An actor event data code: a registry entry, one of a known country, or a body of a
-    political sector (``coded_sectors``); not a company or a person known only by name."""
+def _coded_actor(key: str, index: ActorIndex, sectors: frozenset[str] | None = None) -> bool:
+    """An actor event data code: a registry entry, one of a known country, or one of
+    ``sectors`` (by default the political ``coded_sectors``); not a company or a person known
+    only by name."""
     actor = index.actors.actors.get(key)
     if actor is None:
         return False
-    coded = load_lexicon().coded_sectors
+    coded = load_lexicon().coded_sectors if sectors is None else sectors
     return actor.registry_id is not None or actor.country is not None or actor.sector in coded
 
 
