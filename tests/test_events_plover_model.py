@@ -1974,3 +1974,10 @@ def test_events_plover_needs_a_party_event_data_would_code(events) -> None:
     ]
     found = events("Dale Ford was convicted of fraud.")
     assert [(t, st) for t, st, _ in found] == [("SANCTION", "asserted")]
+
+
+def test_events_plover_attacking_a_policy_is_criticism(events) -> None:
+    found = events("Iran attacked the American policy on Iraq.")
+    assert [(t, st) for t, st, _ in found] == [("ACCUSE", "asserted")]
+    found = events("Ethiopian troops attacked Eritrean positions along the border.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
