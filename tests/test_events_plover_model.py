@@ -1981,3 +1981,11 @@ def test_events_plover_attacking_a_policy_is_criticism(events) -> None:
     assert [(t, st) for t, st, _ in found] == [("ACCUSE", "asserted")]
     found = events("Ethiopian troops attacked Eritrean positions along the border.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+def test_events_plover_people_named_inside_a_thing_are_no_parties(events) -> None:
+    # the transcript is released, not the Ukrainian president
+    text = "Trump released the transcript of his call with Ukrainian President Zelensky."
+    assert "RETREAT" not in [t for t, _, _ in events(text)]
+    found = events("The rebels released two of the Ukrainian hostages.")
+    assert [t for t, _, _ in found] == ["RETREAT"]

@@ -467,7 +467,9 @@ def _object_words(objects: list[Token]) -> list[Token]:
     return out
 
 
-def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
+def _actor_argument(
+    head: Token, is_actor: Callable[[Token], bool], through_things: bool = False
+) -> bool:
     """Whether an argument phrase names an actor, leaving out its possessor or "by" agent
     ("welcomed Reagan's statement" welcomes a statement, not Reagan) and the parties of an
     event noun ("welcomed the release of the prisoners" welcomes an act, not the prisoners)."""
@@ -485,7 +487,26 @@ def _actor_argument(head: Token, is_actor: Callable[[Token], bool]) -> bool:
     # a possessor deeper in the phrase names whose thing it is, not a party either ("released
     # a version of its app")
     owner |= {t.i for p in head.subtree if p.dep_ == "poss" and p.i != head.i for t in p.subtree}
+    if not through_things and _thing_noun(head, is_actor):
+        # "released the transcript of his call with Zelensky": a thing, and the people its
+        # phrases name are no parties (a part or a member names them: "two of the hostages",
+        # "the leader of Hamas")
+        owner |= {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
     return any(is_actor(t) for t in head.subtree if t.i not in owner)
+
+
+def _thing_noun(head: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """A common noun that names no actor, no part and no member of a group."""
+    if head.pos_ != "NOUN" or is_actor(head) or head.lower_ in _PARTITIVES:
+        return False
+    return not word_forms(head) & (load_lexicon().member_nouns | _people_nouns())
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Nouns whose usual sense is a person (person_nouns.json), and the agents dictionary's."""
+    words = set(load_packaged("person_nouns.json")["words"])
+    return frozenset(words | set((load_packaged("agent_words.yaml") or {}).get("words") or {}))
 
 
 def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Token]:
@@ -812,7 +833,8 @@ def _reports_obligation(
             and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
         )
         subject = any(  # an actor, not its thing: "his company's lander should be ready"
-            c.dep_ in ("nsubj", "nsubjpass") and _actor_argument(c, is_actor)
+            # ("sanctions on North Korea should remain": the country is what must yield)
+            c.dep_ in ("nsubj", "nsubjpass") and _actor_argument(c, is_actor, through_things=True)
             for c in clause.children
         )
         if modal and subject:
