@@ -251,3 +251,8 @@ def test_actors_sectors_of_titled_people_named_bodies_and_people_nouns(nlp):
     assert res.actors[keys["Rep. Mary Walsh"]].sector == "LEG"  # the title
     assert res.actors[keys["Conservative Party"]].sector == "PTY"  # its last word
     assert res.actors[keys["the aides"]].sector == "GOV"  # the noun (sectors.yaml)
+
+
+def test_actors_body_named_with_of_or_for_takes_its_head_word_sector(nlp):
+    res, keys = _actors(nlp, "The Movement for Democratic Change boycotted the vote.")
+    assert res.actors[keys["Movement for Democratic Change"]].sector == "PTY"

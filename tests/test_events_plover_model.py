@@ -1989,3 +1989,15 @@ def test_events_plover_people_named_inside_a_thing_are_no_parties(events) -> Non
     assert "RETREAT" not in [t for t, _, _ in events(text)]
     found = events("The rebels released two of the Ukrainian hostages.")
     assert [t for t, _, _ in found] == ["RETREAT"]
+
+
+def test_events_plover_named_only_parties_count_in_a_sentence_naming_a_country(events) -> None:
+    text = "Ahmed Kaddouri promised to hand over the two suspects for trial in the Netherlands."
+    assert "AGREE" in [t for t, _, _ in events(text)]
+    text = "Ahmed Kaddouri promised to hand over the two suspects for trial in the city."
+    assert events(text) == []  # no country, no state or political body named
+
+
+def test_events_plover_provided_with_a_measure_of_aid(events) -> None:
+    found = events("China provided North Korea with 500,000 tonnes of food aid.")
+    assert [t for t, _, _ in found] == ["AID"]

@@ -221,9 +221,13 @@ class Linker:
             None,
         )
         key = f"new:{country or '-'}:{normalise_name(name)}"
-        # "the Conservative Party", "the Justice Department": the kind of body its last word
-        # names
-        sector = self.registry.sector_of_word(words[-1]) if words else None
+        # "the Conservative Party", "the Movement for Democratic Change": the kind of body its
+        # head word (the last, or the one before "of"/"for") names
+        head = next(
+            (w for w, after in zip(words, words[1:], strict=False) if after in ("of", "for")), None
+        )
+        head = head or (words[-1] if words else "")  # "Movement for Democratic Change"
+        sector = self.registry.sector_of_word(head) if head else None
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 

@@ -223,7 +223,7 @@ def extract_events(
             )
             or is_place_reference(m)
         )
-        and _has_event_party(m, index, doc)
+        and _has_event_party(m, index, doc, registry)
     ]
 
 
@@ -476,11 +476,14 @@ _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed 
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
 
 
-def _has_event_party(mention: EventMention, index: ActorIndex, doc: Doc) -> bool:
+def _has_event_party(
+    mention: EventMention, index: ActorIndex, doc: Doc, places: PlaceLookup
+) -> bool:
     """Whether an event has a party event data would code (``party_sectors``): a registry
     entry, an actor of a known country, or a body or group of a political or civil sector;
-    or a person or body known only by name in a sentence that names such a party ("Haniyeh
-    refused to respond to a demand from the US President"). Companies, the press and people
+    or a person or body known only by name in a sentence that names such a party or a
+    country ("Haniyeh refused to respond to a demand from the US President", "Qaddafi
+    promised a trial in the Netherlands"). Companies, the press and people
     alone make no such event ("Apple agreed a deal", "Ford visited his editor"); violence,
     coercion, threats, protests and convictions (``any_party_types``, ``any_party_modes``)
     are kept whoever the parties are."""
@@ -502,11 +505,21 @@ def _has_event_party(mention: EventMention, index: ActorIndex, doc: Doc) -> bool
     if not named:
         return False
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return sentence is not None and any(
+    if sentence is None:
+        return False
+    if any(
         _coded_actor(k, index, lexicon.party_sectors)
         for token in sentence
         for k in index.keys_at(token)
-    )
+    ):
+        return True
+    return any(_is_country(ent.text, places) for ent in sentence.ents if ent.label_ == "GPE")
+
+
+def _is_country(name: str, places: PlaceLookup) -> bool:
+    """Whether a place name names a country (the gazetteer gives countries no coordinates)."""
+    location = places.place(name)
+    return location is not None and location.lat is None and location.country is not None
 
 
 def _coded_actor(key: str, index: ActorIndex, sectors: frozenset[str] | None = None) -> bool:

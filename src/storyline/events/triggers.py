@@ -641,8 +641,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         word_forms(g) & set(req["prep_object"].get(c.lower_, ()))
         for c in children
         if c.dep_ in ("prep", "dative")
-        for g in c.children
-        if g.dep_ == "pobj"
+        # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
+        for g in _object_words([g for g in c.children if g.dep_ == "pobj"])
     ):
         return False
     if req.get("place_object") and not any(  # "shelled Aleppo": a named place (the small
