@@ -2001,3 +2001,11 @@ def test_events_plover_named_only_parties_count_in_a_sentence_naming_a_country(e
 def test_events_plover_provided_with_a_measure_of_aid(events) -> None:
     found = events("China provided North Korea with 500,000 tonnes of food aid.")
     assert [t for t, _, _ in found] == ["AID"]
+
+
+def test_events_plover_past_ability_is_done_and_a_heart_attack_no_assault(events) -> None:
+    found = events("Police were able to arrest two smugglers in Lagos on Sunday.")
+    assert [(t, st) for t, st, _ in found] == [("COERCE", "asserted")]
+    found = events("Police will be able to arrest the smugglers in Lagos.")
+    assert [(t, st) for t, st, _ in found] == [("COERCE", "hypothetical")]
+    assert events("The Kenyan president had a mild heart attack on Friday.") == []

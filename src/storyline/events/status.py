@@ -270,7 +270,7 @@ def _governed(
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
         return
-    elif cues.has("hypothetical_governors", head):
+    elif cues.has("hypothetical_governors", head) and not _achieved(head):
         walk.flag("hypothetical", f"governed by {head.text}")
     elif (
         head.pos_ == "NOUN"
@@ -293,7 +293,12 @@ def _governed(
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan
         walk.flag("planned", f"governed by {head.text}")
-    elif infinitive and not walk.past and not cues.has("implicative_governors", head):
+    elif (
+        infinitive
+        and not walk.past
+        and not cues.has("implicative_governors", head)
+        and not _achieved(head)
+    ):
         if dep == "advcl" and cues.has("expressive_purposes", node):
             return  # "shunned work to protest": the act itself is the protest
         asked = _asking_object(head, node, cues)
@@ -617,3 +622,14 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         condition=condition[1] if condition is not None and status == "conditional" else None,
         condition_phrase=condition[0] if condition is not None else None,
     )
+
+
+def _achieved(word: Token) -> bool:
+    """ "were able to apprehend a suspect": a past ability, neither modal nor denied, says the
+    act was done (unlike "will be able to", "would be able to", "was not able to")."""
+    if word.lower_ != "able":
+        return False
+    copula = word.head if word.dep_ == "acomp" else None
+    if copula is None or copula.tag_ != "VBD":
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in copula.children)
