@@ -2009,3 +2009,9 @@ def test_events_plover_past_ability_is_done_and_a_heart_attack_no_assault(events
     found = events("Police will be able to arrest the smugglers in Lagos.")
     assert [(t, st) for t, st, _ in found] == [("COERCE", "hypothetical")]
     assert events("The Kenyan president had a mild heart attack on Friday.") == []
+
+
+def test_events_plover_cutting_output_is_no_sanction(events) -> None:
+    assert events("Russia cut its oil output by two percent in March.") == []
+    found = events("Russia cut gas supplies to Ukraine on Monday.")
+    assert [t for t, _, _ in found] == ["SANCTION"]
