@@ -2008,6 +2008,10 @@ def test_events_plover_past_ability_is_done_and_a_heart_attack_no_assault(events
     assert [(t, st) for t, st, _ in found] == [("COERCE", "asserted")]
     found = events("Police will be able to arrest the smugglers in Lagos.")
     assert [(t, st) for t, st, _ in found] == [("COERCE", "hypothetical")]
+    found = events("Police were not able to arrest the smugglers in Lagos.")
+    assert [(t, st) for t, st, _ in found] == [("COERCE", "negated")]
+    found = events("The Iranian minister was unable to attend the talks in Vienna.")
+    assert [st for _, st, _ in found] == ["negated"]
     assert events("The Kenyan president had a mild heart attack on Friday.") == []
 
 

@@ -270,6 +270,8 @@ def _governed(
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
         return
+    elif _ability_denied(head):  # "was not able to attend", "were unable to meet"
+        walk.flag("negated", f"governed by {head.text}")
     elif cues.has("hypothetical_governors", head) and not _achieved(head):
         walk.flag("hypothetical", f"governed by {head.text}")
     elif (
@@ -627,9 +629,23 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
 def _achieved(word: Token) -> bool:
     """ "were able to apprehend a suspect": a past ability, neither modal nor denied, says the
     act was done (unlike "will be able to", "would be able to", "was not able to")."""
-    if word.lower_ != "able":
-        return False
-    copula = word.head if word.dep_ == "acomp" else None
-    if copula is None or copula.tag_ != "VBD":
-        return False
-    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in copula.children)
+    copula = _past_copula(word, "able")
+    return copula is not None and not any(c.dep_ == "neg" for c in copula.children)
+
+
+def _ability_denied(word: Token) -> bool:
+    """ "was not able to attend", "were unable to meet": a past inability says the act was
+    not done (a modal leaves it open: "would not be able to")."""
+    if (copula := _past_copula(word, "unable")) is not None:
+        return not any(c.dep_ == "neg" for c in copula.children)
+    copula = _past_copula(word, "able")
+    return copula is not None and any(c.dep_ == "neg" for c in copula.children)
+
+
+def _past_copula(word: Token, form: str) -> Token | None:
+    """The past-tense copula, with no modal, of the adjective ``word`` if it is ``form``."""
+    if word.lower_ != form or word.dep_ != "acomp" or word.head.tag_ != "VBD":
+        return None
+    copula = word.head
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
+    return None if modal else copula
