@@ -3,8 +3,10 @@
 Usage: python scripts/build_people_world.py [PHOENIX_COUNTRIES_FILE]
 
 Reads ``Phoenix.Countries.actors.txt`` (PETRARCH-2, MIT licence, Open Event Data Alliance;
-see PROVENANCE.md next to it) and keeps the person entries (marked ``# CountryInfo.txt``,
-with at least one dated role whose code is an ISO3 country plus a sector). People of the
+see PROVENANCE.md next to it) and keeps the person entries (marked ``# CountryInfo.txt``, or
+added by the dictionary's makers under a personal name of two to four words with no word of
+a body: "MUAMMAR_GADDAFI_"), with at least one dated role whose code is an ISO3 country plus
+a sector. People of the
 countries curated by hand (USA PRK KOR CHN JPN RUS) are left out entirely. The output is
 one compact JSON file in the registry schema; every person in it is ``full_name_only``:
 the registry resolves them by full name (or a full-name alias) only.
@@ -226,6 +228,25 @@ def parse(path: Path) -> list[dict]:
     return entries
 
 
+# words that make a dictionary phrase a body or a place, not a person's name
+BODY_WORDS = {
+    "PARTY", "COALITION", "ASSEMBLY", "OBSERVATORY", "COUNCIL", "FRONT", "MOVEMENT", "UNION",
+    "STATE", "COMMITTEE", "ORGANIZATION", "ORGANISATION", "ARMY", "FORCES", "GOVERNMENT",
+    "MINISTRY", "LEAGUE", "ALLIANCE", "BRIGADE", "BRIGADES", "CONGRESS", "PARLIAMENT",
+    "REPUBLIC", "KINGDOM", "FEDERATION", "NATIONAL", "SFSR", "SSR", "AUTHORITY", "COMMISSION",
+    "AGENCY", "BANK", "COURT", "POLICE", "GUARD", "CORPS", "SOCIETY", "ASSOCIATION", "CENTER",
+    "CENTRE", "INSTITUTE", "ISLAMIC", "DEMOCRATIC", "REVOLUTIONARY", "LIBERATION", "OF", "THE",
+    "TASK", "FORCE", "JAYSH", "JAISH",
+}  # fmt: skip
+
+
+def _hand_added_person(phrase: str) -> bool:
+    """Whether a phrase the dictionary added without a CountryInfo mark reads as a person's
+    full name: two to four words, none of them a word of bodies or places."""
+    words = [w for w in phrase.strip().strip("_").split("_") if w]
+    return 2 <= len(words) <= 4 and not BODY_WORDS & set(words) and full_name(phrase) is not None
+
+
 def code_parts(code: str, countries: set[str], sectors: set[str]) -> tuple[str, str] | None:
     """ISO3 country and sector of a CAMEO code ("CIVGOVBUS" -> CIV, GOV)."""
     if len(code) < 6 or code[:3] not in countries:
@@ -248,9 +269,14 @@ def build(source: Path) -> tuple[dict, Counter]:
     titled = sorted({h for t in actors_file["titles"] for h in t.get("honorifics") or []})
     people = []
     for item in parse(source):
-        if "CountryInfo" not in item["comment"]:
+        if "CountryInfo" in item["comment"]:
+            stats["entries marked CountryInfo"] += 1
+        elif _hand_added_person(item["phrase"]):
+            # the dictionary's own additions ("MUAMMAR_GADDAFI_ [LBYGOV 19690901-20110823]"):
+            # people with a personal name, not bodies ("KOSOVO_ASSEMBLY", "..._PARTY")
+            stats["hand-added entries read as people"] += 1
+        else:
             continue
-        stats["entries marked CountryInfo"] += 1
         roles, defaults, seen_countries = [], [], set()
         for code, op, d1, d2 in item["roles"]:
             parts = code_parts(code, countries | CURATED, set(sectors))

@@ -132,3 +132,15 @@ def test_actors_world_curated_people_unchanged(nlp):
     assert keys["Kim Jong Un"] == "reg:kim-jong-un"
     assert keys["Moon Jae-in"] == "reg:moon-jae-in"
     assert keys["Kim"] == "reg:kim-jong-un"
+
+
+def test_actors_world_people_the_dictionary_added_by_hand_are_in(nlp):
+    # entries without the CountryInfo mark: people with a personal name, not bodies
+    names = {e.name for e in _world()}
+    assert "Muammar Gaddafi" in names
+    assert not names & {"Kurdish Democratic Union Party", "Kosovo Assembly", "Jaysh al Sha'bi"}
+    doc = nlp("Muammar Gaddafi received the envoy in Tripoli.")
+    res = find_actors(doc, PublishedDate("2005-03-01"), load_registry())
+    assert [(m.text, res.actors[m.actor_key].country) for m in res.mentions][:1] == [
+        ("Muammar Gaddafi", "LBY")
+    ]
