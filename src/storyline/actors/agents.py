@@ -231,7 +231,7 @@ def _member_sector(tok: Token, registry: Registry) -> str | None:
     """Sector of the people or body a common noun before ``tok`` names ("refugee leaders":
     REF, "union officials": LAB, "church leaders": REL), from the agent words, else the
     sector words."""
-    codes = _people_words()["words"]
+    codes = people_words()["words"]
     for mod in tok.children:
         if mod.dep_ != "compound" or mod.i > tok.i or mod.pos_ != "NOUN":
             continue
@@ -284,7 +284,7 @@ def _group_key(
     if described is not None:  # "a human rights group", "the Hizbollah group"
         return described, False
     plural = tok.tag_ == "NNS"
-    people = _people_words()
+    people = people_words()
     word = people["plurals"].get(low) or (singular(tok) if plural else low)
     if word in people["words"]:  # "militiamen", "kidnappers"; "a Saudi businessman"
         if not plural and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
@@ -344,7 +344,7 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
 
 
 @cache
-def _people_words() -> dict[str, dict[str, str]]:
+def people_words() -> dict[str, dict[str, str]]:
     """Nouns for people in a role -> sector code (agent_words.yaml) or, for the other nouns
     whose usual sense is a person (person_nouns.json), the noun itself; irregular plurals."""
     data = load_packaged("agent_words.yaml") or {}

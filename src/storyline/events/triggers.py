@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import people_words
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 
@@ -499,14 +500,8 @@ def _thing_noun(head: Token, is_actor: Callable[[Token], bool]) -> bool:
     """A common noun that names no actor, no part and no member of a group."""
     if head.pos_ != "NOUN" or is_actor(head) or head.lower_ in _PARTITIVES:
         return False
-    return not word_forms(head) & (load_lexicon().member_nouns | _people_nouns())
-
-
-@cache
-def _people_nouns() -> frozenset[str]:
-    """Nouns whose usual sense is a person (person_nouns.json), and the agents dictionary's."""
-    words = set(load_packaged("person_nouns.json")["words"])
-    return frozenset(words | set((load_packaged("agent_words.yaml") or {}).get("words") or {}))
+    forms = word_forms(head)
+    return not (forms & load_lexicon().member_nouns or forms & people_words()["words"].keys())
 
 
 def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Token]:
