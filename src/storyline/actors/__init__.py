@@ -122,10 +122,9 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             opening = (doc[c.start : c.start + n].text for n in (2, 1))  # "Rep. David McKinley"
             title = title or next((t for t in opening if t in by_title), None)
             sector = by_title.get(title or "")
-        titles = registry.titles_for_honorific(c.honorific or "")
-        if country is None and titles:  # "Chancellor Schroeder": where namesakes held office
+        if country is None and c.honorific:  # "Chancellor Schroeder": where namesakes held
             family = family_name_of(c.key, set(registry.lexicon.get("family_names_first", [])))
-            country = registry.office_country(family, titles)
+            country = registry.titled_office_country(family, c.honorific)  # that office
         name, old_country, old_sector = facts.get(norm, (c.key, None, None))
         facts[norm] = (name, old_country or country, old_sector or sector)
     later: dict[str, list[str]] = {}

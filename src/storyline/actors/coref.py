@@ -310,8 +310,7 @@ class Linker:
             # registry, known by the title and surname the text gives; of the country every
             # namesake who ever held that title served ("President Bush" in 2000 is
             # American), of none when they served several
-            titles = self.registry.titles_for_honorific(c.honorific)
-            country = self.registry.office_country(c.key, titles)
+            country = self.registry.titled_office_country(c.key, c.honorific)
             key = self.register_new_person(c.key, country, None)
             self.people.setdefault(key, self.pending.get(key) or self.people[key])
             self._emit(c, key, "title-surname")

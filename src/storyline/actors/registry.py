@@ -355,6 +355,12 @@ class Registry:
         """Role titles a role noun ("secretary", "leader") may stand for."""
         return list(self._form_titles.get(_key(form), []))
 
+    def titled_office_country(self, surname: str, honorific: str | None) -> str | None:
+        """The one country where namesakes of ``surname`` held the office ``honorific``
+        names ("President Bush" -> USA), None for a courtesy title or several countries."""
+        titles = self.titles_for_honorific(honorific or "")
+        return self.office_country(surname, titles) if titles else None
+
     def titles_for_honorific(self, honorific: str) -> list[str]:
         return list(self._honorific_titles.get(honorific, []))
 
