@@ -2019,3 +2019,29 @@ def test_events_plover_cutting_output_is_no_sanction(events) -> None:
     assert events("Russia cut its oil output by two percent in March.") == []
     found = events("Russia cut gas supplies to Ukraine on Monday.")
     assert [t for t, _, _ in found] == ["SANCTION"]
+
+
+def test_events_plover_a_dropped_inquiry_is_none_and_wariness_no_offer(events) -> None:
+    found = events("Norway has dropped its inquiry into a bribery allegation against the minister.")
+    assert [(t, st) for t, st, _ in found] == [("ACCUSE", "negated")]
+    found = events("Beijing has been wary of offering concessions to Washington.")
+    assert [(t, st) for t, st, _ in found] == [("AGREE", "hypothetical")]
+
+
+GAME_REPORT = """The Wolves beat the Hawks 3-1 on Saturday to climb to second in the standings.
+
+Portugal beat Spain on Tuesday.
+
+Later the captain hit a defender with an elbow and the referee showed him a red card.
+
+The coach said the team would focus on the next match of the season."""
+
+
+def test_events_plover_blows_and_results_in_a_report_of_games_are_play(events) -> None:
+    assert events(GAME_REPORT) == []
+    # the same sentences outside a report of games: a blow and a beating are kept
+    found = events("Portugal beat Spain on Tuesday.\n\nThe captain hit a defender with an elbow.")
+    assert [t for t, _, _ in found] == ["ASSAULT", "ASSAULT"]
+    # and violence in a report that mentions a stadium once is still violence
+    text = "Rebels attacked an army post near Goma on Tuesday.\n\nFans gathered at the stadium."
+    assert [t for t, _, _ in events(text)] == ["ASSAULT"]

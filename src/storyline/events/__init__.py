@@ -48,6 +48,7 @@ from storyline.events.triggers import (
     blamed_acts,
     complement_acts,
     find_triggers,
+    game_report,
     load_lexicon,
     noun_rules,
     prep_objects,
@@ -486,15 +487,14 @@ def _has_event_party(
     promised a trial in the Netherlands"). Companies, the press and people
     alone make no such event ("Apple agreed a deal", "Ford visited his editor"); violence,
     coercion, threats, protests and convictions (``any_party_types``, ``any_party_modes``)
-    are kept whoever the parties are."""
+    are kept whoever the parties are, except in a report of games, where blows and shots
+    between players are play ("fired a shot at the goaltender")."""
     lexicon = load_lexicon()
     keys = mention.source + mention.target
-    if (
-        not keys
-        or mention.type in lexicon.any_party_types
-        or mention.mode in lexicon.any_party_modes
-        or any(_coded_actor(k, index, lexicon.party_sectors) for k in keys)
-    ):
+    any_party = (
+        mention.type in lexicon.any_party_types or mention.mode in lexicon.any_party_modes
+    ) and not game_report(doc)
+    if not keys or any_party or any(_coded_actor(k, index, lexicon.party_sectors) for k in keys):
         return True
     named = any(  # a person or body the actor stage knows only by its name
         (actor := index.actors.actors.get(k)) is not None

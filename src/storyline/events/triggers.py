@@ -197,6 +197,9 @@ class Lexicon:
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
+    game_words: frozenset[str] = frozenset()  # words of a report of games
+    game_min_words: int = 0  # different game words a report of games has ...
+    game_min_share: float = 1.0  # ... and the share of its sentences that carry one
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +301,9 @@ def load_lexicon() -> Lexicon:
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
+        game_words=frozenset((data.get("game_report") or {}).get("words") or ()),
+        game_min_words=int((data.get("game_report") or {}).get("min_words") or 0),
+        game_min_share=float((data.get("game_report") or {}).get("min_share") or 1.0),
     )
 
 
@@ -697,14 +703,37 @@ def _relative_subject(verb: Token) -> bool:
     ) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+_GAME_REPORT = "storyline.game_report"
+
+
+def game_report(doc: Doc) -> bool:
+    """Whether ``doc`` reports games, sport or video games (``game_report``: enough of its
+    sentences, with enough different words, speak of matches, players, goals or seasons)."""
+    if _GAME_REPORT not in doc.user_data:
+        lexicon = load_lexicon()
+        words = lexicon.game_words
+        sentences = list(doc.sents)
+        found = {t.lemma_.lower() for t in doc if t.lemma_.lower() in words}
+        carrying = sum(any(t.lemma_.lower() in words for t in s) for s in sentences)
+        doc.user_data[_GAME_REPORT] = (
+            bool(sentences)
+            and len(found) >= lexicon.game_min_words
+            and carrying >= lexicon.game_min_share * len(sentences)
+        )
+    return bool(doc.user_data[_GAME_REPORT])
+
+
 def _in_contest(token: Token) -> bool:
     """Whether ``token`` reports the result of a game or an election (``contest_words``):
-    a score or a word of sport in its sentence ("Nadal defeated Khachanov 6-3, 7-6"), or an
+    in a report of games (:func:`game_report`), a score or a word of sport in its sentence
+    ("Nadal defeated Khachanov 6-3, 7-6"), or an
     election word in its "in"/"at" phrase, on its object ("beat incumbent Gov. Bevin") or as
     the subject of the verb it complements ("voters could see him defeating the governor")."""
     words = load_lexicon().contest_words
     sport = words.get("sport", frozenset())
-    if _SCORE.search(token.sent.text) or any(t.lemma_.lower() in sport for t in token.sent):
+    if game_report(token.doc) or _SCORE.search(token.sent.text):
+        return True
+    if any(t.lemma_.lower() in sport for t in token.sent):
         return True
     election = words.get("election", frozenset())
     near = prep_objects(token, ("in", "at"))
