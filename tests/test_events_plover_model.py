@@ -2045,3 +2045,20 @@ def test_events_plover_blows_and_results_in_a_report_of_games_are_play(events) -
     # and violence in a report that mentions a stadium once is still violence
     text = "Rebels attacked an army post near Goma on Tuesday.\n\nFans gathered at the stadium."
     assert [t for t, _, _ in events(text)] == ["ASSAULT"]
+
+
+def test_events_plover_a_thing_is_no_doer_but_a_weapon_or_a_happening_is(events) -> None:
+    assert events("Tariffs on consumer goods hit customers directly, analysts said.") == []
+    assert events("An earthquake killed 200 people in eastern Turkey.") == []
+    for text in (
+        "A roadside device killed two Afghan policemen on Sunday.",
+        "Clashes killed ten people in the north of Yemen.",
+        "Authorities say a stabbing that killed a passenger on a train was unprovoked.",
+    ):
+        assert [t for t, _, _ in events(text)] == ["ASSAULT"], text
+
+
+def test_events_plover_kicking_in_or_off_is_no_blow(events) -> None:
+    assert events("Medicare will kick in when he turns 65.") == []
+    found = events("The police kicked the protesters as they lay on the ground in Harare.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]

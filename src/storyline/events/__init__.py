@@ -186,7 +186,7 @@ def extract_events(
             and _passive(trigger.head)
         ):
             unnamed_doer.add((number, trigger.start_char))
-        if not source and _unknown_doer(trigger):
+        if not source and (_unknown_doer(trigger) or _thing_doer(trigger, args)):
             unknown_doer.add((number, trigger.start_char))
         mentions.append(
             EventMention(
@@ -541,6 +541,20 @@ def _unknown_doer(trigger: Trigger) -> bool:
         return False
     subject = subject_of(trigger.light_verb or trigger.head)
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
+
+
+def _thing_doer(trigger: Trigger, args: Arguments) -> bool:
+    """Whether an active verb's subject is a thing that is neither a weapon nor a happening
+    of its own ("tariffs hit customers directly", "the storm killed two"), unlike "a car
+    bomb killed three" or "clashes killed ten": no one did the act."""
+    if trigger.kind != "verbal" or _passive(trigger.head):
+        return False
+    subject = subject_of(trigger.light_verb or trigger.head)
+    if subject is None or subject.pos_ != "NOUN" or args.index.is_actor(subject):
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    instruments = load_lexicon().instruments
+    return not any(w.lemma_.lower() in instruments or noun_rules(w) for w in words)
 
 
 def _press_contact(source: list[str], target: list[str], index: ActorIndex) -> bool:
