@@ -2062,3 +2062,15 @@ def test_events_plover_kicking_in_or_off_is_no_blow(events) -> None:
     assert events("Medicare will kick in when he turns 65.") == []
     found = events("The police kicked the protesters as they lay on the ground in Harare.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+def test_events_plover_research_and_words_of_a_name_are_no_inquiry(events) -> None:
+    text = "The agency said its researchers examined how hibernation would affect the crew."
+    assert events(text) == []
+    assert events("For years, scientists have suspected that there is water on Europa.") == []
+    text = "This includes NASA's Lunar Investigating Polar Rover mission, which NASA plans to fly."
+    assert events(text) == []
+    found = events("Police in Manila are investigating the deaths of three journalists.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    found = events("Scientists accused the Brazilian government of hiding data on deforestation.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]

@@ -116,6 +116,8 @@ def extract_events(
         finding = find_status(trigger, cues)
         if finding.status is None:
             continue
+        if _research(trigger):
+            continue  # "scientists suspect there is water on Europa"
         source, target = _roles(trigger, args)
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
@@ -541,6 +543,16 @@ def _unknown_doer(trigger: Trigger) -> bool:
         return False
     subject = subject_of(trigger.light_verb or trigger.head)
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
+
+
+def _research(trigger: Trigger) -> bool:
+    """Whether an inquiry or a suspicion is research: its subject is a scientist
+    (``research`` in triggers.yaml)."""
+    lexicon = load_lexicon()
+    if trigger.head.lemma_.lower() not in lexicon.research_words:
+        return False
+    subject = subject_of(trigger.light_verb or trigger.head)
+    return subject is not None and subject.lemma_.lower() in lexicon.research_doers
 
 
 def _thing_doer(trigger: Trigger, args: Arguments) -> bool:

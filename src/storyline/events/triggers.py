@@ -198,6 +198,8 @@ class Lexicon:
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
     game_words: frozenset[str] = frozenset()  # words of a report of games
+    research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
+    research_doers: frozenset[str] = frozenset()  # ... done by scientists
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
 
@@ -302,6 +304,8 @@ def load_lexicon() -> Lexicon:
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
         game_words=frozenset((data.get("game_report") or {}).get("words") or ()),
+        research_words=frozenset((data.get("research") or {}).get("words") or ()),
+        research_doers=frozenset((data.get("research") or {}).get("doers") or ()),
         game_min_words=int((data.get("game_report") or {}).get("min_words") or 0),
         game_min_share=float((data.get("game_report") or {}).get("min_share") or 1.0),
     )
@@ -983,6 +987,16 @@ def _names_effort(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _inside_name(token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether ``token`` is a capitalised word inside the name of an actor ("Volatiles
+    Investigating Polar Exploration Rover", "Peace Negotiating Team"), not at a
+    sentence's start, where any word is capitalised."""
+    if not token.is_title or not token.ent_type_ or token.is_sent_start or not is_actor(token):
+        return False
+    after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
+    return token.ent_iob_ == "I" or after  # a word of a name of several words
+
+
 def find_triggers(
     doc: Doc,
     is_actor: Callable[[Token], bool],
@@ -998,6 +1012,8 @@ def find_triggers(
     lexicon = lexicon or load_lexicon()
     found: list[Trigger] = []
     for token in doc:
+        if _inside_name(token, is_actor):
+            continue  # "NASA's Volatiles Investigating Polar Exploration Rover"
         if token.dep_ in ("amod", "compound") and token.pos_ != "VERB":
             if not _names_effort(token, lexicon):
                 continue
