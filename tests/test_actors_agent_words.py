@@ -42,3 +42,13 @@ def test_actors_person_nouns_are_lower_case_words_with_their_notice() -> None:
     assert {"guard", "hardliner", "villager"} <= set(words)
     assert not {"head", "source", "party"} & set(words)  # usual sense not a person
     assert "Princeton University" in data["licence"]
+
+
+def test_actors_group_nouns_are_social_groups_with_their_notice() -> None:
+    data = load_packaged("group_nouns.json")
+    words = data["words"]
+    assert len(words) > 300 and words == sorted(set(words))
+    assert all(w.islower() and " " not in w for w in words)
+    assert {"community", "crowd", "tribe", "delegation"} <= set(words)
+    assert not {"data", "set", "category", "chain"} & set(words)  # collections of things
+    assert "Princeton University" in data["licence"]

@@ -2074,3 +2074,9 @@ def test_events_plover_research_and_words_of_a_name_are_no_inquiry(events) -> No
     assert [t for t, _, _ in found] == ["ACCUSE"]
     found = events("Scientists accused the Brazilian government of hiding data on deforestation.")
     assert [t for t, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_plover_a_thing_a_country_owns_does_not_act(events) -> None:
+    assert events("The yen was supported by strong Japanese data, a trader said.") == []
+    found = events("The Kenyan government was supported by Japanese donors, officials said.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]

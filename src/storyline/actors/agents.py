@@ -344,6 +344,24 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
 
 
 @cache
+def group_nouns() -> frozenset[str]:
+    """Nouns whose usual sense is a group (WordNet's noun.group: "community", "crowd",
+    "tribe"; group_nouns.json)."""
+    return frozenset(load_packaged("group_nouns.json")["words"])
+
+
+@cache
+def party_nouns() -> frozenset[str]:
+    """Nouns (singular) that name people or a group of them: the people words, the group
+    nouns and the agent nouns of actors.yaml; any other noun names a thing ("data")."""
+    lexicon = (load_packaged("actors.yaml") or {}).get("lexicon") or {}
+    words = set(people_words()["words"]) | group_nouns()
+    for name in ("agent_nouns", "qualified_agent_nouns", "counted_agent_nouns"):
+        words.update(str(w) for w in lexicon.get(name) or ())
+    return frozenset(words)
+
+
+@cache
 def people_words() -> dict[str, dict[str, str]]:
     """Nouns for people in a role -> sector code (agent_words.yaml) or, for the other nouns
     whose usual sense is a person (person_nouns.json), the noun itself; irregular plurals."""

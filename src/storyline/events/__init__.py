@@ -29,6 +29,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import party_nouns
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
@@ -119,6 +120,9 @@ def extract_events(
         if _research(trigger):
             continue  # "scientists suspect there is water on Europa"
         source, target = _roles(trigger, args)
+        thing = _thing_subject(trigger, args)
+        if thing is not None:  # "the yen was supported by Japanese data": no doer
+            source = [k for k in source if k not in index.keys_at(thing)]
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
         if finding.condition is not None and not target and finding.condition_phrase != "if":
@@ -188,7 +192,7 @@ def extract_events(
             and _passive(trigger.head)
         ):
             unnamed_doer.add((number, trigger.start_char))
-        if not source and (_unknown_doer(trigger) or _thing_doer(trigger, args)):
+        if not source and (_unknown_doer(trigger) or thing is not None):
             unknown_doer.add((number, trigger.start_char))
         mentions.append(
             EventMention(
@@ -555,18 +559,31 @@ def _research(trigger: Trigger) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon.research_doers
 
 
-def _thing_doer(trigger: Trigger, args: Arguments) -> bool:
-    """Whether an active verb's subject is a thing that is neither a weapon nor a happening
-    of its own ("tariffs hit customers directly", "the storm killed two"), unlike "a car
-    bomb killed three" or "clashes killed ten": no one did the act."""
-    if trigger.kind != "verbal" or _passive(trigger.head):
-        return False
-    subject = subject_of(trigger.light_verb or trigger.head)
-    if subject is None or subject.pos_ != "NOUN" or args.index.is_actor(subject):
-        return False
+def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
+    """The subject (or passive agent) of a verb when it is a thing that is neither a weapon
+    nor a happening of its own ("tariffs hit customers directly", "the storm killed two",
+    "the yen was supported by Japanese data"), unlike "a car bomb killed three" or "clashes
+    killed ten": no one did the act. A country before the thing owns it; it does not act."""
+    if trigger.kind != "verbal":
+        return None
+    verb = trigger.light_verb or trigger.head
+    if _passive(verb):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        subject = next((o for o in agents if o.dep_ == "pobj"), None)
+    else:
+        subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() in party_nouns() or subject.lower_ in party_nouns():
+        return None
+    actors = args.index.actors.actors
+    if any(actors[k].kind != "group" for k in args.index.keys_at(subject) if k in actors):
+        return None
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     instruments = load_lexicon().instruments
-    return not any(w.lemma_.lower() in instruments or noun_rules(w) for w in words)
+    if any(w.lemma_.lower() in instruments or noun_rules(w) for w in words):
+        return None
+    return subject
 
 
 def _press_contact(source: list[str], target: list[str], index: ActorIndex) -> bool:
