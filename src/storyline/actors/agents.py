@@ -352,11 +352,13 @@ def group_nouns() -> frozenset[str]:
 
 @cache
 def party_nouns() -> frozenset[str]:
-    """Nouns (singular) that name people or a group of them: the people words, the group
-    nouns and the agent nouns of actors.yaml; any other noun names a thing ("data")."""
+    """Nouns that name people, a group of them or a text that speaks for its authors: the
+    people words, the group and communication nouns (WordNet), and the agent nouns and
+    peoples of actors.yaml; any other noun names a thing ("data", "tariffs")."""
     lexicon = (load_packaged("actors.yaml") or {}).get("lexicon") or {}
     words = set(people_words()["words"]) | group_nouns()
-    for name in ("agent_nouns", "qualified_agent_nouns", "counted_agent_nouns"):
+    words.update(load_packaged("communication_nouns.json")["words"])
+    for name in ("agent_nouns", "qualified_agent_nouns", "counted_agent_nouns", "peoples"):
         words.update(str(w) for w in lexicon.get(name) or ())
     return frozenset(words)
 
