@@ -2080,3 +2080,10 @@ def test_events_plover_a_thing_a_country_owns_does_not_act(events) -> None:
     assert events("The yen was supported by strong Japanese data, a trader said.") == []
     found = events("The Kenyan government was supported by Japanese donors, officials said.")
     assert [t for t, _, _ in found] == ["SUPPORT"]
+
+
+def test_events_plover_parts_and_numbers_of_people_are_no_things() -> None:
+    from storyline.actors.agents import party_nouns
+
+    assert {"wing", "side", "service", "thousand", "delegation", "letter"} <= party_nouns()
+    assert not {"datum", "data", "tariff", "earthquake"} & party_nouns()

@@ -353,12 +353,18 @@ def group_nouns() -> frozenset[str]:
 @cache
 def party_nouns() -> frozenset[str]:
     """Nouns that name people, a group of them or a text that speaks for its authors: the
-    people words, the group and communication nouns (WordNet), and the agent nouns and
-    peoples of actors.yaml; any other noun names a thing ("data", "tariffs")."""
+    people words, the group and communication nouns (WordNet), and the agent nouns, peoples
+    and acting parts of actors.yaml; any other noun names a thing ("data", "tariffs")."""
     lexicon = (load_packaged("actors.yaml") or {}).get("lexicon") or {}
     words = set(people_words()["words"]) | group_nouns()
     words.update(load_packaged("communication_nouns.json")["words"])
-    for name in ("agent_nouns", "qualified_agent_nouns", "counted_agent_nouns", "peoples"):
+    for name in (
+        "agent_nouns",
+        "qualified_agent_nouns",
+        "counted_agent_nouns",
+        "peoples",
+        "acting_part_nouns",
+    ):
         words.update(str(w) for w in lexicon.get(name) or ())
     return frozenset(words)
 
