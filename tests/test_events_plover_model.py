@@ -2087,3 +2087,8 @@ def test_events_plover_parts_and_numbers_of_people_are_no_things() -> None:
 
     assert {"wing", "side", "service", "thousand", "delegation", "letter"} <= party_nouns()
     assert not {"datum", "data", "tariff", "earthquake"} & party_nouns()
+
+
+def test_events_plover_a_group_of_a_known_kind_acts(events) -> None:
+    found = events("Human rights groups accused the Egyptian police of torturing detainees.")
+    assert ("ACCUSE", True) in [(t, bool(src)) for t, _, src in found]

@@ -577,8 +577,9 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
     if subject.lemma_.lower() in party_nouns() or subject.lower_ in party_nouns():
         return None
     actors = args.index.actors.actors
-    if any(actors[k].kind != "group" for k in args.index.keys_at(subject) if k in actors):
-        return None
+    found = [actors[k] for k in args.index.keys_at(subject) if k in actors]
+    if any(a.kind != "group" or a.sector is not None for a in found):
+        return None  # a person, a body, or a group of a known kind ("a human rights group")
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     instruments = load_lexicon().instruments
     if any(w.lemma_.lower() in instruments or noun_rules(w) for w in words):
