@@ -2092,3 +2092,11 @@ def test_events_plover_parts_and_numbers_of_people_are_no_things() -> None:
 def test_events_plover_a_group_of_a_known_kind_acts(events) -> None:
     found = events("Human rights groups accused the Egyptian police of torturing detainees.")
     assert ("ACCUSE", True) in [(t, bool(src)) for t, _, src in found]
+
+
+def test_events_plover_an_office_speaks_for_the_person_it_serves(events) -> None:
+    found = events("Netanyahu's office accused Iran of arming Hezbollah.")
+    assert found == [("ACCUSE", "asserted", ["reg:isr-benjamin-netanyahu"])]
+    # an aide is someone of his own, not the man he works for
+    found = events("Netanyahu's aide met Iranian diplomats in Oman.")
+    assert "reg:isr-benjamin-netanyahu" not in [k for _, _, src in found for k in src]

@@ -341,13 +341,21 @@ class Arguments:
 
     def _members_of(self, head: Token, depth: int) -> list[str]:
         """The body a member noun stands for: "the leaders of X", "envoys from X", "X's
-        parliament" (not "his aide")."""
-        if not word_forms(head) & load_lexicon().member_nouns:
+        parliament" (not "his aide"), or the person an office speaks for ("Netanyahu's
+        office")."""
+        lexicon = load_lexicon()
+        forms = word_forms(head)
+        if not forms & lexicon.member_nouns:
             return []
+        for_person = bool(forms & lexicon.person_member_nouns)
         keys: list[str] = []
         for child in head.children:
             if child.dep_ == "poss":
-                keys += [k for k in self.phrase(child, depth + 1) if self.index.kind(k) != "person"]
+                keys += [
+                    k
+                    for k in self.phrase(child, depth + 1)
+                    if for_person or self.index.kind(k) != "person"
+                ]
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":

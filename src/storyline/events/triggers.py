@@ -166,6 +166,7 @@ class Lexicon:
     adjectives: Mapping[str, tuple[TriggerRule, ...]]
     light_verbs: frozenset[str]
     member_nouns: frozenset[str]
+    person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
     obligation: ObligationRule | None = None
@@ -273,6 +274,7 @@ def load_lexicon() -> Lexicon:
         adjectives=_rules(data.get("adjectives") or {}, "adjectives", ontology),
         light_verbs=frozenset(data.get("light_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
+        person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
         obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
