@@ -2100,3 +2100,10 @@ def test_events_plover_an_office_speaks_for_the_person_it_serves(events) -> None
     # an aide is someone of his own, not the man he works for
     found = events("Netanyahu's aide met Iranian diplomats in Oman.")
     assert "reg:isr-benjamin-netanyahu" not in [k for _, _, src in found for k in src]
+
+
+def test_events_plover_a_national_prosecution_coalition_or_drone_acts(events) -> None:
+    found = events("The Egyptian prosecution charged the activists with inciting riots.")
+    assert found == [("ACCUSE", "asserted", ["new:EGY:judiciary"])]
+    found = events("An Iranian drone attacked a Saudi oil facility on Saturday.")
+    assert found == [("ASSAULT", "asserted", ["new:IRN:military"])]
