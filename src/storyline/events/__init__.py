@@ -574,7 +574,7 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
         subject = subject_of(verb)
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if subject.lemma_.lower() in party_nouns() or subject.lower_ in party_nouns():
+    if {subject.lemma_.lower(), subject.lower_} & party_nouns():
         return None
     actors = args.index.actors.actors
     found = [actors[k] for k in args.index.keys_at(subject) if k in actors]

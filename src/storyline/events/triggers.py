@@ -199,10 +199,10 @@ class Lexicon:
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
     game_words: frozenset[str] = frozenset()  # words of a report of games
-    research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
-    research_doers: frozenset[str] = frozenset()  # ... done by scientists
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
+    research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
+    research_doers: frozenset[str] = frozenset()  # ... done by scientists
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +268,8 @@ def load_lexicon() -> Lexicon:
     ontology = (load_packaged("plover.yaml") or {}).get("types") or {}
     if not isinstance(data, Mapping):
         raise _fail("top level must be a mapping")
+    games = data.get("game_report") or {}
+    research = data.get("research") or {}
     return Lexicon(
         verbs=_rules(data.get("verbs") or {}, "verbs", ontology),
         nouns=_rules(data.get("nouns") or {}, "nouns", ontology),
@@ -305,11 +307,11 @@ def load_lexicon() -> Lexicon:
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
-        game_words=frozenset((data.get("game_report") or {}).get("words") or ()),
-        research_words=frozenset((data.get("research") or {}).get("words") or ()),
-        research_doers=frozenset((data.get("research") or {}).get("doers") or ()),
-        game_min_words=int((data.get("game_report") or {}).get("min_words") or 0),
-        game_min_share=float((data.get("game_report") or {}).get("min_share") or 1.0),
+        game_words=frozenset(games.get("words") or ()),
+        game_min_words=int(games.get("min_words") or 0),
+        game_min_share=float(games.get("min_share") or 1.0),
+        research_words=frozenset(research.get("words") or ()),
+        research_doers=frozenset(research.get("doers") or ()),
     )
 
 
@@ -731,10 +733,10 @@ def game_report(doc: Doc) -> bool:
 
 def _in_contest(token: Token) -> bool:
     """Whether ``token`` reports the result of a game or an election (``contest_words``):
-    in a report of games (:func:`game_report`), a score or a word of sport in its sentence
-    ("Nadal defeated Khachanov 6-3, 7-6"), or an
-    election word in its "in"/"at" phrase, on its object ("beat incumbent Gov. Bevin") or as
-    the subject of the verb it complements ("voters could see him defeating the governor")."""
+    any word of a report of games (:func:`game_report`); a score or a word of sport in its
+    sentence ("Nadal defeated Khachanov 6-3, 7-6"); or an election word in its "in"/"at"
+    phrase, on its object ("beat incumbent Gov. Bevin") or as the subject of the verb it
+    complements ("voters could see him defeating the governor")."""
     words = load_lexicon().contest_words
     sport = words.get("sport", frozenset())
     if game_report(token.doc) or _SCORE.search(token.sent.text):
