@@ -2107,3 +2107,19 @@ def test_events_plover_a_national_prosecution_coalition_or_drone_acts(events) ->
     assert found == [("ACCUSE", "asserted", ["new:EGY:judiciary"])]
     found = events("An Iranian drone attacked a Saudi oil facility on Saturday.")
     assert found == [("ASSAULT", "asserted", ["new:IRN:military"])]
+
+
+def test_events_plover_fire_from_armed_doers_is_gunfire_from_others_criticism(events) -> None:
+    found = events("Afghan soldiers came under fire from Taliban fighters.")
+    assert [(t, st) for t, st, _ in found] == [("ASSAULT", "asserted")]
+    found = events("Israeli troops came under fire from Palestinian gunmen in Hebron.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]  # and no visit to Hebron
+    found = events("The minister came under fire from opposition lawmakers.")
+    assert [t for t, _, _ in found] == ["ACCUSE"]
+    assert events("The Kenyan minister came under fire over the scandal.") == []
+
+
+def test_events_plover_turning_back_people_is_coercion(events) -> None:
+    found = events("Moroccan border guards turned back hundreds of migrants at the fence.")
+    assert [(t, st) for t, st, _ in found] == [("COERCE", "asserted")]
+    assert events("The minister turned back to the question of reform.") == []

@@ -301,13 +301,22 @@ def _retype(
     - a blockade by the state is coercion ("Turkey blocked access to YouTube");
     - a seizure by civilians is protest ("students occupied the rectorate");
     - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
-      against the remarks"; PLOVER keeps PROTEST for civilian collective action).
+      against the remarks"; PLOVER keeps PROTEST for civilian collective action);
+    - fire from armed doers is gunfire ("came under fire from Taliban fighters"), from others
+      criticism.
     """
     rule = trigger.rule
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
     if rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
         return trigger.retyped(type="AID", mode=None, cameo="074")
+    if (
+        rule.type == "ACCUSE"
+        and trigger.kind == "nominal"
+        and "fire" in word_forms(trigger.head)
+        and _by_the_state(trigger, source, index, load_lexicon().armed_sectors)
+    ):  # "came under fire from Taliban fighters": gunfire, not criticism
+        return trigger.retyped(type="ASSAULT", mode="firearms", cameo="190")
     if rule.type == "ASSAULT" and _by_protesters(trigger):
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):

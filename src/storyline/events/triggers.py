@@ -201,6 +201,7 @@ class Lexicon:
     game_words: frozenset[str] = frozenset()  # words of a report of games
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
+    armed_sectors: frozenset[str] = frozenset()  # doers whose "fire" is gunfire
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
 
@@ -310,6 +311,7 @@ def load_lexicon() -> Lexicon:
         game_words=frozenset(games.get("words") or ()),
         game_min_words=int(games.get("min_words") or 0),
         game_min_share=float(games.get("min_share") or 1.0),
+        armed_sectors=frozenset(data.get("armed_sectors") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
     )
@@ -1044,9 +1046,11 @@ def find_triggers(
             if rule is not None:
                 found.append(Trigger(token, "verbal", rule))
                 continue
-            # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object
+            # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object;
+            # "came under fire in Hebron" is undergone, not a journey
             carried = any(c.dep_ == "dobj" for c in token.children)
-            if word_forms(token) & lexicon.travel_verbs and not carried:
+            undergone = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
+            if word_forms(token) & lexicon.travel_verbs and not carried and not undergone:
                 place = _destination(token, lexicon, is_place)
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
