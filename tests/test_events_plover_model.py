@@ -2123,3 +2123,11 @@ def test_events_plover_turning_back_people_is_coercion(events) -> None:
     found = events("Moroccan border guards turned back hundreds of migrants at the fence.")
     assert [(t, st) for t, st, _ in found] == [("COERCE", "asserted")]
     assert events("The minister turned back to the question of reform.") == []
+
+
+def test_events_plover_writing_off_debts_is_aid_and_sealing_off_a_capital_coercion(events) -> None:
+    found = events("China wrote off the debts of 31 African countries.")
+    assert [(t, src) for t, _, src in found] == [("AID", ["reg:CHN"])]
+    assert events("The company wrote off the loss in its accounts.") == []
+    found = events("Russian troops sealed off the Chechen capital on Friday.")
+    assert [t for t, _, _ in found] == ["COERCE"]
