@@ -2131,3 +2131,10 @@ def test_events_plover_writing_off_debts_is_aid_and_sealing_off_a_capital_coerci
     assert events("The company wrote off the loss in its accounts.") == []
     found = events("Russian troops sealed off the Chechen capital on Friday.")
     assert [t for t, _, _ in found] == ["COERCE"]
+
+
+def test_events_plover_warring_factions_and_mobs_act(events) -> None:
+    found = events("The warring factions in Liberia agreed to a ceasefire starting on Friday.")
+    assert [(t, bool(src)) for t, _, src in found] == [("AGREE", True)]
+    found = events("Mobs of youths set fire to shops owned by ethnic Chinese in Jakarta.")
+    assert [bool(src) for _, _, src in found] == [True]
