@@ -2138,3 +2138,10 @@ def test_events_plover_warring_factions_and_mobs_act(events) -> None:
     assert [(t, bool(src)) for t, _, src in found] == [("AGREE", True)]
     found = events("Mobs of youths set fire to shops owned by ethnic Chinese in Jakarta.")
     assert [bool(src) for _, _, src in found] == [True]
+
+
+def test_events_plover_being_due_somewhere_for_talks_plans_them(events) -> None:
+    found = events("The Bosnian president is due in Washington next week for talks with Clinton.")
+    assert [(t, st) for t, st, _ in found] == [("CONSULT", "planned")]
+    found = events("The Iranian foreign minister was in Moscow on Monday for talks with Lavrov.")
+    assert [(t, st) for t, st, _ in found] == [("CONSULT", "asserted")]

@@ -290,6 +290,10 @@ def _governed(
         )
     ):
         walk.flag("hypothetical", f"{head.text} called untrue")
+    elif head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and cues.has("planned_governors", c) for c in head.children
+    ):  # "the president is due in Washington for talks": scheduled
+        walk.flag("planned", f"{head.text} due")
     elif cues.has("planned_governors", head) and not (
         not nominal and dep == "ccomp" and _past_clause(node)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
