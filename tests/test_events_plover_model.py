@@ -2145,3 +2145,10 @@ def test_events_plover_being_due_somewhere_for_talks_plans_them(events) -> None:
     assert [(t, st) for t, st, _ in found] == [("CONSULT", "planned")]
     found = events("The Iranian foreign minister was in Moscow on Monday for talks with Lavrov.")
     assert [(t, st) for t, st, _ in found] == [("CONSULT", "asserted")]
+
+
+def test_events_plover_names_alone_need_the_state_or_a_political_body_nearby(events) -> None:
+    # workers are a party of their own acts, but they make no business deal political
+    assert events("WeWork reached an agreement with JLL to take on 1,000 cleaning workers.") == []
+    found = events("Haniyeh refused to respond to a demand from the US President.")
+    assert [t for t, _, _ in found] == ["REJECT"]

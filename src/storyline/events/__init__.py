@@ -497,9 +497,11 @@ def _has_event_party(
 ) -> bool:
     """Whether an event has a party event data would code (``party_sectors``): a registry
     entry, an actor of a known country, or a body or group of a political or civil sector;
-    or a person or body known only by name in a sentence that names such a party or a
-    country ("Haniyeh refused to respond to a demand from the US President", "Qaddafi
-    promised a trial in the Netherlands"). Companies, the press and people
+    or a person or body known only by name in a sentence that names a country, a registry
+    entry or a state or political body (``coded_sectors``: "Haniyeh refused to respond to
+    a demand from the US President", "Qaddafi promised a trial in the Netherlands"; not
+    workers or hospitals: "WeWork reached an agreement with JLL to take on 1,000
+    cleaning workers"). Companies, the press and people
     alone make no such event ("Apple agreed a deal", "Ford visited his editor"); violence,
     coercion, threats, protests and convictions (``any_party_types``, ``any_party_modes``)
     are kept whoever the parties are, except in a report of games, where blows and shots
@@ -522,12 +524,8 @@ def _has_event_party(
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if sentence is None:
         return False
-    if any(
-        _coded_actor(k, index, lexicon.party_sectors)
-        for token in sentence
-        for k in index.keys_at(token)
-    ):
-        return True
+    if any(_coded_actor(k, index) for token in sentence for k in index.keys_at(token)):
+        return True  # the state or a political body, not workers or hospitals
     return any(_is_country(ent.text, places) for ent in sentence.ents if ent.label_ == "GPE")
 
 
