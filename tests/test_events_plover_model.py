@@ -2152,3 +2152,13 @@ def test_events_plover_names_alone_need_the_state_or_a_political_body_nearby(eve
     assert events("WeWork reached an agreement with JLL to take on 1,000 cleaning workers.") == []
     found = events("Haniyeh refused to respond to a demand from the US President.")
     assert [t for t, _, _ in found] == ["REJECT"]
+
+
+def test_events_plover_a_shelved_inquiry_reopened_goes_on(events) -> None:
+    for text in (
+        "The Dutch inquiry had been shelved in 2016 but was reopened this year.",
+        "The Dutch inquiry had been shelved in 2016 but was re-opened earlier this year.",
+    ):
+        assert [(t, st) for t, st, _ in events(text)] == [("ACCUSE", "asserted")], text
+    found = events("The Dutch inquiry was shelved in 2016.")
+    assert [(t, st) for t, st, _ in found] == [("ACCUSE", "negated")]

@@ -63,6 +63,7 @@ _LISTS = (
     "preventing_governors",
     "hedging_adverbs",
     "disputing_predicates",
+    "resuming_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -260,7 +261,9 @@ def _governed(
     # does a cancellation only threatened, planned or possible ("threatened to abandon
     # talks", "could cancel the visit")
     denied = any(c.dep_ == "neg" for c in head.children) or _unrealised(head, cues)
-    if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass"):
+    # "the investigation had been shelved in 2017 but was reopened": it goes on
+    resumed = any(c.dep_ == "conj" and _resumes(c, cues) for c in head.children)
+    if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass") and not resumed:
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif (
         not nominal
@@ -319,6 +322,16 @@ def _governed(
             walk.flag("planned", "purpose infinitive")
         elif dep in ("xcomp", "ccomp"):
             walk.flag("hypothetical", f"unlisted governor {head.text}")
+
+
+def _resumes(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb`` takes an act up again ("reopened"; "re-opened", which the tokenizer
+    splits into "re", "-", "opened")."""
+    if cues.has("resuming_verbs", verb):
+        return True
+    doc = verb.doc
+    split = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re"
+    return split and f"re{verb.lemma_.lower()}" in cues.words["resuming_verbs"]
 
 
 def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
