@@ -2162,3 +2162,11 @@ def test_events_plover_a_shelved_inquiry_reopened_goes_on(events) -> None:
         assert [(t, st) for t, st, _ in events(text)] == [("ACCUSE", "asserted")], text
     found = events("The Dutch inquiry was shelved in 2016.")
     assert [(t, st) for t, st, _ in found] == [("ACCUSE", "negated")]
+
+
+def test_events_plover_a_trip_to_a_hospital_is_no_visit_to_a_party(events) -> None:
+    text = "President Trump made an unscheduled trip to Walter Reed hospital on Saturday."
+    assert events(text) == []
+    assert events("The Kenyan president visited the Kenyatta National Hospital on Monday.") == []
+    found = events("The Kenyan president visited Uganda on Monday.")
+    assert [t for t, _, _ in found] == ["CONSULT"]

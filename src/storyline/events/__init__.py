@@ -178,6 +178,10 @@ def extract_events(
             continue
         if trigger.rule.type == "CONSULT" and _press_contact(source, target, index):
             continue  # "when contacted by Reuters", "met reporters": journalism, no talks
+        if trigger.rule.type == "CONSULT" and (
+            all(_facility(k, index) for k in target) if target else _to_facility(trigger)
+        ):
+            continue  # "visited the Kenyatta National Hospital", "a trip to Walter Reed hospital"
         if trigger.rule.pattern and not any(_coded_actor(k, index) for k in source):
             # the CAMEO dictionary's verb patterns were made for state and political actors
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
@@ -592,6 +596,27 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
     if any(w.lemma_.lower() in instruments or noun_rules(w) for w in words):
         return None
     return subject
+
+
+def _facility(key: str, index: ActorIndex) -> bool:
+    """Whether an actor is a place run as a body ("the Kenyatta National Hospital"): an
+    organisation whose name ends in a facility noun (``facility_nouns``)."""
+    actor = index.actors.actors.get(key)
+    if actor is None or actor.kind != "organization" or actor.registry_id is not None:
+        return False
+    last = actor.name.split()[-1].lower() if actor.name.split() else ""
+    return last in load_lexicon().facility_nouns
+
+
+def _to_facility(trigger: Trigger) -> bool:
+    """Whether a journey goes to a facility ("a trip to Walter Reed hospital")."""
+    facilities = load_lexicon().facility_nouns
+    return any(
+        o.lemma_.lower() in facilities
+        for word in (trigger.head, trigger.light_verb)
+        if word is not None
+        for o in prep_objects(word, ("to",))
+    )
 
 
 def _press_contact(source: list[str], target: list[str], index: ActorIndex) -> bool:

@@ -326,6 +326,9 @@ class Arguments:
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
+            if head.lemma_.lower() in load_lexicon().facility_nouns:
+                # "Walter Reed hospital": the name names the place ("a UN hospital" is the UN's)
+                keys = [k for k in keys if not self._mere_name(k)]
         if not keys:
             keys = self._members_of(head, depth)
         for child in head.children:
@@ -373,6 +376,15 @@ class Arguments:
             for k in self.phrase(obj, depth + 1)
             if self.index.kind(k) != "person"
         ]
+
+    def _mere_name(self, key: str) -> bool:
+        """A person or organisation known only by its name (no registry entry)."""
+        actor = self.index.actors.actors.get(key)
+        return (
+            actor is not None
+            and actor.kind in ("person", "organization")
+            and actor.registry_id is None
+        )
 
     def _bare_group(self, key: str) -> bool:
         actor = self.index.actors.actors.get(key)

@@ -202,6 +202,7 @@ class Lexicon:
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
     armed_sectors: frozenset[str] = frozenset()  # doers whose "fire" is gunfire
+    facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
 
@@ -312,6 +313,7 @@ def load_lexicon() -> Lexicon:
         game_min_words=int(games.get("min_words") or 0),
         game_min_share=float(games.get("min_share") or 1.0),
         armed_sectors=frozenset(data.get("armed_sectors") or ()),
+        facility_nouns=frozenset(data.get("facility_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
     )
