@@ -2170,3 +2170,11 @@ def test_events_plover_a_trip_to_a_hospital_is_no_visit_to_a_party(events) -> No
     assert events("The Kenyan president visited the Kenyatta National Hospital on Monday.") == []
     found = events("The Kenyan president visited Uganda on Monday.")
     assert [t for t, _, _ in found] == ["CONSULT"]
+
+
+def test_events_plover_a_person_under_attack_from_no_armed_doer_is_criticised(events) -> None:
+    assert events("Senator Jane Moraa was under near-constant attack last month.") == []
+    found = events("The Afghan governor came under attack from Taliban gunmen near Kabul.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]
+    found = events("The UN convoy came under attack near Goma.")
+    assert [t for t, _, _ in found] == ["ASSAULT"]

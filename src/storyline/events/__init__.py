@@ -154,7 +154,7 @@ def extract_events(
             and _main_clause(trigger)
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
-        trigger = _retype(trigger, triggers, source, index)
+        trigger = _retype(trigger, triggers, source, index, target)
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -295,7 +295,11 @@ def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: obj
 
 
 def _retype(
-    trigger: Trigger, triggers: list[Trigger], source: list[str], index: ActorIndex
+    trigger: Trigger,
+    triggers: list[Trigger],
+    source: list[str],
+    index: ActorIndex,
+    target: Sequence[str] = (),
 ) -> Trigger:
     """The type the whole clause gives a trigger word (first matching rule):
 
@@ -307,7 +311,9 @@ def _retype(
     - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
       against the remarks"; PLOVER keeps PROTEST for civilian collective action);
     - fire from armed doers is gunfire ("came under fire from Taliban fighters"), from others
-      criticism.
+      criticism;
+    - a person "under attack" from no armed doer is criticised ("Warren was under
+      near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
@@ -321,6 +327,15 @@ def _retype(
         and _by_the_state(trigger, source, index, load_lexicon().armed_sectors)
     ):  # "came under fire from Taliban fighters": gunfire, not criticism
         return trigger.retyped(type="ASSAULT", mode="firearms", cameo="190")
+    if (
+        rule.type == "ASSAULT"
+        and trigger.kind == "nominal"
+        and trigger.head.head.lower_ == "under"
+        and target
+        and all(index.kind(k) == "person" for k in target)
+        and not (source and _by_the_state(trigger, source, index, load_lexicon().armed_sectors))
+    ):
+        return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if rule.type == "ASSAULT" and _by_protesters(trigger):
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
