@@ -2116,6 +2116,9 @@ def test_events_plover_fire_from_armed_doers_is_gunfire_from_others_criticism(ev
     assert [t for t, _, _ in found] == ["ASSAULT"]  # and no visit to Hebron
     found = events("The minister came under fire from opposition lawmakers.")
     assert [t for t, _, _ in found] == ["ACCUSE"]
+    # a state named as such is no gunman
+    text = "Saudi Arabia came under fire from the United States over the killing."
+    assert [t for t, _, _ in events(text)] == ["ACCUSE"]
     assert events("The Kenyan minister came under fire over the scandal.") == []
 
 

@@ -324,7 +324,7 @@ def _retype(
         rule.type == "ACCUSE"
         and trigger.kind == "nominal"
         and "fire" in word_forms(trigger.head)
-        and _by_the_state(trigger, source, index, load_lexicon().armed_sectors)
+        and _armed(source, index)
     ):  # "came under fire from Taliban fighters": gunfire, not criticism
         return trigger.retyped(type="ASSAULT", mode="firearms", cameo="190")
     if (
@@ -333,7 +333,7 @@ def _retype(
         and trigger.head.head.lower_ == "under"
         and target
         and all(index.kind(k) == "person" for k in target)
-        and not (source and _by_the_state(trigger, source, index, load_lexicon().armed_sectors))
+        and not _armed(source, index)
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if rule.type == "ASSAULT" and _by_protesters(trigger):
@@ -374,6 +374,14 @@ def _by_the_state(
         a is not None and ((a.kind == "country" and not people) or a.sector in sectors)
         for a in actors
     )
+
+
+def _armed(source: list[str], index: ActorIndex) -> bool:
+    """Whether every doer is armed (``armed_sectors``: forces, rebels, militias, gangs);
+    a country named as such is not ("came under fire from the United States" is criticism)."""
+    armed = load_lexicon().armed_sectors
+    actors = [index.actors.actors.get(k) for k in source]
+    return bool(actors) and all(a is not None and a.sector in armed for a in actors)
 
 
 def _by_protesters(trigger: Trigger) -> bool:
