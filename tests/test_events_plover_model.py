@@ -2181,3 +2181,12 @@ def test_events_plover_a_person_under_attack_from_no_armed_doer_is_criticised(ev
     assert [t for t, _, _ in found] == ["ASSAULT"]
     found = events("The UN convoy came under attack near Goma.")
     assert [t for t, _, _ in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_warning_of_harm_is_no_threat(events) -> None:
+    assert events("The UN warned that millions of Yemenis could starve.") == []
+    assert events("Aid agencies warned of a famine in Somalia.") == []
+    found = events("Iran warned that it would close the Strait of Hormuz if attacked.")
+    assert [t for t, _, _ in found] == ["THREATEN"]
+    found = events("The United States warned Iraq of serious consequences.")
+    assert [t for t, _, _ in found] == ["THREATEN"]

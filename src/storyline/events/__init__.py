@@ -119,6 +119,8 @@ def extract_events(
             continue
         if _research(trigger):
             continue  # "scientists suspect there is water on Europa"
+        if _foreseen_harm(trigger, index):
+            continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data": no doer
@@ -591,6 +593,31 @@ def _research(trigger: Trigger) -> bool:
         return False
     subject = subject_of(trigger.light_verb or trigger.head)
     return subject is not None and subject.lemma_.lower() in lexicon.research_doers
+
+
+def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether a warning read from its clause foresees harm rather than announcing an act:
+    the clause's subject is no pronoun, country, registry entry, state body or armed group
+    ("warned that children would face health risks", "that millions could starve"), unlike
+    "warned that it would close the strait" or "that police will no longer tolerate rallies"."""
+    if trigger.rule.type != "THREATEN" or not trigger.rule.requires.get("clause_modal"):
+        return False
+    lexicon = load_lexicon()
+    acting = lexicon.state_sectors | lexicon.armed_sectors
+    for clause in trigger.head.children:
+        if clause.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in clause.children):
+            continue
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.pos_ == "PRON":
+                return False
+            words = [subject, *prep_objects(subject, ("of",))]  # "millions of Yemenis"
+            for key in (k for w in words for k in index.keys_at(w)):
+                actor = index.actors.actors.get(key)
+                if actor is None:
+                    continue
+                if actor.kind == "country" or actor.registry_id or actor.sector in acting:
+                    return False
+    return True
 
 
 def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
