@@ -35,7 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.mentions import Candidate
+from storyline.actors.mentions import Candidate, person_nouns
 from storyline.actors.registry import Registry
 from storyline.datafiles import load_packaged
 
@@ -374,7 +374,7 @@ def people_words() -> dict[str, dict[str, str]]:
     """Nouns for people in a role -> sector code (agent_words.yaml) or, for the other nouns
     whose usual sense is a person (person_nouns.json), the noun itself; irregular plurals."""
     data = load_packaged("agent_words.yaml") or {}
-    words = {str(w): str(w) for w in load_packaged("person_nouns.json")["words"]}
+    words = {str(w): str(w) for w in person_nouns()}
     words.update(data.get("words") or {})
     return {"words": words, "plurals": dict(data.get("plurals") or {})}
 

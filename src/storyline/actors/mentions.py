@@ -572,13 +572,13 @@ def _role_named(doc: Doc, start: int, end: int, registry: Registry) -> bool:
         role.is_lower
         and role.pos_ == "NOUN"
         and registry.sector_of_word(role.text) is not None
-        and role.text in _person_nouns()  # "spokeswoman", not "company"
+        and role.text in person_nouns()  # "spokeswoman", not "company"
         and all(t.is_title and t.is_alpha for t in doc[start:end])
     )
 
 
 @cache
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a person (person_nouns.json)."""
     return frozenset(load_packaged("person_nouns.json")["words"])
 

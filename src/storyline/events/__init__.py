@@ -63,6 +63,7 @@ from storyline.records import (
     Quote,
     TimeAnalysis,
 )
+from storyline.resolve.compat import is_country
 from storyline.time.role_anchor import role_anchor
 
 try:  # the time stage provides dates; without it events carry no date
@@ -559,9 +560,9 @@ def _has_event_party(
 
 
 def _is_country(name: str, places: PlaceLookup) -> bool:
-    """Whether a place name names a country (the gazetteer gives countries no coordinates)."""
+    """Whether a place name names a country."""
     location = places.place(name)
-    return location is not None and location.lat is None and location.country is not None
+    return location is not None and is_country(location)
 
 
 def _coded_actor(key: str, index: ActorIndex, sectors: frozenset[str] | None = None) -> bool:
@@ -635,7 +636,8 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
         subject = subject_of(verb)
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if {subject.lemma_.lower(), subject.lower_} & party_nouns():
+    nouns = party_nouns()
+    if subject.lemma_.lower() in nouns or subject.lower_ in nouns:
         return None
     actors = args.index.actors.actors
     found = [actors[k] for k in args.index.keys_at(subject) if k in actors]
