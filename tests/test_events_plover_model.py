@@ -1173,6 +1173,9 @@ def test_events_plover_a_domestic_group_takes_the_country_it_acts_in(events) -> 
     assert [e.source for e in found] == [["new:AGO:rebels"]]
     found = events.full("Students staged a sit-in outside the parliament in Jakarta.")
     assert [e.source for e in found] == [["new:IDN:education"]]
+    # the place of the act the verb names ("went on strike in Seoul")
+    found = events.full("Thousands of workers went on strike in Seoul.")
+    assert [e.source for e in found] == [["new:KOR:labour"]]
     # forces may be anyone's, and a people across borders stays stateless
     found = events.full("The U.S.-led coalition bombed targets in Baghdad.")
     assert [e.source for e in found] == [["new:-:coalition"]]

@@ -176,9 +176,17 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
+    acts = [  # "went on strike in Seoul", "staged a rally in Dhaka": the act's own place
+        obj
+        for obj in (
+            *verb.children,
+            *(g for c in verb.children if c.dep_ == "prep" for g in c.children),
+        )
+        if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in event_nouns()
+    ]
     places += [  # "at a jail in Dili", "outside the embassy in Kabul"
         inner
-        for obj in places
+        for obj in (*places, *acts)
         for prep in obj.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for inner in prep.children
