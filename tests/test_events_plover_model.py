@@ -2193,3 +2193,32 @@ def test_events_plover_a_warning_of_harm_is_no_threat(events) -> None:
     assert [t for t, _, _ in found] == ["THREATEN"]
     found = events("The United States warned Iraq of serious consequences.")
     assert [t for t, _, _ in found] == ["THREATEN"]
+
+
+def test_events_plover_showing_a_product_is_no_demonstration(events) -> None:
+    assert events.full("The carmaker demonstrated its new electric van in Geneva.") == []
+    assert events.full("The startup demonstrated that its chip can beat rivals.") == []
+    found = events.full("Students demonstrated in Jakarta against the fuel price rise.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+
+
+def test_events_plover_winning_a_contract_is_no_assault(events) -> None:
+    text = "Lockheed Martin defeated Boeing for a $9 billion contract to build fighter jets."
+    assert [e.type for e in events.full(text)] == []
+    text = "Lockheed Martin beat Boeing to win the helicopter order from Brazil."
+    assert "ASSAULT" not in [e.type for e in events.full(text)]
+    found = events.full("Government troops defeated the rebels near the border with Chad.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_firm_closing_its_plants_coerces_no_one(events) -> None:
+    assert events.full("Ford said it would shut down three of its plants in Ohio.") == []
+    found = events.full("Belarus shut down an independent newspaper on Thursday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "censor")]
+
+
+def test_events_plover_meeting_with_demands_is_no_meeting(events) -> None:
+    found = events.full("Rosneft met with tax demands from Moscow.")
+    assert "CONSULT" not in [e.type for e in found]
+    found = events.full("The president met with opposition leaders in Lagos.")
+    assert [e.type for e in found] == ["CONSULT"]

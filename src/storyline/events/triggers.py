@@ -51,6 +51,8 @@ _REQUIRE_KEYS = frozenset(
         "not_modifier",
         "clause_modal",
         "not_reception",
+        "intransitive",
+        "not_award",
     }
 )
 
@@ -591,6 +593,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ == "dobj"]
+        if token.pos_ == "VERB" and not direct:  # "met with tax demands", "battled with cancer"
+            direct = prep_objects(token, ("with",))
         if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
             direct += prep_objects(token, ("of",))
         elif token.dep_ == "relcl" and not direct and not _relative_subject(token):
@@ -613,6 +617,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.dep_ == "ccomp"
         and (c.i < token.i or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
         for c in children
+    ):
+        return False
+    if req.get("intransitive") and any(  # "Apple demonstrated the phone", "demonstrated that"
+        c.dep_ in ("dobj", "ccomp") for c in children
     ):
         return False
     if req.get("not_reception") and _reception(token, is_actor):
@@ -643,6 +651,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "governor" in req and not word_forms(token.head) & set(req["governor"]):
         return False
     if "not_governor" in req and word_forms(token.head) & set(req["not_governor"]):
+        return False
+    if req.get("not_award") and _for_award(token):
         return False
     if req.get("not_contest") and _in_contest(token):
         return False
@@ -754,6 +764,24 @@ def _in_contest(token: Token) -> bool:
     if token.dep_ in ("xcomp", "ccomp"):
         near += [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in election for t in near)
+
+
+def _for_award(token: Token) -> bool:
+    """Whether ``token`` names a contest for business (``contest_words``, ``award``): its
+    "for" phrase, its passive subject or what its purpose clause wins is a contract, an order
+    or a tender ("defeated Boeing for a $40 billion contract", "beat rivals to win the order",
+    "the contract was fought for")."""
+    award = load_lexicon().contest_words.get("award", frozenset())
+    near = prep_objects(token, ("for",))
+    near += [c for c in token.children if c.dep_ == "nsubjpass"]
+    near += [
+        o
+        for c in token.children
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("win", "secure", "land", "clinch")
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    return any(word_forms(t) & award for t in near)
 
 
 def complement_acts(token: Token) -> list[Token]:
