@@ -124,8 +124,12 @@ def extract_events(
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
         thing = _thing_subject(trigger, args)
-        if thing is not None:  # "the yen was supported by Japanese data": no doer
-            source = [k for k in source if k not in index.keys_at(thing)]
+        if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
+            # jetliner crashed, killing 228": no doer, and no owner named before the thing
+            owners = {
+                k for t in thing.doc[thing.left_edge.i : thing.i + 1] for k in index.keys_at(t)
+            }
+            source = [k for k in source if k not in owners]
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
         if finding.condition is not None and not target and finding.condition_phrase != "if":
@@ -639,6 +643,8 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
     nouns = party_nouns()
     if subject.lemma_.lower() in nouns or subject.lower_ in nouns:
         return None
+    if word_forms(subject) & load_lexicon().member_nouns:
+        return None  # "Netanyahu's office accused Iran": it speaks for its owner
     actors = args.index.actors.actors
     found = [actors[k] for k in args.index.keys_at(subject) if k in actors]
     if any(a.kind != "group" or a.sector is not None for a in found):
