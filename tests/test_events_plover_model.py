@@ -2222,3 +2222,20 @@ def test_events_plover_meeting_with_demands_is_no_meeting(events) -> None:
     assert "CONSULT" not in [e.type for e in found]
     found = events.full("The president met with opposition leaders in Lagos.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_events_plover_the_owner_of_a_thing_does_not_do_what_it_does(events) -> None:
+    text = "The Boeing 737 airliner crashed into the sea off Java, killing 62 people on board."
+    assert [e.type for e in events.full(text)] == []
+    assert events.full("The Exxon management welcomed the ruling by the court.") == []
+
+
+def test_events_plover_a_states_weapon_is_fired_by_that_state(events) -> None:
+    found = events.full("An Israeli missile killed two militants in Gaza on Monday.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:ISR"])]
+    found = events.full("A Russian missile struck a hospital in Kharkiv.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:RUS"])]
+    # a machine of armed forces stays the forces' group, and goods are no weapons
+    found = events.full("Israeli helicopters fired rockets at a car in Gaza.")
+    assert [e.source for e in found] == [["new:ISR:military"]]
+    assert events.full("Chinese steel hit American producers hard.") == []

@@ -27,13 +27,18 @@ _PERSONAL = {"person"}
 
 def _qualifies_event(tok: Token) -> bool:
     """Whether a demonym qualifies an event noun and so names its state as a party ("the
-    Israeli raid", "the American proposal", "Chinese demands"); plural acts of force ("Russian
-    airstrikes") are the state's forces, a group of their own (``agents``)."""
-    from storyline.actors.agents import event_nouns
+    Israeli raid", "the American proposal", "Chinese demands"), or a weapon that no one but a
+    state's forces fire ("an Israeli missile", "Russian shells"); plural acts of force
+    ("Russian airstrikes") are the state's forces, a group of their own (``agents``)."""
+    from storyline.actors.agents import event_nouns, party_nouns
+    from storyline.events.triggers import load_lexicon
 
     head = tok.head
     if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
         return False
+    weapon = head.lemma_.lower()
+    if weapon in load_lexicon().instruments and weapon not in party_nouns():
+        return True
     nouns = event_nouns()
     found = [nouns[f] for f in (head.lower_, head.lemma_.lower()) if f in nouns]
     return bool(found) and not (head.tag_ == "NNS" and any(found))
