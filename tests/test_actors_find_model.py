@@ -348,3 +348,18 @@ def test_actors_sides_of_a_conjoined_group_are_both_its_countries(nlp):
     res = _run(nlp, text, "2000-06-20")
     assert _keys(res, "the two sides") == {"reg:ETH", "reg:ERI"}
     assert _keys(res, "The two neighbours") == {"reg:ETH", "reg:ERI"}
+
+
+def test_actors_a_firm_named_after_a_country_is_the_firm(nlp):
+    text = "Singapore Airlines and Air India ordered jets, the Indian Air Force said."
+    res = _run(nlp, text, "2019-05-06")
+    firms = {m.text: res.actors[m.actor_key] for m in res.mentions}
+    assert (firms["Singapore Airlines"].country, firms["Singapore Airlines"].sector) == (
+        "SGP",
+        "BUS",
+    )
+    assert firms["Air India"].kind == "organization"
+    assert firms["Air India"].country == "IND"
+    assert "reg:SGP" not in {m.actor_key for m in res.mentions}
+    # an air force stays the state's
+    assert firms["Indian Air Force"].sector != "BUS"

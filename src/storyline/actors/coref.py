@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import counted, country_after, country_of_scene, singular
-from storyline.actors.mentions import Candidate, family_name_of, normalise_name
+from storyline.actors.mentions import Candidate, family_name_of, is_firm_name, normalise_name
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
 
@@ -220,6 +220,18 @@ class Linker:
             ),
             None,
         )
+        firm = is_firm_name(name, self.registry)
+        if firm and country is None:  # "Singapore Airlines", "China Eastern Airlines"
+            country = next(
+                (
+                    entry.id
+                    for n in (2, 1)
+                    for k in range(len(words) - n + 1)
+                    if (entry := self.registry.country_entry(" ".join(words[k : k + n])))
+                    and entry.kind == "country"
+                ),
+                None,
+            )
         key = f"new:{country or '-'}:{normalise_name(name)}"
         # "the Conservative Party", "the Movement for Democratic Change": the kind of body its
         # head word (the last, or the one before "of"/"for") names
@@ -228,6 +240,8 @@ class Linker:
         )
         head = head or (words[-1] if words else "")  # "Movement for Democratic Change"
         sector = self.registry.sector_of_word(head) if head else None
+        if firm:
+            sector = "BUS"
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 

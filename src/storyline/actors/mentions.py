@@ -164,6 +164,20 @@ def _is_place(span: Span, registry: Registry) -> bool:
     )
 
 
+def is_firm_name(name: str, registry: Registry) -> bool:
+    """Whether an organisation's name of several words is a firm's (``business_name_words``:
+    "Singapore Airlines", "Air India"; not "the Indian Air Force")."""
+    words = [w.lower() for w in name.split()]
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    business = set(registry.lexicon.get("business_name_words") or ())
+    if words[0] == "air":
+        return len(words) == 2
+    return any(w in business and w != "air" for w in words[1:])
+
+
 def _joined_surnames(text: str, surnames: set[str]) -> bool:
     parts = [p for p in text.replace("–", "-").split("-") if p]
     return len(parts) > 1 and all(p in surnames for p in parts)
@@ -176,6 +190,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         for e in doc.ents
         if e.label_ == "PERSON"
     ]
+    firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
     text_lower = doc.text
     found: list[tuple[Span, Candidate]] = []
     for match_id, start, end in exact(doc):
@@ -186,6 +201,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in persons
         ):
             continue  # "Jordan" inside "Michael Jordan"
+        if any(f.start <= start and end <= f.end and f.end - f.start > end - start for f in firms):
+            continue  # "Singapore" inside "Singapore Airlines": the firm acts
         if kind == "A":
             entry = registry.entries[entry_id]
             needed = entry.context_aliases.get(span.text)
