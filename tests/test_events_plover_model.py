@@ -2239,3 +2239,12 @@ def test_events_plover_a_states_weapon_is_fired_by_that_state(events) -> None:
     found = events.full("Israeli helicopters fired rockets at a car in Gaza.")
     assert [e.source for e in found] == [["new:ISR:military"]]
     assert events.full("Chinese steel hit American producers hard.") == []
+
+
+def test_events_plover_a_machine_visits_no_one(events) -> None:
+    assert events.full("The new airliner can fly from Sydney to Tokyo without a stop.") == []
+    assert events.full("Qantas will receive its first four aircraft in March.") == []
+    found = events.full("The Chinese premier flew to Tokyo on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    found = events.full("The president received the Chinese delegation in Seoul.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]

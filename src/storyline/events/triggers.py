@@ -199,6 +199,7 @@ class Lexicon:
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
+    vehicles: frozenset[str] = frozenset()  # what carries people but visits no one
     contest_words: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sport, election
     game_words: frozenset[str] = frozenset()  # words of a report of games
     game_min_words: int = 0  # different game words a report of games has ...
@@ -258,7 +259,7 @@ def _rules(section: Any, name: str, ontology: Mapping[str, Any]) -> dict[str, tu
                     host=bool(entry.get("host", False)),
                     moves=bool(entry.get("moves", False)),
                     away=bool(entry.get("away", False)),
-                    requires=dict(requires),
+                    requires={k: _flat(v) for k, v in requires.items()},
                 )
             )
         rules[str(word)] = tuple(built)
@@ -282,6 +283,7 @@ def load_lexicon() -> Lexicon:
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
+        vehicles=frozenset(data.get("vehicles") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
         obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
@@ -784,6 +786,14 @@ def _for_award(token: Token) -> bool:
     return any(word_forms(t) & award for t in near)
 
 
+def _flat(value: Any) -> Any:
+    """A requirement's word list with the lists named in it spliced in (a YAML alias such as
+    ``*vehicles`` inside a list)."""
+    if not isinstance(value, list):
+        return value
+    return [w for v in value for w in (_flat(v) if isinstance(v, list) else [v])]
+
+
 def complement_acts(token: Token) -> list[Token]:
     """The acts ``token`` governs: its infinitive, its "for" phrase, and the act of a verb
     there ("prepared to resume shelling", "preparing for an offensive")."""
@@ -1080,7 +1090,16 @@ def find_triggers(
             # "came under fire in Hebron" is undergone, not a journey
             carried = any(c.dep_ == "dobj" for c in token.children)
             undergone = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
-            if word_forms(token) & lexicon.travel_verbs and not carried and not undergone:
+            # "the aircraft can fly to Singapore": a machine goes there, no one visits
+            carrier = any(
+                c.dep_ == "nsubj" and word_forms(c) & lexicon.vehicles for c in token.children
+            )
+            if (
+                word_forms(token) & lexicon.travel_verbs
+                and not carried
+                and not undergone
+                and not carrier
+            ):
                 place = _destination(token, lexicon, is_place)
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
