@@ -2248,3 +2248,29 @@ def test_events_plover_a_machine_visits_no_one(events) -> None:
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
     found = events.full("The president received the Chinese delegation in Seoul.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+
+
+def test_events_plover_killing_a_plan_hurts_no_one(events) -> None:
+    assert events.full("The merger was killed by the Justice Department.") == []
+    assert events.full("Senate Republicans killed the immigration bill.") == []
+    found = events.full("Gunmen killed three policemen in Karachi.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_hard_hit_firm_was_not_attacked(events) -> None:
+    assert events.full("Toyota was hardest hit among the Japanese carmakers.") == []
+    found = events.full("Israeli aircraft hit Hamas positions in Gaza.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_blaming_a_slump_on_fears_accuses_no_one(events) -> None:
+    assert events.full("Traders blamed the sell-off on fears of a recession.") == []
+    found = events.full("India blamed the bombing on Pakistani militants.")
+    assert "ACCUSE" in [e.type for e in found]
+
+
+def test_events_plover_a_warning_of_harm_to_oneself_is_no_threat(events) -> None:
+    text = "The airline warned that it could run out of cash by June unless Qatar helped."
+    assert "THREATEN" not in [e.type for e in events.full(text)]
+    found = events.full("Iran warned that it would close the Strait of Hormuz.")
+    assert [e.type for e in found] == ["THREATEN"]

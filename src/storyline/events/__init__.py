@@ -602,9 +602,11 @@ def _research(trigger: Trigger) -> bool:
 
 def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a warning read from its clause foresees harm rather than announcing an act:
-    the clause's subject is no pronoun, country, registry entry, state body or armed group
-    ("warned that children would face health risks", "that millions could starve"), unlike
-    "warned that it would close the strait" or "that police will no longer tolerate rallies"."""
+    the clause's verb names harm undergone (``undergone_verbs``: "warned that it might run
+    out of money"), or its subject is no pronoun, country, registry entry, state body or
+    armed group ("warned that children would face health risks", "that millions could
+    starve"), unlike "warned that it would close the strait" or "that police will no longer
+    tolerate rallies"."""
     if trigger.rule.type != "THREATEN" or not trigger.rule.requires.get("clause_modal"):
         return False
     lexicon = load_lexicon()
@@ -612,6 +614,8 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
     for clause in trigger.head.children:
         if clause.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in clause.children):
             continue
+        if word_forms(clause) & load_lexicon().undergone_verbs:
+            continue  # "warned that it might run out of money": harm, no act announced
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.pos_ == "PRON":
                 return False

@@ -40,6 +40,7 @@ _REQUIRE_KEYS = frozenset(
         "not_priced",
         "not_form",
         "adverb",
+        "not_adverb",
         "governor",
         "prep_object",
         "clause",
@@ -208,6 +209,7 @@ class Lexicon:
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
+    undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,7 @@ def load_lexicon() -> Lexicon:
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
+        undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
     )
 
 
@@ -594,7 +597,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
-        direct = [c for c in children if c.dep_ == "dobj"]
+        direct = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
         if token.pos_ == "VERB" and not direct:  # "met with tax demands", "battled with cancer"
             direct = prep_objects(token, ("with",))
         if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
@@ -650,6 +653,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.dep_ == "advmod" and c.lower_ in req["adverb"] for c in children
     ):
         return False
+    if "not_adverb" in req and any(  # "Chrysler was hardest hit": affected, not attacked
+        c.dep_ == "advmod" and c.lower_ in req["not_adverb"] for c in children
+    ):
+        return False
     if "governor" in req and not word_forms(token.head) & set(req["governor"]):
         return False
     if "not_governor" in req and word_forms(token.head) & set(req["not_governor"]):
@@ -687,6 +694,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if req.get("actor_object"):
         heads = argument_heads(token) + bare_clause_subjects(token)
         heads += bare_clause_subjects(token, marked=True)
+        if isinstance(req["actor_object"], list):  # "blamed the attack on militants"
+            objects = [c for c in children if c.dep_ == "dobj"]
+            heads += [g for o in objects for g in prep_objects(o, tuple(req["actor_object"]))]
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
