@@ -2274,3 +2274,12 @@ def test_events_plover_a_warning_of_harm_to_oneself_is_no_threat(events) -> None
     assert "THREATEN" not in [e.type for e in events.full(text)]
     found = events.full("Iran warned that it would close the Strait of Hormuz.")
     assert [e.type for e in found] == ["THREATEN"]
+
+
+def test_events_plover_a_blaze_is_no_attack(events) -> None:
+    assert events.full("A fire on Sunday destroyed the old Hamilton Mill warehouse.") == []
+    found = events.full("Sniper fire killed two soldiers in Sarajevo.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    # a rule a state lays down speaks for the state
+    text = "A new Russian law says foreign-funded charities must register as foreign agents."
+    assert [(e.type, e.source) for e in events.full(text)] == [("REQUEST", ["reg:RUS"])]

@@ -52,6 +52,7 @@ from storyline.events.triggers import (
     game_report,
     load_lexicon,
     noun_rules,
+    noun_trigger,
     prep_objects,
     word_forms,
 )
@@ -655,7 +656,9 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
         return None  # a person, a body, or a group of a known kind ("a human rights group")
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     instruments = load_lexicon().instruments
-    if any(w.lemma_.lower() in instruments or noun_rules(w) for w in words):
+    if any(
+        w.lemma_.lower() in instruments or noun_trigger(w, args.index.is_actor) for w in words
+    ):
         return None
     return subject
 

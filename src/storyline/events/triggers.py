@@ -81,6 +81,12 @@ def noun_rules(token: Token) -> tuple[TriggerRule, ...]:
     return next((nouns[f] for f in sorted(word_forms(token)) if f in nouns), ())
 
 
+def noun_trigger(token: Token, is_actor: Callable[[Token], bool]) -> TriggerRule | None:
+    """The lexicon's rule a word meets read as an event noun, requirements checked ("sniper
+    fire", not "a fire destroyed the warehouse"), or None."""
+    return _pick(load_lexicon().nouns, token, is_actor)
+
+
 def irregular_past(token: Token) -> bool:
     """Whether the token is an irregular form that can only be a past tense or participle
     ("retook", "forgave"; not "found", "saw", "is" or "has"), whatever its tag says."""
