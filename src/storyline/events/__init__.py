@@ -656,9 +656,7 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
         return None  # a person, a body, or a group of a known kind ("a human rights group")
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     instruments = load_lexicon().instruments
-    if any(
-        w.lemma_.lower() in instruments or noun_trigger(w, args.index.is_actor) for w in words
-    ):
+    if any(w.lemma_.lower() in instruments or noun_trigger(w, args.index.is_actor) for w in words):
         return None
     return subject
 
