@@ -2283,3 +2283,26 @@ def test_events_plover_a_blaze_is_no_attack(events) -> None:
     # a rule a state lays down speaks for the state
     text = "A new Russian law says foreign-funded charities must register as foreign agents."
     assert [(e.type, e.source) for e in events.full(text)] == [("REQUEST", ["reg:RUS"])]
+
+
+def test_events_plover_software_and_boxing_are_no_conflict(events) -> None:
+    text = "The company urged all customers to deploy the security update at once."
+    assert "MOBILIZE" not in [e.type for e in events.full(text)]
+    assert events.full("Hackers hijacked thousands of web sites in Brazil.") == []
+    found = events.full("Gunmen hijacked a bus carrying pilgrims near Quetta.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    text = (
+        "The heavyweight champion knocked out his challenger in the ninth round. "
+        "The boxer had won his last bout by knockout. "
+        "He fought the former champion again in Berlin."
+    )
+    assert [e.type for e in events.full(text)] == []
+
+
+def test_events_plover_calling_something_a_thing_is_no_call(events) -> None:
+    found = events.full("Merkel called the new treaty vital for the future of Europe.")
+    assert "REQUEST" not in [e.type for e in found]
+    found = events.full("The opposition called a general strike for Monday.")
+    assert [e.type for e in found] == ["PROTEST"]
+    found = events.full("The United Nations called for an immediate ceasefire.")
+    assert [e.type for e in found] == ["REQUEST"]

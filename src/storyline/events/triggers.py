@@ -41,6 +41,7 @@ _REQUIRE_KEYS = frozenset(
         "not_form",
         "adverb",
         "not_adverb",
+        "not_predicative",
         "governor",
         "prep_object",
         "clause",
@@ -659,6 +660,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         c.dep_ == "advmod" and c.lower_ in req["adverb"] for c in children
     ):
         return False
+    if req.get("not_predicative") and any(  # "called the bailout critical": naming, no call
+        c.dep_ in ("oprd", "acomp") for c in children
+    ):
+        return False
     if "not_adverb" in req and any(  # "Chrysler was hardest hit": affected, not attacked
         c.dep_ == "advmod" and c.lower_ in req["not_adverb"] for c in children
     ):
@@ -865,7 +870,9 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
     "gave X 5 million dollars of aid", "the commitments that were made")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
-        if word_forms(noun.head) & lexicon.light_verbs:
+        # not "called the bailout critical": the verb describes the event, it does not do it
+        described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children)
+        if word_forms(noun.head) & lexicon.light_verbs and not described:
             return noun.head
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ == "dobj":
