@@ -2306,3 +2306,12 @@ def test_events_plover_calling_something_a_thing_is_no_call(events) -> None:
     assert [e.type for e in found] == ["PROTEST"]
     found = events.full("The United Nations called for an immediate ceasefire.")
     assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_events_plover_leaving_a_building_and_tipping_a_reporter_are_no_aid(events) -> None:
+    assert events.full("Office workers in Doha evacuated several towers in the city.") == []
+    assert events.full("The official began supplying information to the reporter.") == []
+    found = events.full("UN helicopters evacuated the wounded from the besieged town.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Iran supplied weapons to Hezbollah.")
+    assert [e.type for e in found] == ["AID"]

@@ -54,6 +54,7 @@ _REQUIRE_KEYS = frozenset(
         "clause_modal",
         "not_reception",
         "intransitive",
+        "transitive",
         "not_award",
     }
 )
@@ -671,6 +672,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "governor" in req and not word_forms(token.head) & set(req["governor"]):
         return False
     if "not_governor" in req and word_forms(token.head) & set(req["not_governor"]):
+        return False
+    if req.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return False
     if req.get("not_award") and _for_award(token):
         return False
