@@ -36,12 +36,12 @@ def _qualifies_event(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
         return False
-    weapon = head.lemma_.lower()
-    if weapon in load_lexicon().instruments and weapon not in party_nouns():
-        return True
     nouns = event_nouns()
     found = [nouns[f] for f in (head.lower_, head.lemma_.lower()) if f in nouns]
-    return bool(found) and not (head.tag_ == "NNS" and any(found))
+    if found:
+        return not (head.tag_ == "NNS" and any(found))
+    weapon = head.lemma_.lower()
+    return weapon in load_lexicon().instruments and weapon not in party_nouns()
 
 
 @dataclass(slots=True)
