@@ -615,7 +615,7 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
     for clause in trigger.head.children:
         if clause.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in clause.children):
             continue
-        if word_forms(clause) & load_lexicon().undergone_verbs:
+        if word_forms(clause) & lexicon.undergone_verbs:
             continue  # "warned that it might run out of money": harm, no act announced
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.pos_ == "PRON":

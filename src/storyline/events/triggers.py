@@ -1113,18 +1113,13 @@ def find_triggers(
                 found.append(Trigger(token, "verbal", rule))
                 continue
             # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object;
-            # "came under fire in Hebron" is undergone, not a journey
-            carried = any(c.dep_ == "dobj" for c in token.children)
-            undergone = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
-            # "the aircraft can fly to Singapore": a machine goes there, no one visits
-            carrier = any(
-                c.dep_ == "nsubj" and word_forms(c) & lexicon.vehicles for c in token.children
-            )
-            if (
-                word_forms(token) & lexicon.travel_verbs
-                and not carried
-                and not undergone
-                and not carrier
+            # "came under fire in Hebron" is undergone, not a journey; "the aircraft can fly to
+            # Singapore": a machine goes there, no one visits
+            if word_forms(token) & lexicon.travel_verbs and not any(
+                c.dep_ == "dobj"
+                or (c.dep_ == "prep" and c.lower_ == "under")
+                or (c.dep_ == "nsubj" and word_forms(c) & lexicon.vehicles)
+                for c in token.children
             ):
                 place = _destination(token, lexicon, is_place)
                 if place is not None:
