@@ -2315,3 +2315,29 @@ def test_events_plover_leaving_a_building_and_tipping_a_reporter_are_no_aid(even
     assert [e.type for e in found] == ["AID"]
     found = events.full("Iran supplied weapons to Hezbollah.")
     assert [e.type for e in found] == ["AID"]
+
+
+def test_events_plover_a_strike_has_no_object_and_a_van_attacks_no_one(events) -> None:
+    # my own sentences
+    found = events.full("Both deputies fired at the driver, striking him twice.")
+    assert "PROTEST" not in [e.type for e in found]
+    assert events.full("The cyclist was struck by a delivery van in Leeds.") == []
+    assert events.full("A lorry hit the cyclist on the bridge.") == []
+    found = events.full("Port workers in Antwerp struck for a second day.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
+
+
+def test_events_plover_fighting_a_rule_is_no_conflict(events) -> None:
+    # my own sentences
+    assert events.full("The senator will fight the new emission rules in court.") == []
+    assert events.full("Mayor Lopez fought the proposed merger of the two districts.") == []
+    found = events.full("Government troops fought rebels near the northern border.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_shooting_to_fame_and_a_boxing_team_are_no_violence(events) -> None:
+    # my own sentences
+    assert events.full("The singer, who shot to fame in 2004, cancelled her tour.") == []
+    assert events.full("The deputy fought on the county's boxing team for years.") == []
+    found = events.full("Police shot the gunman outside the bank.")
+    assert [e.type for e in found] == ["ASSAULT"]

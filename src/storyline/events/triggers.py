@@ -31,6 +31,7 @@ _REQUIRE_KEYS = frozenset(
         "not_particle",
         "object",
         "subject",
+        "not_subject",
         "complement",
         "modifier",
         "plural",
@@ -44,6 +45,7 @@ _REQUIRE_KEYS = frozenset(
         "not_predicative",
         "governor",
         "prep_object",
+        "not_prep_object",
         "clause",
         "not_object",
         "not_governor",
@@ -603,6 +605,12 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         word_forms(w) & set(req["subject"]) for w in _object_words(_controller_subjects(token))
     ):
         return False
+    if "not_subject" in req:  # "was struck by a delivery van": a vehicle's blow is no attack
+        doers = _controller_subjects(token)
+        if any(c.dep_ == "auxpass" for c in token.children):
+            doers = doers + prep_objects(token, ("by",))
+        if any(word_forms(w) & set(req["not_subject"]) for w in _object_words(doers)):
+            return False
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
@@ -632,9 +640,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         for c in children
     ):
         return False
-    if req.get("intransitive") and any(  # "Apple demonstrated the phone", "demonstrated that"
-        c.dep_ in ("dobj", "ccomp") for c in children
-    ):
+    # "Apple demonstrated the phone", "demonstrated that", "was struck by a car"
+    if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in children):
         return False
     if req.get("not_reception") and _reception(token, is_actor):
         return False
@@ -689,6 +696,14 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if c.dep_ in ("prep", "dative")
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
         for g in _object_words([g for g in c.children if g.dep_ == "pobj"])
+    ):
+        return False
+    if "not_prep_object" in req and any(  # "shot to fame": {to: [fame]}
+        word_forms(g) & set(req["not_prep_object"].get(c.lower_, ()))
+        for c in children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pobj"
     ):
         return False
     if req.get("place_object") and not any(  # "shelled Aleppo": a named place (the small
@@ -781,8 +796,8 @@ def _in_contest(token: Token) -> bool:
     sport = words.get("sport", frozenset())
     if game_report(token.doc) or _SCORE.search(token.sent.text):
         return True
-    if any(t.lemma_.lower() in sport for t in token.sent):
-        return True
+    if any(t.lemma_.lower() in sport or t.lower_ in sport for t in token.sent):
+        return True  # "boxing" (lemma "box")
     election = words.get("election", frozenset())
     near = prep_objects(token, ("in", "at"))
     near += [m for c in token.children if c.dep_ == "dobj" for m in c.subtree]
