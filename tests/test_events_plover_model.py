@@ -2335,6 +2335,12 @@ def test_events_plover_fighting_a_rule_is_no_conflict(events) -> None:
     assert [e.type for e in found] == ["ASSAULT"]
 
 
+def test_events_plover_a_lower_case_word_is_no_destination(events) -> None:
+    # my own sentence: "us" is no United States
+    found = events.full("The delegates said they would come to us in May.")
+    assert all(e.location is None or e.location.country != "USA" for e in found)
+
+
 def test_events_plover_shooting_to_fame_and_a_boxing_team_are_no_violence(events) -> None:
     # my own sentences
     assert events.full("The singer, who shot to fame in 2004, cancelled her tour.") == []

@@ -711,14 +711,15 @@ class Arguments:
 
     # ------------------------------------------------------------------ place
     def place_of(self, token: Token) -> Location | None:
-        """The known place a token names, trying its compound name first ("New York")."""
+        """The known place a token names, trying its compound name first ("New York"); a
+        name in lower case names none ("come to us")."""
         parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         names = []
         if parts:
             names.append(token.doc[parts[0].i : token.i + 1].text)
         names.append(token.text)
         for name in names:
-            found = self.place(name)
+            found = self.place(name) if name[:1].isupper() else None
             if found is not None:
                 return found
         return None
