@@ -2317,6 +2317,15 @@ def test_events_plover_leaving_a_building_and_tipping_a_reporter_are_no_aid(even
     assert [e.type for e in found] == ["AID"]
 
 
+def test_events_plover_the_gunman_is_the_doer_unless_a_name_stands_beside(events) -> None:
+    # my own sentences: a definite noun for a person names someone of that kind
+    found = events.full("The gunman shot two police officers outside the station.")
+    assert [(e.type, e.summary) for e in found] == [("ASSAULT", "gunman attacked officers")]
+    # ... but a noun beside a name is that person, not a second actor
+    found = events.full("Later he shot the night guard, Tom Harlow, in the leg.")
+    assert all("new:-:guard" not in e.target for e in found)
+
+
 def test_events_plover_a_strike_has_no_object_and_a_van_attacks_no_one(events) -> None:
     # my own sentences
     found = events.full("Both deputies fired at the driver, striking him twice.")

@@ -313,6 +313,21 @@ def _group_key(
 _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
 
 
+def _the_one(tok: Token, registry: Registry) -> str | None:
+    """The noun of "the gunman", "the cyclist": a singular noun for a person with the definite
+    article and no country, the one person of that kind the story is about. Not an office
+    ("the captain", "the minister": someone named before, whom the text refers back to), nor
+    a noun with a name in apposition ("Magruder, the deputy campaign manager")."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if (tok.dep_ == "appos" and tok.head.pos_ == "PROPN") or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children
+    ):
+        return None
+    word = tok.lower_
+    return word if word in person_nouns() and registry.sector_of_word(word) is None else None
+
+
 @cache
 def event_nouns() -> dict[str, bool]:
     """Nouns the trigger lexicon reads as events ("exercise", "raid", "election"), each with
@@ -409,7 +424,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if country is None and needs_country is not _BEFORE and key in scene_sectors:
             country = country_of_scene(tok, registry)
         if country is None and needs_country:
-            continue
+            key = _the_one(tok, registry)
+            if key is None:
+                continue
         if any(i in taken for i in range(start, tok.i)):
             start = tok.i  # the country is a mention of its own ("the North" Korean troops)
         else:
