@@ -2356,3 +2356,18 @@ def test_events_plover_shooting_to_fame_and_a_boxing_team_are_no_violence(events
     assert events.full("The deputy fought on the county's boxing team for years.") == []
     found = events.full("Police shot the gunman outside the bank.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_what_a_report_says_and_a_sports_injury_are_no_attack(events) -> None:
+    # my own sentences: the subject of a "that" clause is no object of the reporting verb
+    assert events.full("The ministry reported that an attack was unlikely.") == []
+    assert events.full("The striker injured his left ankle in training.") == []
+    assert events.full("Crews attacked the blaze from two ladders.") == []
+    found = events.full("A roadside bomb injured four soldiers near Kandahar.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_passive_clause_of_its_own_has_no_inherited_doer(events) -> None:
+    # my own sentence: "no one was injured" is not an act of the one who says so
+    text = "The mayor said the fire spread quickly but no one was injured."
+    assert all(e.source == [] for e in events.full(text) if e.type == "ASSAULT")

@@ -180,8 +180,9 @@ def subject_of(verb: Token) -> Token | None:
         for hands in prep_objects(verb, ("at",)):  # "killed at the hands of security forces"
             if hands.lower_ == "hands" and (doers := prep_objects(hands, ("of",))):
                 return doers[0]
-        if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "unless sanctions are lifted": a passive clause of its own, doer unnamed
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "unless sanctions are lifted", "said ... but no one was injured": a
+            # passive clause of its own, doer unnamed
         for child in verb.children:  # "Turkey massed troops": a name the parser took for an
             # adverbial noun phrase, opening the clause of a finite verb with no subject
             if (

@@ -596,7 +596,12 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         if token.pos_ == "NOUN":  # "the suspension of military exercises"
             objects += [g for c in children if c.lower_ == "of" for g in c.children]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
-            clauses = [c for c in children if c.dep_ in ("ccomp", "xcomp")]
+            # (not a clause of its own: "reported that an attack is unlikely")
+            clauses = [
+                c
+                for c in children
+                if c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in c.children)
+            ]
             objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
         objects += [cc for o in objects for cc in o.conjuncts]
         if not any(word_forms(o) & wanted for o in _object_words(objects)):
