@@ -2371,3 +2371,12 @@ def test_events_plover_a_passive_clause_of_its_own_has_no_inherited_doer(events)
     # my own sentence: "no one was injured" is not an act of the one who says so
     text = "The mayor said the fire spread quickly but no one was injured."
     assert all(e.source == [] for e in events.full(text) if e.type == "ASSAULT")
+
+
+def test_events_plover_setting_off_leaving_the_limelight_and_shredding_are_no_acts(events) -> None:
+    # my own sentences
+    assert events.full("Eager to start, the deputy struck out on his own.") == []
+    assert events.full("The actress retreated from the spotlight after 1980.") == []
+    assert events.full("The aide admitted destroying documents and tapes.") == []
+    found = events.full("Rebels destroyed three bridges near the capital.")
+    assert [e.type for e in found] == ["ASSAULT"]
