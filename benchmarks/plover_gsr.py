@@ -4,6 +4,7 @@ Usage:
     python benchmarks/plover_gsr.py                    # dev and held-out test, markdown table
     python benchmarks/plover_gsr.py --split dev --limit 50 --errors
     python benchmarks/plover_gsr.py --make-split       # rewrite benchmarks/plover_split.json
+    python benchmarks/plover_gsr.py --sentences FILE --errors  # other labelled sentences
 
 Data: ``../shared/data/plover-gsr/plover_gsr_normalized.jsonl`` (322 sentences, CC BY-SA 4.0,
 Open Event Data Alliance; see PROVENANCE.md there). The split into dev (~60%) and held-out
@@ -325,6 +326,12 @@ def main() -> None:
         default="both",
         help="GSR dev, held-out test, both, or Storyline's own CAMEO-code probe sentences",
     )
+    parser.add_argument(
+        "--sentences",
+        type=Path,
+        default=None,
+        help="score this JSON Lines file of labelled sentences instead (as --split probes)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N sentences per split")
     parser.add_argument(
         "--errors", action="store_true", help="list wrong sentences (dev and probes only)"
@@ -339,9 +346,11 @@ def main() -> None:
         SPLIT.write_text(json.dumps(make_split(rows), indent=1) + "\n", encoding="utf-8")
     split = json.loads(SPLIT.read_text(encoding="utf-8"))
     by_id = {r["id"]: r for r in rows}
+    if args.sentences is not None:
+        args.split = "probes"
     wanted = ("dev", "test") if args.split == "both" else (args.split,)
     if args.split == "probes":
-        with PROBES.open(encoding="utf-8") as handle:
+        with (args.sentences or PROBES).open(encoding="utf-8") as handle:
             split["probes"] = [json.loads(line) for line in handle if line.strip()]
         by_id.update({r["id"]: r for r in split["probes"]})
         split["probes"] = [r["id"] for r in split["probes"]]

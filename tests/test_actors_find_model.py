@@ -363,3 +363,17 @@ def test_actors_a_firm_named_after_a_country_is_the_firm(nlp):
     assert "reg:SGP" not in {m.actor_key for m in res.mentions}
     # an air force stays the state's
     assert firms["Indian Air Force"].sector != "BUS"
+
+
+def test_actors_a_body_whose_name_ends_in_a_known_alias_is_not_that_body(nlp):
+    # my own sentences: "Congress" ends other bodies' names; the U.S. Congress keeps its own
+    res = _run(nlp, "Britain's Trades Union Congress backed the strikers.", "1990-05-06")
+    assert "reg:us-congress" not in {m.actor_key for m in res.mentions}
+    res = _run(nlp, "The Philippine Congress rejected the bases treaty.", "1991-09-16")
+    assert "reg:us-congress" not in {m.actor_key for m in res.mentions}
+    res = _run(nlp, "The U.S. Congress approved the aid on Friday.", "1991-09-16")
+    assert "reg:us-congress" in {m.actor_key for m in res.mentions}
+    res = _run(nlp, "The UN Security Council met on Friday.", "1991-09-16")
+    assert "reg:unsc" in {m.actor_key for m in res.mentions}
+    res = _run(nlp, "The pro-Iranian Hizbollah group declared a truce.", "1991-09-16")
+    assert "reg:hezbollah" in {m.actor_key for m in res.mentions}

@@ -2380,3 +2380,36 @@ def test_events_plover_setting_off_leaving_the_limelight_and_shredding_are_no_ac
     assert events.full("The aide admitted destroying documents and tapes.") == []
     found = events.full("Rebels destroyed three bridges near the capital.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_court_finding_someone_guilty_convicts(events) -> None:
+    # my own sentences: "found X guilty" is a verdict; a "by" agent the parser hangs on the
+    # charge still names the court
+    found = events.full("A Paris court found the former mayor guilty of fraud on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "convict")]
+    assert found[0].source != []
+    assert events.full("Inspectors found the depot empty.") == []
+    # a bare participle names the one found guilty, not the court
+    text = "Jones, the first banker found guilty of the fraud, died on Friday."
+    assert all(e.source == [] for e in events.full(text) if e.type == "SANCTION")
+    found = events.full("Three aid workers were convicted of spying by a Cairo military court.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "convict")]
+    assert any("EGY" in key for key in found[0].source)
+
+
+def test_events_plover_forces_massing_and_taking_up_positions_mobilise(events) -> None:
+    # my own sentences
+    found = events.full("Syrian troops massed along the border on Sunday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    assert all(e.type != "MOBILIZE" for e in events.full("Protesters massed outside the embassy."))
+    found = events.full("Hezbollah fighters took up positions around the airport.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    assert events.full("The new manager took up his position in May.") == []
+    found = events.full("Iraq positioned missile batteries near the border.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "weapons")]
+
+
+def test_events_plover_quitting_an_organisation_reduces_relations(events) -> None:
+    # my own sentence
+    found = events.full("Libya quit the Arab League on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")]

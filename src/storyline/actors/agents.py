@@ -75,7 +75,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 if code:
                     return code, mod.left_edge.i
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
-        if mod.dep_ == "compound" and mod.is_title:
+        if mod.dep_ in ("compound", "nmod") and mod.is_title:
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
             if code:
                 return code, mod.left_edge.i

@@ -193,10 +193,12 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
     text_lower = doc.text
     found: list[tuple[Span, Candidate]] = []
-    for match_id, start, end in exact(doc):
-        label = doc.vocab.strings[match_id]
+    matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
+    for label, start, end in matches:
         kind, entry_id = label.split("|", 1)
         span = doc[start:end]
+        if kind == "A" and _tail_of_other_name(doc, start, end, entry_id, matches, registry):
+            continue  # "Congress" of "Britain's Trades Union Congress" or "Philippine Congress"
         if any(
             p.start <= start and end <= p.end and (p.end - p.start) > (end - start) for p in persons
         ):
@@ -240,6 +242,44 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 continue
             found.append((span, Candidate(start, end, rest, key=span.text.lower())))
     return found
+
+
+def _tail_of_other_name(
+    doc: Doc,
+    start: int,
+    end: int,
+    entry_id: str,
+    matches: list[tuple[str, int, int]],
+    registry: Registry,
+) -> bool:
+    """Whether an organisation's alias ends a longer capitalised name that is not the
+    organisation's: the word before it modifies it and is neither a known name nor a name of
+    the organisation's own country ("Trades Union Congress", "Philippine Congress"; not "U.S.
+    Congress", "UN Security Council")."""
+    entry = registry.entries[entry_id]
+    if entry.kind != "organization" or start == 0:
+        return False
+    before = doc[start - 1]
+    if not (before.is_title or before.is_upper) or before.head.i not in range(start, end):
+        return False
+    if before.pos_ not in {"PROPN", "ADJ"} or before.dep_ not in {"compound", "amod", "nmod"}:
+        return False
+    if start >= 2 and doc[start - 2].text in {"-", "–"}:
+        return False  # "the pro-Iranian Hizbollah": a stance, not a name
+    covering = [(lab, s) for lab, s, e in matches if s < start <= e and (s, e) != (start, end)]
+    if not covering:
+        return True
+    for label, _ in covering:
+        kind, other = label.split("|", 1)
+        if kind == "L":
+            return False
+        if other == entry_id or registry.entries[other].id == entry.country:
+            return False
+        if entry.country is not None and registry.entries[other].country == entry.country:
+            return False
+        if registry.entries[other].kind == "organization":
+            return False  # "UN Security Council": a body of a body
+    return True
 
 
 def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:

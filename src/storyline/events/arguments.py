@@ -177,6 +177,15 @@ def subject_of(verb: Token) -> Token | None:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            # "convicted of espionage by a Tehran court": the small model hangs the
+            # passive's "by" agent on the object before it
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ == "by":
+                    continue
+                for obj in prep.children:  # "of espionage", "of spying"
+                    if obj.dep_ in ("pobj", "pcomp") and (doers := prep_objects(obj, ("by",))):
+                        return doers[0]
         for hands in prep_objects(verb, ("at",)):  # "killed at the hands of security forces"
             if hands.lower_ == "hands" and (doers := prep_objects(hands, ("of",))):
                 return doers[0]
@@ -207,7 +216,10 @@ def subject_of(verb: Token) -> Token | None:
             return head  # "The rebels handed over their weapons": a finite verb hung on the
             # noun the parser took for the root
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
-            if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+            if any(
+                c.dep_ == "dobj" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+                for c in verb.children
+            ):
                 return head  # a finite verb the parser took for a participle ("unions threatened
                 # on Monday to call a strike")
             # "nationals suspected of ...", "a plan drawn up by X": the noun is the patient;

@@ -43,6 +43,7 @@ _REQUIRE_KEYS = frozenset(
         "adverb",
         "not_adverb",
         "not_predicative",
+        "predicative",
         "governor",
         "prep_object",
         "not_prep_object",
@@ -675,6 +676,19 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("not_predicative") and any(  # "called the bailout critical": naming, no call
         c.dep_ in ("oprd", "acomp") for c in children
+    ):
+        return False
+    if "predicative" in req and not any(  # "found him guilty", "was found guilty": a verdict
+        c.lower_ in req["predicative"]
+        and (
+            c.dep_ == "ccomp"  # the parser's clause: "found [the legislator guilty]"
+            or (
+                c.dep_ in ("oprd", "acomp", "xcomp")
+                # not a bare participle: "the first person found guilty of ..."
+                and any(d.dep_ in ("dobj", "auxpass", "nsubjpass") for d in children)
+            )
+        )
+        for c in children
     ):
         return False
     if "not_adverb" in req and any(  # "Chrysler was hardest hit": affected, not attacked
