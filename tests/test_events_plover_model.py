@@ -2413,3 +2413,20 @@ def test_events_plover_quitting_an_organisation_reduces_relations(events) -> Non
     # my own sentence
     found = events.full("Libya quit the Arab League on Monday.")
     assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")]
+
+
+def test_events_plover_a_hardship_glued_to_a_participle_is_no_act(events) -> None:
+    # my own sentences: "quake-hit" describes a place
+    found = events.full("Cuba sent doctors to quake-hit Peru on Saturday.")
+    assert all(e.type not in ("ASSAULT", "THREATEN") for e in found)
+    found = events.full("Guerrillas hit Israeli troops near the border.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_flying_into_a_capital_visits_and_days_to_leave_are_no_aid(events) -> None:
+    # my own sentences
+    found = events.full("Egyptian Foreign Minister Amr Moussa flew into Amman on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert events.full("The junta gave the aid agencies three days to leave.") == []
+    found = events.full("Japan gave Indonesia 500 million dollars on Monday.")
+    assert [e.type for e in found] == ["AID"]

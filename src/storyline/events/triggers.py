@@ -183,6 +183,7 @@ class Lexicon:
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
+    hardship_words: frozenset[str] = frozenset()  # "quake-hit": no act
     obligation: ObligationRule | None = None
     disapproval: ObligationRule | None = None
     blame: ObligationRule | None = None
@@ -298,6 +299,7 @@ def load_lexicon() -> Lexicon:
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         vehicles=frozenset(data.get("vehicles") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
+        hardship_words=frozenset(data.get("hardship_words") or ()),
         obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
         blame=_obligation(data.get("culpability"), ontology, "reported-blame"),
@@ -1103,6 +1105,19 @@ def _inside_name(token: Token, is_actor: Callable[[Token], bool]) -> bool:
     return token.ent_iob_ == "I" or after  # a word of a name of several words
 
 
+def _after_hardship(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb form is glued by a hyphen to a hardship word before it ("quake-hit")."""
+    if token.i < 2:
+        return False
+    dash, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    return (
+        dash.text == "-"
+        and not dash.whitespace_
+        and not word.whitespace_
+        and word.lower_ in lexicon.hardship_words
+    )
+
+
 def find_triggers(
     doc: Doc,
     is_actor: Callable[[Token], bool],
@@ -1140,6 +1155,8 @@ def find_triggers(
             found.append(Trigger(token, "verbal", blame.rule))
             continue
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
+            if _after_hardship(token, lexicon):
+                continue  # "quake-hit Pakistan", "war-ravaged towns"
             rule = _pick(lexicon.verbs, token, is_actor)
             if rule is None and not _carries_event_noun(token, lexicon):
                 rule = _pick(lexicon.fallback_verbs, token, is_actor)
