@@ -2430,3 +2430,17 @@ def test_events_plover_flying_into_a_capital_visits_and_days_to_leave_are_no_aid
     assert events.full("The junta gave the aid agencies three days to leave.") == []
     found = events.full("Japan gave Indonesia 500 million dollars on Monday.")
     assert [e.type for e in found] == ["AID"]
+
+
+def test_events_plover_an_armys_bulldozers_act_for_it(events) -> None:
+    # my own sentences: a machine armed forces act with, as "Israeli planes struck"
+    found = events.full("Israeli army bulldozers demolished twelve houses on Sunday.")
+    assert [e.type for e in found] == ["ASSAULT"] and found[0].source != []
+    assert events.full("Bulldozers demolished the old market on Sunday.") == []
+
+
+def test_events_plover_admitting_inspectors_allows_access(events) -> None:
+    # my own sentences
+    found = events.full("Iraq admitted UN inspectors to the palace on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+    assert events.full("The hospital admitted three journalists with burns.") == []
