@@ -273,7 +273,7 @@ def _tail_of_other_name(
         kind, other = label.split("|", 1)
         if kind == "L":
             return False
-        if other == entry_id or registry.entries[other].id == entry.country:
+        if other in (entry_id, entry.country):
             return False
         if entry.country is not None and registry.entries[other].country == entry.country:
             return False
