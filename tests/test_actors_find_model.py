@@ -377,3 +377,12 @@ def test_actors_a_body_whose_name_ends_in_a_known_alias_is_not_that_body(nlp):
     assert "reg:unsc" in {m.actor_key for m in res.mentions}
     res = _run(nlp, "The pro-Iranian Hizbollah group declared a truce.", "1991-09-16")
     assert "reg:hezbollah" in {m.actor_key for m in res.mentions}
+
+
+def test_actors_a_place_alias_is_a_place_and_a_grand_jury_a_court(nlp):
+    # my own sentences: the gazetteer's aliases ("Tiananmen" for Tiananmen Square) are places
+    res = _run(nlp, "Since the Tiananmen crackdown, Japan has cut its loans.", "1990-05-06")
+    assert _first_key(res, "Tiananmen") is None
+    res = _run(nlp, "A grand jury in Ohio indicted the mayor on Friday.", "1990-05-06")
+    jury = next(m for m in res.mentions if "jury" in m.text)
+    assert res.actors[jury.actor_key].sector == "JUD"

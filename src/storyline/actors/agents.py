@@ -163,8 +163,9 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     event coders name a domestic group without a demonym. Forces and people posted from
     abroad take none (``scene_country_sectors`` in actors.yaml says which groups may)."""
     subject = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":  # "thousands of students", "a group of"
-        subject = tok.head.head
+    # "thousands of students", "a group of", "tens of thousands of students"
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
         return None
@@ -172,7 +173,8 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         obj
         for prep in verb.children
         if prep.dep_ == "prep"
-        and prep.lower_ in ("in", "at", "across", "throughout", "outside", "near")
+        and prep.lower_
+        in ("in", "at", "across", "throughout", "outside", "near", "through", "around")
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]

@@ -99,8 +99,8 @@ def matchers(registry: Registry, doc: Doc) -> tuple[PhraseMatcher, PhraseMatcher
             by_label.setdefault(f"D|{entry.id}", []).append(dem)
             if dem.endswith("s") is False:
                 by_label[f"D|{entry.id}"].append("the " + dem + "s")
-        if entry.capital:
-            by_label.setdefault(f"P|{entry.id}", []).append(entry.capital)
+        for city in (entry.capital, *entry.seats) if entry.capital else entry.seats:
+            by_label.setdefault(f"P|{entry.id}", []).append(city)
     for name in registry.place_names():
         by_label.setdefault("L|place", []).append(name)
     for label, texts in by_label.items():

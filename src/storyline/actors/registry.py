@@ -86,6 +86,7 @@ class Entry:
     family_name: str | None = None
     demonyms: tuple[str, ...] = ()
     capital: str | None = None
+    seats: tuple[str, ...] = ()  # other cities that stand for the state ("Bonn" for Germany)
     context_aliases: dict[str, str] = field(default_factory=dict)  # alias -> required word
     ambiguous: bool = False  # may share an alias with others in the same period
     full_name_only: bool = False  # found by full name only: no surname, role or folding
@@ -190,6 +191,7 @@ class Registry:
         self.titles = dict(titles)
         self.lexicon = dict(lexicon)
         self._places: dict[str, Location] = {_key(k): v for k, v in places.items()}
+        self._place_forms = list(places)  # names and aliases as written
         self._aliases: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for alias in (entry.name, *entry.aliases):
@@ -418,7 +420,8 @@ class Registry:
         return loc.country if loc else None
 
     def place_names(self) -> list[str]:
-        return [loc.name for loc in self._places.values()]
+        """Every name and alias of a place, as written."""
+        return list(self._place_forms)
 
 
 # --------------------------------------------------------------------------- loading
@@ -498,6 +501,7 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
             sector=None,
             demonyms=_with_plurals(_strings(item.get("demonyms"), path, f"country {item['id']}")),
             capital=item.get("capital"),
+            seats=_strings(item.get("seats"), path, f"country {item['id']}"),
             context_aliases=dict(item.get("context_aliases") or {}),
         )
         entry.aliases = entry.aliases + tuple(entry.context_aliases)
