@@ -2444,3 +2444,91 @@ def test_events_plover_admitting_inspectors_allows_access(events) -> None:
     found = events.full("Iraq admitted UN inspectors to the palace on Friday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
     assert events.full("The hospital admitted three journalists with burns.") == []
+
+
+def test_events_plover_terms_of_a_done_deal_are_no_condition(events) -> None:
+    # my own sentences: "in exchange for" on a past act states its price
+    found = events.full("Syria released six Turkish pilots in exchange for two Syrian officers.")
+    assert [(e.type, e.status) for e in found] == [("RETREAT", "asserted")]
+    found = events.full("Syria would release six Turkish pilots in exchange for two officers.")
+    assert [(e.type, e.status) for e in found] == [("RETREAT", "conditional")]
+
+
+def test_events_plover_joint_activities_and_restored_links_are_cooperation(events) -> None:
+    # my own sentences
+    found = events.full("Peru held a joint mine clearance operation with Ecuador on Monday.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("Ferry services between Greece and Turkey resumed on Monday.")
+    assert [e.type for e in found] == ["COOPERATE"] and len(found[0].source) == 2
+    found = events.full("Kenya and Uganda reopened cross-border trade on Friday.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("Laos began swapping electricity with Thailand on Monday.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    assert events.full("The band resumed its world tour on Monday.") == []
+
+
+def test_events_plover_seats_of_government_stand_for_their_state(events) -> None:
+    # my own sentences: "Bonn" for West Germany, as "Moscow" for Russia
+    found = events.full("Bonn condemned the verdict on Monday.")
+    assert [e.type for e in found] == ["ACCUSE"] and found[0].source == ["reg:DEU"]
+    found = events.full("Refugees rioted in Bonn on Monday.")
+    assert all("reg:DEU" not in e.source for e in found)
+
+
+def test_events_plover_ending_a_restriction_is_a_concession(events) -> None:
+    # my own sentences
+    found = events.full("The army ended the curfew in Dhaka on Sunday.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    found = events.full("The army imposed a curfew in Dhaka on Sunday.")
+    assert [e.type for e in found] == ["COERCE"]
+
+
+def test_events_plover_leaving_a_body_or_the_games(events) -> None:
+    # my own sentences
+    found = events.full("Zimbabwe withdrew from the Commonwealth on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")]
+    found = events.full("Iran pulled out of the Asian Games on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "boycott")]
+    found = events.full("Israel withdrew from the Sinai in 1982.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "withdraw")]
+
+
+def test_events_plover_phone_calls_debt_relief_and_arms_deliveries(events) -> None:
+    # my own sentences
+    found = events.full("Mubarak and Assad spoke by telephone on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    found = events.full("France cancelled 200 million francs of debt owed by Mali.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Moscow shipped tanks to Ethiopia in June.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("The minister declined to give a figure for the loan.")
+    assert found == []
+
+
+def test_events_plover_people_massing_demonstrate_and_officials_gathering_confer(events) -> None:
+    # my own sentences; the first is parsed as a noun with a participle
+    found = events.full("Thousands of workers massed in Gdansk on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+    found = events.full("Foreign ministers of the Arab League gathered in Tunis on Monday.")
+    assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_events_plover_house_arrest_release_and_the_first_to_ratify(events) -> None:
+    # my own sentences
+    found = events.full("The junta placed Ko Ko Gyi under house arrest in May.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "arrest")]
+    assert found[0].target != [] and found[0].source != []
+    found = events.full("Two Italian engineers were set free by the rebels on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    found = events.full("Norway became the first country to ratify the treaty.")
+    assert [(e.type, e.status) for e in found] == [("SUPPORT", "asserted")]
+
+
+def test_events_plover_armed_doers_in_a_march_stay_assailants(events) -> None:
+    # my own sentences: "in March 1988" is a date, "in the march" a scene
+    found = events.full("Iraqi jets bombed the village of Sargat in March 1988.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events.full("Police fired on students in the march on Sunday.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events.full("Protesters hurled stones at police in the march on Sunday.")
+    assert [e.type for e in found] == ["PROTEST"]

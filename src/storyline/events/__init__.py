@@ -344,7 +344,8 @@ def _retype(
         and not _armed(source, index)
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
-    if rule.type == "ASSAULT" and _by_protesters(trigger):
+    # not forces firing "in the march": an armed doer's assault stays one
+    if rule.type == "ASSAULT" and _by_protesters(trigger) and not _armed(source, index):
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
@@ -411,7 +412,8 @@ def _by_protesters(trigger: Trigger) -> bool:
                 if any(g.lower_ in riot.get("participles", frozenset()) for g in described):
                     return True
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
-                scenes = [g for g in child.children if g.dep_ == "pobj"]
+                # a common noun: "in March 1988" sets no march
+                scenes = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
                 if any(word_forms(g) & riot.get("scenes", frozenset()) for g in scenes):
                     return True
     return False
@@ -421,7 +423,14 @@ def _names_peacekeepers(trigger: Trigger) -> bool:
     """Whether the trigger's clause (or, for an event noun, its phrase) names peacekeepers."""
     words = load_lexicon().peacekeeping_words
     clause = trigger.light_verb or trigger.head
-    scope = list(clause.subtree)
+    # not "in a show of strength against U.N. peacekeepers": those opposed are not sent
+    opposed = {
+        t.i
+        for p in clause.subtree
+        if p.dep_ == "prep" and p.lower_ in ("against", "at", "on")
+        for t in p.subtree
+    }
+    scope = [t for t in clause.subtree if t.i not in opposed]
     if trigger.kind == "nominal" and clause.dep_ in ("nsubj", "nsubjpass"):
         scope += list(clause.head.subtree)  # "the deployment of ... have arrived"
     return any(t.lower_ in words or t.lemma_.lower() in words for t in scope)

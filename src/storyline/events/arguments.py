@@ -222,6 +222,8 @@ def subject_of(verb: Token) -> Token | None:
             ):
                 return head  # a finite verb the parser took for a participle ("unions threatened
                 # on Monday to call a strike")
+            if head.dep_ == "ROOT" and word_forms(verb) & load_lexicon().intransitive_verbs:
+                return head  # "Thousands of students massed in the square": no passive
             # "nationals suspected of ...", "a plan drawn up by X": the noun is the patient;
             # the doer is the "by" agent, if any (the verb's own agent was checked above)
             return None
@@ -252,6 +254,16 @@ def subject_of(verb: Token) -> Token | None:
                 verb = head.head.head
                 continue
             return None
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.i > 0
+            and (before := verb.doc[verb.i - 1]).pos_ in ("NOUN", "PROPN")
+            and before.dep_ == "pobj"
+        ):
+            return before  # "shipped missiles to Afghan mujahideen fighting Soviet forces": with
+            # no comma, the participle describes the noun before it (not an object's: "attacked
+            # the magnate accusing him of ..." is the attackers' accusation)
         if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -776,7 +788,9 @@ def undergoing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and word_forms(verb) & lexicon.undergoing_objects:
         return verb
     if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
-        if word_forms(verb.head) & lexicon.undergoing_under:
+        # not "placed Suu Kyi under house arrest": there the object undergoes it
+        placed = any(c.dep_ == "dobj" for c in verb.head.children)
+        if word_forms(verb.head) & lexicon.undergoing_under and not placed:
             return verb.head
     return None
 

@@ -27,6 +27,7 @@ from storyline.events.triggers import (
     blame_denied,
     culpable_for,
     irregular_past,
+    load_lexicon,
     object_predicate,
     word_forms,
 )
@@ -49,6 +50,7 @@ _LISTS = (
     "expressive_purposes",
     "hypothetical_marks",
     "condition_phrases",
+    "bargain_phrases",
     "alternative_phrases",
     "result_phrases",
     "past_modifiers",
@@ -152,6 +154,14 @@ def _tense(verb: Token) -> str | None:
         and any(c.dep_ == "nsubj" for c in verb.children)
     ):
         return "past"  # "Members of X ... investigated welfare": a past tense tagged VBN
+    if (
+        tag == "VBN"
+        and not aux
+        and verb.dep_ == "acl"
+        and verb.head.dep_ == "ROOT"
+        and word_forms(verb) & load_lexicon().intransitive_verbs
+    ):
+        return "past"  # "Thousands of students massed in the square": no passive reading
     return None
 
 
@@ -275,7 +285,11 @@ def _governed(
         return
     elif _ability_denied(head):  # "was not able to attend", "were unable to meet"
         walk.flag("negated", f"governed by {head.text}")
-    elif cues.has("hypothetical_governors", head) and not _achieved(head):
+    elif (
+        cues.has("hypothetical_governors", head)
+        and not _achieved(head)
+        and not (_wanted_for(head) and node.dep_ == "ccomp")
+    ):
         walk.flag("hypothetical", f"governed by {head.text}")
     elif (
         head.pos_ == "NOUN"
@@ -307,6 +321,7 @@ def _governed(
         and not walk.past
         and not cues.has("implicative_governors", head)
         and not _achieved(head)
+        and not _first_to(head)
     ):
         if dep == "advcl" and cues.has("expressive_purposes", node):
             return  # "shunned work to protest": the act itself is the protest
@@ -353,6 +368,27 @@ def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
 # against a visit"); others ("after", "during") only set the scene.
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+def _wanted_for(head: Token) -> bool:
+    """ "A fugitive wanted for ETA bombings was extradited": the participle of a warrant the
+    parser took for the main verb, no wish for the clause it hangs on it (the bombings stay
+    alleged)."""
+    return head.lower_ == "wanted" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "over", "in") for c in head.children
+    )
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def _first_to(head: Token) -> bool:
+    """ "became the first country to ratify", "was the last to leave": the infinitive is done
+    when its governor is."""
+    return head.lemma_ in ("be", "become") and any(
+        c.dep_ == "attr" and (c.lower_ in _RANKS or any(a.lower_ in _RANKS for a in c.lefts))
+        for c in head.children
+    )
 
 
 def _past_clause(verb: Token) -> bool:
@@ -512,6 +548,12 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
                 condition, anchor = root, attach
             if head.i in {t.i for t in condition.subtree}:
                 continue  # the event is the condition itself
+            if (
+                phrase in cues.words["bargain_phrases"]
+                and _past_clause(head)
+                and not any(a.tag_ == "MD" for a in _aux(head))
+            ):
+                continue  # "released them in exchange for ...": the terms of a done deal
             # a condition inside what is demanded or refused is part of the demand, not a
             # condition on it ("demanded that sanctions be lifted in exchange for ...")
             content = trigger.rule.type in _CONTENT_TYPES

@@ -70,6 +70,13 @@ def word_forms(token: Token) -> frozenset[str]:
 
 
 @cache
+def _modifiers(token: Token) -> list[Token]:
+    """The words before a noun that qualify it, with those of its compounds ("joint" in "a joint
+    search operation")."""
+    lefts = list(token.lefts)
+    return lefts + [m for c in lefts if c.dep_ == "compound" for m in c.lefts]
+
+
 def _irregular_verbs() -> dict[str, str]:
     """Irregular verb forms -> base form (WordNet's verb.exc, ``irregular_verbs.json``)."""
     return dict(load_packaged("irregular_verbs.json")["forms"])
@@ -153,7 +160,7 @@ class Trigger:
         found += [c for c in self.head.children if c.dep_ == "prt"]
         if self.rule.requires.get("modifier"):
             wanted = set(self.rule.requires["modifier"])
-            found += [c for c in self.head.lefts if word_forms(c) & wanted]
+            found += [c for c in _modifiers(self.head) if word_forms(c) & wanted]
         return sorted(found, key=lambda t: t.i)
 
     @property
@@ -222,6 +229,7 @@ class Lexicon:
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
+    intransitive_verbs: frozenset[str] = frozenset()  # no passive: "thousands massed" is done
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +344,7 @@ def load_lexicon() -> Lexicon:
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
+        intransitive_verbs=frozenset(data.get("intransitive_verbs") or ()),
     )
 
 
@@ -443,13 +452,21 @@ def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
 
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
-    ``verbs`` when given."""
+    ``verbs`` when given; an entry "verb object" names a verb with its object ("give figure":
+    "declined to give a figure")."""
     for child in token.children:
         to_clause = child.dep_ == "xcomp" or (
             child.dep_ in ("ccomp", "advcl")
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         )
-        if to_clause and (verbs is None or word_forms(child) & verbs):
+        if not to_clause:
+            continue
+        if verbs is None or word_forms(child) & verbs:
+            return True
+        objects = [o for o in child.children if o.dep_ in _OBJECT_DEPS]
+        if any(
+            f"{v} {n}" in verbs for v in word_forms(child) for o in objects for n in word_forms(o)
+        ):
             return True
     return False
 
@@ -471,7 +488,11 @@ _PARTITIVES = frozenset(
 )  # fmt: skip
 
 
-_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds"})
+_AMOUNTS = frozenset(
+    {"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "marks",
+     "francs", "yen", "yuan", "rupees", "roubles", "rubles", "shillings", "dinars", "riyals",
+     "pesos", "lire", "crowns"}
+)  # fmt: skip
 
 
 def _object_words(objects: list[Token]) -> list[Token]:
@@ -665,7 +686,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         for c in children
     ):
         return False
-    if "modifier" in req and not any(word_forms(c) & set(req["modifier"]) for c in token.lefts):
+    if "modifier" in req and not any(
+        word_forms(c) & set(req["modifier"]) for c in _modifiers(token)
+    ):
         return False
     if "not_modifier" in req and any(  # "strong consumer demand", "demand for oil"
         word_forms(c) & set(req["not_modifier"])
@@ -712,11 +735,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if req.get("singular") and token.tag_ not in ("NN", "NNP"):
         return False
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
-        word_forms(g) & set(req["prep_object"].get(c.lower_, ()))
+        word_forms(g) & set(req["prep_object"].get(p.lower_, ()))
         for c in children
         if c.dep_ in ("prep", "dative")
+        # "pulled out of the Games": the inner preposition of a two-word one
+        for p in (c, *(g for g in c.children if g.dep_ == "prep"))
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
-        for g in _object_words([g for g in c.children if g.dep_ == "pobj"])
+        for g in _object_words([g for g in p.children if g.dep_ == "pobj"])
     ):
         return False
     if "not_prep_object" in req and any(  # "shot to fame": {to: [fame]}
@@ -1165,10 +1190,11 @@ def find_triggers(
                 continue
             # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object;
             # "came under fire in Hebron" is undergone, not a journey; "the aircraft can fly to
-            # Singapore": a machine goes there, no one visits
+            # Singapore": a machine goes there, no one visits; "flown home to Rabat": a return
             if word_forms(token) & lexicon.travel_verbs and not any(
                 c.dep_ == "dobj"
                 or (c.dep_ == "prep" and c.lower_ == "under")
+                or (c.dep_ in ("advmod", "npadvmod") and c.lower_ == "home")
                 or (c.dep_ == "nsubj" and word_forms(c) & lexicon.vehicles)
                 for c in token.children
             ):
