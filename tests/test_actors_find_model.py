@@ -386,3 +386,13 @@ def test_actors_a_place_alias_is_a_place_and_a_grand_jury_a_court(nlp):
     res = _run(nlp, "A grand jury in Ohio indicted the mayor on Friday.", "1990-05-06")
     jury = next(m for m in res.mentions if "jury" in m.text)
     assert res.actors[jury.actor_key].sector == "JUD"
+
+
+def test_actors_a_body_owned_by_another_state_is_not_the_registered_one(nlp):
+    # my own sentences: a possessive state names whose body it is
+    res = _run(nlp, "Peru's Congress rejected the budget on Friday.", "1995-05-06")
+    keys = {m.actor_key for m in res.mentions}
+    assert "reg:us-congress" not in keys
+    assert any(res.actors[k].country == "PER" for k in keys)
+    res = _run(nlp, "America's Congress rejected the budget on Friday.", "1995-05-06")
+    assert "reg:us-congress" in {m.actor_key for m in res.mentions}

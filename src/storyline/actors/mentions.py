@@ -259,6 +259,8 @@ def _tail_of_other_name(
     entry = registry.entries[entry_id]
     if entry.kind != "organization" or start == 0:
         return False
+    if entry.country is not None and _owned_by_other(doc[start:end], entry.country, registry):
+        return True  # "Pakistan's National Assembly", "Ecuador's Congress"
     before = doc[start - 1]
     if not (before.is_title or before.is_upper) or before.head.i not in range(start, end):
         return False
@@ -280,6 +282,19 @@ def _tail_of_other_name(
         if registry.entries[other].kind == "organization":
             return False  # "UN Security Council": a body of a body
     return True
+
+
+def _owned_by_other(span: Span, country: str, registry: Registry) -> bool:
+    """Whether a possessor names another state than ``country`` ("Ecuador's Congress")."""
+    heads = [t for t in span if t.head.i not in range(span.start, span.end)]
+    for owner in (c for h in heads for c in h.children if c.dep_ == "poss"):
+        text = span.doc[owner.left_edge.i : owner.i + 1].text
+        entry = registry.country_entry(text)
+        code = entry.id if entry is not None and entry.kind == "country" else None
+        code = code or registry.country_of_place(text)
+        if code is not None and code != country:
+            return True
+    return False
 
 
 def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
