@@ -1540,7 +1540,7 @@ def test_events_plover_agency_credit_in_a_dateline_is_not_a_party(events) -> Non
     assert doc[found[2].stop - 1].text == "—"  # the credit is part of the dateline, skipped
     events_found = events.full(doc.text)
     assert [(e.type, e.source, e.target) for e in events_found] == [
-        ("ACCUSE", [], ["new:-:conservative party"])
+        ("ACCUSE", [], ["new:GBR:conservative party"])  # "Britain's": the party's state
     ]
 
 
@@ -2532,3 +2532,31 @@ def test_events_plover_armed_doers_in_a_march_stay_assailants(events) -> None:
     assert [e.type for e in found] == ["ASSAULT"]
     found = events.full("Protesters hurled stones at police in the march on Sunday.")
     assert [e.type for e in found] == ["PROTEST"]
+
+
+def test_events_plover_concessions_aid_and_resignations_of_the_third_set(events) -> None:
+    # my own sentences
+    found = events.full("The governor revoked an order closing the opposition newspapers.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    found = events.full("Norway handed Mozambique a grant of 40 million crowns.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("The Red Cross began distributing maize to villagers in Kenya.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Peru's interior minister quit on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "resign")]
+    found = events.full("The rebels have observed a truce with Khartoum since May.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "ceasefire")]
+
+
+def test_events_plover_hosts_observers_links_and_combined_manoeuvres(events) -> None:
+    # my own sentences
+    found = events.full("Senegal played host to the president of Gambia on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    found = events.full("The European Union pulled its monitors out of Togo on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "withdraw")]
+    found = events.full("Chad suspended air links with Sudan on Sunday.")
+    assert [e.type for e in found] == ["SANCTION"]
+    found = events.full("Indian troops began combined manoeuvres with Russian forces.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("Chile and Peru restarted joint border checks on Monday.")
+    assert [e.type for e in found] == ["COOPERATE"]
