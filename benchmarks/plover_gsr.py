@@ -139,6 +139,8 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     the root of the parse: "continued their hunger strike to demand ..." reports the strike;
     "said they will release X, whom they had taken hostage" reports the release), then
     asserted ones, then the most confident, then the first in the sentence."""
+    from storyline.events.triggers import finite_on_root_noun
+
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
     # an event noun that is the object of another verb ("welcomed the agreement") is what
@@ -173,6 +175,8 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99
+    if word is not None and finite_on_root_noun(word):
+        depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)
     depth += argument
     return (
         depth,

@@ -2560,3 +2560,28 @@ def test_events_plover_hosts_observers_links_and_combined_manoeuvres(events) -> 
     assert [e.type for e in found] == ["COOPERATE"]
     found = events.full("Chile and Peru restarted joint border checks on Monday.")
     assert [e.type for e in found] == ["COOPERATE"]
+
+
+def test_events_plover_a_main_verb_hung_on_the_root_noun_is_still_the_verb(events) -> None:
+    # my own sentences; the small parser makes the subject the root and hangs the verb on it
+    found = events.full(
+        "The Colombian government, which has fought the rebels for years, promised on "
+        "Monday to free 30 prisoners."
+    )
+    assert "AGREE" in [e.type for e in found]
+    found = events.full(
+        "Nelson Mandela, freed from prison last year, on Sunday called on the government to "
+        "open talks."
+    )
+    assert [e.type for e in found] == ["REQUEST"] and found[0].status == "asserted"
+    found = events.full("More than 900 RUF fighters handed in their rifles at camps in Kenema.")
+    assert [(e.type, e.mode, e.status) for e in found] == [("RETREAT", "disarm", "asserted")]
+    assert events.full("Two Italian engineers kidnapped in Yemen.") == []
+
+
+def test_events_plover_standing_behind_and_hostages_turned_over(events) -> None:
+    # my own sentences
+    found = events.full("Madrid stood firmly behind the Lisbon government on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    found = events.full("Two French hostages were turned over to the Red Cross by the rebels.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]

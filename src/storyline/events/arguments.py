@@ -28,6 +28,7 @@ from storyline.events.triggers import (
     argument_heads,
     blame_denied,
     culpable_for,
+    finite_on_root_noun,
     load_lexicon,
     object_predicate,
     prep_objects,
@@ -207,12 +208,7 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if head.i == verb.i:
             return None
-        if (
-            verb.dep_ == "acl"
-            and head.pos_ in ("NOUN", "PROPN")
-            and verb.tag_ == "VBD"
-            and head.dep_ == "ROOT"
-        ):
+        if finite_on_root_noun(verb):
             return head  # "The rebels handed over their weapons": a finite verb hung on the
             # noun the parser took for the root
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":

@@ -70,6 +70,31 @@ def word_forms(token: Token) -> frozenset[str]:
 
 
 @cache
+def finite_on_root_noun(verb: Token) -> bool:
+    """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
+    "Suu Kyi, freed last week, on Saturday called on ..." (a relative clause with no relative
+    pronoun), "The government, which ..., promised on Tuesday to free ..." (a participle with
+    a to-infinitive), "2,000 fighters handed in their weapons" (with an object)."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
+        return False
+    if verb.dep_ == "relcl":
+        return verb.tag_ == "VBD" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children
+        )
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ == "dobj"
+        or (
+            c.dep_ in ("xcomp", "ccomp", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _modifiers(token: Token) -> list[Token]:
     """The words before a noun that qualify it, with those of its compounds ("joint" in "a joint
     search operation")."""
