@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import counted, country_after, country_of_scene, singular
-from storyline.actors.mentions import Candidate, family_name_of, is_firm_name, normalise_name
+from storyline.actors.mentions import (
+    Candidate,
+    family_name_of,
+    is_firm_name,
+    normalise_name,
+    possessor_state,
+)
 from storyline.actors.registry import Entry, Registry
 from storyline.records import Actor, ActorMention
 
@@ -221,7 +227,7 @@ class Linker:
             None,
         )
         if country is None:  # "Ecuador's Congress": a state owns it
-            country = self._possessor_country(c)
+            country = possessor_state(self.doc[c.start : c.end], self.registry, places=False)
         firm = is_firm_name(name, self.registry)
         if firm and country is None:  # "Singapore Airlines", "China Eastern Airlines"
             country = next(
@@ -246,16 +252,6 @@ class Linker:
             sector = "BUS"
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
-
-    def _possessor_country(self, c: Candidate) -> str | None:
-        """The state a possessive before a name names ("Ecuador's Congress")."""
-        root = self.doc[c.start : c.end].root
-        for owner in (g for g in root.children if g.dep_ == "poss" and g.i < c.start):
-            text = self.doc[owner.left_edge.i : owner.i + 1].text
-            entry = self.registry.country_entry(text)
-            if entry is not None and entry.kind == "country":
-                return entry.id
-        return None
 
     def _title_ok(self, person: _Person, honorific: str | None, dates: list[str]) -> bool:
         if honorific is None:

@@ -286,15 +286,22 @@ def _tail_of_other_name(
 
 def _owned_by_other(span: Span, country: str, registry: Registry) -> bool:
     """Whether a possessor names another state than ``country`` ("Ecuador's Congress")."""
+    code = possessor_state(span, registry)
+    return code is not None and code != country
+
+
+def possessor_state(span: Span, registry: Registry, places: bool = True) -> str | None:
+    """The state a possessive before a name names ("Ecuador's Congress"; with ``places``, also
+    a place's state)."""
     heads = [t for t in span if t.head.i not in range(span.start, span.end)]
-    for owner in (c for h in heads for c in h.children if c.dep_ == "poss"):
+    for owner in (c for h in heads for c in h.children if c.dep_ == "poss" and c.i < span.start):
         text = span.doc[owner.left_edge.i : owner.i + 1].text
         entry = registry.country_entry(text)
-        code = entry.id if entry is not None and entry.kind == "country" else None
-        code = code or registry.country_of_place(text)
-        if code is not None and code != country:
-            return True
-    return False
+        if entry is not None and entry.kind == "country":
+            return entry.id
+        if places and (code := registry.country_of_place(text)):
+            return code
+    return None
 
 
 def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:

@@ -218,8 +218,6 @@ def subject_of(verb: Token) -> Token | None:
             ):
                 return head  # a finite verb the parser took for a participle ("unions threatened
                 # on Monday to call a strike")
-            if head.dep_ == "ROOT" and word_forms(verb) & load_lexicon().intransitive_verbs:
-                return head  # "Thousands of students massed in the square": no passive
             # "nationals suspected of ...", "a plan drawn up by X": the noun is the patient;
             # the doer is the "by" agent, if any (the verb's own agent was checked above)
             return None

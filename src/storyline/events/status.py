@@ -28,7 +28,6 @@ from storyline.events.triggers import (
     culpable_for,
     finite_on_root_noun,
     irregular_past,
-    load_lexicon,
     object_predicate,
     word_forms,
 )
@@ -155,15 +154,7 @@ def _tense(verb: Token) -> str | None:
         and any(c.dep_ == "nsubj" for c in verb.children)
     ):
         return "past"  # "Members of X ... investigated welfare": a past tense tagged VBN
-    if not aux and (
-        finite_on_root_noun(verb)
-        or (
-            tag == "VBN"
-            and verb.dep_ == "acl"
-            and verb.head.dep_ == "ROOT"
-            and word_forms(verb) & load_lexicon().intransitive_verbs
-        )
-    ):
+    if not aux and finite_on_root_noun(verb):
         return "past"  # "Thousands of students massed in the square": no passive reading;
         # "2,000 fighters handed in their weapons": a past the parser took for a participle
     return None

@@ -74,7 +74,8 @@ def finite_on_root_noun(verb: Token) -> bool:
     """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
     "Suu Kyi, freed last week, on Saturday called on ..." (a relative clause with no relative
     pronoun), "The government, which ..., promised on Tuesday to free ..." (a participle with
-    a to-infinitive), "2,000 fighters handed in their weapons" (with an object)."""
+    a to-infinitive), "2,000 fighters handed in their weapons" (with an object), "Thousands of
+    students massed in the square" (a verb with no passive, ``intransitive_verbs``)."""
     head = verb.head
     if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
         return False
@@ -84,6 +85,8 @@ def finite_on_root_noun(verb: Token) -> bool:
         )
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
+    if word_forms(verb) & load_lexicon().intransitive_verbs:
+        return True  # "Thousands of students massed in the square": no passive reading
     return verb.tag_ == "VBD" or any(
         c.dep_ == "dobj"
         or (
