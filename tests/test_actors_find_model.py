@@ -396,3 +396,11 @@ def test_actors_a_body_owned_by_another_state_is_not_the_registered_one(nlp):
     assert any(res.actors[k].country == "PER" for k in keys)
     res = _run(nlp, "America's Congress rejected the budget on Friday.", "1995-05-06")
     assert "reg:us-congress" in {m.actor_key for m in res.mentions}
+
+
+def test_actors_a_described_committee_and_a_seat_of_government(nlp):
+    # my own sentences
+    result = _run(nlp, "A Ghanaian parliamentary committee opened an inquiry.", "2001-01-01")
+    assert "new:GHA:legislature" in result.actors
+    result = _run(nlp, "Officials in Rangoon barred the journalist from leaving.", "2001-01-01")
+    assert "new:MMR:government" in result.actors

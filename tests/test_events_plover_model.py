@@ -2585,3 +2585,47 @@ def test_events_plover_standing_behind_and_hostages_turned_over(events) -> None:
     assert [e.type for e in found] == ["SUPPORT"]
     found = events.full("Two French hostages were turned over to the Red Cross by the rebels.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+
+
+def test_events_plover_forces_arriving_are_deployed_and_force_modes(events) -> None:
+    # my own sentences
+    found = events.full("Ethiopian troops arrived in Mogadishu on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "troops")]
+    found = events.full(
+        "Some 800 Ghanaian soldiers of a regional peacekeeping force flew into Freetown."
+    )
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("The Egyptian foreign minister arrived in Khartoum on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    found = events.full("Thousands of riot police were deployed across Nairobi on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+    found = events.full("Hamas moved hundreds of fighters into the southern town.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "militia")]
+
+
+def test_events_plover_records_handed_over_and_goods_traded_under_a_deal(events) -> None:
+    # my own sentences
+    found = events.full("Kenyan police handed their Ugandan counterparts the names of suspects.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("Zagreb turned over hundreds of army documents to the UN tribunal.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    assert events.full("The minister handed the documents to reporters.") == []
+    found = events.full("Angola began shipping oil to Portugal in exchange for machinery.")
+    assert [(e.type, e.status) for e in found] == [("COOPERATE", "asserted")]
+    found = events.full("Russia sold tanks to India under a 1998 agreement.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("The United States shipped food aid to Ethiopia.")
+    assert [e.type for e in found] == ["AID"]
+
+
+def test_events_plover_suspended_papers_and_sought_changes(events) -> None:
+    # my own sentences
+    found = events.full("Two opposition weeklies were suspended by the Kenyan authorities.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "censor")]
+    found = events.full("Sweden suspended its mediation between the two parties on Monday.")
+    assert [(e.type, e.mode) for e in found][0] == ("SANCTION", "discontinue")
+    found = events.full("Electoral reforms were sought on Monday by Togo's opposition party.")
+    assert [e.type for e in found] == ["REQUEST"]
+    assert events.full("The senator is seeking re-election.") == []
+    found = events.full("The Turkish army allowed a convoy of aid trucks into the town.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]

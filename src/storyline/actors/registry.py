@@ -214,6 +214,9 @@ class Registry:
                 self._form_titles.setdefault(_key(form), []).append(info.title)
             for hon in info.honorifics:
                 self._honorific_titles.setdefault(hon, []).append(info.title)
+        self._seats: dict[str, str] = {  # "Rangoon", "Bonn": cities standing for a state
+            _key(seat): entry.id for entry in self.entries.values() for seat in entry.seats
+        }
         self._demonyms: dict[str, str] = {}
         for entry in self.entries.values():
             for dem in entry.demonyms:
@@ -416,8 +419,10 @@ class Registry:
         return None
 
     def country_of_place(self, name: str) -> str | None:
+        """The country of a gazetteer place, or of a city that stands for a state
+        (``seats``, which the gazetteer may list under another name: "Rangoon")."""
         loc = self.place(name)
-        return loc.country if loc else None
+        return loc.country if loc else self._seats.get(_key(name))
 
     def place_names(self) -> list[str]:
         """Every name and alias of a place, as written."""

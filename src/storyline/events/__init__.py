@@ -168,6 +168,8 @@ def extract_events(
             mode = _threat_mode(trigger, triggers)
         if trigger.rule.type == "ASSAULT" and mode is None:
             mode = _weapon_mode(trigger)
+        if trigger.rule.type == "MOBILIZE" and mode == "troops":
+            mode = _force_mode(trigger, source, index) or mode
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
             mode, source, target = _visit(index, location, source, target)
         # the subject's actors matter only when a place could be mistaken for a party
@@ -311,6 +313,8 @@ def _retype(
 ) -> Trigger:
     """The type the whole clause gives a trigger word (first matching rule):
 
+    - armed forces arriving are deployed ("Indonesian troops arrived in Dili"), as
+      peacekeepers aid;
     - a promise of force is a threat ("vowed to retaliate", "ready to impose martial law");
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
     - violence by protesters is a riot ("Kurdish protesters clashed with police");
@@ -324,6 +328,10 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
+    if trigger.kind == "travel" and source and _armed(source, index):
+        if _names_peacekeepers(trigger):
+            return trigger.retyped(type="AID", mode=None, cameo="074", symmetric=False)
+        return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
     if rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
@@ -434,6 +442,27 @@ def _names_peacekeepers(trigger: Trigger) -> bool:
     if trigger.kind == "nominal" and clause.dep_ in ("nsubj", "nsubjpass"):
         scope += list(clause.head.subtree)  # "the deployment of ... have arrived"
     return any(t.lower_ in words or t.lemma_.lower() in words for t in scope)
+
+
+def _force_mode(trigger: Trigger, source: list[str], index: ActorIndex) -> str | None:
+    """The MOBILIZE mode of the force moved (``force_modes``): police or a militia named as
+    what is deployed or massed ("riot police were deployed", "moved hundreds of fighters"),
+    else the doers' sector ("the rebels massed near the town")."""
+    lexicon = load_lexicon()
+    clause = trigger.light_verb or trigger.head
+    forces = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    if trigger.kind == "nominal":  # "the deployment of riot police"
+        forces += [g for c in clause.children if c.lower_ == "of" for g in c.children]
+    if not forces and (subject := subject_of(clause)) is not None:
+        forces = [subject]  # "police massed", "troops arrived"
+    for word in (t for force in forces for t in (force, *force.children)):
+        if mode := next(
+            (lexicon.force_words[w] for w in word_forms(word) if w in lexicon.force_words), None
+        ):
+            return mode
+    sectors = {index.actors.actors[k].sector for k in source if k in index.actors.actors}
+    modes = {lexicon.force_sectors.get(s or "") for s in sectors}
+    return modes.pop() if len(modes) == 1 else None
 
 
 def _weapon_mode(trigger: Trigger) -> str | None:

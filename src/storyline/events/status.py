@@ -391,6 +391,17 @@ def _past_clause(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in _HAVE for a in _aux(verb)))
 
 
+_ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
+
+
+def _aspect_governor(verb: Token) -> Token:
+    """The verb whose tense a verb's own act has: the aspect verb it hangs from ("began
+    shipping", "resumed pumping"), else itself."""
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT_VERBS:
+        verb = verb.head
+    return verb
+
+
 def _unrealised(verb: Token, cues: Cues) -> bool:
     """Whether a verb's own act is not reported as done: under a modal, or an infinitive
     governed by a word of intent, threat or wish ("threatened to abandon"); for a noun, one
@@ -545,7 +556,7 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
                 continue  # the event is the condition itself
             if (
                 phrase in cues.words["bargain_phrases"]
-                and _past_clause(head)
+                and _past_clause(_aspect_governor(head))
                 and not any(a.tag_ == "MD" for a in _aux(head))
             ):
                 continue  # "released them in exchange for ...": the terms of a done deal

@@ -242,6 +242,9 @@ class Lexicon:
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     peacekeeping_words: frozenset[str] = frozenset()
+    forces_travel: Mapping[str, Any] = field(default_factory=dict)  # armed forces arriving
+    force_words: Mapping[str, str] = field(default_factory=dict)  # force noun -> MOBILIZE mode
+    force_sectors: Mapping[str, str] = field(default_factory=dict)  # doer sector -> mode
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
@@ -358,6 +361,9 @@ def load_lexicon() -> Lexicon:
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
+        forces_travel=data.get("forces_travel") or {},
+        force_words=(data.get("force_modes") or {}).get("words") or {},
+        force_sectors=(data.get("force_modes") or {}).get("sectors") or {},
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
