@@ -2629,3 +2629,23 @@ def test_events_plover_suspended_papers_and_sought_changes(events) -> None:
     assert events.full("The senator is seeking re-election.") == []
     found = events.full("The Turkish army allowed a convoy of aid trucks into the town.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+
+
+def test_events_plover_leaving_talks_joining_exercises_and_transfers(events) -> None:
+    # my own sentences
+    for text in (
+        "The rebels withdrew from the peace talks on Monday.",
+        "Hamas walked out of the negotiations in Cairo.",
+        "The Tamil Tigers pulled out of the peace talks with Colombo.",
+    ):
+        found = events.full(text)
+        assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found], text
+    found = events.full("Syrian troops pulled out of the town on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "withdraw")]
+    found = events.full("Greece's navy joined Italian warships in rescue exercises on Monday.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = events.full("A grant of 20 million dollars was transferred to Jordan by Kuwait.")
+    assert [e.type for e in found] == ["AID"]
+    assert events.full("The prisoners were transferred to a jail in Kabul.") == []
+    found = events.full("Iraq handed back to Kuwait on Monday files seized in 1990.")
+    assert [(e.type, e.mode) for e in found][0] == ("RETREAT", "release")
