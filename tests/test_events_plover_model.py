@@ -2649,3 +2649,13 @@ def test_events_plover_leaving_talks_joining_exercises_and_transfers(events) -> 
     assert events.full("The prisoners were transferred to a jail in Kabul.") == []
     found = events.full("Iraq handed back to Kuwait on Monday files seized in 1990.")
     assert [(e.type, e.mode) for e in found][0] == ("RETREAT", "release")
+
+
+def test_events_plover_a_civilian_crowd_burning_or_stoning_riots(events) -> None:
+    # my own sentences
+    found = events.full("Thousands of villagers set fire to government offices in Vlore.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot")]
+    found = events.full("A farmer set fire to the mosque.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events.full("Villagers killed two soldiers near the border.")
+    assert [e.type for e in found] == ["ASSAULT"]

@@ -317,7 +317,8 @@ def _retype(
       peacekeepers aid;
     - a promise of force is a threat ("vowed to retaliate", "ready to impose martial law");
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
-    - violence by protesters is a riot ("Kurdish protesters clashed with police");
+    - violence by protesters is a riot ("Kurdish protesters clashed with police"), and so is
+      burning or stoning by a civilian crowd;
     - a blockade by the state is coercion ("Turkey blocked access to YouTube");
     - a seizure by civilians is protest ("students occupied the rectorate");
     - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
@@ -355,6 +356,14 @@ def _retype(
     # not forces firing "in the march": an armed doer's assault stays one
     if rule.type == "ASSAULT" and _by_protesters(trigger) and not _armed(source, index):
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
+    if (
+        rule.type == "ASSAULT"
+        and (rule.mode or _weapon_mode(trigger)) in load_lexicon().riot.get("crowd_modes", ())
+        and source
+        and _all_civilians(source, index)
+        and _plural_doer(trigger)
+    ):  # "thousands of villagers set fire to the police station"
+        return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
     if (rule.type, rule.mode) == ("COERCE", "seize") and source and _all_civilians(source, index):
@@ -366,6 +375,13 @@ def _retype(
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     return trigger
+
+
+def _plural_doer(trigger: Trigger) -> bool:
+    """Whether the clause's subject is a plural noun ("villagers", "thousands of people"),
+    a crowd rather than one person ("a farmer")."""
+    subject = subject_of(trigger.light_verb or trigger.head)
+    return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
 def _by_the_state(
