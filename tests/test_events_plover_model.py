@@ -2659,3 +2659,20 @@ def test_events_plover_a_civilian_crowd_burning_or_stoning_riots(events) -> None
     assert [e.type for e in found] == ["ASSAULT"]
     found = events.full("Villagers killed two soldiers near the border.")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_shifted_fighters_shows_of_force_and_torture(events) -> None:
+    # my own sentences
+    found = events.full("The rebels shifted thousands of their fighters toward Goma.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "militia")]
+    assert events.full("The company shifted its focus to Asia.") == []
+    found = events.full("The Burmese army staged a show of force in the capital.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Kenyan police subjected the detainees to beatings and electric shocks.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "torture")]
+    assert events.full("The minister was subjected to questioning.") == []
+
+
+def test_actors_zanu_pf_is_zimbabwe_s_ruling_party(events) -> None:
+    found = events.full("ZANU-PF rejected the election results on Monday.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:zanu-pf"])]
