@@ -2676,3 +2676,26 @@ def test_events_plover_shifted_fighters_shows_of_force_and_torture(events) -> No
 def test_actors_zanu_pf_is_zimbabwe_s_ruling_party(events) -> None:
     found = events.full("ZANU-PF rejected the election results on Monday.")
     assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:zanu-pf"])]
+
+
+def test_events_plover_less_common_verbs_of_the_fifth_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("Peru and Ecuador inked a border treaty in Brasilia on Monday.", "SUPPORT"),
+        ("Moscow rushed to the defence of Belgrade on Friday.", "SUPPORT"),
+        ("The Thai premier stood up for Cambodia's entry into ASEAN.", "SUPPORT"),
+        ("Curbs on opposition rallies were eased by Nairobi on Monday.", "CONCEDE"),
+        ("An amnesty for exiles was proclaimed by the Togolese president.", "CONCEDE"),
+        ("India and Pakistan swapped lists of prisoners on Monday.", "COOPERATE"),
+        ("Kenyan police shared files on the suspects with Ugandan officials.", "COOPERATE"),
+        ("A second tranche of the loan was paid out to Kenya by the World Bank.", "AID"),
+        ("Japan handed over 40 ambulances to the Kenyan government.", "AID"),
+        ("Red Crescent volunteers distributed blankets to refugees in Chad.", "AID"),
+        ("The European Union scrapped its arms embargo on China.", "RETREAT"),
+        ("Kigali lashed out at Paris on Monday.", "ACCUSE"),
+        ("Kenyan authorities pulled the plug on an opposition radio station.", "COERCE"),
+        ("The United States pulled the plug on aid to Niger.", "SANCTION"),
+    ]
+    for text, kind in cases:
+        assert kind in [e.type for e in events.full(text)], text
+    assert events.full("The company pulled the plug on its phone.") == []
