@@ -846,7 +846,9 @@ def test_events_plover_denying_responsibility_names_no_doer(events) -> None:
 @pytest.mark.parametrize(
     ("text", "type_", "mode", "source"),
     [
-        ("Angry villagers set fire to a police station.", "ASSAULT", "destroy", "new:-:civilians"),
+        # a civilian crowd's violence toward the authorities: PLOVER's riot
+        ("Angry villagers set fire to a police station.", "PROTEST", "riot", "new:-:civilians"),
+        ("A gunman set fire to a police station.", "ASSAULT", "destroy", None),
         ("Shiite militiamen shelled Christian neighbourhoods.", "ASSAULT", "heavy-weapons", None),
         ("Opposition lawmakers walked out of parliament.", "PROTEST", "strike", None),
         ("Relief agencies delivered food to flood victims.", "AID", None, None),
