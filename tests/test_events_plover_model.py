@@ -2701,3 +2701,14 @@ def test_events_plover_less_common_verbs_of_the_fifth_set(events) -> None:
     for text, kind in cases:
         assert kind in [e.type for e in events.full(text)], text
     assert events.full("The company pulled the plug on its phone.") == []
+
+
+def test_events_plover_curfews_clamped_lines_cut_sites_thrown_open(events) -> None:
+    # my own sentences
+    found = events.full("Pakistani authorities clamped a curfew on Quetta on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+    found = events.full("Officials in Minsk cut the telephone line to the dissident's flat.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "withhold")]
+    assert events.full("The storm cut power lines across the region.") == []
+    found = events.full("Tehran threw open two military sites to IAEA inspectors on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
