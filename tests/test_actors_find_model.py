@@ -404,3 +404,12 @@ def test_actors_a_described_committee_and_a_seat_of_government(nlp):
     assert "new:GHA:legislature" in result.actors
     result = _run(nlp, "Officials in Rangoon barred the journalist from leaving.", "2001-01-01")
     assert "new:MMR:government" in result.actors
+
+
+def test_actors_a_country_s_office_holder_is_a_person_like_the_demonym_form(nlp):
+    # my own sentences
+    result = _run(nlp, "Kenya's foreign minister said he would resign.", "2001-01-01")
+    assert _first_key(result, "foreign minister") == "new:KEN:the foreign minister"
+    assert result.actors["new:KEN:the foreign minister"].kind == "person"
+    result = _run(nlp, "The Kenyan foreign minister said he would resign.", "2001-01-01")
+    assert _first_key(result, "The Kenyan foreign minister") == "new:KEN:the foreign minister"

@@ -331,6 +331,23 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
                 j -= 1
                 continue
             break
+        if qualifier is None and j >= 1 and doc[j].lower_ == "'s":
+            # "Nepal's prime minister": that country's office holder, as "the Nepalese ..."
+            owner = next(
+                (
+                    entry.id
+                    for k in (3, 2, 1)
+                    if j - k >= span.sent.start
+                    and (entry := registry.country_entry(doc[j - k : j].text)) is not None
+                    and entry.kind == "country"
+                ),
+                None,
+            )
+            if owner is not None:
+                out.append(
+                    Candidate(span.start, span.end, "role", key=span.text.lower(), qualifier=owner)
+                )
+            continue
         if j < 0 or doc[j].lower_ != "the":
             continue
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
