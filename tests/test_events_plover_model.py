@@ -2712,3 +2712,12 @@ def test_events_plover_curfews_clamped_lines_cut_sites_thrown_open(events) -> No
     assert events.full("The storm cut power lines across the region.") == []
     found = events.full("Tehran threw open two military sites to IAEA inspectors on Monday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+
+
+def test_events_plover_crowds_and_mobs_are_civilian_groups(events) -> None:
+    # my own sentences
+    found = events.full("Angry crowds stoned police in Tirana on Saturday.")
+    expected = [("PROTEST", "riot", ["new:ALB:civilians"])]
+    assert [(e.type, e.mode, e.source) for e in found] == expected
+    found = events.full("Rioters set fire to the governor's office in Kano.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot")]
