@@ -98,7 +98,7 @@ def predict(rows: list[dict]) -> dict[str, dict]:
         document = Document(id=row["id"], source=row["id"], text=row["text"])
         processed = analyse(document, cleaned, doc, meta, registry)
         actors = processed.actors.actors if processed.actors else {}
-        spans = {_trigger_span(e) for e in processed.events}
+        spans = {_trigger_span(e, row["text"]) for e in processed.events}
         events = sorted(processed.events, key=lambda e: _rank(e, doc, spans))
         if not events:
             out[row["id"]] = {
@@ -186,9 +186,14 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     )
 
 
-def _trigger_span(event: object) -> tuple[int, int]:
+def _trigger_span(event: object, text: str = "") -> tuple[int, int]:
+    """Character span of an event's trigger words in ``text``: a light verb's trigger
+    ("ordered inquiry") runs to its noun ("ordered a judicial inquiry")."""
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
-    return mention.trigger_start, mention.trigger_start + len(mention.trigger)
+    start = mention.trigger_start
+    last = mention.trigger.split()[-1]
+    found = text.find(last, start) if text else -1
+    return start, (found + len(last)) if found >= 0 else start + len(mention.trigger)
 
 
 _SCENE_PREPS = frozenset(

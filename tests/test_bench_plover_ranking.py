@@ -1,0 +1,31 @@
+"""The PLOVER benchmark's adapter: a light verb's trigger span reaches its noun, so an event
+noun inside that noun's phrase counts as what the event is about."""
+
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from plover_gsr import _trigger_span  # noqa: E402
+
+
+def _event(trigger: str, start: int) -> SimpleNamespace:
+    mention = SimpleNamespace(trigger=trigger, trigger_start=start)
+    return SimpleNamespace(mentions=[("doc", mention)])
+
+
+def test_a_light_verb_trigger_spans_to_its_noun() -> None:
+    text = "Kenya ordered a judicial inquiry into the shooting."
+    start = text.index("ordered")
+    assert _trigger_span(_event("ordered inquiry", start), text) == (
+        start,
+        text.index("inquiry") + len("inquiry"),
+    )
+
+
+def test_a_one_word_trigger_spans_its_word() -> None:
+    text = "Kenya condemned the shooting."
+    start = text.index("condemned")
+    assert _trigger_span(_event("condemned", start), text) == (start, start + len("condemned"))
+    assert _trigger_span(_event("condemned", start)) == (start, start + len("condemned"))
