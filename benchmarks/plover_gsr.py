@@ -172,6 +172,18 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
             for start, end in triggers
         )
     )
+    # an event noun in a phrase hung on another event's verb ("gathered in Cairo for an
+    # emergency session on the Israeli offensive") is a circumstance of that event
+    verb = word
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    argument = argument or (
+        word is not None
+        and verb is not None
+        and word.pos_ == "NOUN"
+        and word.dep_ == "pobj"
+        and any(start <= verb.idx < end and not start <= word.idx < end for start, end in triggers)
+    )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
     depth = len(list(word.ancestors)) if word is not None else 99

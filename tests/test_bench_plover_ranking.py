@@ -5,6 +5,8 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 from plover_gsr import _trigger_span  # noqa: E402
@@ -29,3 +31,20 @@ def test_a_one_word_trigger_spans_its_word() -> None:
     start = text.index("condemned")
     assert _trigger_span(_event("condemned", start), text) == (start, start + len("condemned"))
     assert _trigger_span(_event("condemned", start)) == (start, start + len("condemned"))
+
+
+@pytest.mark.model
+def test_an_event_noun_in_a_phrase_of_another_event_s_verb_is_its_circumstance() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            "text": "Arab League ministers gathered in Cairo for an emergency session on "
+            "the Israeli offensive.",
+        },
+        {"id": "b", "text": "Kenya ordered a judicial inquiry into the shooting of students."},
+    ]
+    found = predict(rows)
+    assert found["a"]["type"] == "CONSULT"
+    assert found["b"]["type"] == "ACCUSE"
