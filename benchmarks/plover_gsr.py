@@ -174,14 +174,19 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     )
     # an event noun in a phrase hung on another event's verb ("gathered in Cairo for an
     # emergency session on the Israeli offensive") is a circumstance of that event
-    verb = word
+    # ("stood behind the government and its talks with Renamo": through a conjunct or an
+    # apposition)
+    verb = base = word
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while base is not None and base.dep_ in ("conj", "appos") and base.head.i != base.i:
+        base = base.head
     argument = argument or (
         word is not None
+        and base is not None
         and verb is not None
         and word.pos_ == "NOUN"
-        and word.dep_ == "pobj"
+        and base.dep_ == "pobj"
         and any(start <= verb.idx < end and not start <= word.idx < end for start, end in triggers)
     )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:

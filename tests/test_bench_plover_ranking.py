@@ -44,7 +44,13 @@ def test_an_event_noun_in_a_phrase_of_another_event_s_verb_is_its_circumstance()
             "the Israeli offensive.",
         },
         {"id": "b", "text": "Kenya ordered a judicial inquiry into the shooting of students."},
+        {
+            "id": "c",
+            "text": "The Spanish minister said Madrid stood fully behind the Lisbon government "
+            "and its talks with the rebels.",
+        },
     ]
     found = predict(rows)
     assert found["a"]["type"] == "CONSULT"
     assert found["b"]["type"] == "ACCUSE"
+    assert found["c"]["type"] == "SUPPORT"
