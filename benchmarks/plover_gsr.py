@@ -194,12 +194,43 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     depth = len(list(word.ancestors)) if word is not None else 99
     if word is not None and finite_on_root_noun(word):
         depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)
+    if word is not None and _finite_under_participle_root(word):
+        depth -= 2  # "A fugitive wanted for bombings was extradited": "extradited" is the verb
+    elif (
+        word is not None
+        and word.dep_ == "ROOT"
+        and _finite_under_participle_root(
+            next((c for c in word.children if c.dep_ == "ccomp"), word)
+        )
+    ):
+        depth += 1
     depth += argument
     return (
         depth,
         event.status != "asserted",  # type: ignore[attr-defined]
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
+    )
+
+
+def _finite_under_participle_root(verb: object) -> bool:
+    """Whether the parser hung a finite verb ("was extradited") as a clausal complement on a
+    root that is a bare participle describing the subject ("A fugitive wanted for bombings
+    was extradited"): the finite verb is the sentence's own."""
+    root = verb.head  # type: ignore[attr-defined]
+    kids = list(verb.children)  # type: ignore[attr-defined]
+    finite = any(c.dep_ in ("aux", "auxpass") for c in kids)
+    # no subject and no "that" of its own: the subject is the root's ("wanted" is read as
+    # the verb, though a participle can be tagged VBD)
+    bare = not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "expl") for c in kids)
+    return (
+        verb.dep_ == "ccomp"  # type: ignore[attr-defined]
+        and finite
+        and bare
+        and root.dep_ == "ROOT"
+        and root.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        and root.i < verb.i  # type: ignore[attr-defined]
     )
 
 

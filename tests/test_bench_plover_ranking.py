@@ -49,8 +49,14 @@ def test_an_event_noun_in_a_phrase_of_another_event_s_verb_is_its_circumstance()
             "text": "The Spanish minister said Madrid stood fully behind the Lisbon government "
             "and its talks with the rebels.",
         },
+        {
+            "id": "d",
+            "text": "A Basque fugitive wanted for ETA bombings was extradited by France to "
+            "Madrid on Monday.",
+        },
     ]
     found = predict(rows)
     assert found["a"]["type"] == "CONSULT"
     assert found["b"]["type"] == "ACCUSE"
     assert found["c"]["type"] == "SUPPORT"
+    assert found["d"]["type"] == "COOPERATE"
