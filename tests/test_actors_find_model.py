@@ -413,3 +413,8 @@ def test_actors_a_country_s_office_holder_is_a_person_like_the_demonym_form(nlp)
     assert result.actors["new:KEN:the foreign minister"].kind == "person"
     result = _run(nlp, "The Kenyan foreign minister said he would resign.", "2001-01-01")
     assert _first_key(result, "The Kenyan foreign minister") == "new:KEN:the foreign minister"
+
+
+def test_actors_the_european_court_of_human_rights_is_a_court(nlp):
+    result = _run(nlp, "The European Court of Human Rights ruled against Britain.", "2001-01-01")
+    assert "reg:echr" in result.actors and result.actors["reg:echr"].sector == "JUD"
