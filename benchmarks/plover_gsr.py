@@ -176,21 +176,19 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     # emergency session on the Israeli offensive") is a circumstance of that event
     # ("stood behind the government and its talks with Renamo": through a conjunct or an
     # apposition)
-    verb = base = word
-    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    noun = base = word
     while base is not None and base.dep_ in ("conj", "appos") and base.head.i != base.i:
         base = base.head
-    argument = argument or (
-        word is not None
-        and base is not None
-        and verb is not None
-        and word.pos_ == "NOUN"
-        and base.dep_ == "pobj"
-        and any(start <= verb.idx < end and not start <= word.idx < end for start, end in triggers)
-    )
     while word is not None and word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
         word = word.head  # an event noun counts at its verb: "went on hunger strike to demand"
+    argument = argument or (
+        noun is not None
+        and base is not None
+        and word is not None
+        and noun.pos_ == "NOUN"
+        and base.dep_ == "pobj"
+        and any(start <= word.idx < end and not start <= noun.idx < end for start, end in triggers)
+    )
     depth = len(list(word.ancestors)) if word is not None else 99
     if word is not None and finite_on_root_noun(word):
         depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)

@@ -333,16 +333,7 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             break
         if qualifier is None and j >= 1 and doc[j].lower_ == "'s":
             # "Nepal's prime minister": that country's office holder, as "the Nepalese ..."
-            owner = next(
-                (
-                    entry.id
-                    for k in (3, 2, 1)
-                    if j - k >= span.sent.start
-                    and (entry := registry.country_entry(doc[j - k : j].text)) is not None
-                    and entry.kind == "country"
-                ),
-                None,
-            )
+            owner = possessor_state(span, registry, places=False)
             if owner is not None:
                 out.append(
                     Candidate(span.start, span.end, "role", key=span.text.lower(), qualifier=owner)

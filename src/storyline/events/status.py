@@ -51,6 +51,7 @@ _LISTS = (
     "hypothetical_marks",
     "condition_phrases",
     "bargain_phrases",
+    "aspect_verbs",
     "alternative_phrases",
     "result_phrases",
     "past_modifiers",
@@ -391,13 +392,10 @@ def _past_clause(verb: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in _HAVE for a in _aux(verb)))
 
 
-_ASPECT_VERBS = frozenset({"begin", "start", "continue", "resume", "keep"})
-
-
-def _aspect_governor(verb: Token) -> Token:
+def _aspect_governor(verb: Token, cues: Cues) -> Token:
     """The verb whose tense a verb's own act has: the aspect verb it hangs from ("began
-    shipping", "resumed pumping"), else itself."""
-    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ASPECT_VERBS:
+    shipping", "resumed pumping"; ``aspect_verbs``), else itself."""
+    while verb.dep_ == "xcomp" and cues.has("aspect_verbs", verb.head):
         verb = verb.head
     return verb
 
@@ -556,7 +554,7 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
                 continue  # the event is the condition itself
             if (
                 phrase in cues.words["bargain_phrases"]
-                and _past_clause(_aspect_governor(head))
+                and _past_clause(_aspect_governor(head, cues))
                 and not any(a.tag_ == "MD" for a in _aux(head))
             ):
                 continue  # "released them in exchange for ...": the terms of a done deal
