@@ -2721,3 +2721,33 @@ def test_events_plover_crowds_and_mobs_are_civilian_groups(events) -> None:
     assert [(e.type, e.mode, e.source) for e in found] == expected
     found = events.full("Rioters set fire to the governor's office in Kano.")
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot")]
+
+
+def test_events_plover_wording_of_the_sixth_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("The mayor's office was set on fire by rioters in Kano on Monday.", "PROTEST", "riot"),
+        ("Soldiers burned down the village of Kibuye on Friday.", "ASSAULT", "destroy"),
+        ("Students burned an American flag outside the embassy in Tehran.", "PROTEST", "demo"),
+        ("Serbian artillery pounded the enclave of Bihac on Tuesday.", "ASSAULT", None),
+        ("Ten brigades were ordered to the frontier by the Iraqi president.", "MOBILIZE", "troops"),
+        ("The Pakistani army cancelled the leave of its officers.", "MOBILIZE", "troops"),
+        ("Madrid lifted its veto on Poland's entry into the bloc.", "CONCEDE", None),
+        ("Students daubed slogans on the walls of the French embassy.", "PROTEST", "vandalize"),
+        ("Protesters tore down a statue of the Romanian president.", "PROTEST", "vandalize"),
+        ("The Belarussian foreign ministry condemned the vote.", "ACCUSE", "disapprove"),
+    ]
+    for text, kind, mode in cases:
+        found = [(e.type, e.mode) for e in events.full(text)]
+        assert (kind, mode) in found or (mode is None and kind in [k for k, _ in found]), text
+    found = events.full("The Belarussian foreign ministry condemned the vote.")
+    assert [e.source for e in found] == [["new:BLR:government"]]
+    assert events.full("The children burned the leaves in the garden.") == []
+
+
+def test_events_plover_unchanged_past_verbs_are_past_when_the_report_is(events) -> None:
+    # my own sentences: "cut" is tagged present; the past report or the day places it
+    found = events.full("Syrian troops cut water and telephone lines to the town, residents said.")
+    assert [(e.type, e.status) for e in found] == [("COERCE", "asserted")]
+    found = events.full("Syrian troops cut the telephone lines to Hama on Monday.")
+    assert [(e.type, e.status) for e in found] == [("COERCE", "asserted")]

@@ -52,6 +52,8 @@ _LISTS = (
     "condition_phrases",
     "bargain_phrases",
     "aspect_verbs",
+    "unchanged_past_verbs",
+    "past_day_words",
     "alternative_phrases",
     "result_phrases",
     "past_modifiers",
@@ -147,7 +149,9 @@ def _tense(verb: Token) -> str | None:
         return "past"
     if tag in ("VBZ", "VBP"):
         # "troops retook the town": an irregular past the tagger did not know
-        return "past" if irregular_past(finite[0]) else "present"
+        if irregular_past(finite[0]) or _unchanged_past(finite[0]):
+            return "past"
+        return "present"
     if (
         tag == "VBN"
         and not aux
@@ -159,6 +163,23 @@ def _tense(verb: Token) -> str | None:
         return "past"  # "Thousands of students massed in the square": no passive reading;
         # "2,000 fighters handed in their weapons": a past the parser took for a participle
     return None
+
+
+def _unchanged_past(verb: Token) -> bool:
+    """A verb whose past looks like its present ("cut", "shut", "hit"), tagged present but
+    placed in the past by a past reporting verb ("forces cut the lines, residents said") or
+    by a day ("cut the lines on Monday", "yesterday")."""
+    cues = load_cues()
+    if verb.tag_ != "VBP" or verb.lower_ not in cues.words["unchanged_past_verbs"]:
+        return False
+    if verb.dep_ in ("ccomp", "conj") and verb.head.tag_ == "VBD":
+        return True
+    days = cues.words["past_day_words"]
+    return any(
+        (c.dep_ == "npadvmod" and c.lower_ in days)
+        or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in days for g in c.children))
+        for c in verb.children
+    )
 
 
 def _is_result(verb: Token, cues: Cues) -> bool:
