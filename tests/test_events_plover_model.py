@@ -2751,3 +2751,20 @@ def test_events_plover_unchanged_past_verbs_are_past_when_the_report_is(events) 
     assert [(e.type, e.status) for e in found] == [("COERCE", "asserted")]
     found = events.full("Syrian troops cut the telephone lines to Hama on Monday.")
     assert [(e.type, e.status) for e in found] == [("COERCE", "asserted")]
+
+
+def test_actors_titled_names_with_initials_and_particles(events) -> None:
+    # my own sentences: "F.W." and "de" are parts of the name after the title
+    found = events.full("The curfew was lifted by Belgian Prime Minister J.L. van Dam on Friday.")
+    assert [(e.type, e.source) for e in found] == [("CONCEDE", ["new:BEL:j.l. van dam"])]
+
+
+def test_actors_security_agents_ethnic_leaders_and_mps(events) -> None:
+    # my own sentences
+    found = events.full("Plainclothes security agents detained two students in Tunis on Monday.")
+    assert [(e.type, e.source) for e in found] == [("COERCE", ["new:TUN:intelligence"])]
+    assert [e.type for e in events.full("Iraq used chemical agents against Iran.")] == []
+    found = events.full("The peace plan was rejected by ethnic Serb leaders on Friday.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["new:-:ethnic group"])]
+    found = events.full("Zimbabwean police arrested four opposition MPs on Monday.")
+    assert [e.target for e in found] == [["new:-:legislature"]]

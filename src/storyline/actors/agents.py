@@ -186,9 +186,10 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         )
         if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in event_nouns()
     ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "detained students in Tunis"
     places += [  # "at a jail in Dili", "outside the embassy in Kabul"
         inner
-        for obj in (*places, *acts)
+        for obj in (*places, *acts, *objects)
         for prep in obj.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
         for inner in prep.children
@@ -223,6 +224,7 @@ def counted(tok: Token) -> bool:
     )
 
 
+_ETHNIC = "ETH"  # the sector of a people's group (CAMEO ETH)
 _IRREGULAR = frozenset({"REB", "UAF"})  # armed forces that are not a state's
 
 
@@ -272,6 +274,11 @@ def _group_key(
     (``_BEFORE``: one named before the noun)."""
     low = tok.lower_
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
+    modified = (registry.lexicon.get("modified_agent_nouns") or {}).get(low)
+    if modified and any(
+        c.dep_ in _QUALIFIER_DEPS and c.lower_ in modified["modifiers"] for c in tok.children
+    ):
+        return modified["sector"], False  # "security agents", not "chemical agents"
     if low in nouns:
         if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
             return member, False  # "union officials", "police officials"
@@ -426,7 +433,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if country is None and needs_country is not _BEFORE and key in scene_sectors:
             country = country_of_scene(tok, registry)
         if country is None and needs_country:
-            key = _the_one(tok, registry)
+            # "ethnic Albanian leaders": leaders of a people, not of a state
+            key = _ETHNIC if start < tok.i and doc[start].lower_ == "ethnic" else None
+            key = key or _the_one(tok, registry)
             if key is None:
                 continue
         if any(i in taken for i in range(start, tok.i)):

@@ -630,6 +630,8 @@ def _titled_names(
             continue
         end = tok.i + 1
         while end < min(len(doc), tok.i + 3) and end not in taken:
+            if _particle_before_name(doc, end, taken, honorifics, registry):
+                end += 1  # "F.W. de Klerk": the particle belongs to the family name
             if not _name_word(doc[end], honorifics, registry):
                 break
             end += 1
@@ -638,11 +640,29 @@ def _titled_names(
     return found
 
 
+def _particle_before_name(
+    doc: Doc, i: int, taken: set[int], honorifics: set[str], registry: Registry
+) -> bool:
+    """Whether token ``i`` is a lower-case name particle ("de", "van", "bin"; ``name_particles``
+    in actors.yaml) right before a name word."""
+    particles = registry.lexicon.get("name_particles") or ()
+    return (
+        doc[i].lower_ in particles
+        and doc[i].is_lower
+        and i + 1 < len(doc)
+        and i + 1 not in taken
+        and _name_word(doc[i + 1], honorifics, registry)
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "F.W.", "J."
+
+
 def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
     return (
         tok.pos_ == "PROPN"
         and tok.text[:1].isupper()
-        and tok.text.isalpha()
+        and (tok.text.isalpha() or _INITIALS.fullmatch(tok.text) is not None)
         and tok.ent_type_ in ("", "PERSON")
         and tok.text not in honorifics
         and registry.country_entry(tok.text) is None
