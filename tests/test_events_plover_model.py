@@ -2768,3 +2768,37 @@ def test_actors_security_agents_ethnic_leaders_and_mps(events) -> None:
     assert [(e.type, e.source) for e in found] == [("REJECT", ["new:-:ethnic group"])]
     found = events.full("Zimbabwean police arrested four opposition MPs on Monday.")
     assert [e.target for e in found] == [["new:-:legislature"]]
+
+
+def test_events_plover_journeys_to_aid_and_rescues(events) -> None:
+    # my own sentences
+    found = events.full("Two hundred Chinese doctors arrived in Freetown on Monday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["new:CHN:health"])]
+    found = events.full("French troops landed in Abidjan to protect foreign civilians.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("French troops landed in Abidjan on Monday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Italian rescue workers pulled survivors from the rubble in Bam.")
+    assert [e.type for e in found] == ["AID"]
+
+
+def test_events_plover_order_to_halt_and_leave_is_an_expulsion(events) -> None:
+    # my own sentence: the second of two joined infinitives
+    text = "Sudanese officials ordered Oxfam to halt its work and leave Darfur."
+    assert "SANCTION" in [e.type for e in events.full(text)]
+
+
+def test_events_plover_force_and_weapon_modes(events) -> None:
+    # my own sentences
+    found = events.full("Thousands of riot police were deployed across Lagos by the army.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+    found = events.full("The Indian government placed police across Gujarat on high alert.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+    found = events.full("Kenyan police fired tear gas and rubber bullets at students in Nairobi.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "crowd-control")]
+
+
+def test_actors_lower_case_word_tagged_a_name_is_a_group_noun(events) -> None:
+    # my own sentence: the tagger reads "union federation" as a proper name
+    found = events.full("Nigeria's largest trade union federation called a general strike.")
+    assert [(e.type, e.source) for e in found] == [("PROTEST", ["new:NGA:labour"])]

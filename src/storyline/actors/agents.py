@@ -295,8 +295,8 @@ def _group_key(
     if tok.tag_ == "NNPS" and tok.is_title and low not in excluded:
         return singular(tok), True  # "Iraqi Kurds": a people named by a country
     common = tok.is_lower or (tok.is_sent_start and tok.is_title)  # "Kidnappers seized"
-    if tok.pos_ != "NOUN" or not common:
-        return None, True
+    if not common or (tok.pos_ != "NOUN" and not tok.is_lower):
+        return None, True  # a lower-case word tagged a name is a noun ("union federation")
     described = _described_group(tok, registry)
     if described is not None:  # "a human rights group", "the Hizbollah group"
         return described, False

@@ -329,6 +329,8 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
+    if trigger.kind == "travel" and source and _travels_to_aid(trigger, source, index):
+        return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
     if trigger.kind == "travel" and source and _armed(source, index):
         if _names_peacekeepers(trigger):
             return trigger.retyped(type="AID", mode=None, cameo="074", symmetric=False)
@@ -409,6 +411,23 @@ def _by_the_state(
     )
 
 
+def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+    """Whether a journey is made to give aid (``aid_travel``): its travellers are all health
+    workers ("Cuban doctors arrived in Port-au-Prince"), or its purpose is a protective or
+    relief act ("landed in Dili to protect civilians")."""
+    rules = load_lexicon().aid_travel
+    actors = [index.actors.actors.get(k) for k in source]
+    if actors and all(a is not None and a.sector in rules.get("sectors", ()) for a in actors):
+        return True
+    purposes = rules.get("purposes", frozenset())
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+        and c.lemma_.lower() in purposes
+        for c in trigger.head.children
+    )
+
+
 def _armed(source: list[str], index: ActorIndex) -> bool:
     """Whether every doer is armed (``armed_sectors``: forces, rebels, militias, gangs);
     a country named as such is not ("came under fire from the United States" is criticism)."""
@@ -469,6 +488,11 @@ def _force_mode(trigger: Trigger, source: list[str], index: ActorIndex) -> str |
     forces = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
     if trigger.kind == "nominal":  # "the deployment of riot police"
         forces += [g for c in clause.children if c.lower_ == "of" for g in c.children]
+        if clause.dep_ == "pobj" and clause.head.head.pos_ == "VERB":
+            # "placed police on high alert": the verb's object is put on alert
+            forces += [c for c in clause.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    # "thousands of riot police were deployed": the force is what the quantity counts
+    forces += [g for f in forces for c in f.children if c.lower_ == "of" for g in c.children]
     if not forces and (subject := subject_of(clause)) is not None:
         forces = [subject]  # "police massed", "troops arrived"
     for word in (t for force in forces for t in (force, *force.children)):

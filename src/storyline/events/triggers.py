@@ -243,6 +243,7 @@ class Lexicon:
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     peacekeeping_words: frozenset[str] = frozenset()
     forces_travel: Mapping[str, Any] = field(default_factory=dict)  # armed forces arriving
+    aid_travel: Mapping[str, frozenset[str]] = field(default_factory=dict)  # journeys to aid
     force_words: Mapping[str, str] = field(default_factory=dict)  # force noun -> MOBILIZE mode
     force_sectors: Mapping[str, str] = field(default_factory=dict)  # doer sector -> mode
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
@@ -362,6 +363,7 @@ def load_lexicon() -> Lexicon:
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         forces_travel=data.get("forces_travel") or {},
+        aid_travel={k: frozenset(v) for k, v in (data.get("aid_travel") or {}).items()},
         force_words=(data.get("force_modes") or {}).get("words") or {},
         force_sectors=(data.get("force_modes") or {}).get("sectors") or {},
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
@@ -497,6 +499,8 @@ def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
             continue
         if verbs is None or word_forms(child) & verbs:
             return True
+        if any(word_forms(c) & verbs for c in child.conjuncts):
+            return True  # "ordered the agency to halt its work and leave"
         objects = [o for o in child.children if o.dep_ in _OBJECT_DEPS]
         if any(
             f"{v} {n}" in verbs for v in word_forms(child) for o in objects for n in word_forms(o)
