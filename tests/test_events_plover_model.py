@@ -2802,3 +2802,11 @@ def test_actors_lower_case_word_tagged_a_name_is_a_group_noun(events) -> None:
     # my own sentence: the tagger reads "union federation" as a proper name
     found = events.full("Nigeria's largest trade union federation called a general strike.")
     assert [(e.type, e.source) for e in found] == [("PROTEST", ["new:NGA:labour"])]
+
+
+def test_actors_rebels_of_a_people_take_the_state_they_fight(events) -> None:
+    # my own sentences
+    found = events.full("Chechen separatist fighters ambushed a Russian convoy on Monday.")
+    assert [e.source for e in found] == [["new:RUS:unaligned armed forces"]]
+    found = events.full("Kurdish rebels ambushed an army convoy on Monday.")
+    assert [e.source for e in found] == [["new:-:rebels"]]  # Kurds live in several states

@@ -430,6 +430,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if key is None:
             continue
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
+        if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
+            country, start = _homeland(tok, registry) or (None, start)
         if country is None and needs_country is not _BEFORE and key in scene_sectors:
             country = country_of_scene(tok, registry)
         if country is None and needs_country:
@@ -447,6 +449,19 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         others = _conjoined_countries(doc[start], registry) if country else []
         out.append(Candidate(start, tok.i + 1, "agent", others, key=key, qualifier=country))
     return out
+
+
+def _homeland(tok: Token, registry: Registry) -> tuple[str, int] | None:
+    """The state an armed group of a people fights, from a people word before the noun
+    (``rebel_homelands``: "Tamil rebels", "Chechen separatist fighters"), and where the
+    mention starts."""
+    homelands = registry.lexicon.get("rebel_homelands") or {}
+    mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
+    mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
+    for mod in sorted(mods, key=lambda m: m.i):
+        if mod.is_title and (code := homelands.get(mod.lower_)):
+            return code, mod.i
+    return None
 
 
 def _conjoined_countries(first: Token, registry: Registry) -> list[str]:
