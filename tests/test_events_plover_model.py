@@ -2810,3 +2810,25 @@ def test_actors_rebels_of_a_people_take_the_state_they_fight(events) -> None:
     assert [e.source for e in found] == [["new:RUS:unaligned armed forces"]]
     found = events.full("Kurdish rebels ambushed an army convoy on Monday.")
     assert [e.source for e in found] == [["new:-:rebels"]]  # Kurds live in several states
+
+
+def test_events_plover_wording_of_the_seventh_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("Sri Lankan troops sealed off the university campus in Jaffna.", "COERCE"),
+        ("Khartoum let UN relief planes land at Juba on Monday.", "RETREAT"),
+        ("Opposition MPs in Lome ended their boycott of parliament on Monday.", "CONCEDE"),
+        ("The Italian police gave Swiss investigators the names of 30 suspects.", "COOPERATE"),
+        ("Some 100,000 people packed the main square of Bucharest on Sunday.", "PROTEST"),
+        ("The legalization of the opposition party was announced by Hanoi.", "CONCEDE"),
+        ("Turkish students led a march to the Greek consulate in Istanbul.", "PROTEST"),
+    ]
+    for text, kind in cases:
+        assert kind in [e.type for e in events.full(text)], text
+    assert events.full("Shoppers packed the stores on Saturday.") == []
+
+
+def test_events_plover_adjective_tagged_object_is_an_event_noun(events) -> None:
+    # my own sentence: "offensive" is tagged an adjective before "with"
+    text = "The Sudanese army launched a ground offensive with tanks against rebel positions."
+    assert [(e.type, e.mode) for e in events.full(text)] == [("ASSAULT", "heavy-weapons")]

@@ -127,6 +127,16 @@ def noun_trigger(token: Token, is_actor: Callable[[Token], bool]) -> TriggerRule
     return _pick(load_lexicon().nouns, token, is_actor)
 
 
+def _adjective_as_noun(token: Token) -> bool:
+    """An adjective the tagger made the object of a verb ("launched a ground offensive with
+    tanks"): a noun, as its article and its place show."""
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def irregular_past(token: Token) -> bool:
     """Whether the token is an irregular form that can only be a past tense or participle
     ("retook", "forgave"; not "found", "saw", "is" or "has"), whatever its tag says."""
@@ -1240,7 +1250,7 @@ def find_triggers(
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
                     found.append(Trigger(token, "travel", travel, place=place))
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token):
             rule = _pick(lexicon.nouns, token, is_actor)
             if rule is not None:
                 found.append(Trigger(token, "nominal", rule, _light_verb(token, lexicon)))
