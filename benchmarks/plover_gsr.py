@@ -189,6 +189,16 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         and base.dep_ == "pobj"
         and any(start <= word.idx < end and not start <= noun.idx < end for start, end in triggers)
     )
+    # a clause of time ("days after Israeli jets bombed guerrilla positions", "since rebels
+    # attacked the town") sets the scene for the sentence's event, as such a phrase does
+    argument = argument or (
+        word is not None
+        and word.pos_ in ("VERB", "AUX")
+        and (
+            any(c.dep_ == "mark" and c.lower_ in _SCENE_PREPS for c in word.children)
+            or (word.dep_ == "pcomp" and word.head.lower_ in _SCENE_PREPS)
+        )
+    )
     depth = len(list(word.ancestors)) if word is not None else 99
     if word is not None and finite_on_root_noun(word):
         depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)

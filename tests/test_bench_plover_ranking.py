@@ -60,3 +60,18 @@ def test_an_event_noun_in_a_phrase_of_another_event_s_verb_is_its_circumstance()
     assert found["b"]["type"] == "ACCUSE"
     assert found["c"]["type"] == "SUPPORT"
     assert found["d"]["type"] == "COOPERATE"
+
+
+@pytest.mark.model
+def test_a_clause_of_time_sets_the_scene_for_the_sentence_s_event() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            # my own sentence: the earlier bombing is told only to date the airlift
+            "text": "Syria has airlifted rifles and ammunition to militiamen in Lebanon, "
+            "sources said on Monday, days after Israeli jets bombed their positions.",
+        },
+    ]
+    assert predict(rows)["a"]["type"] == "AID"
