@@ -2832,3 +2832,15 @@ def test_events_plover_adjective_tagged_object_is_an_event_noun(events) -> None:
     # my own sentence: "offensive" is tagged an adjective before "with"
     text = "The Sudanese army launched a ground offensive with tanks against rebel positions."
     assert [(e.type, e.mode) for e in events.full(text)] == [("ASSAULT", "heavy-weapons")]
+
+
+def test_events_plover_mobilised_forces_and_deliveries_from_a_giver(events) -> None:
+    # my own sentences
+    found = events.full("Hundreds of armed Serb militiamen were mobilised near Knin on Sunday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("MOBILIZE", "militia", ["new:SRB:unaligned armed forces"])
+    ]
+    found = events.full("Two shiploads of rifles were delivered to the Angolan army last week.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Food aid from Japan was delivered to flood victims in Bangladesh.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:JPN"])]

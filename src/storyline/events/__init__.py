@@ -856,6 +856,14 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 if args.index.kind(k) in ("organization", "country")
             ]
             target = [k for k in target if k not in source]
+        if not source and rule.type == "AID" and _passive(head):
+            # "two shiploads of tanks from Moscow were delivered to the Ethiopian army": what
+            # is given names its giver
+            given = [c for c in head.children if c.dep_ == "nsubjpass"]
+            given += [o for g in given for o in prep_objects(g, ("of",))]
+            given += [c for g in given for c in g.conjuncts]  # "tanks and artillery from"
+            givers = [p for g in given for p in prep_objects(g, ("from",))]
+            source = [k for k in args.phrases(givers) if k not in target]
         if not source and rule.mode in _SELF_MOVED_MODES and _passive(head):
             # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed",
             # "guerrillas have been demobilized": with no doer named, the side the moved party

@@ -529,8 +529,8 @@ _PARTITIVES = frozenset(
      # measures and loads: "sent 50 tons of relief supplies", "a shipment of arms"
      "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
      "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
-     "planeloads", "shipload", "cargo", "package", "quantity", "quantities", "amount",
-     "convoy", "crate", "crates", "sack", "sacks",
+     "planeloads", "shipload", "shiploads", "cargo", "cargoes", "package", "quantity",
+     "quantities", "amount", "convoy", "crate", "crates", "sack", "sacks",
      # what a message says: "sent a message of condolence", "a letter of protest"
      "message", "messages", "letter", "letters", "note", "expression", "expressions"}
 )  # fmt: skip
