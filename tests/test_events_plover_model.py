@@ -2844,3 +2844,11 @@ def test_events_plover_mobilised_forces_and_deliveries_from_a_giver(events) -> N
     assert [e.type for e in found] == ["AID"]
     found = events.full("Food aid from Japan was delivered to flood victims in Bangladesh.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:JPN"])]
+
+
+def test_events_plover_a_demonym_before_a_proposal_names_its_state(events) -> None:
+    # my own sentences
+    found = events.full("Pyongyang turned down a South Korean proposal for family reunions.")
+    assert [(e.type, e.target) for e in found][:1] == [("REJECT", ["reg:KOR"])]
+    found = events.full("Hamas rejected the Egyptian plan on Monday.")
+    assert [(e.type, e.target) for e in found] == [("REJECT", ["reg:EGY"])]
