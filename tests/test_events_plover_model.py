@@ -2852,3 +2852,11 @@ def test_events_plover_a_demonym_before_a_proposal_names_its_state(events) -> No
     assert [(e.type, e.target) for e in found][:1] == [("REJECT", ["reg:KOR"])]
     found = events.full("Hamas rejected the Egyptian plan on Monday.")
     assert [(e.type, e.target) for e in found] == [("REJECT", ["reg:EGY"])]
+
+
+def test_actors_forces_deployed_in_a_place_take_its_country(events) -> None:
+    # my own sentences: a passive's plural subject, as a subject is
+    found = events.full("Thousands of riot police were deployed across Nairobi on Monday.")
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["new:KEN:police"])]
+    found = events.full("Intelligence on the rebels was handed over in Mosul to Turkish officers.")
+    assert all("new:IRQ:intelligence" not in e.source + e.target for e in found)

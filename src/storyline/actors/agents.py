@@ -167,7 +167,11 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     while subject.dep_ == "pobj" and subject.head.lower_ == "of":
         subject = subject.head.head
     verb = subject.head
-    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
+    # "police were deployed across Lagos": a passive's subject, people named in the plural,
+    # is where the clause puts it too (not "intelligence ... was handed over in Mosul")
+    plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "police"
+    passive = subject.dep_ == "nsubjpass" and plural
+    if (subject.dep_ != "nsubj" and not passive) or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
         return None
     places = [
         obj
