@@ -50,9 +50,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     leaders": the demonym may qualify a modifier of the noun); with ``after``, else by a place
     after it ("rebels in the Ivory Coast")."""
     doc = tok.doc
-    mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
-    mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
-    mods += [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's army"
+    mods = _qualifiers(tok) + [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's"
     mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
@@ -80,6 +78,13 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             if code:
                 return code, mod.left_edge.i
     return (country_after(tok, registry) if after else None), tok.i
+
+
+def _qualifiers(tok: Token) -> list[Token]:
+    """The words before a noun that qualify it, and those that qualify them ("Afghan rebel
+    leaders": "rebel" and "Afghan")."""
+    mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
+    return mods + [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
 
 
 def _leader_country(name: str, registry: Registry) -> str | None:
@@ -387,6 +392,14 @@ def group_nouns() -> frozenset[str]:
 
 
 @cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns for what a state puts forward (``proposal_nouns`` in actors.yaml): a demonym
+    before them names the state ("a South Korean proposal")."""
+    lexicon = (load_packaged("actors.yaml") or {}).get("lexicon") or {}
+    return frozenset(str(w) for w in lexicon.get("proposal_nouns") or ())
+
+
+@cache
 def party_nouns() -> frozenset[str]:
     """Nouns that name people, a group of them or a text that speaks for its authors: the
     people words, the group and communication nouns (WordNet), and the agent nouns, peoples
@@ -460,9 +473,7 @@ def _homeland(tok: Token, registry: Registry) -> tuple[str, int] | None:
     (``rebel_homelands``: "Tamil rebels", "Chechen separatist fighters"), and where the
     mention starts."""
     homelands = registry.lexicon.get("rebel_homelands") or {}
-    mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
-    mods += [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
-    for mod in sorted(mods, key=lambda m: m.i):
+    for mod in sorted(_qualifiers(tok), key=lambda m: m.i):
         if mod.is_title and (code := homelands.get(mod.lower_)):
             return code, mod.i
     return None

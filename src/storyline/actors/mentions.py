@@ -30,13 +30,13 @@ def _qualifies_event(tok: Token) -> bool:
     Israeli raid", "the American proposal", "Chinese demands"), or a weapon that no one but a
     state's forces fire ("an Israeli missile", "Russian shells"); plural acts of force
     ("Russian airstrikes") are the state's forces, a group of their own (``agents``)."""
-    from storyline.actors.agents import event_nouns, party_nouns
+    from storyline.actors.agents import event_nouns, party_nouns, proposal_nouns
     from storyline.events.triggers import load_lexicon
 
     head = tok.head
     if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
         return False
-    if head.lemma_.lower() in _proposal_nouns():
+    if head.lemma_.lower() in proposal_nouns():
         return True  # "a South Korean proposal": South Korea's
     nouns = event_nouns()
     found = [nouns[f] for f in (head.lower_, head.lemma_.lower()) if f in nouns]
@@ -44,13 +44,6 @@ def _qualifies_event(tok: Token) -> bool:
         return not (head.tag_ == "NNS" and any(found))
     weapon = head.lemma_.lower()
     return weapon in load_lexicon().instruments and weapon not in party_nouns()
-
-
-@cache
-def _proposal_nouns() -> frozenset[str]:
-    """Nouns for what a state puts forward (``proposal_nouns`` in actors.yaml)."""
-    lexicon = (load_packaged("actors.yaml") or {}).get("lexicon") or {}
-    return frozenset(str(w) for w in lexicon.get("proposal_nouns") or ())
 
 
 @dataclass(slots=True)

@@ -23,7 +23,7 @@ source/target conventions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -416,8 +416,7 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> b
     workers ("Cuban doctors arrived in Port-au-Prince"), or its purpose is a protective or
     relief act ("landed in Dili to protect civilians")."""
     rules = load_lexicon().aid_travel
-    actors = [index.actors.actors.get(k) for k in source]
-    if actors and all(a is not None and a.sector in rules.get("sectors", ()) for a in actors):
+    if _all_in_sectors(source, index, rules.get("sectors", frozenset())):
         return True
     purposes = rules.get("purposes", frozenset())
     return any(
@@ -431,9 +430,14 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> b
 def _armed(source: list[str], index: ActorIndex) -> bool:
     """Whether every doer is armed (``armed_sectors``: forces, rebels, militias, gangs);
     a country named as such is not ("came under fire from the United States" is criticism)."""
-    armed = load_lexicon().armed_sectors
-    actors = [index.actors.actors.get(k) for k in source]
-    return bool(actors) and all(a is not None and a.sector in armed for a in actors)
+    return _all_in_sectors(source, index, load_lexicon().armed_sectors)
+
+
+def _all_in_sectors(keys: list[str], index: ActorIndex, sectors: Collection[str]) -> bool:
+    """Whether there are actors and every one is of one of ``sectors``."""
+    return bool(keys) and all(
+        getattr(index.actors.actors.get(k), "sector", None) in sectors for k in keys
+    )
 
 
 def _by_protesters(trigger: Trigger) -> bool:
@@ -943,8 +947,7 @@ _EXCLUDING = frozenset(
 def _all_civilians(keys: list[str], index: ActorIndex) -> bool:
     """Whether every actor is a group of a civilian sector (``civilian_seizure`` sectors in
     triggers.yaml: civilians, students, workers, refugees ...)."""
-    civilians = load_lexicon().civilian_sectors
-    return all(getattr(index.actors.actors.get(k), "sector", None) in civilians for k in keys)
+    return _all_in_sectors(keys, index, load_lexicon().civilian_sectors)
 
 
 def _owners_of_moved(noun: Token, args: Arguments) -> list[str]:
