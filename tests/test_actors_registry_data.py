@@ -146,8 +146,8 @@ def test_actors_registry_office_held_every_year(office):
 def test_actors_registry_one_holder_at_a_time():
     """No two people hold one office on the same day (a handover day aside)."""
     registry = load_registry()
-    for country, title in _OFFICES:
-        for year in range(1990, 2026):
+    for (country, title), (first, _) in _OFFICES.items():
+        for year in range(first, 2026):  # the USSR's and Russia's premiers overlap in 1990
             for day in ("01-25", "04-10", "07-01", "10-15"):
                 on = f"{year}-{day}"
                 holders = [

@@ -637,7 +637,11 @@ def test_events_plover_an_unknown_body_named_by_a_demonym_has_that_country(event
 
 
 def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
-    assert events("Kostunica criticised NATO.") == [("ACCUSE", "asserted", ["new:-:kostunica"])]
+    assert events("Brankovic criticised NATO.") == [("ACCUSE", "asserted", ["new:-:brankovic"])]
+    # a leader the registry knows is that person
+    assert events("Kostunica criticised NATO.") == [
+        ("ACCUSE", "asserted", ["reg:vojislav-kostunica"])
+    ]
     found = events("Dragan Vukovic arrived. Later Vukovic rejected the NATO plan.")
     assert found == [("REJECT", "asserted", ["new:-:dragan vukovic"])]
 
@@ -691,7 +695,7 @@ def test_events_plover_freeing_a_named_leader_condolences_and_missile_tests(even
 
 def test_events_plover_we_in_a_direct_quote_is_the_speaker(events) -> None:
     found = events('"We will never accept NATO\'s conditions," Kostunica told reporters.')
-    assert found == [("CONCEDE", "negated", ["new:-:kostunica"])]
+    assert found == [("CONCEDE", "negated", ["reg:vojislav-kostunica"])]
     found = events('"There is no way we will disarm ourselves first," Ri Yong Ho said.')
     assert found == [("RETREAT", "negated", ["reg:ri-yong-ho"])]  # "no way": not planned
 
@@ -897,7 +901,7 @@ def test_events_plover_members_of_a_body_are_that_body(events) -> None:
             "Anwar Ibrahim was placed under house arrest by the police.",
             "COERCE",
             ["new:-:police"],
-            ["new:-:anwar ibrahim"],
+            ["reg:anwar-ibrahim"],
         ),
         # participants named on the verb the event noun is the subject of
         ("Fighting broke out between Chad and Libya.", "ASSAULT", ["reg:TCD", "reg:LBY"], None),
@@ -1209,9 +1213,9 @@ def test_events_plover_mandative_subjunctive_recapture_and_bombers(events) -> No
 
 def test_events_plover_titled_world_leaders_owned_targets_and_state_bodies(events) -> None:
     found = events.full("President Museveni thanked the Tanzanian people.")
-    assert found[0].source == ["reg:uga-yoweri-museveni"]  # in office on the date
-    found = events.full("Mr. Museveni thanked the Tanzanian people.")
-    assert found[0].source != ["reg:uga-yoweri-museveni"]  # a courtesy title is no office
+    assert found[0].source == ["reg:yoweri-museveni"]  # in office on the date
+    found = events.full("Mr. Kimunya thanked the Tanzanian people.")
+    assert "reg:ken-amos-kimunya" not in found[0].source  # a courtesy title is no office
     found = events.full("The army shelled positions of the Kosovo Liberation Army.")
     assert [e.target for e in found] == [["reg:kla"]]
     found = events.full("The United States will fund the Nigerian electoral commission.")
@@ -1301,7 +1305,7 @@ def test_events_plover_addressees_who_must_act_popes_and_possessive_titles(event
     found = events.full("The pope criticised the embargo against Cuba.")
     assert found[0].source == ["reg:pope-john-paul-ii"]  # the pope on the date (2000)
     found = events.full("Israel's Foreign Minister David Levy asked Egypt to act.")
-    assert [a for e in found for a in e.source if a.startswith("new:")] == ["new:ISR:david levy"]
+    assert [a for e in found for a in e.source] == ["reg:david-levy"]
 
 
 def test_events_plover_pulled_out_of_handed_over_and_sealed_off(events) -> None:
@@ -1726,7 +1730,7 @@ def test_events_plover_a_leaders_administration_is_that_country_government(event
     found = events.full("Kim Dae-jung's government accused Japan of distorting history.")
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:KOR:government"])]
     # a family name no leader bore names no state
-    found = events("The Smith administration criticised Beijing.")
+    found = events("The Brankovic administration criticised Beijing.")
     assert not any(k.endswith(":government") for _, _, source in found for k in source)
 
 
@@ -2101,10 +2105,10 @@ def test_events_plover_a_group_of_a_known_kind_acts(events) -> None:
 
 def test_events_plover_an_office_speaks_for_the_person_it_serves(events) -> None:
     found = events("Netanyahu's office accused Iran of arming Hezbollah.")
-    assert found == [("ACCUSE", "asserted", ["reg:isr-benjamin-netanyahu"])]
+    assert found == [("ACCUSE", "asserted", ["reg:benjamin-netanyahu"])]
     # an aide is someone of his own, not the man he works for
     found = events("Netanyahu's aide met Iranian diplomats in Oman.")
-    assert "reg:isr-benjamin-netanyahu" not in [k for _, _, src in found for k in src]
+    assert "reg:benjamin-netanyahu" not in [k for _, _, src in found for k in src]
 
 
 def test_events_plover_a_national_prosecution_coalition_or_drone_acts(events) -> None:

@@ -178,8 +178,11 @@ def _in_office(c: Candidate, linker: Linker, registry: Registry) -> Candidate:
     world list of that name in office on the sentence's date, if there is exactly one."""
     if c.kind != "person" or not c.honorific or " " in c.key:
         return c
-    if not registry.titles_for_honorific(c.honorific):
+    titles = registry.titles_for_honorific(c.honorific)
+    if not titles:
         return c  # "Mr. Museveni": a courtesy, not an office
+    if set(titles) <= set(registry.lexicon.get("regnal_titles") or ()):
+        return c  # "King Fahd": a regnal name, not the end of a full name
     holder = registry.titled_world_person(c.key, linker._on(linker.sentence_of[c.start]))
     return c if holder is None else replace(c, kind="entry", ids=[holder.id])
 

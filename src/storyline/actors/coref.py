@@ -9,6 +9,7 @@ date), pronouns and group phrases to the most recent compatible people or countr
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -300,9 +301,18 @@ class Linker:
             # a common family name ("Kim", "Mr. Lee") with no antecedent and no role title
             # is read as a head of state or government only, never as a lesser namesake
             top = set(self.registry.lexicon.get("prominent_titles", []))
-            people = [e for e in people if any(r.title in top for r in e.roles)]
+            # (a state's office: a rebel's or party's "leader" role names no country)
+            people = [e for e in people if any(r.title in top and r.country for r in e.roles)]
             if on:
-                people = [e for e in people if any(r.title in top for r in e.roles_at(on))]
+                at_date = [
+                    e for e in people if any(r.title in top and r.country for r in e.roles_at(on))
+                ]
+                if not at_date:  # nobody in office then: the nearest in time, or nobody
+                    nearest = _nearest_in_time(people, on, top)
+                    if nearest is not None:  # "Abbas" in 2000: Mahmoud (2003-), not Youssouf
+                        self._emit(c, self._entry_actor(nearest), "surname-near-date")
+                    return
+                people = at_date
         if on:
             active = [e for e in people if e.roles_at(on)]
             if len(active) == 1:
@@ -609,3 +619,24 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
 def _salient(token: Token) -> bool:
     """A subject, or the possessor of one ("Pompeo's remarks came ...")."""
     return token.dep_ in _SUBJ or (token.dep_ == "poss" and token.head.dep_ in _SUBJ)
+
+
+def _nearest_in_time(people: list[Entry], on: str, titles: Collection[str]) -> Entry | None:
+    """Of namesakes none of whom held a state office of ``titles`` on ``on``, the one whose
+    such offices came nearest to it, within three years and when the next nearest is at
+    least twice as far; None otherwise."""
+    year = int(on[:4])
+
+    def gap(entry: Entry) -> int:
+        spans = [
+            (int((r.start or "0000")[:4]), int((r.end or "9999")[:4]))
+            for r in entry.roles
+            if r.title in titles and r.country
+        ]
+        return min((max(lo - year, year - hi, 0) for lo, hi in spans), default=9999)
+
+    if len(people) < 2:
+        return None
+    ranked = sorted(people, key=gap)
+    best, second = gap(ranked[0]), gap(ranked[1])
+    return ranked[0] if best <= 3 and best * 2 < second else None

@@ -429,6 +429,8 @@ def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
         return False
     if tok.pos_ not in {"PROPN", "NOUN"} and not tok.ent_type_:
         return False
+    if tok.ent_type_ == "NORP" and (tok.pos_ == "ADJ" or tok.head.pos_ == "NOUN"):
+        return False  # "Christian and Muslim militias": no President Christian
     dash_after = tok.i + 1 < len(doc) and doc[tok.i + 1].text in _DASH
     dash_before = tok.i > 0 and doc[tok.i - 1].text in _DASH
     glued = _glued_word(doc, tok, dash_after, dash_before)
@@ -530,6 +532,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     for tok in doc:
         if tok.i in taken or tok.text not in surnames or not _surname_ok(doc, tok, surnames):
             continue
+        if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
+            continue  # "King Hussein": a title before a name, not the St Lucian King
         start, honorific = tok.i, None
         for size in (3, 2, 1):
             if start - size >= 0:
@@ -537,7 +541,11 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 if words in honorifics and not any(i in taken for i in range(start - size, start)):
                     honorific, start = words, start - size
                     break
-        unique_name = tok.pos_ == "PROPN" and len(registry.people_with_surname(tok.text)) == 1
+        unique_name = (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
+            and len(registry.people_with_surname(tok.text)) == 1
+        )
         if (
             tok.text not in doc_surnames
             and honorific is None

@@ -203,9 +203,18 @@ class Registry:
             for e in self.entries.values()
             if e.kind == "person" and e.roles and not e.full_name_only
         ]
+        # a family name that is also a capital stays the city alone ("Colombo refused")
+        capitals = {e.capital for e in self.entries.values() if e.capital} | {
+            seat for e in self.entries.values() for seat in e.seats
+        }
         self._surnames: dict[str, list[str]] = {}
         for entry in self.entries.values():
-            if entry.kind == "person" and entry.family_name and not entry.full_name_only:
+            if (
+                entry.kind == "person"
+                and entry.family_name
+                and not entry.full_name_only
+                and entry.family_name not in capitals
+            ):
                 self._surnames.setdefault(entry.family_name, []).append(entry.id)
         self._form_titles: dict[str, list[str]] = {}
         self._honorific_titles: dict[str, list[str]] = {}
@@ -321,7 +330,8 @@ class Registry:
         """The one registry person whose name differs from ``name`` only by a slip of
         spelling in the family name or an article particle ("Francois Mitterand", "Omar El
         Bashir", "Abdelaziz Bouteflicka"): same given name, family names alike at ≥ 0.85
-        (difflib ratio) and with the same first letter; None when none or several are."""
+        (difflib ratio) and with the same first letter; a curated person before a world-list
+        one; None when none or several are."""
         words = _name_words(name)
         if len(words) < 2:
             return None
@@ -342,6 +352,8 @@ class Registry:
             for entry_id, other in index.get(words[0], ())
             if other[:1] == rest[:1] and SequenceMatcher(None, rest, other).ratio() >= 0.85
         }
+        curated = {i for i in found if not self.entries[i].full_name_only}
+        found = curated or found  # the world list's copy of a curated person yields
         return self.entries[found.pop()] if len(found) == 1 else None
 
     def aliases(self) -> Iterable[tuple[str, str]]:
@@ -472,9 +484,26 @@ def _require(item: Mapping[str, Any], keys: Sequence[str], path: str, where: str
         raise _fail(path, f"{where}: missing {', '.join(missing)}")
 
 
-def _family_name(name: str, country: str | None, family_first: set[str]) -> str:
+def _family_name(
+    name: str,
+    country: str | None,
+    family_first: set[str],
+    articles: Collection[str] = (),
+    suffixes: Collection[str] = (),
+) -> str:
     words = name.split()
-    return words[0] if country in family_first else words[-1]
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()  # "Mswati III", "Benigno Aquino Jr."
+    return words[0] if country in family_first else drop_article(words[-1], articles)
+
+
+def drop_article(word: str, articles: Collection[str]) -> str:
+    """``word`` without a joined Arabic article ("al-Assad" -> "Assad"), as the press
+    writes a family name alone."""
+    for article in articles:
+        if word.startswith(article) and len(word) > len(article) + 1:
+            return word[len(article) :]
+    return word
 
 
 @dataclass(slots=True)
@@ -590,22 +619,37 @@ def _group_name_ok(name: str) -> bool:
 
 def _yield_to_curated(raw: _Raw) -> None:
     """Drop the names and aliases of generated entries that another entry or a place also
-    claims (the other one wins): full-name-only people yield to curated entries and places,
-    generated groups to those and to the people; an entry whose name is taken is dropped."""
-    taken = {_key(p) for p in raw.places}
+    claims (the other one wins; hyphens aside: "Bashar al Assad" is "Bashar al-Assad"):
+    full-name-only people yield to curated entries and places, generated groups to those and
+    to the people; an entry whose name is taken is dropped. A dropped world-list person's
+    spellings become aliases of the curated person who took the name."""
+
+    def loose(name: str) -> str:
+        return _key(name.replace("-", " "))
+
+    taken = {loose(p) for p in raw.places}
+    owners: dict[str, Entry] = {}
     for entry in raw.entries.values():
         if not entry.full_name_only and not entry.yields:
-            taken.update(_key(a) for a in (entry.name, *entry.aliases))
+            for alias in (entry.name, *entry.aliases):
+                taken.add(loose(alias))
+                if entry.kind == "person":
+                    owners.setdefault(loose(alias), entry)
     for tier in (lambda e: e.full_name_only, lambda e: e.yields and not e.full_name_only):
         for entry_id in [i for i, e in raw.entries.items() if tier(e)]:
             entry = raw.entries[entry_id]
-            if _key(entry.name) in taken:
+            if loose(entry.name) in taken:
+                owner = owners.get(loose(entry.name)) if entry.full_name_only else None
+                if owner is not None:
+                    known = {_key(a) for a in (owner.name, *owner.aliases)}
+                    extra = [a for a in (entry.name, *entry.aliases) if _key(a) not in known]
+                    owner.aliases = owner.aliases + tuple(dict.fromkeys(extra))
                 del raw.entries[entry_id]
-            elif any(_key(a) in taken for a in entry.aliases):
-                entry.aliases = tuple(a for a in entry.aliases if _key(a) not in taken)
+            elif any(loose(a) in taken for a in entry.aliases):
+                entry.aliases = tuple(a for a in entry.aliases if loose(a) not in taken)
         for entry in raw.entries.values():
             if tier(entry):
-                taken.update(_key(a) for a in (entry.name, *entry.aliases))
+                taken.update(loose(a) for a in (entry.name, *entry.aliases))
 
 
 def validate(raw: _Raw, path: str = "registry") -> None:
@@ -655,9 +699,13 @@ def validate(raw: _Raw, path: str = "registry") -> None:
 
 def _build(raw: _Raw) -> Registry:
     family_first = set(raw.lexicon.get("family_name_first_countries", []))
+    articles = raw.lexicon.get("family_name_articles", [])
+    suffixes = set(raw.lexicon.get("name_suffixes", []))
     for entry in raw.entries.values():
         if entry.kind == "person" and not entry.family_name:
-            entry.family_name = _family_name(entry.name, entry.country, family_first)
+            entry.family_name = _family_name(
+                entry.name, entry.country, family_first, articles, suffixes
+            )
     return Registry(raw.entries, raw.places, raw.sectors, raw.titles, raw.lexicon)
 
 
