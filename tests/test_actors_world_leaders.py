@@ -90,3 +90,23 @@ def test_actors_a_party_leader_is_not_the_country_s_leader(nlp):
     # Imran Khan led a party from 1996: "the Pakistani leader" in 2005 is not he
     keys = _keys(nlp, "The Pakistani leader met the envoy.", "2005-03-01")
     assert "reg:imran-khan" not in keys.values()
+
+
+def test_actors_organisation_files_load_with_context_aliases():
+    registry = load_registry()
+    assert {"organizations_parties.yaml", "organizations_institutions.yaml"} <= set(
+        packaged_files()
+    )
+    (inkatha,) = registry.candidates("Inkatha Freedom Party")
+    assert (inkatha.country, inkatha.sector) == ("ZAF", "PTY")
+    solidarity = registry.entries["solidarity-pol"]
+    assert solidarity.context_aliases["Solidarity"] == "Poland"
+
+
+@pytest.mark.model
+def test_actors_a_shared_party_name_needs_its_country_word(nlp):
+    # my own sentences: "Solidarity" is the Polish union only where Poland is named
+    keys = _keys(nlp, "Solidarity called a strike at the shipyards in Poland.", "1988-05-02")
+    assert keys["Solidarity"] == "reg:solidarity-pol"
+    keys = _keys(nlp, "Solidarity marches were held in many towns.", "1988-05-02")
+    assert "reg:solidarity-pol" not in keys.values()

@@ -633,7 +633,9 @@ def test_events_plover_a_spokesman_for_a_body_speaks_as_that_body(events) -> Non
 
 def test_events_plover_an_unknown_body_named_by_a_demonym_has_that_country(events) -> None:
     found = events("The Iraqi News Agency condemned the attack.")
-    assert found == [("ACCUSE", "asserted", ["new:IRQ:iraqi news agency"])]
+    assert found == [("ACCUSE", "asserted", ["reg:irq-ina-news"])]  # now a registered agency
+    found = events("The Iraqi Veterans Agency condemned the attack.")
+    assert found == [("ACCUSE", "asserted", ["new:IRQ:iraqi veterans agency"])]
 
 
 def test_events_plover_a_lone_unknown_name_is_a_person(events) -> None:
@@ -887,6 +889,11 @@ def test_events_plover_members_of_a_body_are_that_body(events) -> None:
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:hamas"])]
     found = events("Members of the outlawed Kurdish Workers Party ambushed a military convoy.")
     assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:pkk"])]
+    # my own sentences: fighters of a named body, and a group loyal to a named leader
+    found = events("Fighters of the Kosovo Liberation Army attacked a police station.")
+    assert [(t, s) for t, _, s in found] == [("ASSAULT", ["reg:kla"])]
+    found = events.full("Gunmen loyal to the Palestinian Authority fired on the crowd.")
+    assert [e.source for e in found][:1] == [["reg:palestinian-authority"]]
 
 
 @pytest.mark.parametrize(
@@ -1546,7 +1553,7 @@ def test_events_plover_agency_credit_in_a_dateline_is_not_a_party(events) -> Non
     assert doc[found[2].stop - 1].text == "—"  # the credit is part of the dateline, skipped
     events_found = events.full(doc.text)
     assert [(e.type, e.source, e.target) for e in events_found] == [
-        ("ACCUSE", [], ["new:GBR:conservative party"])  # "Britain's": the party's state
+        ("ACCUSE", [], ["reg:gbr-conservative-party"])  # "Conservative Party" with "Britain"
     ]
 
 

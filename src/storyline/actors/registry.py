@@ -42,6 +42,7 @@ PACKAGED_FILES = (
     "actors.yaml",
 )
 PEOPLE_PREFIX = "people_"  # further packaged people files: people_<country>.yaml
+ORGS_PREFIX = "organizations_"  # further packaged organisation files: organizations_<kind>.yaml
 WORLD_FILE = "people_world.json"  # full-name-only people of all other countries
 PLACES_FILE = "places_world.json"  # the world's larger cities (GeoNames); curated places win
 GROUPS_FILE = "groups_world.json"  # armed non-state groups (Phoenix); every other entry wins
@@ -599,6 +600,11 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
                 ambiguous=bool(item.get("ambiguous", False)),
                 full_name_only=kind == "person" and full_name_only,
                 yields=file_yields,
+                context_aliases=dict(item.get("context_aliases") or {}),
+            )
+            entry = raw.entries[item["id"]]
+            entry.aliases = entry.aliases + tuple(
+                a for a in entry.context_aliases if a not in entry.aliases
             )
 
 
@@ -688,6 +694,8 @@ def validate(raw: _Raw, path: str = "registry") -> None:
             for second in entries[i + 1 :]:
                 if first.ambiguous or second.ambiguous:
                     continue
+                if any(alias in map(_key, e.context_aliases) for e in (first, second)):
+                    continue  # "Labour Party" needs "Britain" or "Israel" nearby
                 a, b = first.period(), second.period()
                 if a[0] <= b[1] and b[0] <= a[1]:
                     raise _fail(
@@ -714,9 +722,10 @@ def packaged_files() -> list[str]:
     folder = resources.files("storyline") / "data"
     names = {p.name for p in folder.iterdir()}
     people = sorted(n for n in names if n.startswith(PEOPLE_PREFIX) and n.endswith(".yaml"))
+    bodies = sorted(n for n in names if n.startswith(ORGS_PREFIX) and n.endswith(".yaml"))
     world = [name for name in (WORLD_FILE, GROUPS_FILE) if name in names]
     cities = [PLACES_FILE] if PLACES_FILE in names else []
-    return [*cities, *PACKAGED_FILES, *people, *world]
+    return [*cities, *PACKAGED_FILES, *bodies, *people, *world]
 
 
 def _packaged_raw() -> _Raw:

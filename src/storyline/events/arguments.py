@@ -382,6 +382,12 @@ class Arguments:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         keys += self.phrase(obj, depth + 1)
+            if child.dep_ == "amod" and child.lemma_.lower() in lexicon.loyalty_adjectives:
+                for prep in child.children:  # "militants loyal to Zarqawi"
+                    if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj":
+                                keys += self.phrase(obj, depth + 1)
         return keys
 
     def _spoken_for(self, head: Token, depth: int) -> list[str]:

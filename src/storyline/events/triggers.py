@@ -226,6 +226,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     member_nouns: frozenset[str]
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
+    loyalty_adjectives: frozenset[str]  # "militants loyal to X" stand for X
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
     hardship_words: frozenset[str] = frozenset()  # "quake-hit": no act
@@ -346,6 +347,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(data.get("light_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
+        loyalty_adjectives=frozenset(data.get("loyalty_adjectives") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         vehicles=frozenset(data.get("vehicles") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
