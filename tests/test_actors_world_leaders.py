@@ -110,3 +110,14 @@ def test_actors_a_shared_party_name_needs_its_country_word(nlp):
     assert keys["Solidarity"] == "reg:solidarity-pol"
     keys = _keys(nlp, "Solidarity marches were held in many towns.", "1988-05-02")
     assert "reg:solidarity-pol" not in keys.values()
+
+
+@pytest.mark.model
+def test_actors_role_in_apposition_is_the_named_person_and_context_alias_kept(nlp):
+    # my own sentence: the apposed office is the named man, not the holder on the date
+    text = "General Jaruzelski, Poland's prime minister, imposed martial law."
+    keys = _keys(nlp, text, "2000-01-01")
+    assert keys["prime minister"] == "reg:wojciech-jaruzelski"
+    # a shared party name read with its country word keeps that country's party
+    keys = _keys(nlp, "Jaruzelski, the Communist Party leader in Poland, spoke.", "1985-01-01")
+    assert keys["Communist Party"] == "reg:pol-pzpr"

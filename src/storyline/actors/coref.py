@@ -161,7 +161,11 @@ class Linker:
     # ------------------------------------------------------------------ linking
     def link_entry(self, c: Candidate) -> None:
         on = self._on(self.sentence_of[c.start])  # "In 1991, George Bush ..." in a 2003 story
-        entries = self.registry.candidates(c.key, on) or [self.registry.entries[c.ids[0]]]
+        matched = self.registry.entries[c.ids[0]]
+        if c.key in matched.context_aliases:
+            entries = [matched]  # "Communist Party" with "Poland" in the text: Poland's
+        else:
+            entries = self.registry.candidates(c.key, on) or [matched]
         entry = entries[0]
         key = self._entry_actor(entry)
         if entry.kind == "country":
@@ -348,6 +352,7 @@ class Linker:
             self._emit(c, key, "title-surname")
 
     def link_role(self, c: Candidate, appositive: str | None) -> None:
+        appositive = appositive or self._apposed_person(c)
         if appositive is not None:
             self._emit(c, appositive, "appositive")
             return
@@ -356,6 +361,19 @@ class Linker:
             self._emit(c, found[0], found[1])
             return
         self._emit(c, self._unknown_holder(c.key, c.qualifier), "role-unknown")
+
+    def _apposed_person(self, c: Candidate) -> str | None:
+        """The person a role noun is parsed as in apposition to, already linked ("General
+        Jaruzelski, Poland's prime minister,": Jaruzelski, whatever the date)."""
+        head = self.doc[c.end - 1]
+        if head.dep_ != "appos":
+            return None
+        named = head.head
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if m.start <= named.idx < m.end and actor is not None and actor.kind == "person":
+                return m.actor_key
+        return None
 
     def _unknown_holder(self, office: str, country: str | None) -> str:
         """Someone in an office whose holder is not known ("The interior minister ordered
