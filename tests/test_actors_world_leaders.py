@@ -68,6 +68,9 @@ def test_actors_leader_out_of_office_only_when_clearly_the_nearest(nlp):
     # Mahmoud Abbas took office three years later; the Chadian Abbas eight
     keys = _keys(nlp, "Abbas met the envoy in Ramallah.", "2000-01-01")
     assert keys["Abbas"] == "reg:mahmoud-abbas"
+    # the one woman of a family of leaders ("Miss Bhutto"), though out of office then
+    keys = _keys(nlp, "Miss Bhutto led the rally in Lahore.", "2000-01-01")
+    assert keys["Miss Bhutto"] == "reg:benazir-bhutto"
     # Khan: no namesake held a state office within three years
     keys = _keys(nlp, "Khan told reporters the talks had failed.", "2000-01-01")
     assert not any(k.startswith("reg:") for k in keys.values())

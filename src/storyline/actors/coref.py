@@ -311,8 +311,8 @@ class Linker:
                 at_date = [
                     e for e in people if any(r.title in top and r.country for r in e.roles_at(on))
                 ]
-                if not at_date:  # nobody in office then: the nearest in time, or nobody
-                    nearest = _nearest_in_time(people, on, top)
+                if not at_date:  # nobody in office then: the one left, the nearest, or nobody
+                    nearest = people[0] if len(people) == 1 else _nearest_in_time(people, on, top)
                     if nearest is not None:  # "Abbas" in 2000: Mahmoud (2003-), not Youssouf
                         self._emit(c, self._entry_actor(nearest), "surname-near-date")
                     return
