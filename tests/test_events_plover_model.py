@@ -2871,3 +2871,10 @@ def test_actors_forces_deployed_in_a_place_take_its_country(events) -> None:
     assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["new:KEN:police"])]
     found = events.full("Intelligence on the rebels was handed over in Mosul to Turkish officers.")
     assert all("new:IRQ:intelligence" not in e.source + e.target for e in found)
+
+
+def test_events_plover_the_lifting_of_a_ban_is_a_concession_by_its_by_phrase(events) -> None:
+    # my own sentences: the noun of "lift", with its doer in a "by" phrase
+    found = events("The lifting of the ban on the weekly by the Indonesian ministry was welcomed.")
+    assert ("CONCEDE", "asserted", ["new:IDN:government"]) in found
+    assert not any(t == "CONCEDE" for t, _, _ in events("Weightlifting drew a crowd."))
