@@ -541,7 +541,7 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
             seats=_strings(item.get("seats"), path, f"country {item['id']}"),
             context_aliases=dict(item.get("context_aliases") or {}),
         )
-        entry.aliases = entry.aliases + tuple(entry.context_aliases)
+        _add_context_aliases(entry)
         raw.entries[entry.id] = entry
         if entry.capital:
             raw.places[entry.capital] = Location(
@@ -604,10 +604,15 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
                 yields=file_yields,
                 context_aliases=dict(item.get("context_aliases") or {}),
             )
-            entry = raw.entries[item["id"]]
-            entry.aliases = entry.aliases + tuple(
-                a for a in entry.context_aliases if a not in entry.aliases
-            )
+            _add_context_aliases(raw.entries[item["id"]])
+
+
+def _add_context_aliases(entry: Entry) -> None:
+    """Make an entry's context aliases names it can be matched by (the required word is
+    checked where the name is found)."""
+    entry.aliases = entry.aliases + tuple(
+        a for a in entry.context_aliases if a not in entry.aliases
+    )
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}(?:[/-][A-Z]{1,3})?")

@@ -370,6 +370,10 @@ class Arguments:
         if not forms & lexicon.member_nouns:
             return []
         for_person = bool(forms & lexicon.person_member_nouns)
+
+        def objects(prep: Token) -> list[str]:
+            return [k for o in prep.children if o.dep_ == "pobj" for k in self.phrase(o, depth + 1)]
+
         keys: list[str] = []
         for child in head.children:
             if child.dep_ == "poss":
@@ -379,15 +383,11 @@ class Arguments:
                     if for_person or self.index.kind(k) != "person"
                 ]
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        keys += self.phrase(obj, depth + 1)
+                keys += objects(child)
             if child.dep_ == "amod" and child.lemma_.lower() in lexicon.loyalty_adjectives:
                 for prep in child.children:  # "militants loyal to Zarqawi"
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
-                        for obj in prep.children:
-                            if obj.dep_ == "pobj":
-                                keys += self.phrase(obj, depth + 1)
+                        keys += objects(prep)
         return keys
 
     def _spoken_for(self, head: Token, depth: int) -> list[str]:
