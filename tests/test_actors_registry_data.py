@@ -236,3 +236,22 @@ def test_actors_world_places_are_cities_of_known_countries_with_their_notice():
     registry = load_registry()
     assert registry.country_of_place("Lahore") == "PAK"
     assert registry.place("Yongbyon").country == "PRK"  # curated places still load
+
+
+def test_actors_regions_name_one_country_each_and_yield_to_countries_and_cities():
+    data = load_packaged("places_regions.yaml")["places"]
+    countries = load_packaged("countries.yaml")["countries"]
+    codes = {c["id"] for c in countries}
+    assert len(data) > 1000 and {p["country"] for p in data} <= codes
+    names = [n.lower() for p in data for n in (p["name"], *(p.get("aliases") or []))]
+    assert len(names) == len(set(names))  # no name claimed twice
+    country_names = {n.lower() for c in countries for n in (c["name"], *(c.get("aliases") or []))}
+    assert not country_names & set(names)
+    # names of regions of two countries are left out on purpose
+    assert not {"punjab", "kashmir", "kurdistan", "macedonia"} & set(names)
+    registry = load_registry()
+    assert registry.country_of_place("Andhra Pradesh") == "IND"
+    assert registry.country_of_place("Shaba") == "COD"  # an older name
+    assert registry.country_of_place("Chechnya") == "RUS"
+    assert registry.country_of_place("Hyderabad") == "IND"  # the city, as before
+    assert registry.country_of_place("Kashmir") is None
