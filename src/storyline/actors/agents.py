@@ -138,13 +138,15 @@ def country_after(tok: Token, registry: Registry) -> str | None:
         if g.lower_ == "in"
     ]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
             texts = [tok.doc[start : obj.i + 1].text]
             if start < obj.i and all(t.is_lower for t in tok.doc[start : obj.i]):
                 texts.append(obj.text)  # "south Serbia" (not "Northern Ireland"): Serbia
+            if prep.lower_ == "at":  # "students at Rangoon University": the city named
+                texts = [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if code := _country_named(texts, registry, places=prep.lower_ != "of"):
                 return code
     return None

@@ -216,6 +216,22 @@ class Linker:
             return
         self._emit(c, self._entry_actor(entry), rule)
 
+    def _owning_organisation_country(self, c: Candidate) -> str | None:
+        """The country of the one registry organisation a possessive before the name names
+        ("the PLO's Central Council"), or None."""
+        span = self.doc[c.start : c.end]
+        heads = [t for t in span if t.head.i not in range(span.start, span.end)]
+        for owner in (g for h in heads for g in h.children if g.dep_ == "poss" and g.i < c.start):
+            text = self.doc[owner.left_edge.i : owner.i + 1].text
+            if text.lower().startswith("the "):
+                text = text[4:]
+            countries = {
+                e.country for e in self.registry.candidates(text) if e.kind == "organization"
+            }
+            if len(countries) == 1:
+                return countries.pop()
+        return None
+
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
         words = name.split()
@@ -233,6 +249,8 @@ class Linker:
         )
         if country is None:  # "Ecuador's Congress": a state owns it
             country = possessor_state(self.doc[c.start : c.end], self.registry, places=False)
+        if country is None:  # "the PLO's Central Council": a body of a known organisation
+            country = self._owning_organisation_country(c)
         firm = is_firm_name(name, self.registry)
         if firm and country is None:  # "Singapore Airlines", "China Eastern Airlines"
             country = next(
@@ -255,6 +273,10 @@ class Linker:
         sector = self.registry.sector_of_word(head) if head else None
         if firm:
             sector = "BUS"
+        placed = self.registry.lexicon.get("placed_org_sectors") or ()
+        if country is None and sector in placed:  # "the Foreign Ministry in Tokyo"
+            country = country_after(self.doc[c.end - 1], self.registry)
+            key = f"new:{country or '-'}:{normalise_name(name)}"
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 

@@ -541,16 +541,18 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 if words in honorifics and not any(i in taken for i in range(start - size, start)):
                     honorific, start = words, start - size
                     break
+        # one registry person has that name, or several of one country ("Fujimori"):
+        # the name says whose actor it is even when the model tagged no entity
         unique_name = (
             tok.pos_ == "PROPN"
             and tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
-            and len(registry.people_with_surname(tok.text)) == 1
+            and len({p.country for p in registry.people_with_surname(tok.text)}) == 1
         )
         if (
             tok.text not in doc_surnames
             and honorific is None
             and tok.ent_type_ not in {"PERSON", "ORG", "NORP"}
-            and not unique_name  # "Pompeo met ...": one registry person has that name
+            and not unique_name  # "Pompeo met ..."
         ):
             continue  # a registry surname with no support in the text
         cands.append(Candidate(start, tok.i + 1, "surname", key=tok.text, honorific=honorific))
