@@ -54,6 +54,7 @@ from storyline.events.triggers import (
     noun_rules,
     noun_trigger,
     prep_objects,
+    small_clause,
     word_forms,
 )
 from storyline.records import (
@@ -813,8 +814,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             ]
             target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
-        if trigger.light_verb is not None:
+        owner_named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
+        if trigger.light_verb is not None and not (owner_named and source):
+            # "Japan's offer was announced by the ministry": the named owner offers
             source = args.source_of_verb(trigger.light_verb) or source
+        if trigger.light_verb is not None:
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
         elif undergoing_verb(head) is not None:  # "Jordan came under criticism from ..."
             source = source or args.undergone_from(head)
@@ -842,10 +846,18 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
+        if (caused := small_clause(head)) is not None:
+            # "Rabin ordered the West Bank sealed off": the one who ordered it did it
+            source = args.source_of_verb(caused[1])
+            target = _dedupe(args.phrases(caused[0]) + target)
         if not source and word_forms(head) & load_lexicon().stative_passives:
             # "Israel is opposed to French mediation": the attitude is the subject's
             source = args.passive_subjects(head)
             target = [k for k in target if k not in source]
+        if not source and head.tag_ == "VBG" and head.dep_ in _NOUN_DEPS:
+            # "Rioting by hundreds of youths swept Maan": a gerund used as a noun names its
+            # doer with "by"
+            source = args.phrases(prep_objects(head, ("by",)))
         if not source:  # "an agreement between the two Koreas was signed": the noun's parties
             source, target = _parties_of_passive_event_noun(head, args, source, target)
         if not source and rule.mode == "explosives":
@@ -938,6 +950,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     return _dedupe(source or together), _dedupe(target)
 
 
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militia"})
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}

@@ -120,6 +120,8 @@ _SCENE_VERBS = frozenset(
         # "troops were preparing for an offensive": the offensive is theirs
         "prepare",
         "gear",
+        # "led 5,000 people through Dakar in a demonstration": the leader marches too
+        "lead",
     }
 )
 
@@ -370,13 +372,14 @@ class Arguments:
         if not forms & lexicon.member_nouns:
             return []
         for_person = bool(forms & lexicon.person_member_nouns)
+        body = bool(forms & lexicon.body_member_nouns)
 
         def objects(prep: Token) -> list[str]:
             return [k for o in prep.children if o.dep_ == "pobj" for k in self.phrase(o, depth + 1)]
 
         keys: list[str] = []
         for child in head.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not (body and child.pos_ == "PRON"):
                 keys += [
                     k
                     for k in self.phrase(child, depth + 1)

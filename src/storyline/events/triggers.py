@@ -63,6 +63,12 @@ _REQUIRE_KEYS = frozenset(
 )
 
 
+# Verbs whose object and past participle say what the subject had done to it ("ordered the
+# border closed", "had him arrested", "declared the area sealed off").
+_CAUSING_VERBS = frozenset({"order", "have", "get", "want", "declare", "leave"})
+_ORDERING_VERBS = frozenset({"order", "want", "declare"})
+
+
 def word_forms(token: Token) -> frozenset[str]:
     """Lemma, lower-case form, the base of an irregular verb form and crude de-inflections
     (the small model mis-lemmatises: "retook")."""
@@ -226,6 +232,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     member_nouns: frozenset[str]
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
+    # member nouns of self-standing bodies: a pronoun possessor names no membership
+    body_member_nouns: frozenset[str]
     loyalty_adjectives: frozenset[str]  # "militants loyal to X" stand for X
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
@@ -347,6 +355,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(data.get("light_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
+        body_member_nouns=frozenset(data.get("body_member_nouns") or ()),
         loyalty_adjectives=frozenset(data.get("loyalty_adjectives") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         vehicles=frozenset(data.get("vehicles") or ()),
@@ -477,6 +486,30 @@ def argument_heads(token: Token) -> list[Token]:
                     if g.dep_ == "pobj"
                 ]
     return heads
+
+
+def small_clause(verb: Token) -> tuple[list[Token], Token] | None:
+    """(what it acts on, the verb of causing) when ``verb`` is a past participle that verb
+    takes as its complement ("ordered the West Bank sealed off", "ordered the opposition
+    leader arrested", "wanted him arrested"), else None."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in verb.children
+    ):
+        return None
+    governor = verb.head
+    if verb.dep_ in ("ccomp", "xcomp", "oprd") and governor.lemma_.lower() in _CAUSING_VERBS:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+        return (subjects or objects), governor
+    if (  # the parser's reduced relative: "ordered [the leader arrested]"
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and governor.dep_ == "dobj"
+        and governor.head.lemma_.lower() in _ORDERING_VERBS
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in governor.head.children)
+    ):
+        return [governor], governor.head
+    return None
 
 
 def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
@@ -669,6 +702,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         objects += [g for c in as_preps for g in c.children if g.dep_ == "pobj"]
         if token.pos_ == "NOUN":  # "the suspension of military exercises"
             objects += [g for c in children if c.lower_ == "of" for g in c.children]
+        if (caused := small_clause(token)) is not None:  # "ordered the roads sealed off"
+            objects += caused[0]
         if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
             # (not a clause of its own: "reported that an attack is unlikely")
             clauses = [
