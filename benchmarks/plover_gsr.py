@@ -168,7 +168,7 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         and word.pos_ == "NOUN"
         and word.dep_ == "pobj"
         and any(
-            start <= word.head.head.idx < end and not start <= word.idx < end
+            start <= word.head.head.idx < end and not _own_word(word.idx, start, end, doc)
             for start, end in triggers
         )
     )
@@ -187,7 +187,10 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         and word is not None
         and noun.pos_ == "NOUN"
         and base.dep_ == "pobj"
-        and any(start <= word.idx < end and not start <= noun.idx < end for start, end in triggers)
+        and any(
+            start <= word.idx < end and not _own_word(noun.idx, start, end, doc)
+            for start, end in triggers
+        )
     )
     # a clause of time ("days after Israeli jets bombed guerrilla positions", "since rebels
     # attacked the town") sets the scene for the sentence's event, as such a phrase does
@@ -219,6 +222,14 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         -event.confidence,  # type: ignore[attr-defined]
         mention.trigger_start,
     )
+
+
+def _own_word(idx: int, start: int, end: int, doc: object) -> bool:
+    """Whether the word at ``idx`` is one of the trigger's own words (its first or last) in
+    the span ``start``-``end``, not a word of a phrase between them ("inquiry into the
+    shelling ... was ordered": "shelling" is the inquiry's object)."""
+    last = doc.text.rfind(" ", start, end) + 1  # type: ignore[attr-defined]
+    return idx == start or idx == max(last, start)
 
 
 def _finite_under_participle_root(verb: object) -> bool:

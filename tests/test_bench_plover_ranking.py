@@ -54,12 +54,18 @@ def test_an_event_noun_in_a_phrase_of_another_event_s_verb_is_its_circumstance()
             "text": "A Basque fugitive wanted for ETA bombings was extradited by France to "
             "Madrid on Monday.",
         },
+        {  # the passive: the shelling lies between the inquiry and the verb that orders it
+            "id": "e",
+            "text": "An inquiry into the shelling of the UN compound was ordered by "
+            "Secretary-General Kofi Annan.",
+        },
     ]
     found = predict(rows)
     assert found["a"]["type"] == "CONSULT"
     assert found["b"]["type"] == "ACCUSE"
     assert found["c"]["type"] == "SUPPORT"
     assert found["d"]["type"] == "COOPERATE"
+    assert found["e"]["type"] == "ACCUSE"
 
 
 @pytest.mark.model
