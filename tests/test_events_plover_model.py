@@ -2935,3 +2935,28 @@ def test_events_plover_reversed_rises_recalled_envoys_and_owned_offers(events) -
         "Parliament passed the bill, meeting a long-standing demand of their trade union."
     )
     assert not any(e.type == "REQUEST" and e.source for e in found)
+
+
+def test_events_plover_a_body_s_decision_is_its_act_a_person_s_a_plan(events) -> None:
+    # my own sentences
+    found = events("The Danish cabinet decided on Friday to freeze all new aid to Zaire.")
+    assert [(t, s) for t, s, _ in found] == [("SANCTION", "asserted")]
+    found = events("The Danish minister decided on Friday to visit Kinshasa.")
+    assert [(t, s) for t, s, _ in found] == [("CONSULT", "planned")]
+    found = events("The cabinet will decide next week whether to freeze the aid.")
+    assert all(s != "asserted" for _, s, _ in found)
+
+
+def test_events_plover_offices_loyal_youths_and_polling_agents(events) -> None:
+    # my own sentences: an apposition naming a known leader's office adds no party; an
+    # offer to mediate is made to the sides; a party's people at the polls are beaten
+    found = events.full(
+        "King Hussein, chairman of the Arab summit's Gulf committee, offered on Monday to "
+        "mediate between Iraq and Kuwait."
+    )
+    assert [(e.type, len(e.source), e.target) for e in found][:1] == [
+        ("AGREE", 1, ["reg:IRQ", "reg:KWT"])
+    ]
+    found = events.full("Youths loyal to the ruling party beat two opposition polling agents.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    assert found[0].target == ["new:-:political party"]

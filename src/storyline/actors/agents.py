@@ -286,10 +286,13 @@ def _group_key(
     low = tok.lower_
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     modified = (registry.lexicon.get("modified_agent_nouns") or {}).get(low)
-    if modified and any(
-        c.dep_ in _QUALIFIER_DEPS and c.lower_ in modified["modifiers"] for c in tok.children
-    ):
-        return modified["sector"], False  # "security agents", not "chemical agents"
+    for c in tok.children if modified else ():
+        if c.dep_ not in _QUALIFIER_DEPS:
+            continue
+        if c.lower_ in modified["modifiers"]:
+            return modified["sector"], False  # "security agents", not "chemical agents"
+        if sector := (modified.get("by_modifier") or {}).get(c.lower_):
+            return sector, False  # "opposition agents": a party's people
     if low in nouns:
         if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
             return member, False  # "union officials", "police officials"

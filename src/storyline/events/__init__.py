@@ -380,6 +380,12 @@ def _retype(
     return trigger
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive ("offered on Thursday to mediate": the parser
+    may read it as a clause of purpose)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _plural_doer(trigger: Trigger) -> bool:
     """Whether the clause's subject is a plural noun ("villagers", "thousands of people"),
     a crowd rather than one person ("a farmer")."""
@@ -930,7 +936,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(
                 k
                 for c in head.children
-                if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _to_infinitive(c)))
+                and c.pos_ in ("VERB", "AUX")
                 for k in args.objects_of(c)
             )
         if trigger.rule.host:

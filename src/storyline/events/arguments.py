@@ -215,7 +215,14 @@ def subject_of(verb: Token) -> Token | None:
             # noun the parser took for the root
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
             if any(
-                c.dep_ == "dobj" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+                c.dep_ == "dobj"
+                or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+                # "The Nigerian junta offered on Sunday to send ...": the infinitive read as
+                # a clause of purpose
+                or (
+                    c.dep_ == "advcl"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
                 for c in verb.children
             ):
                 return head  # a finite verb the parser took for a participle ("unions threatened
@@ -352,9 +359,13 @@ class Arguments:
                 keys = [k for k in keys if not self._mere_name(k)]
         if not keys:
             keys = self._members_of(head, depth)
+        placed_person = any(self.index.kind(k) == "person" and self.index.country(k) for k in keys)
+        members = load_lexicon().member_nouns
         for child in head.children:
             if any(g.dep_ == "neg" for g in child.children):
                 continue  # "Israel, but not Syria, attended": Syria did not
+            if child.dep_ == "appos" and placed_person and word_forms(child) & members:
+                continue  # "King Hassan, chairman of the Jerusalem committee": his office
             if child.dep_ == "conj" or (
                 # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
                 # names the ally, not the United States

@@ -69,6 +69,8 @@ _LISTS = (
     "hedging_adverbs",
     "disputing_predicates",
     "resuming_verbs",
+    "body_decisions",
+    "deciding_bodies",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -328,8 +330,10 @@ def _governed(
         c.dep_ == "acomp" and cues.has("planned_governors", c) for c in head.children
     ):  # "the president is due in Washington for talks": scheduled
         walk.flag("planned", f"{head.text} due")
-    elif cues.has("planned_governors", head) and not (
-        not nominal and dep == "ccomp" and _past_clause(node)
+    elif (
+        cues.has("planned_governors", head)
+        and not (not nominal and dep == "ccomp" and _past_clause(node))
+        and not _body_decision(head, cues)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan
         walk.flag("planned", f"governed by {head.text}")
@@ -337,6 +341,7 @@ def _governed(
         infinitive
         and not walk.past
         and not cues.has("implicative_governors", head)
+        and not _body_decision(head, cues)
         and not _achieved(head)
         and not _first_to(head)
     ):
@@ -354,6 +359,18 @@ def _governed(
             walk.flag("planned", "purpose infinitive")
         elif dep in ("xcomp", "ccomp"):
             walk.flag("hypothetical", f"unlisted governor {head.text}")
+
+
+def _body_decision(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb`` is a decision taken by a body ("the cabinet decided to freeze aid",
+    "NATO decided to give the Serbs ten days"), which is the body's act, as its vote is; a
+    person's decision ("Pompeo decided to visit") is a plan."""
+    if not cues.has("body_decisions", verb) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        s.ent_type_ in ("ORG", "GPE", "NORP") or cues.has("deciding_bodies", s) for s in subjects
+    )
 
 
 def _resumes(verb: Token, cues: Cues) -> bool:

@@ -930,12 +930,13 @@ def _in_contest(token: Token) -> bool:
     if any(t.lemma_.lower() in sport or t.lower_ in sport for t in token.sent):
         return True  # "boxing" (lemma "box")
     election = words.get("election", frozenset())
+    settings = words.get("election_settings", frozenset())
     near = prep_objects(token, ("in", "at"))
     near += [m for c in token.children if c.dep_ == "dobj" for m in c.subtree]
     # the subject of the verb whose complement it is ("voters could see him defeating X")
     if token.dep_ in ("xcomp", "ccomp"):
         near += [c for c in token.head.children if c.dep_ == "nsubj"]
-    return any(t.lemma_.lower() in election for t in near)
+    return any(t.lemma_.lower() in election and t.lower_ not in settings for t in near)
 
 
 def _for_award(token: Token) -> bool:
