@@ -2960,3 +2960,29 @@ def test_events_plover_offices_loyal_youths_and_polling_agents(events) -> None:
     found = events.full("Youths loyal to the ruling party beat two opposition polling agents.")
     assert [e.type for e in found] == ["ASSAULT"]
     assert found[0].target == ["new:-:political party"]
+
+
+def test_events_plover_forces_withholding_mustering_and_drilling(events) -> None:
+    # my own sentences
+    found = events.full("Rebel forces cut off electricity and water supplies to the city.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "withhold")]
+    found = events.full("The rebel movement called up thousands of former fighters on Monday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("The separatists mobilised all men of fighting age on Thursday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("The Syrian army staged large-scale live-fire artillery drills on Monday.")
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["new:SYR:military"])]
+    # a main verb the parser hung on the subject as a participle; the town names the country
+    found = events.full(
+        "Several hundred paramilitary fighters massed outside the Kenyan town of Moyale on "
+        "Sunday, officials said."
+    )
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["new:KEN:unaligned armed forces"])]
+
+
+def test_events_plover_crowds_burning_and_smashing_riot(events) -> None:
+    # my own sentences: a "by" phrase the parser read as a gerund with an object
+    found = events.full("Two police posts were set on fire by rioting students in Dhaka.")
+    assert [(e.type, e.source) for e in found] == [("PROTEST", ["new:BGD:education"])]
+    found = events.full("Angry students smashed windows at the French embassy on Friday.")
+    assert [e.type for e in found] == ["PROTEST"]

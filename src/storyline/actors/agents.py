@@ -178,6 +178,17 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     # is where the clause puts it too (not "intelligence ... was handed over in Mosul")
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "police"
     passive = subject.dep_ == "nsubjpass" and plural
+    # "Several hundred fighters massed outside the town": the parser's root noun with its
+    # finite verb hung on it as a participle
+    rooted = [
+        c
+        for c in subject.children
+        if c.dep_ == "acl"
+        and c.tag_ in ("VBD", "VBN")
+        and not any(g.dep_ in ("agent", "dobj") for g in c.children)
+    ]
+    if stranded_subject(subject) and rooted:
+        verb, passive = rooted[0], True
     if (subject.dep_ != "nsubj" and not passive) or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
         return None
     places = [
@@ -208,10 +219,39 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     ]
     for place in places:
         if place.pos_ != "PROPN":
+            if code := _place_noun_country(place, registry):
+                return code
             continue
         text = tok.doc[place.left_edge.i : place.i + 1].text
         if code := _country_named([text, place.text], registry):
             return code
+    return None
+
+
+def stranded_subject(noun: Token) -> bool:
+    """Whether the parser left ``noun`` without its own verb: the root of the sentence, or a
+    second subject of the reporting verb ("Fighters massed outside the town, officials said":
+    "massed" hung on "Fighters" as a participle)."""
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) >= 2
+
+
+def _place_noun_country(noun: Token, registry: Registry) -> str | None:
+    """The country a common noun of place names by a demonym ("the southern Colombian town
+    of Puerto Asis") or by the name in its "of" phrase ("the town of Maan")."""
+    if noun.lemma_.lower() not in (registry.lexicon.get("place_nouns") or ()):
+        return None
+    for mod in noun.children:
+        if mod.dep_ in ("amod", "compound") and (code := registry.country_of_demonym(mod.text)):
+            return code
+    for name in (
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ):
+        if name.dep_ == "pobj" and name.pos_ == "PROPN":
+            text = noun.doc[name.left_edge.i : name.i + 1].text
+            if code := _country_named([text, name.text], registry):
+                return code
     return None
 
 

@@ -178,6 +178,15 @@ def subject_of(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "agent":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                # "by rioting students": the parser's gerund with an object is a participle
+                # before its noun
+                objs += [
+                    o
+                    for c in child.children
+                    if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                    for o in c.children
+                    if o.dep_ == "dobj" and o.i == c.i + 1
+                ]
                 if objs:
                     return objs[0]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import people_words
+from storyline.actors.agents import people_words, stranded_subject
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 
@@ -83,7 +83,7 @@ def finite_on_root_noun(verb: Token) -> bool:
     a to-infinitive), "2,000 fighters handed in their weapons" (with an object), "Thousands of
     students massed in the square" (a verb with no passive, ``intransitive_verbs``)."""
     head = verb.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
+    if not stranded_subject(head) or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
         return False
     if verb.dep_ == "relcl":
         return verb.tag_ == "VBD" and not any(
@@ -606,7 +606,9 @@ def _object_words(objects: list[Token]) -> list[Token]:
                 obj,
             )
         out.append(obj)
-        out += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        kinds = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+        # "electricity and water supplies": every noun of a coordinated modifier says it
+        out += kinds + [g for c in kinds for g in c.conjuncts if g.pos_ == "NOUN"]
     return out
 
 
@@ -871,6 +873,8 @@ def _controller_subjects(token: Token) -> list[Token]:
     node = token
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
+        if not subjects and finite_on_root_noun(node):
+            return [node.head]  # "Several hundred fighters massed outside the town"
         if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return subjects
         node = node.head
@@ -1229,6 +1233,17 @@ def _after_hardship(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _plural_noun_read_as_verb(token: Token) -> bool:
+    """Whether the parser tagged a plural noun as a present-tense verb while giving it a
+    noun's place ("staged live-fire artillery drills": "drills" as the object)."""
+    return (
+        token.pos_ == "VERB"
+        and token.tag_ == "VBZ"
+        and token.dep_ in ("dobj", "pobj", "nsubjpass")
+        and token.head.i != token.i
+    )
+
+
 def find_triggers(
     doc: Doc,
     is_actor: Callable[[Token], bool],
@@ -1264,6 +1279,11 @@ def find_triggers(
         blame = lexicon.blame
         if blame is not None and _reports_blame(token, blame, lexicon, is_actor):
             found.append(Trigger(token, "verbal", blame.rule))
+            continue
+        if _plural_noun_read_as_verb(token):  # "staged live-fire artillery drills"
+            rule = _pick(lexicon.nouns, token, is_actor)
+            if rule is not None:
+                found.append(Trigger(token, "nominal", rule, _light_verb(token, lexicon)))
             continue
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
             if _after_hardship(token, lexicon):
