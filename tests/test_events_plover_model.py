@@ -2986,3 +2986,29 @@ def test_events_plover_crowds_burning_and_smashing_riot(events) -> None:
     assert [(e.type, e.source) for e in found] == [("PROTEST", ["new:BGD:education"])]
     found = events.full("Angry students smashed windows at the French embassy on Friday.")
     assert [e.type for e in found] == ["PROTEST"]
+
+
+def test_events_plover_relief_handed_out_treated_delivered_and_loans_by_a_leader_s_government(
+    events,
+) -> None:
+    # my own sentences
+    found = events.full("Swedish relief teams handed out rice and blankets to flood victims.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["new:SWE:team"])]
+    found = events.full("Forty Cuban doctors began treating victims of the earthquake on Monday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["new:CUB:health"])]
+    found = events.full("The delivery of 20 tonnes of food by a Red Cross convoy reached the town.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:icrc"])]
+    # a leader named with a title before the possessive names the government's state
+    found = events.full("Prime Minister Kaifu's government extended a loan to Peru on Friday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["new:JPN:government"])]
+
+
+def test_events_plover_relations_restored_intercepts_shared_and_a_un_tribunal(events) -> None:
+    # my own sentences
+    found = events.full("Diplomatic relations between Chile and Bolivia were restored on Friday.")
+    assert [(e.type, sorted(e.source)) for e in found] == [("SUPPORT", ["reg:BOL", "reg:CHL"])]
+    found = events.full("Jordanian intelligence began to share intercepts with Egyptian officials.")
+    assert [e.type for e in found] == ["COOPERATE"]
+    # a body of an organisation is the organisation's, not the host city's state's
+    found = events.full("Kenya handed the colonel to the United Nations tribunal in Arusha.")
+    assert all("new:TZA:judiciary" not in e.target for e in found)

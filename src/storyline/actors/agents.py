@@ -69,7 +69,10 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 and mod.pos_ == "PROPN"
                 and doc[mod.left_edge.i].is_title
             ):
-                code = _leader_country(doc[mod.left_edge.i : mod.i + 1].text, registry)
+                # "Kim Dae-jung's government"; "Prime Minister Kaifu's government": the name
+                # after the title
+                names = (doc[mod.left_edge.i : mod.i + 1].text, mod.text)
+                code = next((c for n in names if (c := _leader_country(n, registry))), None)
                 if code:
                     return code, mod.left_edge.i
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
@@ -77,7 +80,21 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
             if code:
                 return code, mod.left_edge.i
+    if any(_names_organisation(m, registry) for m in mods):
+        return None, tok.i  # "the United Nations tribunal in Arusha": the UN's, not Tanzania's
     return (country_after(tok, registry) if after else None), tok.i
+
+
+def _names_organisation(mod: Token, registry: Registry) -> bool:
+    """Whether a modifier names a registry organisation ("United Nations", "NATO")."""
+    doc = mod.doc
+    if not (mod.is_title or mod.is_upper):  # "a labour federation" names no Labour Party
+        return False
+    return any(
+        e.kind == "organization"
+        for start in range(mod.left_edge.i, mod.i + 1)
+        for e in registry.candidates(doc[start : mod.i + 1].text)
+    )
 
 
 def _qualifiers(tok: Token) -> list[Token]:

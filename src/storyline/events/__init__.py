@@ -958,6 +958,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
 
 
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_RELATION_NOUNS = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
 _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militia"})
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
@@ -1030,7 +1031,8 @@ def _parties_of_passive_event_noun(
     """Source and target of a passive verb whose subject is an event noun with its own
     parties ("an agreement between the two Koreas was signed", "a deal by X was approved")."""
     for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
-        if noun_rules(subject):
+        # "full relations between Argentina and Britain were restored": the relation's sides
+        if noun_rules(subject) or word_forms(subject) & _RELATION_NOUNS:
             agents, partners, together = args.nominal(subject)
             if agents or together:
                 return _dedupe(agents or together), _dedupe(target + partners)
