@@ -3012,3 +3012,12 @@ def test_events_plover_relations_restored_intercepts_shared_and_a_un_tribunal(ev
     # a body of an organisation is the organisation's, not the host city's state's
     found = events.full("Kenya handed the colonel to the United Nations tribunal in Arusha.")
     assert all("new:TZA:judiciary" not in e.target for e in found)
+
+
+def test_actors_a_leader_s_name_the_model_took_for_a_place_is_the_leader(events) -> None:
+    # my own sentence: the model tags "Moi" as a place no gazetteer knows
+    found = events.full("Moi telephoned Uganda's president on Thursday, Nairobi radio reported.")
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["reg:daniel-arap-moi"])]
+    # a real place stays a place
+    found = events.full("Jordan condemned the attack.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:JOR"])]

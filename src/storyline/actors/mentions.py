@@ -424,6 +424,11 @@ _DASH = {"-", "–"}
 _NAMING_ENTITIES = {"PERSON", "GPE", "NORP"}
 
 
+def _known_place(name: str, registry: Registry) -> bool:
+    """Whether a name is a country's or a gazetteer place's."""
+    return registry.country_entry(name) is not None or registry.country_of_place(name) is not None
+
+
 def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
     if not tok.is_title and not tok.text.isupper():
         return False
@@ -545,7 +550,11 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         # the name says whose actor it is even when the model tagged no entity
         unique_name = (
             tok.pos_ == "PROPN"
-            and tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
+            and (
+                tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
+                # "Moi telephoned ...": a name the model took for a place no gazetteer has
+                or (tok.ent_type_ == "GPE" and not _known_place(tok.text, registry))
+            )
             and len({p.country for p in registry.people_with_surname(tok.text)}) == 1
         )
         if (
