@@ -142,7 +142,8 @@ _POSTED = frozenset(
 def country_after(tok: Token, registry: Registry) -> str | None:
     """The country of a place named after a group noun ("rebels in the Ivory Coast",
     "demonstrators in Baghdad", "refugees from Chechnya", "ethnic Albanians in south
-    Serbia": the phrase, else its name after lower-case words); the mention stays the noun.
+    Serbia": the phrase, else its name after lower-case words; "students at Rangoon
+    University": the place naming what they are at); the mention stays the noun.
     People posted from abroad ("peacekeepers in Iraq") take none."""
     if tok.lower_ in _POSTED:
         return None
