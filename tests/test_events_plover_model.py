@@ -3021,3 +3021,34 @@ def test_actors_a_leader_s_name_the_model_took_for_a_place_is_the_leader(events)
     # a real place stays a place
     found = events.full("Jordan condemned the attack.")
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:JOR"])]
+
+
+def test_events_plover_less_common_wire_wording(events) -> None:
+    # my own sentences, one per new word
+    cases = [
+        ("Kenya and Uganda undertook on Monday to open a joint border post.", "AGREE"),
+        ("Kenya and Tanzania haggled until dawn over the border.", "CONSULT"),
+        ("A Norwegian envoy held separate sessions with President Moi on Tuesday.", "CONSULT"),
+        ("Kenyan church groups voiced solidarity with the jailed editor.", "SUPPORT"),
+        ("The Japanese premier voiced deep remorse for the war.", "CONCEDE"),
+        ("The licence of the weekly was restored by the Kenyan government.", "CONCEDE"),
+        ("Turkish units began pooling radar data with Israeli officers.", "COOPERATE"),
+        ("Israeli pilots began training alongside the Turkish air force.", "COOPERATE"),
+        ("Swedish relief workers trucked 40 tonnes of sorghum into Juba.", "AID"),
+        ("Indian planes parachuted 25 tonnes of rice over the peninsula.", "AID"),
+        ("France wiped out two billion francs of Senegal's debt on Monday.", "AID"),
+        ("King Hassan took in the deposed Shah of Iran on Monday.", "AID"),
+        ("Tamil Tiger rebels held their fire on Saturday.", "RETREAT"),
+        ("The Philippine Senate threw out the bases treaty on Monday.", "REJECT"),
+        ("The World Bank froze new lending to Kenya on Friday.", "SANCTION"),
+        ("President Habibie tore up the security pact with Australia.", "SANCTION"),
+        ("Turkish naval units steamed towards the disputed islets on Tuesday.", "MOBILIZE"),
+        ("Mugabe ordered the compulsory acquisition of 841 farms on Friday.", "COERCE"),
+        ("Russian jets strafed the presidential palace in Grozny on Saturday.", "ASSAULT"),
+        ("The opposition party stayed away from Sunday's elections.", "PROTEST"),
+    ]
+    for text, kind in cases:
+        found = events.full(text)
+        assert [e.type for e in found][:1] == [kind], text
+    # "prices rocketed" is no air strike
+    assert not events.full("Bread prices rocketed in Lagos on Monday.")

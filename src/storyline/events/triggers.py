@@ -824,7 +824,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
         word_forms(g) & set(req["prep_object"].get(p.lower_, ()))
         for c in children
-        if c.dep_ in ("prep", "dative")
+        # "stayed away from the polls": the preposition hung on the adverb
+        if c.dep_ in ("prep", "dative", "advmod")
         # "pulled out of the Games": the inner preposition of a two-word one
         for p in (c, *(g for g in c.children if g.dep_ == "prep"))
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
