@@ -3052,3 +3052,17 @@ def test_events_plover_less_common_wire_wording(events) -> None:
         assert [e.type for e in found][:1] == [kind], text
     # "prices rocketed" is no air strike
     assert not events.full("Bread prices rocketed in Lagos on Monday.")
+
+
+def test_events_plover_an_order_to_one_s_own_forces_reports_the_act(events) -> None:
+    # my own sentences: forces under command act; anyone else ordered may not
+    found = events("Sharon ordered Israeli tanks to pull back from the town on Thursday.")
+    assert [(t, s) for t, s, _ in found] == [("RETREAT", "asserted")]
+    found = events.full("Saddam ordered his air force to drench the village with mustard gas.")
+    assert [(e.type, e.status, e.source) for e in found] == [
+        ("ASSAULT", "asserted", ["reg:saddam-hussein"])
+    ]
+    found = events("The general ordered the rebels to disarm.")
+    assert [(t, s) for t, s, _ in found] == [("RETREAT", "planned")]
+    found = events("The president will order troops to pull out.")
+    assert all(s != "asserted" for _, s, _ in found)

@@ -380,6 +380,11 @@ def _retype(
     return trigger
 
 
+def _commanding_verbs() -> frozenset[str]:
+    """Verbs by which one commands forces (``commanding_verbs`` in status_cues.yaml)."""
+    return load_cues().words["commanding_verbs"]
+
+
 def _to_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a "to" infinitive ("offered on Thursday to mediate": the parser
     may read it as a clause of purpose)."""
@@ -852,6 +857,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
+        if not source and head.dep_ == "xcomp" and word_forms(head.head) & _commanding_verbs():
+            # "Saddam ordered his air force to drench Halabja with gas": forces no actor names
+            # act for the one who commands them
+            source = args.source_of_verb(head.head)
         if (caused := small_clause(head)) is not None:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])

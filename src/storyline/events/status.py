@@ -71,6 +71,8 @@ _LISTS = (
     "resuming_verbs",
     "body_decisions",
     "deciding_bodies",
+    "commanding_verbs",
+    "commanded_forces",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -342,6 +344,7 @@ def _governed(
         and not walk.past
         and not cues.has("implicative_governors", head)
         and not _body_decision(head, cues)
+        and not _command_to_forces(head, cues)
         and not _achieved(head)
         and not _first_to(head)
     ):
@@ -370,6 +373,17 @@ def _body_decision(verb: Token, cues: Cues) -> bool:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(
         s.ent_type_ in ("ORG", "GPE", "NORP") or cues.has("deciding_bodies", s) for s in subjects
+    )
+
+
+def _command_to_forces(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb`` commands the doer's own forces to act ("Sharon ordered Israeli tanks
+    to pull back", "ordered his air force to bomb the town"): a commander's order to those
+    under command reports the act, as a body's decision does."""
+    if not cues.has("commanding_verbs", verb) or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        c.dep_ == "dobj" and cues.has("commanded_forces", c) for c in verb.children
     )
 
 
