@@ -3066,3 +3066,24 @@ def test_events_plover_an_order_to_one_s_own_forces_reports_the_act(events) -> N
     assert [(t, s) for t, s, _ in found] == [("RETREAT", "planned")]
     found = events("The president will order troops to pull out.")
     assert all(s != "asserted" for _, s, _ in found)
+
+
+def test_events_plover_more_wire_wording_of_the_tenth_set(events) -> None:
+    # my own sentences, one per new word or reading
+    cases = [
+        ("Clinton leaned on Sharif on Sunday to pull the fighters back.", "REQUEST"),
+        ("Kuwait formally applied to Washington for two Patriot batteries.", "REQUEST"),
+        ("Bosnian leaders beseeched NATO on Monday to protect the town.", "REQUEST"),
+        ("Amnesty International held Kenyan police responsible for the deaths.", "ACCUSE"),
+        ("Relatives of the victims filed suit against the former general.", "ACCUSE"),
+        ("Thousands of Chileans poured into the streets of Santiago on Sunday.", "PROTEST"),
+        ("Commonwealth leaders slapped a two-year suspension on Fiji.", "SANCTION"),
+        ("Hundreds of riot police fanned out across Harare on Friday.", "MOBILIZE"),
+        ("The Chinese army held live-fire war games off the coast on Friday.", "MOBILIZE"),
+        ("The Egyptian government put all army units on a war footing.", "MOBILIZE"),
+        ("Sikh separatists commandeered an Indian Airlines Airbus on Friday.", "ASSAULT"),
+        ("The Yugoslav army rained mortar rounds on Dubrovnik on Wednesday.", "ASSAULT"),
+    ]
+    for text, kind in cases:
+        found = events.full(text)
+        assert [e.type for e in found][:1] == [kind], text

@@ -799,8 +799,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
                 # not a bare participle: "the first person found guilty of ..."
                 and any(d.dep_ in ("dobj", "auxpass", "nsubjpass") for d in children)
             )
+            # "held army units responsible for ...": the parser's adjective after the object
+            or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i > c.head.i)
         )
-        for c in children
+        for c in (*children, *(a for d in children if d.dep_ == "dobj" for a in d.children))
     ):
         return False
     if "not_adverb" in req and any(  # "Chrysler was hardest hit": affected, not attacked
