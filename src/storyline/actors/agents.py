@@ -164,7 +164,7 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             if start < obj.i and all(t.is_lower for t in tok.doc[start : obj.i]):
                 texts.append(obj.text)  # "south Serbia" (not "Northern Ireland"): Serbia
             if prep.lower_ == "at":  # "students at Rangoon University": the city named
-                texts = [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                texts += [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if code := _country_named(texts, registry, places=prep.lower_ != "of"):
                 return code
     return None

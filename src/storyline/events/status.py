@@ -382,9 +382,7 @@ def _command_to_forces(verb: Token, cues: Cues) -> bool:
     under command reports the act, as a body's decision does."""
     if not cues.has("commanding_verbs", verb) or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return any(
-        c.dep_ == "dobj" and cues.has("commanded_forces", c) for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and cues.has("commanded_forces", c) for c in verb.children)
 
 
 def _resumes(verb: Token, cues: Cues) -> bool:
