@@ -3087,3 +3087,10 @@ def test_events_plover_more_wire_wording_of_the_tenth_set(events) -> None:
     for text, kind in cases:
         found = events.full(text)
         assert [e.type for e in found][:1] == [kind], text
+
+
+def test_actors_a_family_name_opening_with_a_particle(events) -> None:
+    # my own sentence: the registry's "de Klerk" is two tokens in the text
+    found = events.full("The ban on the party was lifted by President de Klerk on Friday.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    assert found[0].source and "de klerk" in found[0].source[0]

@@ -535,11 +535,16 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             doc_surnames.add(family_name_of(c.key, family_first))
     surnames = doc_surnames | registry.surnames()
     for tok in doc:
-        if tok.i in taken or tok.text not in surnames or not _surname_ok(doc, tok, surnames):
+        name, first = _particle_surname(doc, tok, surnames, registry) or (tok.text, tok.i)
+        if (
+            any(i in taken for i in range(first, tok.i + 1))
+            or name not in surnames
+            or not _surname_ok(doc, tok, surnames | {tok.text})
+        ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             continue  # "King Hussein": a title before a name, not the St Lucian King
-        start, honorific = tok.i, None
+        start, honorific = first, None
         for size in (3, 2, 1):
             if start - size >= 0:
                 words = doc[start - size : start].text
@@ -555,16 +560,16 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 # "Moi telephoned ...": a name the model took for a place no gazetteer has
                 or (tok.ent_type_ == "GPE" and not _known_place(tok.text, registry))
             )
-            and len({p.country for p in registry.people_with_surname(tok.text)}) == 1
+            and len({p.country for p in registry.people_with_surname(name)}) == 1
         )
         if (
-            tok.text not in doc_surnames
+            name not in doc_surnames
             and honorific is None
             and tok.ent_type_ not in {"PERSON", "ORG", "NORP"}
             and not unique_name  # "Pompeo met ..."
         ):
             continue  # a registry surname with no support in the text
-        cands.append(Candidate(start, tok.i + 1, "surname", key=tok.text, honorific=honorific))
+        cands.append(Candidate(start, tok.i + 1, "surname", key=name, honorific=honorific))
         taken.update(range(start, tok.i + 1))
     # a lone name nobody else here or in the registry bears ("Milosevic rejected the plan"):
     # someone the text names, known by that name only
@@ -659,6 +664,22 @@ def _titled_names(
         found.append(Candidate(tok.i, end, "person", key=doc[tok.i : end].text, honorific=title))
         taken.update(range(tok.i, end))
     return found
+
+
+def _particle_surname(
+    doc: Doc, tok: Token, surnames: Collection[str], registry: Registry
+) -> tuple[str, int] | None:
+    """(family name, its first token) when ``tok`` ends a family name that opens with
+    lower-case particles ("President de Klerk", "De Klerk said", "van der Merwe"), else None."""
+    particles = registry.lexicon.get("name_particles") or ()
+    words = [tok.text]
+    for i in range(tok.i - 1, max(tok.i - 3, -1), -1):
+        if doc[i].lower_ not in particles:
+            break
+        words.insert(0, doc[i].lower_)
+        if (name := " ".join(words)) in surnames:
+            return name, i
+    return None
 
 
 def _particle_before_name(
