@@ -3094,3 +3094,12 @@ def test_actors_a_family_name_opening_with_a_particle(events) -> None:
     found = events.full("The ban on the party was lifted by President de Klerk on Friday.")
     assert [e.type for e in found] == ["CONCEDE"]
     assert found[0].source and "de klerk" in found[0].source[0]
+
+
+def test_events_plover_joint_bodies_set_up_are_cooperation(events) -> None:
+    # my own sentences
+    found = events.full("Kenya and Uganda formed a joint committee on Monday.")
+    assert [(e.type, sorted(e.source)) for e in found] == [("COOPERATE", ["reg:KEN", "reg:UGA"])]
+    found = events("Zambia and Malawi will set up a joint commission on trade.")
+    assert [(t, s) for t, s, _ in found] == [("COOPERATE", "planned")]
+    assert not events("The commission met on Monday.")
