@@ -55,6 +55,7 @@ from storyline.events.triggers import (
     noun_trigger,
     prep_objects,
     small_clause,
+    to_infinitive,
     word_forms,
 )
 from storyline.records import (
@@ -383,12 +384,6 @@ def _retype(
 def _commanding_verbs() -> frozenset[str]:
     """Verbs by which one commands forces (``commanding_verbs`` in status_cues.yaml)."""
     return load_cues().words["commanding_verbs"]
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """Whether ``verb`` is a "to" infinitive ("offered on Thursday to mediate": the parser
-    may read it as a clause of purpose)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _plural_doer(trigger: Trigger) -> bool:
@@ -945,7 +940,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(
                 k
                 for c in head.children
-                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and _to_infinitive(c)))
+                if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)))
                 and c.pos_ in ("VERB", "AUX")
                 for k in args.objects_of(c)
             )

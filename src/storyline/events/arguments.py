@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     load_lexicon,
     object_predicate,
     prep_objects,
+    to_infinitive,
     word_forms,
 )
 from storyline.records import ActorAnalysis, Location, Quote
@@ -228,10 +229,7 @@ def subject_of(verb: Token) -> Token | None:
                 or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
                 # "The Nigerian junta offered on Sunday to send ...": the infinitive read as
                 # a clause of purpose
-                or (
-                    c.dep_ == "advcl"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                )
+                or (c.dep_ == "advcl" and to_infinitive(c))
                 for c in verb.children
             ):
                 return head  # a finite verb the parser took for a participle ("unions threatened

@@ -75,6 +75,11 @@ def word_forms(token: Token) -> frozenset[str]:
     return _forms(token.lemma_, token.lower_)
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a "to" infinitive ("offered on Thursday to mediate")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 @cache
 def finite_on_root_noun(verb: Token) -> bool:
     """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
@@ -96,9 +101,7 @@ def finite_on_root_noun(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(
         c.dep_ == "dobj"
         or (
-            c.dep_ in ("xcomp", "ccomp", "advcl")
-            and c.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c)
         )
         for c in verb.children
     )
@@ -521,11 +524,7 @@ def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
         for c in token.children
         if c.dep_ in ("ccomp", "xcomp")
         and c.tag_ == "VB"
-        and (
-            any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            if marked
-            else not any(a.dep_ == "aux" for a in c.children)
-        )
+        and (to_infinitive(c) if marked else not any(a.dep_ == "aux" for a in c.children))
         for g in c.children
         if g.dep_ == "nsubj" and g.pos_ != "PRON"  # "help him enter": the parser's object
     ]
