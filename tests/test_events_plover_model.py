@@ -3094,6 +3094,9 @@ def test_actors_a_family_name_opening_with_a_particle(events) -> None:
     found = events.full("The ban on the party was lifted by President de Klerk on Friday.")
     assert [e.type for e in found] == ["CONCEDE"]
     assert found[0].source and "de klerk" in found[0].source[0]
+    # the model's two-word person at the start of a sentence is the registry's de Klerk
+    found = events.full("De Klerk lifted the ban on Friday.")
+    assert [(e.type, e.source) for e in found] == [("CONCEDE", ["reg:fw-de-klerk"])]
 
 
 def test_events_plover_joint_bodies_set_up_are_cooperation(events) -> None:

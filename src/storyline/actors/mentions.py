@@ -500,6 +500,15 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and all(registry.country_of_demonym(t.text) for t in doc[start:end])
         ):
             continue  # "Bosnian Serbs": a people, not a person (the group rule takes it)
+        particles = lexicon.get("name_particles") or ()
+        if (
+            ent.label_ == "PERSON"
+            and end - start >= 2
+            and all(t.lower_ in particles for t in doc[start : end - 1])
+            and " ".join([*(t.lower_ for t in doc[start : end - 1]), doc[end - 1].text])
+            in registry.surnames()
+        ):
+            continue  # "De Klerk said": a registry family name, found with the surnames
         if (
             ent.label_ == "PERSON"
             and (
