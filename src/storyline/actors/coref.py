@@ -216,22 +216,6 @@ class Linker:
             return
         self._emit(c, self._entry_actor(entry), rule)
 
-    def _owning_organisation_country(self, c: Candidate) -> str | None:
-        """The country of the one registry organisation a possessive before the name names
-        ("the PLO's Central Council"), or None."""
-        span = self.doc[c.start : c.end]
-        heads = [t for t in span if t.head.i not in range(span.start, span.end)]
-        for owner in (g for h in heads for g in h.children if g.dep_ == "poss" and g.i < c.start):
-            text = self.doc[owner.left_edge.i : owner.i + 1].text
-            if text.lower().startswith("the "):
-                text = text[4:]
-            countries = {
-                e.country for e in self.registry.candidates(text) if e.kind == "organization"
-            }
-            if len(countries) == 1:
-                return countries.pop()
-        return None
-
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
         words = name.split()
@@ -247,10 +231,10 @@ class Linker:
             ),
             None,
         )
-        if country is None:  # "Ecuador's Congress": a state owns it
-            country = possessor_state(self.doc[c.start : c.end], self.registry, places=False)
-        if country is None:  # "the PLO's Central Council": a body of a known organisation
-            country = self._owning_organisation_country(c)
+        if country is None:  # "Ecuador's Congress", "the PLO's Central Council": its owner's
+            country = possessor_state(
+                self.doc[c.start : c.end], self.registry, places=False, organisations=True
+            )
         firm = is_firm_name(name, self.registry)
         if firm and country is None:  # "Singapore Airlines", "China Eastern Airlines"
             country = next(

@@ -292,9 +292,12 @@ def _owned_by_other(span: Span, country: str, registry: Registry) -> bool:
     return code is not None and code != country
 
 
-def possessor_state(span: Span, registry: Registry, places: bool = True) -> str | None:
+def possessor_state(
+    span: Span, registry: Registry, places: bool = True, organisations: bool = False
+) -> str | None:
     """The state a possessive before a name names ("Ecuador's Congress"; with ``places``, also
-    a place's state)."""
+    a place's state; with ``organisations``, the country of the one registry organisation it
+    names: "the PLO's Central Council")."""
     heads = [t for t in span if t.head.i not in range(span.start, span.end)]
     for owner in (c for h in heads for c in h.children if c.dep_ == "poss" and c.i < span.start):
         text = span.doc[owner.left_edge.i : owner.i + 1].text
@@ -303,6 +306,11 @@ def possessor_state(span: Span, registry: Registry, places: bool = True) -> str 
             return entry.id
         if places and (code := registry.country_of_place(text)):
             return code
+        if organisations:
+            name = text[4:] if text.lower().startswith("the ") else text
+            countries = {e.country for e in registry.candidates(name) if e.kind == "organization"}
+            if len(countries) == 1:
+                return countries.pop()
     return None
 
 
@@ -467,6 +475,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if cand.kind != "place" or (span.start, span.end) not in by_span:
             by_span[(span.start, span.end)] = cand
     cands = [by_span[(s.start, s.end)] for s in kept]
+    registry_surnames = registry.surnames()
     # unknown people and organisations from NER
     taken = {i for c in cands for i in range(c.start, c.end)}
     for ent in doc.ents:
@@ -500,15 +509,10 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and all(registry.country_of_demonym(t.text) for t in doc[start:end])
         ):
             continue  # "Bosnian Serbs": a people, not a person (the group rule takes it)
-        particles = lexicon.get("name_particles") or ()
-        if (
-            ent.label_ == "PERSON"
-            and end - start >= 2
-            and all(t.lower_ in particles for t in doc[start : end - 1])
-            and " ".join([*(t.lower_ for t in doc[start : end - 1]), doc[end - 1].text])
-            in registry.surnames()
-        ):
-            continue  # "De Klerk said": a registry family name, found with the surnames
+        if ent.label_ == "PERSON" and end - start >= 2:
+            particle_name = _particle_surname(doc, doc[end - 1], registry_surnames, registry)
+            if particle_name is not None and particle_name[1] == start:
+                continue  # "De Klerk said": a registry family name, found with the surnames
         if (
             ent.label_ == "PERSON"
             and (
@@ -542,13 +546,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             doc_surnames.add(registry.entries[c.ids[0]].family_name)
         elif c.kind == "person":
             doc_surnames.add(family_name_of(c.key, family_first))
-    surnames = doc_surnames | registry.surnames()
+    surnames = doc_surnames | registry_surnames
     for tok in doc:
         name, first = _particle_surname(doc, tok, surnames, registry) or (tok.text, tok.i)
         if (
             any(i in taken for i in range(first, tok.i + 1))
             or name not in surnames
-            or not _surname_ok(doc, tok, surnames | {tok.text})
+            or not _surname_ok(doc, tok, surnames)
         ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
