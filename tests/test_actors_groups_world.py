@@ -102,8 +102,9 @@ def test_actors_groups_file_states_its_source():
 def test_actors_groups_loaded_as_organisations_with_safe_names():
     registry = load_registry()
     groups = [e for e in registry.entries.values() if e.yields]
-    assert len(groups) > 700
-    assert sum(1 for g in groups if g.country) > 500
+    # of 742, about 130 yield their names to organizations_armed.yaml's curated entries
+    assert len(groups) > 600
+    assert sum(1 for g in groups if g.country) > 400
     for entry in groups:
         assert entry.kind == "organization", entry.id
         assert entry.sector in registry.sectors, entry.id

@@ -255,3 +255,17 @@ def test_actors_regions_name_one_country_each_and_yield_to_countries_and_cities(
     assert registry.country_of_place("Chechnya") == "RUS"
     assert registry.country_of_place("Hyderabad") == "IND"  # the city, as before
     assert registry.country_of_place("Kashmir") is None
+
+
+def test_actors_armed_movements_are_curated_groups_of_known_countries():
+    registry = load_registry()
+    countries = {e.id for e in registry.entries.values() if e.kind == "country"}
+    groups = load_packaged("organizations_armed.yaml")["organizations"]
+    assert len(groups) > 300
+    for item in groups:
+        assert item["country"] in countries, item["id"]
+        assert item["sector"] in {"REB", "UAF", "PTY"}, item["id"]
+    # a curated name wins over the generated list's ("FMLN" was only "FMLN-FDR" there)
+    assert [e.id for e in registry.candidates("FMLN")] == ["slv-fmln"]
+    # an acronym several groups share counts only with its country's word
+    assert registry.entries["uga-nra"].context_aliases["NRA"] == "Uganda"

@@ -193,7 +193,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         if e.label_ == "PERSON"
     ]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
-    text_lower = doc.text
+    text = doc.text
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
     for label, start, end in matches:
@@ -210,7 +210,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         if kind == "A":
             entry = registry.entries[entry_id]
             needed = entry.context_aliases.get(span.text)
-            if needed is not None and needed not in text_lower:
+            if needed is not None and needed not in text:  # a word or word stem
                 continue
             if needed is not None and end < len(doc) and doc[end].is_title:
                 continue  # "the North" of "the North Korean leader"
