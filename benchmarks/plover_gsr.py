@@ -139,7 +139,7 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     the root of the parse: "continued their hunger strike to demand ..." reports the strike;
     "said they will release X, whom they had taken hostage" reports the release), then
     asserted ones, then the most confident, then the first in the sentence."""
-    from storyline.events.triggers import finite_on_root_noun
+    from storyline.events.triggers import finite_on_root_noun, relative_root
 
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
@@ -203,6 +203,10 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         )
     )
     depth = len(list(word.ancestors)) if word is not None else 99
+    if word is not None and relative_root(word):
+        depth += 2  # "X, whose movement led the protests, accused ...": a relative clause
+    elif word is not None and word.dep_ == "conj" and relative_root(word.head):
+        depth -= 1  # ... and "accused" the main verb
     if word is not None and finite_on_root_noun(word):
         depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)
     if word is not None and _finite_under_participle_root(word):

@@ -81,3 +81,19 @@ def test_a_clause_of_time_sets_the_scene_for_the_sentence_s_event() -> None:
         },
     ]
     assert predict(rows)["a"]["type"] == "AID"
+
+
+@pytest.mark.model
+def test_a_whose_clause_taken_for_the_main_verb_yields_to_its_conjunct() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            # my own sentence: the parser makes "led" the clause's verb and "accused" its
+            # conjunct; the accusation is the sentence's event
+            "text": "Vuk Draskovic, whose party led the street protests in Belgrade, accused "
+            "state television on Friday of spreading lies, a news agency reported.",
+        },
+    ]
+    assert predict(rows)["a"]["type"] == "ACCUSE"

@@ -107,6 +107,27 @@ def finite_on_root_noun(verb: Token) -> bool:
     )
 
 
+def relative_root(verb: Token) -> bool:
+    """Whether the parser made a "whose" relative clause the clause's verb and the main verb
+    its conjunct ("Draskovic, whose movement led the protests, accused state television":
+    "led" is the root, "accused" a conjunct after the comma)."""
+    subject = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "whose" for w in c.children)
+        ),
+        None,
+    )
+    return (
+        verb.dep_ in ("ROOT", "ccomp")  # "..., a news agency reported": the reported clause
+        and subject is not None
+        and subject.left_edge.i > 0
+        and verb.doc[subject.left_edge.i - 1].text == ","
+        and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+    )
+
+
 def _modifiers(token: Token) -> list[Token]:
     """The words before a noun that qualify it, with those of its compounds ("joint" in "a joint
     search operation")."""
@@ -1030,6 +1051,13 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children)
         if word_forms(noun.head) & lexicon.light_verbs and not described:
             return noun.head
+    if (  # "staged a sit-in outside parliament": read as one phrase headed by "parliament"
+        noun.dep_ == "nmod"
+        and noun.head.dep_ == "dobj"
+        and any(c.dep_ == "det" and c.i < noun.i for c in noun.head.children)
+        and word_forms(noun.head.head) & lexicon.light_verbs
+    ):
+        return noun.head.head
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ == "dobj":
         if word_forms(measure) & lexicon.nouns.keys():
