@@ -63,6 +63,8 @@ _OBJECT_GERUND = frozenset(
      "fault", "indict", "convict", "praise", "thank", "commend", "congratulate", "punish",
      "reward", "forgive", "rebuke", "censure"}
 )  # fmt: skip
+# Verbs that have their object acted on by others ("had the leaders detained")
+_CAUSATIVES = frozenset({"have", "get"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 _SOURCE = ("from", "by")  # prepositions that name whom something comes from
 # Participles that name a go-between ("Saudi-brokered", "Egyptian-mediated", "US-backed")
@@ -224,6 +226,9 @@ def subject_of(verb: Token) -> Token | None:
             return head  # "The rebels handed over their weapons": a finite verb hung on the
             # noun the parser took for the root
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBN":
+            if _causative(verb):
+                verb = head.head  # "had 40 peasant leaders detained": the one who had it done
+                continue
             if any(
                 c.dep_ == "dobj"
                 or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
@@ -315,6 +320,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _causative(verb: Token) -> bool:
+    """Whether a participle hangs on the object of a causative "have" or "get" ("had some
+    40 peasant leaders detained", "got the prisoners moved"): its doer is that verb's
+    subject."""
+    holder = verb.head.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ == "dobj"
+        and holder.lemma_.lower() in _CAUSATIVES
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def culprit(holder: Token) -> Token | None:

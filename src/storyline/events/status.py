@@ -45,6 +45,7 @@ _LISTS = (
     "hypothetical_modals",
     "past_future_modals",
     "hypothetical_governors",
+    "scene_marks",
     "planned_governors",
     "implicative_governors",
     "expressive_purposes",
@@ -264,6 +265,8 @@ def _governed(
     dep = node.dep_
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
         return  # coordinated act, not one the first verb governs (its tense reaches it)
+    if dep == "advcl" and _scene_clause(node, cues):
+        return  # "called a strike days after police detained its leader": a clause of its own
     via = node.head if node.head.i != node.i else node
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
@@ -414,6 +417,14 @@ def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
 # against a visit"); others ("after", "during") only set the scene.
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+def _scene_clause(verb: Token, cues: Cues) -> bool:
+    """Whether a subordinate clause with its own subject only sets the scene of the clause it
+    hangs on ("after police detained its leader", "when troops fired")."""
+    return any(c.dep_ == "mark" and cues.has("scene_marks", c) for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _wanted_for(head: Token) -> bool:
