@@ -3150,3 +3150,30 @@ def test_events_plover_armed_movements_by_acronym(events) -> None:
     assert ("REQUEST", "asserted", ["reg:slv-fmln"]) in found
     found = events("The KDP called up several thousand reservists on Thursday.")
     assert ("MOBILIZE", "asserted", ["reg:irq-kdp"]) in found
+
+
+def test_events_plover_a_passive_light_verb_of_a_measured_event_noun(events) -> None:
+    # my own sentence: "Two days of talks were held ... by a delegation"
+    found = events.full(
+        "Two days of talks on river water were held in Nairobi by a Ugandan delegation."
+    )
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["new:UGA:government"])]
+
+
+def test_events_plover_an_emergency_session_is_a_multilateral_meeting(events) -> None:
+    # my own sentence
+    found = events.full("ASEAN ministers held an emergency session in Bangkok on Friday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("CONSULT", "multilateral", ["reg:asean"])
+    ]
+
+
+def test_events_plover_a_by_phrase_of_means_names_no_doer(events) -> None:
+    # my own sentences: "by telephone" is how, not who; "by Kenyan air force planes" is who
+    found = events.full(
+        "The presidency in Nairobi conferred by telephone with the mediator on Friday, "
+        "state radio said."
+    )
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["new:KEN:government"])]
+    found = events.full("Tents were flown to Somalia by Kenyan air force planes on Monday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["new:KEN:plane"])]

@@ -247,11 +247,13 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
 
 
 def stranded_subject(noun: Token) -> bool:
-    """Whether the parser left ``noun`` without its own verb: the root of the sentence, or a
-    second subject of the reporting verb ("Fighters massed outside the town, officials said":
-    "massed" hung on "Fighters" as a participle)."""
+    """Whether the parser left ``noun`` without its own verb: the root of the sentence, the
+    noun of a reported clause, or a second subject of the reporting verb ("Fighters massed
+    outside the town, officials said": "massed" hung on "Fighters" as a participle)."""
     if noun.dep_ == "ROOT":
         return True
+    if noun.dep_ in ("ccomp", "dep") and noun.pos_ in ("NOUN", "PROPN"):
+        return True  # "The presidency conferred ..., Bosnian radio said": a clause's noun
     return noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) >= 2
 
 

@@ -27,6 +27,7 @@ from storyline.events.triggers import (
     Trigger,
     argument_heads,
     blame_denied,
+    by_means,
     culpable_for,
     finite_on_root_noun,
     load_lexicon,
@@ -179,7 +180,7 @@ def subject_of(verb: Token) -> Token | None:
                     return verb.head
                 return child
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not by_means(child):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 # "by rioting students": the parser's gerund with an object is a participle
                 # before its noun

@@ -80,6 +80,21 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
+
+
+def by_means(prep: Token) -> bool:
+    """Whether a "by" phrase names a means, not a doer: a bare singular noun ("by telephone",
+    "by force"; not "by security forces", "by Chinese air force planes")."""
+    return prep.lower_ == "by" and any(
+        c.dep_ == "pobj"
+        and c.tag_ == "NN"
+        and not any(m.dep_ in _NOUN_MODIFIERS for m in c.children)
+        and c.lemma_.lower() in load_lexicon().means_nouns
+        for c in prep.children
+    )
+
+
 @cache
 def finite_on_root_noun(verb: Token) -> bool:
     """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
@@ -96,8 +111,11 @@ def finite_on_root_noun(verb: Token) -> bool:
         )
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if word_forms(verb) & load_lexicon().intransitive_verbs:
-        return True  # "Thousands of students massed in the square": no passive reading
+    if word_forms(verb) & load_lexicon().intransitive_verbs or any(
+        by_means(c) for c in verb.children
+    ):
+        return True  # "Thousands of students massed in the square", "the presidency
+        # conferred by telephone with ...": no passive reading
     return verb.tag_ == "VBD" or any(
         c.dep_ == "dobj"
         or (
@@ -305,6 +323,7 @@ class Lexicon:
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
     intransitive_verbs: frozenset[str] = frozenset()  # no passive: "thousands massed" is done
+    means_nouns: frozenset[str] = frozenset()  # "by telephone": a means, no doer
 
 
 @dataclass(frozen=True, slots=True)
@@ -426,6 +445,7 @@ def load_lexicon() -> Lexicon:
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
         intransitive_verbs=frozenset(data.get("intransitive_verbs") or ()),
+        means_nouns=frozenset(data.get("means_nouns") or ()),
     )
 
 
@@ -1043,6 +1063,9 @@ def _pick(
     return None
 
 
+_HELD = frozenset({"dobj", "nsubjpass"})  # a light verb's object, active or passive
+
+
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
     "gave X 5 million dollars of aid", "the commitments that were made")."""
@@ -1059,7 +1082,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     ):
         return noun.head.head
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ == "dobj":
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ in _HELD:
+        # "Two days of talks were held in New Delhi by a delegation"
         if word_forms(measure) & lexicon.nouns.keys():
             return None  # "announced the suspension of exercises": an event of its own
         if measure.tag_ in ("NNS", "NN", "CD") and word_forms(measure.head) & lexicon.light_verbs:
