@@ -3177,3 +3177,9 @@ def test_events_plover_a_by_phrase_of_means_names_no_doer(events) -> None:
     assert [(e.type, e.source) for e in found] == [("CONSULT", ["new:KEN:government"])]
     found = events.full("Tents were flown to Somalia by Kenyan air force planes on Monday.")
     assert [(e.type, e.source) for e in found] == [("AID", ["new:KEN:plane"])]
+
+
+def test_events_plover_a_recipient_hung_on_the_object(events) -> None:
+    # my own sentence: the parser hangs "to the central bank" on "grant"
+    found = events("The finance ministry in Nairobi transferred a large grant to the central bank.")
+    assert ("AID", "asserted", ["new:KEN:government"]) in found

@@ -719,6 +719,12 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             if c.dep_ in ("advcl", "ccomp")
             for g in c.children
         )
+        and not any(  # "transferred a grant to the central bank": "to" hung on the object
+            g.dep_ == "prep" and g.lower_ == "to" and "to" in req["prep"]
+            for c in children
+            if c.dep_ == "dobj"
+            for g in c.children
+        )
     ):
         return False
     as_preps = _particle_preps(children, req["particle"]) if "particle" in req else []
