@@ -3183,3 +3183,20 @@ def test_events_plover_a_recipient_hung_on_the_object(events) -> None:
     # my own sentence: the parser hangs "to the central bank" on "grant"
     found = events("The finance ministry in Nairobi transferred a large grant to the central bank.")
     assert ("AID", "asserted", ["new:KEN:government"]) in found
+
+
+def test_events_plover_a_name_read_as_an_adverb_of_the_reporting_verb(events) -> None:
+    # my own sentence: the parser hangs "UNITA" on "said" and "pledged" on "UNITA"
+    found = events(
+        "UNITA, whose envoys walked out of talks last month, pledged on Friday to respect "
+        "the truce, the rebel radio said."
+    )
+    assert ("AGREE", "asserted", ["reg:unita"]) in found
+
+
+def test_events_plover_sites_opened_to_inspectors_are_access(events) -> None:
+    # my own sentence: access granted (CAMEO 086); a prison is a place, not an agent
+    found = events.full("Kenya opened its prisons to Red Cross inspectors on Monday.")
+    assert [(e.type, e.mode, e.source, e.target) for e in found] == [
+        ("RETREAT", "access", ["reg:KEN"], ["reg:icrc"])
+    ]

@@ -254,6 +254,8 @@ def stranded_subject(noun: Token) -> bool:
         return True
     if noun.dep_ in ("ccomp", "dep") and noun.pos_ in ("NOUN", "PROPN"):
         return True  # "The presidency conferred ..., Bosnian radio said": a clause's noun
+    if noun.dep_ == "npadvmod" and noun.pos_ == "PROPN" and noun.head.i > noun.i:
+        return True  # "UNITA, whose ..., pledged ..., the radio said": a name read as adverb
     return noun.dep_ == "nsubj" and sum(c.dep_ == "nsubj" for c in noun.head.children) >= 2
 
 
