@@ -3200,3 +3200,21 @@ def test_events_plover_sites_opened_to_inspectors_are_access(events) -> None:
     assert [(e.type, e.mode, e.source, e.target) for e in found] == [
         ("RETREAT", "access", ["reg:KEN"], ["reg:icrc"])
     ]
+
+
+def test_events_plover_more_wording_of_the_eleventh_set(events) -> None:
+    # my own sentences
+    found = events.full("The junta in Rangoon set free 40 members of the opposition on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    found = events.full("The PLO froze all coordination with Damascus on Monday.")
+    assert [(e.type, e.source) for e in found] == [("SANCTION", ["reg:plo"])]
+    found = events.full("Islamabad rushed a gift of rifles to the Sri Lankan army on Friday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:PAK"])]
+
+
+def test_events_plover_a_reported_past_passive_is_no_plan(events) -> None:
+    # my own sentence: "were severed ..., the agency announced" reports a past act
+    found = events(
+        "Diplomatic ties with Tehran were severed by Riyadh on Tuesday, the news agency announced."
+    )
+    assert [(t, s) for t, s, _ in found] == [("SANCTION", "asserted")]

@@ -448,9 +448,15 @@ def _first_to(head: Token) -> bool:
     )
 
 
+_WAS = frozenset({"was", "were"})
+
+
 def _past_clause(verb: Token) -> bool:
-    """A clause in the simple past or a perfect ("reimposed", "had extended")."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lower_ in _HAVE for a in _aux(verb)))
+    """A clause in the simple past, a perfect or a past passive ("reimposed", "had extended",
+    "were severed")."""
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lower_ in _HAVE or a.lower_ in _WAS for a in _aux(verb))
+    )
 
 
 def _aspect_governor(verb: Token, cues: Cues) -> Token:

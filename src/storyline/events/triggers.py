@@ -847,6 +847,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             )
             # "held army units responsible for ...": the parser's adjective after the object
             or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i > c.head.i)
+            # "set free 40 members": right after the verb, before its object
+            or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i == token.i + 1)
         )
         for c in (*children, *(a for d in children if d.dep_ == "dobj" for a in d.children))
     ):
