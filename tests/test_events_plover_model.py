@@ -3218,3 +3218,22 @@ def test_events_plover_a_reported_past_passive_is_no_plan(events) -> None:
         "Diplomatic ties with Tehran were severed by Riyadh on Tuesday, the news agency announced."
     )
     assert [(t, s) for t, s, _ in found] == [("SANCTION", "asserted")]
+
+
+def test_events_plover_a_that_clause_hung_on_the_subject(events) -> None:
+    # my own sentence: the parser hangs "charged" and "rigged" on "deputies"; deputies are
+    # members of parliament, of the country the sentence is set in
+    found = events(
+        "Opposition deputies in Dhaka charged on Monday that the government had rigged the vote."
+    )
+    assert ("ACCUSE", "asserted", ["new:BGD:legislature"]) in found
+
+
+def test_events_plover_rebukes_issued_backing_voiced_sanctuary_given(events) -> None:
+    # my own sentences
+    found = events("A sharp rebuke of Syria was issued on Monday by the French foreign ministry.")
+    assert ("ACCUSE", "asserted", ["new:FRA:government"]) in found
+    found = events("President Moi voiced full backing for the Ugandan peace plan.")
+    assert [t for t, _, _ in found] == ["SUPPORT"]
+    found = events.full("Seoul gave sanctuary to a North Korean defector on Friday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:KOR"])]

@@ -80,6 +80,27 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause opens with "that" and has a subject of its own."""
+    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children) and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in clause.children
+    )
+
+
+def orphan_that_clause(verb: Token) -> Token | None:
+    """The "that" clause the parser hung on the noun before a verb instead of on the verb
+    ("Opposition deputies charged on Sunday that the government had rigged the vote": both
+    "charged" and "rigged" hang on "deputies")."""
+    return next(
+        (
+            c
+            for c in verb.head.children
+            if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)
+        ),
+        None,
+    )
+
+
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 
 
@@ -111,6 +132,10 @@ def finite_on_root_noun(verb: Token) -> bool:
         )
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
         return False
+    if verb.i == head.i + 1 and orphan_that_clause(verb) is not None:
+        return True  # "The FMLN charged on Monday that army units had executed ..."
+    if any(_that_clause(c) for c in verb.children if c.dep_ == "ccomp"):
+        return True  # "Deputies in Dhaka charged that ...": no participle takes a "that" clause
     if word_forms(verb) & load_lexicon().intransitive_verbs or any(
         by_means(c) for c in verb.children
     ):
@@ -795,11 +820,15 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         token, frozenset(req["complement_type"]), is_actor
     ):
         return False
-    if req.get("clause") and not any(  # "charged that the government rigged the vote"; "X
-        # is violating the truce, the rebels charged": the fronted clause is what is charged
-        c.dep_ == "ccomp"
-        and (c.i < token.i or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
-        for c in children
+    if (
+        req.get("clause")
+        and not any(  # "charged that the government rigged the vote"; "X is violating the
+            # truce, the rebels charged": the fronted clause is what is charged
+            c.dep_ == "ccomp"
+            and (c.i < token.i or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+            for c in children
+        )
+        and not (finite_on_root_noun(token) and orphan_that_clause(token) is not None)
     ):
         return False
     # "Apple demonstrated the phone", "demonstrated that", "was struck by a car"
