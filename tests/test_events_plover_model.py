@@ -3237,3 +3237,15 @@ def test_events_plover_rebukes_issued_backing_voiced_sanctuary_given(events) -> 
     assert [t for t, _, _ in found] == ["SUPPORT"]
     found = events.full("Seoul gave sanctuary to a North Korean defector on Friday.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:KOR"])]
+
+
+def test_events_plover_hours_given_to_leave_and_a_partner_by_telephone(events) -> None:
+    # my own sentences: the second object read as an adverbial noun; the partner of a
+    # talk by telephone hangs on the means
+    found = events.full("Kenya has given the Belgian ambassador 48 hours to leave Nairobi.")
+    assert [(e.type, e.mode, e.source) for e in found] == [("SANCTION", "expel", ["reg:KEN"])]
+    found = events.full(
+        "The presidency in Nairobi conferred by telephone with President Museveni on Friday, "
+        "state radio said."
+    )
+    assert [(e.type, e.target) for e in found] == [("CONSULT", ["reg:yoweri-museveni"])]

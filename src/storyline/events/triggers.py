@@ -544,7 +544,7 @@ def argument_heads(token: Token) -> list[Token]:
     for prep in token.children:  # the parser tags "sent troops to X" as a dative "to"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
             heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-        elif prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over"):
+        elif (prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over")) or by_means(prep):
             # "spoke by telephone with X": the partner hangs off the means
             for means in (c for c in prep.children if c.dep_ == "pobj"):
                 heads += [
@@ -769,6 +769,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "object" in req:
         wanted = set(req["object"])
         objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
+            # leave": the second object read as an adverbial noun
+            objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
         # "sealed off roads": the parser may hang the object on the particle
         objects += [g for c in children if c.dep_ == "prt" for g in c.children]
         # "handing in their weapons": a particle read as a preposition holds the object
