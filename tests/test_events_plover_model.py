@@ -2440,7 +2440,9 @@ def test_events_plover_flying_into_a_capital_visits_and_days_to_leave_are_no_aid
     # my own sentences
     found = events.full("Egyptian Foreign Minister Amr Moussa flew into Amman on Monday.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
-    assert events.full("The junta gave the aid agencies three days to leave.") == []
+    # an ultimatum to leave is an expulsion (CAMEO 166), not aid
+    found = events.full("The junta gave the aid agencies three days to leave.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]
     found = events.full("Japan gave Indonesia 500 million dollars on Monday.")
     assert [e.type for e in found] == ["AID"]
 
