@@ -3209,7 +3209,7 @@ def test_events_plover_more_wording_of_the_eleventh_set(events) -> None:
     found = events.full("The junta in Rangoon set free 40 members of the opposition on Friday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
     found = events.full("The PLO froze all coordination with Damascus on Monday.")
-    assert [(e.type, e.source) for e in found] == [("SANCTION", ["reg:plo"])]
+    assert [(e.type, e.source, e.target) for e in found] == [("SANCTION", ["reg:plo"], ["reg:SYR"])]
     found = events.full("Islamabad rushed a gift of rifles to the Sri Lankan army on Friday.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:PAK"])]
 

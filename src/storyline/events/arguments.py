@@ -84,7 +84,8 @@ _OWNED_TARGETS = frozenset(
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
-     "contact", "contacts", "cooperation", "dialogue", "trade"}
+     "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
+     "exchanges"}
 )  # fmt: skip
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
