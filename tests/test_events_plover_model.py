@@ -3251,3 +3251,9 @@ def test_events_plover_hours_given_to_leave_and_a_partner_by_telephone(events) -
         "state radio said."
     )
     assert [(e.type, e.target) for e in found] == [("CONSULT", ["reg:yoweri-museveni"])]
+
+
+def test_events_plover_backing_voiced_for_someone_s_efforts_names_him(events) -> None:
+    # my own sentence: "for" hangs on the light verb; whose efforts are backed is the target
+    found = events.full("President Moi voiced full backing for President Museveni's efforts.")
+    assert [(e.type, e.target) for e in found] == [("SUPPORT", ["reg:yoweri-museveni"])]

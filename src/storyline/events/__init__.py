@@ -834,7 +834,13 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "expressed concern over the deployment of U.S. troops", "voiced support for
             # Pakistan's bid": whose act or thing it is about
-            target = _doers_of_objects(head, args, _ABOUT_PREPS) or args.owners_of_objects(head)
+            target = (
+                _doers_of_objects(head, args, _ABOUT_PREPS)
+                or args.owners_of_objects(head)
+                # "voiced full backing for Hrawi's efforts": the phrase hangs on the light verb
+                or (trigger.light_verb is not None and args.owners_of_objects(trigger.light_verb))
+                or []
+            )
     elif trigger.kind == "travel":
         source = args.source_of_verb(head)
         target = args.phrase(trigger.place)
