@@ -838,8 +838,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 _doers_of_objects(head, args, _ABOUT_PREPS)
                 or args.owners_of_objects(head)
                 # "voiced full backing for Hrawi's efforts": the phrase hangs on the light verb
-                or (trigger.light_verb is not None and args.owners_of_objects(trigger.light_verb))
-                or []
+                or (
+                    args.owners_of_objects(trigger.light_verb)
+                    if trigger.light_verb is not None
+                    else []
+                )
             )
     elif trigger.kind == "travel":
         source = args.source_of_verb(head)

@@ -28,6 +28,7 @@ from storyline.events.triggers import (
     culpable_for,
     finite_on_root_noun,
     irregular_past,
+    marked_clause,
     object_predicate,
     word_forms,
 )
@@ -265,7 +266,7 @@ def _governed(
     dep = node.dep_
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
         return  # coordinated act, not one the first verb governs (its tense reaches it)
-    if dep == "advcl" and _scene_clause(node, cues):
+    if dep == "advcl" and marked_clause(node, cues.words["scene_marks"]):
         return  # "called a strike days after police detained its leader": a clause of its own
     via = node.head if node.head.i != node.i else node
     holder = culpable_for(node)
@@ -419,14 +420,6 @@ def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
 
 
-def _scene_clause(verb: Token, cues: Cues) -> bool:
-    """Whether a subordinate clause with its own subject only sets the scene of the clause it
-    hangs on ("after police detained its leader", "when troops fired")."""
-    return any(c.dep_ == "mark" and cues.has("scene_marks", c) for c in verb.children) and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    )
-
-
 def _wanted_for(head: Token) -> bool:
     """ "A fugitive wanted for ETA bombings was extradited": the participle of a warrant the
     parser took for the main verb, no wish for the clause it hangs on it (the bombings stay
@@ -448,14 +441,14 @@ def _first_to(head: Token) -> bool:
     )
 
 
-_WAS = frozenset({"was", "were"})
+_PAST_AUX = _HAVE | {"was", "were"}  # a perfect or a past passive
 
 
 def _past_clause(verb: Token) -> bool:
     """A clause in the simple past, a perfect or a past passive ("reimposed", "had extended",
     "were severed")."""
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lower_ in _HAVE or a.lower_ in _WAS for a in _aux(verb))
+        verb.tag_ == "VBN" and any(a.lower_ in _PAST_AUX for a in _aux(verb))
     )
 
 

@@ -80,11 +80,15 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _that_clause(clause: Token) -> bool:
-    """Whether a clause opens with "that" and has a subject of its own."""
-    return any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children) and any(
+def marked_clause(clause: Token, marks: Collection[str]) -> bool:
+    """Whether a clause opens with one of ``marks`` ("that", "after") and has a subject of
+    its own."""
+    return any(g.dep_ == "mark" and g.lower_ in marks for g in clause.children) and any(
         g.dep_ in ("nsubj", "nsubjpass") for g in clause.children
     )
+
+
+_THAT = frozenset({"that"})
 
 
 def orphan_that_clause(verb: Token) -> Token | None:
@@ -95,7 +99,7 @@ def orphan_that_clause(verb: Token) -> Token | None:
         (
             c
             for c in verb.head.children
-            if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp") and _that_clause(c)
+            if c.i > verb.i and c.dep_ in ("acl", "relcl", "ccomp") and marked_clause(c, _THAT)
         ),
         None,
     )
@@ -134,7 +138,7 @@ def finite_on_root_noun(verb: Token) -> bool:
         return False
     if verb.i == head.i + 1 and orphan_that_clause(verb) is not None:
         return True  # "The FMLN charged on Monday that army units had executed ..."
-    if any(_that_clause(c) for c in verb.children if c.dep_ == "ccomp"):
+    if any(marked_clause(c, _THAT) for c in verb.children if c.dep_ == "ccomp"):
         return True  # "Deputies in Dhaka charged that ...": no participle takes a "that" clause
     if word_forms(verb) & load_lexicon().intransitive_verbs or any(
         by_means(c) for c in verb.children
@@ -744,11 +748,14 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             if c.dep_ in ("advcl", "ccomp")
             for g in c.children
         )
-        and not any(  # "transferred a grant to the central bank": "to" hung on the object
-            g.dep_ == "prep" and g.lower_ == "to" and "to" in req["prep"]
-            for c in children
-            if c.dep_ == "dobj"
-            for g in c.children
+        and not (  # "transferred a grant to the central bank": "to" hung on the object
+            "to" in req["prep"]
+            and any(
+                g.dep_ == "prep" and g.lower_ == "to"
+                for c in children
+                if c.dep_ == "dobj"
+                for g in c.children
+            )
         )
     ):
         return False
