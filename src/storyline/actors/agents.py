@@ -192,6 +192,11 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     while subject.dep_ == "pobj" and subject.head.lower_ == "of":
         subject = subject.head.head
     verb = subject.head
+    # "detainees were tortured by security police at a prison in Khartoum": the doer of a
+    # passive acts where its clause is
+    agent = subject.dep_ == "pobj" and verb.dep_ == "agent"
+    if agent:
+        verb = verb.head
     # "police were deployed across Lagos": a passive's subject, people named in the plural,
     # is where the clause puts it too (not "intelligence ... was handed over in Mosul")
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "police"
@@ -207,7 +212,11 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     ]
     if stranded_subject(subject) and rooted:
         verb, passive = rooted[0], True
-    if (subject.dep_ != "nsubj" and not passive) or verb.pos_ != "VERB" or tok.lower_ in _POSTED:
+    if (
+        (subject.dep_ != "nsubj" and not passive and not agent)
+        or verb.pos_ != "VERB"
+        or tok.lower_ in _POSTED
+    ):
         return None
     places = [
         obj
@@ -227,11 +236,12 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in event_nouns()
     ]
     objects = [c for c in verb.children if c.dep_ == "dobj"]  # "detained students in Tunis"
-    places += [  # "at a jail in Dili", "outside the embassy in Kabul"
+    places += [  # "at a jail in Dili", "outside the embassy in Kabul", "at a prison
+        # outside Khartoum"
         inner
         for obj in (*places, *acts, *objects)
         for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "near")
         for inner in prep.children
         if inner.dep_ == "pobj"
     ]
@@ -363,8 +373,10 @@ def _group_key(
         return counted_nouns[low], False
     if low in qualified:
         described = next(iter(_cue_sectors(tok, registry)), None) or _member_sector(tok, registry)
-        if described is not None and described != "GOV":  # "opposition leaders", "rebel
-            return described, False  # leaders", "refugee leaders": of that kind of group
+        state_office = low in (registry.lexicon.get("state_office_nouns") or ())
+        if described is not None and described != "GOV" and not state_office:
+            # "opposition leaders", "rebel leaders", "refugee leaders": of that kind of group
+            return described, False
         return qualified[low], True
     if low in peoples and tok.is_title:
         return singular(tok), False  # "Kurds": a people of no one state; "Iraqi Kurds" too
@@ -510,6 +522,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             continue
         if tok.dep_ in {"compound", "amod"}:
             continue  # "police chief", "military parade": a modifier, not the actor
+        if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            continue  # "an ex-head of state": a prefix, not a noun of its own
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
         if key is None:
             continue

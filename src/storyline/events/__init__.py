@@ -339,7 +339,9 @@ def _retype(
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
-    if rule.type == "MOBILIZE" and _names_peacekeepers(trigger):
+    if rule.type == "MOBILIZE" and (
+        _names_peacekeepers(trigger) or _sent_to_help(trigger, source, index)
+    ):
         return trigger.retyped(type="AID", mode=None, cameo="074")
     if (
         rule.type == "ACCUSE"
@@ -434,6 +436,24 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> b
     )
 
 
+def _sent_to_help(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+    """Whether forces are sent to help a party other than the sender (``aid_travel``
+    ``helping``: "sent 600 soldiers to Sierra Leone to help President Momoh's government
+    fight rebels"): military aid."""
+    helping = load_lexicon().aid_travel.get("helping", frozenset())
+    helped = [
+        k
+        for c in trigger.head.children
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in helping
+        for o in c.children
+        # not "to support its own forces": the sender's, whatever the pronoun resolves to
+        if o.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
+        for t in o.subtree
+        for k in index.keys_at(t)
+    ]
+    return any(k not in source for k in helped)
+
+
 def _armed(source: list[str], index: ActorIndex) -> bool:
     """Whether every doer is armed (``armed_sectors``: forces, rebels, militias, gangs);
     a country named as such is not ("came under fire from the United States" is criticism)."""
@@ -462,7 +482,10 @@ def _by_protesters(trigger: Trigger) -> bool:
                 nouns = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
                 if any(word_forms(n) & riot.get("doers", frozenset()) for n in nouns):
                     return True
-                described = [g for n in nouns for g in n.children if g.dep_ == "acl"]
+                # "supporters demanding an end to ...", "rioting youths"
+                described = [
+                    g for n in nouns for g in n.children if g.dep_ in ("acl", "amod", "compound")
+                ]
                 if any(g.lower_ in riot.get("participles", frozenset()) for g in described):
                     return True
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):

@@ -26,6 +26,7 @@ from storyline.events.status import load_cues
 from storyline.events.triggers import (
     Trigger,
     argument_heads,
+    attribution_object,
     blame_denied,
     by_means,
     culpable_for,
@@ -302,6 +303,8 @@ def subject_of(verb: Token) -> Token | None:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         ):
             return None  # "would retaliate if attacked": the subject there is the one attacked
+        if (shared := _coordinated_subject(verb)) is not None:
+            return shared
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 prevented = head.lower_ == "from" and load_cues().has(
@@ -322,6 +325,28 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _coordinated_subject(verb: Token) -> Token | None:
+    """The subject of an active finite verb the parser coordinated with a passive or a
+    "whose" clause: the noun a "whose" relative clause describes ("Authorities in Gabon, whose
+    mines are run by French firms, expelled ...": the parser made "expelled" a conjunct of
+    "run"), else the passive's subject, not its "by" agent ("the envoy was received by Assad
+    and left for Amman": the envoy left)."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    ):
+        return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    relative = [c for c in subjects if any(w.lower_ == "whose" for w in c.children)]
+    if relative and head.dep_ == "relcl":
+        return head.head
+    patients = [c for c in subjects if c.dep_ == "nsubjpass" and c not in relative]
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    return patients[0] if passive and patients else None
 
 
 def _causative(verb: Token) -> bool:
@@ -397,7 +422,9 @@ class Arguments:
             if child.dep_ == "conj" or (
                 # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
                 # names the ally, not the United States
-                child.dep_ == "appos" and child.lemma_.lower() not in _RELATIONAL_NOUNS
+                child.dep_ == "appos"
+                and child.lemma_.lower() not in _RELATIONAL_NOUNS
+                and not attribution_object(child)  # "..., the Itar-Tass agency reported"
             ):
                 keys += self.phrase(child, depth + 1)
         return _dedupe(keys)
@@ -408,9 +435,11 @@ class Arguments:
         office")."""
         lexicon = load_lexicon()
         forms = word_forms(head)
-        if not forms & lexicon.member_nouns:
+        agent = bool(forms & lexicon.agent_member_nouns)
+        if not forms & lexicon.member_nouns and not agent:
             return []
         for_person = bool(forms & lexicon.person_member_nouns)
+        preps = ("of", "from", "for") if agent else ("of", "from")
         body = bool(forms & lexicon.body_member_nouns)
 
         def objects(prep: Token) -> list[str]:
@@ -424,7 +453,7 @@ class Arguments:
                     for k in self.phrase(child, depth + 1)
                     if for_person or self.index.kind(k) != "person"
                 ]
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 keys += objects(child)
             if child.dep_ == "amod" and child.lemma_.lower() in lexicon.loyalty_adjectives:
                 for prep in child.children:  # "militants loyal to Zarqawi"

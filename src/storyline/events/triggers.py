@@ -9,7 +9,7 @@ Pyongyang"), which stands for a visit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -37,6 +37,7 @@ _REQUIRE_KEYS = frozenset(
         "plural",
         "singular",
         "actor_object",
+        "nationals_object",
         "place_object",
         "not_priced",
         "not_form",
@@ -303,6 +304,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     member_nouns: frozenset[str]
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
+    agent_member_nouns: frozenset[str]  # member nouns naming whom they act for with "for"
     # member nouns of self-standing bodies: a pronoun possessor names no membership
     body_member_nouns: frozenset[str]
     loyalty_adjectives: frozenset[str]  # "militants loyal to X" stand for X
@@ -427,6 +429,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(data.get("light_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
+        agent_member_nouns=frozenset(data.get("agent_member_nouns") or ()),
         body_member_nouns=frozenset(data.get("body_member_nouns") or ()),
         loyalty_adjectives=frozenset(data.get("loyalty_adjectives") or ()),
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
@@ -544,7 +547,19 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
 
 def argument_heads(token: Token) -> list[Token]:
     """Direct objects and prepositional objects of ``token`` (arguments, not adjuncts)."""
-    heads = [c for c in token.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    heads = [
+        c
+        for c in token.children
+        if (c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass") and not attribution_object(c)
+    ]
+    # "found the former president guilty": the parser's verbless clause holds the object
+    heads += [
+        g
+        for c in token.children
+        if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     for prep in token.children:  # the parser tags "sent troops to X" as a dative "to"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
             heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
@@ -559,6 +574,28 @@ def argument_heads(token: Token) -> list[Token]:
                     if g.dep_ == "pobj"
                 ]
     return heads
+
+
+def attribution_object(noun: Token) -> bool:
+    """Whether the parser made the source of a trailing attribution the verb's object or an
+    apposition ("... clashed on Friday, the Interfax news agency reported": "agency" as the
+    object of "clashed" or in apposition to its subject, "reported" as a clause on it)."""
+    from storyline.events.status import load_cues
+
+    return (
+        noun.dep_ in ("dobj", "appos")
+        and noun.i > noun.head.i
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and any(
+            c.dep_ in ("acl", "relcl")
+            and c.i > noun.i
+            and c.tag_ in ("VBD", "VBZ", "VBN")  # the small model tags it a participle
+            and not any(g.dep_ in ("agent", "dobj", "auxpass") for g in c.children)
+            and load_cues().has("reporting_verbs", c)
+            for c in noun.children
+        )
+    )
 
 
 def small_clause(verb: Token) -> tuple[list[Token], Token] | None:
@@ -647,22 +684,35 @@ _AMOUNTS = frozenset(
 )  # fmt: skip
 
 
+def _measured(phrases: Iterable[Token]) -> Token | None:
+    """What an amount measures: the object of the first "in", "of" or "worth" phrase among
+    ``phrases`` ("$5 million in equipment")."""
+    return next(
+        (
+            g
+            for c in phrases
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
 def _object_words(objects: list[Token]) -> list[Token]:
     """The object nouns and the nouns that say what they are: compounds ("mediation
     efforts", "aid program") and the noun after a partitive ("part of a program")."""
     out: list[Token] = []
     for obj in objects:
         if obj.tag_ in ("$", "CD") or obj.lower_ in _AMOUNTS:  # "$5 million in equipment"
-            obj = next(
-                (
-                    g
-                    for c in obj.children
-                    if c.dep_ == "prep" and c.lower_ in ("in", "of", "worth")
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                obj,
-            )
+            what = _measured(obj.children)
+            following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else obj
+            if what is None and following.head.i == obj.head.i:
+                # "cut off 20 million dollars in aid": the parser hung "in aid" on the verb;
+                # the currency still counts ("extended 12 billion yen in credits")
+                what = _measured([following])
+                out.append(obj)
+            obj = what or obj
         if obj.lower_ in _PARTITIVES:
             obj = next(
                 (
@@ -734,6 +784,33 @@ def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Tok
     ]
 
 
+def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) -> list[Token]:
+    """The words a rule's object requirement reads: the objects of ``token`` and the nouns
+    that say what they are (see ``_object_words``)."""
+    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
+        # leave": the second object read as an adverbial noun
+        objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    # "sealed off roads": the parser may hang the object on the particle
+    objects += [g for c in children if c.dep_ == "prt" for g in c.children]
+    # "handing in their weapons": a particle read as a preposition holds the object
+    objects += [g for c in as_preps for g in c.children if g.dep_ == "pobj"]
+    if token.pos_ == "NOUN":  # "the suspension of military exercises"
+        objects += [g for c in children if c.lower_ == "of" for g in c.children]
+    if (caused := small_clause(token)) is not None:  # "ordered the roads sealed off"
+        objects += caused[0]
+    if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
+        # (not a clause of its own: "reported that an attack is unlikely")
+        clauses = [
+            c
+            for c in children
+            if c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in c.children)
+        ]
+        objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    objects += [cc for o in objects for cc in o.conjuncts]
+    return _object_words(objects)
+
+
 def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     req = rule.requires
     children = list(token.children)
@@ -775,29 +852,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if "object" in req:
         wanted = set(req["object"])
-        objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
-            # leave": the second object read as an adverbial noun
-            objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
-        # "sealed off roads": the parser may hang the object on the particle
-        objects += [g for c in children if c.dep_ == "prt" for g in c.children]
-        # "handing in their weapons": a particle read as a preposition holds the object
-        objects += [g for c in as_preps for g in c.children if g.dep_ == "pobj"]
-        if token.pos_ == "NOUN":  # "the suspension of military exercises"
-            objects += [g for c in children if c.lower_ == "of" for g in c.children]
-        if (caused := small_clause(token)) is not None:  # "ordered the roads sealed off"
-            objects += caused[0]
-        if not objects:  # "allowed IAEA inspectors to visit": the parser's clause subject
-            # (not a clause of its own: "reported that an attack is unlikely")
-            clauses = [
-                c
-                for c in children
-                if c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in c.children)
-            ]
-            objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
-        objects += [cc for o in objects for cc in o.conjuncts]
-        if not any(word_forms(o) & wanted for o in _object_words(objects)):
+        if not any(word_forms(o) & wanted for o in _rule_objects(token, children, as_preps)):
             return False
+    if req.get("nationals_object") and not any(  # "expelled hundreds of Nigerians"
+        o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS")
+        for o in _rule_objects(token, children, as_preps)
+    ):
+        return False
     if "subject" in req and not any(  # "the last Russian troops left Estonia"
         word_forms(w) & set(req["subject"]) for w in _object_words(_controller_subjects(token))
     ):
@@ -1264,6 +1325,15 @@ def blamed_acts(verb: Token) -> list[tuple[Token, Token]]:
     return found
 
 
+def _verdict(token: Token, lexicon: Lexicon, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether the verb's own rule reads a verdict from its object's predicate ("found the
+    former president guilty of ..."): a finding, where blame would otherwise be reported."""
+    if token.pos_ != "VERB":
+        return False
+    rule = _pick(lexicon.verbs, token, is_actor)
+    return rule is not None and rule.mode == "convict" and "predicative" in rule.requires
+
+
 def _reports_blame(
     token: Token, rule: ObligationRule, lexicon: Lexicon, is_actor: Callable[[Token], bool]
 ) -> bool:
@@ -1378,7 +1448,12 @@ def find_triggers(
             found.append(Trigger(token, "verbal", disapproval.rule))
             continue
         blame = lexicon.blame
-        if blame is not None and _reports_blame(token, blame, lexicon, is_actor):
+        if (
+            blame is not None
+            and not _verdict(token, lexicon, is_actor)  # "found him guilty of stealing": a
+            # conviction, not an accusation
+            and _reports_blame(token, blame, lexicon, is_actor)
+        ):
             found.append(Trigger(token, "verbal", blame.rule))
             continue
         if _plural_noun_read_as_verb(token):  # "staged live-fire artillery drills"
