@@ -3395,3 +3395,42 @@ def test_actors_a_prefix_before_a_hyphen_is_no_person(events) -> None:
         "against an ex-head of state."
     )
     assert not any(k.endswith(":ex") for e in found for k in e.source + e.target)
+
+
+def test_events_plover_the_owner_of_what_a_reaction_is_about_is_its_target(events) -> None:
+    # my own sentences: a criticism "of" a thing names whose thing it is; whose independence
+    # is recognised; whose debt is cancelled; not the ones an act acted on ("the expulsion
+    # of Palestinian workers"), nor the one acted for ("on behalf of his country")
+    found = events.full(
+        "Amnesty International issued a scathing criticism of the Chilean army's human rights "
+        "record."
+    )
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["new:CHL:military"])]
+    found = events.full("Turkey on Saturday formally recognised the independence of Armenia.")
+    assert [(e.type, e.target) for e in found] == [("SUPPORT", ["reg:ARM"])]
+    found = events.full("France cancelled 2 billion francs of Mali's public debt on Friday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:MLI"])]
+    found = events.full(
+        "The Belgian premier apologised on behalf of his country for the failure to prevent "
+        "the killings."
+    )
+    assert all(e.target == [] for e in found)
+
+
+def test_events_plover_a_withdrawal_demanded_is_not_asked_of_the_place_left(events) -> None:
+    # my own sentence: "from Lebanon" is where the forces are to leave, not whom it is asked of
+    found = events.full(
+        "The UN demanded on Tuesday the complete withdrawal of Ethiopia's army from Eritrea."
+    )
+    requests = [e for e in found if e.type == "REQUEST"]
+    assert [r.target for r in requests] == [["new:ETH:military"]]
+
+
+def test_actors_a_bureau_named_with_its_capital_is_the_state_s(events) -> None:
+    # my own sentence: the bureau takes the country of its capital; the news agency after it
+    # is the attribution
+    found = events.full(
+        "Two Dutch engineers have been accused of spying by the Beijing State Security Bureau, "
+        "the New China News Agency reported on Monday."
+    )
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:CHN:government"])]

@@ -859,7 +859,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # Pakistan's bid": whose act or thing it is about
             target = (
                 _doers_of_objects(head, args, _ABOUT_PREPS)
-                or args.owners_of_objects(head)
+                or args.owners_of_objects(head, of_phrase=_of_is_patient(trigger.rule))
                 # "voiced full backing for Hrawi's efforts": the phrase hangs on the light verb
                 or (
                     args.owners_of_objects(trigger.light_verb)
@@ -963,8 +963,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "demanded compensation from Iraq": whom it is asked of; "demanded the
             # resignation of President X": who is to do the act asked for
             target = args.asked_of(head) or _doers_of_objects(head, args)
-        if not target and trigger.rule.type in _PROPOSER_TARGETS:
-            # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it
+        if not target and trigger.rule.type in _PROPOSER_TARGETS | {"AID"}:
+            # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it;
+            # "cancelled 2 billion francs of Mali's debt": whom the aid is for
             target = args.owners_of_objects(head)
         if not target and trigger.rule.type in _INTENT_TYPES and not trigger.rule.symmetric:
             # "offered to hand over to Britain two suspects", "threatened to attack Georgia":

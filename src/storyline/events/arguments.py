@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     culpable_for,
     finite_on_root_noun,
     load_lexicon,
+    noun_rules,
     object_predicate,
     prep_objects,
     to_infinitive,
@@ -69,6 +70,7 @@ _OBJECT_GERUND = frozenset(
 _CAUSATIVES = frozenset({"have", "get"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 _SOURCE = ("from", "by")  # prepositions that name whom something comes from
+_PRINCIPALS = frozenset({"behalf", "part"})  # "on behalf of X", "on the part of X": X acts
 # Participles that name a go-between ("Saudi-brokered", "Egyptian-mediated", "US-backed")
 _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "mediated"})
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -562,7 +564,13 @@ class Arguments:
     def asked_of(self, verb: Token) -> list[str]:
         """Whom a request is put to through a "from" phrase on the verb or on what is asked
         for ("demanded compensation from Iraq", "sought guarantees from the government")."""
-        holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        holders = [verb] + [
+            c
+            for c in verb.children
+            # not the place an act asked for moves someone from ("demanded the withdrawal
+            # of Iraq's forces from Kuwait", "the release of prisoners from jail")
+            if c.dep_ == "dobj" and not any(r.type == "RETREAT" for r in noun_rules(c))
+        ]
         return self.phrases(o for holder in holders for o in prep_objects(holder, ("from",)))
 
     def protested(self, *holders: Token) -> list[str]:
@@ -619,26 +627,40 @@ class Arguments:
         subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
         return self.phrase(subject)
 
-    def owners_of_objects(self, token: Token) -> list[str]:
+    def owners_of_objects(self, token: Token, of_phrase: bool = False) -> list[str]:
         """Who owns the things ``token`` acts on ("rejected Iraq's proposal", "an Australian
-        ultimatum", "criticised the French decision", "welcomed the offer from Syria"): a
-        possessor, a state or body named before the noun, or one it comes from."""
+        ultimatum", "criticised the French decision", "welcomed the offer from Syria",
+        "recognised the independence of Azerbaijan"): a possessor, a state or body named
+        before the noun, one it comes from or one it is "of". With ``of_phrase``, an event
+        noun's own "of" phrase counts as what it acts on ("a criticism of the army's
+        record")."""
+        heads = argument_heads(token) + (prep_objects(token, ("of",)) if of_phrase else [])
+        return _dedupe(k for head in heads for k in self._things_owners(head, of_phrase=True))
+
+    def _things_owners(self, thing: Token, of_phrase: bool) -> list[str]:
+        """Owners of a thing named by a common noun (see ``owners_of_objects``); failing
+        those, whom it is "of", one level deep ("the withdrawal of Iraq's forces"), unless the
+        thing is an act, whose "of" phrase is what it acts on ("the expulsion of Palestinian
+        workers"), or names the one acted for ("on behalf of his country")."""
+        if thing.pos_ != "NOUN" or self.index.keys_at(thing):
+            return []
         keys: list[str] = []
-        for head in argument_heads(token):
-            if head.pos_ != "NOUN" or self.index.keys_at(head):
-                continue
-            for child in head.children:
-                if child.dep_ == "poss":
-                    keys += self.phrase(child)
-                elif child.dep_ in ("prep", "agent") and child.lower_ in _SOURCE:
-                    keys += self.phrases(o for o in child.children if o.dep_ == "pobj")
-                elif child.dep_ in ("amod", "compound", "nmod") and child.i < head.i:
-                    keys += [
-                        k
-                        for t in child.subtree
-                        for k in self.index.keys_at(t)
-                        if self.index.kind(k) in ("country", "organization")
-                    ]
+        for child in thing.children:
+            if child.dep_ == "poss":
+                keys += self.phrase(child)
+            elif child.dep_ in ("prep", "agent") and child.lower_ in _SOURCE:
+                keys += self.phrases(o for o in child.children if o.dep_ == "pobj")
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < thing.i:
+                keys += [
+                    k
+                    for t in child.subtree
+                    for k in self.index.keys_at(t)
+                    if self.index.kind(k) in ("country", "organization")
+                ]
+        if keys or not of_phrase or noun_rules(thing) or thing.lemma_.lower() in _PRINCIPALS:
+            return _dedupe(keys)
+        for obj in prep_objects(thing, ("of",)):
+            keys += self.phrase(obj) or self._things_owners(obj, of_phrase=False)
         return _dedupe(keys)
 
     def clause_subjects(self, token: Token) -> list[str]:
