@@ -3434,3 +3434,14 @@ def test_actors_a_bureau_named_with_its_capital_is_the_state_s(events) -> None:
         "the New China News Agency reported on Monday."
     )
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:CHN:government"])]
+
+
+def test_events_plover_forces_moved_to_a_border_target_the_other_side(events) -> None:
+    # my own sentences: the "with" phrase hung on the forces, or the state named with the
+    # border; not the mover's own border
+    found = events.full("Libya massed tanks and troops along its border with Chad on Monday.")
+    assert [(e.type, e.target) for e in found] == [("MOBILIZE", ["reg:TCD"])]
+    found = events.full("Turkey moved troops toward Iraq's northern border on Thursday.")
+    assert [(e.type, e.target) for e in found] == [("MOBILIZE", ["reg:IRQ"])]
+    found = events.full("Turkey massed troops on its own border on Monday.")
+    assert [(e.type, e.target) for e in found] == [("MOBILIZE", [])]

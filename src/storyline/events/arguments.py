@@ -718,14 +718,27 @@ class Arguments:
                     keys += self.phrases(c for c in head.children if c.dep_ == "poss")
         if not keys:  # "deployed troops along the border with China"
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
-            keys += self.phrases(
-                obj
+            keys += [
+                k
                 for holder in holders
                 for place in prep_objects(holder)
                 if place.lemma_.lower() in _BORDER_NOUNS
-                for obj in prep_objects(place, ("with",))
-            )
+                for k in self._across_border(place, holder)
+            ]
         return _dedupe(keys)
+
+    def _across_border(self, border: Token, holder: Token) -> list[str]:
+        """The other side of a border a force is moved to: its "with" phrase, also hung on
+        the forces ("massed troops along its border with Kuwait"), or the state named with it
+        ("toward Syria's northern border", "near the Pakistan border", "the Kuwaiti
+        border"); not a pronoun's ("its border")."""
+        keys = self.phrases(prep_objects(border, ("with",)) or prep_objects(holder, ("with",)))
+        for child in border.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                keys += self.phrase(child)
+            elif child.dep_ in ("compound", "amod") and child.i < border.i:
+                keys += [k for k in self.index.keys_at(child) if self.index.kind(k) == "country"]
+        return keys
 
     def scene_agent(self, noun: Token) -> list[str]:
         """The subject of a verb that places its subject in the event ("spent the day in
