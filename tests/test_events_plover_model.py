@@ -3445,3 +3445,9 @@ def test_events_plover_forces_moved_to_a_border_target_the_other_side(events) ->
     assert [(e.type, e.target) for e in found] == [("MOBILIZE", ["reg:IRQ"])]
     found = events.full("Turkey massed troops on its own border on Monday.")
     assert [(e.type, e.target) for e in found] == [("MOBILIZE", [])]
+
+
+def test_events_plover_a_recipient_hung_on_the_object_is_the_target(events) -> None:
+    # my own sentence: the parser hangs "to the central bank" on "grant"
+    found = events.full("Japan transferred a grant to the central bank of Ghana.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]

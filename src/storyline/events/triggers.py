@@ -552,6 +552,16 @@ def argument_heads(token: Token) -> list[Token]:
         for c in token.children
         if (c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass") and not attribution_object(c)
     ]
+    # "transferred a grant to the central bank": the parser hangs the recipient on the object
+    heads += [
+        g
+        for c in token.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     # "found the former president guilty": the parser's verbless clause holds the object
     heads += [
         g
