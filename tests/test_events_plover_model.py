@@ -3451,3 +3451,26 @@ def test_events_plover_a_recipient_hung_on_the_object_is_the_target(events) -> N
     # my own sentence: the parser hangs "to the central bank" on "grant"
     found = events.full("Japan transferred a grant to the central bank of Ghana.")
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]
+
+
+def test_events_plover_wording_of_the_fourteenth_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("Pretoria opened full diplomatic relations with Moscow on Friday.", "SUPPORT"),
+        ("Athens dispatched a flotilla of four frigates to the islets on Tuesday.", "MOBILIZE"),
+        ("The junta shut off electricity and telephone lines to the compound.", "COERCE"),
+        ("President Lukashenko menaced opposition leaders on Tuesday.", "THREATEN"),
+        ("Opposition legislators in Dhaka shunned the opening session of parliament.", "PROTEST"),
+        ("The EU channelled 12 million ecus in food aid to Rwandan refugees.", "AID"),
+        ("Spain's embassy gave shelter to 25 North Koreans on Thursday.", "AID"),
+        ("The IMF extended a standby credit to Argentina on Thursday.", "AID"),
+        ("Athens called in the Turkish ambassador on Tuesday to convey its displeasure.", "ACCUSE"),
+        ("Washington brandished the threat of a trade embargo on Monday.", "THREATEN"),
+        ("The Ecuadorean president put his signature to the border treaty.", "SUPPORT"),
+    ]
+    for sentence, expected in cases:
+        assert [e.type for e in events.full(sentence)] == [expected], sentence
+    found = events.full("Vajpayee and Musharraf held a parley in Kathmandu on Saturday.")
+    assert [(e.type, len(e.source)) for e in found] == [("CONSULT", 2)]
+    assert events.full("The factory was shut down on Monday.") == []
+    assert events.full("The Turkish foreign minister called in reporters on Monday.") == []

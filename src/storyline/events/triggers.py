@@ -689,8 +689,8 @@ _PARTITIVES = frozenset(
 
 _AMOUNTS = frozenset(
     {"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "marks",
-     "francs", "yen", "yuan", "rupees", "roubles", "rubles", "shillings", "dinars", "riyals",
-     "pesos", "lire", "crowns"}
+     "francs", "ecus", "yen", "yuan", "rupees", "roubles", "rubles", "shillings", "dinars",
+     "riyals", "pesos", "lire", "crowns"}
 )  # fmt: skip
 
 
