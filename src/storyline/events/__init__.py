@@ -427,13 +427,17 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> b
     rules = load_lexicon().aid_travel
     if _all_in_sectors(source, index, rules.get("sectors", frozenset())):
         return True
-    purposes = rules.get("purposes", frozenset())
-    return any(
-        c.dep_ in ("advcl", "xcomp")
-        and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
-        and c.lemma_.lower() in purposes
-        for c in trigger.head.children
-    )
+    return bool(_purpose_clauses(trigger.head, rules.get("purposes", frozenset())))
+
+
+def _purpose_clauses(verb: Token, purposes: Collection[str]) -> list[Token]:
+    """The "to" infinitives of ``verb`` whose verb is one of ``purposes`` ("landed in Dili
+    to protect civilians")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in purposes
+    ]
 
 
 def _sent_to_help(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
@@ -443,8 +447,7 @@ def _sent_to_help(trigger: Trigger, source: list[str], index: ActorIndex) -> boo
     helping = load_lexicon().aid_travel.get("helping", frozenset())
     helped = [
         k
-        for c in trigger.head.children
-        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in helping
+        for c in _purpose_clauses(trigger.head, helping)
         for o in c.children
         # not "to support its own forces": the sender's, whatever the pronoun resolves to
         if o.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
@@ -634,6 +637,8 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
+# ... and aid, whose target is whom the thing given is for ("cancelled Mali's debt")
+_OWNER_TARGETS = _PROPOSER_TARGETS | {"AID"}
 _AIMED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN"})  # aimed "at" someone
 # Prepositions that say what a reaction is about ("concern over", "support for", "anger at")
 _ABOUT_PREPS = frozenset({"over", "about", "at", "for", "against", "on", "with"})
@@ -963,7 +968,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "demanded compensation from Iraq": whom it is asked of; "demanded the
             # resignation of President X": who is to do the act asked for
             target = args.asked_of(head) or _doers_of_objects(head, args)
-        if not target and trigger.rule.type in _PROPOSER_TARGETS | {"AID"}:
+        if not target and trigger.rule.type in _OWNER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it;
             # "cancelled 2 billion francs of Mali's debt": whom the aid is for
             target = args.owners_of_objects(head)

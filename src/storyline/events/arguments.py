@@ -36,6 +36,7 @@ from storyline.events.triggers import (
     object_predicate,
     prep_objects,
     to_infinitive,
+    whose_subject,
     word_forms,
 )
 from storyline.records import ActorAnalysis, Location, Quote
@@ -342,11 +343,9 @@ def _coordinated_subject(verb: Token) -> Token | None:
         or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     ):
         return None
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    relative = [c for c in subjects if any(w.lower_ == "whose" for w in c.children)]
-    if relative and head.dep_ == "relcl":
+    if head.dep_ == "relcl" and any(whose_subject(c) for c in head.children):
         return head.head
-    patients = [c for c in subjects if c.dep_ == "nsubjpass" and c not in relative]
+    patients = [c for c in head.children if c.dep_ == "nsubjpass" and not whose_subject(c)]
     passive = any(c.dep_ == "auxpass" for c in head.children)
     return patients[0] if passive and patients else None
 
@@ -491,9 +490,22 @@ class Arguments:
     def _owners(self, head: Token) -> list[str]:
         """States and organisations that modify a group noun ("NATO troops", "Vietnamese-led
         forces"): the ones a coder names as the actor."""
-        mods = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
-        found = [k for c in mods for t in c.subtree for k in self.index.keys_at(t)]
-        return _dedupe(k for k in found if self.index.kind(k) in ("organization", "country"))
+        return _dedupe(
+            k
+            for c in head.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+            for k in self._named_before(c)
+        )
+
+    def _named_before(self, modifier: Token) -> list[str]:
+        """States and organisations named in a word before a noun ("NATO" in "NATO troops",
+        "French" in "the French decision")."""
+        return [
+            k
+            for t in modifier.subtree
+            for k in self.index.keys_at(t)
+            if self.index.kind(k) in ("country", "organization")
+        ]
 
     def _pronoun(self, token: Token, depth: int = 0) -> list[str]:
         """A pronoun the actor analysis left unresolved: the subject of an enclosing clause."""
@@ -651,12 +663,7 @@ class Arguments:
             elif child.dep_ in ("prep", "agent") and child.lower_ in _SOURCE:
                 keys += self.phrases(o for o in child.children if o.dep_ == "pobj")
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < thing.i:
-                keys += [
-                    k
-                    for t in child.subtree
-                    for k in self.index.keys_at(t)
-                    if self.index.kind(k) in ("country", "organization")
-                ]
+                keys += self._named_before(child)
         if keys or not of_phrase or noun_rules(thing) or thing.lemma_.lower() in _PRINCIPALS:
             return _dedupe(keys)
         for obj in prep_objects(thing, ("of",)):

@@ -155,18 +155,16 @@ def finite_on_root_noun(verb: Token) -> bool:
     )
 
 
+def whose_subject(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a "whose" relative clause ("whose movement")."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "whose" for w in noun.children)
+
+
 def relative_root(verb: Token) -> bool:
     """Whether the parser made a "whose" relative clause the clause's verb and the main verb
     its conjunct ("Draskovic, whose movement led the protests, accused state television":
     "led" is the root, "accused" a conjunct after the comma)."""
-    subject = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and any(w.lower_ == "whose" for w in c.children)
-        ),
-        None,
-    )
+    subject = next((c for c in verb.children if whose_subject(c)), None)
     return (
         verb.dep_ in ("ROOT", "ccomp")  # "..., a news agency reported": the reported clause
         and subject is not None
@@ -553,15 +551,7 @@ def argument_heads(token: Token) -> list[Token]:
         if (c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass") and not attribution_object(c)
     ]
     # "transferred a grant to the central bank": the parser hangs the recipient on the object
-    heads += [
-        g
-        for c in token.children
-        if c.dep_ == "dobj"
-        for p in c.children
-        if p.dep_ == "prep" and p.lower_ == "to"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    heads += [g for p in _to_on_object(token) for g in p.children if g.dep_ == "pobj"]
     # "found the former president guilty": the parser's verbless clause holds the object
     heads += [
         g
@@ -584,6 +574,18 @@ def argument_heads(token: Token) -> list[Token]:
                     if g.dep_ == "pobj"
                 ]
     return heads
+
+
+def _to_on_object(token: Token) -> list[Token]:
+    """The "to" phrases the parser hung on the direct object of ``token`` instead of on
+    ``token`` ("transferred a grant to the central bank")."""
+    return [
+        p
+        for c in token.children
+        if c.dep_ == "dobj"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+    ]
 
 
 def attribution_object(noun: Token) -> bool:
@@ -835,15 +837,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             if c.dep_ in ("advcl", "ccomp")
             for g in c.children
         )
-        and not (  # "transferred a grant to the central bank": "to" hung on the object
-            "to" in req["prep"]
-            and any(
-                g.dep_ == "prep" and g.lower_ == "to"
-                for c in children
-                if c.dep_ == "dobj"
-                for g in c.children
-            )
-        )
+        # "transferred a grant to the central bank": "to" hung on the object
+        and not ("to" in req["prep"] and _to_on_object(token))
     ):
         return False
     as_preps = _particle_preps(children, req["particle"]) if "particle" in req else []
@@ -1460,9 +1455,9 @@ def find_triggers(
         blame = lexicon.blame
         if (
             blame is not None
-            and not _verdict(token, lexicon, is_actor)  # "found him guilty of stealing": a
-            # conviction, not an accusation
             and _reports_blame(token, blame, lexicon, is_actor)
+            # "found him guilty of stealing": a conviction, not an accusation
+            and not _verdict(token, lexicon, is_actor)
         ):
             found.append(Trigger(token, "verbal", blame.rule))
             continue
