@@ -3474,3 +3474,106 @@ def test_events_plover_wording_of_the_fourteenth_set(events) -> None:
     assert [(e.type, len(e.source)) for e in found] == [("CONSULT", 2)]
     assert events.full("The factory was shut down on Monday.") == []
     assert events.full("The Turkish foreign minister called in reporters on Monday.") == []
+
+
+def test_events_plover_wording_of_the_fifteenth_and_sixteenth_sets(events) -> None:
+    # my own sentences
+    cases = [
+        (
+            "Bangladeshi police fired volleys of tear gas as students marched on parliament.",
+            "ASSAULT",
+            "crowd-control",
+        ),
+        (
+            "Chinese forces moved batteries of missiles to the coast opposite Taiwan.",
+            "MOBILIZE",
+            "weapons",
+        ),
+        ("Ghana poured hundreds of extra police into the town of Bawku.", "MOBILIZE", "police"),
+        (
+            "Malaysia's ruling party threw two rebel lawmakers out of the party.",
+            "SANCTION",
+            "expel",
+        ),
+        ("Chile called home its ambassador to Lima on Friday.", "SANCTION", "withdraw"),
+        ("Morocco lodged a formal representation with Madrid on Monday.", "ACCUSE", "disapprove"),
+        (
+            "A Cairo court delivered a guilty verdict against the opposition leader.",
+            "SANCTION",
+            "convict",
+        ),
+        (
+            "Arab League foreign ministers began two days of deliberations in Cairo.",
+            "CONSULT",
+            "multilateral",
+        ),
+        ("The Sudanese premier lavished praise on Egypt's mediation.", "SUPPORT", None),
+        (
+            "Muslim rebels in the southern Philippines set free three Italian priests.",
+            "RETREAT",
+            "release",
+        ),
+        (
+            "Georgia's defence ministry beefed up its forces in the gorge with 300 troops.",
+            "MOBILIZE",
+            "troops",
+        ),
+        (
+            "Algerian authorities posted hundreds of armed police at polling stations.",
+            "MOBILIZE",
+            "police",
+        ),
+        ("Russia began pumping oil to China through a new pipeline.", "COOPERATE", None),
+        (
+            "Japanese intelligence tipped off Seoul about a plot to blow up an airliner.",
+            "COOPERATE",
+            None,
+        ),
+        (
+            "Croatian police handed their Slovenian counterparts a trove of documents.",
+            "COOPERATE",
+            None,
+        ),
+        ("Saudi Arabia placed a $500 million deposit in Jordan's central bank.", "AID", None),
+        (
+            "The Thai government proclaimed a state of emergency in Bangkok.",
+            "COERCE",
+            "martial-law",
+        ),
+        ("President Moi poured scorn on calls from church leaders for reform.", "REJECT", None),
+        ("Nepal turned to India for emergency fuel supplies on Monday.", "REQUEST", "assist"),
+        ("Pakistani gunmen staged the hijacking of an Indian airliner.", "ASSAULT", "abduct"),
+    ]
+    for sentence, kind, mode in cases:
+        found = events.full(sentence)
+        assert found and (found[0].type, found[0].mode) == (kind, mode), (sentence, found)
+    # the same words with nothing of the event
+    for sentence in (
+        "The bank posted a loss of $3 million in the first quarter.",
+        "Farmers in Kenya turned to maize after the coffee price fell.",
+        "The minister poured scorn on the newspaper's report.",
+        "Kenyan President Moi called home from Paris on Friday.",
+    ):
+        assert [e.type for e in events.full(sentence)] in ([], ["ACCUSE"]), sentence
+
+
+def test_events_plover_crowds_and_blows_of_the_fifteenth_and_sixteenth_sets(events) -> None:
+    # my own sentences
+    found = events.full("Angry villagers set the district office ablaze on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "riot")]
+    # a participle's subject is the crowd: "youths angry at ..." riot; the adjective's phrase
+    # names no doer
+    found = events.full(
+        "Hundreds of youths angry at the arrest of President Kibaki's rival went on the"
+        " rampage in Kisumu, torching shops."
+    )
+    assert found and found[0].type == "PROTEST"
+    assert not [k for e in found for k in e.source if "kibaki" in k]
+    # killing is an assault, whoever does it
+    found = events.full("Armed herdsmen stormed the village, hacking eleven farmers to death.")
+    assert found and {e.type for e in found} == {"ASSAULT"}
+    # a passive with no subject of its own is no strike by workers
+    found = events.full("The lawyer fainted after being struck by police officers in his cell.")
+    assert all(e.type != "PROTEST" for e in found)
+    found = events.full("Indonesian troops slapped a curfew on the town of Poso on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]

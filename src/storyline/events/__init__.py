@@ -368,6 +368,7 @@ def _retype(
         and source
         and _all_civilians(source, index)
         and _plural_doer(trigger)
+        and not _kills(trigger)
     ):  # "thousands of villagers set fire to the police station"
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
@@ -470,6 +471,17 @@ def _all_in_sectors(keys: list[str], index: ActorIndex, sectors: Collection[str]
     )
 
 
+def _kills(trigger: Trigger) -> bool:
+    """Whether the trigger's clause tells of killing ("stormed the village, hacking 13
+    villagers to death"): an assault, however armed, not a riot."""
+    killing = load_lexicon().riot.get("killing", frozenset())
+    clause = trigger.light_verb or trigger.head
+    return any(
+        word_forms(t) & killing or (t.lower_ == "death" and t.head.lower_ == "to")
+        for t in clause.subtree
+    )
+
+
 def _by_protesters(trigger: Trigger) -> bool:
     """Whether an assault is done by protesters: its subject is a protest noun or is
     described by a protest participle, or its clause is set "in" a protest."""
@@ -479,8 +491,11 @@ def _by_protesters(trigger: Trigger) -> bool:
         return False
     verbs = [clause] + ([clause.head] if clause.dep_ == "conj" else [])
     for verb in verbs:
-        for child in verb.children:
-            if child.dep_ == "nsubj":
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and (inherited := subject_of(verb)) is not None:
+            subjects = [inherited]  # "youths angry at ... went on the rampage, torching shops"
+        for child in [*subjects, *(c for c in verb.children if c.dep_ != "nsubj")]:
+            if child in subjects:
                 preps = [p for p in child.children if p.dep_ == "prep"]
                 nouns = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
                 if any(word_forms(n) & riot.get("doers", frozenset()) for n in nouns):
@@ -519,7 +534,8 @@ def _names_peacekeepers(trigger: Trigger) -> bool:
 def _force_mode(trigger: Trigger, source: list[str], index: ActorIndex) -> str | None:
     """The MOBILIZE mode of the force moved (``force_modes``): police or a militia named as
     what is deployed or massed ("riot police were deployed", "moved hundreds of fighters"),
-    else the doers' sector ("the rebels massed near the town")."""
+    weapons moved with no personnel named ("moved batteries of missiles"), else the doers'
+    sector ("the rebels massed near the town")."""
     lexicon = load_lexicon()
     clause = trigger.light_verb or trigger.head
     forces = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -532,11 +548,13 @@ def _force_mode(trigger: Trigger, source: list[str], index: ActorIndex) -> str |
     forces += [g for f in forces for c in f.children if c.lower_ == "of" for g in c.children]
     if not forces and (subject := subject_of(clause)) is not None:
         forces = [subject]  # "police massed", "troops arrived"
-    for word in (t for force in forces for t in (force, *force.children)):
-        if mode := next(
-            (lexicon.force_words[w] for w in word_forms(word) if w in lexicon.force_words), None
-        ):
-            return mode
+    words = [t for force in forces for t in (force, *force.children)]
+    named = lexicon.force_words
+    modes = [named[w] for t in words for w in word_forms(t) if w in named]
+    if people := [m for m in modes if m != "weapons"]:
+        return people[0]
+    if modes and not any(word_forms(t) & lexicon.force_personnel for t in words):
+        return "weapons"  # "moved batteries of missiles", not "moved troops and tanks"
     sectors = {index.actors.actors[k].sector for k in source if k in index.actors.actors}
     modes = {lexicon.force_sectors.get(s or "") for s in sectors}
     return modes.pop() if len(modes) == 1 else None

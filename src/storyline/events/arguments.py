@@ -407,7 +407,7 @@ class Arguments:
             )
         if not keys:
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
-            keys = [k for c in core for t in c.subtree for k in self.index.keys_at(t)]
+            keys = [k for c in core for t in _modifier_words(c) for k in self.index.keys_at(t)]
             if head.lemma_.lower() in load_lexicon().facility_nouns:
                 # "Walter Reed hospital": the name names the place ("a UN hospital" is the UN's)
                 keys = [k for k in keys if not self._mere_name(k)]
@@ -914,6 +914,15 @@ def subject_of_clause(token: Token) -> Token | None:
         if child.dep_ in _SUBJECT_DEPS:
             return child
     return None
+
+
+def _modifier_words(modifier: Token) -> list[Token]:
+    """The words of a noun's modifier, without an adjective's own phrases ("youths angry at
+    the re-election of President Kibaki" name no Kibaki)."""
+    if modifier.pos_ != "ADJ":
+        return list(modifier.subtree)
+    left_out = {t.i for c in modifier.children if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in modifier.subtree if t.i not in left_out]
 
 
 def _subtree_ids(token: Token) -> set[int]:

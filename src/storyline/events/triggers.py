@@ -336,6 +336,7 @@ class Lexicon:
     aid_travel: Mapping[str, frozenset[str]] = field(default_factory=dict)  # journeys to aid
     force_words: Mapping[str, str] = field(default_factory=dict)  # force noun -> MOBILIZE mode
     force_sectors: Mapping[str, str] = field(default_factory=dict)  # doer sector -> mode
+    force_personnel: frozenset[str] = frozenset()  # armed personnel, not weapons moved
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
@@ -460,6 +461,7 @@ def load_lexicon() -> Lexicon:
         aid_travel={k: frozenset(v) for k, v in (data.get("aid_travel") or {}).items()},
         force_words=(data.get("force_modes") or {}).get("words") or {},
         force_sectors=(data.get("force_modes") or {}).get("sectors") or {},
+        force_personnel=frozenset((data.get("force_modes") or {}).get("personnel") or ()),
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
@@ -679,6 +681,8 @@ _PARTITIVES = frozenset(
      "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
      "campaign", "round", "spate", "thousands", "hundreds", "dozens", "millions", "tens",
      "scores", "last", "remainder", "bulk", "majority", "many", "several",
+     # volleys and batteries: "fired volleys of tear gas", "moved batteries of missiles"
+     "volley", "volleys", "salvo", "salvos", "barrage", "battery", "batteries", "trove",
      # measures and loads: "sent 50 tons of relief supplies", "a shipment of arms"
      "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
      "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
@@ -803,6 +807,8 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
         # leave": the second object read as an adverbial noun
         objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    # "called home its ambassador": the object read as a predicate of an adverb
+    objects += [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN" and not objects]
     # "sealed off roads": the parser may hang the object on the particle
     objects += [g for c in children if c.dep_ == "prt" for g in c.children]
     # "handing in their weapons": a particle read as a preposition holds the object
@@ -908,7 +914,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     # "Apple demonstrated the phone", "demonstrated that", "was struck by a car"
-    if req.get("intransitive") and any(c.dep_ in ("dobj", "ccomp", "nsubjpass") for c in children):
+    # "after being struck by police": a passive with no subject of its own is no intransitive
+    if req.get("intransitive") and any(
+        c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in children
+    ):
         return False
     if req.get("not_reception") and _reception(token, is_actor):
         return False
@@ -946,7 +955,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         and (
             c.dep_ == "ccomp"  # the parser's clause: "found [the legislator guilty]"
             or (
-                c.dep_ in ("oprd", "acomp", "xcomp")
+                # "set the office ablaze": the parser may read the adjective as a clause
+                (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "advcl" and c.pos_ == "ADJ"))
                 # not a bare participle: "the first person found guilty of ..."
                 and any(d.dep_ in ("dobj", "auxpass", "nsubjpass") for d in children)
             )
