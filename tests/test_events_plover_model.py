@@ -3577,3 +3577,60 @@ def test_events_plover_crowds_and_blows_of_the_fifteenth_and_sixteenth_sets(even
     assert all(e.type != "PROTEST" for e in found)
     found = events.full("Indonesian troops slapped a curfew on the town of Poso on Sunday.")
     assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+
+
+def test_events_plover_wording_of_the_sixteenth_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("Bolivian soldiers took control of gas fields run by Brazil's Petrobras.", "COERCE"),
+        (
+            "The Mahdi Army militia posted hundreds of gunmen at checkpoints around Najaf.",
+            "MOBILIZE",
+        ),
+        ("The disbursement of a soft loan from Tokyo to Jakarta was confirmed on Friday.", "AID"),
+        (
+            "The transfer of the former general to the U.N. war crimes tribunal was carried out"
+            " by Serbian police.",
+            "COOPERATE",
+        ),
+        (
+            "Cameroon transferred four genocide suspects to the U.N. tribunal in Arusha.",
+            "COOPERATE",
+        ),
+        (
+            "The handover of the former Liberian president to the Liberian government by"
+            " Nigerian police took place on Wednesday.",
+            "COOPERATE",
+        ),
+        (
+            "The World Food Programme flew 30 tonnes of high-energy biscuits to flood survivors"
+            " in Burma.",
+            "AID",
+        ),
+        ("The Kuwaiti emir ordered a $200 million deposit in the Lebanese central bank.", "AID"),
+        ("Kenyan opposition youths went on the rampage in Nairobi on Sunday.", "PROTEST"),
+        ("The release of three Colombian congressmen was carried out by FARC rebels.", "RETREAT"),
+        ("Argentina's economy minister handed in his resignation late on Monday.", "RETREAT"),
+        ("Turkey became the first country to recognise Azerbaijan's independence.", "SUPPORT"),
+        (
+            "Turkey dispatched transport planes laden with tents and blankets to the Iranian city"
+            " of Bam.",
+            "AID",
+        ),
+    ]
+    for sentence, kind in cases:
+        found = events.full(sentence)
+        assert found and found[0].type == kind, (sentence, found)
+    # a convoy's trucks are the relief agency's
+    found = events.full(
+        "A convoy of World Food Programme trucks delivered 500 tonnes of sorghum to refugees"
+        " in Sudan."
+    )
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:wfp"])]
+    # the same words with no such event
+    for sentence in (
+        "Turkey became the first country in the region to hold elections.",
+        "Police took control of the situation after an hour.",
+        "The Supreme Court ordered the transfer of the case to a lower court.",
+    ):
+        assert [e.type for e in events.full(sentence)] != ["COOPERATE"], sentence

@@ -392,7 +392,10 @@ def _commanding_verbs() -> frozenset[str]:
 def _plural_doer(trigger: Trigger) -> bool:
     """Whether the clause's subject is a plural noun ("villagers", "thousands of people"),
     a crowd rather than one person ("a farmer")."""
-    subject = subject_of(trigger.light_verb or trigger.head)
+    clause = trigger.light_verb or trigger.head
+    if clause.pos_ == "NOUN" and clause.dep_ == "pobj" and clause.head.head.pos_ == "VERB":
+        clause = clause.head.head  # "youths went on the rampage"
+    subject = subject_of(clause)
     return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 

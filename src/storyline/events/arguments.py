@@ -255,6 +255,14 @@ def subject_of(verb: Token) -> Token | None:
             and not word_forms(head) & _STATEMENT_NOUNS  # "a statement backing ...": below
         ):
             return head  # "troops attacking the town": the noun does it
+        if (
+            verb.dep_ in ("acl", "relcl")
+            and head.dep_ == "attr"
+            and word_forms(head.head) & {"be", "become", "remain"}
+            and to_infinitive(verb)
+        ):
+            verb = head.head  # "Turkey became the first country to recognise Azerbaijan"
+            continue
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the desire of X to meet"
             for child in head.children:
                 if child.dep_ == "poss":

@@ -434,7 +434,9 @@ _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 
 def _first_to(head: Token) -> bool:
     """ "became the first country to ratify", "was the last to leave": the infinitive is done
-    when its governor is."""
+    when its governor is (the parser may hang it on the noun: "the first country [to ...]")."""
+    if head.dep_ == "attr" and head.head.lemma_ in ("be", "become"):
+        head = head.head
     return head.lemma_ in ("be", "become") and any(
         c.dep_ == "attr" and (c.lower_ in _RANKS or any(a.lower_ in _RANKS for a in c.lefts))
         for c in head.children
@@ -513,7 +515,10 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             and any(c.lower_ in ("no", "neither") for c in head.children if c.dep_ == "det")
         ):  # "there is no way we will disarm", "has no plans to send troops"
             walk.flag("negated", f"no {head.text}")
-        if head.i == node.i or node.dep_ == "relcl":
+        if head.i == node.i or (
+            # "became the first country to recognise ...": done when the copula is
+            node.dep_ == "relcl" and not (_is_infinitive(node) and _first_to(head))
+        ):
             break
         governor, via = head, node
         while _transparent(governor) and governor.head.i != governor.i:

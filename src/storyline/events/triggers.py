@@ -693,6 +693,10 @@ _PARTITIVES = frozenset(
 )  # fmt: skip
 
 
+# Participles saying what a vehicle carries ("planes laden with tents").
+_CARGO_WORDS = frozenset({"laden", "load", "pack", "fill", "cram", "stack"})
+
+
 _AMOUNTS = frozenset(
     {"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "marks",
      "francs", "ecus", "yen", "yuan", "rupees", "roubles", "rubles", "shillings", "dinars",
@@ -825,6 +829,14 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
             if c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in c.children)
         ]
         objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
+    # "dispatched planes laden with tents", "sent trucks loaded with flour": the load
+    objects += [
+        g
+        for holder in (token, *objects)
+        for c in holder.children
+        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _CARGO_WORDS
+        for g in prep_objects(c, ("with",))
+    ]
     objects += [cc for o in objects for cc in o.conjuncts]
     return _object_words(objects)
 
@@ -989,8 +1001,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
         word_forms(g) & set(req["prep_object"].get(p.lower_, ()))
         for c in children
-        # "stayed away from the polls": the preposition hung on the adverb
-        if c.dep_ in ("prep", "dative", "advmod")
+        # "stayed away from the polls": the preposition hung on the adverb; "took control of
+        # the fields": on the object
+        if c.dep_ in ("prep", "dative", "advmod", "dobj")
         # "pulled out of the Games": the inner preposition of a two-word one
         for p in (c, *(g for g in c.children if g.dep_ == "prep"))
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
