@@ -3634,3 +3634,51 @@ def test_events_plover_wording_of_the_sixteenth_set(events) -> None:
         "The Supreme Court ordered the transfer of the case to a lower court.",
     ):
         assert [e.type for e in events.full(sentence)] != ["COOPERATE"], sentence
+
+
+def test_events_plover_accusations_and_crowds_of_the_long_sets(events) -> None:
+    # my own sentences
+    cases = [
+        (
+            "Abu Sayyaf gunmen snatched two German nurses from a clinic on Basilan.",
+            "ASSAULT",
+            "abduct",
+        ),
+        (
+            "Kampala laid the blame for the massacre of villagers squarely on Khartoum.",
+            "ACCUSE",
+            "allege",
+        ),
+        (
+            "N'Djamena pointed the finger at Tripoli on Wednesday over an air raid.",
+            "ACCUSE",
+            "allege",
+        ),
+        (
+            "The Kenyan government flooded central Nairobi with armed police on Saturday.",
+            "MOBILIZE",
+            "police",
+        ),
+        (
+            "Tens of thousands of Serbs poured into central Belgrade to demand new elections.",
+            "PROTEST",
+            "demo",
+        ),
+        (
+            "The Armenian and Azerbaijani foreign ministers held an exchange of views in Geneva.",
+            "CONSULT",
+            None,
+        ),
+    ]
+    for sentence, kind, mode in cases:
+        found = events.full(sentence)
+        assert found and (found[0].type, found[0].mode) == (kind, mode), (sentence, found)
+    # a participle saying what an announced act does is done, not announced as a plan
+    found = events.full(
+        "Ecuador's government announced the reversal of the fuel price rise, meeting a key"
+        " demand of the indigenous federation."
+    )
+    assert ("CONCEDE", "asserted") in [(e.type, e.status) for e in found]
+    # thieves snatch things; a deadline met is no concession
+    assert [e.type for e in events.full("Thieves snatched a car from the embassy.")] != ["ASSAULT"]
+    assert events.full("The contractors met the deadline on Friday.") == []

@@ -542,6 +542,7 @@ def _force_mode(trigger: Trigger, source: list[str], index: ActorIndex) -> str |
     lexicon = load_lexicon()
     clause = trigger.light_verb or trigger.head
     forces = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")]
+    forces += prep_objects(clause, ("with",))  # "flooded the capital with riot police"
     if trigger.kind == "nominal":  # "the deployment of riot police"
         forces += [g for c in clause.children if c.lower_ == "of" for g in c.children]
         if clause.dep_ == "pobj" and clause.head.head.pos_ == "VERB":

@@ -716,6 +716,9 @@ class Arguments:
                 continue
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
                 continue  # passive ("a suspect was extradited to Rwanda")
+            if moved and head.dep_ == "pobj" and head.head.lower_ == "with" and head.pos_ == "NOUN":
+                continue  # "flooded the capital with riot police": what is sent too (not a
+                # state: "reinforced the border with Ecuador")
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):

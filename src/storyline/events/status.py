@@ -339,6 +339,9 @@ def _governed(
     elif (
         cues.has("planned_governors", head)
         and not (not nominal and dep == "ccomp" and _past_clause(node))
+        # "announced the reversal of the rise, meeting a key demand": a participle saying
+        # what the announced act does, not what is announced
+        and not (not nominal and dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
         and not _body_decision(head, cues)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan

@@ -1149,9 +1149,12 @@ def _flat(value: Any) -> Any:
 
 
 def complement_acts(token: Token) -> list[Token]:
-    """The acts ``token`` governs: its infinitive, its "for" phrase, and the act of a verb
-    there ("prepared to resume shelling", "preparing for an offensive")."""
-    acts = [c for c in token.children if c.dep_ == "xcomp"]
+    """The acts ``token`` governs: its infinitive (of purpose too: "poured into the square to
+    demand ..."), its "for" phrase, and the act of a verb there ("prepared to resume
+    shelling", "preparing for an offensive")."""
+    acts = [
+        c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))
+    ]
     acts += prep_objects(token, ("for",))
     return acts + [
         g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
