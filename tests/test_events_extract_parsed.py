@@ -129,3 +129,47 @@ def test_events_parsed_no_actor_no_event() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ])  # fmt: skip
     assert events == []
+
+
+def test_events_parsed_subject_not_the_opening_participle() -> None:
+    # the parser's reading of "Ending a feud with Bo, Ann met Cy.": the participle as a
+    # clausal subject beside the nominal one; the meeting is Ann's
+    events = run(
+        [
+            ("Ending", 7, "csubj", "VERB", "VBG", "end"),
+            ("a", 2, "det", "DET", "DT", "a"),
+            ("feud", 0, "dobj", "NOUN", "NN", "feud"),
+            ("with", 2, "prep", "ADP", "IN", "with"),
+            ("Bo", 3, "pobj", "PROPN", "NNP", "Bo"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("Ann", 7, "nsubj", "PROPN", "NNP", "Ann"),
+            ("met", 7, "ROOT", "VERB", "VBD", "meet"),
+            ("Cy", 7, "dobj", "PROPN", "NNP", "Cy"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [(e.type, e.source) for e in events] == [("CONSULT", ["reg:ann"])]
+
+
+def test_events_parsed_subject_read_as_an_appositive() -> None:
+    # the parser's reading of "Brushing aside a rebuke from Freedonia, Ann on Monday met
+    # Bo.": "Ann" in apposition to "Freedonia"; the name before the verb is its subject
+    events = run(
+        [
+            ("Brushing", 10, "advcl", "VERB", "VBG", "brush"),
+            ("aside", 0, "prep", "ADP", "IN", "aside"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("rebuke", 1, "pobj", "NOUN", "NN", "rebuke"),
+            ("from", 3, "prep", "ADP", "IN", "from"),
+            ("Freedonia", 4, "pobj", "PROPN", "NNP", "Freedonia"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Ann", 5, "appos", "PROPN", "NNP", "Ann"),
+            ("on", 10, "prep", "ADP", "IN", "on"),
+            ("Monday", 8, "pobj", "PROPN", "NNP", "Monday"),
+            ("met", 10, "ROOT", "VERB", "VBD", "meet"),
+            ("Bo", 10, "dobj", "PROPN", "NNP", "Bo"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    meetings = [e for e in events if e.type == "CONSULT"]
+    assert [e.source for e in meetings] == [["reg:ann"]]

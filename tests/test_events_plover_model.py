@@ -3682,3 +3682,12 @@ def test_events_plover_accusations_and_crowds_of_the_long_sets(events) -> None:
     # thieves snatch things; a deadline met is no concession
     assert [e.type for e in events.full("Thieves snatched a car from the embassy.")] != ["ASSAULT"]
     assert events.full("The contractors met the deadline on Friday.") == []
+
+
+def test_events_plover_forces_put_on_alert_through_their_participle(events) -> None:
+    # my own sentence: the parser hangs "on maximum alert" on "stationed"
+    found = events.full(
+        "With tension high along the frontier, Caracas placed the troops stationed along its"
+        " western border on maximum alert on Monday."
+    )
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:VEN"])]

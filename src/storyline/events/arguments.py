@@ -179,11 +179,15 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     while seen < 8:
         seen += 1
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    return verb.head
-                return child
+        # a nominal subject before a clausal one: "Breaking a deadlock with Buenos Aires, the
+        # IMF's board extended ...", where the parser read the opening participle as a subject
+        subjects = sorted(
+            (c for c in verb.children if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.dep_ == "csubj"
+        )
+        for child in subjects[:1]:
+            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
         for child in verb.children:
             if child.dep_ == "agent" and not by_means(child):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -213,6 +217,8 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "unless sanctions are lifted", "said ... but no one was injured": a
             # passive clause of its own, doer unnamed
+        if (stranded := _apposed_before(verb)) is not None:
+            return stranded
         for child in verb.children:  # "Turkey massed troops": a name the parser took for an
             # adverbial noun phrase, opening the clause of a finite verb with no subject
             if (
@@ -778,6 +784,9 @@ class Arguments:
             and verb.lower_ in ("in", "at", "into", "on", "for")
         ):
             verb = verb.head
+            if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
+                verb = verb.head.head  # "placed the troops stationed along the border on
+                # alert": the parser hung the phrase on the object's participle
         elif noun.dep_ != "dobj":
             return []
         if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
@@ -924,6 +933,37 @@ def subject_of_clause(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in _SUBJECT_DEPS:
             return child
+    return None
+
+
+def _apposed_before(verb: Token) -> Token | None:
+    """A finite verb's subject the parser took for an appositive of the opening phrase
+    ("Brushing aside criticism from London, South African President Thabo Mbeki on Tuesday
+    defended ...": "Mbeki" in apposition to "London"): the name right before the verb, past
+    the verb's own adverbials."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    own = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < verb.i
+        for t in c.subtree
+    }
+    i = verb.i - 1
+    while i >= 0 and i in own:
+        i -= 1
+    if i < 1:
+        return None
+    name = verb.doc[i]
+    opening = name.head
+    if (
+        name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and opening.i < name.i
+        and verb.doc[name.left_edge.i - 1].text == ","
+        and verb in opening.ancestors
+    ):
+        return name
     return None
 
 
