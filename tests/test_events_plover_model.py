@@ -3691,3 +3691,21 @@ def test_events_plover_forces_put_on_alert_through_their_participle(events) -> N
         " western border on maximum alert on Monday."
     )
     assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:VEN"])]
+
+
+def test_events_plover_forces_and_relief_of_the_fourteenth_set(events) -> None:
+    # my own sentences
+    cases = [
+        ("Jakarta downgraded its embassy in Canberra on Friday.", "SANCTION"),
+        ("Bonn waived repayment of 200 million marks in loans owed by Zambia.", "AID"),
+        ("Moscow airlifted 1,500 extra riot police into Dagestan on Wednesday.", "MOBILIZE"),
+        ("The Indian navy launched coordinated patrols with Indonesian warships.", "COOPERATE"),
+        ("The Kamajor militia rallied thousands of fighters around the town of Koidu.", "MOBILIZE"),
+        ("Militiamen loyal to General Aidid poured into southern Mogadishu on Monday.", "MOBILIZE"),
+        # unchanged: a crowd rallying protests, aid airlifted is aid
+        ("Supporters rallied outside parliament in Nairobi on Monday.", "PROTEST"),
+        ("Britain airlifted tents and blankets to the quake zone on Monday.", "AID"),
+    ]
+    for sentence, kind in cases:
+        found = events.full(sentence)
+        assert found and found[0].type == kind, (sentence, found)
