@@ -3709,3 +3709,16 @@ def test_events_plover_forces_and_relief_of_the_fourteenth_set(events) -> None:
     for sentence, kind in cases:
         found = events.full(sentence)
         assert found and found[0].type == kind, (sentence, found)
+
+
+def test_events_plover_a_weapon_s_user_named_in_its_participle_acts(events) -> None:
+    # my own sentences: the thing is the subject; who planted or fired it did it
+    found = events.full(
+        "A car bomb planted by the Basque group ETA ripped through a police van in Bilbao,"
+        " killing two officers."
+    )
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:eta"])]
+    found = events.full(
+        "A statement issued by the Chinese foreign ministry condemned the Japanese visit."
+    )
+    assert found and found[0].type == "ACCUSE" and found[0].source == ["new:CHN:government"]

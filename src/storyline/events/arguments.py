@@ -635,6 +635,15 @@ class Arguments:
         Korea fired ..."), the other."""
         subject = subject_of(verb)
         keys = self.phrase(subject)
+        if not keys and subject is not None and subject.pos_ == "NOUN":
+            # "a car bomb planted by ETA ripped through ...", "missiles fired by a drone
+            # slammed into ...": a thing's maker or user named in its participle acts
+            keys = self.phrases(
+                o
+                for c in subject.children
+                if c.dep_ == "acl" and c.tag_ == "VBN"
+                for o in prep_objects(c, ("by",))
+            )
         holder = subject.head if subject is not None else verb
         shared = holder.i == verb.i or (verb.dep_ == "conj" and holder.i == verb.head.i)
         if not keys and subject is not None and shared:  # also for the verb coordinated with
