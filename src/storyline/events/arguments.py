@@ -184,10 +184,10 @@ def subject_of(verb: Token) -> Token | None:
         subjects = sorted(
             (c for c in verb.children if c.dep_ in _SUBJECT_DEPS), key=lambda c: c.dep_ == "csubj"
         )
-        for child in subjects[:1]:
-            if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        if subjects:
+            if subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
-            return child
+            return subjects[0]
         for child in verb.children:
             if child.dep_ == "agent" and not by_means(child):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
