@@ -497,18 +497,18 @@ def _by_protesters(trigger: Trigger) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and (inherited := subject_of(verb)) is not None:
             subjects = [inherited]  # "youths angry at ... went on the rampage, torching shops"
-        for child in [*subjects, *(c for c in verb.children if c.dep_ != "nsubj")]:
-            if child in subjects:
-                preps = [p for p in child.children if p.dep_ == "prep"]
-                nouns = [child] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
-                if any(word_forms(n) & riot.get("doers", frozenset()) for n in nouns):
-                    return True
-                # "supporters demanding an end to ...", "rioting youths"
-                described = [
-                    g for n in nouns for g in n.children if g.dep_ in ("acl", "amod", "compound")
-                ]
-                if any(g.lower_ in riot.get("participles", frozenset()) for g in described):
-                    return True
+        for subject in subjects:
+            preps = [p for p in subject.children if p.dep_ == "prep"]
+            nouns = [subject] + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+            if any(word_forms(n) & riot.get("doers", frozenset()) for n in nouns):
+                return True
+            # "supporters demanding an end to ...", "rioting youths"
+            described = [
+                g for n in nouns for g in n.children if g.dep_ in ("acl", "amod", "compound")
+            ]
+            if any(g.lower_ in riot.get("participles", frozenset()) for g in described):
+                return True
+        for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid"):
                 # a common noun: "in March 1988" sets no march
                 scenes = [g for g in child.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]

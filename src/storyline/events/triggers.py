@@ -337,6 +337,8 @@ class Lexicon:
     force_words: Mapping[str, str] = field(default_factory=dict)  # force noun -> MOBILIZE mode
     force_sectors: Mapping[str, str] = field(default_factory=dict)  # doer sector -> mode
     force_personnel: frozenset[str] = frozenset()  # armed personnel, not weapons moved
+    # partitives, amounts and cargo participles: words that say what an object really is
+    object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
@@ -462,6 +464,10 @@ def load_lexicon() -> Lexicon:
         force_words=(data.get("force_modes") or {}).get("words") or {},
         force_sectors=(data.get("force_modes") or {}).get("sectors") or {},
         force_personnel=frozenset((data.get("force_modes") or {}).get("personnel") or ()),
+        object_words={
+            k: frozenset((data.get("object_words") or {}).get(k) or ())
+            for k in ("partitives", "amounts", "cargo")
+        },
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
@@ -674,36 +680,6 @@ def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     return False
 
 
-# Parts and containers whose "of" phrase says what the object is ("part of a program", "a
-# team of inspectors").
-_PARTITIVES = frozenset(
-    {"part", "some", "all", "most", "much", "portion", "rest", "half", "team", "group",
-     "mission", "delegation", "contingent", "number", "batch", "state", "wave", "series",
-     "campaign", "round", "spate", "thousands", "hundreds", "dozens", "millions", "tens",
-     "scores", "last", "remainder", "bulk", "majority", "many", "several",
-     # volleys and batteries: "fired volleys of tear gas", "moved batteries of missiles"
-     "volley", "volleys", "salvo", "salvos", "barrage", "battery", "batteries", "trove",
-     # measures and loads: "sent 50 tons of relief supplies", "a shipment of arms"
-     "ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "shipment", "shipments",
-     "consignment", "consignments", "load", "loads", "truckload", "truckloads", "planeload",
-     "planeloads", "shipload", "shiploads", "cargo", "cargoes", "package", "quantity",
-     "quantities", "amount", "convoy", "crate", "crates", "sack", "sacks",
-     # what a message says: "sent a message of condolence", "a letter of protest"
-     "message", "messages", "letter", "letters", "note", "expression", "expressions"}
-)  # fmt: skip
-
-
-# Participles saying what a vehicle carries ("planes laden with tents").
-_CARGO_WORDS = frozenset({"laden", "load", "pack", "fill", "cram", "stack"})
-
-
-_AMOUNTS = frozenset(
-    {"million", "billion", "trillion", "thousand", "dollars", "euros", "pounds", "marks",
-     "francs", "ecus", "yen", "yuan", "rupees", "roubles", "rubles", "shillings", "dinars",
-     "riyals", "pesos", "lire", "crowns"}
-)  # fmt: skip
-
-
 def _measured(phrases: Iterable[Token]) -> Token | None:
     """What an amount measures: the object of the first "in", "of" or "worth" phrase among
     ``phrases`` ("$5 million in equipment")."""
@@ -722,9 +698,10 @@ def _measured(phrases: Iterable[Token]) -> Token | None:
 def _object_words(objects: list[Token]) -> list[Token]:
     """The object nouns and the nouns that say what they are: compounds ("mediation
     efforts", "aid program") and the noun after a partitive ("part of a program")."""
+    words = load_lexicon().object_words
     out: list[Token] = []
     for obj in objects:
-        if obj.tag_ in ("$", "CD") or obj.lower_ in _AMOUNTS:  # "$5 million in equipment"
+        if obj.tag_ in ("$", "CD") or obj.lower_ in words["amounts"]:  # "$5 million in equipment"
             what = _measured(obj.children)
             following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else obj
             if what is None and following.head.i == obj.head.i:
@@ -733,7 +710,7 @@ def _object_words(objects: list[Token]) -> list[Token]:
                 what = _measured([following])
                 out.append(obj)
             obj = what or obj
-        if obj.lower_ in _PARTITIVES:
+        if obj.lower_ in words["partitives"]:
             obj = next(
                 (
                     g
@@ -781,7 +758,11 @@ def _actor_argument(
 
 def _thing_noun(head: Token, is_actor: Callable[[Token], bool]) -> bool:
     """A common noun that names no actor, no part and no member of a group."""
-    if head.pos_ != "NOUN" or is_actor(head) or head.lower_ in _PARTITIVES:
+    if (
+        head.pos_ != "NOUN"
+        or is_actor(head)
+        or head.lower_ in load_lexicon().object_words["partitives"]
+    ):
         return False
     forms = word_forms(head)
     return not (forms & load_lexicon().member_nouns or forms & people_words()["words"].keys())
@@ -811,8 +792,8 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
         # leave": the second object read as an adverbial noun
         objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
-    # "called home its ambassador": the object read as a predicate of an adverb
-    objects += [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN" and not objects]
+    if not objects:  # "called home its ambassador": the object read as a predicate
+        objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     # "sealed off roads": the parser may hang the object on the particle
     objects += [g for c in children if c.dep_ == "prt" for g in c.children]
     # "handing in their weapons": a particle read as a preposition holds the object
@@ -834,7 +815,7 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
         g
         for holder in (token, *objects)
         for c in holder.children
-        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in _CARGO_WORDS
+        if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in load_lexicon().object_words["cargo"]
         for g in prep_objects(c, ("with",))
     ]
     objects += [cc for o in objects for cc in o.conjuncts]
