@@ -256,3 +256,23 @@ def test_actors_sectors_of_titled_people_named_bodies_and_people_nouns(nlp):
 def test_actors_body_named_with_of_or_for_takes_its_head_word_sector(nlp):
     res, keys = _actors(nlp, "The Movement for Democratic Change boycotted the vote.")
     assert res.actors[keys["Movement for Democratic Change"]].sector == "PTY"
+
+
+def test_actors_definite_descriptions_refer_back_to_a_named_body_of_their_kind(nlp):
+    text = "In a statement sent by the Liberation Tigers of Tamil Eelam, the rebels said so."
+    _, keys = _actors(nlp, text)
+    assert keys["the rebels"] == "reg:ltte"
+    text = "A Hamas spokesman said the movement had accepted the offer."
+    _, keys = _actors(nlp, text)
+    assert keys["the movement"] == "reg:hamas"
+    text = "Speaking for the European Union, the Dutch presidency said the bloc deplored the vote."
+    _, keys = _actors(nlp, text)
+    assert keys["the bloc"] == "reg:eu"
+    text = "Morocco's foreign ministry said the kingdom deplored the remarks."
+    _, keys = _actors(nlp, text)
+    assert keys["the kingdom"] == "reg:MAR"
+    # a body of another kind is not meant: the United Nations is no movement of rebels
+    _, keys = _actors(nlp, "The United Nations said the rebels attacked a convoy.")
+    assert keys["the rebels"] != "reg:un"
+    _, keys = _actors(nlp, "The United Nations said the movement had split.")
+    assert keys.get("the movement") != "reg:un"

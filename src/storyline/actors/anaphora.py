@@ -1,9 +1,10 @@
 """Definite descriptions and relative pronouns that refer back to an actor.
 
 "the company", "the airline", "the government" point to the most recent organisation or
-state, and "the court", "the ministry" to that state's body (``state_body_nouns``); with no
-state nearby, "the government" or "the junta" is a group of its sector and no known
-country; "which" and "who" opening a relative clause point to the noun the clause modifies
+state ("the movement", "the bloc" to the most recent one of a fitting sector), and "the
+court", "the ministry" to that state's body (``state_body_nouns``); with no state nearby,
+"the government" or "the junta" is a group of its sector and no known country; "which" and
+"who" opening a relative clause point to the noun the clause modifies
 ("Boeing, which builds ..."). Word lists are in ``actors.yaml`` (``lexicon``).
 """
 
@@ -24,6 +25,7 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
     token index of the noun the relative clause modifies)."""
     lexicon = registry.lexicon
     nouns = {w: "organization" for w in lexicon.get("organization_nouns", [])}
+    nouns.update({w: "organization" for w in lexicon.get("organization_back_nouns") or {}})
     nouns.update({w: "country" for w in lexicon.get("state_nouns", [])})
     nouns.update({w: "country" for w in lexicon.get("state_body_nouns") or {}})
     sectors = dict(lexicon.get("state_noun_sectors") or {})  # "government" -> GOV
@@ -32,7 +34,9 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
     for tok in doc:
         if tok.i in taken:
             continue
-        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns:
+        # a lower-case word the tagger took for a name is a noun still ("the bloc" NNP)
+        singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
+        if singular and tok.lemma_.lower() in nouns:
             det = [c for c in tok.children if c.dep_ == "det"]
             if len(det) != 1 or det[0].lower_ != "the":
                 continue

@@ -482,10 +482,15 @@ class Linker:
         a group of that sector and no known country: "The junta released 20 prisoners" still
         names who acted."""
         sector = c.ids[0] if c.ids else None
+        fitting = (self.registry.lexicon.get("organization_back_nouns") or {}).get(
+            self.doc[c.end - 1].lemma_.lower()
+        )
         for s in self._window(c):
             if s.category != c.key:
                 continue
             actor = self.actors[s.key]
+            if c.key == "organization" and fitting is not None and actor.sector not in fitting:
+                continue  # "the movement" is no UN
             code = actor.country or actor.registry_id
             if sector is not None and "body" in c.ids and code:
                 self._emit(c, self._group(sector, code), "nominal")
@@ -525,6 +530,9 @@ class Linker:
         and of each further country conjoined before it ("Indian and Pakistani troops"); with
         no country named, the country of the one its possessive pronoun stands for ("The
         Indian army said its troops ...")."""
+        if (named := self._members_of(c)) is not None:
+            self._emit(c, named, "nominal")
+            return
         owner = self._owner_country(self.doc[c.end - 1])
         if c.end - c.start == 1 and owner is not None:  # "its nationals in Georgia": whose
             code = owner  # they are, not where they are (a demonym in the span still wins)
@@ -533,6 +541,23 @@ class Linker:
         self._emit(c, self._group(c.key, code, c), "agent")
         for code in c.ids:
             self._emit(c, self._group(c.key, code, c), "agent", remember=False)
+
+    def _members_of(self, c: Candidate) -> str | None:
+        """The latest organisation nearby of a sector a bare "the rebels" (``member_back_nouns``)
+        stands for: "a statement faxed by the Liberation Tigers of Tamil Eelam, the rebels
+        said" is the Tigers, not rebels of no known country."""
+        if c.qualifier is not None or c.ids or c.end - c.start != 2:
+            return None
+        if self.doc[c.start].lower_ != "the":
+            return None
+        back = self.registry.lexicon.get("member_back_nouns") or {}
+        fitting = back.get(self.doc[c.end - 1].lower_)
+        if fitting is None:
+            return None
+        for s in self._window(c):
+            if s.category == "organization" and self.actors[s.key].sector in fitting:
+                return s.key
+        return None
 
     def _owner_country(self, head: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``head`` was linked to."""
