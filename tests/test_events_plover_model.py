@@ -3722,3 +3722,17 @@ def test_events_plover_a_weapon_s_user_named_in_its_participle_acts(events) -> N
         "A statement issued by the Chinese foreign ministry condemned the Japanese visit."
     )
     assert found and found[0].type == "ACCUSE" and found[0].source == ["new:CHN:government"]
+
+
+def test_events_plover_what_the_subject_went_ahead_with_it_does(events) -> None:
+    found = events("Israel went ahead with the release of 250 Palestinian prisoners on Monday.")
+    assert ("RETREAT", "asserted", ["reg:ISR"]) in found
+    found = events("Thailand went ahead with the extradition of the dealer to the United States.")
+    assert ("COOPERATE", "asserted", ["reg:THA"]) in found
+    found = events("Students pressed ahead with a march on the presidential palace in Kiev.")
+    assert [t for t, _, _ in found] == ["PROTEST"]
+    found = events("Germany proceeded with the recognition of Slovenia and Croatia on Monday.")
+    assert ("SUPPORT", "asserted", ["reg:DEU"]) in found
+    # "with" after a verb of no going ahead carries no act of the subject
+    found = events("Israel agreed with the release of the prisoners.")
+    assert ("RETREAT", "asserted", ["reg:ISR"]) not in found

@@ -300,6 +300,7 @@ class Lexicon:
     nouns: Mapping[str, tuple[TriggerRule, ...]]
     adjectives: Mapping[str, tuple[TriggerRule, ...]]
     light_verbs: frozenset[str]
+    ahead_verbs: frozenset[str]  # "went ahead with the release": the release is done
     member_nouns: frozenset[str]
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
     agent_member_nouns: frozenset[str]  # member nouns naming whom they act for with "for"
@@ -428,6 +429,7 @@ def load_lexicon() -> Lexicon:
         nouns=_rules(data.get("nouns") or {}, "nouns", ontology),
         adjectives=_rules(data.get("adjectives") or {}, "adjectives", ontology),
         light_verbs=frozenset(data.get("light_verbs") or ()),
+        ahead_verbs=frozenset(data.get("ahead_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
         agent_member_nouns=frozenset(data.get("agent_member_nouns") or ()),
@@ -1201,6 +1203,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         and word_forms(noun.head.head) & lexicon.light_verbs
     ):
         return noun.head.head
+    if (ahead := _ahead_verb(noun, lexicon)) is not None:
+        return ahead
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ in _HELD:
         # "Two days of talks were held in New Delhi by a delegation"
@@ -1230,6 +1234,21 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
             first = first.head
         if first.i != noun.i:
             return _light_verb(first, lexicon)
+    return None
+
+
+def _ahead_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of "went ahead with", "pressed ahead with", "proceeded with" whose object
+    ``noun`` is: its subject does the act the noun names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return None
+    verb = noun.head.head
+    if verb.lower_ == "ahead" and verb.dep_ == "advmod":  # "went ahead" + "with" on "ahead"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & lexicon.ahead_verbs:
+        return None
+    if "proceed" in word_forms(verb) or any(c.lower_ == "ahead" for c in verb.children):
+        return verb
     return None
 
 
