@@ -276,3 +276,13 @@ def test_actors_definite_descriptions_refer_back_to_a_named_body_of_their_kind(n
     assert keys["the rebels"] != "reg:un"
     _, keys = _actors(nlp, "The United Nations said the movement had split.")
     assert keys.get("the movement") != "reg:un"
+
+
+def test_actors_forces_conjoined_after_a_demonym_share_its_country(nlp):
+    _, keys = _actors(nlp, "Indonesian police and troops fired tear gas at the students.")
+    assert keys["troops"] == "new:IDN:military"
+    _, keys = _actors(nlp, "Israeli warplanes and helicopter gunships raided the camp.")
+    assert keys["gunships"] == "new:ISR:military"
+    # insurgents are no forces of the state the first demonym names
+    _, keys = _actors(nlp, "US troops and insurgents clashed in Ramadi on Monday.")
+    assert keys["insurgents"] == "new:-:rebels"

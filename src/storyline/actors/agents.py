@@ -516,6 +516,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     excluded = set(lexicon.get("non_group_nouns") or ())
     peoples = frozenset(lexicon.get("peoples") or ())
     scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
+    force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -530,6 +531,11 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
         if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
             country, start = _homeland(tok, registry) or (None, start)
+        if country is None and key in force_sectors and tok.dep_ == "conj":
+            # "Indonesian police and troops": the first one's demonym names both forces
+            first, _ = _group_key(tok.head, registry, nouns, qualified, excluded, peoples)
+            if first in force_sectors:
+                country = _country(tok.head, registry, after=False)[0]
         if country is None and needs_country is not _BEFORE and key in scene_sectors:
             country = country_of_scene(tok, registry)
         if country is None and needs_country:
