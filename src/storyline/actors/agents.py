@@ -170,6 +170,21 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     return None
 
 
+def _conjoined_origins(tok: Token, first: str, registry: Registry) -> list[str]:
+    """Further countries of the places conjoined after the one a group comes from
+    ("negotiators from Pyongyang and Seoul": South Korea besides the North)."""
+    codes: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for conj in obj.conjuncts:
+                code = _country_named([conj.text], registry)
+                if conj.i > obj.i and code and code != first and code not in codes:
+                    codes.append(code)
+    return codes
+
+
 def _country_named(texts: list[str], registry: Registry, places: bool = True) -> str | None:
     """The country the first of ``texts`` that names one names: a country, or with
     ``places`` a place of the gazetteer ("Lahore": Pakistan)."""
@@ -544,13 +559,16 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             key = key or _the_one(tok, registry)
             if key is None:
                 continue
+        # "Armenian and Azerbaijani forces": Azerbaijan besides Armenia, even when the
+        # second demonym was taken as a mention of its own
+        others = _conjoined_countries(doc[start], registry) if country else []
+        others = others or (_conjoined_origins(tok, country, registry) if country else [])
         if any(i in taken for i in range(start, tok.i)):
             start = tok.i  # the country is a mention of its own ("the North" Korean troops)
         else:
             det = [c for c in tok.children if c.dep_ == "det" and c.i < start]
             if det and det[0].lower_ in _ARTICLES and det[0].i not in taken:
                 start = det[0].i
-        others = _conjoined_countries(doc[start], registry) if country else []
         out.append(Candidate(start, tok.i + 1, "agent", others, key=key, qualifier=country))
     return out
 
