@@ -3736,3 +3736,34 @@ def test_events_plover_what_the_subject_went_ahead_with_it_does(events) -> None:
     # "with" after a verb of no going ahead carries no act of the subject
     found = events("Israel agreed with the release of the prisoners.")
     assert ("RETREAT", "asserted", ["reg:ISR"]) not in found
+
+
+def test_events_plover_subject_apposed_inside_an_opening_participle(events) -> None:
+    found = events(
+        "Ending months of speculation in The Hague, the chief prosecutor of the International "
+        "Criminal Court, Luis Moreno-Ocampo, accused Sudanese President Omar al-Bashir of "
+        "masterminding genocide in Darfur."
+    )
+    assert any(t == "ACCUSE" and "reg:icc" in s for t, _, s in found)
+    found = events.full(
+        "Speaking at a rally in the Darfur town of Nyala, Sudan's state minister for "
+        "humanitarian affairs, Ahmed Haroun, warned that Khartoum would throw out African "
+        "Union peacekeepers, the official news agency said."
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert threat.source == ["new:SDN:government"]
+
+
+def test_events_plover_threat_takes_the_mode_and_target_of_the_act_threatened(events) -> None:
+    found = events.full("Sudan warned it would throw out the relief agencies and the UN envoy.")
+    assert next(e for e in found if e.type == "THREATEN").mode == "expel"
+    found = events.full(
+        "Speaking in Nyala, the minister, Ahmed Haroun, warned that Khartoum would throw out "
+        "African Union peacekeepers and Western relief agencies."
+    )
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert "reg:african-union" in threat.target
+    found = events.full("North Korea threatened to expel the inspectors.")
+    assert next(e for e in found if e.type == "THREATEN").mode == "expel"
+    found = events.full("North Korea threatened to break off relations with Seoul.")
+    assert next(e for e in found if e.type == "THREATEN").mode == "relations"

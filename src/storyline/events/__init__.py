@@ -601,6 +601,9 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         for act in acts:
             if kinds.get(act.i) == "MOBILIZE" and _names_peacekeepers(by_word[act.i]):
                 continue  # "offered to send troops to a peacekeeping force": aid, no threat
+            threatened = f"{kinds.get(act.i)}/{by_word[act.i].rule.mode}" if act.i in kinds else ""
+            if threatened in modes:  # "would throw out peacekeepers": an expulsion threatened
+                return modes[threatened]
             if kinds.get(act.i) in modes:
                 return modes[kinds[act.i]]
     return None
@@ -972,6 +975,16 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                     if act.pos_ == "VERB"
                     else args.phrases(prep_objects(act, ("against", "on", "upon")))
                 )
+                if k not in source
+            )
+        if not target and rule.type == "THREATEN":
+            # "warned that Khartoum would throw out African Union peacekeepers": whom the act
+            # threatened falls on
+            target = _dedupe(
+                k
+                for clause in head.children
+                if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB"
+                for k in args.objects_of(clause)
                 if k not in source
             )
         nouns = load_lexicon().nouns

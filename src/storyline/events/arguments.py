@@ -187,6 +187,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             if subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
+            if subjects[0].tag_ == "VBG" and subjects[0].i < verb.i:
+                # "Ending months of speculation in The Hague, the chief prosecutor ...
+                # accused": the opening participle read as the subject, the real one as an
+                # appositive inside it
+                if (stranded := _apposed_before(verb)) is not None:
+                    return stranded
             return subjects[0]
         for child in verb.children:
             if child.dep_ == "agent" and not by_means(child):
@@ -949,9 +955,40 @@ def _apposed_before(verb: Token) -> Token | None:
     """A finite verb's subject the parser took for an appositive of the opening phrase
     ("Brushing aside criticism from London, South African President Thabo Mbeki on Tuesday
     defended ...": "Mbeki" in apposition to "London"): the name right before the verb, past
-    the verb's own adverbials."""
+    the verb's own adverbials, or the outermost appositive holding it ("..., the chief
+    prosecutor of the court, Luis Moreno-Ocampo, accused": the prosecutor)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
         return None
+    own = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < verb.i
+        for t in c.subtree
+    }
+    i = verb.i - 1
+    while i >= 0 and (i in own or verb.doc[i].text == ","):
+        i -= 1
+    if i < 1:
+        return None
+    name = verb.doc[i]
+    if name.dep_ != "appos" or name.pos_ != "PROPN":
+        return None
+    top = node = name
+    while node.head.i != node.i and node.head.i < verb.i and node.head != verb:
+        node = node.head
+        if node.dep_ == "appos":
+            top = node
+    opening = top.head
+    # "in the town of Nyala, Sudan's state minister ..., Ahmed Haroun, warned": the first of
+    # the appositives after the opening phrase, the one the name stands beside
+    top = next((c for c in opening.children if c.dep_ == "appos" and c.i > opening.i), top)
+    if (
+        opening.i < top.i
+        and verb.doc[top.left_edge.i - 1].text == ","
+        and verb in opening.ancestors
+    ):
+        return top
+    return None
     own = {
         t.i
         for c in verb.children

@@ -531,7 +531,8 @@ def _threat_modes(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
     if not isinstance(section, Mapping):
         raise _fail("'threat_modes' must map a PLOVER type to a THREATEN mode")
     for type_, mode in section.items():
-        if type_ not in ontology or mode not in modes:
+        # a type, or a type and its mode ("SANCTION/expel": threatened expulsions)
+        if str(type_).split("/")[0] not in ontology or mode not in modes:
             raise _fail(f"threat_modes.{type_}: {mode!r} is not a THREATEN mode")
     return {str(k): str(v) for k, v in section.items()}
 
