@@ -295,3 +295,19 @@ def test_actors_groups_of_two_countries_named_by_demonyms_or_origins(nlp):
     res, _ = _actors(nlp, "Negotiators from Pyongyang and Seoul resumed talks on Friday.")
     keys = {m.actor_key for m in res.mentions if m.text == "Negotiators"}
     assert {res.actors[k].country for k in keys} == {"PRK", "KOR"}
+
+
+def test_actors_state_body_with_no_state_nearby_is_the_office_holder_s(nlp):
+    text = (
+        "In a fresh blow to the camp of Iranian President Mohammad Khatami, the hardline "
+        "judiciary shut down four more dailies."
+    )
+    _, keys = _actors(nlp, text)
+    assert keys["the hardline judiciary"] == "new:IRN:judiciary"
+    # not the state of the one who acts on the body
+    text = (
+        "Turning up the pressure on President Mwai Kibaki's government, African Union "
+        "chairman Alpha Oumar Konare urged the administration to share power."
+    )
+    _, keys = _actors(nlp, text)
+    assert keys["the administration"] == "new:KEN:government"

@@ -497,6 +497,18 @@ class Linker:
             else:
                 self._emit(c, s.key, "nominal")
             return
+        if sector is not None and "body" in c.ids:
+            # "a blow to the camp of Iranian President Khatami, the hardline judiciary shut
+            # down ...": the state of the latest office-holder nearby
+            state = self.registry.lexicon.get("state_person_sectors") or ()
+            noun = self.doc[c.end - 1]
+            for s in self._window(c):
+                actor = self.actors[s.key]
+                if s.token.head == noun.head and s.token.dep_ in _SUBJ:
+                    continue  # "Konare urged the administration": not the urger's own
+                if s.category == "person" and actor.country and actor.sector in state:
+                    self._emit(c, self._group(sector, actor.country), "nominal")
+                    return
         if sector is not None:
             self._emit(c, self._group(sector, None, c), "agent")
 
