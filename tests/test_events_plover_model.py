@@ -3767,3 +3767,28 @@ def test_events_plover_threat_takes_the_mode_and_target_of_the_act_threatened(ev
     assert next(e for e in found if e.type == "THREATEN").mode == "expel"
     found = events.full("North Korea threatened to break off relations with Seoul.")
     assert next(e for e in found if e.type == "THREATEN").mode == "relations"
+
+
+def test_events_plover_wording_of_the_seventeenth_and_eighteenth_sets(events) -> None:
+    cases = {
+        "Sudan's president slammed the door on any handover of the mission to UN troops.": "REJECT",
+        "Lavrov took Washington and Warsaw to task on Friday over the missile plans.": "ACCUSE",
+        "The authorities in Harare took possession of 29 more farms.": "COERCE",
+        "President Arroyo placed the southern province of Maguindanao under martial law.": "COERCE",
+        "Kenyan President Moi placed a late-night call to Ugandan leader Museveni.": "CONSULT",
+        "Egypt rallied behind Syria on Monday.": "SUPPORT",
+        "Brazil's president spoke up for Bolivia's Evo Morales on Tuesday.": "SUPPORT",
+        "India said it had rushed three more army divisions to its western frontier.": "MOBILIZE",
+        "Police swooped on the office of the opposition newspaper in Harare.": "COERCE",
+        "The ruling party drummed former president Perez out of its ranks.": "SANCTION",
+        "Yeltsin publicly anointed his prime minister, Vladimir Putin, as his heir.": "SUPPORT",
+        "Buenos Aires slashed natural gas exports to neighbouring Chile on Friday.": "SANCTION",
+        "The Red Cross began ferrying tents and blankets to villages in Kashmir.": "AID",
+        "Turkey stood firm against the demands of the European Union.": "REJECT",
+        "Riyadh transferred $92 million into the Palestinian Authority's accounts.": "AID",
+    }
+    for text, kind in cases.items():
+        assert kind in [t for t, _, _ in events(text)], text
+    # a door shut on a room, a possession of drugs, a call placed on hold are no events
+    assert events("The guard shut the door on Monday.") == []
+    assert "COERCE" not in [t for t, _, _ in events("Police found him in possession of drugs.")]
