@@ -3792,3 +3792,9 @@ def test_events_plover_wording_of_the_seventeenth_and_eighteenth_sets(events) ->
     # a door shut on a room, a possession of drugs, a call placed on hold are no events
     assert events("The guard shut the door on Monday.") == []
     assert "COERCE" not in [t for t, _, _ in events("Police found him in possession of drugs.")]
+
+
+def test_events_plover_what_a_body_passed_it_does(events) -> None:
+    found = events("Peru's Congress passed an amnesty for soldiers accused of abuses.")
+    assert [t for t, _, _ in found][:1] == ["CONCEDE"]
+    assert events("The army passed a checkpoint near the border.") == []
