@@ -3798,3 +3798,21 @@ def test_events_plover_what_a_body_passed_it_does(events) -> None:
     found = events("Peru's Congress passed an amnesty for soldiers accused of abuses.")
     assert [t for t, _, _ in found][:1] == ["CONCEDE"]
     assert events("The army passed a checkpoint near the border.") == []
+
+
+def test_events_plover_subject_hung_on_an_opening_phrase(events) -> None:
+    found = events(
+        "In one of the most brazen operations of Colombia's long conflict, guerrillas of the "
+        "National Liberation Army hijacked an airliner with 46 people aboard on Monday."
+    )
+    assert ("ASSAULT", "asserted", ["reg:eln"]) in found
+    found = events(
+        "After a stormy session of its national executive, Venezuela's Democratic Action "
+        "party drummed former president Carlos Andres Perez out of its ranks."
+    )
+    assert ("SANCTION", "asserted", ["new:VEN:party"]) in found
+    found = events(
+        "Shortly after dawn on Thursday, Venezuelan military intelligence agents swooped on "
+        "the Caracas headquarters of the private channel Globovision."
+    )
+    assert ("COERCE", "asserted", ["new:VEN:intelligence"]) in found

@@ -187,11 +187,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             if subjects[0].lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                 return verb.head
-            if subjects[0].tag_ == "VBG" and subjects[0].i < verb.i:
+            if subjects[0].tag_ == "VBG" or _opening_mark(verb, subjects[0]):
                 # "Ending months of speculation in The Hague, the chief prosecutor ...
-                # accused": the opening participle read as the subject, the real one as an
-                # appositive inside it
-                if (stranded := _apposed_before(verb)) is not None:
+                # accused", "After a session of its executive, Venezuela's Democratic
+                # Action party drummed ...": the opening phrase read as the subject, the
+                # real one as an appositive inside it
+                if subjects[0].i < verb.i and (stranded := _apposed_before(verb)) is not None:
                     return stranded
             return subjects[0]
         for child in verb.children:
@@ -951,6 +952,18 @@ def subject_of_clause(token: Token) -> Token | None:
     return None
 
 
+def _opening_mark(verb: Token, subject: Token) -> bool:
+    """Whether a time or concession word opens the clause before its subject ("After a
+    stormy session of its executive, ...": a phrase the parser read as a subordinate clause
+    whose subject is the session)."""
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and c.i < subject.i and c.lower_ in _OPENING_MARKS for c in verb.children
+    )
+
+
+_OPENING_MARKS = frozenset({"after", "before", "despite", "following", "since"})
+
+
 def _apposed_before(verb: Token) -> Token | None:
     """A finite verb's subject the parser took for an appositive of the opening phrase
     ("Brushing aside criticism from London, South African President Thabo Mbeki on Tuesday
@@ -959,10 +972,12 @@ def _apposed_before(verb: Token) -> Token | None:
     prosecutor of the court, Luis Moreno-Ocampo, accused": the prosecutor)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp"):
         return None
+    # the verb's own adverbials after the opening phrase's comma ("Mbeki on Tuesday defended")
+    comma = max((t.i for t in verb.doc[verb.left_edge.i : verb.i] if t.text == ","), default=-1)
     own = {
         t.i
         for c in verb.children
-        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < verb.i
+        if c.dep_ in ("prep", "advmod", "npadvmod") and comma < c.left_edge.i and c.i < verb.i
         for t in c.subtree
     }
     i = verb.i - 1
@@ -971,13 +986,21 @@ def _apposed_before(verb: Token) -> Token | None:
     if i < 1:
         return None
     name = verb.doc[i]
-    if name.dep_ != "appos" or name.pos_ != "PROPN":
+    if name.pos_ not in ("PROPN", "NOUN"):
         return None
-    top = node = name
+    # the outermost appositive (or conjunct after a comma: "In one of the operations of
+    # Colombia's long conflict, guerrillas of the National Liberation Army hijacked") that
+    # holds the name, inside the opening phrase
+    top = name if name.dep_ == "appos" else None
+    node = name
     while node.head.i != node.i and node.head.i < verb.i and node.head != verb:
         node = node.head
-        if node.dep_ == "appos":
+        if node.dep_ == "appos" or (
+            node.dep_ == "conj" and verb.doc[node.left_edge.i - 1].text == ","
+        ):
             top = node
+    if top is None:
+        return None
     opening = top.head
     # "in the town of Nyala, Sudan's state minister ..., Ahmed Haroun, warned": the first of
     # the appositives after the opening phrase, the one the name stands beside
