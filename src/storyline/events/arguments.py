@@ -1012,28 +1012,6 @@ def _apposed_before(verb: Token) -> Token | None:
     ):
         return top
     return None
-    own = {
-        t.i
-        for c in verb.children
-        if c.dep_ in ("prep", "advmod", "npadvmod") and c.i < verb.i
-        for t in c.subtree
-    }
-    i = verb.i - 1
-    while i >= 0 and i in own:
-        i -= 1
-    if i < 1:
-        return None
-    name = verb.doc[i]
-    opening = name.head
-    if (
-        name.dep_ == "appos"
-        and name.pos_ == "PROPN"
-        and opening.i < name.i
-        and verb.doc[name.left_edge.i - 1].text == ","
-        and verb in opening.ancestors
-    ):
-        return name
-    return None
 
 
 def _modifier_words(modifier: Token) -> list[Token]:
