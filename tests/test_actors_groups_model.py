@@ -311,3 +311,13 @@ def test_actors_state_body_with_no_state_nearby_is_the_office_holder_s(nlp):
     )
     _, keys = _actors(nlp, text)
     assert keys["the administration"] == "new:KEN:government"
+
+
+def test_actors_large_cities_that_share_a_word_with_a_person_s_name(nlp):
+    _, keys = _actors(nlp, "Milan prosecutors opened an investigation on Tuesday.")
+    assert keys["prosecutors"] == "new:ITA:judiciary"
+    _, keys = _actors(nlp, "Police in Jos fired tear gas at rioting youths.")
+    assert keys["Police"] == "new:NGA:police"
+    # with the surname after it, the word is the person's
+    _, keys = _actors(nlp, "Serbian President Milan Milutinovic met the envoy.")
+    assert keys["Serbian President Milan Milutinovic"] == "reg:milan-milutinovic"
