@@ -581,8 +581,7 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     institute a curfew"; "to lift the ban" is no threat)."""
     modes = load_lexicon().threat_modes
     if threat.rule.type == "AGREE":  # only acts of force make a promise a threat
-        modes = {k: v for k, v in modes.items() if k not in ("REJECT", "PROTEST")}
-    kinds = {t.head.i: t.rule.type for t in triggers}
+        modes = {k: v for k, v in modes.items() if k.split("/")[0] not in ("REJECT", "PROTEST")}
     by_word = {t.head.i: t for t in triggers}
     complements = [c for c in threat.head.children if c.dep_ in ("xcomp", "ccomp")]
     # "vowed to continue fighting": through a verb that only carries the act on
@@ -597,15 +596,14 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     for clause in complements + [k for c in complements for k in c.conjuncts]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "promised that the North would not resume missile tests": no threat
-        acts = [clause] if clause.i in kinds else [o for o in clause.children if o.dep_ == "dobj"]
-        for act in acts:
-            if kinds.get(act.i) == "MOBILIZE" and _names_peacekeepers(by_word[act.i]):
+        acts = [clause] if clause.i in by_word else [o for o in clause.children if o.dep_ == "dobj"]
+        for act in (by_word[a.i] for a in acts if a.i in by_word):
+            if act.rule.type == "MOBILIZE" and _names_peacekeepers(act):
                 continue  # "offered to send troops to a peacekeeping force": aid, no threat
-            threatened = f"{kinds.get(act.i)}/{by_word[act.i].rule.mode}" if act.i in kinds else ""
-            if threatened in modes:  # "would throw out peacekeepers": an expulsion threatened
-                return modes[threatened]
-            if kinds.get(act.i) in modes:
-                return modes[kinds[act.i]]
+            # by type and mode first: "would throw out peacekeepers" threatens an expulsion
+            for kind in (f"{act.rule.type}/{act.rule.mode}", act.rule.type):
+                if kind in modes:
+                    return modes[kind]
     return None
 
 
