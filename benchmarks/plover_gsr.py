@@ -110,7 +110,7 @@ def predict(rows: list[dict]) -> dict[str, dict]:
             }
             continue
         best = events[0]
-        coded = plover_coding(best.type, best.status, cooperative)
+        coded = plover_coding(best.type, best.status, cooperative, best.mode)
         mode = best.mode if coded == best.type else threat_modes.get(best.type)
         out[row["id"]] = {
             "type": coded,
@@ -278,12 +278,19 @@ def _light_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().light_verbs)
 
 
-def plover_coding(type_: str, status: str, cooperative: set[str]) -> str:
+def plover_coding(type_: str, status: str, cooperative: set[str], mode: str | None = None) -> str:
     """The PLOVER type a coder gives a Storyline event: PLOVER codes a stated intention or
     offer to act (Storyline status ``planned`` or ``conditional``) as AGREE when the act is
     cooperative and THREATEN when it is conflictual ("Finland will give Tanzania a grant" is
     AGREE; "farmers said they would blockade Paris" is THREATEN); a cooperative act said not to
-    happen (``negated``) is REJECT ("Syria says it will not accept any more refugees")."""
+    happen (``negated``) is REJECT ("Syria says it will not accept any more refugees").
+    A refusal announced ("Israel said it would ignore the ruling") is a rejection, and an
+    inquiry set up ("named a team to look into the killings") an investigation, planned or
+    not."""
+    if status in ("planned", "conditional") and (
+        type_ == "REJECT" or (type_, mode) == ("ACCUSE", "investigate")
+    ):
+        return type_
     if status in ("planned", "conditional") and type_ not in ("AGREE", "THREATEN", "REQUEST"):
         return "AGREE" if type_ in cooperative else "THREATEN"
     if status == "negated" and type_ in cooperative:

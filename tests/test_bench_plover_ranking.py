@@ -97,3 +97,16 @@ def test_a_whose_clause_taken_for_the_main_verb_yields_to_its_conjunct() -> None
         },
     ]
     assert predict(rows)["a"]["type"] == "ACCUSE"
+
+
+def test_plover_coding_of_intentions() -> None:
+    from plover_gsr import plover_coding
+
+    cooperative = {"AGREE", "AID", "CONSULT", "COOPERATE", "RETREAT", "SUPPORT", "CONCEDE"}
+    # a conflictual act said to come is a threat, a cooperative one an agreement
+    assert plover_coding("SANCTION", "planned", cooperative, "expel") == "THREATEN"
+    assert plover_coding("AID", "planned", cooperative) == "AGREE"
+    # a refusal announced and an inquiry set up are coded as what they are
+    assert plover_coding("REJECT", "planned", cooperative) == "REJECT"
+    assert plover_coding("ACCUSE", "planned", cooperative, "investigate") == "ACCUSE"
+    assert plover_coding("ACCUSE", "planned", cooperative, "allege") == "THREATEN"
