@@ -173,3 +173,25 @@ def test_events_parsed_subject_read_as_an_appositive() -> None:
     )
     meetings = [e for e in events if e.type == "CONSULT"]
     assert [e.source for e in meetings] == [["reg:ann"]]
+
+
+def test_events_parsed_unchanged_past_tagged_as_base_form() -> None:
+    # "set" tagged VB with a subject of its own and a day: a past act, as "cut" or "hit"
+    def rows(aux: list[tuple[str, int, str, str, str, str]]) -> list:
+        n = len(aux)
+        return [
+            ("Ann", 1 + n, "nsubj", "PROPN", "NNP", "Ann"),
+            *aux,
+            ("set", 1 + n, "ROOT", "VERB", "VB", "set"),
+            ("fire", 1 + n, "dobj", "NOUN", "NN", "fire"),
+            ("to", 1 + n, "prep", "ADP", "IN", "to"),
+            ("shops", 3 + n, "pobj", "NOUN", "NNS", "shop"),
+            ("on", 1 + n, "prep", "ADP", "IN", "on"),
+            ("Friday", 5 + n, "pobj", "PROPN", "NNP", "Friday"),
+            (".", 1 + n, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [(e.type, e.status) for e in run(rows([]))] == [("ASSAULT", "asserted")]
+    # with a modal it is still a plan
+    will = [("will", 2, "aux", "AUX", "MD", "will")]
+    assert [(e.type, e.status) for e in run(rows(will))] == [("ASSAULT", "planned")]

@@ -3816,3 +3816,80 @@ def test_events_plover_subject_hung_on_an_opening_phrase(events) -> None:
         "the Caracas headquarters of the private channel Globovision."
     )
     assert ("COERCE", "asserted", ["new:VEN:intelligence"]) in found
+
+
+def test_events_plover_sport_word_inside_a_party_name(events) -> None:
+    # "League" of a party's name is no word of sport: the beating stays an assault
+    found = events(
+        "Supporters of the Pakistan Muslim League-Nawaz beat up a provincial lawmaker outside "
+        "in Lahore on Sunday, police said."
+    )
+    assert "ASSAULT" in [t for t, _, _ in found]
+    assert "ASSAULT" not in [
+        t for t, _, _ in events("Real Madrid beat Valencia in the league on Sunday.")
+    ]
+
+
+def test_events_plover_participle_of_the_subject_is_the_same_protest(events) -> None:
+    found = events.full(
+        "Students protesting against higher tuition fees torched cars and looted shops in the "
+        "capital on Tuesday, police said."
+    )
+    assert [(e.type, e.mode) for e in found if e.type == "PROTEST"] == [("PROTEST", "riot")]
+
+
+def test_events_plover_newer_wordings(events) -> None:
+    cases = {
+        "The senate named a panel on Monday to look into the shooting of three protesters.": (
+            "ACCUSE",
+            "investigate",
+        ),
+        "Prime Minister Tomiichi Murayama offered an apology to China for the war.": (
+            "SUPPORT",
+            None,
+        ),
+        "Ethiopia returned 40 Eritrean fishermen to Asmara on Friday.": ("RETREAT", "release"),
+        "Angola let in a United Nations monitor team on Tuesday.": ("RETREAT", "access"),
+        "Chad received the first battalion of African Union peacekeepers on Monday.": (
+            "RETREAT",
+            "access",
+        ),
+        "Troops in the north were placed on alert on Sunday, the army said.": (
+            "MOBILIZE",
+            "troops",
+        ),
+        "Pakistan raised the alert of its forces along the border on Friday.": (
+            "MOBILIZE",
+            "troops",
+        ),
+        "Chechen rebels released nerve gas in a Moscow theatre on Monday.": (
+            "ASSAULT",
+            "unconventional",
+        ),
+        "A suicide bomber blew himself up at an army post in Kabul on Monday.": (
+            "ASSAULT",
+            "suicide-attack",
+        ),
+        "North Korea staged live-fire artillery exercises near the border on Friday.": (
+            "MOBILIZE",
+            "weapons",
+        ),
+    }
+    for text, (kind, mode) in cases.items():
+        assert (kind, mode) in [(e.type, e.mode) for e in events.full(text)], text
+
+
+def test_events_plover_forces_moving_in_an_offensive_carry_it_out(events) -> None:
+    found = events.full(
+        "Ethiopian troops pushed into Somalia on Sunday in a major offensive against Islamist "
+        "fighters, officials said."
+    )
+    assert [e.source for e in found if e.type == "ASSAULT"] == [["new:ETH:military"]]
+
+
+def test_events_plover_warning_that_a_thing_will_be_done(events) -> None:
+    found = events(
+        "Egypt's interior minister warned on Monday that newspapers printing the rebels' "
+        "statements would be closed."
+    )
+    assert "THREATEN" in [t for t, _, _ in found]

@@ -123,7 +123,7 @@ def extract_events(
             continue
         if _research(trigger):
             continue  # "scientists suspect there is water on Europa"
-        if _foreseen_harm(trigger, index):
+        if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
         thing = _thing_subject(trigger, args)
@@ -170,6 +170,8 @@ def extract_events(
             mode = _threat_mode(trigger, triggers)
         if trigger.rule.type == "ASSAULT" and mode is None:
             mode = _weapon_mode(trigger)
+        elif mode == "explosives" and _weapon_mode(trigger) == "suicide-attack":
+            mode = "suicide-attack"  # "a suicide bomber blew himself up among recruits"
         if trigger.rule.type == "MOBILIZE" and mode == "troops":
             mode = _force_mode(trigger, source, index) or mode
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
@@ -627,29 +629,45 @@ _SCENE_PREPS = frozenset({"in", "during"})
 
 
 def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[EventMention]:
-    """ "Twenty people were killed in an attack by rebels": a verb and the event noun of its
-    "in"/"during" phrase, of one type and status, report one occurrence; the verb's mention
-    keeps the parties either names."""
+    """Mentions that name the occurrence a verb's mention reports, merged into it when they
+    have its type and status; the verb's mention (and its mode) keeps the parties either names:
+
+    - the event noun of the verb's "in"/"during" phrase ("Twenty people were killed in an
+      attack by rebels");
+    - a participle describing the verb's subject ("Rioters protesting against price rises
+      torched cars": the riot, not a second protest).
+    """
     at = {head.i: n for n, head in enumerate(heads)}
     merged = list(mentions)
     absorbed: set[int] = set()
     for n, head in enumerate(heads):
-        prep = head.head
-        if head.dep_ != "pobj" or prep.lower_ not in _SCENE_PREPS:
-            continue
-        verb = at.get(prep.head.i)
-        if verb is None or verb == n or heads[verb].pos_ not in ("VERB", "AUX"):
+        verb = at.get(_reported_by(head).i)
+        if verb is None or verb == n or verb in absorbed or heads[verb].pos_ not in ("VERB", "AUX"):
             continue
         outer, inner = merged[verb], mentions[n]
         if (outer.type, outer.status) != (inner.type, inner.status):
             continue
         source = outer.source or inner.source
-        target = [k for k in _dedupe(outer.target + inner.target) if k not in source]
+        # the verb's own targets stay ("diplomats, meeting in Madrid, discussed ...": the
+        # parties of a symmetric event are on both sides)
+        target = [
+            k for k in _dedupe(outer.target + inner.target) if k not in source or k in outer.target
+        ]
         merged[verb] = replace(
             outer, source=source, target=target, location=outer.location or inner.location
         )
         absorbed.add(n)
     return [m for n, m in enumerate(merged) if n not in absorbed]
+
+
+def _reported_by(head: Token) -> Token:
+    """The verb whose occurrence a trigger word names as a scene or as its subject's
+    description (see ``_merge_scene``); the word itself when there is none."""
+    if head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS:
+        return head.head.head
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "nsubj":
+        return head.head.head
+    return head
 
 
 def _dedupe(keys: Iterable[str]) -> list[str]:
@@ -741,13 +759,14 @@ def _research(trigger: Trigger) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon.research_doers
 
 
-def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
+def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigger] = ()) -> bool:
     """Whether a warning read from its clause foresees harm rather than announcing an act:
     the clause's verb names harm undergone (``undergone_verbs``: "warned that it might run
     out of money"), or its subject is no pronoun, country, registry entry, state body or
     armed group ("warned that children would face health risks", "that millions could
-    starve"), unlike "warned that it would close the strait" or "that police will no longer
-    tolerate rallies"."""
+    starve"), unlike "warned that it would close the strait", "that police will no longer
+    tolerate rallies" or an act only a state does, done to a thing by no one named ("that
+    newspapers printing it would be closed"; ``triggers``: the sentence's triggers)."""
     if trigger.rule.type != "THREATEN" or not trigger.rule.requires.get("clause_modal"):
         return False
     lexicon = load_lexicon()
@@ -757,6 +776,10 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex) -> bool:
             continue
         if word_forms(clause) & lexicon.undergone_verbs:
             continue  # "warned that it might run out of money": harm, no act announced
+        if _passive(clause) and any(
+            t.head.i == clause.i and t.rule.type in lexicon.state_act_types for t in triggers
+        ):
+            return False  # "warned that newspapers printing it would be closed": by the state
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.pos_ == "PRON":
                 return False

@@ -131,6 +131,16 @@ _SCENE_VERBS = frozenset(
         "gear",
         # "led 5,000 people through Dakar in a demonstration": the leader marches too
         "lead",
+        # "Turkish troops crossed into northern Iraq in a major offensive": forces moving in
+        # an operation carry it out
+        "cross",
+        "push",
+        "advance",
+        "pour",
+        "sweep",
+        "surge",
+        "roll",
+        "drive",
     }
 )
 

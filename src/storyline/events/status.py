@@ -153,7 +153,7 @@ def _tense(verb: Token) -> str | None:
     tag = finite[0].tag_
     if tag == "VBD":
         return "past"
-    if tag in ("VBZ", "VBP"):
+    if tag in ("VBZ", "VBP") or (tag == "VB" and finite[0] is verb and _unchanged_past(verb)):
         # "troops retook the town": an irregular past the tagger did not know
         if irregular_past(finite[0]) or _unchanged_past(finite[0]):
             return "past"
@@ -174,9 +174,14 @@ def _tense(verb: Token) -> str | None:
 def _unchanged_past(verb: Token) -> bool:
     """A verb whose past looks like its present ("cut", "shut", "hit"), tagged present but
     placed in the past by a past reporting verb ("forces cut the lines, residents said") or
-    by a day ("cut the lines on Monday", "yesterday")."""
+    by a day ("cut the lines on Monday", "yesterday"); a base form with a subject of its own
+    is such a finite verb too ("protesters set fire to shops on Friday")."""
     cues = load_cues()
-    if verb.tag_ != "VBP" or verb.lower_ not in cues.words["unchanged_past_verbs"]:
+    if verb.lower_ not in cues.words["unchanged_past_verbs"]:
+        return False
+    if verb.tag_ != "VBP" and not (
+        verb.tag_ == "VB" and not _aux(verb) and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
         return False
     if verb.dep_ in ("ccomp", "conj") and verb.head.tag_ == "VBD":
         return True

@@ -320,6 +320,7 @@ class Lexicon:
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
     passive_unnamed_types: frozenset[str] = frozenset()  # "two aid workers were freed"
+    state_act_types: frozenset[str] = frozenset()  # "warned that papers would be closed"
     party_sectors: frozenset[str] = frozenset()  # sectors of actors that make an event
     any_party_types: frozenset[str] = frozenset()  # types kept whoever the parties are
     any_party_modes: frozenset[str] = frozenset()  # modes kept whoever the parties are
@@ -449,6 +450,7 @@ def load_lexicon() -> Lexicon:
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
         passive_unnamed_types=_types(data.get("passive_unnamed_types") or (), ontology),
+        state_act_types=_types(data.get("state_act_types") or (), ontology),
         party_sectors=frozenset(data.get("party_sectors") or ()),
         any_party_types=_types(data.get("any_party_types") or (), ontology),
         any_party_modes=frozenset(data.get("any_party_modes") or ()),
@@ -922,8 +924,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         and any(a.tag_ == "MD" for a in c.children)
         # someone acts in it, not "cautioned that the cells might cause pathologies"
         and any(
-            s.dep_ in ("nsubj", "nsubjpass")
-            and (s.tag_ == "PRP" or _actor_argument(s, is_actor))  # "warned that it would"
+            (
+                s.dep_ in ("nsubj", "nsubjpass")
+                and (s.tag_ == "PRP" or _actor_argument(s, is_actor))  # "warned that it would"
+            )
+            # or something will be done to a thing by no one named ("warned that newspapers
+            # publishing his statements would be shut down")
+            or (s.dep_ == "nsubjpass" and not any(a.dep_ == "agent" for a in c.children))
             for s in c.children
         )
         for c in children
@@ -976,9 +983,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("not_award") and _for_award(token):
         return False
-    if req.get("not_contest") and _in_contest(token):
+    if req.get("not_contest") and _in_contest(token, is_actor):
         return False
-    if req.get("plural") and token.tag_ not in ("NNS", "NNPS"):
+    if (
+        req.get("plural")
+        and token.tag_ not in ("NNS", "NNPS")
+        and not _plural_noun_read_as_verb(token)  # "staged live-fire missile exercises"
+    ):
         return False
     if req.get("singular") and token.tag_ not in ("NN", "NNP"):
         return False
@@ -1084,17 +1095,20 @@ def game_report(doc: Doc) -> bool:
     return bool(doc.user_data[_GAME_REPORT])
 
 
-def _in_contest(token: Token) -> bool:
+def _in_contest(token: Token, is_actor: Callable[[Token], bool] = lambda t: False) -> bool:
     """Whether ``token`` reports the result of a game or an election (``contest_words``):
     any word of a report of games (:func:`game_report`); a score or a word of sport in its
-    sentence ("Nadal defeated Khachanov 6-3, 7-6"); or an election word in its "in"/"at"
+    sentence ("Nadal defeated Khachanov 6-3, 7-6"), unless the word is inside an actor's name
+    ("activists of the Awami League beat up a lawmaker"); or an election word in its "in"/"at"
     phrase, on its object ("beat incumbent Gov. Bevin") or as the subject of the verb it
     complements ("voters could see him defeating the governor")."""
     words = load_lexicon().contest_words
     sport = words.get("sport", frozenset())
     if game_report(token.doc) or _SCORE.search(token.sent.text):
         return True
-    if any(t.lemma_.lower() in sport or t.lower_ in sport for t in token.sent):
+    if any(
+        (t.lemma_.lower() in sport or t.lower_ in sport) and not is_actor(t) for t in token.sent
+    ):
         return True  # "boxing" (lemma "box")
     election = words.get("election", frozenset())
     settings = words.get("election_settings", frozenset())
@@ -1248,7 +1262,8 @@ def _ahead_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & lexicon.ahead_verbs:
         return None
-    if "proceed" in word_forms(verb) or any(c.lower_ == "ahead" for c in verb.children):
+    # "pressed ahead with", "pressed on with"
+    if "proceed" in word_forms(verb) or any(c.lower_ in ("ahead", "on") for c in verb.children):
         return verb
     return None
 
