@@ -311,6 +311,10 @@ def test_actors_state_body_with_no_state_nearby_is_the_office_holder_s(nlp):
     )
     _, keys = _actors(nlp, text)
     assert keys["the administration"] == "new:KEN:government"
+    # "the government" in the words of a head of government is that state's
+    text = "Kenyan President Daniel arap Moi said on Friday the government would free the men."
+    _, keys = _actors(nlp, text)
+    assert keys["the government"] == "new:KEN:government"
 
 
 def test_actors_large_cities_that_share_a_word_with_a_person_s_name(nlp):

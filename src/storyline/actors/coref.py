@@ -497,9 +497,10 @@ class Linker:
             else:
                 self._emit(c, s.key, "nominal")
             return
-        if sector is not None and "body" in c.ids:
+        if sector is not None:
             # "a blow to the camp of Iranian President Khatami, the hardline judiciary shut
-            # down ...": the state of the latest office-holder nearby
+            # down ...", "Thai Prime Minister Abhisit said the government would lift ...": the
+            # state of the latest office-holder nearby
             state = self.registry.lexicon.get("state_person_sectors") or ()
             noun = self.doc[c.end - 1]
             for s in self._window(c):
