@@ -325,3 +325,18 @@ def test_actors_large_cities_that_share_a_word_with_a_person_s_name(nlp):
     # with the surname after it, the word is the person's
     _, keys = _actors(nlp, "Serbian President Milan Milutinovic met the envoy.")
     assert keys["Serbian President Milan Milutinovic"] == "reg:milan-milutinovic"
+
+
+def test_actors_crowd_placed_by_a_place_inside_its_predicate(nlp):
+    # the place of the object's phrase, or of a conjoined verb, is where the crowd acts
+    _, keys = _actors(nlp, "Villagers set fire to houses in the Ugandan town of Gulu on Friday.")
+    assert keys["Villagers"] == "new:UGA:civilians"
+    _, keys = _actors(
+        nlp, "Rioters burned cars and ransacked offices in the Bolivian city of Sucre on Monday."
+    )
+    assert keys["Rioters"] == "new:BOL:civilians"
+    # not where the object was taken before, nor where a named body's member acts
+    _, keys = _actors(nlp, "Rebels freed ten soldiers captured in Uganda last year.")
+    assert keys["Rebels"] == "new:-:rebels"
+    _, keys = _actors(nlp, "A Hamas gunman opened fire on a bus in Jerusalem on Sunday.")
+    assert keys["A Hamas gunman"] == "new:-:unaligned armed forces"

@@ -260,7 +260,10 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         for inner in prep.children
         if inner.dep_ == "pobj"
     ]
-    for place in places:
+    # then a place further inside the predicate or in a conjoined verb's ("torched cars and
+    # ransacked offices in the Bolivian city of Cochabamba", "set fire to shops in Lhasa",
+    # "blocked roads leading to the palace in Bishkek")
+    for place in (*places, *_predicate_places(verb)):
         if place.pos_ != "PROPN":
             if code := _place_noun_country(place, registry):
                 return code
@@ -269,6 +272,37 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         if code := _country_named([text, place.text], registry):
             return code
     return None
+
+
+_SCENE_PREPS = frozenset(
+    {"in", "at", "across", "throughout", "outside", "near", "through", "around", "into"}
+)
+# what a clause's place may hang on: its objects, the nouns of its phrases and the
+# participles describing them now ("roads leading to the palace in Bishkek"); not another
+# clause or the subject
+_PREDICATE_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "conj", "appos"})
+
+
+def _predicate_places(verb: Token, depth: int = 4) -> list[Token]:
+    """The nouns of place phrases inside a clause's predicate and its conjoined verbs'
+    (nearest the verb first): "ransacked offices in Cochabamba", "fired on a minibus near
+    the town of Minya in Upper Egypt"."""
+    frontier = [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]
+    found: list[Token] = []
+    for _ in range(depth):
+        following: list[Token] = []
+        for node in frontier:
+            for child in node.children:
+                if child.dep_ not in _PREDICATE_DEPS or (node is verb and child.dep_ == "conj"):
+                    continue
+                if (child.dep_ == "acl" and child.tag_ != "VBG") or child.lower_ == "from":
+                    continue  # "soldiers captured in Iraq", "pulled back from positions
+                    # around the camps": another time's place, or the one left
+                if child.dep_ == "prep" and child.lower_ in _SCENE_PREPS:
+                    found += [g for g in child.children if g.dep_ == "pobj"]
+                following.append(child)
+        frontier = following
+    return found
 
 
 def stranded_subject(noun: Token) -> bool:
@@ -551,7 +585,20 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             first, _ = _group_key(tok.head, registry, nouns, qualified, excluded, peoples)
             if first in force_sectors:
                 country = _country(tok.head, registry, after=False)[0]
-        if country is None and needs_country is not _BEFORE and key in scene_sectors:
+        if (
+            country is None
+            and needs_country is not _BEFORE
+            and key in scene_sectors
+            # "a Hamas suicide bomber ... in Jerusalem", "relief workers from the Red Cross":
+            # members of a body named with them
+            and not any(m.i in taken for m in tok.lefts if m.dep_ in ("compound", "nmod"))
+            and not any(
+                g.i in taken
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for g in p.subtree
+            )
+        ):
             country = country_of_scene(tok, registry)
         if country is None and needs_country:
             # "ethnic Albanian leaders": leaders of a people, not of a state
