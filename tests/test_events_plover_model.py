@@ -3893,3 +3893,23 @@ def test_events_plover_warning_that_a_thing_will_be_done(events) -> None:
         "statements would be closed."
     )
     assert "THREATEN" in [t for t, _, _ in found]
+
+
+def test_events_plover_ordering_another_party_to_act_demands_it(events) -> None:
+    found = events("The interior minister of Peru ordered striking miners to end their blockade.")
+    assert [t for t, _, _ in found][:1] == ["REQUEST"]
+    # own forces ordered to act do the act; a court's order to pay is its ruling
+    found = events("President Fujimori ordered the army to storm the residence.")
+    assert "REQUEST" not in [t for t, _, _ in found]
+    found = events("A Lima court ordered the mining company to pay $2 million in damages.")
+    assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_events_plover_agreeing_while_yielding_concedes(events) -> None:
+    found = events(
+        "Yielding to weeks of street protests, Kenyan President Daniel arap Moi agreed on "
+        "Tuesday to hold a referendum on a new constitution."
+    )
+    assert ("CONCEDE", "asserted", ["reg:daniel-arap-moi"]) in found
+    found = events("Kenyan President Daniel arap Moi agreed on Tuesday to hold a referendum.")
+    assert "CONCEDE" not in [t for t, _, _ in found]

@@ -320,6 +320,7 @@ def _retype(
     - armed forces arriving are deployed ("Indonesian troops arrived in Dili"), as
       peacekeepers aid;
     - a promise of force is a threat ("vowed to retaliate", "ready to impose martial law");
+    - an agreement made yielding accedes ("Bowing to opposition demands, he agreed to ...");
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
     - violence by protesters is a riot ("Kurdish protesters clashed with police"), and so is
       burning or stoning by a civilian crowd;
@@ -341,6 +342,8 @@ def _retype(
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
+    if rule.type == "AGREE" and _yielding(trigger):
+        return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
     if rule.type == "MOBILIZE" and (
         _names_peacekeepers(trigger) or _sent_to_help(trigger, source, index)
     ):
@@ -384,6 +387,16 @@ def _retype(
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     return trigger
+
+
+def _yielding(trigger: Trigger) -> bool:
+    """Whether the trigger's verb is done yielding, as an opening participle says ("Bowing to
+    opposition demands, ...", "Yielding to pressure, ...")."""
+    verbs = load_lexicon().yielding_verbs
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and word_forms(c) & verbs
+        for c in trigger.head.children
+    )
 
 
 def _commanding_verbs() -> frozenset[str]:
