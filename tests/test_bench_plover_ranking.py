@@ -110,3 +110,18 @@ def test_plover_coding_of_intentions() -> None:
     assert plover_coding("REJECT", "planned", cooperative) == "REJECT"
     assert plover_coding("ACCUSE", "planned", cooperative, "investigate") == "ACCUSE"
     assert plover_coding("ACCUSE", "planned", cooperative, "allege") == "THREATEN"
+
+
+@pytest.mark.model
+def test_a_trigger_of_several_words_counts_at_its_noun() -> None:
+    from plover_gsr import predict
+
+    # "nuclear test" (opening with its adjective) is what the regret is about
+    rows = [
+        {
+            "id": "a",
+            "text": "South Korea expressed deep regret on Tuesday over North Korea's second "
+            "nuclear test near Kilju.",
+        }
+    ]
+    assert predict(rows)["a"]["type"] == "ACCUSE"

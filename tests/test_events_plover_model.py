@@ -3913,3 +3913,10 @@ def test_events_plover_agreeing_while_yielding_concedes(events) -> None:
     assert ("CONCEDE", "asserted", ["reg:daniel-arap-moi"]) in found
     found = events("Kenyan President Daniel arap Moi agreed on Tuesday to hold a referendum.")
     assert "CONCEDE" not in [t for t, _, _ in found]
+
+
+def test_events_plover_regret_at_another_s_act_disapproves(events) -> None:
+    found = events("Seoul voiced regret on Friday over Tokyo's decision to approve the textbook.")
+    assert [t for t, _, _ in found][:1] == ["ACCUSE"]
+    # one's own regret concedes
+    assert [t for t, _, _ in events("Japan expressed regret over the incident.")] == ["CONCEDE"]

@@ -60,6 +60,7 @@ _REQUIRE_KEYS = frozenset(
         "intransitive",
         "transitive",
         "not_award",
+        "owned_about",
     }
 )
 
@@ -923,6 +924,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("not_reception") and _reception(token, is_actor):
         return False
+    if "owned_about" in req and not _owned_about(token, req["owned_about"], is_actor):
+        return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         c.dep_ == "ccomp"
         and any(a.tag_ == "MD" for a in c.children)
@@ -1043,6 +1046,21 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
 
 
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owned_about(token: Token, preps: Collection[str], is_actor: Callable[[Token], bool]) -> bool:
+    """Whether the trigger's phrase with one of ``preps`` (on the noun or on the verb it is the
+    object of) names what an actor owns or did ("regret over China's nuclear test")."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    about = [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(c.dep_ == "poss" and is_actor(c) for g in about for c in g.children)
 
 
 def _controller_subjects(token: Token) -> list[Token]:
