@@ -143,6 +143,14 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
 
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
+    # a trigger of several words counts at its noun ("nuclear test": "test")
+    while (
+        word is not None
+        and word.dep_ in ("amod", "compound")
+        and word.head.i > word.i
+        and word.head.pos_ in ("NOUN", "PROPN")
+    ):
+        word = word.head
     # an event noun that is the object of another verb ("welcomed the agreement") is what
     # that verb's event is about, not the sentence's event, unless the verb is light
     argument = (
