@@ -236,9 +236,7 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     places = [
         obj
         for prep in verb.children
-        if prep.dep_ == "prep"
-        and prep.lower_
-        in ("in", "at", "across", "throughout", "outside", "near", "through", "around")
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
@@ -274,9 +272,12 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     return None
 
 
-_SCENE_PREPS = frozenset(
-    {"in", "at", "across", "throughout", "outside", "near", "through", "around", "into"}
+# the prepositions of a clause's place ("demonstrated in Serbia", "rioted across Lagos"); and
+# inside its predicate, where the place is reached too ("the main road into the city of Temuco")
+_PLACE_PREPS = frozenset(
+    {"in", "at", "across", "throughout", "outside", "near", "through", "around"}
 )
+_INNER_PLACE_PREPS = _PLACE_PREPS | {"into"}
 # what a clause's place may hang on: its objects, the nouns of its phrases and the
 # participles describing them now ("roads leading to the palace in Bishkek"); not another
 # clause or the subject
@@ -298,7 +299,7 @@ def _predicate_places(verb: Token, depth: int = 4) -> list[Token]:
                 if (child.dep_ == "acl" and child.tag_ != "VBG") or child.lower_ == "from":
                     continue  # "soldiers captured in Iraq", "pulled back from positions
                     # around the camps": another time's place, or the one left
-                if child.dep_ == "prep" and child.lower_ in _SCENE_PREPS:
+                if child.dep_ == "prep" and child.lower_ in _INNER_PLACE_PREPS:
                     found += [g for g in child.children if g.dep_ == "pobj"]
                 following.append(child)
         frontier = following
