@@ -240,27 +240,11 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    acts = [  # "went on strike in Seoul", "staged a rally in Dhaka": the act's own place
-        obj
-        for obj in (
-            *verb.children,
-            *(g for c in verb.children if c.dep_ == "prep" for g in c.children),
-        )
-        if obj.dep_ in ("dobj", "pobj") and obj.lemma_.lower() in event_nouns()
-    ]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "detained students in Tunis"
-    places += [  # "at a jail in Dili", "outside the embassy in Kabul", "at a prison
-        # outside Khartoum"
-        inner
-        for obj in (*places, *acts, *objects)
-        for prep in obj.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "outside", "near")
-        for inner in prep.children
-        if inner.dep_ == "pobj"
-    ]
-    # then a place further inside the predicate or in a conjoined verb's ("torched cars and
-    # ransacked offices in the Bolivian city of Cochabamba", "set fire to shops in Lhasa",
-    # "blocked roads leading to the palace in Bishkek")
+    # then a place inside the predicate, nearest first: of the act's noun ("went on strike in
+    # Seoul"), of an object ("detained students in Tunis"), of a place ("at a jail in Dili"),
+    # deeper or in a conjoined verb's ("torched cars and ransacked offices in the Bolivian
+    # city of Cochabamba", "set fire to shops in Lhasa", "blocked roads leading to the palace
+    # in Bishkek")
     for place in (*places, *_predicate_places(verb)):
         if place.pos_ != "PROPN":
             if code := _place_noun_country(place, registry):

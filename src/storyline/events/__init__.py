@@ -772,7 +772,7 @@ def _research(trigger: Trigger) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon.research_doers
 
 
-def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigger] = ()) -> bool:
+def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigger]) -> bool:
     """Whether a warning read from its clause foresees harm rather than announcing an act:
     the clause's verb names harm undergone (``undergone_verbs``: "warned that it might run
     out of money"), or its subject is no pronoun, country, registry entry, state body or

@@ -153,7 +153,9 @@ def _tense(verb: Token) -> str | None:
     tag = finite[0].tag_
     if tag == "VBD":
         return "past"
-    if tag in ("VBZ", "VBP") or (tag == "VB" and finite[0] is verb and _unchanged_past(verb)):
+    if tag == "VB" and _unchanged_past(verb):
+        return "past"  # "protesters set fire to shops on Friday": a base form with a subject
+    if tag in ("VBZ", "VBP"):
         # "troops retook the town": an irregular past the tagger did not know
         if irregular_past(finite[0]) or _unchanged_past(finite[0]):
             return "past"
