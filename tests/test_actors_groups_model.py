@@ -340,3 +340,41 @@ def test_actors_crowd_placed_by_a_place_inside_its_predicate(nlp):
     assert keys["Rebels"] == "new:-:rebels"
     _, keys = _actors(nlp, "A Hamas gunman opened fire on a bus in Jerusalem on Sunday.")
     assert keys["A Hamas gunman"] == "new:-:unaligned armed forces"
+
+
+def test_actors_place_owned_or_named_by_a_city_places_a_group(nlp):
+    # a place a city owns or names, or a town named by demonym and "of" after the group
+    _, keys = _actors(nlp, "Thousands of people marched in Lima's main square on Sunday.")
+    assert keys["people"] == "new:PER:civilians"
+    _, keys = _actors(nlp, "Students in Tehran's Enghelab Square began a sit-in.")
+    assert keys["Students"] == "new:IRN:education"
+    _, keys = _actors(nlp, "Strikers in the northern Mexican town of Cananea blocked a road.")
+    assert keys["Strikers"] == "new:MEX:labour"
+    _, keys = _actors(nlp, "Gunmen kidnapped two engineers on a busy Karachi street.")
+    assert keys["Gunmen"] == "new:PAK:rebels"
+    # a name alone keeps its old reading: an international court is no Dutch one
+    _, keys = _actors(nlp, "The war crimes tribunal in The Hague indicted him.")
+    assert keys["The war crimes tribunal"] == "new:-:judiciary"
+
+
+def test_actors_people_and_role_nouns_placed_by_their_clause(nlp):
+    _, keys = _actors(nlp, "Angry youths stoned cars in Soweto on Monday.")
+    assert keys["youths"] == "new:ZAF:youth"
+    _, keys = _actors(nlp, "A Jewish extremist shot a rabbi at a rally in Haifa on Monday.")
+    assert keys["A Jewish extremist"] == "new:ISR:extremist"
+    # not a people, who may live anywhere, nor negotiators sent to talks
+    _, keys = _actors(nlp, "About 2,000 Kurds rallied in the city of Diyarbakir on Sunday.")
+    assert keys["Kurds"] == "new:-:kurd"
+
+
+def test_actors_people_acted_on_are_where_the_clause_acts(nlp):
+    _, keys = _actors(nlp, "Police arrested 12 students at a Nairobi university on Monday.")
+    assert keys["students"] == "new:KEN:education"
+    # not a predicate noun
+    _, keys = _actors(nlp, "The Nigerian leader played host to Ghana's president in Abuja.")
+    assert "host" not in keys
+
+
+def test_actors_residents_of_a_place_named_by_demonym_belong_to_its_country(nlp):
+    _, keys = _actors(nlp, "Residents of a remote Guatemalan village blocked the road.")
+    assert keys["Residents"] == "new:GTM:civilians"

@@ -139,6 +139,11 @@ _POSTED = frozenset(
 )  # fmt: skip
 
 
+# People who travel to where they act: their talks' place is not theirs ("negotiators met in
+# Lusaka"), though where they come from is ("negotiators from Pyongyang").
+_TRAVELLING = frozenset({"negotiators", "negotiator", "delegates", "delegate"})
+
+
 def country_after(tok: Token, registry: Registry) -> str | None:
     """The country of a place named after a group noun ("rebels in the Ivory Coast",
     "demonstrators in Baghdad", "refugees from Chechnya", "ethnic Albanians in south
@@ -156,7 +161,7 @@ def country_after(tok: Token, registry: Registry) -> str | None:
         if g.lower_ == "in"
     ]
     for prep in preps:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
@@ -166,6 +171,15 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             if prep.lower_ == "at":  # "students at Rangoon University": the city named
                 texts += [t.text for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
             if code := _country_named(texts, registry, places=prep.lower_ != "of"):
+                return code
+            # "rioters in the southern Jordanian town of Karak", "students in Beijing's
+            # Tiananmen Square" (a name alone was read above: "the tribunal in The Hague"
+            # is no Dutch court)
+            named = obj.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in obj.subtree)
+            if prep.lower_ != "of" and not named and (code := place_country(obj, registry)):
+                return code
+            # "residents of a highland Guatemalan village"
+            if prep.lower_ == "of" and (code := _place_noun_country(obj, registry)):
                 return code
     return None
 
@@ -216,6 +230,12 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     # is where the clause puts it too (not "intelligence ... was handed over in Mosul")
     plural = tok.tag_ in ("NNS", "NNPS") or tok.lower_ == "police"
     passive = subject.dep_ == "nsubjpass" and plural
+    # "tortured a trade union leader in a Santiago police station", "arrested 12 students in
+    # Tunis": people a clause acts on are where it acts (not a predicate noun: "played host")
+    passive = passive or (
+        subject.dep_ == "dobj"
+        and (plural or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
+    )
     # "Several hundred fighters massed outside the town": the parser's root noun with its
     # finite verb hung on it as a participle
     rooted = [
@@ -231,14 +251,20 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         (subject.dep_ != "nsubj" and not passive and not agent)
         or verb.pos_ != "VERB"
         or tok.lower_ in _POSTED
+        or tok.lower_ in _TRAVELLING
     ):
         return None
     places = [
         obj
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        if prep.dep_ == "prep"
         for obj in prep.children
         if obj.dep_ == "pobj"
+        and (
+            prep.lower_ in _PLACE_PREPS
+            # "on a west Beirut street"; not a target ("fired rockets on Tel Aviv")
+            or (prep.lower_ == "on" and obj.pos_ == "NOUN")
+        )
     ]
     # then a place inside the predicate, nearest first: of the act's noun ("went on strike in
     # Seoul"), of an object ("detained students in Tunis"), of a place ("at a jail in Dili"),
@@ -246,13 +272,39 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     # city of Cochabamba", "set fire to shops in Lhasa", "blocked roads leading to the palace
     # in Bishkek")
     for place in (*places, *_predicate_places(verb)):
-        if place.pos_ != "PROPN":
-            if code := _place_noun_country(place, registry):
-                return code
-            continue
-        text = tok.doc[place.left_edge.i : place.i + 1].text
-        if code := _country_named([text, place.text], registry):
+        if code := place_country(place, registry):
             return code
+    return None
+
+
+def place_country(place: Token, registry: Registry) -> str | None:
+    """The country of the noun of a place phrase: a name ("in Lebanon", "in Beijing's
+    Tiananmen Square", "across South Africa's Eastern Cape"), a common noun of place with a
+    demonym or an "of" name ("the southern Jordanian town of Karak"), or any noun a city
+    or region owns or names ("in Mexico City's Zocalo square", "a Santiago police
+    station", "on a west Beirut street")."""
+    doc = place.doc
+    if place.pos_ == "PROPN":
+        start = place.left_edge.i
+        names = [c for c in place.lefts if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"]
+        texts = [doc[start : place.i + 1].text]
+        if names:  # without the possessor: "Eastern Cape" of "South Africa's Eastern Cape"
+            texts.append(doc[names[0].i : place.i + 1].text)
+        texts.append(place.text)
+        if code := _country_named(texts, registry):
+            return code
+    elif code := _place_noun_country(place, registry):
+        return code
+    # the city or region that owns or names the place: "Beijing's", "Santiago"
+    near = [c for c in place.lefts if c.dep_ in ("poss", "compound")]
+    near += [g for c in near if c.dep_ == "compound" for g in c.lefts if g.dep_ == "poss"]
+    for owner in near:
+        if owner.pos_ == "PROPN":
+            name = doc[owner.left_edge.i : owner.i + 1]
+            if owner.dep_ == "poss" or registry.country_entry(name.text) is None:
+                # not a country before a common noun ("the U.S. embassy in Nairobi")
+                if code := _country_named([name.text, owner.text], registry):
+                    return code
     return None
 
 
@@ -265,10 +317,10 @@ _INNER_PLACE_PREPS = _PLACE_PREPS | {"into"}
 # what a clause's place may hang on: its objects, the nouns of its phrases and the
 # participles describing them now ("roads leading to the palace in Bishkek"); not another
 # clause or the subject
-_PREDICATE_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "conj", "appos"})
+_PREDICATE_DEPS = frozenset({"dobj", "pobj", "prep", "acl", "conj", "appos", "oprd"})
 
 
-def _predicate_places(verb: Token, depth: int = 4) -> list[Token]:
+def _predicate_places(verb: Token, depth: int = 6) -> list[Token]:
     """The nouns of place phrases inside a clause's predicate and its conjoined verbs'
     (nearest the verb first): "ransacked offices in Cochabamba", "fired on a minibus near
     the town of Minya in Upper Egypt"."""
@@ -284,7 +336,9 @@ def _predicate_places(verb: Token, depth: int = 4) -> list[Token]:
                     continue  # "soldiers captured in Iraq", "pulled back from positions
                     # around the camps": another time's place, or the one left
                 if child.dep_ == "prep" and child.lower_ in _INNER_PLACE_PREPS:
-                    found += [g for g in child.children if g.dep_ == "pobj"]
+                    # not where people described are headed ("refugees fleeing into Turkey")
+                    if not (child.lower_ == "into" and node.dep_ == "acl"):
+                        found += [g for g in child.children if g.dep_ == "pobj"]
                 following.append(child)
         frontier = following
     return found
@@ -551,6 +605,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     peoples = frozenset(lexicon.get("peoples") or ())
     scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
     force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
+    person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -573,7 +628,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if (
             country is None
             and needs_country is not _BEFORE
-            and key in scene_sectors
+            # "a Jewish extremist shot ... in Tel Aviv": people named by what they are, like
+            # the sectors' groups (not a people: "Tamils protested in London")
+            and (key in scene_sectors or (key in person_words and tok.lower_ not in peoples))
             # "a Hamas suicide bomber ... in Jerusalem", "relief workers from the Red Cross":
             # members of a body named with them
             and not any(m.i in taken for m in tok.lefts if m.dep_ in ("compound", "nmod"))

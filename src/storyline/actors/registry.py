@@ -336,8 +336,8 @@ class Registry:
         """The one registry person whose name differs from ``name`` only by a slip of
         spelling in the family name or an article particle ("Francois Mitterand", "Omar El
         Bashir", "Abdelaziz Bouteflicka"): same given name, family names alike at ≥ 0.85
-        (difflib ratio) and with the same first letter; a curated person before a world-list
-        one; None when none or several are."""
+        (difflib ratio) and with the same first letter, six letters or more; a curated person
+        before a world-list one; None when none or several are."""
         words = _name_words(name)
         if len(words) < 2:
             return None
@@ -356,7 +356,13 @@ class Registry:
         found = {
             entry_id
             for entry_id, other in index.get(words[0], ())
-            if other[:1] == rest[:1] and SequenceMatcher(None, rest, other).ratio() >= 0.85
+            if other == rest
+            # "Ali Baba" is not "Ali Baban": a short name has no room for a slip
+            or (
+                len(rest) >= 6
+                and other[:1] == rest[:1]
+                and SequenceMatcher(None, rest, other).ratio() >= 0.85
+            )
         }
         curated = {i for i in found if not self.entries[i].full_name_only}
         found = curated or found  # the world list's copy of a curated person yields
