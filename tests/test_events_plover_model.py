@@ -3920,3 +3920,105 @@ def test_events_plover_regret_at_another_s_act_disapproves(events) -> None:
     assert [t for t, _, _ in found][:1] == ["ACCUSE"]
     # one's own regret concedes
     assert [t for t, _, _ in events("Japan expressed regret over the incident.")] == ["CONCEDE"]
+
+
+def test_events_plover_a_wish_of_one_s_own_act_is_planned(events) -> None:
+    found = events("Mongolia wants to cooperate with Japan on mining.")
+    assert ("COOPERATE", "planned", ["reg:MNG"]) in found
+    # what one wants of another is asked for, not planned
+    found = events("Mongolia wants Japan to cooperate on mining.")
+    assert not any(status == "planned" for _, status, _ in found)
+
+
+def test_events_plover_a_denied_plan_or_wish_is_a_refusal(events) -> None:
+    for text in (
+        "Mongolia does not plan to meet the Japanese delegation.",
+        "Mongolia does not want to meet the Japanese delegation.",
+        "Mongolia is not willing to meet the Japanese delegation.",
+    ):
+        found = events(text)
+        assert ("CONSULT", "negated", ["reg:MNG"]) in found, text
+
+
+def test_events_plover_a_headline_s_present_is_past(events) -> None:
+    found = events("Ecuador expels Colombian diplomats over border raid")
+    assert [(t, s) for t, s, _ in found] == [("SANCTION", "asserted")]
+    # a sentence's present tense stays unreported
+    assert events("Ecuador expels diplomats who spy.") == []
+
+
+def test_events_plover_exercises_with_another_force_are_cooperation(events) -> None:
+    found = events("Indian troops began exercises with Thai forces near Lopburi on Monday.")
+    assert [t for t, _, _ in found] == ["COOPERATE"]
+    found = events("Indian troops began exercises with live ammunition on Monday.")
+    assert [t for t, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_people_taking_shelter_give_no_aid(events) -> None:
+    assert events("Hundreds of villagers were sheltering in a church on Monday.") == []
+    found = events("Tanzania sheltered thousands of Burundian refugees last year.")
+    assert [t for t, _, _ in found] == ["AID"]
+
+
+def test_events_plover_placed_under_investigation_is_an_inquiry(events) -> None:
+    found = events.full("Paris judges placed former minister Roland Dumas under investigation.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "investigate")]
+    assert found[0].source == ["new:FRA:judiciary"]
+
+
+def test_events_plover_taking_a_state_to_court_is_a_lawsuit(events) -> None:
+    found = events("Hungary took Slovakia to the International Court of Justice over the dam.")
+    assert found == [("ACCUSE", "asserted", ["reg:HUN"])]
+
+
+def test_events_plover_telling_or_ordering_parties_to_leave_expels_them(events) -> None:
+    found = events.full("Kigali told the U.N. peacekeepers to leave Rwanda by March 8.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]  # no "march"
+    found = events.full("Nigeria ordered all illegal aliens to leave the country.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]
+
+
+def test_events_plover_kept_blocked_and_barricades_obstruct(events) -> None:
+    found = events.full("The army kept the border crossing closed for a week.")
+    assert [e.type for e in found] == ["COERCE"]
+    found = events.full("Opposition protesters erected barricades across the main roads.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
+
+
+def test_events_plover_test_missiles_and_arms_pulled_back(events) -> None:
+    found = events.full("China fired test missiles into waters off Taiwan on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "weapons")]
+    found = events.full("Serb forces pulled heavy guns from the hills around the town.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
+
+
+def test_events_plover_the_threat_of_an_act_is_no_act(events) -> None:
+    found = events.full("The deal eased the threat of NATO air strikes.")
+    assert all(e.status == "hypothetical" for e in found if e.type == "ASSAULT")
+
+
+def test_events_plover_killing_a_leader_is_an_assassination(events) -> None:
+    found = events.full("A gunman shot dead Prime Minister Yitzhak Rabin in Tel Aviv.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "targeted")]
+    # a private person's killing keeps its weapon
+    found = events.full("A gunman shot dead a ranch foreman in Tel Aviv.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "firearms")]
+
+
+def test_events_plover_a_massacre_is_a_targeted_killing(events) -> None:
+    found = events.full("Militiamen slaughtered hundreds of villagers in a church.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "targeted")]
+    found = events.full("Guerrillas killed 40 villagers in an overnight massacre.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "targeted")]
+
+
+def test_events_plover_a_disaster_striking_is_no_strike(events) -> None:
+    assert events("Relief flights arrived a week after Cyclone Nargis struck.") == []
+    assert events("Dockers struck for a third day on Monday.") == [
+        ("PROTEST", "asserted", ["new:-:labour"])
+    ]
+
+
+def test_events_plover_letting_a_mission_back_in_gives_access(events) -> None:
+    found = events.full("The junta let a UN mission back into the country on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]

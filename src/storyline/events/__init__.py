@@ -172,6 +172,8 @@ def extract_events(
             mode = _weapon_mode(trigger)
         elif mode == "explosives" and _weapon_mode(trigger) == "suicide-attack":
             mode = "suicide-attack"  # "a suicide bomber blew himself up among recruits"
+        if trigger.rule.type == "ASSAULT" and _targeted_killing(trigger, target, index):
+            mode = "targeted"  # "shot dead Prime Minister Yitzhak Rabin", "a massacre"
         if trigger.rule.type == "MOBILIZE" and mode == "troops":
             mode = _force_mode(trigger, source, index) or mode
         if trigger.rule.type == "CONSULT" and mode is None and location is not None:
@@ -498,6 +500,22 @@ def _kills(trigger: Trigger) -> bool:
         word_forms(t) & killing or (t.lower_ == "death" and t.head.lower_ == "to")
         for t in clause.subtree
     )
+
+
+def _targeted_killing(trigger: Trigger, target: list[str], index: ActorIndex) -> bool:
+    """Whether an assault is a massacre ("slaughtered hundreds of civilians", "killed 98
+    villagers in an overnight massacre") or kills, or attempts the life of, people in public
+    office only ("shot dead Prime Minister Yitzhak Rabin"); ``targeted`` in triggers.yaml."""
+    targeted = load_lexicon().targeted
+    clause = trigger.light_verb or trigger.head
+    words = [word_forms(t) for t in clause.subtree]
+    if any(forms & targeted.get("massacre", frozenset()) for forms in words):
+        return True
+    if not target or not all(index.kind(k) == "person" for k in target):
+        return False
+    if not _all_in_sectors(target, index, targeted.get("victim_sectors", ())):
+        return False
+    return any(forms & targeted.get("killing", frozenset()) for forms in words)
 
 
 def _by_protesters(trigger: Trigger) -> bool:

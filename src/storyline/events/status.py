@@ -48,6 +48,7 @@ _LISTS = (
     "hypothetical_governors",
     "scene_marks",
     "planned_governors",
+    "intending_governors",
     "implicative_governors",
     "expressive_purposes",
     "hypothetical_marks",
@@ -159,6 +160,8 @@ def _tense(verb: Token) -> str | None:
         # "troops retook the town": an irregular past the tagger did not know
         if irregular_past(finite[0]) or _unchanged_past(finite[0]):
             return "past"
+        if finite[0] is verb and _headline(verb):
+            return "past"  # "Chavez freezes relations with Colombia": a headline's present
         return "present"
     if (
         tag == "VBN"
@@ -171,6 +174,16 @@ def _tense(verb: Token) -> str | None:
         return "past"  # "Thousands of students massed in the square": no passive reading;
         # "2,000 fighters handed in their weapons": a past the parser took for a participle
     return None
+
+
+def _headline(verb: Token) -> bool:
+    """Whether ``verb`` is the main verb, with its own subject, of a line without closing
+    punctuation: a headline, whose present tense reports what happened ("IMF approves loan
+    for Pakistan")."""
+    if verb.dep_ != "ROOT" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    words = [t for t in verb.sent if not t.is_space]
+    return len(words) >= 4 and not words[-1].is_punct
 
 
 def _unchanged_past(verb: Token) -> bool:
@@ -318,6 +331,16 @@ def _governed(
     elif _ability_denied(head):  # "was not able to attend", "were unable to meet"
         walk.flag("negated", f"governed by {head.text}")
     elif (
+        not nominal
+        and dep == "xcomp"
+        and cues.has("intending_governors", head)
+        and not _achieved(head)
+    ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
+        if _intent_denied(head):  # "does not want to meet": a refusal
+            walk.flag("negated", f"not intended: {head.text}")
+        else:
+            walk.flag("planned", f"intended: {head.text}")
+    elif (
         cues.has("hypothetical_governors", head)
         and not _achieved(head)
         and not (_wanted_for(head) and node.dep_ == "ccomp")
@@ -352,7 +375,10 @@ def _governed(
         and not _body_decision(head, cues)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan
-        walk.flag("planned", f"governed by {head.text}")
+        if _intent_denied(head):  # "does not plan to meet him", "is not ready to sign"
+            walk.flag("negated", f"not intended: {head.text}")
+        else:
+            walk.flag("planned", f"governed by {head.text}")
     elif (
         infinitive
         and not walk.past
@@ -769,6 +795,17 @@ def _achieved(word: Token) -> bool:
     act was done (unlike "will be able to", "would be able to", "was not able to")."""
     copula = _past_copula(word, "able")
     return copula is not None and not any(c.dep_ == "neg" for c in copula.children)
+
+
+def _intent_denied(word: Token) -> bool:
+    """Whether a word of plan or intent is denied in its own clause ("does not plan to",
+    "never wanted to", "is not willing to", "was not ready to")."""
+    holders = [word] + ([word.head] if word.dep_ in ("acomp", "xcomp") else [])
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+        for h in holders
+        for c in h.children
+    )
 
 
 def _ability_denied(word: Token) -> bool:

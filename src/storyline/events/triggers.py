@@ -61,13 +61,14 @@ _REQUIRE_KEYS = frozenset(
         "transitive",
         "not_award",
         "owned_about",
+        "partner",
     }
 )
 
 
 # Verbs whose object and past participle say what the subject had done to it ("ordered the
 # border closed", "had him arrested", "declared the area sealed off").
-_CAUSING_VERBS = frozenset({"order", "have", "get", "want", "declare", "leave"})
+_CAUSING_VERBS = frozenset({"order", "have", "get", "want", "declare", "leave", "keep"})
 _ORDERING_VERBS = frozenset({"order", "want", "declare"})
 
 
@@ -343,6 +344,7 @@ class Lexicon:
     # partitives, amounts and cargo participles: words that say what an object really is
     object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    targeted: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
@@ -476,6 +478,7 @@ def load_lexicon() -> Lexicon:
             for k in ("partitives", "amounts", "cargo")
         },
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
+        targeted={k: frozenset(v or ()) for k, v in (data.get("targeted") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
@@ -881,7 +884,9 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         doers = _controller_subjects(token)
         if any(c.dep_ == "auxpass" for c in token.children):
             doers = doers + prep_objects(token, ("by",))
-        if any(word_forms(w) & set(req["not_subject"]) for w in _object_words(doers)):
+        # "Cyclone Nargis": a name's kind word too
+        words = _object_words(doers) + [c for d in doers for c in d.lefts if c.dep_ == "compound"]
+        if any(word_forms(w) & set(req["not_subject"]) for w in words):
             return False
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
@@ -925,6 +930,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if req.get("not_reception") and _reception(token, is_actor):
         return False
     if "owned_about" in req and not _owned_about(token, req["owned_about"], is_actor):
+        return False
+    if req.get("partner") and not _with_partner(token, is_actor):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         c.dep_ == "ccomp"
@@ -1061,6 +1068,22 @@ def _owned_about(token: Token, preps: Collection[str], is_actor: Callable[[Token
         if g.dep_ == "pobj"
     ]
     return any(c.dep_ == "poss" and is_actor(c) for g in about for c in g.children)
+
+
+def _with_partner(token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether a "with" phrase on the trigger, or on the verb it is the object of, names
+    another party: a state or body by name, or forces by their country ("began exercises
+    with Egyptian forces"; not "exercises with live ammunition" or "with 30 warships")."""
+    holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    return any(
+        _actor_argument(g, is_actor)
+        and (
+            g.pos_ == "PROPN"
+            or any(c.ent_type_ in ("NORP", "GPE") for c in g.children if c.i < g.i)
+        )
+        for h in holders
+        for g in prep_objects(h, ("with",))
+    )
 
 
 def _controller_subjects(token: Token) -> list[Token]:
@@ -1554,6 +1577,8 @@ def find_triggers(
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
                     found.append(Trigger(token, "travel", travel, place=place))
         elif token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token):
+            if token.ent_type_ == "DATE" and token.is_title:
+                continue  # "by March 8": a month, no march
             rule = _pick(lexicon.nouns, token, is_actor)
             if rule is not None:
                 found.append(Trigger(token, "nominal", rule, _light_verb(token, lexicon)))
