@@ -4022,3 +4022,31 @@ def test_events_plover_a_disaster_striking_is_no_strike(events) -> None:
 def test_events_plover_letting_a_mission_back_in_gives_access(events) -> None:
     found = events.full("The junta let a UN mission back into the country on Monday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+
+
+def test_events_plover_a_particle_read_as_a_preposition_keeps_the_subject(events) -> None:
+    found = events("More than 2,000 UNITA guerrillas handed in their weapons on Tuesday.")
+    assert found == [("RETREAT", "asserted", ["reg:unita"])]
+
+
+def test_events_plover_state_companies_cut_supplies(events) -> None:
+    found = events("Gazprom cut off gas deliveries to Ukraine on Sunday.")
+    assert found == [("SANCTION", "asserted", ["reg:rus-gazprom"])]
+    found = events("The Russian gas company cut off deliveries to Ukraine on Sunday.")
+    assert found == [("SANCTION", "asserted", ["new:RUS:business"])]
+
+
+def test_events_plover_more_verbs_that_carry_an_event_noun(events) -> None:
+    found = events.full("A grand jury in Manila returned an indictment against the senator.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["new:PHL:judiciary"])]
+    found = events.full("Israeli troops returned fire.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "firearms")]
+    found = events.full("Japan threw its support behind the plan.")
+    assert [(e.type, e.source) for e in found] == [("SUPPORT", ["reg:JPN"])]
+
+
+def test_events_plover_a_blockade_by_civilians_is_a_protest(events) -> None:
+    found = events.full("French farmers threw up blockades at ports on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
+    found = events.full("The navy imposed a blockade on the port.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "restrict")]

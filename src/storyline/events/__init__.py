@@ -380,7 +380,11 @@ def _retype(
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")
     if rule.mode == "obstruct" and _by_the_state(trigger, source, index):
         return trigger.retyped(**load_lexicon().state_obstruction)
-    if (rule.type, rule.mode) == ("COERCE", "seize") and source and _all_civilians(source, index):
+    if (
+        (rule.type, rule.mode) in (("COERCE", "seize"), ("COERCE", "restrict"))
+        and source
+        and _all_civilians(source, index)
+    ):  # "students occupied the rectorate", "farmers threw up blockades at ports"
         return trigger.retyped(**load_lexicon().civilian_seizure)
     if (
         rule.type == "PROTEST"

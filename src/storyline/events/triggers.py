@@ -153,8 +153,22 @@ def finite_on_root_noun(verb: Token) -> bool:
         or (
             c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and to_infinitive(c)
         )
+        # "5,000 guerrillas handed in their weapons": a particle read as a preposition, with
+        # the subject's own things as its object
+        or (
+            c.dep_ in ("prep", "prt")
+            and c.i == verb.i + 1
+            and c.lower_ in _PARTICLE_WORDS
+            and any(
+                g.dep_ == "pobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in g.children)
+                for g in c.children
+            )
+        )
         for c in verb.children
     )
+
+
+_PARTICLE_WORDS = frozenset({"in", "out", "off", "over", "up", "down", "back"})
 
 
 def whose_subject(noun: Token) -> bool:
