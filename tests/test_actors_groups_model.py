@@ -378,3 +378,12 @@ def test_actors_people_acted_on_are_where_the_clause_acts(nlp):
 def test_actors_residents_of_a_place_named_by_demonym_belong_to_its_country(nlp):
     _, keys = _actors(nlp, "Residents of a remote Guatemalan village blocked the road.")
     assert keys["Residents"] == "new:GTM:civilians"
+
+
+def test_actors_a_native_people_named_with_indians_is_not_india(nlp):
+    _, keys = _actors(nlp, "Armed Mohawk Indians blocked a bridge into Montreal on Monday.")
+    assert keys["Indians"] == "new:CAN:indian"
+    _, keys = _actors(nlp, "About 500 Mapuche Indian farmers occupied a ranch near Temuco.")
+    assert keys["farmers"] == "new:CHL:agriculture"
+    _, keys = _actors(nlp, "Indian troops fired on Pakistani posts.")
+    assert keys["Indian troops"] == "new:IND:military"

@@ -4050,3 +4050,9 @@ def test_events_plover_a_blockade_by_civilians_is_a_protest(events) -> None:
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
     found = events.full("The navy imposed a blockade on the port.")
     assert [(e.type, e.mode) for e in found] == [("COERCE", "restrict")]
+
+
+def test_events_plover_a_court_ordering_payment_sanctions(events) -> None:
+    found = events.full("A Moscow court ordered Yukos to pay 99 billion roubles in back taxes.")
+    assert [(e.type, e.mode) for e in found][:1] == [("SANCTION", "convict")]
+    assert found[0].target == ["reg:rus-yukos"]

@@ -35,7 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.mentions import Candidate, person_nouns
+from storyline.actors.mentions import Candidate, person_nouns, tribe_named
 from storyline.actors.registry import Registry
 from storyline.datafiles import load_packaged
 
@@ -52,6 +52,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     doc = tok.doc
     mods = _qualifiers(tok) + [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's"
     mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
+    mods = [m for m in mods if not tribe_named(m, registry)]  # "Aymara Indian protesters"
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]
@@ -630,7 +631,11 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             and needs_country is not _BEFORE
             # "a Jewish extremist shot ... in Tel Aviv": people named by what they are, like
             # the sectors' groups (not a people: "Tamils protested in London")
-            and (key in scene_sectors or (key in person_words and tok.lower_ not in peoples))
+            and (
+                key in scene_sectors
+                or (key in person_words and tok.lower_ not in peoples)
+                or tribe_named(tok, registry)  # "Mohawk Indians ... into Montreal"
+            )
             # "a Hamas suicide bomber ... in Jerusalem", "relief workers from the Red Cross":
             # members of a body named with them
             and not any(m.i in taken for m in tok.lefts if m.dep_ in ("compound", "nmod"))

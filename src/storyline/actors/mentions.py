@@ -219,6 +219,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 continue
             found.append((span, Candidate(start, end, "entry", [entry_id], key=span.text)))
         elif kind == "D":
+            if tribe_named(doc[start], registry):
+                continue  # "Mohawk Indians": a native people, not India's
             last = doc[end - 1]
             if (
                 last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}
@@ -789,3 +791,19 @@ def normalise_name(name: str) -> str:
 
 
 _INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+def tribe_named(token: Token, registry: Registry) -> bool:
+    """Whether a demonym that also names the native peoples of the Americas follows the name
+    of one of them ("Mohawk Indians", "Aymara Indian protesters"; ``tribal_demonyms``): a
+    people, not the state of the demonym."""
+    if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()) or token.i == 0:
+        return False
+    name = token.doc[token.i - 1]
+    return (
+        name.is_title
+        and name.is_alpha
+        and not name.is_sent_start  # not "Angry Indians protested", whatever its tag
+        and registry.country_entry(name.text) is None
+        and registry.country_of_place(name.text) is None
+    )
