@@ -387,3 +387,10 @@ def test_actors_a_native_people_named_with_indians_is_not_india(nlp):
     assert keys["farmers"] == "new:CHL:agriculture"
     _, keys = _actors(nlp, "Indian troops fired on Pakistani posts.")
     assert keys["Indian troops"] == "new:IND:military"
+
+
+def test_actors_a_continent_s_adjective_names_no_country(nlp):
+    _, keys = _actors(nlp, "South American leaders met in Brasilia.")
+    assert not any(key.startswith("new:USA") for key in keys.values())
+    _, keys = _actors(nlp, "American troops fired on the convoy.")
+    assert keys["American troops"] == "new:USA:military"

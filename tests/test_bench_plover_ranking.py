@@ -125,3 +125,20 @@ def test_a_trigger_of_several_words_counts_at_its_noun() -> None:
         }
     ]
     assert predict(rows)["a"]["type"] == "ACCUSE"
+
+
+@pytest.mark.model
+def test_a_reported_clause_counts_at_its_reporting_verb() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            # my own sentence: the parser hangs "said" and the pledge under "told";
+            # the loans are the news, the talks only their occasion
+            "text": "Tokyo said on Monday it would extend 30 billion yen in soft loans to "
+            "Laos next year, a foreign ministry official told reporters after talks with "
+            "the visiting Lao premier.",
+        },
+    ]
+    assert predict(rows)["a"]["type"] == "AGREE"

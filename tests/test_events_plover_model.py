@@ -4056,3 +4056,38 @@ def test_events_plover_a_court_ordering_payment_sanctions(events) -> None:
     found = events.full("A Moscow court ordered Yukos to pay 99 billion roubles in back taxes.")
     assert [(e.type, e.mode) for e in found][:1] == [("SANCTION", "convict")]
     assert found[0].target == ["reg:rus-yukos"]
+
+
+def test_events_plover_rallying_others_behind_a_leader_supports_him(events) -> None:
+    found = events.full("The president rallied his allies behind the peace plan on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"]
+
+
+def test_events_plover_talks_put_on_hold_are_halted(events) -> None:
+    found = events.full("Damascus put its peace talks with Israel on hold.")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
+    found = events.full("The rebels put the hostages on a plane.")
+    assert not any(e.type == "SANCTION" for e in found)
+
+
+def test_events_plover_debt_relief_approved_is_aid(events) -> None:
+    found = events.full("The World Bank approved $4 billion in debt relief for Nicaragua.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:NIC"])]
+
+
+def test_events_plover_a_participle_read_as_the_subject_gives_way_to_its_noun(events) -> None:
+    text = (
+        "Two days after the executions, Commonwealth leaders meeting in Auckland suspended "
+        "Nigeria from the club, a spokesman confirmed."
+    )
+    found = events.full(text)
+    assert ("SANCTION", ["reg:commonwealth"], ["reg:NGA"]) in [
+        (e.type, e.source, e.target) for e in found
+    ]
+
+
+def test_events_plover_what_is_cut_names_the_sanction_s_target(events) -> None:
+    found = events.full("Damascus suspended its talks with Israel.")
+    assert [(e.type, e.target) for e in found if e.type == "SANCTION"] == [
+        ("SANCTION", ["reg:ISR"])
+    ]

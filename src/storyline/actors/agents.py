@@ -53,9 +53,12 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     mods = _qualifiers(tok) + [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's"
     mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
     mods = [m for m in mods if not tribe_named(m, registry)]  # "Aymara Indian protesters"
+    regions = frozenset(registry.lexicon.get("region_adjectives") or ())
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]
+            if span.text.casefold() in regions:
+                break  # "South American leaders": of a continent, not the United States
             entry = registry.country_entry(span.text)
             if entry is not None and entry.kind == "country":
                 if start > 0 and doc[start - 1].lower_ == "ethnic":

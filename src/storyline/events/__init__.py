@@ -1052,6 +1052,13 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             ):
                 _, partners, members = args.nominal(obj)
                 target = _dedupe(target + partners + members)
+        if trigger.rule.type == "SANCTION" and not target:
+            # "suspended its talks with Israel", "put its aid to Kenya on hold": the other
+            # party of what is cut
+            for obj in head.children:
+                if obj.dep_ == "dobj" and word_forms(obj) & nouns.keys():
+                    _, partners, members = args.nominal(obj)
+                    target = _dedupe(target + [k for k in partners + members if k not in source])
         if trigger.rule.type == "REQUEST" or (trigger.rule.type == "ACCUSE" and not target):
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))

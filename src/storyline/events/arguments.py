@@ -204,6 +204,15 @@ def subject_of(verb: Token) -> Token | None:
                 # real one as an appositive inside it
                 if subjects[0].i < verb.i and (stranded := _apposed_before(verb)) is not None:
                     return stranded
+                # "Commonwealth leaders meeting in Auckland suspended Nigeria": the parser's
+                # gerund subject is a participle describing the real one
+                doer = [
+                    c
+                    for c in subjects[0].children
+                    if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < subjects[0].i
+                ]
+                if doer and not any(c.dep_ == "dobj" for c in subjects[0].children):
+                    return doer[0]
             return subjects[0]
         for child in verb.children:
             if child.dep_ == "agent" and not by_means(child):

@@ -62,6 +62,7 @@ _REQUIRE_KEYS = frozenset(
         "not_award",
         "owned_about",
         "partner",
+        "object_prep",
     }
 )
 
@@ -946,6 +947,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     if "owned_about" in req and not _owned_about(token, req["owned_about"], is_actor):
         return False
     if req.get("partner") and not _with_partner(token, is_actor):
+        return False
+    if "object_prep" in req and not any(  # "rallied his allies behind Zelaya"
+        p.dep_ == "prep" and p.lower_ in req["object_prep"]
+        for o in children
+        if o.dep_ == "dobj"
+        for p in o.children
+    ):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         c.dep_ == "ccomp"
