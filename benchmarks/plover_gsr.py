@@ -210,7 +210,7 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
             or (word.dep_ == "pcomp" and word.head.lower_ in _SCENE_PREPS)
         )
     )
-    depth = len(list(word.ancestors)) if word is not None else 99
+    depth = _depth(word) if word is not None else 99
     if word is not None and relative_root(word):
         depth += 2  # "X, whose movement led the protests, accused ...": a relative clause
     elif word is not None and word.dep_ == "conj" and relative_root(word.head):
@@ -278,6 +278,21 @@ def _trigger_span(event: object, text: str = "") -> tuple[int, int]:
 _SCENE_PREPS = frozenset(
     {"after", "before", "following", "since", "despite", "amid", "during", "at"}
 )
+
+
+def _depth(word: object) -> int:
+    """How far a word is from the root, not counting the steps from a reported clause up to
+    its reporting verb ("Tokyo said it would extend loans to Vietnam, a spokesman told
+    reporters after talks": the loans are the news, the talks its occasion)."""
+    from storyline.events.status import load_cues
+
+    cues = load_cues()
+    path = [word, *word.ancestors]  # type: ignore[attr-defined]
+    return sum(
+        1
+        for child, head in zip(path, path[1:], strict=False)
+        if not (child.dep_ in ("ccomp", "parataxis") and cues.has("reporting_verbs", head))
+    )
 
 
 def _light_verbs() -> frozenset[str]:
