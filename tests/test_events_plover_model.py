@@ -4091,3 +4091,20 @@ def test_events_plover_what_is_cut_names_the_sanction_s_target(events) -> None:
     assert [(e.type, e.target) for e in found if e.type == "SANCTION"] == [
         ("SANCTION", ["reg:ISR"])
     ]
+
+
+def test_events_plover_more_wordings_of_mobilising_cooperating_and_seizing(events) -> None:
+    cases = {
+        "Armenia summoned thousands of reservists on Monday.": ("MOBILIZE", "troops"),
+        "Eritrea repudiated the arrangements drawn up by the mediators.": ("REJECT", None),
+        "Egypt has begun training Palestinian police officers.": ("AID", None),
+        "The premier took a call from the Pakistani prime minister.": ("CONSULT", "phone"),
+        "Police went ahead with the demolition of hundreds of shacks.": ("ASSAULT", "destroy"),
+        "The president ordered the expropriation of six farms.": ("COERCE", "seize"),
+        "The foreign minister was granted an audience with King Hussein.": ("CONSULT", None),
+        "Egypt ordered a cut in gas deliveries to Israel.": ("SANCTION", "discontinue"),
+    }
+    for text, (type_, mode) in cases.items():
+        found = events.full(text)
+        assert (type_, mode) in [(e.type, e.mode) for e in found], text
+    assert events("The army made deep cuts in its budget.") == []
