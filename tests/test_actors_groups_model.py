@@ -394,3 +394,9 @@ def test_actors_a_continent_s_adjective_names_no_country(nlp):
     assert not any(key.startswith("new:USA") for key in keys.values())
     _, keys = _actors(nlp, "American troops fired on the convoy.")
     assert keys["American troops"] == "new:USA:military"
+
+
+def test_actors_a_portfolio_word_before_a_title_is_no_body(nlp):
+    _, keys = _actors(nlp, "Interior Minister Ali Baba announced the ban on Monday.")
+    assert "Interior" not in keys
+    assert keys["Interior Minister Ali Baba"] == "new:-:ali baba"

@@ -483,6 +483,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 1
+            and ent.end < len(doc)
+            and (doc[ent.end].text in honorifics or f"{ent.text} {doc[ent.end].text}" in honorifics)
+        ):
+            continue  # "Interior Minister Ali Baba": the portfolio of a title, no body
         start, end = _strip(doc, ent.start, ent.end, honorifics)
         start, end = _trim_name(doc, start, end)
         if end <= start or any(i in taken for i in range(start, end)):
