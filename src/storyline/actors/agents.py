@@ -216,9 +216,10 @@ def _country_named(texts: list[str], registry: Registry, places: bool = True) ->
 
 
 def country_of_scene(tok: Token, registry: Registry) -> str | None:
-    """The country where a group named as a clause's subject acts, when the clause places it
-    ("ethnic Albanians demonstrated in Serbia", "prisoners rioted at a jail in Dili"): the way
-    event coders name a domestic group without a demonym. Forces and people posted from
+    """The country where a group named as a clause's subject (or the people it acts on)
+    acts, when the clause places it ("ethnic Albanians demonstrated in Serbia", "prisoners
+    rioted at a jail in Dili", "arrested 12 students in Tunis"): the way event coders name a
+    domestic group without a demonym. Forces and people posted from
     abroad take none (``scene_country_sectors`` in actors.yaml says which groups may)."""
     subject = tok
     # "thousands of students", "a group of", "tens of thousands of students"
@@ -236,9 +237,8 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     passive = subject.dep_ == "nsubjpass" and plural
     # "tortured a trade union leader in a Santiago police station", "arrested 12 students in
     # Tunis": people a clause acts on are where it acts (not a predicate noun: "played host")
-    passive = passive or (
-        subject.dep_ == "dobj"
-        and (plural or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children))
+    acted_on = subject.dep_ == "dobj" and (
+        plural or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
     )
     # "Several hundred fighters massed outside the town": the parser's root noun with its
     # finite verb hung on it as a participle
@@ -252,7 +252,7 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     if stranded_subject(subject) and rooted:
         verb, passive = rooted[0], True
     if (
-        (subject.dep_ != "nsubj" and not passive and not agent)
+        (subject.dep_ != "nsubj" and not passive and not agent and not acted_on)
         or verb.pos_ != "VERB"
         or tok.lower_ in _POSTED
         or tok.lower_ in _TRAVELLING
