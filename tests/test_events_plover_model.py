@@ -4108,3 +4108,25 @@ def test_events_plover_more_wordings_of_mobilising_cooperating_and_seizing(event
         found = events.full(text)
         assert (type_, mode) in [(e.type, e.mode) for e in found], text
     assert events("The army made deep cuts in its budget.") == []
+
+
+def test_events_plover_deporting_recalling_and_rescuing(events) -> None:
+    cases = {
+        "Kenyan police put a British reporter on a flight to London.": ("COERCE", "deport"),
+        "Lima declared two Chilean diplomats persona non grata.": ("SANCTION", "expel"),
+        "Caracas ordered its ambassador in Bogota to return home.": ("SANCTION", "withdraw"),
+        "Germany ordered four Iranian diplomats to leave the country.": ("SANCTION", "expel"),
+        "The withdrawal of the Syrian team from the talks was announced by Damascus.": (
+            "SANCTION",
+            "withdraw",
+        ),
+        "Sharif put through a telephone call to his Indian counterpart.": ("CONSULT", "phone"),
+        "Russia handed over 30 armoured personnel carriers to the Tajik army.": ("AID", None),
+        "Marines freed six crewmen held by pirates for a month.": ("AID", None),
+    }
+    for text, (type_, mode) in cases.items():
+        found = events.full(text)
+        assert (type_, mode) in [(e.type, e.mode) for e in found], text
+    # captives freed by those who hold them are released, not rescued
+    found = events.full("The rebels freed six crewmen on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]

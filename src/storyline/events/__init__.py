@@ -51,6 +51,7 @@ from storyline.events.triggers import (
     find_triggers,
     game_report,
     load_lexicon,
+    noun_rule,
     noun_rules,
     noun_trigger,
     prep_objects,
@@ -336,6 +337,9 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
+    if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger):
+        # "army commandos freed two engineers kidnapped by ELN guerrillas": a rescue is aid
+        return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
     if trigger.kind == "travel" and source and _travels_to_aid(trigger, source, index):
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
     if trigger.kind == "travel" and source and _armed(source, index):
@@ -503,6 +507,20 @@ def _kills(trigger: Trigger) -> bool:
     return any(
         word_forms(t) & killing or (t.lower_ == "death" and t.head.lower_ == "to")
         for t in clause.subtree
+    )
+
+
+def _rescued(trigger: Trigger) -> bool:
+    """Whether the people freed are described as held or taken by someone named ("freed two
+    engineers who had been kidnapped by ELN guerrillas", "crewmen held by Abu Sayyaf
+    gunmen"): another party's captives, rescued."""
+    if trigger.kind != "verbal":
+        return False
+    freed = [c for c in trigger.head.children if c.dep_ == "dobj"]
+    return any(
+        clause.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in clause.children)
+        for obj in freed
+        for clause in obj.children
     )
 
 
@@ -1157,10 +1175,10 @@ def _doers_of_objects(
     keys: list[str] = []
     objects = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, preps)
     for obj in objects:
-        rules = noun_rules(obj)
-        if not rules:
+        rule = noun_rule(obj, args.index.is_actor)
+        if rule is None:
             continue
-        agents, _, together = args.nominal(obj, _of_is_patient(rules[0]))
+        agents, _, together = args.nominal(obj, _of_is_patient(rule))
         keys += agents or together
     return _dedupe(keys)
 

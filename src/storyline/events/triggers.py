@@ -214,6 +214,14 @@ def noun_rules(token: Token) -> tuple[TriggerRule, ...]:
     return next((nouns[f] for f in sorted(word_forms(token)) if f in nouns), ())
 
 
+def noun_rule(token: Token, is_actor: Callable[[Token], bool]) -> TriggerRule | None:
+    """The rule a word read as an event noun takes where it stands (the first whose
+    requirements hold: "the withdrawal of its army from Eritrea" is a retreat, "the
+    withdrawal of its team from the talks" a sanction), else its first rule, or None."""
+    rules = noun_rules(token)
+    return _pick(load_lexicon().nouns, token, is_actor) or (rules[0] if rules else None)
+
+
 def noun_trigger(token: Token, is_actor: Callable[[Token], bool]) -> TriggerRule | None:
     """The lexicon's rule a word meets read as an event noun, requirements checked ("sniper
     fire", not "a fire destroyed the warehouse"), or None."""
