@@ -1061,22 +1061,16 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for k in args.objects_of(clause)
                 if k not in source
             )
-        nouns = load_lexicon().nouns
-        for obj in head.children:  # "attended a summit of the G20": the summit's parties
-            if (
-                obj.dep_ == "dobj"
-                and trigger.rule.type == "CONSULT"
-                and word_forms(obj) & nouns.keys()
-            ):
-                _, partners, members = args.nominal(obj)
-                target = _dedupe(target + partners + members)
-        if trigger.rule.type == "SANCTION" and not target:
-            # "suspended its talks with Israel", "put its aid to Kenya on hold": the other
-            # party of what is cut
+        # the parties of an event noun object: "attended a summit of the G20"; "suspended its
+        # talks with Israel", "put its aid to Kenya on hold": the other party of what is cut
+        cut = trigger.rule.type == "SANCTION" and not target
+        if trigger.rule.type == "CONSULT" or cut:
+            nouns = load_lexicon().nouns
             for obj in head.children:
                 if obj.dep_ == "dobj" and word_forms(obj) & nouns.keys():
                     _, partners, members = args.nominal(obj)
-                    target = _dedupe(target + [k for k in partners + members if k not in source])
+                    parties = [k for k in partners + members if not (cut and k in source)]
+                    target = _dedupe(target + parties)
         if trigger.rule.type == "REQUEST" or (trigger.rule.type == "ACCUSE" and not target):
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))

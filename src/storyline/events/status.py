@@ -336,10 +336,7 @@ def _governed(
         and cues.has("intending_governors", head)
         and not _achieved(head)
     ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
-        if _intent_denied(head):  # "does not want to meet": a refusal
-            walk.flag("negated", f"not intended: {head.text}")
-        else:
-            walk.flag("planned", f"intended: {head.text}")
+        _intended(walk, head, f"intended: {head.text}")
     elif (
         cues.has("hypothetical_governors", head)
         and not _achieved(head)
@@ -375,10 +372,7 @@ def _governed(
         and not _body_decision(head, cues)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan
-        if _intent_denied(head):  # "does not plan to meet him", "is not ready to sign"
-            walk.flag("negated", f"not intended: {head.text}")
-        else:
-            walk.flag("planned", f"governed by {head.text}")
+        _intended(walk, head, f"governed by {head.text}")
     elif (
         infinitive
         and not walk.past
@@ -797,15 +791,19 @@ def _achieved(word: Token) -> bool:
     return copula is not None and not any(c.dep_ == "neg" for c in copula.children)
 
 
-def _intent_denied(word: Token) -> bool:
-    """Whether a word of plan or intent is denied in its own clause ("does not plan to",
-    "never wanted to", "is not willing to", "was not ready to")."""
+def _intended(walk: _Walk, word: Token, reason: str) -> None:
+    """Flag an act a word of plan or intent governs: planned, or negated when the word is
+    denied in its own clause ("does not plan to", "never wanted to", "is not willing to",
+    "was not ready to": a refusal)."""
     holders = [word] + ([word.head] if word.dep_ in ("acomp", "xcomp") else [])
-    return any(
+    if any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
         for h in holders
         for c in h.children
-    )
+    ):
+        walk.flag("negated", f"not intended: {word.text}")
+    else:
+        walk.flag("planned", reason)
 
 
 def _ability_denied(word: Token) -> bool:

@@ -1085,34 +1085,31 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _owned_about(token: Token, preps: Collection[str], is_actor: Callable[[Token], bool]) -> bool:
-    """Whether the trigger's phrase with one of ``preps`` (on the noun or on the verb it is the
-    object of) names what an actor owns or did ("regret over China's nuclear test")."""
+def _phrase_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """Objects of the trigger's phrases with one of ``preps``, on the word itself or on the
+    verb it is the object of ("regret over ...", "expressed regret over ...")."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
-    about = [
-        g
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in preps
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return [g for h in holders for g in prep_objects(h, preps)]
+
+
+def _owned_about(token: Token, preps: Collection[str], is_actor: Callable[[Token], bool]) -> bool:
+    """Whether the trigger's phrase with one of ``preps`` names what an actor owns or did
+    ("regret over China's nuclear test")."""
+    about = _phrase_objects(token, preps)
     return any(c.dep_ == "poss" and is_actor(c) for g in about for c in g.children)
 
 
 def _with_partner(token: Token, is_actor: Callable[[Token], bool]) -> bool:
-    """Whether a "with" phrase on the trigger, or on the verb it is the object of, names
-    another party: a state or body by name, or forces by their country ("began exercises
-    with Egyptian forces"; not "exercises with live ammunition" or "with 30 warships")."""
-    holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
+    """Whether a "with" phrase of the trigger names another party: a state or body by name,
+    or forces by their country ("began exercises with Egyptian forces"; not "exercises with
+    live ammunition" or "with 30 warships")."""
     return any(
         _actor_argument(g, is_actor)
         and (
             g.pos_ == "PROPN"
             or any(c.ent_type_ in ("NORP", "GPE") for c in g.children if c.i < g.i)
         )
-        for h in holders
-        for g in prep_objects(h, ("with",))
+        for g in _phrase_objects(token, ("with",))
     )
 
 
