@@ -400,3 +400,17 @@ def test_actors_a_portfolio_word_before_a_title_is_no_body(nlp):
     _, keys = _actors(nlp, "Interior Minister Ali Baba announced the ban on Monday.")
     assert "Interior" not in keys
     assert keys["Interior Minister Ali Baba"] == "new:-:ali baba"
+
+
+def test_actors_commands_staffs_task_forces_and_municipalities_are_bodies(nlp):
+    _, keys = _actors(nlp, "The Greek general staff cancelled the manoeuvres.")
+    assert keys["The Greek general staff"] == "new:GRC:military"
+    _, keys = _actors(nlp, "The police command in Nairobi banned the rally.")
+    assert keys["The police command"] == "new:KEN:police"
+    _, keys = _actors(nlp, "A Mexican police task force raided the ranch.")
+    assert keys["force"] == "new:MEX:police"
+    _, keys = _actors(nlp, "The Lima municipality evicted the street vendors.")
+    assert keys["municipality"] == "new:PER:government"
+    # a command without a describing word is no body
+    _, keys = _actors(nlp, "The troops were under the command of a colonel.")
+    assert not any("command" in text for text in keys)
