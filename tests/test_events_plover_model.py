@@ -4130,3 +4130,29 @@ def test_events_plover_deporting_recalling_and_rescuing(events) -> None:
     # captives freed by those who hold them are released, not rescued
     found = events.full("The rebels freed six crewmen on Monday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+
+
+def test_events_plover_sent_for_joint_exercises_or_talks(events) -> None:
+    found = events.full("Egypt sent three frigates to Greece for joint naval exercises.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["reg:EGY"], ["reg:GRC"])
+    ]
+    found = events.full("Jordan dispatched its foreign minister to Cairo for talks with Sudan.")
+    assert ("CONSULT", ["reg:JOR"], ["reg:SDN"]) in [(e.type, e.source, e.target) for e in found]
+
+
+def test_events_plover_beaten_with_clubs_and_recognised_a_right(events) -> None:
+    found = events.full("Three journalists were beaten with clubs by Kenyan police on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "beat")]
+    found = events.full("Syria recognised Lebanon's right to full sovereignty on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("SUPPORT", ["reg:SYR"], ["reg:LBN"])]
+    # a sport word that is no instrument still marks a game
+    assert events("The club was beaten by Ajax on Saturday.") == []
+
+
+def test_events_plover_locked_up_is_an_arrest(events) -> None:
+    found = events.full("Egyptian police locked up four bloggers on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "arrest")]
+    found = events.full("The Kenyan minister warned that strikers would be locked up.")
+    assert [(e.type, e.mode) for e in found] == [("THREATEN", "arrest")]
+    assert events("The team locked up the title on Sunday.") == []

@@ -100,8 +100,12 @@ def extract_events(
     heading = dateline(doc, registry.place)
     index = ActorIndex(doc, actors, skip=heading[2] if heading else range(0))
     args = Arguments(index, registry.place, quotes)
-    triggers = _merge_travel(
-        find_triggers(doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon())
+    triggers = _drop_sendings(
+        _merge_travel(
+            find_triggers(
+                doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon()
+            )
+        )
     )
     cues = load_cues()
     sentences = list(doc.sents)
@@ -662,6 +666,34 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     return None
 
 
+def _sent_for(trigger: Trigger) -> Token | None:
+    """The sending verb whose "for" phrase names this event (``sent_for``: "sent two warships
+    to Pakistan for joint naval exercises"), for an event noun of one of its types."""
+    rule = load_lexicon().sent_for
+    head = trigger.head
+    if trigger.kind != "nominal" or trigger.rule.type not in rule.get("types", ()):
+        return None
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not word_forms(verb) & rule.get("verbs", frozenset()):
+        return None
+    return verb
+
+
+def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
+    """Without the sendings made for an event of ``sent_for``'s types, unless the sending is
+    itself of those types ("sent a delegation for talks" stays a visit)."""
+    types = load_lexicon().sent_for.get("types", frozenset())
+    senders = {v.i for t in triggers if (v := _sent_for(t)) is not None}
+    return [
+        t
+        for t in triggers
+        if not (t.kind == "verbal" and t.head.i in senders and t.rule.type not in types)
+    ]
+
+
 def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
     """ "flew to Seoul, where he met Moon": one visit (the meeting), not a trip and a meeting."""
     places = {t.place.i: t for t in triggers if t.kind == "travel" and t.place is not None}
@@ -958,6 +990,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
             source = args.scene_agent(head)
+        if (sender := _sent_for(trigger)) is not None:
+            # "sent two warships to Pakistan for joint exercises": the sender takes part
+            source = source or args.source_of_verb(sender)
+            target = target or [k for k in args.objects_of(sender, moved=True) if k not in source]
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "expressed concern over the deployment of U.S. troops", "voiced support for
             # Pakistan's bid": whose act or thing it is about

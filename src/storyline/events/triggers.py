@@ -361,6 +361,7 @@ class Lexicon:
     peacekeeping_words: frozenset[str] = frozenset()
     forces_travel: Mapping[str, Any] = field(default_factory=dict)  # armed forces arriving
     aid_travel: Mapping[str, frozenset[str]] = field(default_factory=dict)  # journeys to aid
+    sent_for: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sent for talks
     force_words: Mapping[str, str] = field(default_factory=dict)  # force noun -> MOBILIZE mode
     force_sectors: Mapping[str, str] = field(default_factory=dict)  # doer sector -> mode
     force_personnel: frozenset[str] = frozenset()  # armed personnel, not weapons moved
@@ -493,6 +494,7 @@ def load_lexicon() -> Lexicon:
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         forces_travel=data.get("forces_travel") or {},
         aid_travel={k: frozenset(v) for k, v in (data.get("aid_travel") or {}).items()},
+        sent_for={k: frozenset(v) for k, v in (data.get("sent_for") or {}).items()},
         force_words=(data.get("force_modes") or {}).get("words") or {},
         force_sectors=(data.get("force_modes") or {}).get("sectors") or {},
         force_personnel=frozenset((data.get("force_modes") or {}).get("personnel") or ()),
@@ -1179,7 +1181,10 @@ def _in_contest(token: Token, is_actor: Callable[[Token], bool] = lambda t: Fals
     if game_report(token.doc) or _SCORE.search(token.sent.text):
         return True
     if any(
-        (t.lemma_.lower() in sport or t.lower_ in sport) and not is_actor(t) for t in token.sent
+        (t.lemma_.lower() in sport or t.lower_ in sport)
+        and not is_actor(t)
+        and not _instrument(t)  # "beaten with clubs": a weapon, not a team
+        for t in token.sent
     ):
         return True  # "boxing" (lemma "box")
     election = words.get("election", frozenset())
@@ -1190,6 +1195,12 @@ def _in_contest(token: Token, is_actor: Callable[[Token], bool] = lambda t: Fals
     if token.dep_ in ("xcomp", "ccomp"):
         near += [c for c in token.head.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in election and t.lower_ not in settings for t in near)
+
+
+def _instrument(word: Token) -> bool:
+    """Whether ``word`` is the object of a "with" phrase on a verb ("beaten with clubs")."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == "with" and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _for_award(token: Token) -> bool:
