@@ -414,3 +414,11 @@ def test_actors_commands_staffs_task_forces_and_municipalities_are_bodies(nlp):
     # a command without a describing word is no body
     _, keys = _actors(nlp, "The troops were under the command of a colonel.")
     assert not any("command" in text for text in keys)
+
+
+def test_actors_context_alias_holds_with_a_place_of_its_country(nlp):
+    # "Solidarity" needs Poland named: a Polish city names it too
+    _, keys = _actors(nlp, "Solidarity leaders met shipyard managers in Gdansk.")
+    assert keys["Solidarity"] == "reg:solidarity-pol"
+    _, keys = _actors(nlp, "Solidarity leaders met shipyard managers in Lyon.")
+    assert "Solidarity" not in keys

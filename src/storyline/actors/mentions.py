@@ -166,6 +166,20 @@ def _is_place(span: Span, registry: Registry) -> bool:
     )
 
 
+def _context_holds(needed: str, country: str | None, doc: Doc, registry: Registry) -> bool:
+    """Whether a document names what a context alias needs: the word or word stem itself, or
+    (for a body of one country) a place in that country ("Solidarity leaders ... in Gdansk")."""
+    if needed in doc.text:
+        return True
+    if country is None:
+        return False
+    return any(
+        (place := registry.place(ent.text)) is not None and place.country == country
+        for ent in doc.ents
+        if ent.label_ == "GPE"
+    )
+
+
 def is_firm_name(name: str, registry: Registry) -> bool:
     """Whether an organisation's name of several words is a firm's (``business_name_words``:
     "Singapore Airlines", "Air India"; not "the Indian Air Force")."""
@@ -193,7 +207,6 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         if e.label_ == "PERSON"
     ]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
-    text = doc.text
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
     for label, start, end in matches:
@@ -210,7 +223,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         if kind == "A":
             entry = registry.entries[entry_id]
             needed = entry.context_aliases.get(span.text)
-            if needed is not None and needed not in text:  # a word or word stem
+            if needed is not None and not _context_holds(needed, entry.country, doc, registry):
                 continue
             if needed is not None and end < len(doc) and doc[end].is_title:
                 continue  # "the North" of "the North Korean leader"
