@@ -4156,3 +4156,15 @@ def test_events_plover_locked_up_is_an_arrest(events) -> None:
     found = events.full("The Kenyan minister warned that strikers would be locked up.")
     assert [(e.type, e.mode) for e in found] == [("THREATEN", "arrest")]
     assert events("The team locked up the title on Sunday.") == []
+
+
+def test_events_plover_a_fraction_of_the_object_says_what_it_is(events) -> None:
+    for text in (
+        "Two-thirds of Bolivia's foreign debt was written off by Japan on Monday.",
+        "Japan wrote off three-quarters of Bolivia's foreign debt on Monday.",
+        "Japan wrote off 60 percent of Bolivia's foreign debt on Monday.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.source, e.target) for e in found] == [
+            ("AID", ["reg:JPN"], ["reg:BOL"])
+        ], text

@@ -739,6 +739,16 @@ def _object_words(objects: list[Token]) -> list[Token]:
     words = load_lexicon().object_words
     out: list[Token] = []
     for obj in objects:
+        # "Two-thirds of the debt was written off": the parser may hang the fraction on "Two"
+        if obj.tag_ == "CD":
+            obj = next(
+                (
+                    c
+                    for c in obj.children
+                    if c.dep_ == "quantmod" and c.lower_ in words["partitives"]
+                ),
+                obj,
+            )
         if obj.tag_ in ("$", "CD") or obj.lower_ in words["amounts"]:  # "$5 million in equipment"
             what = _measured(obj.children)
             following = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else obj
@@ -748,7 +758,11 @@ def _object_words(objects: list[Token]) -> list[Token]:
                 what = _measured([following])
                 out.append(obj)
             obj = what or obj
-        if obj.lower_ in words["partitives"]:
+        # "two-thirds of the debt": the fraction's last part
+        if (
+            obj.lower_ in words["partitives"]
+            or obj.lower_.rpartition("-")[2] in words["partitives"]
+        ):
             obj = next(
                 (
                     g
