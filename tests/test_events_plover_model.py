@@ -4168,3 +4168,12 @@ def test_events_plover_a_fraction_of_the_object_says_what_it_is(events) -> None:
         assert [(e.type, e.source, e.target) for e in found] == [
             ("AID", ["reg:JPN"], ["reg:BOL"])
         ], text
+
+
+def test_events_plover_leading_marchers_or_a_strike_is_a_protest(events) -> None:
+    found = events.full("The union led thousands of marchers through Lagos on Monday.")
+    assert [(e.type, e.mode, e.target) for e in found] == [("PROTEST", "demo", [])]
+    found = events.full("Walesa led 3,000 dockers out on strike at the port on Friday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("PROTEST", "strike", ["reg:lech-walesa"])
+    ]

@@ -819,6 +819,8 @@ class Arguments:
             and verb.lower_ in ("in", "at", "into", "on", "for")
         ):
             verb = verb.head
+            if verb.lower_ in ("out", "off") and verb.dep_ in ("prep", "prt", "advmod"):
+                verb = verb.head  # "led 5,000 workers out on strike"
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
                 verb = verb.head.head  # "placed the troops stationed along the border on
                 # alert": the parser hung the phrase on the object's participle
