@@ -1251,9 +1251,13 @@ def complement_acts(token: Token) -> list[Token]:
         c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))
     ]
     acts += prep_objects(token, ("for",))
-    return acts + [
+    objects = [
         g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
     ]
+    # "vowed to unleash a wave of attacks": the act a partitive object holds
+    partitives = load_lexicon().object_words["partitives"]
+    objects += [g for o in objects if o.lower_ in partitives for g in prep_objects(o, ("of",))]
+    return acts + objects
 
 
 def _complement_typed(
@@ -1262,9 +1266,22 @@ def _complement_typed(
     """Whether an act ``token`` governs (:func:`complement_acts`) is a trigger of one of
     ``types``."""
     lexicon = load_lexicon()
+    acts = complement_acts(token)
+    rules = {act.i: _act_rule(act, lexicon, is_actor) for act in acts}
+    # "promised to lift the ban": a verb that is an act of its own says what is done, not
+    # the event noun it acts on (a light verb's object does: "prepared to resume shelling")
+    ruled = {
+        act.i
+        for act in acts
+        if act.pos_ == "VERB"
+        and rules[act.i] is not None
+        and not word_forms(act) & lexicon.light_verbs
+    }
     return any(
-        (rule := _act_rule(act, lexicon, is_actor)) is not None and rule.type in types
-        for act in complement_acts(token)
+        (rule := rules[act.i]) is not None
+        and rule.type in types
+        and not (act.head.i in ruled and act.dep_ == "dobj")
+        for act in acts
     )
 
 
