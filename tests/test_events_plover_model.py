@@ -4188,3 +4188,13 @@ def test_events_plover_a_vow_of_force_or_expulsion_is_a_threat(events) -> None:
     found = events.full("Jakarta promised to lift the ban on Chinese-language newspapers.")
     assert "THREATEN" not in [e.type for e in found]
     assert "AGREE" in [e.type for e in found]
+
+
+def test_events_plover_charges_brought_or_levelled_are_accusations(events) -> None:
+    found = events.full("Human Rights Watch levelled charges against the Kenyan police.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "allege")]
+    found = events.full("Peruvian prosecutors brought charges against two army generals.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "allege")]
+    assert events("The colonel was in charge of the garrison.") == []
+    found = events.full("The Hague tribunal opened an investigation into the shelling.")
+    assert [(e.type, e.source) for e in found][0] == ("ACCUSE", ["reg:icty"])

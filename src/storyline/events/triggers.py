@@ -1281,6 +1281,8 @@ def _complement_typed(
         (rule := rules[act.i]) is not None
         and rule.type in types
         and not (act.head.i in ruled and act.dep_ == "dobj")
+        # "promised not to attack": no such act is in view
+        and not any(c.dep_ == "neg" for c in (act.head if act.dep_ == "dobj" else act).children)
         for act in acts
     )
 
