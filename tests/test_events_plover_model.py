@@ -4198,3 +4198,20 @@ def test_events_plover_charges_brought_or_levelled_are_accusations(events) -> No
     assert events("The colonel was in charge of the garrison.") == []
     found = events.full("The Hague tribunal opened an investigation into the shelling.")
     assert [(e.type, e.source) for e in found][0] == ("ACCUSE", ["reg:icty"])
+
+
+def test_events_plover_more_wordings_of_disarming_arresting_and_expelling(events) -> None:
+    cases = {
+        "The ETA put most of its rifles beyond use on Monday.": ("RETREAT", "disarm"),
+        "Kenyan police bundled the opposition leader into a van.": ("COERCE", "arrest"),
+        "Egyptian police hauled away dozens of Islamist students.": ("COERCE", "arrest"),
+        "The ruling party threw Anwar Ibrahim out of the party.": ("SANCTION", "expel"),
+        "Pretoria said it would unban the Pan Africanist Congress.": ("CONCEDE", None),
+        "Zambia sought fresh credits from the World Bank.": ("REQUEST", None),
+    }
+    for text, (type_, mode) in cases.items():
+        found = events.full(text)
+        assert (type_, mode) in [(e.type, e.mode) for e in found], text
+    # a complaint filed stays an accusation
+    found = events.full("Amnesty International filed a complaint against the Chilean army.")
+    assert "PROTEST" not in [e.type for e in found]
