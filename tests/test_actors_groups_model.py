@@ -422,3 +422,11 @@ def test_actors_context_alias_holds_with_a_place_of_its_country(nlp):
     assert keys["Solidarity"] == "reg:solidarity-pol"
     _, keys = _actors(nlp, "Solidarity leaders met shipyard managers in Lyon.")
     assert "Solidarity" not in keys
+
+
+def test_actors_a_people_of_one_state_names_its_country(nlp):
+    _, keys = _actors(nlp, "Yoruba chiefs demanded a share of the oil revenue.")
+    assert keys["Yoruba chiefs"] == "new:NGA:chief"
+    # a people of several states names none
+    _, keys = _actors(nlp, "Kurdish chiefs demanded a share of the oil revenue.")
+    assert keys["chiefs"] == "new:-:chief"

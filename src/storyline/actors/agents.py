@@ -624,6 +624,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
         if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
             country, start = _homeland(tok, registry) or (None, start)
+        if country is None:  # "Ibo traditional elders": a people of one state
+            homes = registry.lexicon.get("people_homelands") or {}
+            country, start = _people_word_country(tok, homes) or (None, start)
         if country is None and key in force_sectors and tok.dep_ == "conj":
             # "Indonesian police and troops": the first one's demonym names both forces
             first, _ = _group_key(tok.head, registry, nouns, qualified, excluded, peoples)
@@ -675,6 +678,12 @@ def _homeland(tok: Token, registry: Registry) -> tuple[str, int] | None:
     (``rebel_homelands``: "Tamil rebels", "Chechen separatist fighters"), and where the
     mention starts."""
     homelands = registry.lexicon.get("rebel_homelands") or {}
+    return _people_word_country(tok, homelands)
+
+
+def _people_word_country(tok: Token, homelands: dict[str, str]) -> tuple[str, int] | None:
+    """The state a people word before ``tok`` stands for in ``homelands``, and where the
+    mention starts."""
     for mod in sorted(_qualifiers(tok), key=lambda m: m.i):
         if mod.is_title and (code := homelands.get(mod.lower_)):
             return code, mod.i
