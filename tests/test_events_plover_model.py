@@ -4215,3 +4215,12 @@ def test_events_plover_more_wordings_of_disarming_arresting_and_expelling(events
     # a complaint filed stays an accusation
     found = events.full("Amnesty International filed a complaint against the Chilean army.")
     assert "PROTEST" not in [e.type for e in found]
+
+
+def test_events_plover_closing_a_strait_and_staying_off_the_job(events) -> None:
+    found = events.full("Egypt closed the Suez Canal to Israeli shipping in 1967.")
+    assert ("COERCE", "restrict") in [(e.type, e.mode) for e in found]
+    found = events.full("Nigerian oil workers stayed off the job on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
+    found = events.full("Kenyan teachers stayed away from work for a second day.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
