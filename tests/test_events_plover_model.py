@@ -2203,7 +2203,8 @@ def test_events_plover_a_warning_of_harm_is_no_threat(events) -> None:
     assert events("The UN warned that millions of Yemenis could starve.") == []
     assert events("Aid agencies warned of a famine in Somalia.") == []
     found = events("Iran warned that it would close the Strait of Hormuz if attacked.")
-    assert [t for t, _, _ in found] == ["THREATEN"]
+    # the threat, and the closure threatened (not done)
+    assert [(t, s) for t, s, _ in found] == [("THREATEN", "asserted"), ("COERCE", "hypothetical")]
     found = events("The United States warned Iraq of serious consequences.")
     assert [t for t, _, _ in found] == ["THREATEN"]
 
@@ -2286,7 +2287,10 @@ def test_events_plover_a_warning_of_harm_to_oneself_is_no_threat(events) -> None
     text = "The airline warned that it could run out of cash by June unless Qatar helped."
     assert "THREATEN" not in [e.type for e in events.full(text)]
     found = events.full("Iran warned that it would close the Strait of Hormuz.")
-    assert [e.type for e in found] == ["THREATEN"]
+    assert [(e.type, e.status) for e in found] == [
+        ("THREATEN", "asserted"),
+        ("COERCE", "hypothetical"),
+    ]
 
 
 def test_events_plover_a_blaze_is_no_attack(events) -> None:
