@@ -426,3 +426,17 @@ def test_actors_a_country_s_office_holder_is_a_person_like_the_demonym_form(nlp)
 def test_actors_the_european_court_of_human_rights_is_a_court(nlp):
     result = _run(nlp, "The European Court of Human Rights ruled against Britain.", "2001-01-01")
     assert "reg:echr" in result.actors and result.actors["reg:echr"].sector == "JUD"
+
+
+def test_actors_a_surname_ending_a_place_name_is_no_person(nlp):
+    from storyline.actors import find_actors
+    from storyline.actors.registry import load_registry
+    from storyline.records import PublishedDate
+
+    doc = nlp("Farmers blocked the road between Cochabamba and Santa Cruz on Monday.")
+    res = find_actors(doc, PublishedDate("2000-01-01"), load_registry())
+    assert "Cruz" not in {m.text for m in res.mentions}
+    # a titled name the parser tagged a place is still the person
+    doc = nlp("Mubarak telephoned King Fahd on Wednesday about the crisis.")
+    res = find_actors(doc, PublishedDate("2000-01-01"), load_registry())
+    assert {m.text: m.actor_key for m in res.mentions}["King Fahd"] == "reg:fahd-bin-abdulaziz"

@@ -469,6 +469,18 @@ def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
     return True
 
 
+_PLACE_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _in_place_name(tok: Token, honorifics: Collection[str]) -> bool:
+    """Whether ``tok`` is inside a name the parser tagged a place ("Santa Cruz", "Port
+    Said"), not a titled name it mistook for one ("King Fahd")."""
+    if tok.ent_type_ not in _PLACE_NAME_ENTITIES or tok.ent_iob_ != "I":
+        return False
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return span is not None and span[0].text not in honorifics
+
+
 def _glued_word(doc: Doc, tok: Token, dash_after: bool, dash_before: bool) -> Token | None:
     """The word a hyphen joins to ``tok`` with no space ("Wi-Fi": "Fi"), if any."""
     if dash_after and not tok.whitespace_ and tok.i + 2 < len(doc):
@@ -575,6 +587,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             any(i in taken for i in range(first, tok.i + 1))
             or name not in surnames
             or not _surname_ok(doc, tok, surnames)
+            or _in_place_name(tok, honorifics)
         ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
