@@ -200,6 +200,18 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
             for start, end in triggers
         )
     )
+    # an event noun that is the subject of a verb whose clause tells another event ("EU
+    # ministers meeting in Luxembourg decided ... imposed an arms embargo") is its occasion:
+    # it counts below that clause, which is a step further from the root
+    occasion = (
+        noun is not None
+        and noun.dep_ == "nsubj"  # a noun, or a participle the parser read as one
+        and any(
+            c.dep_ in ("ccomp", "xcomp")
+            and any(start <= t.idx < end for t in c.subtree for start, end in triggers)
+            for c in noun.head.children
+        )
+    )
     # a clause of time ("days after Israeli jets bombed guerrilla positions", "since rebels
     # attacked the town") sets the scene for the sentence's event, as such a phrase does
     argument = argument or (
@@ -227,7 +239,7 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         )
     ):
         depth += 1
-    depth += argument
+    depth += argument + 2 * occasion
     return (
         depth,
         event.status != "asserted",  # type: ignore[attr-defined]

@@ -142,3 +142,19 @@ def test_a_reported_clause_counts_at_its_reporting_verb() -> None:
         },
     ]
     assert predict(rows)["a"]["type"] == "AGREE"
+
+
+@pytest.mark.model
+def test_a_meeting_that_decides_is_the_occasion_of_its_decision() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            # my own sentence: the meeting is who decided, the embargo what was decided
+            "text": "The European Union imposed a visa ban on senior members of the "
+            "Zimbabwean government on Monday, EU foreign ministers meeting in Brussels "
+            "decided.",
+        },
+    ]
+    assert predict(rows)["a"]["type"] == "SANCTION"
