@@ -4228,3 +4228,12 @@ def test_events_plover_closing_a_strait_and_staying_off_the_job(events) -> None:
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
     found = events.full("Kenyan teachers stayed away from work for a second day.")
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
+
+
+def test_events_plover_abandoning_talks_or_mediation_halts_them(events) -> None:
+    found = events.full("Nigeria abandoned its mediation between Chad and the rebels.")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
+    found = events.full("Pakistan abandoned the peace talks with India on Friday.")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
+    found = events.full("Libya abandoned its nuclear weapons program in 2003.")
+    assert ("RETREAT", "disarm") in [(e.type, e.mode) for e in found]
