@@ -50,6 +50,7 @@ from storyline.events.triggers import (
     complement_acts,
     find_triggers,
     game_report,
+    held_by_partitives,
     load_lexicon,
     noun_rule,
     noun_rules,
@@ -656,9 +657,7 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "promised that the North would not resume missile tests": no threat
         acts = [clause] if clause.i in by_word else [o for o in clause.children if o.dep_ == "dobj"]
-        # "to unleash a wave of attacks": the act a partitive object holds
-        partitives = load_lexicon().object_words["partitives"]
-        acts += [g for o in acts if o.lower_ in partitives for g in prep_objects(o, ("of",))]
+        acts += held_by_partitives(acts)  # "to unleash a wave of attacks"
         for act in (by_word[a.i] for a in acts if a.i in by_word):
             if act.rule.type == "MOBILIZE" and _names_peacekeepers(act):
                 continue  # "offered to send troops to a peacekeeping force": aid, no threat

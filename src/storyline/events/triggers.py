@@ -1255,9 +1255,13 @@ def complement_acts(token: Token) -> list[Token]:
         g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
     ]
     # "vowed to unleash a wave of attacks": the act a partitive object holds
+    return acts + objects + held_by_partitives(objects)
+
+
+def held_by_partitives(words: Iterable[Token]) -> list[Token]:
+    """The nouns that the partitives among ``words`` hold ("a wave of attacks": "attacks")."""
     partitives = load_lexicon().object_words["partitives"]
-    objects += [g for o in objects if o.lower_ in partitives for g in prep_objects(o, ("of",))]
-    return acts + objects
+    return [g for w in words if w.lower_ in partitives for g in prep_objects(w, ("of",))]
 
 
 def _complement_typed(
