@@ -4237,3 +4237,12 @@ def test_events_plover_abandoning_talks_or_mediation_halts_them(events) -> None:
     assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
     found = events.full("Libya abandoned its nuclear weapons program in 2003.")
     assert ("RETREAT", "disarm") in [(e.type, e.mode) for e in found]
+
+
+def test_events_plover_an_infinitive_hung_on_the_object_s_relative_clause(events) -> None:
+    text = (
+        "Greece will allow 5,000 Albanian refugees who have lived in Macedonia for a "
+        "decade to return home."
+    )
+    found = events.full(text)
+    assert ("CONCEDE", "planned") in [(e.type, e.status) for e in found]

@@ -699,7 +699,18 @@ def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
     ``verbs`` when given; an entry "verb object" names a verb with its object ("give figure":
     "declined to give a figure")."""
-    for child in token.children:
+    # "will allow refugees who have lived in Iraq to return home": the parser may hang the
+    # infinitive on the object's relative clause
+    misplaced = [
+        g
+        for o in token.children
+        if o.dep_ == "dobj"
+        for r in o.children
+        if r.dep_ == "relcl"
+        for g in r.children
+        if g.dep_ == "advcl" and to_infinitive(g)
+    ]
+    for child in [*token.children, *misplaced]:
         to_clause = child.dep_ == "xcomp" or (
             child.dep_ in ("ccomp", "advcl")
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
