@@ -609,6 +609,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     peoples = frozenset(lexicon.get("peoples") or ())
     scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
     force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
+    homelands = lexicon.get("people_homelands") or {}
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     out = []
     for tok in doc:
@@ -625,8 +626,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
             country, start = _homeland(tok, registry) or (None, start)
         if country is None:  # "Ibo traditional elders": a people of one state
-            homes = registry.lexicon.get("people_homelands") or {}
-            country, start = _people_word_country(tok, homes) or (None, start)
+            country, start = _people_word_country(tok, homelands) or (None, start)
         if country is None and key in force_sectors and tok.dep_ == "conj":
             # "Indonesian police and troops": the first one's demonym names both forces
             first, _ = _group_key(tok.head, registry, nouns, qualified, excluded, peoples)

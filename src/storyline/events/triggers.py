@@ -769,21 +769,7 @@ def _object_words(objects: list[Token]) -> list[Token]:
                 what = _measured([following])
                 out.append(obj)
             obj = what or obj
-        # "two-thirds of the debt": the fraction's last part
-        if (
-            obj.lower_ in words["partitives"]
-            or obj.lower_.rpartition("-")[2] in words["partitives"]
-        ):
-            obj = next(
-                (
-                    g
-                    for c in obj.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ),
-                obj,
-            )
+        obj = next(iter(held_by_partitives([obj])), obj)
         out.append(obj)
         kinds = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
         # "electricity and water supplies": every noun of a coordinated modifier says it
@@ -1270,9 +1256,15 @@ def complement_acts(token: Token) -> list[Token]:
 
 
 def held_by_partitives(words: Iterable[Token]) -> list[Token]:
-    """The nouns that the partitives among ``words`` hold ("a wave of attacks": "attacks")."""
+    """The nouns that the partitives among ``words`` hold ("a wave of attacks": "attacks";
+    of a fraction, its last part counts: "two-thirds of the debt")."""
     partitives = load_lexicon().object_words["partitives"]
-    return [g for w in words if w.lower_ in partitives for g in prep_objects(w, ("of",))]
+    return [
+        g
+        for w in words
+        if w.lower_ in partitives or w.lower_.rpartition("-")[2] in partitives
+        for g in prep_objects(w, ("of",))
+    ]
 
 
 def _complement_typed(
