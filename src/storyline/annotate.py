@@ -62,7 +62,35 @@ def load_nlp(name: str | None = None) -> Language:
     except OSError as exc:
         raise StorylineError(ErrorCode.E010, tried=model) from exc
     keep_whole(nlp, single_tokens())
+    if "parser" in nlp.pipe_names and NOUN_TAGS not in nlp.pipe_names:
+        nlp.add_pipe(NOUN_TAGS, after="parser")
     return nlp
+
+
+NOUN_TAGS = "storyline_noun_tags"
+# where the parser puts a noun; what only a noun carries before it; what only a verb carries
+_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+_NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss"})
+_VERB_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod"})
+
+
+@Language.component(NOUN_TAGS)
+def repair_noun_tags(doc: Doc) -> Doc:
+    """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
+    nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
+    drills", "rejected a United Nations call"); runs before the tag-to-POS mapping and the
+    lemmatiser, which then treat the word as a noun."""
+    for tok in doc:
+        if (
+            tok.tag_ in ("VBZ", "VBP")
+            and tok.is_lower
+            and tok.dep_ in _NOUN_DEPS
+            and any(c.dep_ in _NOUN_MODIFIERS for c in tok.lefts)
+            and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
+        ):
+            tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
+            tok.pos_ = "NOUN"
+    return doc
 
 
 def single_tokens() -> list[str]:

@@ -1,0 +1,58 @@
+"""Verb tags the tagger gives to nouns the parser reads as nouns become noun tags."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from storyline.annotate import NOUN_TAGS, load_nlp, repair_noun_tags
+
+
+def _doc(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_plural_verb_tag_on_a_modified_object_becomes_a_plural_noun() -> None:
+    # "Chile trained 90 naval cadets": "cadets" tagged VBZ, parsed as the object
+    doc = _doc(
+        ["Chile", "trained", "90", "naval", "cadets"],
+        ["NNP", "VBD", "CD", "JJ", "VBZ"],
+        [1, 1, 4, 4, 1],
+        ["nsubj", "ROOT", "nummod", "amod", "dobj"],
+    )
+    repair_noun_tags(doc)
+    assert (doc[4].tag_, doc[4].pos_) == ("NNS", "NOUN")
+    assert doc[1].tag_ == "VBD"
+
+
+def test_base_verb_tag_after_a_determiner_becomes_a_singular_noun() -> None:
+    doc = _doc(
+        ["Peru", "rejected", "a", "Red", "Cross", "call"],
+        ["NNP", "VBD", "DT", "NNP", "NNP", "VBP"],
+        [1, 1, 5, 4, 5, 1],
+        ["nsubj", "ROOT", "det", "compound", "compound", "dobj"],
+    )
+    repair_noun_tags(doc)
+    assert doc[5].tag_ == "NN"
+
+
+def test_a_verb_with_its_own_subject_or_no_modifier_keeps_its_tag() -> None:
+    # "said the army wants talks": "wants" has a subject of its own
+    doc = _doc(
+        ["said", "the", "army", "wants", "talks"],
+        ["VBD", "DT", "NN", "VBZ", "NNS"],
+        [0, 2, 3, 0, 3],
+        ["ROOT", "det", "nsubj", "dobj", "dobj"],
+    )
+    repair_noun_tags(doc)
+    assert doc[3].tag_ == "VBZ"
+    bare = _doc(["Oslo", "hosts"], ["NNP", "VBZ"], [1, 1], ["nsubj", "ROOT"])
+    repair_noun_tags(bare)
+    assert bare[1].tag_ == "VBZ"
+
+
+@pytest.mark.model
+def test_the_repair_runs_between_the_parser_and_the_tag_mapping() -> None:
+    names = load_nlp(None).pipe_names
+    assert names.index("parser") < names.index(NOUN_TAGS) < names.index("attribute_ruler")
