@@ -4246,3 +4246,28 @@ def test_events_plover_an_infinitive_hung_on_the_object_s_relative_clause(events
     )
     found = events.full(text)
     assert ("CONCEDE", "planned") in [(e.type, e.status) for e in found]
+
+
+def test_events_plover_state_forces_freeing_people_called_taken_is_a_rescue(events) -> None:
+    found = events.full("Indian troops freed nine abducted tea workers from a rebel camp in Assam.")
+    assert [(e.type, e.mode) for e in found] == [("AID", None)]
+    found = events.full("The rebels freed nine abducted tea workers on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    found = events.full("Police freed three kidnapped schoolchildren from a farmhouse.")
+    assert [(e.type, bool(e.target)) for e in found] == [("AID", True)]
+
+
+def test_events_plover_goods_shipped_to_another_s_army_are_military_aid(events) -> None:
+    found = events.full("Moscow shipped winter uniforms and field radios to the Armenian army.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AID", ["reg:RUS"], ["new:ARM:military"])
+    ]
+    found = events.full("Moscow delivered 12 helicopters to the Armenian army.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["new:ARM:military"])]
+
+
+def test_events_plover_seeking_anything_from_a_party_is_a_request(events) -> None:
+    text = "Nepal sought medicines and tents from the European Union after the earthquake."
+    found = events.full(text)
+    assert [(e.type, e.source) for e in found] == [("REQUEST", ["reg:NPL"])]
+    assert found[0].target and found[0].target != ["reg:NPL"]

@@ -342,7 +342,7 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
-    if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger):
+    if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger, source, index):
         # "army commandos freed two engineers kidnapped by ELN guerrillas": a rescue is aid
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
     if trigger.kind == "travel" and source and _travels_to_aid(trigger, source, index):
@@ -515,17 +515,25 @@ def _kills(trigger: Trigger) -> bool:
     )
 
 
-def _rescued(trigger: Trigger) -> bool:
+def _rescued(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
     """Whether the people freed are described as held or taken by someone named ("freed two
     engineers who had been kidnapped by ELN guerrillas", "crewmen held by Abu Sayyaf
-    gunmen"): another party's captives, rescued."""
+    gunmen"), or freed by the state's forces and called taken ("commandos freed 14
+    kidnapped schoolchildren"): another party's captives, rescued."""
     if trigger.kind != "verbal":
         return False
     freed = [c for c in trigger.head.children if c.dep_ == "dobj"]
-    return any(
+    if any(
         clause.dep_ in ("acl", "relcl") and any(g.dep_ == "agent" for g in clause.children)
         for obj in freed
         for clause in obj.children
+    ):
+        return True
+    lexicon = load_lexicon()
+    return _all_in_sectors(source, index, lexicon.rescuer_sectors) and any(
+        c.dep_ in ("amod", "acl") and c.lower_ in lexicon.taken_words
+        for obj in freed
+        for c in obj.children
     )
 
 

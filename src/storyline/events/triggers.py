@@ -381,6 +381,8 @@ class Lexicon:
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
     armed_sectors: frozenset[str] = frozenset()  # doers whose "fire" is gunfire
+    rescuer_sectors: frozenset[str] = frozenset()  # state forces whose freeing is a rescue ...
+    taken_words: frozenset[str] = frozenset()  # ... of people these participles call taken
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
@@ -515,6 +517,8 @@ def load_lexicon() -> Lexicon:
         game_min_words=int(games.get("min_words") or 0),
         game_min_share=float(games.get("min_share") or 1.0),
         armed_sectors=frozenset(data.get("armed_sectors") or ()),
+        rescuer_sectors=frozenset((data.get("rescue") or {}).get("sectors") or ()),
+        taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
@@ -1088,8 +1092,10 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         heads = argument_heads(token) + bare_clause_subjects(token)
         heads += bare_clause_subjects(token, marked=True)
         if isinstance(req["actor_object"], list):  # "blamed the attack on militants"
+            preps = tuple(req["actor_object"])
             objects = [c for c in children if c.dep_ == "dobj"]
-            heads += [g for o in objects for g in prep_objects(o, tuple(req["actor_object"]))]
+            heads += [g for o in objects for g in prep_objects(o, preps)]
+            heads += prep_objects(token, preps)  # "sought rice from New Delhi"
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
