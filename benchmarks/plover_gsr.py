@@ -139,7 +139,11 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
     the root of the parse: "continued their hunger strike to demand ..." reports the strike;
     "said they will release X, whom they had taken hostage" reports the release), then
     asserted ones, then the most confident, then the first in the sentence."""
-    from storyline.events.triggers import finite_on_root_noun, relative_root
+    from storyline.events.triggers import (
+        finite_after_participle,
+        finite_on_root_noun,
+        relative_root,
+    )
 
     mention = event.mentions[0][1]  # type: ignore[attr-defined]
     word = next((t for t in doc if t.idx == mention.trigger_start), None)  # type: ignore[attr-defined]
@@ -231,6 +235,8 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         depth -= 1  # the main verb the parser hung on the root noun (events stage's repair)
     if word is not None and _finite_under_participle_root(word):
         depth -= 2  # "A fugitive wanted for bombings was extradited": "extradited" is the verb
+    elif word is not None and finite_after_participle(word):
+        depth -= 2  # "Protesters calling for X torched vehicles": "torched" is the verb
     elif (
         word is not None
         and word.dep_ == "ROOT"

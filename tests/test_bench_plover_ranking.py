@@ -158,3 +158,14 @@ def test_a_meeting_that_decides_is_the_occasion_of_its_decision() -> None:
         },
     ]
     assert predict(rows)["a"]["type"] == "SANCTION"
+
+
+@pytest.mark.model
+def test_the_past_verb_ranks_before_the_subject_s_participle() -> None:
+    from plover_gsr import predict
+
+    text = (
+        "Protesters calling for an end to the monarchy torched government cars and smashed "
+        "shop windows in Kathmandu on Saturday, police said."
+    )
+    assert predict([{"id": "a", "text": text}])["a"]["type"] == "PROTEST"

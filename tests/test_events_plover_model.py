@@ -4271,3 +4271,15 @@ def test_events_plover_seeking_anything_from_a_party_is_a_request(events) -> Non
     found = events.full(text)
     assert [(e.type, e.source) for e in found] == [("REQUEST", ["reg:NPL"])]
     assert found[0].target and found[0].target != ["reg:NPL"]
+
+
+def test_events_plover_past_verb_hung_on_the_subject_s_participle_is_asserted(events) -> None:
+    # the small model reads "calling" as the verb and the real one as its conjunct or clause
+    text = (
+        "Demonstrators calling for the resignation of the king stormed the parliament in Kathmandu."
+    )
+    found = [(e.type, e.status, bool(e.source)) for e in events.full(text)]
+    assert ("PROTEST", "asserted", True) in found
+    text = "Demonstrators calling for the resignation of the king torched two buses in Kathmandu."
+    found = [(e.type, e.status, bool(e.source)) for e in events.full(text)]
+    assert ("PROTEST", "asserted", True) in found

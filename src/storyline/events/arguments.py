@@ -30,6 +30,7 @@ from storyline.events.triggers import (
     blame_denied,
     by_means,
     culpable_for,
+    finite_after_participle,
     finite_on_root_noun,
     load_lexicon,
     noun_rules,
@@ -348,6 +349,9 @@ def subject_of(verb: Token) -> Token | None:
             return None  # "would retaliate if attacked": the subject there is the one attacked
         if (shared := _coordinated_subject(verb)) is not None:
             return shared
+        if finite_after_participle(verb):  # "Protesters calling for X torched vehicles"
+            verb = head
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 prevented = head.lower_ == "from" and load_cues().has(

@@ -26,6 +26,7 @@ from storyline.events.triggers import (
     Trigger,
     blame_denied,
     culpable_for,
+    finite_after_participle,
     finite_on_root_noun,
     irregular_past,
     marked_clause,
@@ -286,6 +287,8 @@ def _governed(
     dep = node.dep_
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
         return  # coordinated act, not one the first verb governs (its tense reaches it)
+    if dep in ("conj", "ccomp") and finite_after_participle(node):
+        return  # "Protesters calling for X torched vehicles": the subject's own act
     if dep == "advcl" and marked_clause(node, cues.words["scene_marks"]):
         return  # "called a strike days after police detained its leader": a clause of its own
     via = node.head if node.head.i != node.i else node

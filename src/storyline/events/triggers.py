@@ -125,6 +125,22 @@ def by_means(prep: Token) -> bool:
 
 
 @cache
+def finite_after_participle(verb: Token) -> bool:
+    """Whether a past verb the parser hung, with no subject of its own, as a conjunct or
+    clause on a bare participle before it is the clause's finite verb: "Protesters calling
+    for an end to the monarchy torched vehicles" (the participle describes the subject)."""
+    head = verb.head
+    return (
+        verb.dep_ in ("conj", "ccomp")
+        and verb.tag_ == "VBD"
+        and verb.i > head.i
+        and head.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        and not (verb.dep_ == "conj" and verb.doc[verb.left_edge.i - 1].text in (",", "and"))
+    )
+
+
 def finite_on_root_noun(verb: Token) -> bool:
     """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
     "Suu Kyi, freed last week, on Saturday called on ..." (a relative clause with no relative
