@@ -15,10 +15,13 @@ def test_single_tokens_list_is_loaded() -> None:
 
 def test_hyphenated_event_words_are_one_token_in_every_form() -> None:
     nlp = load_nlp(None)
-    text = "Cease-fire talks failed; two cease-fires and a sit-in followed, then sit-ins."
+    text = (
+        "Cease-fire talks failed; two cease-fires and a sit-in followed, then sit-ins, a "
+        "call-up and a build-up."
+    )
     doc = nlp(text)
     words = [t.text for t in doc]
-    assert {"Cease-fire", "cease-fires", "sit-in", "sit-ins"} <= set(words)
+    assert {"Cease-fire", "cease-fires", "sit-in", "sit-ins", "call-up", "build-up"} <= set(words)
     assert doc.text == text
 
 

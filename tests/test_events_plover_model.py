@@ -4283,3 +4283,11 @@ def test_events_plover_past_verb_hung_on_the_subject_s_participle_is_asserted(ev
     text = "Demonstrators calling for the resignation of the king torched two buses in Kathmandu."
     found = [(e.type, e.status, bool(e.source)) for e in events.full(text)]
     assert ("PROTEST", "asserted", True) in found
+
+
+def test_events_plover_goods_given_as_a_gift_and_a_call_up_of_reservists(events) -> None:
+    found = events.full("Kuwait shipped 30 ambulances to Yemen on Monday as a gift.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:KWT"], ["reg:YEM"])]
+    text = "The call-up of 8,000 reservists was ordered by Greece on Friday."
+    found = events.full(text)
+    assert [(e.type, e.mode, e.source) for e in found] == [("MOBILIZE", "troops", ["reg:GRC"])]
