@@ -4291,3 +4291,14 @@ def test_events_plover_goods_given_as_a_gift_and_a_call_up_of_reservists(events)
     text = "The call-up of 8,000 reservists was ordered by Greece on Friday."
     found = events.full(text)
     assert [(e.type, e.mode, e.source) for e in found] == [("MOBILIZE", "troops", ["reg:GRC"])]
+
+
+def test_events_plover_forces_flown_in_and_aid_unloaded_or_channelled(events) -> None:
+    found = events.full("Kenya flew 900 peacekeepers into Juba on Tuesday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:KEN"])]
+    found = events.full("Moscow flew 3,000 paratroopers into Dagestan on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "troops")]
+    found = events.full("Chile unloaded 80 tonnes of food and medicine in Haiti on Monday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:CHL"])]
+    found = events.full("Norway channelled 40 million crowns in grants to Malawi.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:NOR"])]
