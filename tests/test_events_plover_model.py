@@ -4302,3 +4302,22 @@ def test_events_plover_forces_flown_in_and_aid_unloaded_or_channelled(events) ->
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:CHL"])]
     found = events.full("Norway channelled 40 million crowns in grants to Malawi.")
     assert [(e.type, e.source) for e in found] == [("AID", ["reg:NOR"])]
+
+
+def test_events_plover_wordings_of_verbal_support_and_their_beneficiary(events) -> None:
+    found = events.full("Tanzania spoke out in defence of the Ugandan government on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("SUPPORT", ["reg:TZA"], ["new:UGA:government"])
+    ]
+    found = events.full("Egypt rallied support for the Palestinian Authority among Arab states.")
+    assert [(e.type, e.source) for e in found] == [("SUPPORT", ["reg:EGY"])]
+    assert found[0].target
+    text = "The leaders of Peru and Ecuador put their names to a border treaty in Brasilia."
+    assert [e.type for e in events.full(text)] == ["SUPPORT"]
+
+
+def test_events_plover_emergency_rule_and_an_act_done_by_means_used(events) -> None:
+    found = events.full("The president placed the capital under emergency rule on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "martial-law")]
+    text = "Argentine bishops used their Easter sermons to denounce the military government."
+    assert [(e.type, e.status) for e in events.full(text)] == [("ACCUSE", "asserted")]

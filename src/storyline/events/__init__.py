@@ -1120,6 +1120,23 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if trigger.rule.type == "REQUEST" or (trigger.rule.type == "ACCUSE" and not target):
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))
+        if trigger.rule.type == "SUPPORT" and not target:
+            # "spoke out in defence of Khartoum", "came out in favour of Mugabe's plans": the
+            # one defended or favoured, or the owner of what is
+            behalf = [
+                p
+                for p in prep_objects(head, ("in", "to"))
+                if p.lemma_.lower() in load_lexicon().behalf_nouns
+            ]
+            favoured = [o for p in behalf for o in prep_objects(p, ("of",))]
+            # "rallied support for the Palestinian Authority"
+            favoured += [
+                o
+                for c in head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().behalf_nouns
+                for o in prep_objects(c, ("for",))
+            ]
+            target = args.phrases(favoured) or args.owners_of(favoured)
         if trigger.rule.type == "REQUEST" and not target:
             # "demanded compensation from Iraq": whom it is asked of; "demanded the
             # resignation of President X": who is to do the act asked for

@@ -700,7 +700,11 @@ class Arguments:
         noun's own "of" phrase counts as what it acts on ("a criticism of the army's
         record")."""
         heads = argument_heads(token) + (prep_objects(token, ("of",)) if of_phrase else [])
-        return _dedupe(k for head in heads for k in self._things_owners(head, of_phrase=True))
+        return self.owners_of(heads)
+
+    def owners_of(self, things: Iterable[Token]) -> list[str]:
+        """Who owns the things named by ``things`` (see ``owners_of_objects``)."""
+        return _dedupe(k for head in things for k in self._things_owners(head, of_phrase=True))
 
     def _things_owners(self, thing: Token, of_phrase: bool) -> list[str]:
         """Owners of a thing named by a common noun (see ``owners_of_objects``); failing

@@ -397,6 +397,7 @@ class Lexicon:
     game_min_words: int = 0  # different game words a report of games has ...
     game_min_share: float = 1.0  # ... and the share of its sentences that carry one
     armed_sectors: frozenset[str] = frozenset()  # doers whose "fire" is gunfire
+    behalf_nouns: frozenset[str] = frozenset()  # "in defence of X": X is supported
     rescuer_sectors: frozenset[str] = frozenset()  # state forces whose freeing is a rescue ...
     taken_words: frozenset[str] = frozenset()  # ... of people these participles call taken
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
@@ -533,6 +534,7 @@ def load_lexicon() -> Lexicon:
         game_min_words=int(games.get("min_words") or 0),
         game_min_share=float(games.get("min_share") or 1.0),
         armed_sectors=frozenset(data.get("armed_sectors") or ()),
+        behalf_nouns=frozenset(data.get("behalf_nouns") or ()),
         rescuer_sectors=frozenset((data.get("rescue") or {}).get("sectors") or ()),
         taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
