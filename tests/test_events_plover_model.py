@@ -4321,3 +4321,9 @@ def test_events_plover_emergency_rule_and_an_act_done_by_means_used(events) -> N
     assert [(e.type, e.mode) for e in found] == [("COERCE", "martial-law")]
     text = "Argentine bishops used their Easter sermons to denounce the military government."
     assert [(e.type, e.status) for e in events.full(text)] == [("ACCUSE", "asserted")]
+
+
+def test_events_plover_weapons_handed_over_in_a_counted_number(events) -> None:
+    # "over" is the verb's particle, not "more than" of the number
+    found = events.full("The militia handed over 1,200 guns on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]

@@ -62,24 +62,30 @@ def load_nlp(name: str | None = None) -> Language:
     except OSError as exc:
         raise StorylineError(ErrorCode.E010, tried=model) from exc
     keep_whole(nlp, single_tokens())
-    if "parser" in nlp.pipe_names and NOUN_TAGS not in nlp.pipe_names:
-        nlp.add_pipe(NOUN_TAGS, after="parser")
+    if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(PARSE_REPAIRS, after="parser")
     return nlp
 
 
-NOUN_TAGS = "storyline_noun_tags"
+PARSE_REPAIRS = "storyline_parse_repairs"
 # where the parser puts a noun; what only a noun carries before it; what only a verb carries
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 _NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss"})
 _VERB_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod"})
 
 
-@Language.component(NOUN_TAGS)
+@Language.component(PARSE_REPAIRS)
+def repair_parse(doc: Doc) -> Doc:
+    """Repairs of the small model's regular slips, made before the tag-to-POS mapping and
+    the lemmatiser (see ``repair_noun_tags`` and ``attach_particles``)."""
+    return attach_particles(repair_noun_tags(doc))
+
+
 def repair_noun_tags(doc: Doc) -> Doc:
     """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
     nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
-    drills", "rejected a United Nations call"); runs before the tag-to-POS mapping and the
-    lemmatiser, which then treat the word as a noun."""
+    drills", "rejected a United Nations call"), so that the tag mapping and the lemmatiser
+    treat the word as a noun."""
     for tok in doc:
         if (
             tok.tag_ in ("VBZ", "VBP")
@@ -90,6 +96,23 @@ def repair_noun_tags(doc: Doc) -> Doc:
         ):
             tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
             tok.pos_ = "NOUN"
+    return doc
+
+
+def attach_particles(doc: Doc) -> Doc:
+    """A particle right after its verb that the parser hung on the number after it as "more
+    than" ("handed over 3,000 weapons": tagged RP, read as "over 3,000") is the verb's."""
+    for tok in doc:
+        if (
+            tok.tag_ == "RP"
+            and tok.dep_ in ("quantmod", "advmod")
+            and tok.i > 0
+            and doc[tok.i - 1].tag_.startswith("VB")
+            and tok.head.like_num
+            and tok.head.i > tok.i
+        ):
+            tok.head = doc[tok.i - 1]
+            tok.dep_ = "prt"
     return doc
 
 

@@ -1,4 +1,5 @@
-"""Verb tags the tagger gives to nouns the parser reads as nouns become noun tags."""
+"""Repairs of the small model's slips: verb tags on nouns the parser reads as nouns become
+noun tags; a verb's particle read as "more than" of the next number is the verb's."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from storyline.annotate import NOUN_TAGS, load_nlp, repair_noun_tags
+from storyline.annotate import PARSE_REPAIRS, attach_particles, load_nlp, repair_noun_tags
 
 
 def _doc(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -55,4 +56,25 @@ def test_a_verb_with_its_own_subject_or_no_modifier_keeps_its_tag() -> None:
 @pytest.mark.model
 def test_the_repair_runs_between_the_parser_and_the_tag_mapping() -> None:
     names = load_nlp(None).pipe_names
-    assert names.index("parser") < names.index(NOUN_TAGS) < names.index("attribute_ruler")
+    assert names.index("parser") < names.index(PARSE_REPAIRS) < names.index("attribute_ruler")
+
+
+def test_a_particle_read_as_more_than_of_a_number_goes_back_to_its_verb() -> None:
+    # "The rebels handed over 3,000 rifles": "over" tagged RP, hung on "3,000" as quantmod
+    doc = _doc(
+        ["The", "rebels", "handed", "over", "3,000", "rifles"],
+        ["DT", "NNS", "VBD", "RP", "CD", "NNS"],
+        [1, 2, 2, 4, 5, 2],
+        ["det", "nsubj", "ROOT", "quantmod", "nummod", "dobj"],
+    )
+    attach_particles(doc)
+    assert (doc[3].head.i, doc[3].dep_) == (2, "prt")
+    # "over 3,000" after a noun, or tagged as a preposition, stays a quantity
+    doc = _doc(
+        ["killed", "over", "3,000", "people"],
+        ["VBD", "IN", "CD", "NNS"],
+        [0, 2, 3, 0],
+        ["ROOT", "quantmod", "nummod", "dobj"],
+    )
+    attach_particles(doc)
+    assert doc[1].dep_ == "quantmod"
