@@ -4339,3 +4339,14 @@ def test_events_plover_clause_after_an_opening_participle_phrase(events) -> None
     assert [(e.type, e.mode, e.status, bool(e.source)) for e in found] == [
         ("RETREAT", "disarm", "asserted", True)
     ]
+
+
+def test_events_plover_airdrops_a_huddle_an_aid_freeze_and_a_flotilla_sent(events) -> None:
+    found = events.full("UNICEF stepped up airdrops of biscuits to refugees in Chad.")
+    assert [e.type for e in found] == ["AID"]
+    text = "The foreign ministers of Peru and Chile held a late-night huddle on the border row."
+    assert [e.type for e in events.full(text)] == ["CONSULT"]
+    found = events.full("Japan went ahead with a freeze on economic aid to Guinea on Friday.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:GIN"])]
+    text = "Moscow sent a flotilla of destroyers and submarines into the Baltic on Monday."
+    assert [(e.type, e.source) for e in events.full(text)] == [("MOBILIZE", ["reg:RUS"])]
