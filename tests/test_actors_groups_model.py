@@ -430,3 +430,11 @@ def test_actors_a_people_of_one_state_names_its_country(nlp):
     # a people of several states names none
     _, keys = _actors(nlp, "Kurdish chiefs demanded a share of the oil revenue.")
     assert keys["chiefs"] == "new:-:chief"
+
+
+def test_actors_a_name_apposed_to_a_role_takes_the_role_s_country(nlp):
+    res, keys = _actors(nlp, "Kenya's envoy to the talks, Jane Roe, said the rebels had agreed.")
+    roe = res.actors[keys["Jane Roe"]]
+    assert (roe.kind, roe.country) == ("person", "KEN")
+    res, keys = _actors(nlp, "The Ghanaian trade minister, John Doe, met Kofi Annan.")
+    assert res.actors[keys["John Doe"]].country == "GHA"

@@ -50,6 +50,9 @@ def _description(doc: Doc, c: Candidate) -> list[int]:
         if child.dep_ in _DESCRIPTION_DEPS and not (c.name_start <= child.i < c.end):
             tokens.extend(t.i for t in child.subtree)
     head = root.head
+    if root.dep_ == "appos" and head.i < c.start and head.pos_ in ("NOUN", "PROPN"):
+        # "Sudan's foreign minister, Mustafa Ismail,": the noun phrase the name is apposed to
+        tokens.extend(t.i for t in head.subtree if t.i < c.start)
     if root.dep_ in {"nsubj", "nsubjpass"} and head.lemma_ == "be":
         for child in head.children:
             if child.dep_ == "attr":
