@@ -438,3 +438,21 @@ def test_actors_a_name_apposed_to_a_role_takes_the_role_s_country(nlp):
     assert (roe.kind, roe.country) == ("person", "KEN")
     res, keys = _actors(nlp, "The Ghanaian trade minister, John Doe, met Kofi Annan.")
     assert res.actors[keys["John Doe"]].country == "GHA"
+
+
+def test_actors_a_state_noun_qualified_by_a_region_or_creed_refers_back(nlp):
+    res, keys = _actors(
+        nlp, "Kazakhstan said on Monday that the Central Asian republic would join the bloc."
+    )
+    assert keys["the Central Asian republic"] == "reg:KAZ"
+    res, keys = _actors(nlp, "The Chinese government condemned the raid.")
+    assert "the Chinese government" not in keys or keys["the Chinese government"] != "reg:CHN"
+
+
+def test_actors_the_regime_a_subject_acts_on_is_not_its_own_state(nlp):
+    res, keys = _actors(nlp, "Pakistan's foreign ministry blamed the military regime for the raid.")
+    assert keys.get("the military regime") != "reg:PAK"
+    res, keys = _actors(
+        nlp, "North Korea tested a missile on Monday. South Korea condemned the regime."
+    )
+    assert keys["the regime"] == "reg:PRK"

@@ -10,7 +10,7 @@ court", "the ministry" to that state's body (``state_body_nouns``); with no stat
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.actors.mentions import Candidate
 from storyline.actors.registry import Registry
@@ -18,6 +18,18 @@ from storyline.actors.registry import Registry
 _RELATIVE = {"which", "who", "whom", "whose"}
 _RELATIVE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "pobj"}
 _MODIFIER_DEPS = {"amod", "compound", "nmod"}
+
+
+def _names_actor(mod: Token, registry: Registry) -> bool:
+    """Whether a modifier names an actor of its own ("the Chinese government", "the Boeing
+    company"), unlike a name of a region, creed or class ("the Central Asian republic", "the
+    communist regime"), which leaves the noun referring back."""
+    if not (mod.ent_type_ or mod.pos_ == "PROPN"):
+        return False
+    words = mod.doc[mod.left_edge.i : mod.i + 1].text
+    if registry.country_entry(words) is not None or registry.country_entry(mod.text) is not None:
+        return True
+    return mod.pos_ == "PROPN" or mod.ent_type_ not in ("NORP", "LOC")
 
 
 def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
@@ -41,7 +53,7 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             if len(det) != 1 or det[0].lower_ != "the":
                 continue
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
-            if any(m.ent_type_ or m.pos_ == "PROPN" for m in mods):
+            if any(_names_actor(m, registry) for m in mods):
                 continue  # "the Boeing company", "the Chinese government": named elsewhere
             start = det[0].i
             if any(i in taken for i in range(start, tok.i + 1)):

@@ -485,12 +485,15 @@ class Linker:
         fitting = (self.registry.lexicon.get("organization_back_nouns") or {}).get(
             self.doc[c.end - 1].lemma_.lower()
         )
+        doers = self._doers_of(self.doc[c.end - 1]) if c.key == "country" else set()
         for s in self._window(c):
             if s.category != c.key:
                 continue
             actor = self.actors[s.key]
             if c.key == "organization" and fitting is not None and actor.sector not in fitting:
                 continue  # "the movement" is no UN
+            if s.token.i in doers:
+                continue  # "South Korea's ministry blamed the regime": not the blamer's own
             code = actor.country or actor.registry_id
             if sector is not None and "body" in c.ids and code:
                 self._emit(c, self._group(sector, code), "nominal")
@@ -512,6 +515,16 @@ class Linker:
                     return
         if sector is not None:
             self._emit(c, self._group(sector, None, c), "agent")
+
+    def _doers_of(self, noun: Token) -> set[int]:
+        """Token indices of the subject phrase of the verb whose object ``noun`` is (or whose
+        phrase holds it: "blamed the attack on the regime")."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        return {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
 
     def _group(self, sector: str, code: str | None, span: Candidate | None = None) -> str:
         """The key of the group of this sector (or noun) and country, made on first use."""
