@@ -4350,3 +4350,9 @@ def test_events_plover_airdrops_a_huddle_an_aid_freeze_and_a_flotilla_sent(event
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:GIN"])]
     text = "Moscow sent a flotilla of destroyers and submarines into the Baltic on Monday."
     assert [(e.type, e.source) for e in events.full(text)] == [("MOBILIZE", ["reg:RUS"])]
+
+
+def test_events_plover_an_agency_s_decision_is_its_act(events) -> None:
+    text = "The Danish aid agency DANIDA decided to cut off relief supplies to northern Uganda."
+    found = events.full(text)
+    assert [(e.type, e.status) for e in found] == [("SANCTION", "asserted")]
