@@ -4356,3 +4356,12 @@ def test_events_plover_an_agency_s_decision_is_its_act(events) -> None:
     text = "The Danish aid agency DANIDA decided to cut off relief supplies to northern Uganda."
     found = events.full(text)
     assert [(e.type, e.status) for e in found] == [("SANCTION", "asserted")]
+
+
+def test_events_plover_notice_given_of_an_act_is_a_threat(events) -> None:
+    text = (
+        "Dock workers gave notice on Friday that they would strike at every port in Kenya "
+        "unless the government reversed the pay cut."
+    )
+    found = events.full(text)
+    assert ("THREATEN", "conditional") in [(e.type, e.status) for e in found]

@@ -999,7 +999,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
     ):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
-        c.dep_ == "ccomp"
+        # the verb's clause, or its object's ("served notice that it would expel ...")
+        (c.dep_ == "ccomp" or (c.dep_ == "acl" and c.head.dep_ == "dobj"))
         and any(a.tag_ == "MD" for a in c.children)
         # someone acts in it, not "cautioned that the cells might cause pathologies"
         and any(
@@ -1012,7 +1013,7 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
             or (s.dep_ == "nsubjpass" and not any(a.dep_ == "agent" for a in c.children))
             for s in c.children
         )
-        for c in children
+        for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
     ):
         return False
     if "modifier" in req and not any(
