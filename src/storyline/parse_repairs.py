@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -75,7 +74,9 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
     strings = doc.vocab.strings
     for i, (head, dep, tag) in changes.items():
         # heads are offsets, stored unsigned (a head before the word wraps around)
-        array[i] = numpy.array([(head - i) % 2**64, strings.add(dep), strings.add(tag)], "uint64")
+        array[i, 0] = (head - i) % 2**64
+        array[i, 1] = strings.add(dep)
+        array[i, 2] = strings.add(tag)
     doc.from_array([HEAD, DEP, TAG], array)
     return doc
 
