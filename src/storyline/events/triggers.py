@@ -124,7 +124,6 @@ def by_means(prep: Token) -> bool:
     )
 
 
-@cache
 def finite_after_participle(verb: Token) -> bool:
     """Whether a past verb the parser hung, with no subject of its own, as a conjunct or
     clause on a bare participle before it is the clause's finite verb: "Protesters calling
@@ -141,6 +140,7 @@ def finite_after_participle(verb: Token) -> bool:
     )
 
 
+@cache
 def finite_on_root_noun(verb: Token) -> bool:
     """Whether a verb the parser hung on the sentence's root noun is that noun's finite verb:
     "Suu Kyi, freed last week, on Saturday called on ..." (a relative clause with no relative
