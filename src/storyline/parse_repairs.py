@@ -3,9 +3,10 @@
 The step sits between the parser and the tag-to-POS mapping (``attribute_ruler``) and the
 lemmatiser, so that both see the repaired tags:
 
-- a sentence opening with a participle phrase ("Chanting prayers, thousands of monks filed
-  through the streets") that the parser made the sentence's root is parsed again in two
-  parts, the phrase and the clause after its comma, and the phrase hung on the clause's verb;
+- a sentence opening with a participle phrase that the parser let govern words after its
+  comma ("Meeting a deadline set by the UN, the rebels handed in ...": "rebels" a conjunct
+  of "accord") is parsed again in two parts, the phrase and the clause after the comma, and
+  the phrase hung on the clause's verb;
 - present-tense verb tags on words parsed as modified nouns become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb.
 """
@@ -61,10 +62,9 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
     """Sentences opening with a participle phrase whose parse has the phrase govern words of
     the clause after it ("Escalating a row with Washington, Bolivian President Evo Morales
     charged that ...": "Morales" the object of "Escalating", "charged" a participle of
-    "Morales") get the parse of the phrase and of
-    the clause after its comma, each parsed alone, the phrase hung on the clause's verb as an
-    adverbial clause. Left as they are when the clause parsed alone has no finite verb with a
-    subject."""
+    "Morales") get the parse of the phrase and of the clause after its comma, each parsed
+    alone, the phrase hung on the clause's verb as an adverbial clause. Left as they are when
+    the clause parsed alone has no verb with a subject or is more than one sentence."""
     changes: dict[int, tuple[int, str, str]] = {}
     for sent in doc.sents:
         changes.update(_opening_phrase_parse(sent, parse))

@@ -1121,22 +1121,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "urged that Iraq comply"; "X is violating the truce, the rebels charged"
             target = _dedupe(target + args.clause_subjects(head))
         if trigger.rule.type == "SUPPORT" and not target:
-            # "spoke out in defence of Khartoum", "came out in favour of Mugabe's plans": the
-            # one defended or favoured, or the owner of what is
-            behalf = [
-                p
-                for p in prep_objects(head, ("in", "to"))
-                if p.lemma_.lower() in load_lexicon().behalf_nouns
-            ]
-            favoured = [o for p in behalf for o in prep_objects(p, ("of",))]
-            # "rallied support for the Palestinian Authority"
-            favoured += [
-                o
-                for c in head.children
-                if c.dep_ == "dobj" and c.lemma_.lower() in load_lexicon().behalf_nouns
-                for o in prep_objects(c, ("for",))
-            ]
-            target = args.phrases(favoured) or args.owners_of(favoured)
+            target = _supported(head, args)
         if trigger.rule.type == "REQUEST" and not target:
             # "demanded compensation from Iraq": whom it is asked of; "demanded the
             # resignation of President X": who is to do the act asked for
@@ -1178,6 +1163,23 @@ _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militi
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
 )
+
+
+def _supported(head: Token, args: Arguments) -> list[str]:
+    """Whom a word of support is for: the "of" phrase of a support phrase ("spoke out in
+    defence of Khartoum", "came out in favour of Mugabe's plans") or the "for" phrase of a
+    support object ("rallied support for the Palestinian Authority"); the owner of what is
+    supported when no actor is named there."""
+    behalf = load_lexicon().behalf_nouns
+    phrases = [p for p in prep_objects(head, ("in", "to")) if p.lemma_.lower() in behalf]
+    favoured = [o for p in phrases for o in prep_objects(p, ("of",))]
+    favoured += [
+        o
+        for c in head.children
+        if c.dep_ == "dobj" and c.lemma_.lower() in behalf
+        for o in prep_objects(c, ("for",))
+    ]
+    return args.phrases(favoured) or args.owners_of(favoured)
 
 
 def _all_civilians(keys: list[str], index: ActorIndex) -> bool:
