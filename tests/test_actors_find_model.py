@@ -96,6 +96,15 @@ def test_actors_capital_as_agent_but_not_as_place(nlp):
     assert _keys(res, "Seoul") == set()
 
 
+def test_actors_capital_pressed_on_is_its_state_but_a_march_on_it_is_a_place(nlp):
+    res = _run(nlp, "Taiwan called on Beijing to hold direct talks.", "2000-01-10")
+    assert _keys(res, "Beijing") == {"reg:CHN"}
+    res = _run(nlp, "Brussels piled pressure on Moscow to halt the shelling.", "2000-01-10")
+    assert _keys(res, "Moscow") == {"reg:RUS"}
+    res = _run(nlp, "Miners called off their march on Bucharest on Friday.", "2000-01-10")
+    assert _keys(res, "Bucharest") == set()
+
+
 def test_actors_offsets_and_sentences_point_into_text(nlp):
     text = "Sergey Lavrov spoke. Then Wang Yi answered him."
     doc = nlp(text)

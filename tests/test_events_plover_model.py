@@ -4365,3 +4365,29 @@ def test_events_plover_notice_given_of_an_act_is_a_threat(events) -> None:
     )
     found = events.full(text)
     assert ("THREATEN", "conditional") in [(e.type, e.status) for e in found]
+
+
+def test_events_plover_pressure_put_on_a_party_to_act_is_a_demand_of_it(events) -> None:
+    found = events.full("The European Union put pressure on Belgrade to free the prisoners.")
+    kinds = {(e.type, e.status, tuple(e.source), tuple(e.target)) for e in found}
+    assert ("REQUEST", "asserted", ("reg:eu",), ("reg:SRB",)) in kinds
+    # the pressed party is the one to free them, and only asked to
+    freed = [e for e in found if e.type == "RETREAT"]
+    assert [(e.status, e.source) for e in freed] == [("hypothetical", ["reg:SRB"])]
+
+
+def test_events_plover_pressure_kept_up_names_its_carrier_s_subject(events) -> None:
+    found = events.full("Washington kept up the pressure on Israel to withdraw its troops.")
+    demands = [(e.source, e.target) for e in found if e.type == "REQUEST"]
+    assert demands == [(["reg:USA"], ["reg:ISR"])]
+    assert [(e.status, e.source) for e in found if e.type == "RETREAT"] == [
+        ("hypothetical", ["reg:ISR"])
+    ]
+
+
+def test_events_plover_pressure_undergone_is_no_demand_of_the_subject(events) -> None:
+    found = events("The government bowed to pressure from the unions.")
+    assert "REQUEST" not in [t for t, _, _ in found]
+    # whose pressure it is does not make the pressing party's own act only asked for
+    found = events("Under pressure from donors meeting in Paris, Kenya scrapped the clause.")
+    assert [s for t, s, _ in found if t == "CONSULT"] == ["asserted"]

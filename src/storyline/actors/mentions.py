@@ -140,6 +140,13 @@ def _is_agent(token: Token, registry: Registry) -> bool:
                 c.dep_ == "dobj" and (_done_by_from(c) or c.lower_ in envoys)
                 for c in prep.head.children
             )
+        if prep.lower_ in ("on", "upon"):  # "called on Belgrade", "put pressure on Moscow"
+            pressing = set(registry.lexicon.get("pressing_words", []))
+            carriers = [prep.head] + [c for c in prep.head.children if c.dep_ == "dobj"]
+            # not "called off their march on Bucharest": a particle makes another verb
+            return not any(c.dep_ == "prt" for c in prep.head.children) and any(
+                t.lemma_.lower() in pressing for t in carriers
+            )
         if prep.lower_ == "to" and prep.head.pos_ == "VERB":  # "protested to Washington"
             return prep.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])

@@ -61,6 +61,9 @@ _OBJECT_CONTROL = frozenset(
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")
 _ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "rely", "count"})
+# Nouns of asking or pressing whose "on"/"to" party is to do what their infinitive says ("put
+# pressure on Belgrade to free the prisoners", "a plea to the rebels to release ...")
+_ADDRESSEE_NOUNS = frozenset({"pressure", "call", "appeal", "plea", "ultimatum"})
 # Verbs whose object does what their "of"/"for" gerund says ("accused Georgia of invading",
 # "thanked Pakistan for supporting"): the object, not the subject, is its doer.
 _OBJECT_GERUND = frozenset(
@@ -296,6 +299,8 @@ def subject_of(verb: Token) -> Token | None:
         ):
             verb = head.head  # "Turkey became the first country to recognise Azerbaijan"
             continue
+        if (addressed := _addressed_by_noun(verb)) is not None:
+            return addressed  # "put pressure on Belgrade to free ...": Belgrade is to free
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "the desire of X to meet"
             for child in head.children:
                 if child.dep_ == "poss":
@@ -371,6 +376,29 @@ def subject_of(verb: Token) -> Token | None:
             verb = head
             continue
         return None
+    return None
+
+
+def _addressed_by_noun(verb: Token) -> Token | None:
+    """The party an appeal or pressure noun is directed at, for the infinitive saying what it
+    is to do ("put pressure on Belgrade to free the prisoners", "the call on Iran to halt
+    enrichment", "made a plea to the rebels to release ...")."""
+    if not to_infinitive(verb):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and word_forms(head) & _ADDRESSEE_NOUNS:
+        nouns, carrier = [head], head.head if head.dep_ == "dobj" else None
+    elif verb.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        nouns = [c for c in head.children if c.dep_ == "dobj" and word_forms(c) & _ADDRESSEE_NOUNS]
+        carrier = head
+    else:
+        return None
+    for noun in nouns:
+        addressed = prep_objects(noun, ("on", "upon", "to"))
+        if not addressed and carrier is not None:
+            addressed = prep_objects(carrier, ("on", "upon"))
+        if addressed:
+            return addressed[0]
     return None
 
 

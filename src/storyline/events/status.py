@@ -344,6 +344,8 @@ def _governed(
         cues.has("hypothetical_governors", head)
         and not _achieved(head)
         and not (_wanted_for(head) and node.dep_ == "ccomp")
+        # "under pressure from donors meeting in Paris": whose pressure it is, not its content
+        and not (dep == "prep" and node.lower_ in ("from", "by"))
     ):
         walk.flag("hypothetical", f"governed by {head.text}")
     elif (

@@ -1351,6 +1351,19 @@ def _pick(
 _HELD = frozenset({"dobj", "nsubjpass"})  # a light verb's object, active or passive
 
 
+def _named_governor(noun: Token, rule: TriggerRule) -> Token | None:
+    """The verb of an event noun's object that its rule names as its governor ("piled
+    pressure on Mugabe", "hosted a conference"): it carries the noun as a light verb does."""
+    verb = noun.head
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and word_forms(verb) & set(rule.requires.get("governor") or ())
+    ):
+        return verb
+    return None
+
+
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
     "gave X 5 million dollars of aid", "the commitments that were made")."""
@@ -1684,7 +1697,8 @@ def find_triggers(
                 continue  # "by March 8": a month, no march
             rule = _pick(lexicon.nouns, token, is_actor)
             if rule is not None:
-                found.append(Trigger(token, "nominal", rule, _light_verb(token, lexicon)))
+                carrier = _light_verb(token, lexicon) or _named_governor(token, rule)
+                found.append(Trigger(token, "nominal", rule, carrier))
         elif token.pos_ == "ADJ":
             rule = _pick(lexicon.adjectives, token, is_actor)
             if rule is not None:
