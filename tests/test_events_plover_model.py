@@ -4391,3 +4391,14 @@ def test_events_plover_pressure_undergone_is_no_demand_of_the_subject(events) ->
     # whose pressure it is does not make the pressing party's own act only asked for
     found = events("Under pressure from donors meeting in Paris, Kenya scrapped the clause.")
     assert [s for t, s, _ in found if t == "CONSULT"] == ["asserted"]
+
+
+def test_events_plover_being_struck_acts_on_the_clause_s_subject(events) -> None:
+    found = events.full(
+        "The opposition leader suffered a head wound after being struck by police officers."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("ASSAULT", ["new:-:officer"], ["new:-:leader"])
+    ]
+    found = events.full("The opposition leader died after being beaten by police officers.")
+    assert [(e.type, e.target) for e in found] == [("ASSAULT", ["new:-:leader"])]

@@ -36,6 +36,7 @@ from storyline.events.triggers import (
     noun_rules,
     object_predicate,
     prep_objects,
+    shared_passive_subject,
     to_infinitive,
     whose_subject,
     word_forms,
@@ -712,13 +713,9 @@ class Arguments:
 
     def passive_patient(self, verb: Token) -> list[str]:
         """The subject a passive verb shares with the verb it is coordinated with ("Moon
-        arrived and was met by Kim": Moon)."""
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if not passive or own or verb.dep_ != "conj":
-            return []
-        subject = next((c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS), None)
-        return self.phrase(subject)
+        arrived and was met by Kim": Moon) or the clause its "being" phrase hangs on ("the
+        leader died after being beaten by police": the leader)."""
+        return self.phrase(shared_passive_subject(verb))
 
     def owners_of_objects(self, token: Token, of_phrase: bool = False) -> list[str]:
         """Who owns the things ``token`` acts on ("rejected Iraq's proposal", "an Australian

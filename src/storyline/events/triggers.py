@@ -611,6 +611,28 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
     )
 
 
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The subject of another verb that a passive verb without its own subject acts on: the
+    verb it is coordinated with ("Moon arrived and was met by Kim") or the clause its "being"
+    phrase hangs on ("the leader died after being beaten by police")."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in kids
+    ):
+        return None
+    if verb.dep_ == "conj":
+        clause = verb.head
+    elif (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids)
+    ):
+        clause = verb.head.head
+    else:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def argument_heads(token: Token) -> list[Token]:
     """Direct objects and prepositional objects of ``token`` (arguments, not adjuncts)."""
     heads = [
@@ -1109,6 +1131,8 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         return False
     if req.get("actor_object"):
         heads = argument_heads(token) + bare_clause_subjects(token)
+        if (patient := shared_passive_subject(token)) is not None:
+            heads.append(patient)  # "after being struck by police officers"
         heads += bare_clause_subjects(token, marked=True)
         if isinstance(req["actor_object"], list):  # "blamed the attack on militants"
             preps = tuple(req["actor_object"])
