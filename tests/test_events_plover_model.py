@@ -4402,3 +4402,18 @@ def test_events_plover_being_struck_acts_on_the_clause_s_subject(events) -> None
     ]
     found = events.full("The opposition leader died after being beaten by police officers.")
     assert [(e.type, e.target) for e in found] == [("ASSAULT", ["new:-:leader"])]
+
+
+def test_events_plover_mandative_clause_tagged_present_after_a_singular_subject(events) -> None:
+    found = events.full("The opposition insisted that President Chiluba sack his finance minister.")
+    assert [(e.type, e.target) for e in found if e.type == "REQUEST"] == [
+        ("REQUEST", ["reg:frederick-chiluba"])
+    ]
+    # a plain report of a fact is no demand
+    found = events("The opposition insisted that the president had lied.")
+    assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_events_plover_demand_turned_aside_is_rejected(events) -> None:
+    found = events.full("The State Department turned aside a demand by Pyongyang for talks.")
+    assert ("REJECT", "asserted") in [(e.type, e.status) for e in found]

@@ -1473,7 +1473,7 @@ def _reports_obligation(
             continue
         modal = any(a.tag_ == "MD" and a.lower_ in rule.modals for a in clause.children) or (
             # "insisted that Israel return the Golan Heights": a mandative subjunctive
-            clause.tag_ == "VB"
+            (clause.tag_ == "VB" or _bare_after_singular(clause))
             and bool(word_forms(token) & rule.mandative)
             and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
         )
@@ -1485,6 +1485,14 @@ def _reports_obligation(
         if modal and subject:
             return True
     return False
+
+
+def _bare_after_singular(verb: Token) -> bool:
+    """Whether a verb tagged present plural has a singular noun subject: the bare form of a
+    subjunctive ("insisted that President Chiluba sack his minister")."""
+    return verb.tag_ == "VBP" and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children
+    )
 
 
 def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
