@@ -4417,3 +4417,10 @@ def test_events_plover_mandative_clause_tagged_present_after_a_singular_subject(
 def test_events_plover_demand_turned_aside_is_rejected(events) -> None:
     found = events.full("The State Department turned aside a demand by Pyongyang for talks.")
     assert ("REJECT", "asserted") in [(e.type, e.status) for e in found]
+
+
+def test_events_plover_balking_at_a_request_rejects_it(events) -> None:
+    found = events("The junta balked at a request from the Red Cross to visit prisoners.")
+    assert ("REJECT", "asserted", ["new:-:military"]) in found
+    # balking with no "at" names nothing refused
+    assert "REJECT" not in [t for t, _, _ in events("The horse balked.")]
