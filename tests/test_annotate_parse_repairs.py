@@ -127,3 +127,19 @@ def test_the_opening_phrase_repair_keeps_a_parse_whose_clause_has_no_subject() -
     )
     repair_opening_phrases(doc, parse)
     assert [t.dep_ for t in doc] == ["ROOT", "dobj", "punct", "dobj", "acl", "prep", "pobj"]
+
+
+@pytest.mark.model
+def test_parse_repairs_trailing_reporter_governs_the_clause_before_it() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "The authorities are failing to protect the refugees, a human rights group "
+        "protested here Wednesday."
+    )
+    verb = next(t for t in doc if t.lower_ == "protested")
+    assert verb.dep_ == "ROOT"
+    assert [c.lower_ for c in verb.children if c.dep_ == "nsubj"] == ["group"]
+    assert [c.lower_ for c in verb.children if c.dep_ == "ccomp"] == ["failing"]
+    # a participle describing a noun is no reporter
+    doc = nlp("Police found the body of Smith, a journalist killed on Monday.")
+    assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"

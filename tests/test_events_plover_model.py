@@ -4424,3 +4424,13 @@ def test_events_plover_balking_at_a_request_rejects_it(events) -> None:
     assert ("REJECT", "asserted", ["new:-:military"]) in found
     # balking with no "at" names nothing refused
     assert "REJECT" not in [t for t, _, _ in events("The horse balked.")]
+
+
+def test_events_plover_complaint_reported_after_the_clause_it_reports(events) -> None:
+    found = events.full(
+        "Croatian authorities are failing to uphold the rights of Serb refugees, a human "
+        "rights group protested here Wednesday."
+    )
+    assert [(e.type, e.mode, e.target) for e in found] == [
+        ("ACCUSE", "disapprove", ["new:HRV:government"])
+    ]

@@ -8,7 +8,10 @@ lemmatiser, so that both see the repaired tags:
   of "accord") is parsed again in two parts, the phrase and the clause after the comma, and
   the phrase hung on the clause's verb;
 - present-tense verb tags on words parsed as modified nouns become noun tags;
-- a verb's particle hung on the next number as "more than" goes back to the verb.
+- a verb's particle hung on the next number as "more than" goes back to the verb;
+- a reporting verb closing the sentence after a comma that the parser hung, as a participle,
+  on its subject ("..., a human rights group protested here Wednesday") governs the clause
+  before the comma.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ class ParseRepairs:
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
         attach_particles(doc)
+        repair_trailing_reporters(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -151,3 +155,64 @@ def attach_particles(doc: Doc) -> Doc:
             tok.head = doc[tok.i - 1]
             tok.dep_ = "prt"
     return doc
+
+
+_ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct"})
+
+
+def repair_trailing_reporters(doc: Doc) -> Doc:
+    """A past verb closing its sentence after a comma, with only adverbials of its own, that
+    the parser hung as a participle on the noun before it, itself in apposition to the clause
+    before the comma ("Croatia is failing to uphold their rights, a human rights group
+    protested here Wednesday"; "..., the New China News Agency reported on Monday"), becomes
+    the sentence's root: the noun its subject, the clause before the comma its complement."""
+    changes: dict[int, tuple[int, str]] = {}
+    for sent in doc.sents:
+        changes.update(_trailing_reporter(sent))
+    if not changes:
+        return doc
+    array = doc.to_array([HEAD, DEP])
+    strings = doc.vocab.strings
+    for i, (head, dep) in changes.items():
+        array[i, 0] = (head - i) % 2**64
+        array[i, 1] = strings.add(dep)
+    doc.from_array([HEAD, DEP], array)
+    return doc
+
+
+def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str]]:
+    """New (head, dep) by token index for one sentence, or nothing."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    root = sent.root
+    if not root.tag_.startswith("VB"):  # the tags are the tagger's; no POS mapping yet
+        return {}
+    doc = sent.doc
+    for verb in sent:
+        subject = verb.head
+        if not (
+            verb.tag_ in ("VBD", "VBN")
+            and load_cues().has("reporting_verbs", verb)
+            and verb.dep_ in ("acl", "relcl")
+            and subject.dep_ == "appos"
+            and subject.i < verb.i
+            and subject.left_edge.i > sent.start
+            and doc[subject.left_edge.i - 1].text == ","
+            and subject.left_edge.i - 1 > root.i
+            and all(c.dep_ in _ADVERBIAL_DEPS for c in verb.children)
+            and verb.right_edge.i >= sent.end - 2
+            and all(c.i < verb.i for c in subject.children if c.dep_ != "acl")
+        ):
+            continue
+        comma = subject.left_edge.i - 1
+        changes = {
+            verb.i: (verb.i, "ROOT"),
+            subject.i: (verb.i, "nsubj"),
+            root.i: (verb.i, "ccomp"),
+            comma: (verb.i, "punct"),
+        }
+        last = sent.end - 1
+        if doc[last].is_punct and doc[last].head.i == root.i:
+            changes[last] = (verb.i, "punct")
+        return changes
+    return {}
