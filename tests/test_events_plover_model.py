@@ -4434,3 +4434,11 @@ def test_events_plover_complaint_reported_after_the_clause_it_reports(events) ->
     assert [(e.type, e.mode, e.target) for e in found] == [
         ("ACCUSE", "disapprove", ["new:HRV:government"])
     ]
+
+
+def test_events_plover_a_rebel_leader_s_journey_is_a_visit(events) -> None:
+    found = events.full("Afonso Dhlakama, leader of the Renamo rebels, flew to Harare on Monday.")
+    assert [(e.type, e.mode, e.target) for e in found] == [("CONSULT", "visit", ["reg:ZWE"])]
+    # rebel forces reaching a town are moved forces
+    found = events("Renamo rebels flew to Harare on Monday.")
+    assert [t for t, _, _ in found] == ["MOBILIZE"]

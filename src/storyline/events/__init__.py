@@ -347,7 +347,9 @@ def _retype(
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
     if trigger.kind == "travel" and source and _travels_to_aid(trigger, source, index):
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
-    if trigger.kind == "travel" and source and _armed(source, index):
+    # "Dhlakama, leader of the Renamo rebels, flew to Harare": a person's journey is a visit
+    travellers = [index.kind(k) for k in source]
+    if trigger.kind == "travel" and _armed(source, index) and "person" not in travellers:
         if _names_peacekeepers(trigger):
             return trigger.retyped(type="AID", mode=None, cameo="074", symmetric=False)
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
