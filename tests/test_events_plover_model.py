@@ -4442,3 +4442,8 @@ def test_events_plover_a_rebel_leader_s_journey_is_a_visit(events) -> None:
     # rebel forces reaching a town are moved forces
     found = events("Renamo rebels flew to Harare on Monday.")
     assert [t for t, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_anyone_let_into_a_place_is_given_access(events) -> None:
+    found = events.full("Khartoum let the first 150 Rwandan troops into Darfur on Sunday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [("RETREAT", "access", ["reg:SDN"])]
