@@ -4447,3 +4447,10 @@ def test_events_plover_a_rebel_leader_s_journey_is_a_visit(events) -> None:
 def test_events_plover_anyone_let_into_a_place_is_given_access(events) -> None:
     found = events.full("Khartoum let the first 150 Rwandan troops into Darfur on Sunday.")
     assert [(e.type, e.mode, e.source) for e in found] == [("RETREAT", "access", ["reg:SDN"])]
+
+
+def test_events_plover_a_suspect_handed_to_another_force_is_judicial_cooperation(events) -> None:
+    found = events.full("The army handed the captured rebels to the police on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["new:-:military"], ["new:-:police"])
+    ]
