@@ -4454,3 +4454,11 @@ def test_events_plover_a_suspect_handed_to_another_force_is_judicial_cooperation
     assert [(e.type, e.source, e.target) for e in found] == [
         ("COOPERATE", ["new:-:military"], ["new:-:police"])
     ]
+
+
+def test_events_plover_called_on_in_a_petition_is_a_request(events) -> None:
+    found = events("Chinese intellectuals called on parliament in a petition to free the press.")
+    assert ("REQUEST", "asserted", ["new:CHN:education"]) in found
+    # calling on someone at his office is no request
+    found = events("The ambassador called on the president at his office.")
+    assert "REQUEST" not in [t for t, _, _ in found]
