@@ -143,3 +143,16 @@ def test_parse_repairs_trailing_reporter_governs_the_clause_before_it() -> None:
     # a participle describing a noun is no reporter
     doc = nlp("Police found the body of Smith, a journalist killed on Monday.")
     assert next(t for t in doc if t.lower_ == "killed").dep_ == "acl"
+
+
+@pytest.mark.model
+def test_parse_repairs_opening_prepositional_phrase_parsed_apart() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "In a move long demanded by Tbilisi, the last Russian armoured column rolled out of "
+        "the Batumi base on Thursday, the Georgian defence ministry said."
+    )
+    column = next(t for t in doc if t.lower_ == "column")
+    assert (column.dep_, column.head.lower_) == ("nsubj", "rolled")
+    opener = doc[0]
+    assert (opener.dep_, opener.head.lower_) == ("prep", "said")

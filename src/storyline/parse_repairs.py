@@ -3,10 +3,11 @@
 The step sits between the parser and the tag-to-POS mapping (``attribute_ruler``) and the
 lemmatiser, so that both see the repaired tags:
 
-- a sentence opening with a participle phrase that the parser let govern words after its
-  comma ("Meeting a deadline set by the UN, the rebels handed in ...": "rebels" a conjunct
-  of "accord") is parsed again in two parts, the phrase and the clause after the comma, and
-  the phrase hung on the clause's verb;
+- a sentence opening with a participle or prepositional phrase that the parser let govern
+  words after its comma ("Meeting a deadline set by the UN, the rebels handed in ...":
+  "rebels" a conjunct of "accord"; "In a move long demanded by Tbilisi, the last Russian
+  column rolled out ...": "column" an apposition of "Tbilisi") is parsed again in two parts,
+  the phrase and the clause after the comma, and the phrase hung on the clause's verb;
 - present-tense verb tags on words parsed as modified nouns become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb;
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
@@ -63,12 +64,14 @@ class ParseRepairs:
 
 
 def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
-    """Sentences opening with a participle phrase whose parse has the phrase govern words of
-    the clause after it ("Escalating a row with Washington, Bolivian President Evo Morales
-    charged that ...": "Morales" the object of "Escalating", "charged" a participle of
-    "Morales") get the parse of the phrase and of the clause after its comma, each parsed
-    alone, the phrase hung on the clause's verb as an adverbial clause. Left as they are when
-    the clause parsed alone has no verb with a subject or is more than one sentence."""
+    """Sentences opening with a participle or prepositional phrase whose parse has the
+    phrase govern words of the clause after it ("Escalating a row with Washington, Bolivian
+    President Evo Morales charged that ...": "Morales" the object of "Escalating", "charged" a
+    participle of "Morales") get the parse of the phrase and of the clause after its comma,
+    each parsed alone, the phrase hung on the clause's verb as an adverbial clause (a
+    participle's, or a clause after "after", "despite" ...) or a prepositional phrase. Left as
+    they are when the clause parsed alone has no verb with a subject or is more than one
+    sentence."""
     changes: dict[int, tuple[int, str, str]] = {}
     for sent in doc.sents:
         changes.update(_opening_phrase_parse(sent, parse))
@@ -87,7 +90,7 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
 
 def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str]]:
     """New (head, dep, tag) by token index for one sentence, or nothing."""
-    if sent[0].tag_ not in _PARTICIPLES:
+    if sent[0].tag_ not in _PARTICIPLES and sent[0].tag_ != "IN":
         return {}
     comma = next((t for t in sent[1:_OPENING_MAX] if t.text == ","), None)
     if comma is None or comma.i + 3 >= sent.end:
@@ -106,7 +109,17 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     ]
     phrase, clause = parsed
     roots = [[t for t in part if t.dep_ == "ROOT"] for part in parsed]
-    if len(roots[0]) != 1 or len(roots[1]) != 1 or roots[0][0].i != 0:
+    if len(roots[0]) != 1 or len(roots[1]) != 1:
+        return {}
+    opener = roots[0][0]
+    # a participle or a preposition heads the phrase ("Meeting a deadline", "In a move long
+    # demanded by Tbilisi"); a clause after "after", "despite" ... is one ("After rebels
+    # attacked the town")
+    if opener.i == 0:
+        dep = "advcl" if opener.tag_ in _PARTICIPLES else "prep"
+    elif sent[0].tag_ == "IN" and opener.tag_.startswith("VB") and phrase[0].dep_ == "mark":
+        dep = "advcl"
+    else:
         return {}
     verb = roots[1][0]
     if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -116,7 +129,7 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     for (start, _), part in zip(parts, parsed, strict=True):
         for t in part:
             changes[start + t.i] = (start + t.head.i, t.dep_, t.tag_)
-    changes[sent.start] = (main, "advcl", phrase[0].tag_)
+    changes[sent.start + opener.i] = (main, dep, opener.tag_)
     changes[comma.i] = (main, "punct", comma.tag_)
     changes[main] = (main, "ROOT", verb.tag_)
     return changes
