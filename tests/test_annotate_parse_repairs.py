@@ -156,3 +156,16 @@ def test_parse_repairs_opening_prepositional_phrase_parsed_apart() -> None:
     assert (column.dep_, column.head.lower_) == ("nsubj", "rolled")
     opener = doc[0]
     assert (opener.dep_, opener.head.lower_) == ("prep", "said")
+
+
+@pytest.mark.model
+def test_parse_repairs_long_opening_participle_phrase_parsed_apart() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "Insisting that Baghdad had met every disarmament requirement laid down at the end of "
+        "the 1991 Gulf War, Iraqi Deputy Prime Minister Tariq Aziz on Sunday demanded that the "
+        "Security Council lift the embargo."
+    )
+    demanded = next(t for t in doc if t.lower_ == "demanded")
+    assert demanded.dep_ == "ROOT"
+    assert [c.lower_ for c in demanded.children if c.dep_ == "nsubj"] == ["aziz"]

@@ -29,7 +29,7 @@ _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass"})
 _NOUN_MODIFIERS = frozenset({"det", "nummod", "amod", "compound", "poss"})
 _VERB_DEPENDENTS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "advmod"})
 _PARTICIPLES = frozenset({"VBG", "VBN"})
-_OPENING_MAX = 16  # the comma closing an opening phrase comes within this many words
+_OPENING_MAX = 24  # the comma closing an opening phrase comes within this many words
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 Parse = Callable[[list[str], list[bool]], Doc]
