@@ -169,3 +169,17 @@ def test_parse_repairs_long_opening_participle_phrase_parsed_apart() -> None:
     demanded = next(t for t in doc if t.lower_ == "demanded")
     assert demanded.dep_ == "ROOT"
     assert [c.lower_ for c in demanded.children if c.dep_ == "nsubj"] == ["aziz"]
+
+
+@pytest.mark.model
+def test_parse_repairs_opening_span_of_time_parsed_apart() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "Three weeks after Cyclone Nargis swept through the Irrawaddy delta, Myanmar's military "
+        "junta granted United Nations relief teams unhindered access to the worst-hit towns."
+    )
+    granted = next(t for t in doc if t.lower_ == "granted")
+    assert granted.dep_ == "ROOT"
+    assert [c.lower_ for c in granted.children if c.dep_ == "nsubj"] == ["junta"]
+    swept = next(t for t in doc if t.lower_ == "swept")  # the clause of time says when
+    assert (swept.dep_, swept.head) == ("advcl", granted)

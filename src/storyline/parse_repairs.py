@@ -6,7 +6,8 @@ lemmatiser, so that both see the repaired tags:
 - a sentence opening with a participle or prepositional phrase that the parser let govern
   words after its comma ("Meeting a deadline set by the UN, the rebels handed in ...":
   "rebels" a conjunct of "accord"; "In a move long demanded by Tbilisi, the last Russian
-  column rolled out ...": "column" an apposition of "Tbilisi") is parsed again in two parts,
+  column rolled out ...": "column" an apposition of "Tbilisi"; "Three weeks after Cyclone
+  Nargis swept through the delta, ...") is parsed again in two parts,
   the phrase and the clause after the comma, and the phrase hung on the clause's verb;
 - present-tense verb tags on words parsed as modified nouns become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb;
@@ -90,7 +91,7 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
 
 def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str]]:
     """New (head, dep, tag) by token index for one sentence, or nothing."""
-    if sent[0].tag_ not in _PARTICIPLES and sent[0].tag_ != "IN":
+    if sent[0].tag_ not in _PARTICIPLES and sent[0].tag_ != "IN" and not _time_before(sent):
         return {}
     comma = next((t for t in sent[1:_OPENING_MAX] if t.text == ","), None)
     if comma is None or comma.i + 3 >= sent.end:
@@ -115,10 +116,14 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     # a participle or a preposition heads the phrase ("Meeting a deadline", "In a move long
     # demanded by Tbilisi"); a clause after "after", "despite" ... is one ("After rebels
     # attacked the town")
-    if opener.i == 0:
-        dep = "advcl" if opener.tag_ in _PARTICIPLES else "prep"
-    elif sent[0].tag_ == "IN" and opener.tag_.startswith("VB") and phrase[0].dep_ == "mark":
+    if opener.i == 0 and opener.tag_ in _PARTICIPLES:
         dep = "advcl"
+    elif opener.i == 0 and opener.tag_ == "IN":
+        dep = "prep"
+    elif opener.tag_.startswith("VB") and any(t.dep_ == "mark" for t in opener.children):
+        dep = "advcl"
+    elif opener.tag_.startswith("NN") and _time_before(sent):
+        dep = "npadvmod"  # "Three weeks after Cyclone Nargis swept through the delta, ..."
     else:
         return {}
     verb = roots[1][0]
@@ -133,6 +138,16 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     changes[comma.i] = (main, "punct", comma.tag_)
     changes[main] = (main, "ROOT", verb.tag_)
     return changes
+
+
+_TIME_MARKS = frozenset({"after", "before", "since"})
+_TIME_OPENERS = frozenset({"DT", "CD", "NNS", "NN", "JJ"})  # "A day", "Three weeks", "Days"
+
+
+def _time_before(sent: Span) -> bool:
+    """Whether the sentence opens with a span of time before "after", "before" or "since"
+    ("Three weeks after ...", "A day before ...", "Days after ...")."""
+    return sent[0].tag_ in _TIME_OPENERS and any(t.lower_ in _TIME_MARKS for t in sent[1:4])
 
 
 def repair_noun_tags(doc: Doc) -> Doc:
