@@ -915,9 +915,6 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     return _object_words(objects)
 
 
-_INTO = frozenset({"into", "onto"})
-
-
 def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
     req = rule.requires
     children = list(token.children)
@@ -934,13 +931,6 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         )
         # "transferred a grant to the central bank": "to" hung on the object
         and not ("to" in req["prep"] and _to_on_object(token))
-        # "let the first Rwandan troops into Darfur": so is a destination's "into"
-        and not any(
-            p.dep_ == "prep" and p.lower_ in req["prep"] and p.lower_ in _INTO
-            for o in children
-            if o.dep_ == "dobj"
-            for p in o.children
-        )
     ):
         return False
     as_preps = _particle_preps(children, req["particle"]) if "particle" in req else []
