@@ -4462,3 +4462,11 @@ def test_events_plover_called_on_in_a_petition_is_a_request(events) -> None:
     # calling on someone at his office is no request
     found = events("The ambassador called on the president at his office.")
     assert "REQUEST" not in [t for t, _, _ in found]
+
+
+def test_events_plover_forces_that_stop_firing_cease_fire(events) -> None:
+    found = events("Government troops and rebel forces stopped firing along the front on Monday.")
+    assert ("RETREAT", "asserted") in [(t, s) for t, s, _ in found]
+    # stopping someone else's attack is no ceasefire of one's own
+    found = events("The army stopped the rebels from attacking the town.")
+    assert "RETREAT" not in [t for t, _, _ in found]
