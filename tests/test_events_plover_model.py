@@ -4470,3 +4470,11 @@ def test_events_plover_forces_that_stop_firing_cease_fire(events) -> None:
     # stopping someone else's attack is no ceasefire of one's own
     found = events("The army stopped the rebels from attacking the town.")
     assert "RETREAT" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_threat_carried_out_is_the_act_done(events) -> None:
+    found = events.full("Gazprom carried out its threat to cut off gas supplies to Ukraine.")
+    assert [(e.type, e.status, e.target) for e in found] == [("SANCTION", "asserted", ["reg:UKR"])]
+    # a threat renewed is still only a threat
+    found = events("Gazprom renewed its threat to cut off gas supplies to Ukraine.")
+    assert ("SANCTION", "hypothetical") in [(t, s) for t, s, _ in found]

@@ -77,6 +77,7 @@ _LISTS = (
     "deciding_bodies",
     "commanding_verbs",
     "commanded_forces",
+    "fulfilling_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -791,9 +792,18 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
 
 def _achieved(word: Token) -> bool:
     """ "were able to apprehend a suspect": a past ability, neither modal nor denied, says the
-    act was done (unlike "will be able to", "would be able to", "was not able to")."""
+    act was done (unlike "will be able to", "would be able to", "was not able to"); so does a
+    threat or promise fulfilled in the past ("carried out its threat to cut off gas")."""
     copula = _past_copula(word, "able")
-    return copula is not None and not any(c.dep_ == "neg" for c in copula.children)
+    if copula is not None:
+        return not any(c.dep_ == "neg" for c in copula.children)
+    verb = word.head
+    return (
+        word.dep_ == "dobj"
+        and load_cues().has("fulfilling_verbs", verb)
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("neg", "aux") for c in verb.children)
+    )
 
 
 def _intended(walk: _Walk, word: Token, reason: str) -> None:
