@@ -73,9 +73,15 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
     participle's, or a clause after "after", "despite" ...) or a prepositional phrase. Left as
     they are when the clause parsed alone has no verb with a subject or is more than one
     sentence."""
-    changes: dict[int, tuple[int, str, str]] = {}
+    changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         changes.update(_opening_phrase_parse(sent, parse))
+    return _rewrite(doc, changes)
+
+
+def _rewrite(doc: Doc, changes: dict[int, tuple[int, str, str | None]]) -> Doc:
+    """``doc`` with the given (head, dependency label, tag or None to keep it) by token
+    index, written in one pass so that the parse stays a tree."""
     if not changes:
         return doc
     array = doc.to_array([HEAD, DEP, TAG])
@@ -84,12 +90,13 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
         # heads are offsets, stored unsigned (a head before the word wraps around)
         array[i, 0] = (head - i) % 2**64
         array[i, 1] = strings.add(dep)
-        array[i, 2] = strings.add(tag)
+        if tag is not None:
+            array[i, 2] = strings.add(tag)
     doc.from_array([HEAD, DEP, TAG], array)
     return doc
 
 
-def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str]]:
+def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str | None]]:
     """New (head, dep, tag) by token index for one sentence, or nothing."""
     if sent[0].tag_ not in _PARTICIPLES and sent[0].tag_ != "IN" and not _time_before(sent):
         return {}
@@ -194,22 +201,14 @@ def repair_trailing_reporters(doc: Doc) -> Doc:
     before the comma ("Croatia is failing to uphold their rights, a human rights group
     protested here Wednesday"; "..., the New China News Agency reported on Monday"), becomes
     the sentence's root: the noun its subject, the clause before the comma its complement."""
-    changes: dict[int, tuple[int, str]] = {}
+    changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         changes.update(_trailing_reporter(sent))
-    if not changes:
-        return doc
-    array = doc.to_array([HEAD, DEP])
-    strings = doc.vocab.strings
-    for i, (head, dep) in changes.items():
-        array[i, 0] = (head - i) % 2**64
-        array[i, 1] = strings.add(dep)
-    doc.from_array([HEAD, DEP], array)
-    return doc
+    return _rewrite(doc, changes)
 
 
-def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str]]:
-    """New (head, dep) by token index for one sentence, or nothing."""
+def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
+    """New (head, dep, tag kept) by token index for one sentence, or nothing."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     root = sent.root
@@ -220,7 +219,6 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str]]:
         subject = verb.head
         if not (
             verb.tag_ in ("VBD", "VBN")
-            and load_cues().has("reporting_verbs", verb)
             and verb.dep_ in ("acl", "relcl")
             and subject.dep_ == "appos"
             and subject.i < verb.i
@@ -230,17 +228,18 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str]]:
             and all(c.dep_ in _ADVERBIAL_DEPS for c in verb.children)
             and verb.right_edge.i >= sent.end - 2
             and all(c.i < verb.i for c in subject.children if c.dep_ != "acl")
+            and load_cues().has("reporting_verbs", verb)  # last: the one lexicon look-up
         ):
             continue
         comma = subject.left_edge.i - 1
-        changes = {
-            verb.i: (verb.i, "ROOT"),
-            subject.i: (verb.i, "nsubj"),
-            root.i: (verb.i, "ccomp"),
-            comma: (verb.i, "punct"),
+        changes: dict[int, tuple[int, str, str | None]] = {
+            verb.i: (verb.i, "ROOT", None),
+            subject.i: (verb.i, "nsubj", None),
+            root.i: (verb.i, "ccomp", None),
+            comma: (verb.i, "punct", None),
         }
         last = sent.end - 1
         if doc[last].is_punct and doc[last].head.i == root.i:
-            changes[last] = (verb.i, "punct")
+            changes[last] = (verb.i, "punct", None)
         return changes
     return {}
