@@ -4478,3 +4478,17 @@ def test_events_plover_a_threat_carried_out_is_the_act_done(events) -> None:
     # a threat renewed is still only a threat
     found = events("Gazprom renewed its threat to cut off gas supplies to Ukraine.")
     assert ("SANCTION", "hypothetical") in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_energy_sold_to_another_state_is_economic_cooperation(events) -> None:
+    found = events.full("Algeria resumed gas deliveries to Morocco on Friday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["reg:DZA"], ["reg:MAR"])
+    ]
+    found = events("Nigeria began supplying crude to Ghana's refinery in Tema last week.")
+    assert ("COOPERATE", "asserted", ["reg:NGA"]) in found
+    # cutting the deliveries is no cooperation, nor are food shipments (aid)
+    found = events("Algeria cut gas deliveries to Morocco on Friday.")
+    assert "COOPERATE" not in [t for t, _, _ in found]
+    found = events("Japan stepped up shipments of rice to North Korea.")
+    assert "COOPERATE" not in [t for t, _, _ in found]
