@@ -4492,3 +4492,23 @@ def test_events_plover_energy_sold_to_another_state_is_economic_cooperation(even
     assert "COOPERATE" not in [t for t, _, _ in found]
     found = events("Japan stepped up shipments of rice to North Korea.")
     assert "COOPERATE" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_joint_venture_compounded_with_what_it_runs(events) -> None:
+    found = events.full("Hyundai opened a joint venture car plant with the Vietnamese government.")
+    assert [(e.type, e.status, e.target) for e in found] == [
+        ("COOPERATE", "asserted", ["new:VNM:government"])
+    ]
+    # a plant that is only a plant is no cooperation
+    found = events("Hyundai opened a new car plant in Vietnam.")
+    assert "COOPERATE" not in [t for t, _, _ in found]
+
+
+def test_events_plover_joining_another_navy_for_exercises_is_military_cooperation(events) -> None:
+    found = events.full("Greece's navy joined Italian warships for the annual Aegean exercises.")
+    assert [(e.type, e.source) for e in found] == [("COOPERATE", ["new:GRC:military"])]
+    # one army's war games mobilise it; joint ones are cooperation
+    found = events("The Turkish army staged war games near the border on Monday.")
+    assert ("MOBILIZE", "asserted", ["new:TUR:military"]) in found
+    found = events("Egypt and Jordan held joint war games in the Sinai on Monday.")
+    assert "COOPERATE" in [t for t, _, _ in found]

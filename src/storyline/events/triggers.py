@@ -358,6 +358,7 @@ class Lexicon:
     instruments: Mapping[str, str] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()  # "a joint venture plant": the venture is the act
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
     unnamed_source_types: frozenset[str] = frozenset()
     passive_unnamed_types: frozenset[str] = frozenset()  # "two aid workers were freed"
@@ -495,6 +496,7 @@ def load_lexicon() -> Lexicon:
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
         stative_passives=frozenset(data.get("stative_passives") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
+        joint_words=frozenset(data.get("joint_words") or ()),
         fallback_verbs=_fallback(ontology),
         unnamed_source_types=_types(data.get("unnamed_source_types") or (), ontology),
         passive_unnamed_types=_types(data.get("passive_unnamed_types") or (), ontology),
@@ -1621,6 +1623,16 @@ def _names_effort(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _joint_compound(token: Token, lexicon: Lexicon) -> bool:
+    """A compounded noun that "joint" qualifies ("a joint venture assembly plant"): what is
+    done jointly is the compound's own event."""
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in lexicon.joint_words for c in token.lefts)
+    )
+
+
 def _inside_name(token: Token, is_actor: Callable[[Token], bool]) -> bool:
     """Whether ``token`` is a capitalised word inside the name of an actor ("Volatiles
     Investigating Polar Exploration Rover", "Peace Negotiating Team"), not at a
@@ -1673,7 +1685,7 @@ def find_triggers(
         if _inside_name(token, is_actor):
             continue  # "NASA's Volatiles Investigating Polar Exploration Rover"
         if token.dep_ in ("amod", "compound") and token.pos_ != "VERB":
-            if not _names_effort(token, lexicon):
+            if not (_names_effort(token, lexicon) or _joint_compound(token, lexicon)):
                 continue
             rule = _pick(lexicon.nouns, token, is_actor)  # "a mediation effort"
             if rule is not None:
