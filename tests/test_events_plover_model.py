@@ -4512,3 +4512,21 @@ def test_events_plover_joining_another_navy_for_exercises_is_military_cooperatio
     assert ("MOBILIZE", "asserted", ["new:TUR:military"]) in found
     found = events("Egypt and Jordan held joint war games in the Sinai on Monday.")
     assert "COOPERATE" in [t for t, _, _ in found]
+
+
+def test_events_plover_arms_held_by_a_consignment_or_counted_from_the_first(events) -> None:
+    # the parser hangs "to" on the arms the consignment holds
+    found = events.full(
+        "Prague has shipped a fresh consignment of MiG-23 fighters and tank spares to "
+        "Ethiopia's Marxist government."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AID", ["reg:CZE"], ["new:ETH:government"])
+    ]
+    found = events.full(
+        "France delivered the first of ten Puma helicopters to the Chadian army's border "
+        "battalions on Monday."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AID", ["reg:FRA"], ["new:TCD:military"])
+    ]

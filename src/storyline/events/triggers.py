@@ -670,12 +670,14 @@ def argument_heads(token: Token) -> list[Token]:
 
 def _to_on_object(token: Token) -> list[Token]:
     """The "to" phrases the parser hung on the direct object of ``token`` instead of on
-    ``token`` ("transferred a grant to the central bank")."""
+    ``token`` ("transferred a grant to the central bank"), or on what the object holds
+    ("shipped a consignment of fighters and spares to Ethiopia")."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    held = held_by_partitives(objects)
     return [
         p
-        for c in token.children
-        if c.dep_ == "dobj"
-        for p in c.children
+        for o in (*objects, *held, *(g for h in held for g in h.conjuncts))
+        for p in o.children
         if p.dep_ == "prep" and p.lower_ == "to"
     ]
 
