@@ -4530,3 +4530,15 @@ def test_events_plover_arms_held_by_a_consignment_or_counted_from_the_first(even
     assert [(e.type, e.source, e.target) for e in found] == [
         ("AID", ["reg:FRA"], ["new:TCD:military"])
     ]
+
+
+def test_events_plover_websites_knocked_out_or_broken_into_are_cyber_attacks(events) -> None:
+    found = events("Chinese hackers knocked out the websites of Taiwan's cabinet on Monday.")
+    assert ("COERCE", "asserted", ["new:CHN:hacker"]) in found
+    found = events.full("Serbian hackers broke into thirty Albanian government websites.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "cyber")]
+    # a house broken into, a statue defaced: no cyber attack
+    found = events("Burglars broke into the house.")
+    assert "COERCE" not in [t for t, _, _ in found]
+    found = events.full("Protesters defaced a statue of the former dictator.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "vandalize")]
