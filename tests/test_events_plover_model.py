@@ -4542,3 +4542,16 @@ def test_events_plover_websites_knocked_out_or_broken_into_are_cyber_attacks(eve
     assert "COERCE" not in [t for t, _, _ in found]
     found = events.full("Protesters defaced a statue of the former dictator.")
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "vandalize")]
+
+
+def test_events_plover_an_event_noun_reported_by_someone_took_place(events) -> None:
+    found = events(
+        "The deployment of 5,000 Chadian troops along the border, reported by state radio on "
+        "Monday, is the largest in a decade."
+    )
+    assert ("MOBILIZE", "asserted", ["new:TCD:military"]) in found
+    # a noun planned for later, or described without doer or date, is no report of an act
+    found = events("The deployment of 5,000 Chadian troops planned for May is the largest yet.")
+    assert ("MOBILIZE", "asserted") not in [(t, s) for t, s, _ in found]
+    found = events("The deployment of 5,000 Chadian troops, reported earlier, is the largest yet.")
+    assert ("MOBILIZE", "asserted") not in [(t, s) for t, s, _ in found]

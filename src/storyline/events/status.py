@@ -63,6 +63,7 @@ _LISTS = (
     "past_modifiers",
     "planned_modifiers",
     "hypothetical_modifiers",
+    "witnessed_participles",
     "reporting_verbs",
     "reporting_nouns",
     "judging_verbs",
@@ -279,6 +280,22 @@ def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
                 cues.has("past_modifiers", g) for g in child.children
             ):
                 walk.flag("past", child.text)
+        elif (  # "the deployment of troops, reported by Anatolia on Sunday, is ..."
+            child.dep_ == "acl"
+            and child.tag_ == "VBN"
+            and cues.has("witnessed_participles", child)
+            and _says_who_or_when(child)
+        ):
+            walk.flag("past", f"{child.text} (participle)")
+
+
+def _says_who_or_when(participle: Token) -> bool:
+    """Whether a participle names its doer ("by" phrase) or a date ("on Sunday")."""
+    return any(
+        c.dep_ == "agent"
+        or (c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree))
+        for c in participle.children
+    )
 
 
 def _governed(
