@@ -4555,3 +4555,14 @@ def test_events_plover_an_event_noun_reported_by_someone_took_place(events) -> N
     assert ("MOBILIZE", "asserted") not in [(t, s) for t, s, _ in found]
     found = events("The deployment of 5,000 Chadian troops, reported earlier, is the largest yet.")
     assert ("MOBILIZE", "asserted") not in [(t, s) for t, s, _ in found]
+
+
+def test_events_plover_ties_restored_between_two_states_named_on_the_relations(events) -> None:
+    found = events.full(
+        "The restoration of diplomatic relations between Chile and Bolivia was announced in "
+        "Lima on Friday."
+    )
+    assert [(e.type, sorted(e.source)) for e in found] == [("SUPPORT", ["reg:BOL", "reg:CHL"])]
+    # relations merely mentioned are no event
+    found = events("The state of relations between Chile and Bolivia worries Lima.")
+    assert "SUPPORT" not in [t for t, _, _ in found]

@@ -929,6 +929,9 @@ class Arguments:
                         agents += self.phrases(
                             prep_objects(obj, ("by", "from") if from_agent else ("by",))
                         )
+                        # "the restoration of relations between Britain and Argentina",
+                        # "the resumption of talks between the two Koreas": their sides
+                        together += self.phrases(prep_objects(obj, ("between", "among")))
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
