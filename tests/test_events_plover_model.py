@@ -4566,3 +4566,16 @@ def test_events_plover_ties_restored_between_two_states_named_on_the_relations(e
     # relations merely mentioned are no event
     found = events("The state of relations between Chile and Bolivia worries Lima.")
     assert "SUPPORT" not in [t for t, _, _ in found]
+
+
+def test_events_plover_what_trucks_carry_and_whom_a_measured_shipment_is_from(events) -> None:
+    found = events.full("Italy sent trucks carrying flour and medicine to Tuzla.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:ITA"])]
+    found = events.full(
+        "A shipment of ten tonnes of medicine from the World Health Organization reached "
+        "hospitals in Kabul on Monday."
+    )
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:who"])]
+    # trucks carrying troops are no aid
+    found = events("Italy sent trucks carrying troops to the border.")
+    assert "AID" not in [t for t, _, _ in found]

@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     culpable_for,
     finite_after_participle,
     finite_on_root_noun,
+    held_by_partitives,
     load_lexicon,
     noun_rules,
     object_predicate,
@@ -926,8 +927,12 @@ class Arguments:
                         of_phrase += self.phrase(obj)
                         # "the expulsion of four diplomats by Britain" (or, for a "from"
                         # doer, "from Bahrain"): a phrase the parser hung on the object
+                        # "a shipment of 40 tonnes of supplies from the Red Cross": on what
+                        # the measure holds
                         agents += self.phrases(
-                            prep_objects(obj, ("by", "from") if from_agent else ("by",))
+                            p
+                            for held in (obj, *held_by_partitives([obj]))
+                            for p in prep_objects(held, ("by", "from") if from_agent else ("by",))
                         )
                         # "the restoration of relations between Britain and Argentina",
                         # "the resumption of talks between the two Koreas": their sides

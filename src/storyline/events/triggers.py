@@ -907,13 +907,14 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
             if c.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in c.children)
         ]
         objects = [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
-    # "dispatched planes laden with tents", "sent trucks loaded with flour": the load
+    # "dispatched planes laden with tents", "sent trucks loaded with flour", "a convoy of
+    # trucks carrying flour": the load
     objects += [
         g
         for holder in (token, *objects)
         for c in holder.children
         if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in load_lexicon().object_words["cargo"]
-        for g in prep_objects(c, ("with",))
+        for g in (*prep_objects(c, ("with",)), *(d for d in c.children if d.dep_ == "dobj"))
     ]
     objects += [cc for o in objects for cc in o.conjuncts]
     return _object_words(objects)
