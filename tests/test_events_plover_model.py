@@ -4579,3 +4579,10 @@ def test_events_plover_what_trucks_carry_and_whom_a_measured_shipment_is_from(ev
     # trucks carrying troops are no aid
     found = events("Italy sent trucks carrying troops to the border.")
     assert "AID" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_pullback_is_a_withdrawal(events) -> None:
+    found = events.full("Syrian forces carried out a pullback from the Bekaa valley on Monday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("RETREAT", "withdraw", ["new:SYR:military"])
+    ]
