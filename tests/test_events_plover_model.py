@@ -4586,3 +4586,14 @@ def test_events_plover_a_pullback_is_a_withdrawal(events) -> None:
     assert [(e.type, e.mode, e.source) for e in found] == [
         ("RETREAT", "withdraw", ["new:SYR:military"])
     ]
+
+
+def test_events_plover_what_talks_are_about_is_no_event_reported(events) -> None:
+    found = events("Syria and Israel resumed negotiations today on an Israeli pullback.")
+    assert "RETREAT" not in [t for t, _, _ in found]
+    assert "CONSULT" in [t for t, _, _ in found]
+    found = events("Syria and Israel held talks on a troop withdrawal in Geneva on Monday.")
+    assert "RETREAT" not in [t for t, _, _ in found]
+    # a withdrawal carried out is one
+    found = events("Israel carried out a troop withdrawal from Hebron on Friday.")
+    assert ("RETREAT", "asserted", ["reg:ISR"]) in found

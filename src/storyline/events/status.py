@@ -64,6 +64,7 @@ _LISTS = (
     "planned_modifiers",
     "hypothetical_modifiers",
     "witnessed_participles",
+    "topic_nouns",
     "reporting_verbs",
     "reporting_nouns",
     "judging_verbs",
@@ -482,6 +483,8 @@ def _wanted_for(head: Token) -> bool:
     )
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
 _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 
 
@@ -756,6 +759,17 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         and cues.has("yielding_governors", head.head.head)
     ):  # "agreed to the opposition's demand": a demand made before, yielded to here
         return StatusFinding(None, cues=[f"existing one, yielded to by {head.head.head.text}"])
+    if (
+        trigger.kind == "nominal"
+        and trigger.light_verb is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _TOPIC_PREPS
+        and any(  # the noun of talk, or the verb that carries it ("renewed talks today on")
+            cues.has("topic_nouns", w)
+            for w in (head.head.head, *(c for c in head.head.head.children if c.dep_ == "dobj"))
+        )
+    ):  # "renewed negotiations on an Israeli troop pullback": what the talks are about
+        return StatusFinding(None, cues=[f"topic of {head.head.head.text}"])
     if trigger.kind == "nominal":
         _noun_cues(trigger.head, walk, cues)
         if trigger.light_verb is not None:
