@@ -4597,3 +4597,11 @@ def test_events_plover_what_talks_are_about_is_no_event_reported(events) -> None
     # a withdrawal carried out is one
     found = events("Israel carried out a troop withdrawal from Hebron on Friday.")
     assert ("RETREAT", "asserted", ["reg:ISR"]) in found
+
+
+def test_events_plover_a_patrol_attacked_is_the_target_not_the_attacker(events) -> None:
+    found = events.full("A Turkish patrol was ambushed near the Iraqi border on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("ASSAULT", [], ["reg:TUR"])]
+    # an agreement signed still names its parties as the signers
+    found = events.full("An agreement between Peru and Ecuador was signed on Monday.")
+    assert [(e.type, sorted(e.source)) for e in found] == [("SUPPORT", ["reg:ECU", "reg:PER"])]

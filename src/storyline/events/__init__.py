@@ -53,7 +53,6 @@ from storyline.events.triggers import (
     held_by_partitives,
     load_lexicon,
     noun_rule,
-    noun_rules,
     noun_trigger,
     prep_objects,
     small_clause,
@@ -1251,7 +1250,9 @@ def _parties_of_passive_event_noun(
     parties ("an agreement between the two Koreas was signed", "a deal by X was approved")."""
     for subject in (c for c in head.children if c.dep_ == "nsubjpass"):
         # "full relations between Argentina and Britain were restored": the relation's sides
-        if noun_rules(subject) or word_forms(subject) & _RELATION_NOUNS:
+        # the noun must read as an event where it stands: "a US patrol was ambushed" names
+        # the ones attacked, no patrol by them (a patrol is an event only when plural)
+        if noun_trigger(subject, args.index.is_actor) or word_forms(subject) & _RELATION_NOUNS:
             agents, partners, together = args.nominal(subject)
             if agents or together:
                 return _dedupe(agents or together), _dedupe(target + partners)
