@@ -449,3 +449,10 @@ def test_actors_a_surname_ending_a_place_name_is_no_person(nlp):
     doc = nlp("Mubarak telephoned King Fahd on Wednesday about the crisis.")
     res = find_actors(doc, PublishedDate("2000-01-01"), load_registry())
     assert {m.text: m.actor_key for m in res.mentions}["King Fahd"] == "reg:fahd-bin-abdulaziz"
+
+
+def test_a_state_s_armed_forces_are_its_military_not_rebels(nlp) -> None:
+    text = "Chile's armed forces staged exercises as armed groups roamed the hills."
+    result = _run(nlp, text, "2001-05-02")
+    assert _first_key(result, "forces") == "new:CHL:military"
+    assert _first_key(result, "groups") == "new:-:rebels"

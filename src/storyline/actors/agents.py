@@ -407,10 +407,14 @@ def _cue_sectors(tok: Token, registry: Registry) -> list[str]:
     """Sectors the describing words before a noun give (``group_cues``: "rebel", "opposition",
     "student")."""
     cues = registry.lexicon.get("group_cues") or {}
+    exceptions = registry.lexicon.get("cue_exceptions") or {}
     return [
         cues[c.lower_]
         for c in tok.children
-        if c.dep_ in ("amod", "compound") and c.i < tok.i and c.lower_ in cues
+        if c.dep_ in ("amod", "compound")
+        and c.i < tok.i
+        and c.lower_ in cues
+        and tok.lower_ not in exceptions.get(c.lower_, ())  # "armed forces": a state's
     ]
 
 
