@@ -276,11 +276,35 @@ def _bisect(similarity) -> list[int]:
     return [int(v > 0) for v in fiedler]
 
 
+def _refine(similarity, groups: list[int], rounds: int = 50) -> list[int]:
+    """Two groups improved by local moves: each document goes to the group whose other
+    members it is on average most similar to, until no document moves. A spectral cut
+    places a document by the whole graph's shape and can leave one that resembles the
+    other group's documents more than its own."""
+    import numpy as np
+
+    current = np.array(groups)
+    n = len(current)
+    off_diagonal = ~np.eye(n, dtype=bool)
+    for _ in range(rounds):
+        mean = np.full((n, 2), -np.inf)
+        for group in (0, 1):
+            others = off_diagonal & (current == group)[None, :]
+            sizes = others.sum(axis=1)
+            total = np.where(others, similarity, 0.0).sum(axis=1)
+            mean[:, group] = np.where(sizes > 0, total / np.maximum(sizes, 1), -np.inf)
+        moved = np.where(mean[:, 1] > mean[:, 0], 1, np.where(mean[:, 0] > mean[:, 1], 0, current))
+        if (moved == current).all():
+            break
+        current = moved
+    return [int(g) for g in current]
+
+
 def document_blocks(documents: Sequence[Document]) -> dict[str, tuple]:
     """Documents grouped by the real-world event they report: inside each ECB+ topic (built
     around two events of one kind), a spectral bisection of the documents' tf-idf vectors
-    (idf within the topic; names, numbers and dates weighted up). Gold subtopics are not
-    read."""
+    (idf within the topic; names, numbers and dates weighted up), refined by moving each
+    document to the group it is on average most similar to. Gold subtopics are not read."""
     import numpy as np
 
     by_topic: dict[int, list[Document]] = defaultdict(list)
@@ -299,6 +323,8 @@ def document_blocks(documents: Sequence[Document]) -> dict[str, tuple]:
             for w, k in c.items():
                 matrix[row, vocab[w]] = (1 + math.log(k)) * math.log((n + 1) / df[w])
         matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-        for document, group in zip(members, _bisect(matrix @ matrix.T), strict=True):
+        similarity = matrix @ matrix.T
+        groups = _refine(similarity, _bisect(similarity))
+        for document, group in zip(members, groups, strict=True):
             blocks[document.name] = (topic, group)
     return blocks

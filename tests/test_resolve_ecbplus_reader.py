@@ -114,3 +114,21 @@ def test_resolve_ecbplus_reader_blocks_single_document() -> None:
     assert reader.document_blocks([_document("99_1ecb", ["Quake hits Chile"])]) == {
         "99_1ecb": (99, 0)
     }
+
+
+def test_resolve_ecbplus_reader_refine_moves_a_document_to_the_group_it_resembles() -> None:
+    import numpy as np
+
+    similarity = np.array(
+        [
+            [1.0, 0.8, 0.1, 0.1, 0.2],
+            [0.8, 1.0, 0.1, 0.1, 0.2],
+            [0.1, 0.1, 1.0, 0.7, 0.6],
+            [0.1, 0.1, 0.7, 1.0, 0.5],
+            [0.2, 0.2, 0.6, 0.5, 1.0],
+        ]
+    )
+    # the last document was cut into the first group, but resembles the second more
+    assert reader._refine(similarity, [0, 0, 1, 1, 0]) == [0, 0, 1, 1, 1]
+    # a cut that is already right stays as it is
+    assert reader._refine(similarity, [1, 1, 0, 0, 0]) == [1, 1, 0, 0, 0]
