@@ -456,3 +456,10 @@ def test_a_state_s_armed_forces_are_its_military_not_rebels(nlp) -> None:
     result = _run(nlp, text, "2001-05-02")
     assert _first_key(result, "forces") == "new:CHL:military"
     assert _first_key(result, "groups") == "new:-:rebels"
+
+
+def test_the_commonwealth_of_independent_states_is_not_the_commonwealth(nlp) -> None:
+    text = "Georgia left the Commonwealth of Independent States as the Commonwealth met in London."
+    result = _run(nlp, text, "2008-08-18")
+    assert _first_key(result, "Commonwealth of Independent States") == "reg:cis"
+    assert _first_key(result, "the Commonwealth") == "reg:commonwealth"

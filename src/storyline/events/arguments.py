@@ -506,8 +506,8 @@ class Arguments:
 
     def _members_of(self, head: Token, depth: int) -> list[str]:
         """The body a member noun stands for: "the leaders of X", "envoys from X", "X's
-        parliament" (not "his aide"), or the person an office speaks for ("Netanyahu's
-        office")."""
+        parliament" (not "his aide"), "governments in X" (X an organisation), or the person
+        an office speaks for ("Netanyahu's office")."""
         lexicon = load_lexicon()
         forms = word_forms(head)
         agent = bool(forms & lexicon.agent_member_nouns)
@@ -530,6 +530,10 @@ class Arguments:
                 ]
             if child.dep_ == "prep" and child.lower_ in preps:
                 keys += objects(child)
+            if child.dep_ == "prep" and child.lower_ in ("in", "within"):
+                # "creditor governments in the Paris Club": members of an organisation (not
+                # "officials in Baghdad", a place)
+                keys += [k for k in objects(child) if self.index.kind(k) == "organization"]
             if child.dep_ == "amod" and child.lemma_.lower() in lexicon.loyalty_adjectives:
                 for prep in child.children:  # "militants loyal to Zarqawi"
                     if prep.dep_ == "prep" and prep.lower_ in ("to", "with"):
