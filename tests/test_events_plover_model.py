@@ -4611,9 +4611,7 @@ def test_events_plover_governments_in_an_organisation_act_for_it(events) -> None
     found = events("Creditor governments in the Paris Club cancelled half of Zambia's debt.")
     assert ("AID", "asserted", ["reg:paris-club"]) in found
     found = events.full("Member states of the European Union imposed sanctions on Iran.")
-    assert [(e.type, e.source, e.target) for e in found] == [
-        ("SANCTION", ["reg:eu"], ["reg:IRN"])
-    ]
+    assert [(e.type, e.source, e.target) for e in found] == [("SANCTION", ["reg:eu"], ["reg:IRN"])]
     # diplomats in a capital are not its government
     found = events("Western diplomats in Baghdad condemned the attack.")
     assert all(source != ["reg:IRQ"] for _, _, source in found)
