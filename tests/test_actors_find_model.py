@@ -463,3 +463,14 @@ def test_the_commonwealth_of_independent_states_is_not_the_commonwealth(nlp) -> 
     result = _run(nlp, text, "2008-08-18")
     assert _first_key(result, "Commonwealth of Independent States") == "reg:cis"
     assert _first_key(result, "the Commonwealth") == "reg:commonwealth"
+
+
+def test_a_group_named_with_an_organisation_is_not_of_its_city(nlp) -> None:
+    result = _run(nlp, "Paris Club creditors agreed to cancel the debt.", "2004-11-20")
+    assert _first_key(result, "creditors") == "new:-:creditor"
+    # think tanks are no armour
+    result = _run(nlp, "Washington think tanks criticised the plan.", "2004-11-20")
+    assert not any(m.actor_key.endswith(":military") for m in result.mentions if m.actor_key)
+    # a navy's ships act for it; ships alone are things
+    result = _run(nlp, "Mexican navy ships unloaded food at the port.", "1998-11-05")
+    assert _first_key(result, "Mexican navy ships") == "new:MEX:military"

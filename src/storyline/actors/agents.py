@@ -79,24 +79,29 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 code = next((c for n in names if (c := _leader_country(n, registry))), None)
                 if code:
                     return code, mod.left_edge.i
+    first = min((m.left_edge.i for m in mods), default=tok.i)
+    if any(_names_organisation(m, registry, first) for m in mods):
+        # "the United Nations tribunal in Arusha": the UN's, not Tanzania's; "Paris Club
+        # creditors": the club's, not France's
+        return None, tok.i
     for mod in sorted(mods, key=lambda m: m.i):  # "Tehran radio", "Gaza police": a place's
         if mod.dep_ in ("compound", "nmod") and mod.is_title:
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
             if code:
                 return code, mod.left_edge.i
-    if any(_names_organisation(m, registry) for m in mods):
-        return None, tok.i  # "the United Nations tribunal in Arusha": the UN's, not Tanzania's
     return (country_after(tok, registry) if after else None), tok.i
 
 
-def _names_organisation(mod: Token, registry: Registry) -> bool:
-    """Whether a modifier names a registry organisation ("United Nations", "NATO")."""
+def _names_organisation(mod: Token, registry: Registry, first: int | None = None) -> bool:
+    """Whether a modifier names a registry organisation ("United Nations", "NATO"), alone
+    or with the modifiers before it from ``first`` on ("Paris Club creditors")."""
     doc = mod.doc
     if not (mod.is_title or mod.is_upper):  # "a labour federation" names no Labour Party
         return False
+    begin = min(mod.left_edge.i, first if first is not None else mod.i)
     return any(
         e.kind == "organization"
-        for start in range(mod.left_edge.i, mod.i + 1)
+        for start in range(begin, mod.i + 1)
         for e in registry.candidates(doc[start : mod.i + 1].text)
     )
 
@@ -452,6 +457,10 @@ def _group_key(
     """Sector code (or noun) of the group ``tok`` names, and whether it needs a country
     (``_BEFORE``: one named before the noun)."""
     low = tok.lower_
+    not_after = (registry.lexicon.get("agent_compound_exceptions") or {}).get(low) or ()
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ in not_after:
+        return None, True  # "think tanks", "fuel tanks": things, not armour (the parser may
+        # read "think" as a verb)
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     modified = (registry.lexicon.get("modified_agent_nouns") or {}).get(low)
     for c in tok.children if modified else ():
