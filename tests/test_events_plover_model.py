@@ -4615,3 +4615,17 @@ def test_events_plover_governments_in_an_organisation_act_for_it(events) -> None
     # diplomats in a capital are not its government
     found = events("Western diplomats in Baghdad condemned the attack.")
     assert all(source != ["reg:IRQ"] for _, _, source in found)
+
+
+def test_events_plover_debt_written_off_is_aid_to_its_debtor(events) -> None:
+    found = events.full("The write-off of Ghana's debt by the Paris Club took effect on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AID", ["reg:paris-club"], ["reg:GHA"])
+    ]
+    found = events.full("The Paris Club cancelled half of the debt owed by Ghana on Monday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]
+    found = events.full("Germany granted debt relief to Ghana.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]
+    # a cancelled summit is no debt relief
+    found = events("The cancellation of the summit by Ghana angered Togo.")
+    assert "AID" not in [t for t, _, _ in found]

@@ -89,7 +89,7 @@ _OWNED_TARGETS = frozenset(
      "village", "town", "convoy", "outpost", "embassy", "consulate", "property", "asset",
      "hideout", "territory", "installation", "facility", "line", "post", "vessel", "ship",
      "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence", "right",
-     "membership", "account", "fund"}
+     "membership", "account", "fund", "debt", "arrears"}
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
@@ -809,10 +809,10 @@ class Arguments:
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil"
                 keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
-                if head.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the KLA",
-                    # "froze Iraq's assets"
-                    keys += self.phrases(prep_objects(head, ("of",)))
-                    keys += self.phrases(c for c in head.children if c.dep_ == "poss")
+                for held in (head, *held_by_partitives([head])):
+                    if held.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the
+                        # KLA", "froze Iraq's assets", "cancelled half of the debt owed by"
+                        keys += self._owners_of(held)
         if not keys:  # "deployed troops along the border with China"
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += [
@@ -823,6 +823,18 @@ class Arguments:
                 for k in self._across_border(place, holder)
             ]
         return _dedupe(keys)
+
+    def _owners_of(self, thing: Token) -> list[str]:
+        """Who owns a thing acted on: "Iraq's assets", "positions of the KLA", "the debt
+        owed by Zambia"."""
+        owners = [c for c in thing.children if c.dep_ == "poss"] + prep_objects(thing, ("of",))
+        owners += [
+            o
+            for c in thing.children
+            if c.dep_ == "acl" and c.lemma_.lower() == "owe"
+            for o in prep_objects(c, ("by",))
+        ]
+        return self.phrases(owners)
 
     def _across_border(self, border: Token, holder: Token) -> list[str]:
         """The other side of a border a force is moved to: its "with" phrase, also hung on
@@ -928,14 +940,21 @@ class Arguments:
                     elif child.lower_ in ("between", "among"):
                         together += self.phrase(obj)
                     elif child.lower_ == "of":
-                        of_phrase += self.phrase(obj)
+                        # "the write-off of Mozambique's debt", "of $18 billion of
+                        # Nigeria's debt": whose debt
+                        of_phrase += self.phrase(obj) or [
+                            k
+                            for held in (obj, *prep_objects(obj, ("of",)))
+                            if held.lemma_.lower() in _OWNED_TARGETS
+                            for k in self._owners_of(held)
+                        ]
                         # "the expulsion of four diplomats by Britain" (or, for a "from"
                         # doer, "from Bahrain"): a phrase the parser hung on the object
                         # "a shipment of 40 tonnes of supplies from the Red Cross": on what
                         # the measure holds
                         agents += self.phrases(
                             p
-                            for held in (obj, *held_by_partitives([obj]))
+                            for held in (obj, *prep_objects(obj, ("of",)))
                             for p in prep_objects(held, ("by", "from") if from_agent else ("by",))
                         )
                         # "the restoration of relations between Britain and Argentina",
