@@ -474,3 +474,12 @@ def test_a_group_named_with_an_organisation_is_not_of_its_city(nlp) -> None:
     # a navy's ships act for it; ships alone are things
     result = _run(nlp, "Mexican navy ships unloaded food at the port.", "1998-11-05")
     assert _first_key(result, "Mexican navy ships") == "new:MEX:military"
+
+
+def test_the_un_war_crimes_tribunal_of_a_rwandan_story_is_the_rwanda_tribunal(nlp) -> None:
+    text = "Kenya handed two Rwandan suspects to the UN war crimes tribunal in Arusha."
+    result = _run(nlp, text, "1997-07-18")
+    assert _first_key(result, "UN war crimes tribunal") == "reg:ictr"
+    text = "The UN war crimes tribunal in The Hague indicted two Bosnian Serb officers."
+    result = _run(nlp, text, "1997-07-18")
+    assert _first_key(result, "UN war crimes tribunal") == "reg:icty"
