@@ -4629,3 +4629,14 @@ def test_events_plover_debt_written_off_is_aid_to_its_debtor(events) -> None:
     # a cancelled summit is no debt relief
     found = events("The cancellation of the summit by Ghana angered Togo.")
     assert "AID" not in [t for t, _, _ in found]
+
+
+def test_events_plover_a_past_the_tagger_read_as_a_participle_is_no_plan(events) -> None:
+    text = (
+        "General Jaruzelski, Poland's prime minister and Communist Party leader, imposed "
+        "martial law on Sunday, state radio announced."
+    )
+    assert ("COERCE", "asserted", ["reg:wojciech-jaruzelski"]) in events(text)
+    # an announced plan stays one
+    found = events("The Polish government announced it would impose martial law.")
+    assert ("COERCE", "planned", ["new:POL:government"]) in found

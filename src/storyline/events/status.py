@@ -504,9 +504,15 @@ _PAST_AUX = _HAVE | {"was", "were"}  # a perfect or a past passive
 
 def _past_clause(verb: Token) -> bool:
     """A clause in the simple past, a perfect or a past passive ("reimposed", "had extended",
-    "were severed")."""
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lower_ in _PAST_AUX for a in _aux(verb))
+    "were severed"); a participle with a subject of its own and no auxiliary is a past the
+    tagger misread ("General Jaruzelski, Poland's leader, imposed martial law")."""
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = _aux(verb)
+    return any(a.lower_ in _PAST_AUX for a in auxes) or (
+        not auxes and any(c.dep_ == "nsubj" for c in verb.children)
     )
 
 
