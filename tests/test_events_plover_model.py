@@ -4640,3 +4640,15 @@ def test_events_plover_a_past_the_tagger_read_as_a_participle_is_no_plan(events)
     # an announced plan stays one
     found = events("The Polish government announced it would impose martial law.")
     assert ("COERCE", "planned", ["new:POL:government"]) in found
+
+
+def test_events_plover_a_crossing_opened_to_traders_is_trade(events) -> None:
+    found = events.full("The border crossing was reopened to Thai traders by Laos on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["reg:LAO"], ["new:THA:business"])
+    ]
+    found = events("Laos reopened the crossing to trade with Thailand on Monday.")
+    assert ("COOPERATE", "asserted", ["reg:LAO"]) in found
+    # a crossing reopened is access, not trade
+    found = events.full("Israel reopened the Karni crossing on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
