@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.annotate import keep_whole, load_nlp, single_tokens
+from storyline.annotate import keep_prefixed, keep_whole, load_nlp, single_tokens, whole_prefixes
 
 pytestmark = pytest.mark.model
 
@@ -32,3 +32,16 @@ def test_keep_whole_adds_capitalised_and_plural_forms() -> None:
     assert len(nlp("stand-off")) == 3
     keep_whole(nlp, ["stand-off"])
     assert [len(nlp(w)) for w in ("stand-off", "Stand-off", "stand-offs")] == [1, 1, 1]
+
+
+def test_keep_prefixed_keeps_re_and_co_words_whole() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert len(nlp("re-opened")) == 3
+    keep_prefixed(nlp, whole_prefixes())
+    words = [t.text for t in nlp("They re-opened it, Re-elected and co-operating; pro-Syrian.")]
+    assert {"re-opened", "Re-elected", "co-operating"} <= set(words)
+    assert "pro-Syrian" not in words  # other prefixes still split
+    # a prefix before a capitalised word splits as before
+    assert len(nlp("re-Elect")) == 3

@@ -4652,3 +4652,12 @@ def test_events_plover_a_crossing_opened_to_traders_is_trade(events) -> None:
     # a crossing reopened is access, not trade
     found = events.full("Israel reopened the Karni crossing on Monday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+
+
+def test_events_plover_a_hyphenated_re_verb_is_the_verb_again(events) -> None:
+    found = events.full("Syria re-established diplomatic ties with Iraq on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("SUPPORT", ["reg:SYR"], ["reg:IRQ"])]
+    found = events.full("The Indian army re-imposed the curfew in Srinagar on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+    found = events("Ethiopia has agreed to re-open its border crossings to UN peacekeepers.")
+    assert ("RETREAT", "planned", ["reg:ETH"]) in found

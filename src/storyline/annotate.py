@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
@@ -63,6 +64,7 @@ def load_nlp(name: str | None = None) -> Language:
     except OSError as exc:
         raise StorylineError(ErrorCode.E010, tried=model) from exc
     keep_whole(nlp, single_tokens())
+    keep_prefixed(nlp, whole_prefixes())
     if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
         nlp.add_pipe(PARSE_REPAIRS, after="parser")
     return nlp
@@ -73,6 +75,37 @@ def single_tokens() -> list[str]:
     from storyline.datafiles import load_packaged
 
     return [str(w) for w in (load_packaged("single_tokens.yaml") or {}).get("words") or ()]
+
+
+def whole_prefixes() -> frozenset[str]:
+    """Prefixes whose hyphen does not split a word (``single_tokens.yaml``: "re-opened")."""
+    from storyline.datafiles import load_packaged
+
+    data = load_packaged("single_tokens.yaml") or {}
+    return frozenset(str(p).lower() for p in data.get("prefixes") or ())
+
+
+def keep_prefixed(nlp: Language, prefixes: frozenset[str]) -> None:
+    """Make the tokenizer keep a word opening with one of ``prefixes`` and a hyphen whole
+    ("re-opened", "co-operation"), so that the parser sees one verb, not "re", "-", "opened"."""
+    if not prefixes:
+        return
+    split_at = nlp.tokenizer.infix_finditer
+
+    def infixes(text: str) -> Iterator[re.Match[str]]:
+        for match in split_at(text):
+            head = text[: match.start()]
+            if (
+                match.group() == "-"
+                and head.lower() in prefixes
+                and (head.islower() or head.istitle())
+                and text[match.end() :].isalpha()
+                and text[match.end() :].islower()
+            ):
+                continue
+            yield match
+
+    nlp.tokenizer.infix_finditer = infixes
 
 
 def keep_whole(nlp: Language, words: Iterable[str]) -> None:

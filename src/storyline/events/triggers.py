@@ -263,19 +263,23 @@ def irregular_past(token: Token) -> bool:
 @lru_cache(maxsize=65536)
 def _forms(lemma: str, low: str) -> frozenset[str]:
     forms = {lemma.lower(), low}
-    if low in _irregular_verbs():
-        forms.add(_irregular_verbs()[low])
-    if "-" in low:  # "cease-fire" is a "ceasefire"
-        forms.add(low.replace("-", ""))
-    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            forms.add(low[: -len(suffix)] + repl)
-    for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            stem = low[: -len(suffix)]
-            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
-                continue  # "aides" is not "aid"; "clashes" is "clash"
-            forms.add(stem + repl)
+    words = [low]
+    if "-" in low:  # "cease-fire" is a "ceasefire", "re-opened" "reopened"
+        words.append(low.replace("-", ""))
+        forms.add(lemma.lower().replace("-", ""))
+    for word in words:
+        forms.add(word)
+        if word in _irregular_verbs():
+            forms.add(_irregular_verbs()[word])
+        for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                forms.add(word[: -len(suffix)] + repl)
+        for suffix, repl in (("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh")):
+                    continue  # "aides" is not "aid"; "clashes" is "clash"
+                forms.add(stem + repl)
     return frozenset(forms)
 
 
@@ -1370,7 +1374,11 @@ def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Tok
 def _pick(
     table: Mapping[str, Sequence[TriggerRule]], token: Token, is_actor: Callable[[Token], bool]
 ) -> TriggerRule | None:
-    for form in sorted(word_forms(token)):
+    forms = [sorted(word_forms(token))]
+    low = token.lower_
+    if low.startswith("re-") and len(low) > 6:  # "re-established ties": established again
+        forms.append(sorted(_forms(low[3:], low[3:])))
+    for form in (f for group in forms for f in group):
         for rule in table.get(form, ()):
             if _satisfied(rule, token, is_actor):
                 return rule
