@@ -954,7 +954,7 @@ class Arguments:
                         # the measure holds
                         agents += self.phrases(
                             p
-                            for held in (obj, *prep_objects(obj, ("of",)))
+                            for held in (obj, *held_by_partitives([obj]))
                             for p in prep_objects(held, ("by", "from") if from_agent else ("by",))
                         )
                         # "the restoration of relations between Britain and Argentina",
