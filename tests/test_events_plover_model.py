@@ -4661,3 +4661,10 @@ def test_events_plover_a_hyphenated_re_verb_is_the_verb_again(events) -> None:
     assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
     found = events("Ethiopia has agreed to re-open its border crossings to UN peacekeepers.")
     assert ("RETREAT", "planned", ["reg:ETH"]) in found
+
+
+def test_events_plover_owner_of_a_measure_of_debt_is_its_target(events) -> None:
+    found = events.full("Japan wrote off 200 million dollars of debt owed by Ghana on Monday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]
+    found = events.full("Italy cancelled 90 million euros of Kenya's debt on Friday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:KEN"])]

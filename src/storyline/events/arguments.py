@@ -809,10 +809,9 @@ class Arguments:
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil"
                 keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
-                for held in (head, *held_by_partitives([head])):
-                    if held.lemma_.lower() in _OWNED_TARGETS:  # "shelled positions of the
-                        # KLA", "froze Iraq's assets", "cancelled half of the debt owed by"
-                        keys += self._owners_of(held)
+                # "shelled positions of the KLA", "froze Iraq's assets", "cancelled half of
+                # the debt owed by Zambia"
+                keys += self._owners_of_held(head)
         if not keys:  # "deployed troops along the border with China"
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += [
@@ -823,6 +822,17 @@ class Arguments:
                 for k in self._across_border(place, holder)
             ]
         return _dedupe(keys)
+
+    def _owners_of_held(self, measure: Token) -> list[str]:
+        """Who owns what a measure holds: the measure itself or the noun of its "of" phrase,
+        when that is a thing owned ("Iraq's assets", "half of the debt owed by Zambia",
+        "2.5 billion francs of debt owed by Senegal")."""
+        return [
+            k
+            for held in (measure, *prep_objects(measure, ("of",)))
+            if held.lemma_.lower() in _OWNED_TARGETS
+            for k in self._owners_of(held)
+        ]
 
     def _owners_of(self, thing: Token) -> list[str]:
         """Who owns a thing acted on: "Iraq's assets", "positions of the KLA", "the debt
@@ -942,12 +952,7 @@ class Arguments:
                     elif child.lower_ == "of":
                         # "the write-off of Mozambique's debt", "of $18 billion of
                         # Nigeria's debt": whose debt
-                        of_phrase += self.phrase(obj) or [
-                            k
-                            for held in (obj, *prep_objects(obj, ("of",)))
-                            if held.lemma_.lower() in _OWNED_TARGETS
-                            for k in self._owners_of(held)
-                        ]
+                        of_phrase += self.phrase(obj) or self._owners_of_held(obj)
                         # "the expulsion of four diplomats by Britain" (or, for a "from"
                         # doer, "from Bahrain"): a phrase the parser hung on the object
                         # "a shipment of 40 tonnes of supplies from the Red Cross": on what
