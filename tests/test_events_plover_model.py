@@ -4668,3 +4668,23 @@ def test_events_plover_owner_of_a_measure_of_debt_is_its_target(events) -> None:
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:GHA"])]
     found = events.full("Italy cancelled 90 million euros of Kenya's debt on Friday.")
     assert [(e.type, e.target) for e in found] == [("AID", ["reg:KEN"])]
+
+
+def test_events_plover_money_released_to_a_state_is_aid(events) -> None:
+    found = events.full("The European Union released 30 million euros to Malawi on Monday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:MWI"])]
+    # the release of people stays a release
+    found = events.full("The rebels released 20 hostages to the Red Cross on Monday.")
+    assert [(e.type, e.mode) for e in found][:1] == [("RETREAT", "release")]
+
+
+def test_events_plover_forces_sent_to_attack_report_the_attack(events) -> None:
+    found = events.full("Chad sent commandos to storm the rebel camp on Tuesday.")
+    assert [(e.type, e.status) for e in found] == [("ASSAULT", "asserted")]
+    found = events.full("Chad sent tanks into Abeche, shelling rebel positions for ten hours.")
+    assert "ASSAULT" in [e.type for e in found]
+    assert "MOBILIZE" not in [e.type for e in found]
+    # forces sent somewhere are deployed; what they are sent to do is a plan
+    found = events.full("India sent 40,000 troops to Kashmir to crush the revolt.")
+    assert [(e.type, e.status) for e in found][0] == ("MOBILIZE", "asserted")
+    assert ("ASSAULT", "asserted") not in [(e.type, e.status) for e in found]

@@ -55,6 +55,7 @@ from storyline.events.triggers import (
     noun_rule,
     noun_trigger,
     prep_objects,
+    sent_somewhere,
     small_clause,
     to_infinitive,
     word_forms,
@@ -693,15 +694,45 @@ def _sent_for(trigger: Trigger) -> Token | None:
     return verb
 
 
+def _sent_to_attack(trigger: Trigger) -> Token | None:
+    """The sending verb of an attack done by what was sent: the attack's verb is the
+    sending's purpose, the sent going nowhere else ("sent commandos to storm the residence";
+    not "sent troops to Kashmir to crush the revolt", a deployment), or what the sent did
+    next ("sent tanks against the parliament, shelling the White House")."""
+    head = trigger.head
+    if (
+        trigger.kind != "verbal"
+        or trigger.rule.type != "ASSAULT"
+        or head.dep_
+        not in (
+            "advcl",
+            "xcomp",
+        )
+    ):
+        return None
+    verb = head.head
+    if verb.pos_ != "VERB" or not word_forms(verb) & load_lexicon().sent_for.get(
+        "verbs", frozenset()
+    ):
+        return None
+    if head.tag_ == "VBG" and head.i > verb.i:
+        return verb
+    return verb if to_infinitive(head) and not sent_somewhere(verb) else None
+
+
 def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
     """Without the sendings made for an event of ``sent_for``'s types, unless the sending is
-    itself of those types ("sent a delegation for talks" stays a visit)."""
+    itself of those types ("sent a delegation for talks" stays a visit), and without the
+    sendings of those who then attack ("sent jets to pound rebel positions"): the attack
+    is the event."""
     types = load_lexicon().sent_for.get("types", frozenset())
     senders = {v.i for t in triggers if (v := _sent_for(t)) is not None}
+    attackers = {v.i for t in triggers if (v := _sent_to_attack(t)) is not None}
     return [
         t
         for t in triggers
         if not (t.kind == "verbal" and t.head.i in senders and t.rule.type not in types)
+        and not (t.kind == "verbal" and t.head.i in attackers)
     ]
 
 

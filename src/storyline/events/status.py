@@ -31,6 +31,7 @@ from storyline.events.triggers import (
     irregular_past,
     marked_clause,
     object_predicate,
+    sent_somewhere,
     word_forms,
 )
 from storyline.records import EventStatus
@@ -78,6 +79,7 @@ _LISTS = (
     "body_decisions",
     "deciding_bodies",
     "commanding_verbs",
+    "dispatching_verbs",
     "commanded_forces",
     "fulfilling_verbs",
 )
@@ -438,7 +440,12 @@ def _command_to_forces(verb: Token, cues: Cues) -> bool:
     """Whether ``verb`` commands the doer's own forces to act ("Sharon ordered Israeli tanks
     to pull back", "ordered his air force to bomb the town"): a commander's order to those
     under command reports the act, as a body's decision does."""
-    if not cues.has("commanding_verbs", verb) or verb.tag_ not in ("VBD", "VBN"):
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if cues.has("dispatching_verbs", verb):
+        if sent_somewhere(verb):
+            return False  # "sent troops to Kashmir to crush the revolt": deployed
+    elif not cues.has("commanding_verbs", verb):
         return False
     return any(c.dep_ == "dobj" and cues.has("commanded_forces", c) for c in verb.children)
 

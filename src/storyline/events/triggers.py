@@ -1359,6 +1359,13 @@ def _act_rule(
     return _pick(lexicon.verbs if act.pos_ == "VERB" else lexicon.nouns, act, is_actor)
 
 
+def sent_somewhere(verb: Token) -> bool:
+    """Whether a sending verb names where or to whom it sends ("sent troops to Kashmir",
+    "dispatched a frigate into the Gulf", "sent Kabul two battalions")."""
+    dative = any(c.dep_ == "dative" for c in verb.children)
+    return dative or bool(prep_objects(verb, ("to", "into")))
+
+
 def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Token]:
     """Objects of the prepositions of ``token`` that are one of ``preps`` ("from", "by"; all
     when None), the passive agent's "by" included."""
