@@ -4688,3 +4688,10 @@ def test_events_plover_forces_sent_to_attack_report_the_attack(events) -> None:
     found = events.full("India sent 40,000 troops to Kashmir to crush the revolt.")
     assert [(e.type, e.status) for e in found][0] == ("MOBILIZE", "asserted")
     assert ("ASSAULT", "asserted") not in [(e.type, e.status) for e in found]
+
+
+def test_events_plover_gunmen_massed_and_officers_flooded_in_are_mobilised(events) -> None:
+    found = events.full("Somali militias massed hundreds of gunmen along the Green Line.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Kenyan police flooded central Nairobi with 2,000 officers on Saturday.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
