@@ -4695,3 +4695,16 @@ def test_events_plover_gunmen_massed_and_officers_flooded_in_are_mobilised(event
     assert [e.type for e in found] == ["MOBILIZE"]
     found = events.full("Kenyan police flooded central Nairobi with 2,000 officers on Saturday.")
     assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+
+
+def test_events_plover_a_strike_wielded_by_the_subject_is_its_protest(events) -> None:
+    for text in (
+        "Nigeria's main labour union paralysed Lagos with a general strike on Monday.",
+        "Nigeria's main labour union brought Lagos to a standstill with a general strike.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")], text
+        assert found[0].source == ["new:NGA:labour"], text
+    # one greeted with a strike does not strike
+    found = events.full("Nigerian President Obasanjo was greeted with a general strike in Lagos.")
+    assert "PROTEST" not in [e.type for e in found]

@@ -150,6 +150,14 @@ _SCENE_VERBS = frozenset(
     }
 )
 
+# Verbs whose subject wields the event noun of their "with" phrase ("brought the country to a
+# standstill with a general strike", "greeted the visit with protests", "hit the town with
+# air strikes"); not "met with protests" or "was charged with murder".
+_WIELDING_VERBS = frozenset(
+    {"bring", "paralyse", "paralyze", "cripple", "shut", "close", "halt", "idle", "disrupt",
+     "greet", "mark", "answer", "respond", "hit"}
+)  # fmt: skip
+
 
 class ActorIndex:
     """Actor keys by token, from the mentions of an ActorAnalysis."""
@@ -884,6 +892,18 @@ class Arguments:
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
                 verb = verb.head.head  # "placed the troops stationed along the border on
                 # alert": the parser hung the phrase on the object's participle
+        elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+            wielder = verb.head
+            if wielder.dep_ == "pobj" and wielder.head.dep_ == "prep":
+                wielder = wielder.head.head  # "brought Lagos to a standstill with a strike":
+                # the parser hung the phrase on the noun before it
+            if (
+                wielder.pos_ != "VERB"
+                or not word_forms(wielder) & _WIELDING_VERBS
+                or any(c.dep_ == "auxpass" for c in wielder.children)
+            ):
+                return []
+            return self.source_of_verb(wielder)
         elif noun.dep_ != "dobj":
             return []
         if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
