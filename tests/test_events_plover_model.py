@@ -4708,3 +4708,10 @@ def test_events_plover_a_strike_wielded_by_the_subject_is_its_protest(events) ->
     # one greeted with a strike does not strike
     found = events.full("Nigerian President Obasanjo was greeted with a general strike in Lagos.")
     assert "PROTEST" not in [e.type for e in found]
+
+
+def test_events_plover_met_with_tear_gas_is_no_meeting(events) -> None:
+    found = events.full("Ugandan police met the opposition marchers with tear gas in Kampala.")
+    assert "CONSULT" not in [e.type for e in found]
+    found = events.full("Museveni met with Kenyatta in Kampala on Monday.")
+    assert [e.type for e in found] == ["CONSULT"]
