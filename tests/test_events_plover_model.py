@@ -4715,3 +4715,17 @@ def test_events_plover_met_with_tear_gas_is_no_meeting(events) -> None:
     assert "CONSULT" not in [e.type for e in found]
     found = events.full("Museveni met with Kenyatta in Kampala on Monday.")
     assert [e.type for e in found] == ["CONSULT"]
+
+
+def test_events_plover_weapons_handed_to_an_army_and_instructors_dispatched_are_aid(
+    events,
+) -> None:
+    found = events.full("The United States handed eight helicopters to the Salvadoran army.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AID", ["reg:USA"], ["new:SLV:military"])
+    ]
+    found = events.full("Cuba dispatched 500 military instructors to Angola on Friday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:AGO"])]
+    # rebels handing over their own rifles disarm
+    found = events.full("Angolan rebels handed over their rifles to the army on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
