@@ -4729,3 +4729,16 @@ def test_events_plover_weapons_handed_to_an_army_and_instructors_dispatched_are_
     # rebels handing over their own rifles disarm
     found = events.full("Angolan rebels handed over their rifles to the army on Friday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
+
+
+def test_events_plover_the_one_welcomed_is_the_visitor(events) -> None:
+    for text in (
+        "Cuban President Fidel Castro was given a red-carpet welcome in Harare on Thursday.",
+        "Zimbabwe gave Cuban President Fidel Castro a red-carpet welcome on Thursday.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode, e.source, e.target) for e in found] == [
+            ("CONSULT", "visit", ["reg:fidel-castro"], ["reg:ZWE"])
+        ], text
+    found = events.full("Fidel Castro received a red-carpet welcome in Harare on Thursday.")
+    assert [(e.type, e.source) for e in found] == [("CONSULT", ["reg:fidel-castro"])]

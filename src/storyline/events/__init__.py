@@ -1027,6 +1027,12 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = args.source_of_verb(trigger.light_verb) or source
         if trigger.light_verb is not None:
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
+            if trigger.rule.host:  # "Zimbabwe gave Castro a red-carpet welcome", "Castro
+                # was given a welcome": the one welcomed visits, the giver hosts
+                source, target = target, source
+        elif undergoing_verb(head) is not None and trigger.rule.host:
+            # "Castro received a red-carpet welcome in Harare": the one welcomed visits
+            source = _dedupe(source + args.undergoer(head))
         elif undergoing_verb(head) is not None:  # "Jordan came under criticism from ..."
             source = source or args.undergone_from(head)
             target = _dedupe(target + args.undergoer(head))
