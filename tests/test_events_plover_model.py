@@ -4742,3 +4742,15 @@ def test_events_plover_the_one_welcomed_is_the_visitor(events) -> None:
         ], text
     found = events.full("Fidel Castro received a red-carpet welcome in Harare on Thursday.")
     assert [(e.type, e.source) for e in found] == [("CONSULT", ["reg:fidel-castro"])]
+
+
+def test_events_plover_a_refusal_with_an_adverbial_before_the_act_negates_it(events) -> None:
+    found = events.full(
+        "Pro-Iranian kidnappers holding American journalist Terry Anderson refused on "
+        "Tuesday to free him."
+    )
+    assert ("RETREAT", "negated") in [(e.type, e.status) for e in found]
+    assert ("RETREAT", "planned") not in [(e.type, e.status) for e in found]
+    # a purpose infinitive stays a plan
+    found = events.full("Kenya sent an envoy to Khartoum on Monday to negotiate a truce.")
+    assert all(e.status != "negated" for e in found)

@@ -347,7 +347,13 @@ def _governed(
     elif (
         not nominal
         and (cues.has("negating_governors", head) or ruled_out)
-        and (dep in ("xcomp", "ccomp") or (dep == "acl" and head.pos_ == "NOUN"))
+        and (
+            dep in ("xcomp", "ccomp")
+            or (dep == "acl" and head.pos_ == "NOUN")
+            # "refused on Tuesday to free him": an adverbial between makes the parser read
+            # the infinitive as one of purpose
+            or (dep == "advcl" and infinitive)
+        )
     ):  # "failed to arrest", "its failure to arrest"
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
