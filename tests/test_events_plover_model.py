@@ -4754,3 +4754,10 @@ def test_events_plover_a_refusal_with_an_adverbial_before_the_act_negates_it(eve
     # a purpose infinitive stays a plan
     found = events.full("Kenya sent an envoy to Khartoum on Monday to negotiate a truce.")
     assert all(e.status != "negated" for e in found)
+
+
+def test_events_plover_stepping_in_to_mediate_is_mediation(events) -> None:
+    found = events.full("Jakarta stepped in to mediate between Hun Sen and Sihanouk on Monday.")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "asserted")]
+    found = events.full("Indonesia will step in to mediate between Hun Sen and Sihanouk.")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]
