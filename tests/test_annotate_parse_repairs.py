@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from storyline.annotate import load_nlp
 from storyline.parse_repairs import (
     PARSE_REPAIRS,
+    attach_kind_nouns,
     attach_particles,
     repair_noun_tags,
     repair_opening_phrases,
@@ -183,3 +184,28 @@ def test_parse_repairs_opening_span_of_time_parsed_apart() -> None:
     assert [c.lower_ for c in granted.children if c.dep_ == "nsubj"] == ["junta"]
     swept = next(t for t in doc if t.lower_ == "swept")  # the clause of time says when
     assert (swept.dep_, swept.head) == ("advcl", granted)
+
+
+def test_a_kind_noun_made_a_second_subject_beside_a_name_modifies_the_name() -> None:
+    # "The militant group Hamas carried out ...": "group" and "Hamas" both subjects
+    doc = _doc(
+        ["The", "militant", "group", "Hamas", "carried", "out", "attacks"],
+        ["DT", "JJ", "NN", "NNP", "VBD", "RP", "NNS"],
+        [2, 2, 4, 4, 4, 4, 4],
+        ["det", "amod", "nsubj", "nsubj", "ROOT", "prt", "dobj"],
+    )
+    attach_kind_nouns(doc)
+    assert (doc[2].dep_, doc[2].head.i) == ("compound", 3)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 4)
+
+
+def test_a_common_noun_subject_before_a_name_in_another_role_is_kept() -> None:
+    # "The group Sunday named Smith": the name is the object, not a second subject
+    doc = _doc(
+        ["The", "group", "named", "Smith"],
+        ["DT", "NN", "VBD", "NNP"],
+        [1, 2, 2, 2],
+        ["det", "nsubj", "ROOT", "dobj"],
+    )
+    attach_kind_nouns(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)

@@ -4761,3 +4761,10 @@ def test_events_plover_stepping_in_to_mediate_is_mediation(events) -> None:
     assert [(e.type, e.status) for e in found] == [("CONSULT", "asserted")]
     found = events.full("Indonesia will step in to mediate between Hun Sen and Sihanouk.")
     assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]
+
+
+def test_events_plover_the_name_after_a_kind_noun_is_the_doer(events) -> None:
+    found = events.full(
+        "The Islamic militant group Hamas carried out a suicide bombing on a Jerusalem bus."
+    )
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:hamas"])]

@@ -13,7 +13,10 @@ lemmatiser, so that both see the repaired tags:
 - a verb's particle hung on the next number as "more than" goes back to the verb;
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
   on its subject ("..., a human rights group protested here Wednesday") governs the clause
-  before the comma.
+  before the comma;
+- a common noun naming what a name is ("the militant group Hamas", "the news agency
+  Xinhua") that the parser made a second subject or object of the verb beside the name
+  becomes a modifier of the name.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class ParseRepairs:
         repair_noun_tags(doc)
         attach_particles(doc)
         repair_trailing_reporters(doc)
+        attach_kind_nouns(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -189,6 +193,24 @@ def attach_particles(doc: Doc) -> Doc:
         ):
             tok.head = doc[tok.i - 1]
             tok.dep_ = "prt"
+    return doc
+
+
+def attach_kind_nouns(doc: Doc) -> Doc:
+    """A singular common noun right before a name, both hung on one word with one role ("The
+    Islamic militant group Hamas carried out ...": two subjects of "carried"), says what the
+    name is: it becomes a compound of the name."""
+    for tok in doc:
+        if tok.tag_ != "NN" or tok.dep_ not in _NOUN_DEPS or tok.i + 1 >= len(doc):
+            continue
+        name = doc[tok.i + 1]
+        if name.tag_ not in ("NNP", "NNPS"):
+            continue
+        while name.head.i != name.i and name.head.tag_ in ("NNP", "NNPS") and name.head.i > tok.i:
+            name = name.head  # "the Islamic Salvation Front": the name's last word
+        if name.dep_ == tok.dep_ and name.head.i == tok.head.i and name.i != tok.head.i:
+            tok.head = name
+            tok.dep_ = "compound"
     return doc
 
 
