@@ -700,20 +700,11 @@ def _sent_to_attack(trigger: Trigger) -> Token | None:
     not "sent troops to Kashmir to crush the revolt", a deployment), or what the sent did
     next ("sent tanks against the parliament, shelling the White House")."""
     head = trigger.head
-    if (
-        trigger.kind != "verbal"
-        or trigger.rule.type != "ASSAULT"
-        or head.dep_
-        not in (
-            "advcl",
-            "xcomp",
-        )
-    ):
+    if trigger.kind != "verbal" or trigger.rule.type != "ASSAULT":
         return None
     verb = head.head
-    if verb.pos_ != "VERB" or not word_forms(verb) & load_lexicon().sent_for.get(
-        "verbs", frozenset()
-    ):
+    sending = load_lexicon().sent_for.get("verbs", frozenset())
+    if head.dep_ not in ("advcl", "xcomp") or verb.pos_ != "VERB" or not word_forms(verb) & sending:
         return None
     if head.tag_ == "VBG" and head.i > verb.i:
         return verb
