@@ -4768,3 +4768,15 @@ def test_events_plover_the_name_after_a_kind_noun_is_the_doer(events) -> None:
         "The Islamic militant group Hamas carried out a suicide bombing on a Jerusalem bus."
     )
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:hamas"])]
+
+
+def test_events_plover_an_escorted_load_and_a_deposit_in_a_bank_are_aid(events) -> None:
+    found = events.full(
+        "Canadian peacekeepers escorted a convoy of 40 trucks carrying flour into Srebrenica."
+    )
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Saudi Arabia deposited $1 billion in Egypt's central bank on Sunday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:SAU"])]
+    # trucks escorted with no load named are no aid
+    found = events.full("UN troops escorted the trucks into Srebrenica on Sunday.")
+    assert "AID" not in [e.type for e in found]

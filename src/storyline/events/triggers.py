@@ -915,7 +915,7 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     # trucks carrying flour": the load
     objects += [
         g
-        for holder in (token, *objects)
+        for holder in (token, *objects, *held_by_partitives(objects))
         for c in holder.children
         if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in load_lexicon().object_words["cargo"]
         for g in (*prep_objects(c, ("with",)), *(d for d in c.children if d.dep_ == "dobj"))
