@@ -4780,3 +4780,8 @@ def test_events_plover_an_escorted_load_and_a_deposit_in_a_bank_are_aid(events) 
     # trucks escorted with no load named are no aid
     found = events.full("UN troops escorted the trucks into Srebrenica on Sunday.")
     assert "AID" not in [e.type for e in found]
+
+
+def test_events_plover_forces_deployed_to_attack_report_the_attack_as_when_sent(events) -> None:
+    found = events.full("Chad deployed commandos to storm the rebel camp on Tuesday.")
+    assert [(e.type, e.status) for e in found] == [("ASSAULT", "asserted")]
