@@ -397,9 +397,48 @@ def _period(person: dict) -> tuple[str, str]:
     )
 
 
+def _bare_name(name: str) -> str | None:
+    """The name without its leading titles ("Prince Norodom Sihanouk" -> "Norodom
+    Sihanouk"), or None when it has no title or too little is left."""
+    words = name.split()
+    start = 0
+    while start < len(words) and words[start].upper().rstrip(".") in TITLE_WORDS:
+        start += 1
+    bare = " ".join(words[start:])
+    return bare if start and len(content_words(bare)) >= 2 else None
+
+
+def _merge_titled_twins(people: list[dict], stats: Counter) -> list[dict]:
+    """A titled record whose bare name is a name or alias of another person of the same
+    country is that person ("Prince Norodom Sihanouk", "Norodom Sihanouk"): its name,
+    aliases and roles go to the bare record, which keeps its name (and so its id)."""
+    owner: dict[tuple[str, str], dict] = {}
+    for person in people:
+        if _bare_name(person["name"]) is None:
+            for known in (person["name"], *person["aliases"]):
+                owner.setdefault((known.casefold(), person["country"]), person)
+    kept = []
+    for person in people:
+        bare = _bare_name(person["name"])
+        twin = owner.get((bare.casefold(), person["country"])) if bare else None
+        if twin is None:
+            kept.append(person)
+            continue
+        stats["titled records merged into their bare-name twin"] += 1
+        for alias in (person["name"], *person["aliases"]):
+            if alias != twin["name"] and alias not in twin["aliases"]:
+                twin["aliases"].append(alias)
+        twin["roles"] = sorted(
+            twin["roles"] + [r for r in person["roles"] if r not in twin["roles"]],
+            key=lambda r: (r["start"] or "", r["end"] or ""),
+        )
+    return kept
+
+
 def _merge_and_dedupe(people: list[dict], stats: Counter) -> list[dict]:
-    """One record per (name, country); a name or alias shared by people whose periods
-    overlap is dropped (it would not tell them apart)."""
+    """One record per (name, country), titled records merged into their bare-name twins;
+    a name or alias shared by people whose periods overlap is dropped (it would not tell
+    them apart)."""
     merged: dict[tuple[str, str], dict] = {}
     for person in people:
         key = (person["name"], person["country"])
@@ -413,7 +452,7 @@ def _merge_and_dedupe(people: list[dict], stats: Counter) -> list[dict]:
             )
         else:
             merged[key] = person
-    people = list(merged.values())
+    people = _merge_titled_twins(list(merged.values()), stats)
     claims: dict[str, list[int]] = defaultdict(list)
     for i, person in enumerate(people):
         for alias in {a.casefold() for a in (person["name"], *person["aliases"])}:
