@@ -4785,3 +4785,24 @@ def test_events_plover_an_escorted_load_and_a_deposit_in_a_bank_are_aid(events) 
 def test_events_plover_forces_deployed_to_attack_report_the_attack_as_when_sent(events) -> None:
     found = events.full("Chad deployed commandos to storm the rebel camp on Tuesday.")
     assert [(e.type, e.status) for e in found] == [("ASSAULT", "asserted")]
+
+
+def test_events_plover_the_one_who_takes_a_call_is_called(events) -> None:
+    for text in (
+        "Indian Prime Minister Atal Behari Vajpayee took a call from Pakistani Prime Minister "
+        "Nawaz Sharif on Monday.",
+        "Vajpayee received a call from Sharif on Monday.",
+        "Vajpayee took a phone call from Sharif about the border.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode, e.source, e.target) for e in found] == [
+            ("CONSULT", "phone", ["reg:nawaz-sharif"], ["reg:atal-bihari-vajpayee"])
+        ], text
+    # what is taken from someone else is done by them to the subject
+    found = events.full("The Egyptian government took aid from the United States.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:USA"])]
+    # the one who places a call makes it
+    found = events.full("Sharif placed a call to Vajpayee on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("CONSULT", ["reg:nawaz-sharif"], ["reg:atal-bihari-vajpayee"])
+    ]

@@ -1013,18 +1013,24 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
         owner_named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
-        if trigger.light_verb is not None and not (owner_named and source):
+        undergoing = undergoing_verb(head)
+        # "took a call from Sharif", "took criticism from the opposition": the verb carries
+        # the noun, but its subject undergoes it
+        carried = trigger.light_verb is not None and (
+            undergoing is None or undergoing.i != trigger.light_verb.i or trigger.rule.host
+        )
+        if carried and not (owner_named and source):
             # "Japan's offer was announced by the ministry": the named owner offers
             source = args.source_of_verb(trigger.light_verb) or source
-        if trigger.light_verb is not None:
+        if carried:
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
             if trigger.rule.host:  # "Zimbabwe gave Castro a red-carpet welcome", "Castro
                 # was given a welcome": the one welcomed visits, the giver hosts
                 source, target = target, source
-        elif undergoing_verb(head) is not None and trigger.rule.host:
+        elif undergoing is not None and trigger.rule.host:
             # "Castro received a red-carpet welcome in Harare": the one welcomed visits
             source = _dedupe(source + args.undergoer(head))
-        elif undergoing_verb(head) is not None:  # "Jordan came under criticism from ..."
+        elif undergoing is not None:  # "Jordan came under criticism from ..."
             source = source or args.undergone_from(head)
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:

@@ -1039,13 +1039,20 @@ class Arguments:
 
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb through which its subject undergoes an event noun: "faced criticism",
-    "received $2 billion in aid" (through the measure), "came under fire"."""
+    "received $2 billion in aid" (through the measure), "came under fire", "took a call
+    from Sharif" (a noun with a "from" phrase)."""
     lexicon = load_lexicon()
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and noun.head.head.like_num:
         noun = noun.head.head  # "$2 billion in aid", "tons of food"
     verb = noun.head
     if noun.dep_ == "dobj" and word_forms(verb) & lexicon.undergoing_objects:
         return verb
+    if (
+        noun.dep_ == "dobj"
+        and word_forms(verb) & lexicon.undergoing_from
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*noun.children, *verb.children))
+    ):
+        return verb  # "took a call from Sharif", not "took action against the rebels"
     if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.dep_ == "prep":
         # not "placed Suu Kyi under house arrest": there the object undergoes it
         placed = any(c.dep_ == "dobj" for c in verb.head.children)

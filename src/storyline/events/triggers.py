@@ -379,6 +379,7 @@ class Lexicon:
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
+    undergoing_from: frozenset[str] = frozenset()  # "took a call from Sharif"
     peacekeeping_words: frozenset[str] = frozenset()
     forces_travel: Mapping[str, Any] = field(default_factory=dict)  # armed forces arriving
     aid_travel: Mapping[str, frozenset[str]] = field(default_factory=dict)  # journeys to aid
@@ -516,6 +517,7 @@ def load_lexicon() -> Lexicon:
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
+        undergoing_from=frozenset((data.get("undergoing_verbs") or {}).get("from") or ()),
         peacekeeping_words=frozenset(data.get("peacekeeping_words") or ()),
         forces_travel=data.get("forces_travel") or {},
         aid_travel={k: frozenset(v) for k, v in (data.get("aid_travel") or {}).items()},
