@@ -4806,3 +4806,28 @@ def test_events_plover_the_one_who_takes_a_call_is_called(events) -> None:
     assert [(e.type, e.source, e.target) for e in found] == [
         ("CONSULT", ["reg:nawaz-sharif"], ["reg:atal-bihari-vajpayee"])
     ]
+
+
+def test_events_plover_a_partner_named_in_the_object_phrase_is_the_counterpart(events) -> None:
+    for text, expected in (
+        ("Chad discussed the border dispute with Niger on Wednesday.", ["reg:NER"]),
+        ("Chad signed an accord with Niger on Friday.", ["reg:NER"]),
+        ("Chad was determined to settle its border dispute with Niger this year.", ["reg:NER"]),
+        ("Chad exchanged lists of its prisoners of war with Niger on Thursday.", ["reg:NER"]),
+    ):
+        found = events.full(text)
+        assert [(e.source, e.target) for e in found][:1] == [(["reg:TCD"], expected)], text
+
+
+def test_events_plover_records_passed_to_another_state_are_shared_intelligence(events) -> None:
+    for text in (
+        "Chadian police passed to their Nigerien counterparts on Thursday the locations of "
+        "12 rebel camps.",
+        "Chadian police opened their files to Nigerien police investigators on Monday.",
+        "Chad exchanged lists of its nuclear installations with Niger on Thursday.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.cameo) for e in found][:1] == [("COOPERATE", "064")], text
+    # files opened to inspectors are access, not intelligence shared
+    found = events.full("Iraq opened its files to UN inspectors.")
+    assert [e.type for e in found] == ["RETREAT"]

@@ -1115,6 +1115,19 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
+        if rule.symmetric and not [k for k in target if k not in source]:
+            # "exchanged lists of its nuclear installations with Pakistan": the partner is
+            # named in the object's phrase (the owner "its" is the subject itself)
+            partners = [
+                p
+                for obj in head.children
+                if obj.dep_ == "dobj"
+                for word in obj.subtree
+                if word.dep_ == "prep" and word.lower_ == "with"
+                for p in word.children
+                if p.dep_ == "pobj"
+            ]
+            target = [k for k in args.phrases(partners) if k not in source] or target
         if not target and rule.type in _AIMED_TYPES:
             # "fired tear gas at opposition supporters", "threw stones at Israeli troops"
             target = [k for k in args.phrases(prep_objects(head, ("at",))) if k not in source]
