@@ -4831,3 +4831,28 @@ def test_events_plover_records_passed_to_another_state_are_shared_intelligence(e
     # files opened to inspectors are access, not intelligence shared
     found = events.full("Iraq opened its files to UN inspectors.")
     assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_events_plover_supplies_cut_to_a_place_are_withheld(events) -> None:
+    for text in (
+        "Chad halted fuel deliveries to the rebel town's only power plant on Thursday.",
+        "Chad's defence minister ordered a fresh cut in fuel deliveries to the power station "
+        "of Abeche on Thursday.",
+        "Chad sharply reduced fuel and electricity supplies to the border district on Monday.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode) for e in found][:1] == [("COERCE", "withhold")], text
+    # supplies cut to a state are a sanction
+    found = events.full("Chad cut off gas supplies to Niger on Sunday.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:NER"])]
+
+
+def test_events_plover_expelling_a_people_is_deportation(events) -> None:
+    for text in (
+        "Chadian authorities stepped up their expulsions of Roma on Thursday.",
+        "Chad expelled 130 Romanian Roma on Thursday.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")], text
+    found = events.full("Chad's expulsion of two Nigerien diplomats angered Niamey.")
+    assert [(e.type, e.mode) for e in found][:1] == [("SANCTION", "expel")]

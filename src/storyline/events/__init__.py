@@ -403,7 +403,26 @@ def _retype(
         and _by_the_state(trigger, source, index, frozenset({"GOV"}))
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
+    if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
+        return trigger.retyped(**load_lexicon().withheld_supplies["rule"], symmetric=False)
     return trigger
+
+
+def _supplies_withheld(trigger: Trigger) -> bool:
+    """Whether what is stopped or cut is goods a population lives on, on their way to a
+    place or a facility ("halted fuel deliveries to the Gaza Strip's only power plant")."""
+    lists = load_lexicon().withheld_supplies
+    if not lists:
+        return False
+    head = trigger.head
+    held = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, ("in", "of"))
+    held += [c for h in held for c in h.conjuncts]
+    words = [w for h in held for w in (h, *h.children)]  # "fuel deliveries"
+    words += [c for w in words for c in w.conjuncts]  # "fuel and electricity supplies"
+    if not {w.lemma_.lower() for w in words} & set(lists["goods"]):
+        return False
+    places = prep_objects(head, ("to",)) + [p for h in held for p in prep_objects(h, ("to",))]
+    return any(p.lemma_.lower() in lists["destinations"] for p in places)
 
 
 def _yielding(trigger: Trigger) -> bool:

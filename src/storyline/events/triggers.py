@@ -395,6 +395,7 @@ class Lexicon:
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
+    withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # goods, destinations
     yielding_verbs: frozenset[str] = frozenset()  # "bowing to demands, X agreed to ..."
     yielded_agreement: Mapping[str, Any] = field(default_factory=dict)
     vehicles: frozenset[str] = frozenset()  # what carries people but visits no one
@@ -535,6 +536,7 @@ def load_lexicon() -> Lexicon:
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
+        withheld_supplies=data.get("withheld_supplies") or {},
         yielding_verbs=frozenset((data.get("yielded_agreement") or {}).get("verbs") or ()),
         yielded_agreement=(data.get("yielded_agreement") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
