@@ -4856,3 +4856,36 @@ def test_events_plover_expelling_a_people_is_deportation(events) -> None:
         assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")], text
     found = events.full("Chad's expulsion of two Nigerien diplomats angered Niamey.")
     assert [(e.type, e.mode) for e in found][:1] == [("SANCTION", "expel")]
+
+
+def test_events_plover_a_police_raid_on_offices_is_a_search(events) -> None:
+    found = events.full(
+        "Chadian state security police mounted a dawn raid on the offices of the opposition "
+        "party, carting away computers."
+    )
+    assert [(e.type, e.mode) for e in found][:1] == [("COERCE", "seize")]
+    # a raid on a base or a village is an attack
+    for text in (
+        "Chadian commandos mounted a raid on a rebel base.",
+        "Rebels mounted a raid on a village near the border.",
+    ):
+        assert [e.type for e in events.full(text)][:1] == ["ASSAULT"], text
+
+
+def test_events_plover_raising_the_alert_status_is_mobilization(events) -> None:
+    for text in (
+        "Chad raised the alert status of its frontline army units on Monday.",
+        "Chad raised the state of alert of its army.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:TCD"])], text
+    assert events.full("Chad raised the level of its oil output.") == []
+
+
+def test_events_plover_people_put_on_a_flight_home_are_deported(events) -> None:
+    found = events.full(
+        "Chadian authorities put another 130 Romanian Roma on charter flights home."
+    )
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")]
+    # troops put on a plane are not deported
+    assert events.full("The Chadian army put the troops on a plane to Abeche.") == []

@@ -63,6 +63,7 @@ _REQUIRE_KEYS = frozenset(
         "owned_about",
         "partner",
         "object_prep",
+        "object_modifier",
     }
 )
 
@@ -1031,6 +1032,13 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         for o in children
         if o.dep_ == "dobj"
         for p in o.children
+    ):
+        return False
+    if "object_modifier" in req and not any(  # "raised the alert status of its army"
+        word_forms(m) & set(req["object_modifier"])
+        for o in children
+        if o.dep_ == "dobj"
+        for m in (*_modifiers(o), *prep_objects(o, ("of",)))
     ):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
