@@ -4889,3 +4889,13 @@ def test_events_plover_people_put_on_a_flight_home_are_deported(events) -> None:
     assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")]
     # troops put on a plane are not deported
     assert events.full("The Chadian army put the troops on a plane to Abeche.") == []
+
+
+def test_events_plover_a_unit_of_named_troops_names_their_side(events) -> None:
+    found = events.full(
+        "A battalion of 800 Nigerien soldiers arrived in N'Djamena on Saturday to reinforce "
+        "the United Nations peacekeeping mission in Chad."
+    )
+    assert [(e.type, e.source) for e in found][:1] == [("AID", ["new:NER:military"])]
+    found = events.full("Chad received the first battalion of United Nations peacekeepers.")
+    assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:un"])]
