@@ -4899,3 +4899,21 @@ def test_events_plover_a_unit_of_named_troops_names_their_side(events) -> None:
     assert [(e.type, e.source) for e in found][:1] == [("AID", ["new:NER:military"])]
     found = events.full("Chad received the first battalion of United Nations peacekeepers.")
     assert [(e.type, e.target) for e in found] == [("RETREAT", ["reg:un"])]
+
+
+def test_events_plover_lobbying_for_or_against_a_third_party(events) -> None:
+    found = events.full(
+        "Kenya lobbied fellow African Union members on Friday to back Uganda's bid to chair "
+        "the bloc."
+    )
+    assert [(e.type, e.cameo, e.target) for e in found][:1] == [("SUPPORT", "053", ["reg:UGA"])]
+    found = events.full("Kenya lobbied its partners on Tuesday on behalf of Uganda's bid.")
+    assert [(e.type, e.target) for e in found][:1] == [("SUPPORT", ["reg:UGA"])]
+    found = events.full(
+        "Kenya lobbied African governments on Tuesday to oppose Uganda's bid for a seat on "
+        "the council."
+    )
+    assert [(e.type, e.cameo, e.target) for e in found][:1] == [("ACCUSE", "113", ["reg:UGA"])]
+    # lobbying someone to do something is a request to them
+    found = events.full("Kenya lobbied Uganda to release the prisoners.")
+    assert [(e.type, e.target) for e in found][:1] == [("REQUEST", ["reg:UGA"])]

@@ -1152,6 +1152,23 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in args.phrases(prep_objects(head, ("at",))) if k not in source]
         if not target and rule.requires.get("actor_object"):
             target = args.phrases(bare_clause_subjects(head))  # "helped Thai police track ..."
+        if rule.cameo in load_lexicon().rallying_codes:
+            # "lobbied AU members to back Zimbabwe's bid", "on behalf of Ankara's bid": the
+            # one support is rallied for (or opposition against), not the ones lobbied
+            behalf = [o for b in prep_objects(head, ("on",)) for o in prep_objects(b, ("of",))]
+            acts = complement_acts(head)
+            target = [
+                k
+                for k in args.phrases(behalf)
+                + args.owners_of(behalf)
+                + [
+                    k
+                    for act in acts
+                    if act.pos_ == "VERB"  # "to back Zimbabwe's bid": whose bid
+                    for k in (args.objects_of(act) or args.owners_of_objects(act))
+                ]
+                if k not in source
+            ] or target
         if not target and "complement_type" in rule.requires:
             # "preparing for an offensive against the rebels": whom the act prepared targets
             target = _dedupe(

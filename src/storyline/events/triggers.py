@@ -397,6 +397,7 @@ class Lexicon:
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # goods, destinations
+    rallying_codes: frozenset[str] = frozenset()  # "lobbied AU members to back Zimbabwe"
     yielding_verbs: frozenset[str] = frozenset()  # "bowing to demands, X agreed to ..."
     yielded_agreement: Mapping[str, Any] = field(default_factory=dict)
     vehicles: frozenset[str] = frozenset()  # what carries people but visits no one
@@ -538,6 +539,7 @@ def load_lexicon() -> Lexicon:
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         withheld_supplies=data.get("withheld_supplies") or {},
+        rallying_codes=frozenset(str(c) for c in data.get("rallying_codes") or ()),
         yielding_verbs=frozenset((data.get("yielded_agreement") or {}).get("verbs") or ()),
         yielded_agreement=(data.get("yielded_agreement") or {}).get("rule") or {},
         contest_words={k: frozenset(v or ()) for k, v in (data.get("contest_words") or {}).items()},
