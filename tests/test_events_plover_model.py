@@ -4917,3 +4917,11 @@ def test_events_plover_lobbying_for_or_against_a_third_party(events) -> None:
     # lobbying someone to do something is a request to them
     found = events.full("Kenya lobbied Uganda to release the prisoners.")
     assert [(e.type, e.target) for e in found][:1] == [("REQUEST", ["reg:UGA"])]
+
+
+def test_events_plover_a_road_cut_is_a_blockade_or_by_protesters_an_obstruction(events) -> None:
+    found = events.full("Chadian forces cut the road to Abeche on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "restrict")]
+    found = events.full("Chadian protesters cut the main highway with felled trees on Tuesday.")
+    assert [(e.type, e.mode) for e in found][:1] == [("PROTEST", "obstruct")]
+    assert events.full("The Chadian government cut the budget for roads.") == []
