@@ -4925,3 +4925,11 @@ def test_events_plover_a_road_cut_is_a_blockade_or_by_protesters_an_obstruction(
     found = events.full("Chadian protesters cut the main highway with felled trees on Tuesday.")
     assert [(e.type, e.mode) for e in found][:1] == [("PROTEST", "obstruct")]
     assert events.full("The Chadian government cut the budget for roads.") == []
+
+
+def test_events_plover_a_vow_to_unleash_weapons_is_a_threat(events) -> None:
+    found = events.full("Deby vowed to unleash his army's missiles against Niger.")
+    assert [(e.type, e.mode) for e in found][:1] == [("THREATEN", "violence")]
+    found = events.full("Chad unleashed its army against the rebels on Monday.")
+    assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:TCD"])]
+    assert events.full("The Chadian company unleashed a new product.") == []
