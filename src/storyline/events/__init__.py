@@ -404,25 +404,23 @@ def _retype(
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
-        return trigger.retyped(**load_lexicon().withheld_supplies["rule"], symmetric=False)
+        return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
     return trigger
 
 
 def _supplies_withheld(trigger: Trigger) -> bool:
     """Whether what is stopped or cut is goods a population lives on, on their way to a
     place or a facility ("halted fuel deliveries to the Gaza Strip's only power plant")."""
-    lists = load_lexicon().withheld_supplies
-    if not lists:
-        return False
+    lexicon = load_lexicon()
     head = trigger.head
     held = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, ("in", "of"))
     held += [c for h in held for c in h.conjuncts]
     words = [w for h in held for w in (h, *h.children)]  # "fuel deliveries"
     words += [c for w in words for c in w.conjuncts]  # "fuel and electricity supplies"
-    if not {w.lemma_.lower() for w in words} & set(lists["goods"]):
+    if not {w.lemma_.lower() for w in words} & lexicon.withheld_goods:
         return False
     places = prep_objects(head, ("to",)) + [p for h in held for p in prep_objects(h, ("to",))]
-    return any(p.lemma_.lower() in lists["destinations"] for p in places)
+    return any(p.lemma_.lower() in lexicon.withheld_destinations for p in places)
 
 
 def _yielding(trigger: Trigger) -> bool:
@@ -1142,9 +1140,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for obj in head.children
                 if obj.dep_ == "dobj"
                 for word in obj.subtree
-                if word.dep_ == "prep" and word.lower_ == "with"
-                for p in word.children
-                if p.dep_ == "pobj"
+                for p in prep_objects(word, ("with",))
             ]
             target = [k for k in args.phrases(partners) if k not in source] or target
         if not target and rule.type in _AIMED_TYPES:

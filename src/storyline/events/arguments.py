@@ -495,9 +495,8 @@ class Arguments:
                 keys = [k for k in keys if not self._mere_name(k)]
         if not keys:
             keys = self._members_of(head, depth)
-        if not keys and head.lower_ in load_lexicon().object_words["partitives"]:
-            # "a battalion of 800 Ghanaian soldiers", "a contingent of Ugandan troops"
-            keys = [k for o in prep_objects(head, ("of",)) for k in self.phrase(o, depth + 1)]
+        if not keys:  # "a battalion of 800 Ghanaian soldiers", "a contingent of Ugandan troops"
+            keys = [k for o in held_by_partitives([head]) for k in self.phrase(o, depth + 1)]
         placed_person = any(self.index.kind(k) == "person" and self.index.country(k) for k in keys)
         members = load_lexicon().member_nouns
         for child in head.children:

@@ -396,7 +396,9 @@ class Lexicon:
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
-    withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # goods, destinations
+    withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
+    withheld_destinations: frozenset[str] = frozenset()
+    withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     rallying_codes: frozenset[str] = frozenset()  # "lobbied AU members to back Zimbabwe"
     yielding_verbs: frozenset[str] = frozenset()  # "bowing to demands, X agreed to ..."
     yielded_agreement: Mapping[str, Any] = field(default_factory=dict)
@@ -538,7 +540,11 @@ def load_lexicon() -> Lexicon:
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
-        withheld_supplies=data.get("withheld_supplies") or {},
+        withheld_goods=frozenset((data.get("withheld_supplies") or {}).get("goods") or ()),
+        withheld_destinations=frozenset(
+            (data.get("withheld_supplies") or {}).get("destinations") or ()
+        ),
+        withheld_supplies=(data.get("withheld_supplies") or {}).get("rule") or {},
         rallying_codes=frozenset(str(c) for c in data.get("rallying_codes") or ()),
         yielding_verbs=frozenset((data.get("yielded_agreement") or {}).get("verbs") or ()),
         yielded_agreement=(data.get("yielded_agreement") or {}).get("rule") or {},
