@@ -4933,3 +4933,42 @@ def test_events_plover_a_vow_to_unleash_weapons_is_a_threat(events) -> None:
     found = events.full("Chad unleashed its army against the rebels on Monday.")
     assert [(e.type, e.source) for e in found] == [("ASSAULT", ["reg:TCD"])]
     assert events.full("The Chadian company unleashed a new product.") == []
+
+
+def test_events_plover_military_trainers_arriving_are_military_aid(events) -> None:
+    found = events.full("Some 200 Kenyan military instructors arrived in N'Djamena on Monday.")
+    assert [(e.type, e.cameo, e.source) for e in found] == [("AID", "072", ["new:KEN:instructor"])]
+    # soldiers helping protect what is in the country they are sent to give protection
+    found = events.full("Kenya sent 300 soldiers to Chad on Friday to help protect refugee camps.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:TCD"])]
+    found = events.full("Kenya sent 300 soldiers to Chad on Friday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_events_plover_fuel_pumped_or_shipped_to_a_state_is_trade(events) -> None:
+    found = events.full("Chad began pumping oil for Niger again through the pipeline on Monday.")
+    assert [(e.type, e.source) for e in found] == [("COOPERATE", ["reg:TCD"])]
+    assert events.full("Chad pumped oil into the lake on Monday.") == []
+    found = events.full("Kenya resumed rail shipments of coal and fertiliser to Uganda on Monday.")
+    assert [(e.type, e.target) for e in found] == [("COOPERATE", ["reg:UGA"])]
+    found = events.full("Kenya resumed shipments of rice and fertiliser to Uganda on Monday.")
+    assert [e.type for e in found] == ["AID"]
+
+
+def test_events_plover_captives_handed_over_are_released(events) -> None:
+    found = events.full(
+        "Chadian rebels handed over 42 captured soldiers to the Red Cross on Thursday."
+    )
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "release")]
+    # captured criminals handed to another state's police are judicial cooperation, and that
+    # police is the counterpart
+    found = events.full("Kenya handed over two captured Somali pirates to Ugandan police.")
+    assert [(e.type, e.cameo, e.target) for e in found] == [
+        ("COOPERATE", "063", ["new:UGA:police"])
+    ]
+
+
+def test_events_plover_troops_vacating_a_base_withdraw(events) -> None:
+    found = events.full("The last Chadian troops vacated the air base outside Bangui on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "withdraw")]
+    assert events.full("The Chadian tenants vacated the building on Monday.") == []

@@ -345,8 +345,8 @@ def _retype(
     if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger, source, index):
         # "army commandos freed two engineers kidnapped by ELN guerrillas": a rescue is aid
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
-    if trigger.kind == "travel" and source and _travels_to_aid(trigger, source, index):
-        return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
+    if trigger.kind == "travel" and source and (aid := _travels_to_aid(trigger, source, index)):
+        return trigger.retyped(type="AID", mode=None, cameo=aid, symmetric=False)
     # "Dhlakama, leader of the Renamo rebels, flew to Harare": a person's journey is a visit
     travellers = [index.kind(k) for k in source]
     if trigger.kind == "travel" and _armed(source, index) and "person" not in travellers:
@@ -358,7 +358,7 @@ def _retype(
     if rule.type == "AGREE" and _yielding(trigger):
         return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
     if rule.type == "MOBILIZE" and (
-        _names_peacekeepers(trigger) or _sent_to_help(trigger, source, index)
+        _names_peacekeepers(trigger) or _sent_to_help(trigger, source, target, index)
     ):
         return trigger.retyped(type="AID", mode=None, cameo="074")
     if (
@@ -473,39 +473,63 @@ def _by_the_state(
     )
 
 
-def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
-    """Whether a journey is made to give aid (``aid_travel``): its travellers are all health
-    workers ("Cuban doctors arrived in Port-au-Prince"), or its purpose is a protective or
-    relief act ("landed in Dili to protect civilians")."""
+def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> str | None:
+    """The CAMEO code of the aid a journey is made to give (``aid_travel``), or None: its
+    travellers are all health workers ("Cuban doctors arrived in Port-au-Prince") or military
+    trainers ("200 U.S. military instructors arrived in Tbilisi"), or its purpose is a
+    protective or relief act ("landed in Dili to protect civilians")."""
     rules = load_lexicon().aid_travel
     if _all_in_sectors(source, index, rules.get("sectors", frozenset())):
-        return True
-    return bool(_purpose_clauses(trigger.head, rules.get("purposes", frozenset())))
+        return "073"
+    if any(
+        word_forms(s) & rules.get("trainers", frozenset())
+        for s in trigger.head.children
+        if s.dep_ == "nsubj"
+    ):
+        return "072"
+    return "073" if _purpose_clauses(trigger.head, rules.get("purposes", frozenset())) else None
 
 
 def _purpose_clauses(verb: Token, purposes: Collection[str]) -> list[Token]:
     """The "to" infinitives of ``verb`` whose verb is one of ``purposes`` ("landed in Dili
     to protect civilians")."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and c.lemma_.lower() in purposes
+    helping = load_lexicon().aid_travel.get("helping", frozenset())
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    # "to help guard polling stations": the helped act is the purpose
+    clauses += [
+        g
+        for c in clauses
+        if c.lemma_.lower() in helping
+        for g in c.children
+        if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"
     ]
+    return [c for c in clauses if c.lemma_.lower() in purposes]
 
 
-def _sent_to_help(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+def _sent_to_help(
+    trigger: Trigger, source: list[str], target: Sequence[str], index: ActorIndex
+) -> bool:
     """Whether forces are sent to help a party other than the sender (``aid_travel``
     ``helping``: "sent 600 soldiers to Sierra Leone to help President Momoh's government
     fight rebels"): military aid."""
     helping = load_lexicon().aid_travel.get("helping", frozenset())
+    clauses = _purpose_clauses(trigger.head, helping)
     helped = [
         k
-        for c in _purpose_clauses(trigger.head, helping)
+        for c in clauses
         for o in c.children
         # not "to support its own forces": the sender's, whatever the pronoun resolves to
         if o.dep_ == "dobj" and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
         for t in o.subtree
         for k in index.keys_at(t)
+    ]
+    # "sent 300 soldiers to Chad to help protect refugee camps": helping the place sent to
+    helped += [
+        k
+        for c in clauses
+        if not any(o.dep_ == "dobj" for o in c.children)
+        and any(g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" for g in c.children)
+        for k in target
     ]
     return any(k not in source for k in helped)
 
