@@ -172,6 +172,15 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         and word.dep_ == "pobj"
         and word.head.lower_ in _SCENE_PREPS
     )
+    # an agreement under which something is done ("under a barter deal with Cuba, Venezuela
+    # began shipping crude") is its frame; not "placed under investigation"
+    argument = argument or (
+        word is not None
+        and event.type == "AGREE"  # type: ignore[attr-defined]
+        and word.pos_ == "NOUN"
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "under"
+    )
     # an event noun in a phrase of another event's trigger ("voiced support for Lebanon's
     # demand"; ``triggers``: the character spans of the events' trigger words) is what that
     # event is about

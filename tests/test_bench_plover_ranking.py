@@ -169,3 +169,26 @@ def test_the_past_verb_ranks_before_the_subject_s_participle() -> None:
         "shop windows in Kathmandu on Saturday, police said."
     )
     assert predict([{"id": "a", "text": text}])["a"]["type"] == "PROTEST"
+
+
+@pytest.mark.model
+def test_an_agreement_under_which_something_is_done_is_its_frame() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        # my own sentences: the shipments are the news, the deal their frame; an
+        # investigation something is placed under is the news
+        {
+            "id": "a",
+            "text": "Under a barter deal with Kenya, Uganda began shipping 5,000 barrels of "
+            "crude a day to Mombasa in exchange for tea, officials said.",
+        },
+        {
+            "id": "b",
+            "text": "The 1995 shelling of Bihac by the Chadian army has been placed under "
+            "investigation by the war crimes tribunal.",
+        },
+    ]
+    predicted = predict(rows)
+    assert predicted["a"]["type"] == "COOPERATE"
+    assert predicted["b"]["type"] == "ACCUSE"
