@@ -186,6 +186,20 @@ def test_parse_repairs_opening_span_of_time_parsed_apart() -> None:
     assert (swept.dep_, swept.head) == ("advcl", granted)
 
 
+@pytest.mark.model
+def test_parse_repairs_opening_span_of_time_before_a_phrase_parsed_apart() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "Three months after the Kampala bombing that killed Joseph Kony, the UN Security "
+        "Council unanimously ordered an international inquiry into the killing."
+    )
+    ordered = next(t for t in doc if t.lower_ == "ordered")
+    assert ordered.dep_ == "ROOT"
+    assert [c.lower_ for c in ordered.children if c.dep_ == "nsubj"] == ["council"]
+    after = next(t for t in doc if t.lower_ == "after")  # the phrase of time says when
+    assert (after.dep_, after.head) == ("prep", ordered)
+
+
 def test_a_kind_noun_made_a_second_subject_beside_a_name_modifies_the_name() -> None:
     # "The militant group Hamas carried out ...": "group" and "Hamas" both subjects
     doc = _doc(

@@ -135,6 +135,8 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
         dep = "advcl"
     elif opener.tag_.startswith("NN") and _time_before(sent):
         dep = "npadvmod"  # "Three weeks after Cyclone Nargis swept through the delta, ..."
+    elif opener.tag_ == "IN" and _time_before(sent):
+        dep = "prep"  # "Three months after the bombing that killed Hariri, ..."
     else:
         return {}
     verb = roots[1][0]
