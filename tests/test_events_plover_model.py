@@ -4972,3 +4972,13 @@ def test_events_plover_troops_vacating_a_base_withdraw(events) -> None:
     found = events.full("The last Chadian troops vacated the air base outside Bangui on Sunday.")
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "withdraw")]
     assert events.full("The Chadian tenants vacated the building on Monday.") == []
+
+
+def test_events_plover_a_team_sent_to_investigate_is_the_inquiry(events) -> None:
+    found = events.full("Kenya sent a team of experts to Chad to investigate the killings.")
+    assert [(e.type, e.mode, e.source, e.target) for e in found] == [
+        ("ACCUSE", "investigate", ["reg:KEN"], ["reg:TCD"])
+    ]
+    # a team sent for talks is still a meeting
+    found = events.full("Kenya sent a team to Chad for talks with the rebels.")
+    assert "ACCUSE" not in [e.type for e in found]

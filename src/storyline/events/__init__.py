@@ -752,14 +752,28 @@ def _sent_to_attack(trigger: Trigger) -> Token | None:
     return verb if to_infinitive(head) and not sent_somewhere(verb) else None
 
 
+def _sent_to_investigate(trigger: Trigger) -> Token | None:
+    """The sending verb whose purpose is this inquiry (``sent_for`` ``purpose_modes``: "sent a
+    team to Sri Lanka to investigate reports of torture"): the inquiry is the event."""
+    head = trigger.head
+    rule = load_lexicon().sent_for
+    if trigger.kind != "verbal" or trigger.rule.mode not in rule.get("purpose_modes", ()):
+        return None
+    verb = head.head
+    if head.dep_ not in ("advcl", "xcomp") or verb.pos_ != "VERB" or not to_infinitive(head):
+        return None
+    return verb if word_forms(verb) & rule.get("verbs", frozenset()) else None
+
+
 def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
     """Without the sendings made for an event of ``sent_for``'s types, unless the sending is
     itself of those types ("sent a delegation for talks" stays a visit), and without the
-    sendings of those who then attack ("sent jets to pound rebel positions"): the attack
-    is the event."""
+    sendings of those who then attack ("sent jets to pound rebel positions") or inquire
+    ("sent a team to investigate"): the attack or the inquiry is the event."""
     types = load_lexicon().sent_for.get("types", frozenset())
     senders = {v.i for t in triggers if (v := _sent_for(t)) is not None}
     attackers = {v.i for t in triggers if (v := _sent_to_attack(t)) is not None}
+    attackers |= {v.i for t in triggers if (v := _sent_to_investigate(t)) is not None}
     return [
         t
         for t in triggers
@@ -1156,6 +1170,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
+        if not target and (sender := _sent_to_investigate(trigger)) is not None:
+            # "sent a team to Sri Lanka to investigate": where the inquiry is made
+            target = [k for k in args.objects_of(sender, moved=True) if k not in source]
         if rule.symmetric and not [k for k in target if k not in source]:
             # "exchanged lists of its nuclear installations with Pakistan": the partner is
             # named in the object's phrase (the owner "its" is the subject itself)
