@@ -99,7 +99,8 @@ def predict(rows: list[dict]) -> dict[str, dict]:
         processed = analyse(document, cleaned, doc, meta, registry)
         actors = processed.actors.actors if processed.actors else {}
         spans = {_trigger_span(e, row["text"]) for e in processed.events}
-        events = sorted(processed.events, key=lambda e: _rank(e, doc, spans))
+        protests = {_trigger_span(e, row["text"]) for e in processed.events if e.type == "PROTEST"}
+        events = sorted(processed.events, key=lambda e: _rank(e, doc, spans, protests))
         if not events:
             out[row["id"]] = {
                 "type": None,
@@ -134,7 +135,12 @@ def _has_trigger(doc: object) -> bool:
     return any(find_status(t).status is not None for t in triggers)
 
 
-def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()) -> tuple:
+def _rank(
+    event: object,
+    doc: object,
+    triggers: Collection[tuple[int, int]] = (),
+    protests: Collection[tuple[int, int]] = (),
+) -> tuple:
     """The event of the main clause first (the trigger word, or an event noun's verb, nearest
     the root of the parse: "continued their hunger strike to demand ..." reports the strike;
     "said they will release X, whom they had taken hostage" reports the release), then
@@ -254,7 +260,19 @@ def _rank(event: object, doc: object, triggers: Collection[tuple[int, int]] = ()
         )
     ):
         depth += 1
-    depth += argument + 2 * occasion
+    # a demand a protest makes ("a general strike called by the Congress demanded an end to
+    # ..."; ``protests``: the spans of the protests' trigger words) is the protest's aim
+    aim = (
+        event.type == "REQUEST"  # type: ignore[attr-defined]
+        and word is not None
+        and any(
+            start <= c.idx < end
+            for c in word.children
+            if c.dep_ == "nsubj"
+            for start, end in protests
+        )
+    )
+    depth += argument + 2 * occasion + 2 * aim
     return (
         depth,
         event.status != "asserted",  # type: ignore[attr-defined]

@@ -192,3 +192,15 @@ def test_an_agreement_under_which_something_is_done_is_its_frame() -> None:
     predicted = predict(rows)
     assert predicted["a"]["type"] == "COOPERATE"
     assert predicted["b"]["type"] == "ACCUSE"
+
+
+@pytest.mark.model
+def test_a_demand_a_protest_makes_is_its_aim() -> None:
+    from plover_gsr import predict
+
+    # my own sentence: the strike is the news, its demand what it is for
+    text = (
+        "Shops and banks closed in Nairobi on Tuesday as a general strike called by the "
+        "opposition demanded an end to the new fuel tax."
+    )
+    assert predict([{"id": "a", "text": text}])["a"]["type"] == "PROTEST"
