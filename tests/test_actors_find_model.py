@@ -364,6 +364,16 @@ def test_actors_sides_of_a_conjoined_group_are_both_its_countries(nlp):
     assert _keys(res, "The two neighbours") == {"reg:ETH", "reg:ERI"}
 
 
+def test_actors_sides_with_words_before_their_noun_are_the_pair(nlp):
+    # my own text: "the two former Cold War rivals" are the two countries named before
+    text = (
+        "Russian and Chinese marines landed on the Shandong coast on Thursday for the first "
+        "joint exercises ever held by the two former Cold War rivals."
+    )
+    res = _run(nlp, text, "2005-08-20")
+    assert _keys(res, "the two former Cold War rivals") == {"reg:RUS", "reg:CHN"}
+
+
 def test_actors_a_firm_named_after_a_country_is_the_firm(nlp):
     text = "Singapore Airlines and Air India ordered jets, the Indian Air Force said."
     res = _run(nlp, text, "2019-05-06")

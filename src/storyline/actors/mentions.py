@@ -265,6 +265,28 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             ):
                 continue
             found.append((span, Candidate(start, end, rest, key=span.text.lower())))
+    found += _modified_side_pairs(doc, registry, [c for _, c in found if c.kind == "sides"])
+    return found
+
+
+def _modified_side_pairs(
+    doc: Doc, registry: Registry, matched: list[Candidate]
+) -> list[tuple[Span, Candidate]]:
+    """Pair phrases with words between "the two" and the noun ("the two former Cold War
+    rivals", "the two communist neighbours"): the noun one of ``side_nouns``."""
+    nouns = set(registry.lexicon.get("side_nouns") or ())
+    found: list[tuple[Span, Candidate]] = []
+    for token in doc:
+        if token.lower_ not in nouns or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        two = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ == "two"), None)
+        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if two is None or det is None or not det.i < two.i < token.i - 1:
+            continue  # "the two rivals" is a listed phrase
+        if any(c.start <= token.i < c.end for c in matched):
+            continue
+        span = doc[det.i : token.i + 1]
+        found.append((span, Candidate(det.i, token.i + 1, "sides", key=span.text.lower())))
     return found
 
 
