@@ -4982,3 +4982,20 @@ def test_events_plover_a_team_sent_to_investigate_is_the_inquiry(events) -> None
     # a team sent for talks is still a meeting
     found = events.full("Kenya sent a team to Chad for talks with the rebels.")
     assert "ACCUSE" not in [e.type for e in found]
+
+
+def test_events_plover_civilians_defying_authority_protest(events) -> None:
+    found = events.full(
+        "Chadian opposition supporters defied the authorities on Monday night, shouting "
+        "anti-government slogans from rooftops."
+    )
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+    found = events.full("Chad defied the United Nations on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("REJECT", "yield")]
+    # an opening participle of defiance is no protest of its own
+    found = events.full(
+        "Defying the government's austerity drive, Chad's main labour union staged a general "
+        "strike on Friday."
+    )
+    kinds = [(e.type, e.mode) for e in found]
+    assert ("PROTEST", "strike") in kinds and ("PROTEST", "demo") not in kinds

@@ -333,7 +333,8 @@ def _retype(
     - violence by protesters is a riot ("Kurdish protesters clashed with police"), and so is
       burning or stoning by a civilian crowd;
     - a blockade by the state is coercion ("Turkey blocked access to YouTube");
-    - a seizure by civilians is protest ("students occupied the rectorate");
+    - a seizure by civilians is protest ("students occupied the rectorate"), and so is their
+      defiance of authority ("supporters defied the authorities, shouting slogans");
     - a protest by the state is disapproval ("the ministry summoned the ambassador to protest
       against the remarks"; PLOVER keeps PROTEST for civilian collective action);
     - fire from armed doers is gunfire ("came under fire from Taliban fighters"), from others
@@ -397,6 +398,14 @@ def _retype(
         and _all_civilians(source, index)
     ):  # "students occupied the rectorate", "farmers threw up blockades at ports"
         return trigger.retyped(**load_lexicon().civilian_seizure)
+    if (
+        rule.type == "REJECT"
+        and word_forms(trigger.head) & load_lexicon().defying_verbs
+        and trigger.head.tag_ != "VBG"  # not "Defying the austerity drive, the union struck"
+        and source
+        and _all_civilians(source, index)
+    ):  # "opposition supporters defied the authorities, shouting slogans"
+        return trigger.retyped(**load_lexicon().civilian_defiance)
     if (
         rule.type == "PROTEST"
         and "protest" in word_forms(trigger.head)  # a rally or a march is collective action

@@ -396,6 +396,8 @@ class Lexicon:
     state_obstruction: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
+    defying_verbs: frozenset[str] = frozenset()  # "supporters defied the authorities"
+    civilian_defiance: Mapping[str, Any] = field(default_factory=dict)
     withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
     withheld_destinations: frozenset[str] = frozenset()
     withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
@@ -540,6 +542,8 @@ def load_lexicon() -> Lexicon:
         state_obstruction=(data.get("state_obstruction") or {}).get("rule") or {},
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
+        defying_verbs=frozenset((data.get("civilian_defiance") or {}).get("verbs") or ()),
+        civilian_defiance=(data.get("civilian_defiance") or {}).get("rule") or {},
         withheld_goods=frozenset((data.get("withheld_supplies") or {}).get("goods") or ()),
         withheld_destinations=frozenset(
             (data.get("withheld_supplies") or {}).get("destinations") or ()
