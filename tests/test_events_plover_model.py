@@ -4999,3 +4999,25 @@ def test_events_plover_civilians_defying_authority_protest(events) -> None:
     )
     kinds = [(e.type, e.mode) for e in found]
     assert ("PROTEST", "strike") in kinds and ("PROTEST", "demo") not in kinds
+
+
+def test_events_plover_numbers_of_troops_ordered_act_for_their_commander(events) -> None:
+    found = events.full("Deby ordered thousands of troops to reinforce the border with Niger.")
+    assert [(e.type, e.status, e.source) for e in found] == [
+        ("MOBILIZE", "asserted", ["reg:idriss-deby"])
+    ]
+    # an order to others than one's forces stays an open demand
+    found = events.full("Deby ordered thousands of protesters to reinforce the barricades.")
+    assert "asserted" not in [e.status for e in found if e.type == "MOBILIZE"]
+
+
+def test_events_plover_setting_upon_people_is_an_attack_done(events) -> None:
+    found = events.full(
+        "Gendarmes in Abeche set upon a group of Union for Democracy activists gathered "
+        "outside the party's regional office, punching and kicking them for several minutes."
+    )
+    assert [(e.type, e.status) for e in found][:1] == [("ASSAULT", "asserted")]
+    # "set" plans only what it governs as an infinitive
+    assert "planned" not in [e.status for e in found]
+    found = events.full("Chad is set to hold talks with Niger on Monday.")
+    assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]

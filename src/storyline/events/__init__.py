@@ -1133,10 +1133,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
-        if not source and head.dep_ == "xcomp" and word_forms(head.head) & _commanding_verbs():
+        if (
+            not _of_countries(source, args.index)
+            and head.dep_ == "xcomp"
+            and word_forms(head.head) & _commanding_verbs()
+        ):
             # "Saddam ordered his air force to drench Halabja with gas": forces no actor names
-            # act for the one who commands them
-            source = args.source_of_verb(head.head)
+            # act for the one who commands them; so do forces of no country ("Fujimori ordered
+            # thousands of troops to reinforce the border")
+            source = args.source_of_verb(head.head) or source
         if (caused := small_clause(head)) is not None:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])
@@ -1310,6 +1315,11 @@ def _supported(head: Token, args: Arguments) -> list[str]:
         for o in prep_objects(c, ("for",))
     ]
     return args.phrases(favoured) or args.owners_of(favoured)
+
+
+def _of_countries(keys: list[str], index: ActorIndex) -> bool:
+    """Whether some actor of ``keys`` has a country."""
+    return any(getattr(index.actors.actors.get(k), "country", None) for k in keys)
 
 
 def _all_civilians(keys: list[str], index: ActorIndex) -> bool:

@@ -50,6 +50,7 @@ _LISTS = (
     "hypothetical_governors",
     "scene_marks",
     "planned_governors",
+    "clause_planned_governors",
     "intending_governors",
     "implicative_governors",
     "expressive_purposes",
@@ -397,6 +398,9 @@ def _governed(
         walk.flag("planned", f"{head.text} due")
     elif (
         cues.has("planned_governors", head)
+        # "set upon the activists, punching them": "set" plans only an infinitive ("set to
+        # visit") or an event noun ("talks set for Monday")
+        and (nominal or infinitive or not cues.has("clause_planned_governors", head))
         and not (not nominal and dep == "ccomp" and _past_clause(node))
         # "announced the reversal of the rise, meeting a key demand": a participle saying
         # what the announced act does, not what is announced
@@ -453,7 +457,10 @@ def _command_to_forces(verb: Token, cues: Cues) -> bool:
             return False  # "sent troops to Kashmir to crush the revolt": deployed
     elif not cues.has("commanding_verbs", verb):
         return False
-    return any(c.dep_ == "dobj" and cues.has("commanded_forces", c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "ordered thousands of troops to reinforce the border": a number of forces
+    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
+    return any(cues.has("commanded_forces", o) for o in objects)
 
 
 def _resumes(verb: Token, cues: Cues) -> bool:
