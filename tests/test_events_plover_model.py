@@ -5021,3 +5021,13 @@ def test_events_plover_setting_upon_people_is_an_attack_done(events) -> None:
     assert "planned" not in [e.status for e in found]
     found = events.full("Chad is set to hold talks with Niger on Monday.")
     assert [(e.type, e.status) for e in found] == [("CONSULT", "planned")]
+
+
+def test_events_plover_barring_inspectors_declines_international_involvement(events) -> None:
+    found = events.full("Chad barred a United Nations fact-finding team from entering Abeche.")
+    assert [(e.type, e.cameo, e.target) for e in found] == [("REJECT", "1245", ["reg:un"])]
+    found = events.full("Chad said it had barred two of the agency's inspectors on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("REJECT", "yield")]
+    # a team of no international party is barred, not refused as a mission
+    found = events.full("Chad barred the national football team from the tournament.")
+    assert [e.type for e in found] == ["COERCE"]
