@@ -5031,3 +5031,28 @@ def test_events_plover_barring_inspectors_declines_international_involvement(eve
     # a team of no international party is barred, not refused as a mission
     found = events.full("Chad barred the national football team from the tournament.")
     assert [e.type for e in found] == ["COERCE"]
+
+
+def test_events_plover_forces_sent_to_cooperate_cooperate(events) -> None:
+    found = events.full(
+        "Deby sent Chadian police commandos to mount joint patrols with Nigerien border units "
+        "on Friday."
+    )
+    assert [e.type for e in found] == ["COOPERATE"]
+    # sent to fight, they are deployed; sent to help another's government, they are aid
+    found = events.full("Kenya sent troops to Chad to fight the rebels.")
+    assert "MOBILIZE" in [e.type for e in found]
+    found = events.full(
+        "Kenya sent 600 soldiers to Uganda on Sunday to help President Museveni's government "
+        "fight rebels."
+    )
+    assert [e.type for e in found][:1] == ["AID"]
+
+
+def test_events_plover_budget_support_is_economic_aid(events) -> None:
+    found = events.full("Kenya resumed budget support to Uganda on Sunday.")
+    assert [(e.type, e.cameo) for e in found] == [("AID", "071")]
+    found = events.full("Kenya has given Uganda 30 million dollars in budget support.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Kenya voiced support for Uganda's bid on Sunday.")
+    assert [e.type for e in found] == ["SUPPORT"]

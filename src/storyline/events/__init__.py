@@ -761,16 +761,24 @@ def _sent_to_attack(trigger: Trigger) -> Token | None:
     return verb if to_infinitive(head) and not sent_somewhere(verb) else None
 
 
-def _sent_to_investigate(trigger: Trigger) -> Token | None:
-    """The sending verb whose purpose is this inquiry (``sent_for`` ``purpose_modes``: "sent a
-    team to Sri Lanka to investigate reports of torture"): the inquiry is the event."""
-    head = trigger.head
+def _sent_to_act(trigger: Trigger) -> Token | None:
+    """The sending verb whose purpose is this event (``sent_for`` ``purpose_modes`` and
+    ``purpose_types``: "sent a team to Sri Lanka to investigate reports of torture", "sent
+    commandos to mount joint patrols"): the inquiry or the cooperation is the event."""
     rule = load_lexicon().sent_for
-    if trigger.kind != "verbal" or trigger.rule.mode not in rule.get("purpose_modes", ()):
+    if not (
+        trigger.rule.mode in rule.get("purpose_modes", ())
+        or trigger.rule.type in rule.get("purpose_types", ())
+    ):
+        return None
+    head = trigger.light_verb or trigger.head
+    if trigger.kind != "verbal" and trigger.light_verb is None:
         return None
     verb = head.head
     if head.dep_ not in ("advcl", "xcomp") or verb.pos_ != "VERB" or not to_infinitive(head):
         return None
+    if word_forms(head) & load_lexicon().aid_travel.get("helping", frozenset()):
+        return None  # "sent 600 soldiers to Sierra Leone to help the government": aid
     return verb if word_forms(verb) & rule.get("verbs", frozenset()) else None
 
 
@@ -782,7 +790,7 @@ def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
     types = load_lexicon().sent_for.get("types", frozenset())
     senders = {v.i for t in triggers if (v := _sent_for(t)) is not None}
     attackers = {v.i for t in triggers if (v := _sent_to_attack(t)) is not None}
-    attackers |= {v.i for t in triggers if (v := _sent_to_investigate(t)) is not None}
+    attackers |= {v.i for t in triggers if (v := _sent_to_act(t)) is not None}
     return [
         t
         for t in triggers
@@ -1184,7 +1192,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
-        if not target and (sender := _sent_to_investigate(trigger)) is not None:
+        if not target and (sender := _sent_to_act(trigger)) is not None:
             # "sent a team to Sri Lanka to investigate": where the inquiry is made
             target = [k for k in args.objects_of(sender, moved=True) if k not in source]
         if rule.symmetric and not [k for k in target if k not in source]:
