@@ -5056,3 +5056,27 @@ def test_events_plover_budget_support_is_economic_aid(events) -> None:
     assert [e.type for e in found] == ["AID"]
     found = events.full("Kenya voiced support for Uganda's bid on Sunday.")
     assert [e.type for e in found] == ["SUPPORT"]
+
+
+def test_events_plover_quitting_or_staying_away_from_talks_halts_negotiations(events) -> None:
+    found = events.full("Chad quit the peace talks with Niger on Monday.")
+    assert [(e.type, e.cameo) for e in found][:1] == [("SANCTION", "164")]
+    found = events.full(
+        "Chad said it would stay away from the negotiating table unless Niger lifted the sanctions."
+    )
+    assert [(e.type, e.status) for e in found][:1] == [("SANCTION", "conditional")]
+    # a minister quitting resigns
+    found = events.full("Chad's finance minister quit his post on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "resign")]
+
+
+def test_events_plover_forces_working_side_by_side_cooperate(events) -> None:
+    found = events.full(
+        "Chadian and Nigerien army engineers began working side by side on Tuesday to clear "
+        "landmines along the border."
+    )
+    # both sides are the doers (by country: "army engineers" are read as civilians)
+    assert [(e.type, sorted(k.split(":")[1] for k in e.source)) for e in found] == [
+        ("COOPERATE", ["NER", "TCD"])
+    ]
+    assert events.full("The Chadian farmer worked side by side with his son.") == []
