@@ -5080,3 +5080,21 @@ def test_events_plover_forces_working_side_by_side_cooperate(events) -> None:
         ("COOPERATE", ["NER", "TCD"])
     ]
     assert events.full("The Chadian farmer worked side by side with his son.") == []
+
+
+def test_events_plover_raising_the_prospect_of_a_harmful_act_threatens(events) -> None:
+    found = events.full("Chad raised the prospect of expelling Nigerien diplomats on Thursday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [("THREATEN", "expel", ["reg:TCD"])]
+    assert [k.split(":")[1] for k in found[0].target] == ["NER"]
+    # a prospect of cooperation is no threat
+    found = events.full("The deal raised the prospect of expanding trade with Chad.")
+    assert "THREATEN" not in [e.type for e in found]
+
+
+def test_events_plover_reopened_talks_and_a_green_light(events) -> None:
+    found = events.full("Chad reopened negotiations with Niger on Wednesday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("CONSULT", ["reg:TCD"], ["reg:NER"])]
+    found = events.full(
+        "Chad has given the green light for a resumption of peace negotiations with Niger."
+    )
+    assert [(e.type, e.cameo, e.source) for e in found][:1] == [("AGREE", "030", ["reg:TCD"])]

@@ -704,6 +704,8 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         modes = {k: v for k, v in modes.items() if k.split("/")[0] not in ("REJECT", "PROTEST")}
     by_word = {t.head.i: t for t in triggers}
     complements = [c for c in threat.head.children if c.dep_ in ("xcomp", "ccomp")]
+    # "raised the prospect of expelling British diplomats"
+    complements += [c for c in complement_acts(threat.head) if c.dep_ == "pcomp"]
     # "vowed to continue fighting": through a verb that only carries the act on
     implicative = load_cues().words["implicative_governors"]
     complements += [

@@ -534,7 +534,7 @@ def load_lexicon() -> Lexicon:
         force_personnel=frozenset((data.get("force_modes") or {}).get("personnel") or ()),
         object_words={
             k: frozenset((data.get("object_words") or {}).get(k) or ())
-            for k in ("partitives", "amounts", "cargo")
+            for k in ("partitives", "amounts", "cargo", "prospects")
         },
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         targeted={k: frozenset(v or ()) for k, v in (data.get("targeted") or {}).items()},
@@ -1330,6 +1330,16 @@ def complement_acts(token: Token) -> list[Token]:
         c for c in token.children if c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c))
     ]
     acts += prep_objects(token, ("for",))
+    # "raised the prospect of expelling British diplomats": the act its object holds out
+    acts += [
+        g
+        for o in token.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in load_lexicon().object_words["prospects"]
+        for p in o.children
+        if p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pcomp"
+    ]
     objects = [
         g for a in acts if a.pos_ == "VERB" for g in a.children if g.dep_ in ("xcomp", "dobj")
     ]
