@@ -5098,3 +5098,15 @@ def test_events_plover_reopened_talks_and_a_green_light(events) -> None:
         "Chad has given the green light for a resumption of peace negotiations with Niger."
     )
     assert [(e.type, e.cameo, e.source) for e in found][:1] == [("AGREE", "030", ["reg:TCD"])]
+
+
+def test_events_plover_a_fuel_s_demonym_names_the_state_that_sells_it(events) -> None:
+    found = events.full(
+        "The first shipment of Algerian natural gas to Chad arrived through the new pipeline "
+        "on Monday."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("COOPERATE", ["reg:DZA"], ["reg:TCD"])
+    ]
+    # a fuel's origin is no party where no act is told
+    assert events.full("Prices of Algerian oil rose on Monday.") == []

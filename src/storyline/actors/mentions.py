@@ -43,6 +43,8 @@ def _qualifies_event(tok: Token) -> bool:
     if found:
         return not (head.tag_ == "NNS" and any(found))
     weapon = head.lemma_.lower()
+    if weapon in load_lexicon().traded_fuels:
+        return True  # "the first shipment of Iranian natural gas to Turkey": Iran's
     return weapon in load_lexicon().instruments and weapon not in party_nouns()
 
 
