@@ -42,10 +42,10 @@ def _qualifies_event(tok: Token) -> bool:
     found = [nouns[f] for f in (head.lower_, head.lemma_.lower()) if f in nouns]
     if found:
         return not (head.tag_ == "NNS" and any(found))
-    weapon = head.lemma_.lower()
-    if weapon in load_lexicon().traded_fuels:
+    noun = head.lemma_.lower()
+    if noun in load_lexicon().traded_fuels:
         return True  # "the first shipment of Iranian natural gas to Turkey": Iran's
-    return weapon in load_lexicon().instruments and weapon not in party_nouns()
+    return noun in load_lexicon().instruments and noun not in party_nouns()
 
 
 @dataclass(slots=True)

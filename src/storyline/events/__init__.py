@@ -505,14 +505,13 @@ def _purpose_clauses(verb: Token, purposes: Collection[str]) -> list[Token]:
     helping = load_lexicon().aid_travel.get("helping", frozenset())
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
     # "to help guard polling stations": the helped act is the purpose
-    clauses += [
-        g
-        for c in clauses
-        if c.lemma_.lower() in helping
-        for g in c.children
-        if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"
-    ]
+    clauses += [g for c in clauses if c.lemma_.lower() in helping for g in _helped_acts(c)]
     return [c for c in clauses if c.lemma_.lower() in purposes]
+
+
+def _helped_acts(clause: Token) -> list[Token]:
+    """The verbs a "help" clause governs ("to help guard polling stations": "guard")."""
+    return [g for g in clause.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"]
 
 
 def _sent_to_help(
@@ -536,8 +535,7 @@ def _sent_to_help(
     helped += [
         k
         for c in clauses
-        if not any(o.dep_ == "dobj" for o in c.children)
-        and any(g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB" for g in c.children)
+        if not any(o.dep_ == "dobj" for o in c.children) and _helped_acts(c)
         for k in target
     ]
     return any(k not in source for k in helped)
@@ -791,13 +789,13 @@ def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
     ("sent a team to investigate"): the attack or the inquiry is the event."""
     types = load_lexicon().sent_for.get("types", frozenset())
     senders = {v.i for t in triggers if (v := _sent_for(t)) is not None}
-    attackers = {v.i for t in triggers if (v := _sent_to_attack(t)) is not None}
-    attackers |= {v.i for t in triggers if (v := _sent_to_act(t)) is not None}
+    # sendings whose purpose is the event: an attack, an inquiry, a joint act
+    purposed = {v.i for t in triggers if (v := _sent_to_attack(t) or _sent_to_act(t)) is not None}
     return [
         t
         for t in triggers
         if not (t.kind == "verbal" and t.head.i in senders and t.rule.type not in types)
-        and not (t.kind == "verbal" and t.head.i in attackers)
+        and not (t.kind == "verbal" and t.head.i in purposed)
     ]
 
 

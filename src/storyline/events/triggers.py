@@ -397,8 +397,8 @@ class Lexicon:
     civilian_sectors: frozenset[str] = frozenset()  # doers whose seizure is protest
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     defying_verbs: frozenset[str] = frozenset()  # "supporters defied the authorities"
-    traded_fuels: frozenset[str] = frozenset()  # "Iranian natural gas": Iran's
     civilian_defiance: Mapping[str, Any] = field(default_factory=dict)
+    traded_fuels: frozenset[str] = frozenset()  # "Iranian natural gas": Iran's
     withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
     withheld_destinations: frozenset[str] = frozenset()
     withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
@@ -544,8 +544,8 @@ def load_lexicon() -> Lexicon:
         civilian_sectors=frozenset((data.get("civilian_seizure") or {}).get("sectors") or ()),
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         defying_verbs=frozenset((data.get("civilian_defiance") or {}).get("verbs") or ()),
-        traded_fuels=frozenset(data.get("traded_fuels") or ()),
         civilian_defiance=(data.get("civilian_defiance") or {}).get("rule") or {},
+        traded_fuels=frozenset(data.get("traded_fuels") or ()),
         withheld_goods=frozenset((data.get("withheld_supplies") or {}).get("goods") or ()),
         withheld_destinations=frozenset(
             (data.get("withheld_supplies") or {}).get("destinations") or ()
