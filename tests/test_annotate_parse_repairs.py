@@ -60,6 +60,22 @@ def test_a_verb_with_its_own_subject_or_no_modifier_keeps_its_tag() -> None:
     assert bare[1].tag_ == "VBZ"
 
 
+def test_an_adverb_tag_on_an_object_with_an_article_becomes_a_noun() -> None:
+    # "began a fast on Monday": "fast" tagged RB, parsed as the object
+    doc = _doc(
+        ["He", "began", "a", "fast", "today"],
+        ["PRP", "VBD", "DT", "RB", "NN"],
+        [1, 1, 3, 1, 1],
+        ["nsubj", "ROOT", "det", "dobj", "npadvmod"],
+    )
+    repair_noun_tags(doc)
+    assert (doc[3].tag_, doc[3].pos_) == ("NN", "NOUN")
+    # an adverb without an article keeps its tag ("ran fast")
+    bare = _doc(["He", "ran", "fast"], ["PRP", "VBD", "RB"], [1, 1, 1], ["nsubj", "ROOT", "advmod"])
+    repair_noun_tags(bare)
+    assert bare[2].tag_ == "RB"
+
+
 @pytest.mark.model
 def test_the_repair_runs_between_the_parser_and_the_tag_mapping() -> None:
     names = load_nlp(None).pipe_names

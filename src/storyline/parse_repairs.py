@@ -9,7 +9,8 @@ lemmatiser, so that both see the repaired tags:
   column rolled out ...": "column" an apposition of "Tbilisi"; "Three weeks after Cyclone
   Nargis swept through the delta, ...") is parsed again in two parts,
   the phrase and the clause after the comma, and the phrase hung on the clause's verb;
-- present-tense verb tags on words parsed as modified nouns become noun tags;
+- present-tense verb tags on words parsed as modified nouns, and adverb tags on objects
+  with an article, become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb;
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
   on its subject ("..., a human rights group protested here Wednesday") governs the clause
@@ -166,8 +167,8 @@ def _time_before(sent: Span) -> bool:
 def repair_noun_tags(doc: Doc) -> Doc:
     """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
     nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
-    drills", "rejected a United Nations call"), so that the tag mapping and the lemmatiser
-    treat the word as a noun."""
+    drills", "rejected a United Nations call") and for adverb tags on objects with an article
+    ("began a fast"), so that the tag mapping and the lemmatiser treat the word as a noun."""
     for tok in doc:
         if (
             tok.tag_ in ("VBZ", "VBP")
@@ -177,6 +178,15 @@ def repair_noun_tags(doc: Doc) -> Doc:
             and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
         ):
             tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
+            tok.pos_ = "NOUN"
+        # "began a fast on Monday": an adverb tag on an object with an article
+        elif (
+            tok.tag_ == "RB"
+            and tok.is_lower
+            and tok.dep_ in _NOUN_DEPS
+            and any(c.dep_ == "det" for c in tok.lefts)
+        ):
+            tok.tag_ = "NN"
             tok.pos_ = "NOUN"
     return doc
 
