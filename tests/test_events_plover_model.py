@@ -5110,3 +5110,148 @@ def test_events_plover_a_fuel_s_demonym_names_the_state_that_sells_it(events) ->
     ]
     # a fuel's origin is no party where no act is told
     assert events.full("Prices of Algerian oil rose on Monday.") == []
+
+
+def test_events_plover_aid_extended_to_a_capital(events) -> None:
+    found = events.full("Algiers extended an assistance package to Niamey on Wednesday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:DZA"], ["reg:NER"])]
+    found = events.full("Kenya extended Uganda a loan of 40 million dollars on Monday.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:KEN"], ["reg:UGA"])]
+    # a curfew extended is no aid
+    assert "AID" not in [e.type for e in events.full("Chad extended the curfew in Ndjamena.")]
+
+
+def test_events_plover_territory_taken_and_talks_called_off(events) -> None:
+    found = events.full("Chadian troops took control of the disputed Aozou strip on Monday.")
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("COERCE", "seize", "192")]
+    assert events.full("The new coach took control of the team on Monday.") == []
+    found = events.full("Chad called off peace negotiations with the Nigerien rebels on Monday.")
+    assert [(e.type, e.cameo) for e in found][:1] == [("SANCTION", "164")]
+    found = events.full("Chad called off a planned meeting with Niger on Monday.")
+    assert [(e.type, e.mode) for e in found][:1] == [("REJECT", "meet")]
+
+
+def test_events_plover_lending_halted_and_a_case_filed(events) -> None:
+    found = events.full("The World Bank halted new lending to Chad on Friday.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:TCD"])]
+    found = events.full("Chad filed a case against Niger at the International Court of Justice.")
+    assert [(e.type, e.mode, e.source, e.target) for e in found][:1] == [
+        ("ACCUSE", "allege", ["reg:TCD"], ["reg:NER"])
+    ]
+
+
+def test_events_plover_campaigns_of_intimidation_and_mutilation(events) -> None:
+    found = events.full(
+        "Chadian authorities stepped up a campaign of intimidation against opposition supporters."
+    )
+    assert [e.type for e in found] == ["COERCE"]
+    found = events.full(
+        "Rebels unleashed a campaign of mutilation and slaughter against civilians in Chad."
+    )
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_gunmen_spraying_bullets_and_a_bomb_tearing_through(events) -> None:
+    found = events.full(
+        "Gunmen sprayed the Chadian president's motorcade with bullets in Ndjamena."
+    )
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "firearms")]
+    found = events.full(
+        "A bomb planted by Chadian rebels tore through a crowded bus near Ndjamena on Monday."
+    )
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("ASSAULT", "explosives", "183")]
+    # the gardener sprays the roses with water
+    assert events.full("The gardener sprayed the roses with water.") == []
+
+
+def test_events_plover_access_opened_or_consented_to(events) -> None:
+    found = events.full("Chad opened the flooded region to United Nations relief agencies.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "access")]
+    found = events.full(
+        "Chad consented on Tuesday to the deployment of 200 African Union monitors in the east."
+    )
+    assert [(e.type, e.mode, e.source) for e in found][:1] == [("RETREAT", "access", ["reg:TCD"])]
+
+
+def test_events_plover_forces_ordered_to_stand_down_and_a_surrender(events) -> None:
+    found = events.full(
+        "Chad ordered its troops massed along the border to stand down on Wednesday."
+    )
+    assert [(e.type, e.cameo) for e in found] == [("RETREAT", "087")]
+    found = events.full("The surrender of 300 Chadian soldiers to Nigerien troops was confirmed.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
+    assert [k.split(":")[1] for k in found[0].source] == ["TCD"]
+
+
+def test_events_plover_canvassing_support_and_offering_protection(events) -> None:
+    found = events.full("Chad has been canvassing African governments to back Niger's bid.")
+    assert [(e.type, e.cameo, e.source) for e in found][:1] == [("SUPPORT", "053", ["reg:TCD"])]
+    # troops offered to protect people are an offer of aid, not a threat
+    found = events.full("Chad has offered to deploy troops to protect refugees returning to Niger.")
+    assert [e.type for e in found][:1] == ["AGREE"]
+    found = events.full("Chad has offered to deploy troops along its border with Niger.")
+    assert [e.type for e in found][:1] == ["THREATEN"]
+
+
+def test_events_plover_human_shields_and_acid_attacks(events) -> None:
+    found = events.full("Chadian rebels held hundreds of villagers as a human shield.")
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", "184")]
+    found = events.full("Chadian rebels chained captured Nigerien soldiers to a bridge.")
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", "184")]
+    # activists chaining themselves to gates protest
+    found = events.full("The Chadian activists chained themselves to the gates.")
+    assert "ASSAULT" not in [e.type for e in found]
+    found = events.full("Militants hurled acid at schoolgirls in Ndjamena on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "primitive")]
+
+
+def test_events_plover_police_storming_offices_and_breaking_up_marches(events) -> None:
+    found = events.full("Chadian police stormed the headquarters of an opposition newspaper.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")]
+    found = events.full("Chadian troops stormed the rebel town of Abeche on Monday.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events.full("Chadian security forces broke up marches by students in Ndjamena.")
+    assert [(e.type, e.cameo) for e in found][:1] == [("ASSAULT", "175")]
+
+
+def test_events_plover_expulsion_into_exile(events) -> None:
+    found = events.full("Chadian authorities drove thousands of villagers into exile in 1989.")
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", "201")]
+
+
+def test_events_plover_ultimatums_and_cold_shoulders(events) -> None:
+    found = events.full(
+        "Chad gave the Nigerien rebels ten days to lay down their arms or face an offensive."
+    )
+    assert [(e.type, e.mode, e.cameo) for e in found][:1] == [("THREATEN", "relations", "139")]
+    found = events.full("Chad gave the cold shoulder to Niger's latest overtures on Friday.")
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["reg:TCD"])]
+    found = events.full("Chad drew the line at letting Nigerien troops cross its border.")
+    assert [(e.type, e.source) for e in found][:1] == [("REJECT", ["reg:TCD"])]
+    found = events.full("The Chadian president flouted the African Union court on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("REJECT", "yield")]
+
+
+def test_events_plover_notes_compared_and_a_dim_view_taken(events) -> None:
+    found = events.full("The Chadian and Nigerien foreign ministers compared notes on Monday.")
+    assert [(e.type, e.cameo) for e in found] == [("CONSULT", "040")]
+    found = events.full("Chad took a dim view of Niger's decision to close the border.")
+    assert [(e.type, e.source) for e in found][:1] == [("ACCUSE", ["reg:TCD"])]
+    assert events.full("The Chadian took a view of the lake from his window.") == []
+
+
+def test_events_plover_investigators_exhuming_graves_and_questioning_suspects(events) -> None:
+    found = events.full("Chadian investigators began exhuming mass graves near Abeche on Monday.")
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("ACCUSE", "investigate", "094")]
+    found = events.full(
+        "Chadian investigators questioned the former minister Ahmat Idriss over the theft of funds."
+    )
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "investigate")]
+    # a doubt is no inquiry
+    assert events.full("The Chadian opposition questioned the official figures.") == []
+
+
+def test_events_plover_a_parliamentary_panel_is_an_actor(events) -> None:
+    found = events.full("A Chadian parliamentary panel began probing the ministry's accounts.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "investigate")]
+    assert [k.split(":")[1] for k in found[0].source] == ["TCD"]

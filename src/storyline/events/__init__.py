@@ -721,6 +721,12 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         for act in (by_word[a.i] for a in acts if a.i in by_word):
             if act.rule.type == "MOBILIZE" and _names_peacekeepers(act):
                 continue  # "offered to send troops to a peacekeeping force": aid, no threat
+            if (
+                threat.rule.type == "AGREE"
+                and act.rule.type == "MOBILIZE"
+                and _purpose_clauses(act.head, load_lexicon().aid_travel.get("purposes", ()))
+            ):
+                continue  # "offered to deploy troops to protect returning exiles": aid
             # by type and mode first: "would throw out peacekeepers" threatens an expulsion
             for kind in (f"{act.rule.type}/{act.rule.mode}", act.rule.type):
                 if kind in modes:
