@@ -5255,3 +5255,11 @@ def test_events_plover_a_parliamentary_panel_is_an_actor(events) -> None:
     found = events.full("A Chadian parliamentary panel began probing the ministry's accounts.")
     assert [(e.type, e.mode) for e in found] == [("ACCUSE", "investigate")]
     assert [k.split(":")[1] for k in found[0].source] == ["TCD"]
+
+
+def test_events_plover_investigators_from_an_organisation_act_for_it(events) -> None:
+    found = events.full(
+        "Investigators from the International Atomic Energy Agency began exhuming a mass grave "
+        "near Abeche on Monday."
+    )
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:iaea"])]
