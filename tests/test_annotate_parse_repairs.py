@@ -14,6 +14,7 @@ from storyline.parse_repairs import (
     attach_particles,
     repair_noun_tags,
     repair_opening_phrases,
+    repair_verbs_read_as_modifiers,
 )
 
 
@@ -74,6 +75,27 @@ def test_an_adverb_tag_on_an_object_with_an_article_becomes_a_noun() -> None:
     bare = _doc(["He", "ran", "fast"], ["PRP", "VBD", "RB"], [1, 1, 1], ["nsubj", "ROOT", "advmod"])
     repair_noun_tags(bare)
     assert bare[2].tag_ == "RB"
+
+
+def test_a_past_verb_read_as_a_bare_root_noun_s_modifier_becomes_the_verb() -> None:
+    # "Pakistan shared intelligence with ...": "intelligence" the root, "shared" its amod
+    doc = _doc(
+        ["Pakistan", "shared", "intelligence", "with", "Kabul"],
+        ["NNP", "VBD", "NN", "IN", "NNP"],
+        [2, 2, 2, 2, 3],
+        ["npadvmod", "amod", "ROOT", "prep", "pobj"],
+    )
+    repair_verbs_read_as_modifiers(doc)
+    assert [(t.dep_, t.head.i) for t in doc[:3]] == [("nsubj", 1), ("ROOT", 1), ("dobj", 1)]
+    # "the shared intelligence": a noun with an article keeps its modifier
+    kept = _doc(
+        ["Pakistan", "the", "shared", "intelligence"],
+        ["NNP", "DT", "VBN", "NN"],
+        [3, 3, 3, 3],
+        ["npadvmod", "det", "amod", "ROOT"],
+    )
+    repair_verbs_read_as_modifiers(kept)
+    assert kept[2].dep_ == "amod"
 
 
 @pytest.mark.model

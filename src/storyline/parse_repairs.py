@@ -17,7 +17,11 @@ lemmatiser, so that both see the repaired tags:
   before the comma;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
-  becomes a modifier of the name.
+  becomes a modifier of the name;
+- a past verb between a name and a bare noun that the parser read as the noun's modifier,
+  the noun heading the sentence ("Pakistan shared intelligence with ...", "Tokyo extended
+  assistance to ..."), becomes the sentence's verb, the name its subject, the noun its
+  object.
 """
 
 from __future__ import annotations
@@ -58,6 +62,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_trailing_reporters(doc)
         attach_kind_nouns(doc)
+        repair_verbs_read_as_modifiers(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -277,3 +282,45 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
             changes[last] = (verb.i, "punct", None)
         return changes
     return {}
+
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
+    """A sentence headed by a bare noun with a past verb right before it, read as the noun's
+    modifier, and a name right before the verb ("Pakistan shared intelligence on militants
+    with the United States": "intelligence" the root, "shared" its modifier, "Pakistan" a
+    loose noun phrase): the verb heads the sentence, the name is its subject and the noun
+    its object."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        noun = sent.root
+        if noun.tag_ not in ("NN", "NNS"):
+            continue
+        # the verb, tagged as a past form or as an "-ed" adjective, and the words between it
+        # and the noun all the noun's modifiers ("Chad unleashed baton-wielding militiamen")
+        verb = next(
+            (
+                t
+                for t in noun.lefts
+                if t.dep_ == "amod"
+                and (t.tag_ in ("VBD", "VBN") or (t.tag_ == "JJ" and t.lower_.endswith("ed")))
+            ),
+            None,
+        )
+        if verb is None or verb.i - sent.start < 1:
+            continue
+        name = doc[verb.i - 1]
+        between = doc[verb.i + 1 : noun.i]
+        if (
+            name.tag_ in _NAME_TAGS
+            and name.head.i in (noun.i, verb.i)
+            and name.left_edge.i == sent.start
+            and all(t.head.i == noun.i or noun.i > t.head.i > verb.i for t in between)
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+        ):
+            changes[verb.i] = (verb.i, "ROOT", "VBD")
+            changes[name.i] = (verb.i, "nsubj", None)
+            changes[noun.i] = (verb.i, "dobj", None)
+    return _rewrite(doc, changes)
