@@ -5263,3 +5263,60 @@ def test_events_plover_investigators_from_an_organisation_act_for_it(events) -> 
         "near Abeche on Monday."
     )
     assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:iaea"])]
+
+
+def test_events_plover_joint_openings_pooled_forces_and_suspects_surrendered(events) -> None:
+    found = events.full("Chad and Niger jointly opened a new border crossing on Thursday.")
+    assert [(e.type, sorted(e.source)) for e in found] == [("COOPERATE", ["reg:NER", "reg:TCD"])]
+    found = events.full("Chad pooled troops with Niger on Monday to form a joint brigade.")
+    assert [(e.type, e.source) for e in found][:1] == [("COOPERATE", ["reg:TCD"])]
+    found = events.full(
+        "Chad surrendered a suspected rebel commander to Nigerien judges on Monday."
+    )
+    assert [(e.type, e.cameo) for e in found] == [("COOPERATE", "063")]
+    found = events.full("Chadian troops surrendered to Nigerien forces on Monday.")
+    assert [e.type for e in found] == ["RETREAT"]
+
+
+def test_events_plover_aid_bailing_out_funnelled_and_rushed(events) -> None:
+    found = events.full("Algeria bailed out Chad's struggling economy on Tuesday with a loan.")
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:DZA"], ["reg:TCD"])]
+    assert events.full("The Chadian pilot bailed out over the desert on Tuesday.") == []
+    found = events.full("Algeria funnelled rifles and ammunition to Chadian rebels on Monday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:DZA"])]
+    found = events.full("Algeria rushed rice and cooking oil to flood victims in Chad on Tuesday.")
+    assert [(e.type, e.source) for e in found] == [("AID", ["reg:DZA"])]
+
+
+def test_events_plover_shows_of_force_and_forces_drafted(events) -> None:
+    found = events.full("Chad flexed its military muscle on Saturday with a parade of tanks.")
+    assert [(e.type, e.cameo) for e in found] == [("MOBILIZE", "150")]
+    found = events.full("Chadian police drafted thousands of reinforcements into Abeche.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+    found = events.full("Chad poured armoured columns into the north on Friday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Chadian troops were placed on a heightened state of readiness.")
+    assert [(e.type, e.cameo) for e in found] == [("MOBILIZE", "152")]
+
+
+def test_events_plover_coercion_permits_impounding_blackouts_and_emergency_rule(events) -> None:
+    found = events.full("Chad revoked the work permits of 2,000 Nigerien labourers on Monday.")
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("COERCE", "restrict", "172")]
+    found = events.full("Chadian customs officers impounded a cargo of rice on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")]
+    found = events.full("Chad blacked out BBC television broadcasts on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "censor")]
+    found = events.full("Chad invoked emergency rule in three eastern provinces on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "martial-law")]
+    found = events.full("Chadian authorities forced hundreds of street traders off the streets.")
+    assert [(e.type, e.cameo) for e in found] == [("COERCE", "170")]
+
+
+def test_events_plover_militiamen_unleashed_mediators_and_red_carpets(events) -> None:
+    found = events.full("Chad unleashed militiamen on student demonstrators in Ndjamena.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    found = events.full("Algeria acted as a mediator between Chad and the rebels on Tuesday.")
+    assert [(e.type, e.cameo, e.source) for e in found][:1] == [("CONSULT", "045", ["reg:DZA"])]
+    found = events.full("Algiers rolled out the red carpet on Tuesday for the Nigerien president.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
+    assert [k.split(":")[1] for k in found[0].target] == ["DZA"]
