@@ -5320,3 +5320,16 @@ def test_events_plover_militiamen_unleashed_mediators_and_red_carpets(events) ->
     found = events.full("Algiers rolled out the red carpet on Tuesday for the Nigerien president.")
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit")]
     assert [k.split(":")[1] for k in found[0].target] == ["DZA"]
+
+
+def test_events_plover_joint_works_aid_came_to_and_offices_closed(events) -> None:
+    found = events.full("Chad and Niger began joint construction of a road bridge on Monday.")
+    assert [(e.type, sorted(e.source)) for e in found] == [("COOPERATE", ["reg:NER", "reg:TCD"])]
+    # construction with no joint partner is no cooperation
+    assert events.full("The construction of the dam by Chadian engineers began in 2003.") == []
+    found = events.full("Algeria came to the aid of Chad on Friday with a package of support.")
+    assert [(e.type, e.source) for e in found][:1] == [("AID", ["reg:DZA"])]
+    found = events.full("Chadian authorities closed the offices of an opposition party on Monday.")
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("COERCE", "restrict", "172")]
+    found = events.full("Chad closed its embassy in Niamey on Monday.")
+    assert [(e.type, e.cameo) for e in found] == [("SANCTION", "161")]
