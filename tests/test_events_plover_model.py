@@ -5333,3 +5333,11 @@ def test_events_plover_joint_works_aid_came_to_and_offices_closed(events) -> Non
     assert [(e.type, e.mode, e.cameo) for e in found] == [("COERCE", "restrict", "172")]
     found = events.full("Chad closed its embassy in Niamey on Monday.")
     assert [(e.type, e.cameo) for e in found] == [("SANCTION", "161")]
+
+
+def test_events_plover_civilians_protesting_against_a_government_demonstrate(events) -> None:
+    found = events.full("Thousands of Chadian farmers protested against the government on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+    # a state's protest to another is a diplomatic complaint
+    found = events.full("Chad protested to Niger over the border incident on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "disapprove")]

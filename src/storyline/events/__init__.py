@@ -407,6 +407,15 @@ def _retype(
     ):  # "opposition supporters defied the authorities, shouting slogans"
         return trigger.retyped(**load_lexicon().civilian_defiance)
     if (
+        rule.type == "ACCUSE"
+        and trigger.kind == "verbal"
+        and "protest" in word_forms(trigger.head)
+        and source
+        and _all_civilians(source, index)
+        and _plural_doer(trigger)
+    ):  # "angry investors protested against the government": a demonstration, no complaint
+        return trigger.retyped(**load_lexicon().civilian_defiance)
+    if (
         rule.type == "PROTEST"
         and "protest" in word_forms(trigger.head)  # a rally or a march is collective action
         and _by_the_state(trigger, source, index, frozenset({"GOV"}))
@@ -831,7 +840,9 @@ def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[Event
     - the event noun of the verb's "in"/"during" phrase ("Twenty people were killed in an
       attack by rebels");
     - a participle describing the verb's subject ("Rioters protesting against price rises
-      torched cars": the riot, not a second protest).
+      torched cars": the riot, not a second protest);
+    - a participle after the verb telling its result ("a car bomb ripped through a police
+      van, killing two officers": one attack).
     """
     at = {head.i: n for n, head in enumerate(heads)}
     merged = list(mentions)
@@ -863,6 +874,9 @@ def _reported_by(head: Token) -> Token:
         return head.head.head
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "nsubj":
         return head.head.head
+    # "a car bomb ripped through a police van, killing two officers": the result of the act
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
+        return head.head
     return head
 
 

@@ -1212,8 +1212,9 @@ def _with_partner(token: Token, is_actor: Callable[[Token], bool]) -> bool:
 
 def _controller_subjects(token: Token) -> list[Token]:
     """The subject of ``token``, or of the words its infinitive hangs from ("planes were
-    ready to strike": planes), or the object before the infinitive of a verb of command
-    ("ordered its forces to stand down": forces)."""
+    ready to strike": planes), or the subject's own forces or people ordered to do it
+    ("ordered its forces to stand down": forces; not "told the U.N. peacekeepers to leave",
+    whose leaving is no act reported)."""
     node = token
     while True:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
@@ -1221,7 +1222,13 @@ def _controller_subjects(token: Token) -> list[Token]:
             return [node.head]  # "Several hundred fighters massed outside the town"
         if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return subjects
-        controllers = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
+        controllers = [
+            c
+            for c in node.head.children
+            if c.dep_ == "dobj"
+            and c.i < node.i
+            and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        ]
         if node.dep_ == "xcomp" and controllers:
             return controllers
         node = node.head
