@@ -18,10 +18,10 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
-- a past verb between a name and a bare noun that the parser read as the noun's modifier,
-  the noun heading the sentence ("Pakistan shared intelligence with ...", "Tokyo extended
-  assistance to ..."), becomes the sentence's verb, the name its subject, the noun its
-  object.
+- a past verb after a sentence-opening name that the parser read as a modifier of the bare
+  noun heading the sentence ("Pakistan shared intelligence with ...", "Chad unleashed
+  baton-wielding militiamen on ...") becomes the sentence's verb, the name its subject, the
+  noun its object.
 """
 
 from __future__ import annotations
@@ -288,11 +288,11 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
-    """A sentence headed by a bare noun with a past verb right before it, read as the noun's
-    modifier, and a name right before the verb ("Pakistan shared intelligence on militants
-    with the United States": "intelligence" the root, "shared" its modifier, "Pakistan" a
-    loose noun phrase): the verb heads the sentence, the name is its subject and the noun
-    its object."""
+    """A sentence headed by a bare noun with a past verb before it (only the noun's
+    modifiers between them), read as the noun's modifier, and a name right before the verb
+    ("Pakistan shared intelligence on militants with the United States": "intelligence" the
+    root, "shared" its modifier, "Pakistan" a loose noun phrase): the verb heads the
+    sentence, the name is its subject and the noun its object."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         noun = sent.root
