@@ -5119,6 +5119,9 @@ def test_events_plover_aid_extended_to_a_capital(events) -> None:
     assert [(e.type, e.source, e.target) for e in found] == [("AID", ["reg:KEN"], ["reg:UGA"])]
     # a curfew extended is no aid
     assert "AID" not in [e.type for e in events.full("Chad extended the curfew in Ndjamena.")]
+    # the capital in the "to" phrase of what is given
+    found = events.full("Beijing extended assistance to Harare on Wednesday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:ZWE"])]
 
 
 def test_events_plover_territory_taken_and_talks_called_off(events) -> None:

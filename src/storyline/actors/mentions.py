@@ -151,6 +151,13 @@ def _is_agent(token: Token, registry: Registry) -> bool:
             )
         if prep.lower_ == "to" and prep.head.pos_ == "VERB":  # "protested to Washington"
             return prep.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
+        if (  # "extended assistance to Harare", "wrote a letter to Washington"
+            prep.lower_ == "to"
+            and prep.head.pos_ == "NOUN"
+            and prep.head.dep_ == "dobj"
+            and prep.head.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
+        ):
+            return True
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
     if token.dep_ == "dobj":
         return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])
