@@ -149,15 +149,12 @@ def _is_agent(token: Token, registry: Registry) -> bool:
             return not any(c.dep_ == "prt" for c in prep.head.children) and any(
                 t.lemma_.lower() in pressing for t in carriers
             )
-        if prep.lower_ == "to" and prep.head.pos_ == "VERB":  # "protested to Washington"
-            return prep.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
-        if (  # "extended assistance to Harare", "wrote a letter to Washington"
-            prep.lower_ == "to"
-            and prep.head.pos_ == "NOUN"
-            and prep.head.dep_ == "dobj"
-            and prep.head.head.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
-        ):
-            return True
+        if prep.lower_ == "to":  # "protested to Washington"
+            verb = prep.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head  # "extended assistance to Harare", "wrote a letter to Washington"
+            if verb.pos_ == "VERB":
+                return verb.lemma_.lower() in registry.lexicon.get("addressing_verbs", [])
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
     if token.dep_ == "dobj":
         return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])

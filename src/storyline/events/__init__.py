@@ -398,22 +398,7 @@ def _retype(
         and _all_civilians(source, index)
     ):  # "students occupied the rectorate", "farmers threw up blockades at ports"
         return trigger.retyped(**load_lexicon().civilian_seizure)
-    if (
-        rule.type == "REJECT"
-        and word_forms(trigger.head) & load_lexicon().defying_verbs
-        and trigger.head.tag_ != "VBG"  # not "Defying the austerity drive, the union struck"
-        and source
-        and _all_civilians(source, index)
-    ):  # "opposition supporters defied the authorities, shouting slogans"
-        return trigger.retyped(**load_lexicon().civilian_defiance)
-    if (
-        rule.type == "ACCUSE"
-        and trigger.kind == "verbal"
-        and "protest" in word_forms(trigger.head)
-        and source
-        and _all_civilians(source, index)
-        and _plural_doer(trigger)
-    ):  # "angry investors protested against the government": a demonstration, no complaint
+    if _civilian_defiance(trigger, source, index):
         return trigger.retyped(**load_lexicon().civilian_defiance)
     if (
         rule.type == "PROTEST"
@@ -466,6 +451,24 @@ def _plural_doer(trigger: Trigger) -> bool:
     return subject is not None and subject.tag_ in ("NNS", "NNPS")
 
 
+def _civilian_defiance(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
+    """Whether civilians defy authority ("opposition supporters defied the authorities,
+    shouting slogans"; not an opening "Defying the austerity drive, the union struck") or a
+    crowd of them protests against a party ("angry investors protested against the
+    government": a demonstration, no complaint)."""
+    if not source or not _all_civilians(source, index):
+        return False
+    forms = word_forms(trigger.head)
+    if trigger.rule.type == "REJECT":
+        return bool(forms & load_lexicon().defying_verbs) and trigger.head.tag_ != "VBG"
+    return (
+        trigger.rule.type == "ACCUSE"
+        and trigger.kind == "verbal"
+        and "protest" in forms
+        and _plural_doer(trigger)
+    )
+
+
 def _by_the_state(
     trigger: Trigger, source: list[str], index: ActorIndex, sectors: frozenset[str] | None = None
 ) -> bool:
@@ -505,7 +508,13 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> s
         if s.dep_ == "nsubj"
     ):
         return "072"
-    return "073" if _purpose_clauses(trigger.head, rules.get("purposes", frozenset())) else None
+    return "073" if _protective_purpose(trigger.head) else None
+
+
+def _protective_purpose(verb: Token) -> bool:
+    """Whether ``verb`` is done to protect or relieve (``aid_travel`` ``purposes``: "landed in
+    Dili to protect civilians")."""
+    return bool(_purpose_clauses(verb, load_lexicon().aid_travel.get("purposes", frozenset())))
 
 
 def _purpose_clauses(verb: Token, purposes: Collection[str]) -> list[Token]:
@@ -728,14 +737,13 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         acts = [clause] if clause.i in by_word else [o for o in clause.children if o.dep_ == "dobj"]
         acts += held_by_partitives(acts)  # "to unleash a wave of attacks"
         for act in (by_word[a.i] for a in acts if a.i in by_word):
-            if act.rule.type == "MOBILIZE" and _names_peacekeepers(act):
-                continue  # "offered to send troops to a peacekeeping force": aid, no threat
-            if (
-                threat.rule.type == "AGREE"
-                and act.rule.type == "MOBILIZE"
-                and _purpose_clauses(act.head, load_lexicon().aid_travel.get("purposes", ()))
+            # "offered to send troops to a peacekeeping force", "offered to deploy troops to
+            # protect returning exiles": aid, no threat
+            if act.rule.type == "MOBILIZE" and (
+                _names_peacekeepers(act)
+                or (threat.rule.type == "AGREE" and _protective_purpose(act.head))
             ):
-                continue  # "offered to deploy troops to protect returning exiles": aid
+                continue
             # by type and mode first: "would throw out peacekeepers" threatens an expulsion
             for kind in (f"{act.rule.type}/{act.rule.mode}", act.rule.type):
                 if kind in modes:
