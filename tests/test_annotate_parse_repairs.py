@@ -77,6 +77,29 @@ def test_an_adverb_tag_on_an_object_with_an_article_becomes_a_noun() -> None:
     assert bare[2].tag_ == "RB"
 
 
+def test_an_adverb_read_as_the_verb_s_modifier_with_an_article_on_its_adjective_is_the_object(
+) -> None:
+    # "began an indefinite fast": "fast" tagged RB as the verb's adverb, "an" hung on the
+    # adjective
+    doc = _doc(
+        ["She", "began", "an", "indefinite", "fast"],
+        ["PRP", "VBD", "DT", "JJ", "RB"],
+        [1, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "amod", "advmod"],
+    )
+    repair_noun_tags(doc)
+    assert (doc[4].tag_, doc[4].dep_, doc[2].head.i) == ("NN", "dobj", 4)
+    # no article: an adverb ("ran unusually fast" keeps "fast")
+    bare = _doc(
+        ["He", "ran", "unusually", "fast"],
+        ["PRP", "VBD", "RB", "RB"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "advmod", "advmod"],
+    )
+    repair_noun_tags(bare)
+    assert (bare[3].tag_, bare[3].dep_) == ("RB", "advmod")
+
+
 def test_a_past_verb_read_as_a_bare_root_noun_s_modifier_becomes_the_verb() -> None:
     # "Pakistan shared intelligence with ...": "intelligence" the root, "shared" its amod
     doc = _doc(

@@ -5344,3 +5344,73 @@ def test_events_plover_civilians_protesting_against_a_government_demonstrate(eve
     # a state's protest to another is a diplomatic complaint
     found = events.full("Chad protested to Niger over the border incident on Monday.")
     assert [(e.type, e.mode) for e in found] == [("ACCUSE", "disapprove")]
+
+
+def test_events_plover_work_with_and_talks_framing_or_joined_by_travel(events) -> None:
+    found = events.full("Chad began working with the Nigerien army on Tuesday to clear mines.")
+    assert [(e.type, e.source) for e in found][:1] == [("COOPERATE", ["reg:TCD"])]
+    found = events.full(
+        "In a telephone conversation on Friday, the presidents of Chad and Niger reviewed "
+        "the border crisis."
+    )
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    assert len(found[0].source) == 2
+    # a victim of an attack takes no part in it
+    found = events.full("Five Chadian soldiers were killed in an ambush near the border.")
+    assert all(e.source == [] for e in found)
+    found = events.full("Chad's foreign minister travelled to Algiers on Monday for talks.")
+    assert {e.type for e in found} == {"CONSULT"}
+    assert all(k.split(":")[1] == "TCD" for e in found for k in e.source)
+
+
+def test_events_plover_coercion_by_administrative_and_police_acts(events) -> None:
+    found = events.full("Chad dismissed the mayor of Abeche from office on Friday.")
+    assert [(e.type, e.cameo) for e in found] == [("COERCE", "172")]
+    found = events.full("Chad suspended the trading licences of Nigerien firms on Tuesday.")
+    assert [(e.type, e.cameo) for e in found] == [("COERCE", "172")]
+    found = events.full("Chadian authorities placed the town of Abeche under curfew on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+    found = events.full("Chadian troops cordoned off the presidential palace on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "restrict")]
+    found = events.full("Chadian officials coerced local chiefs into signing the petition.")
+    assert [e.type for e in found][:1] == ["COERCE"]
+    found = events.full("Chadian police forced hundreds of vendors out of the central market.")
+    assert [e.type for e in found] == ["COERCE"]
+    found = events.full("Nigerien migrants were sent back across the border by Chadian soldiers.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")]
+    found = events.full("Chad pulled the private radio station FM Liberte off the air.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "censor")]
+    found = events.full("A Chadian court dissolved the National Salvation Front on Monday.")
+    assert [e.type for e in found] == ["COERCE"]
+
+
+def test_events_plover_raids_by_rebels_and_hacked_limbs_are_assaults(events) -> None:
+    found = events.full("Chadian rebels raided a camp for refugees near Abeche overnight.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    # a raid by the police is a search
+    found = events.full("Chadian police raided the offices of an opposition newspaper.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")]
+    found = events.full("Chadian rebels hacked off the hands of dozens of villagers.")
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_reforms_withdrawals_and_rejections(events) -> None:
+    found = events.full("Chad's parliament approved constitutional amendments on Friday.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    found = events.full("Chad scaled back its military deployment along the Niger border.")
+    assert ("RETREAT", "disarm") in [(e.type, e.mode) for e in found]
+    found = events.full("Chadian voters threw out the United Nations blueprint for the north.")
+    assert [e.type for e in found] == ["REJECT"]
+    found = events.full("Chadian students stayed away from classes on Wednesday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "boycott")]
+    found = events.full("The Chadian opposition leader began an indefinite fast on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "hunger")]
+
+
+def test_events_plover_a_loan_for_a_state_is_given_to_it_a_call_for_troops_is_not(events) -> None:
+    found = events.full("Algeria approved a standby loan for Chad on Wednesday.")
+    assert [(e.type, e.target) for e in found] == [("AID", ["reg:TCD"])]
+    # what is asked for is no recipient: the caller is
+    found = events.full("Algeria rebuffed calls from Chad for Algerian troops on Tuesday.")
+    assert [e.type for e in found] == ["REJECT"]
+    assert found[0].target == ["reg:TCD"]

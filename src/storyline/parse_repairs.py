@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 PARSE_REPAIRS = "storyline_parse_repairs"
 # where the parser puts a noun; what only a noun carries before it; what only a verb carries
@@ -193,7 +193,32 @@ def repair_noun_tags(doc: Doc) -> Doc:
         ):
             tok.tag_ = "NN"
             tok.pos_ = "NOUN"
+        # "began an indefinite fast": read as the verb's adverb, its article hung on the
+        # adjective before it
+        elif (
+            tok.tag_ == "RB"
+            and tok.is_lower
+            and tok.dep_ == "advmod"
+            and tok.head.tag_.startswith("VB")
+            and tok.head.i < tok.i
+            and (article := _article_on_adjective(tok)) is not None
+        ):
+            tok.tag_ = "NN"
+            tok.pos_ = "NOUN"
+            tok.dep_ = "dobj"
+            article.head = tok
     return doc
+
+
+def _article_on_adjective(tok: Token) -> Token | None:
+    """The article the parser hung on the adjective before ``tok`` ("an indefinite fast"),
+    or None."""
+    for adjective in tok.lefts:
+        if adjective.dep_ == "amod" and adjective.tag_ == "JJ":
+            for det in adjective.lefts:
+                if det.dep_ == "det" and det.lower_ in ("a", "an"):
+                    return det
+    return None
 
 
 def attach_particles(doc: Doc) -> Doc:

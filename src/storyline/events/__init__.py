@@ -502,11 +502,10 @@ def _travels_to_aid(trigger: Trigger, source: list[str], index: ActorIndex) -> s
     rules = load_lexicon().aid_travel
     if _all_in_sectors(source, index, rules.get("sectors", frozenset())):
         return "073"
-    if any(
-        word_forms(s) & rules.get("trainers", frozenset())
-        for s in trigger.head.children
-        if s.dep_ == "nsubj"
-    ):
+    subjects = [s for s in trigger.head.children if s.dep_ == "nsubj"]
+    # "dozens of British army instructors arrived": the quantity's "of" phrase
+    subjects += prep_objects(subjects[0], ("of",)) if subjects else []
+    if any(word_forms(s) & rules.get("trainers", frozenset()) for s in subjects):
         return "072"
     return "073" if _protective_purpose(trigger.head) else None
 
@@ -1134,7 +1133,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = source or args.undergone_from(head)
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
-            source = args.scene_agent(head)
+            source = args.scene_agent(head, framing=trigger.rule.type in lexicon.framing_types)
         if (sender := _sent_for(trigger)) is not None:
             # "sent two warships to Pakistan for joint exercises": the sender takes part
             source = source or args.source_of_verb(sender)

@@ -66,6 +66,11 @@ _ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "r
 # Nouns of asking or pressing whose "on"/"to" party is to do what their infinitive says ("put
 # pressure on Belgrade to free the prisoners", "a plea to the rebels to release ...")
 _ADDRESSEE_NOUNS = frozenset({"pressure", "call", "appeal", "plea", "ultimatum"})
+# Nouns whose "for" phrase is what is asked for, not who benefits ("calls for troops").
+_ASKING_NOUNS = frozenset(
+    {"call", "appeal", "plea", "request", "demand", "bid", "application", "petition", "claim",
+     "proposal", "plan", "case", "campaign", "push", "pressure", "need", "clamour", "clamor"}
+)  # fmt: skip
 # Verbs whose object does what their "of"/"for" gerund says ("accused Georgia of invading",
 # "thanked Pakistan for supporting"): the object, not the subject, is its doer.
 _OBJECT_GERUND = frozenset(
@@ -120,6 +125,11 @@ _SCENE_VERBS = frozenset(
         "converge",
         "come",
         "arrive",
+        # "travelled to Buenos Aires for talks with Menem": the traveller talks
+        "travel",
+        "fly",
+        "head",
+        "jet",
         "participate",
         "join",
         "take",
@@ -817,8 +827,12 @@ class Arguments:
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
                 keys += self.phrases(prep_objects(head, ("with",)))
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
-                # "approved a $2 billion loan to Brazil"
-                keys += self.phrases(prep_objects(head, ("against", "on", "upon", "to")))
+                # "approved a $2 billion loan to Brazil", "a standby loan for Argentina" (not
+                # what is asked for: "rebuffed calls from Sierra Leone for British troops")
+                preps = ("against", "on", "upon", "to")
+                if head.lemma_.lower() not in _ASKING_NOUNS:
+                    preps += ("for",)
+                keys += self.phrases(prep_objects(head, preps))
                 # "shelled positions of the KLA", "froze Iraq's assets", "cancelled half of
                 # the debt owed by Zambia"
                 keys += self._owners_of_held(head)
@@ -869,10 +883,16 @@ class Arguments:
                 keys += [k for k in self.index.keys_at(child) if self.index.kind(k) == "country"]
         return keys
 
-    def scene_agent(self, noun: Token) -> list[str]:
+    def scene_agent(self, noun: Token, framing: bool = False) -> list[str]:
         """The subject of a verb that places its subject in the event ("spent the day in
-        talks with X", "joined the talks", "went on strike"): that subject takes part."""
+        talks with X", "joined the talks", "went on strike"): that subject takes part. A
+        ``framing`` noun's doer is the subject of any active verb it frames by "in" ("in a
+        telephone conversation, Obasanjo and Mbeki reviewed ...")."""
         verb = noun.head
+        # (not "during": "had agreed to these projects during a summit nearly two years ago"
+        # names a past meeting the resolver cannot tell from the present one when neither
+        # is dated)
+        framed = framing and noun.dep_ == "pobj" and verb.lower_ == "in"
         if (holder := culpable_for(noun)) is not None:
             # "Pakistan was responsible for the attack": the one blamed did it
             return self.phrase(culprit(holder))
@@ -906,8 +926,12 @@ class Arguments:
             ):
                 return []
             return self.source_of_verb(wielder)
+        elif framed and verb.dep_ == "prep":
+            verb = verb.head
         elif noun.dep_ != "dobj":
             return []
+        if framed and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            return self.source_of_verb(verb)
         if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
             return []
         source = self.source_of_verb(verb)

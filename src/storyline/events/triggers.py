@@ -377,6 +377,7 @@ class Lexicon:
     # sectors of bodies event data codes without a country (CAMEO verb patterns need one)
     coded_sectors: frozenset[str] = frozenset()
     from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
+    framing_types: frozenset[str] = frozenset()  # "in talks, Iran agreed": Iran talks
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
@@ -522,6 +523,7 @@ def load_lexicon() -> Lexicon:
         coded_sectors=frozenset(str(c) for c in data.get("coded_sectors") or ()),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
         from_agent_types=_types(data.get("from_agent_types") or (), ontology),
+        framing_types=_types(data.get("framing_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
