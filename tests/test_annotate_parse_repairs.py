@@ -77,9 +77,7 @@ def test_an_adverb_tag_on_an_object_with_an_article_becomes_a_noun() -> None:
     assert bare[2].tag_ == "RB"
 
 
-def test_an_adverb_read_as_the_verb_s_modifier_with_an_article_on_its_adjective_is_the_object() -> (
-    None
-):
+def test_an_adverb_with_an_article_on_its_adjective_becomes_the_object() -> None:
     # "began an indefinite fast": "fast" tagged RB as the verb's adverb, "an" hung on the
     # adjective
     doc = _doc(
