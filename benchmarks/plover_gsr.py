@@ -241,7 +241,7 @@ def _rank(
             or (word.dep_ == "pcomp" and word.head.lower_ in _SCENE_PREPS)
         )
     )
-    depth = _depth(word) if word is not None else 99
+    depth = _depth(word, triggers) if word is not None else 99
     if word is not None and relative_root(word):
         depth += 2  # "X, whose movement led the protests, accused ...": a relative clause
     elif word is not None and word.dep_ == "conj" and relative_root(word.head):
@@ -325,10 +325,12 @@ _SCENE_PREPS = frozenset(
 )
 
 
-def _depth(word: object) -> int:
+def _depth(word: object, triggers: Collection[tuple[int, int]] = ()) -> int:
     """How far a word is from the root, not counting the steps from a reported clause up to
     its reporting verb ("Tokyo said it would extend loans to Vietnam, a spokesman told
-    reporters after talks": the loans are the news, the talks its occasion)."""
+    reporters after talks": the loans are the news, the talks its occasion), unless that
+    verb is an event's trigger (``triggers``: "the State Department charged that Chinese
+    forces had tortured detainees" reports the charge)."""
     from storyline.events.status import load_cues
 
     cues = load_cues()
@@ -336,7 +338,11 @@ def _depth(word: object) -> int:
     return sum(
         1
         for child, head in zip(path, path[1:], strict=False)
-        if not (child.dep_ in ("ccomp", "parataxis") and cues.has("reporting_verbs", head))
+        if not (
+            child.dep_ in ("ccomp", "parataxis")
+            and cues.has("reporting_verbs", head)
+            and not any(start <= head.idx < end for start, end in triggers)
+        )
     )
 
 

@@ -15,6 +15,7 @@ from storyline.parse_repairs import (
     repair_noun_tags,
     repair_opening_phrases,
     repair_verbs_read_as_modifiers,
+    repair_verbs_read_as_participles,
 )
 
 
@@ -283,3 +284,25 @@ def test_a_common_noun_subject_before_a_name_in_another_role_is_kept() -> None:
     )
     attach_kind_nouns(doc)
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+
+
+def test_a_past_verb_read_as_the_participle_of_a_verbless_subject_s_noun_heads_it() -> None:
+    # "Hundreds of fighters of the movement handed in their weapons": "Hundreds" the root,
+    # "handed" a participle of "movement" carrying "in their weapons"
+    words = ["Hundreds", "of", "fighters", "of", "the", "movement", "handed", "in", "their",
+             "weapons"]  # fmt: skip
+    tags = ["NNS", "IN", "NNS", "IN", "DT", "NN", "VBN", "IN", "PRP$", "NNS"]
+    heads = [0, 0, 1, 2, 5, 3, 5, 6, 9, 7]
+    deps = ["ROOT", "prep", "pobj", "prep", "det", "pobj", "acl", "prep", "poss", "pobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_verbs_read_as_participles(doc)
+    assert (doc[6].dep_, doc[6].tag_, doc[0].dep_, doc[0].head.i) == ("ROOT", "VBD", "nsubj", 6)
+    # a participle with its agent is a reduced relative: "Hundreds of residents of the town
+    # displaced by the floods"
+    words = ["Hundreds", "of", "residents", "of", "the", "town", "displaced", "by", "the",
+             "floods"]  # fmt: skip
+    deps = ["ROOT", "prep", "pobj", "prep", "det", "pobj", "acl", "agent", "det", "pobj"]
+    doc = _doc(words, ["NNS", "IN", "NNS", "IN", "DT", "NN", "VBN", "IN", "DT", "NNS"],
+               [0, 0, 1, 2, 5, 3, 5, 6, 9, 7], deps)  # fmt: skip
+    repair_verbs_read_as_participles(doc)
+    assert (doc[0].dep_, doc[6].dep_) == ("ROOT", "acl")

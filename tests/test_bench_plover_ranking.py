@@ -145,6 +145,21 @@ def test_a_reported_clause_counts_at_its_reporting_verb() -> None:
 
 
 @pytest.mark.model
+def test_a_reporting_verb_that_is_itself_an_event_outranks_its_clause() -> None:
+    from plover_gsr import predict
+
+    rows = [
+        {
+            "id": "a",
+            # my own sentence: "charged that" is the accusation, the torture what it alleges
+            "text": "In its yearly report released on Monday, Algeria charged that Chadian "
+            "police had tortured prisoners in Abeche.",
+        },
+    ]
+    assert predict(rows)["a"]["type"] == "ACCUSE"
+
+
+@pytest.mark.model
 def test_a_meeting_that_decides_is_the_occasion_of_its_decision() -> None:
     from plover_gsr import predict
 

@@ -5414,3 +5414,53 @@ def test_events_plover_a_loan_for_a_state_is_given_to_it_a_call_for_troops_is_no
     found = events.full("Algeria rebuffed calls from Chad for Algerian troops on Tuesday.")
     assert [e.type for e in found] == ["REJECT"]
     assert found[0].target == ["reg:TCD"]
+
+
+def test_events_plover_yielding_heels_rescues_and_shows_of_protest(events) -> None:
+    found = events.full(
+        "Yielding to opposition demands, the Chadian president sacked his cabinet and promised "
+        "to name a new prime minister."
+    )
+    assert {e.type for e in found} == {"CONCEDE"}
+    found = events.full("Chad dug in its heels on Friday over the disputed border with Niger.")
+    assert [e.type for e in found] == ["REJECT"]
+    found = events.full("Chadian commandos plucked 14 hostages from the hands of the rebels.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Thousands of Chadian students gathered in Ndjamena, chanting slogans.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+    found = events.full("Some 20,000 Chadian students linked hands in a human chain on Saturday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "demo")]
+    # a strike that shuts down markets is a strike, not censorship
+    found = events.full("A general strike called by Chadian unions shut down markets on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
+    found = events.full("Chadian protesters took over the airport of Ndjamena on Wednesday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
+
+
+def test_events_plover_abductions_police_massed_aid_made_available_and_holds(events) -> None:
+    found = events.full("Chadian rebels seized two Nigerien soldiers in a raid on Wednesday.")
+    assert [(e.type, e.mode) for e in found][:1] == [("ASSAULT", "abduct")]
+    # troops seizing a town occupy it
+    found = events.full("Chadian troops seized the town of Abeche on Wednesday.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")]
+    found = events.full("Some 2,000 Chadian riot police were massed around the university.")
+    assert [(e.type, e.mode) for e in found] == [("MOBILIZE", "police")]
+    found = events.full("Algeria made available 15 million dollars in relief for Chad on Friday.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("The World Bank cleared a $250 million credit for Chad on Tuesday.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Algeria put its peace talks with Chad on hold on Friday.")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
+    found = events.full("Algeria kept its trade embargo against Chad in place on Thursday.")
+    assert ("REJECT", "yield") in [(e.type, e.mode) for e in found]
+    found = events.full("UN investigators began gathering testimony in Chad on Monday.")
+    assert [(e.type, e.mode) for e in found] == [("ACCUSE", "investigate")]
+    found = events.full("The Chadian king announced the reinstatement of the parliament.")
+    assert [e.type for e in found] == ["CONCEDE"]
+
+
+def test_events_plover_weapons_handed_in_by_the_members_of_a_movement(events) -> None:
+    # the parser reads "handed" as a participle of "movement"; the repair makes it the verb
+    found = events.full("Some 2,000 fighters of the Chadian rebel movement handed in their "
+                        "weapons at a camp near Abeche on Monday.")  # fmt: skip
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]

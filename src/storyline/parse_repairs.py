@@ -63,6 +63,7 @@ class ParseRepairs:
         repair_trailing_reporters(doc)
         attach_kind_nouns(doc)
         repair_verbs_read_as_modifiers(doc)
+        repair_verbs_read_as_participles(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -349,3 +350,54 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             changes[name.i] = (verb.i, "nsubj", None)
             changes[noun.i] = (verb.i, "dobj", None)
     return _rewrite(doc, changes)
+
+
+# Particles a participle's misread verb carries as prepositions ("handed in their weapons").
+_VERB_PARTICLES = frozenset({"in", "over", "out", "back", "up", "down", "off"})
+
+
+def repair_verbs_read_as_participles(doc: Doc) -> Doc:
+    """A sentence headed by a noun phrase with no finite verb, whose last "of" noun is
+    followed by a past form read as that noun's participle though it has an object or a
+    particle ("Some 2,000 fighters of the UNITA rebel movement handed in their weapons":
+    "fighters" the root, "handed" a modifier of "movement"): the verb heads the sentence
+    and the noun phrase is its subject. A participle set off by a comma ("the movement,
+    backed by Angola,") or with an auxiliary or subject of its own stays."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS") or root.left_edge.i != sent.start:
+            continue
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != root.i for t in sent):
+            continue
+        verb = _participle_of_last_of_noun(root)
+        if verb is None:
+            continue
+        changes[verb.i] = (verb.i, "ROOT", "VBD")
+        changes[root.i] = (verb.i, "nsubj", None)
+    return _rewrite(doc, changes)
+
+
+def _participle_of_last_of_noun(root: Token) -> Token | None:
+    """The past participle hung on the last noun of ``root``'s chain of "of" phrases, right
+    after it, that carries an object or a particle; or None."""
+    noun = root
+    while True:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if not objects:
+            break
+        noun = objects[0]
+    if noun.i == root.i:
+        return None
+    verb = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")), None)
+    # right after the noun, not set off by a comma
+    if verb is None or verb.left_edge.i != noun.i + 1 or verb.i != noun.i + 1:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in children):
+        return None
+    carries = any(c.dep_ in ("dobj", "prt") for c in children) or any(
+        c.dep_ == "prep" and c.lower_ in _VERB_PARTICLES and c.i == verb.i + 1 for c in children
+    )
+    return verb if carries else None

@@ -430,9 +430,13 @@ def _yielding(trigger: Trigger) -> bool:
     """Whether the trigger's verb is done yielding, as an opening participle says ("Bowing to
     opposition demands, ...", "Yielding to pressure, ...")."""
     verbs = load_lexicon().yielding_verbs
+    # "Yielding to opposition demands, Ratsiraka sacked his government and promised ...":
+    # the participle hangs on the first of the coordinated verbs
+    heads = [trigger.head] + ([trigger.head.head] if trigger.head.dep_ == "conj" else [])
     return any(
         c.dep_ == "advcl" and c.tag_ == "VBG" and word_forms(c) & verbs
-        for c in trigger.head.children
+        for h in heads
+        for c in h.children
     )
 
 

@@ -147,6 +147,8 @@ _SCENE_VERBS = frozenset(
         "gear",
         # "led 5,000 people through Dakar in a demonstration": the leader marches too
         "lead",
+        # "200,000 campaigners linked hands in a human chain"
+        "link",
         # "Turkish troops crossed into northern Iraq in a major offensive": forces moving in
         # an operation carry it out
         "cross",
