@@ -5464,3 +5464,16 @@ def test_events_plover_weapons_handed_in_by_the_members_of_a_movement(events) ->
     found = events.full("Some 2,000 fighters of the Chadian rebel movement handed in their "
                         "weapons at a camp near Abeche on Monday.")  # fmt: skip
     assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
+
+
+def test_events_plover_meals_shunned_planes_shipped_back_plaudits_and_displays(events) -> None:
+    found = events.full("Chadian prisoners shunned their meals for a week to press for visits.")
+    assert [(e.type, e.mode) for e in found][:1] == [("PROTEST", "hunger")]
+    found = events.full("The seized Nigerien plane was shipped back to Niger by Chad on Tuesday.")
+    assert [(e.type, e.mode, e.source) for e in found] == [("RETREAT", "release", ["reg:TCD"])]
+    found = events.full("Chad won warm plaudits from the International Monetary Fund on Monday.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    found = events.full("A display of military strength by Chad was staged near the border.")
+    assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:TCD"])]
+    found = events.full("Chadian police ordered the residents of Abeche off the streets at dusk.")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
