@@ -5477,3 +5477,31 @@ def test_events_plover_meals_shunned_planes_shipped_back_plaudits_and_displays(e
     assert [(e.type, e.source) for e in found] == [("MOBILIZE", ["reg:TCD"])]
     found = events.full("Chadian police ordered the residents of Abeche off the streets at dusk.")
     assert [(e.type, e.mode) for e in found] == [("COERCE", "curfew")]
+
+
+def test_events_plover_hotlines_encounters_forces_poured_or_rushed_and_traffic_halted(
+    events,
+) -> None:
+    found = events.full("The presidents of Chad and Niger spent an hour on the hotline on Friday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    found = events.full("The foreign ministers of Chad and Niger got together in Algiers.")
+    assert [e.type for e in found] == ["CONSULT"]
+    found = events.full("The presidents of Chad and Niger had a long encounter in Algiers.")
+    assert [e.type for e in found] == ["CONSULT"]
+    # an armed encounter is no meeting
+    assert [e.type for e in events.full("Chadian troops had an armed encounter with rebels.")] != [
+        "CONSULT"
+    ]
+    found = events.full("Chadian authorities poured 2,000 police into the streets of Abeche.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Chad rushed 3,000 anti-riot officers into Abeche on Monday.")
+    assert [e.type for e in found] == ["MOBILIZE"]
+    found = events.full("Algeria funnelled missiles to Chadian rebels through Niger.")
+    assert [(e.type, e.cameo) for e in found] == [("AID", "072")]
+    found = events.full("Chad halted all rail traffic into Niger on Tuesday.")
+    assert [(e.type, e.cameo) for e in found] == [("COERCE", "191")]
+    found = events.full("The African Union sent 150 soldiers to Abeche to guard civilians.")
+    assert [(e.type, e.cameo) for e in found] == [("AID", "074")]
+    # a government's own troops sent to guard its judges are mobilised, not aid
+    found = events.full("Chad sent 3,000 extra soldiers into Abeche to guard its judges.")
+    assert [e.type for e in found] == ["MOBILIZE"]

@@ -359,7 +359,12 @@ def _retype(
     if rule.type == "AGREE" and _yielding(trigger):
         return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
     if rule.type == "MOBILIZE" and (
-        _names_peacekeepers(trigger) or _sent_to_help(trigger, source, target, index)
+        _names_peacekeepers(trigger)
+        or _sent_to_help(trigger, source, target, index)
+        # "the African Union flew 150 Rwandan soldiers into El Fasher to shield its monitors
+        # and civilians": an international body's protection (a government's own troops
+        # sent "to guard judges" are no aid)
+        or (_all_in_sectors(source, index, {"IGO"}) and _protective_purpose(trigger.head))
     ):
         return trigger.retyped(type="AID", mode=None, cameo="074")
     if (
@@ -525,6 +530,14 @@ def _purpose_clauses(verb: Token, purposes: Collection[str]) -> list[Token]:
     to protect civilians")."""
     helping = load_lexicon().aid_travel.get("helping", frozenset())
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)]
+    # "sent 150 soldiers to Abeche to guard civilians": the infinitive hung on what is sent
+    clauses += [
+        c
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for c in o.children
+        if c.dep_ == "acl" and to_infinitive(c)
+    ]
     # "to help guard polling stations": the helped act is the purpose
     clauses += [g for c in clauses if c.lemma_.lower() in helping for g in _helped_acts(c)]
     return [c for c in clauses if c.lemma_.lower() in purposes]
