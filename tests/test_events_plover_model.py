@@ -5505,3 +5505,37 @@ def test_events_plover_hotlines_encounters_forces_poured_or_rushed_and_traffic_h
     # a government's own troops sent to guard its judges are mobilised, not aid
     found = events.full("Chad sent 3,000 extra soldiers into Abeche to guard its judges.")
     assert [e.type for e in found] == ["MOBILIZE"]
+
+
+def test_events_plover_calls_rung_recognition_accorded_guns_silenced_and_expulsions(
+    events,
+) -> None:
+    found = events.full("The Chadian president rang his Nigerien counterpart on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [("CONSULT", "phone")]
+    found = events.full("Chad accorded formal recognition on Tuesday to the new government.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    found = events.full("Algeria gave its seal of approval on Monday to Chad's elections.")
+    assert [e.type for e in found] == ["SUPPORT"]
+    found = events.full("Chad and Niger silenced their guns at midnight on Thursday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "ceasefire")]
+    found = events.full("Chad gave short shrift on Wednesday to a proposal by Niger.")
+    assert [e.type for e in found][:1] == ["REJECT"]
+    found = events.full("Chadian protesters swarmed the airport of Ndjamena late on Tuesday.")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "obstruct")]
+    found = events.full("Chad pulled its ambassador out of Niger on Tuesday.")
+    assert [(e.type, e.cameo) for e in found] == [("SANCTION", "161")]
+    found = events.full("Chadian rebels suspended their participation in the peace talks.")
+    assert ("SANCTION", "withdraw") in [(e.type, e.mode) for e in found]
+    found = events.full("Chad kicked out the head of the European Union's observer mission.")
+    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]
+    found = events.full("Chad summoned Niger's deputy high commissioner on Tuesday.")
+    assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_plover_a_verb_read_as_the_adjective_of_a_reported_clause_s_noun(events) -> None:
+    # "relaxed" tagged as an adjective of "restrictions", the clause of "diplomats said"
+    found = events.full(
+        "Chad's military junta relaxed restrictions on the opposition leader on Saturday, "
+        "diplomats said."
+    )
+    assert [(e.type, e.source) for e in found] == [("CONCEDE", ["new:TCD:military"])]

@@ -322,6 +322,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         noun = sent.root
+        head, dep = None, "ROOT"
+        # "Burma's military junta relaxed restrictions on ..., diplomats said": the noun is
+        # the clause of a reporting verb after it
+        reported = next(
+            (c for c in noun.lefts if c.dep_ in ("ccomp", "dep") and c.tag_ in ("NN", "NNS")),
+            None,
+        )
+        if noun.tag_.startswith("VB") and reported is not None:
+            noun, head, dep = reported, noun, "ccomp"
         if noun.tag_ not in ("NN", "NNS"):
             continue
         # the verb, tagged as a past form or as an "-ed" adjective, and the words between it
@@ -339,16 +348,32 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             continue
         name = doc[verb.i - 1]
         between = doc[verb.i + 1 : noun.i]
+        # the subject: a name ("Pakistan"), or a noun whose phrase opens the sentence with
+        # its owner ("Burma's military junta")
+        subject = name.tag_ in _NAME_TAGS or (
+            name.tag_ in ("NN", "NNS")
+            and name.dep_ in ("nmod", "compound", "nsubj")
+            and any(c.dep_ == "poss" for c in doc[sent.start : name.i])
+        )
+        # the words before the verb are the subject's phrase, whether the parser hung them
+        # on the subject or on the noun ("Burma's" on "restrictions")
+        opening = name.left_edge.i == sent.start or all(
+            sent.start <= t.head.i < verb.i or t.head.i == noun.i for t in doc[sent.start : verb.i]
+        )
         if (
-            name.tag_ in _NAME_TAGS
+            subject
             and name.head.i in (noun.i, verb.i)
-            and name.left_edge.i == sent.start
+            and opening
             and all(t.head.i == noun.i or noun.i > t.head.i > verb.i for t in between)
-            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and not any(c.dep_ in ("det", "poss") for c in noun.children if c.i > verb.i)
         ):
-            changes[verb.i] = (verb.i, "ROOT", "VBD")
+            changes[verb.i] = (verb.i if head is None else head.i, dep, "VBD")
             changes[name.i] = (verb.i, "nsubj", None)
             changes[noun.i] = (verb.i, "dobj", None)
+            # the name's own modifiers stay on it; the noun's before the verb go with the name
+            for t in doc[sent.start : verb.i]:
+                if t.head.i == noun.i and t.i != name.i:
+                    changes[t.i] = (name.i, t.dep_, None)
     return _rewrite(doc, changes)
 
 
