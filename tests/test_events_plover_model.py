@@ -5539,3 +5539,21 @@ def test_events_plover_a_verb_read_as_the_adjective_of_a_reported_clause_s_noun(
         "diplomats said."
     )
     assert [(e.type, e.source) for e in found] == [("CONCEDE", ["new:TCD:military"])]
+
+
+def test_events_plover_credits_signed_off_exiles_taken_in_surrenders_and_air_blasts(
+    events,
+) -> None:
+    found = events.full("The World Bank signed off on a $120 million credit for Chad.")
+    assert [e.type for e in found] == ["AID"]
+    found = events.full("Algeria took in the former Chadian president as an exile on Monday.")
+    assert [(e.type, e.cameo) for e in found] == [("AID", "075")]
+    found = events.full("Hundreds of Chadian rebels gave themselves up to the army on Saturday.")
+    assert [(e.type, e.mode) for e in found] == [("RETREAT", "disarm")]
+    found = events.full("The Chadian president reversed a doubling of the price of bread.")
+    assert [e.type for e in found] == ["CONCEDE"]
+    found = events.full("Chadian warplanes blasted rebel positions near Abeche on Wednesday.")
+    assert [e.type for e in found] == ["ASSAULT"]
+    # a politician blasting another criticises him
+    found = events.full("The Chadian president blasted his Nigerien counterpart on Monday.")
+    assert [e.type for e in found] == ["ACCUSE"]
