@@ -76,3 +76,12 @@ def test_actors_registry_romanisation_variants():
         assert entry is not None and entry.id == person, spelling
     assert registry.romanisation_variant("John Smith") is None
     assert registry.romanisation_variant("Kim Min-ji") is None
+
+
+def test_actors_registry_a_capital_is_no_family_name_of_an_office_holder():
+    registry = load_registry()
+    government = {"government", "head of government", "president", "prime minister"}
+    # "the Mugabe government": the one country where people so named held office
+    assert registry.office_country("Mugabe", government) == "ZWE"
+    # "the Colombo government" is Sri Lanka's seat, though an Argentine minister was so named
+    assert registry.office_country("Colombo", government) is None

@@ -318,7 +318,10 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     modifiers between them), read as the noun's modifier, and a name right before the verb
     ("Pakistan shared intelligence on militants with the United States": "intelligence" the
     root, "shared" its modifier, "Pakistan" a loose noun phrase): the verb heads the
-    sentence, the name is its subject and the noun its object."""
+    sentence, the name is its subject and the noun its object. The subject may be a noun
+    whose phrase opens with its owner ("Burma's military junta relaxed restrictions"), and
+    the noun may be the clause of a reporting verb after it ("..., diplomats said"), which
+    the verb then is."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         noun = sent.root

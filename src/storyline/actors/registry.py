@@ -213,6 +213,7 @@ class Registry:
         capitals = {e.capital for e in self.entries.values() if e.capital} | {
             seat for e in self.entries.values() for seat in e.seats
         }
+        self._capitals = capitals
         self._surnames: dict[str, list[str]] = {}
         for entry in self.entries.values():
             if (
@@ -312,7 +313,10 @@ class Registry:
         """The one country in which people of family name ``surname`` held office at any
         time: curated people in a role of ``titles``, else world-list people in government;
         None when nobody or people of several countries did ("President Bush" -> USA; "the
-        Mugabe government" -> ZWE)."""
+        Mugabe government" -> ZWE). A capital is no family name here ("the Colombo
+        government" is Sri Lanka's, not that of an Argentine minister named Colombo)."""
+        if surname in self._capitals:
+            return None
         countries = {
             r.country or e.country
             for e in self.people_with_surname(surname)

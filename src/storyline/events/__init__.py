@@ -364,7 +364,10 @@ def _retype(
         # "the African Union flew 150 Rwandan soldiers into El Fasher to shield its monitors
         # and civilians": an international body's protection (a government's own troops
         # sent "to guard judges" are no aid)
-        or (_all_in_sectors(source, index, {"IGO"}) and _protective_purpose(trigger.head))
+        or (
+            _all_in_sectors(source, index, load_lexicon().aid_travel.get("protectors", ()))
+            and _protective_purpose(trigger.head)
+        )
     ):
         return trigger.retyped(type="AID", mode=None, cameo="074")
     if (
