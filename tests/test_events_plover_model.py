@@ -5557,3 +5557,13 @@ def test_events_plover_credits_signed_off_exiles_taken_in_surrenders_and_air_bla
     # a politician blasting another criticises him
     found = events.full("The Chadian president blasted his Nigerien counterpart on Monday.")
     assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_events_plover_police_pouring_into_a_city_are_its_country_s(events) -> None:
+    found = events.full("Police poured into central Algiers on Wednesday ahead of a rally.")
+    assert [(e.type, e.mode, e.source) for e in found] == [
+        ("MOBILIZE", "police", ["new:DZA:police"])
+    ]
+    # rebels moving into a city may come from across the border: no country from the city
+    found = events.full("Rebels poured into Abeche on Wednesday with heavy weapons.")
+    assert all(k.split(":")[1] != "TCD" for e in found for k in e.source)

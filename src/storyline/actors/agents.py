@@ -151,6 +151,9 @@ _POSTED = frozenset(
 # People who travel to where they act: their talks' place is not theirs ("negotiators met in
 # Lusaka"), though where they come from is ("negotiators from Pyongyang").
 _TRAVELLING = frozenset({"negotiators", "negotiator", "delegates", "delegate"})
+# Domestic forces that a move "into" a place places in that place's country ("riot police
+# poured into central Jakarta"; not rebels or troops, who may cross a border).
+_DOMESTIC_MOVERS = frozenset({"police", "policemen", "policeman"})
 
 
 def country_after(tok: Token, registry: Registry) -> str | None:
@@ -273,6 +276,7 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
             prep.lower_ in _PLACE_PREPS
             # "on a west Beirut street"; not a target ("fired rockets on Tel Aviv")
             or (prep.lower_ == "on" and obj.pos_ == "NOUN")
+            or (prep.lower_ == "into" and tok.lower_ in _DOMESTIC_MOVERS)
         )
     ]
     # then a place inside the predicate, nearest first: of the act's noun ("went on strike in
