@@ -10,7 +10,8 @@ lemmatiser, so that both see the repaired tags:
   Nargis swept through the delta, ...") is parsed again in two parts,
   the phrase and the clause after the comma, and the phrase hung on the clause's verb;
 - present-tense verb tags on words parsed as modified nouns, and adverb tags on objects
-  with an article, become noun tags;
+  with an article ("began a fast", also with the article hung on an adjective: "began an
+  indefinite fast"), become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb;
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
   on its subject ("..., a human rights group protested here Wednesday") governs the clause
@@ -18,10 +19,18 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
-- a past verb after a sentence-opening name that the parser read as a modifier of the bare
-  noun heading the sentence ("Pakistan shared intelligence with ...", "Chad unleashed
-  baton-wielding militiamen on ...") becomes the sentence's verb, the name its subject, the
-  noun its object.
+- a past verb after a sentence-opening name, or a noun phrase opening with its owner, that
+  the parser read as a modifier of the bare noun heading the sentence or a reported clause
+  ("Pakistan shared intelligence with ...", "Burma's military junta relaxed restrictions
+  ..., diplomats said") becomes that clause's verb, the name its subject, the noun its
+  object;
+- a past verb read as the participle of the last "of" noun of a verbless subject, carrying
+  an object or a particle ("Some 2,000 fighters of the UNITA movement handed in their
+  weapons"), becomes the sentence's verb and the noun phrase its subject.
+
+The events stage still reads one such slip without rewriting the parse: a finite verb the
+parser hung on the root noun itself ("2,000 fighters handed in their weapons",
+``events.triggers.finite_on_root_noun``).
 """
 
 from __future__ import annotations

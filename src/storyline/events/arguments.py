@@ -928,10 +928,9 @@ class Arguments:
             ):
                 return []
             return self.source_of_verb(wielder)
-        elif framed and verb.dep_ == "prep":
-            verb = verb.head
         elif noun.dep_ != "dobj":
             return []
+        # a framing "in" phrase is hung on its verb above, as any scene's
         if framed and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             return self.source_of_verb(verb)
         if verb.pos_ not in ("VERB", "AUX") or not word_forms(verb) & _SCENE_VERBS:
