@@ -456,3 +456,11 @@ def test_actors_the_regime_a_subject_acts_on_is_not_its_own_state(nlp):
         nlp, "North Korea tested a missile on Monday. South Korea condemned the regime."
     )
     assert keys["the regime"] == "reg:PRK"
+
+
+def test_actors_capitalised_modifier_opening_a_sentence_is_no_person(nlp):
+    # the model tags "Riot" as a person's name; it only qualifies the police, who act in
+    # Jakarta
+    res, keys = _actors(nlp, "Riot police fired tear gas at students in Jakarta on Monday.")
+    assert keys["police"] == "new:IDN:police"
+    assert not any(a.kind == "person" for a in res.actors.values())

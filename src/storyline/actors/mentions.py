@@ -8,7 +8,7 @@ surname, a role noun, a pronoun or a group phrase. Linking happens in ``coref``.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -507,6 +507,19 @@ def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
 _PLACE_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _capitalised_modifier(tok: Token, lexicon: Mapping) -> bool:
+    """Whether a word the model took for a one-word name only opens the sentence as the
+    modifier of a group noun ("Riot police fired tear gas", "Border police"): a capitalised
+    common word, not a person. Names the registry knows ("Aidid militiamen") are read as
+    surnames before this test is asked."""
+    return (
+        tok.is_sent_start
+        and tok.dep_ == "compound"
+        and tok.head.i == tok.i + 1
+        and tok.head.lower_ in (lexicon.get("agent_nouns") or {})
+    )
+
+
 def _in_place_name(tok: Token, honorifics: Collection[str]) -> bool:
     """Whether ``tok`` is inside a name the parser tagged a place ("Santa Cruz", "Port
     Said"), not a titled name it mistook for one ("King Fahd")."""
@@ -667,6 +680,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and tok.text[:1].isupper()
             and len(tok.text) > 2
             and registry.country_entry(tok.text) is None
+            and not _capitalised_modifier(tok, lexicon)
         ):
             # "The Herald says ...": a name with the definite article is no person's
             definite = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
