@@ -5567,3 +5567,17 @@ def test_events_plover_police_pouring_into_a_city_are_its_country_s(events) -> N
     # rebels moving into a city may come from across the border: no country from the city
     found = events.full("Rebels poured into Abeche on Wednesday with heavy weapons.")
     assert all(k.split(":")[1] != "TCD" for e in found for k in e.source)
+
+
+def test_events_plover_control_of_a_known_place_is_a_seizure(events) -> None:
+    for text in (
+        "Taliban fighters took control of Kunduz on Monday.",
+        "Rebels wrested control of Kunduz from the army.",
+        "Government troops regained control of Bamako.",
+    ):
+        found = events.full(text)
+        assert [(e.type, e.mode, e.status) for e in found] == [("COERCE", "seize", "asserted")]
+    # a name the gazetteer does not know as a place, which the model tags as one, is not
+    # taken as territory: a company bought
+    assert events("Gazprom took control of Sibneft last year.") == []
+    assert events("The party gained control of parliament.") == []

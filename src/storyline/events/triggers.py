@@ -39,6 +39,7 @@ _REQUIRE_KEYS = frozenset(
         "actor_object",
         "nationals_object",
         "place_object",
+        "place_prep_object",
         "not_priced",
         "not_form",
         "adverb",
@@ -945,7 +946,12 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     return _object_words(objects)
 
 
-def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool]) -> bool:
+def _satisfied(
+    rule: TriggerRule,
+    token: Token,
+    is_actor: Callable[[Token], bool],
+    is_place: Callable[[Token], bool] | None = None,
+) -> bool:
     req = rule.requires
     children = list(token.children)
     if (
@@ -1158,6 +1164,20 @@ def _satisfied(rule: TriggerRule, token: Token, is_actor: Callable[[Token], bool
         and (c.pos_ == "PROPN" or c.ent_type_ in _PLACE_ENTITIES or c.is_title)
         and not c.is_sent_start
         for c in children
+    ):
+        return False
+    if "place_prep_object" in req and (  # "took control of Kunduz": a place the gazetteer
+        # knows (the model tags companies as places: "took control of Sibneft")
+        is_place is None
+        or not any(
+            is_place(g)
+            for c in children
+            if c.dep_ in ("prep", "dobj")
+            for p in (c, *(g for g in c.children if g.dep_ == "prep"))
+            if p.dep_ == "prep" and p.lower_ in req["place_prep_object"]
+            for g in p.children
+            if g.dep_ == "pobj"
+        )
     ):
         return False
     if "not_form" in req and token.lower_ in req["not_form"]:
@@ -1428,7 +1448,10 @@ def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Tok
 
 
 def _pick(
-    table: Mapping[str, Sequence[TriggerRule]], token: Token, is_actor: Callable[[Token], bool]
+    table: Mapping[str, Sequence[TriggerRule]],
+    token: Token,
+    is_actor: Callable[[Token], bool],
+    is_place: Callable[[Token], bool] | None = None,
 ) -> TriggerRule | None:
     forms = [sorted(word_forms(token))]
     low = token.lower_
@@ -1436,7 +1459,7 @@ def _pick(
         forms.append(sorted(_forms(low[3:], low[3:])))
     for form in (f for group in forms for f in group):
         for rule in table.get(form, ()):
-            if _satisfied(rule, token, is_actor):
+            if _satisfied(rule, token, is_actor, is_place):
                 return rule
     return None
 
@@ -1783,7 +1806,7 @@ def find_triggers(
         if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound", "aux"):
             if _after_hardship(token, lexicon):
                 continue  # "quake-hit Pakistan", "war-ravaged towns"
-            rule = _pick(lexicon.verbs, token, is_actor)
+            rule = _pick(lexicon.verbs, token, is_actor, is_place)
             if rule is None and not _carries_event_noun(token, lexicon):
                 rule = _pick(lexicon.fallback_verbs, token, is_actor)
             if rule is not None:
