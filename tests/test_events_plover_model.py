@@ -5581,3 +5581,12 @@ def test_events_plover_control_of_a_known_place_is_a_seizure(events) -> None:
     # taken as territory: a company bought
     assert events("Gazprom took control of Sibneft last year.") == []
     assert events("The party gained control of parliament.") == []
+
+
+def test_events_plover_the_ones_joined_in_an_act_do_it_too(events) -> None:
+    found = events.full("France joined Britain in condemning the attack on the embassy.")
+    assert [(e.type, e.source) for e in found] == [("ACCUSE", ["reg:FRA", "reg:GBR"])]
+    found = events.full("Japan joined the United States in imposing sanctions on Iran.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("SANCTION", ["reg:JPN", "reg:USA"], ["reg:IRN"])
+    ]

@@ -401,6 +401,19 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _joined_partners(verb: Token) -> list[Token]:
+    """The ones a subject joins in an act ("France joined Britain in condemning the attack",
+    "joining thousands of demonstrators in demanding a referendum"): the object of "join"
+    when the act is its "in" phrase's gerund."""
+    prep = verb.head
+    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "in"):
+        return []
+    joined = prep.head
+    if prep.dep_ != "prep" or joined.lemma_.lower() != "join":
+        return []
+    return [c for c in joined.children if c.dep_ == "dobj"]
+
+
 def _addressed_by_noun(verb: Token) -> Token | None:
     """The party an appeal or pressure noun is directed at, for the infinitive saying what it
     is to do ("put pressure on Belgrade to free the prisoners", "the call on Iran to halt
@@ -736,6 +749,8 @@ class Arguments:
             # the one holding both ("MOSCOW (Reuters) - Russia accused ... and warned ...")
             others = [c for c in holder.children if c.dep_ == subject.dep_ and c.i != subject.i]
             keys = self.phrases(others)
+        if keys:  # "France joined Britain in condemning ...": both condemn
+            keys = _dedupe([*keys, *self.phrases(_joined_partners(verb))])
         return keys
 
     def passive_patient(self, verb: Token) -> list[str]:
