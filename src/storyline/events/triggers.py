@@ -9,7 +9,7 @@ Pyongyang"), which stands for a visit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -946,6 +946,16 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
     return _object_words(objects)
 
 
+def _phrase_preps(children: Iterable[Token]) -> Iterator[Token]:
+    """The prepositions of a word's phrases, given its children: its own, those hung on its
+    adverb ("stayed away from the polls") or object ("took control of the fields"), and the
+    inner one of a two-word preposition ("pulled out of the Games")."""
+    for c in children:
+        if c.dep_ in ("prep", "dative", "advmod", "dobj"):
+            yield c
+            yield from (g for g in c.children if g.dep_ == "prep")
+
+
 def _satisfied(
     rule: TriggerRule,
     token: Token,
@@ -1140,12 +1150,7 @@ def _satisfied(
         return False
     if "prep_object" in req and not any(  # "took to the streets": {to: [street]}
         word_forms(g) & set(req["prep_object"].get(p.lower_, ()))
-        for c in children
-        # "stayed away from the polls": the preposition hung on the adverb; "took control of
-        # the fields": on the object
-        if c.dep_ in ("prep", "dative", "advmod", "dobj")
-        # "pulled out of the Games": the inner preposition of a two-word one
-        for p in (c, *(g for g in c.children if g.dep_ == "prep"))
+        for p in _phrase_preps(children)
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
         for g in _object_words([g for g in p.children if g.dep_ == "pobj"])
     ):
@@ -1171,10 +1176,8 @@ def _satisfied(
         is_place is None
         or not any(
             is_place(g)
-            for c in children
-            if c.dep_ in ("prep", "dobj")
-            for p in (c, *(g for g in c.children if g.dep_ == "prep"))
-            if p.dep_ == "prep" and p.lower_ in req["place_prep_object"]
+            for p in _phrase_preps(children)
+            if p.lower_ in req["place_prep_object"]
             for g in p.children
             if g.dep_ == "pobj"
         )
@@ -1808,7 +1811,7 @@ def find_triggers(
                 continue  # "quake-hit Pakistan", "war-ravaged towns"
             rule = _pick(lexicon.verbs, token, is_actor, is_place)
             if rule is None and not _carries_event_noun(token, lexicon):
-                rule = _pick(lexicon.fallback_verbs, token, is_actor)
+                rule = _pick(lexicon.fallback_verbs, token, is_actor, is_place)
             if rule is not None:
                 found.append(Trigger(token, "verbal", rule))
                 continue
