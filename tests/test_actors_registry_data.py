@@ -241,6 +241,22 @@ def test_actors_world_places_are_cities_of_known_countries_with_their_notice():
     assert registry.place("Yongbyon").country == "PRK"  # curated places still load
 
 
+def test_actors_world_places_know_the_spellings_news_uses_for_transliterated_cities():
+    registry = load_registry()
+    # GeoNames writes "Basrah", "Ar Raqqah", "Al Fallūjah", "Al Ḩudaydah", "Mazār-e Sharīf"
+    assert registry.country_of_place("Basra") == "IRQ"
+    assert registry.country_of_place("Raqqa") == "SYR"
+    assert registry.country_of_place("Fallujah") == "IRQ"
+    assert registry.country_of_place("Hodeidah") == "YEM"  # from "El-Hodeidah"
+    assert registry.place("Mazar-i-Sharif").name == "Mazār-e Sharīf"
+    # other names a city has had or has in other languages are not spellings of its name
+    assert registry.place("Laodicea") is None  # Latakia
+    assert registry.place("Peking") is None  # Beijing
+    assert registry.place("Talkha").country == "EGY"  # "Ţalkhā"
+    assert registry.place("Hama") is None  # Hama Amadou, a registry person
+    assert registry.country_of_place("Goma") == "COD"  # curated: Louis Sylvain-Goma's word
+
+
 def test_actors_regions_name_one_country_each_and_yield_to_countries_and_cities():
     data = load_packaged("places_regions.yaml")["places"]
     countries = load_packaged("countries.yaml")["countries"]
