@@ -92,6 +92,23 @@ def test_actors_words_that_are_also_leaders_names(nlp):
 
 
 @pytest.mark.model
+def test_actors_a_capital_after_a_title_is_the_leader_of_that_name(nlp):
+    # "Lagos" and "Muscat" stand for Nigeria and Oman; after a title they are the person
+    keys = _keys(nlp, "Chilean President Lagos accused Peru of interference.", "2003-05-01")
+    assert "reg:ricardo-lagos" in keys.values() and "reg:NGA" not in keys.values()
+    keys = _keys(nlp, "Prime Minister Muscat accused Libya of interference.", "2015-05-01")
+    assert "reg:joseph-muscat" in keys.values() and "reg:OMN" not in keys.values()
+    keys = _keys(nlp, "Foreign Minister Colombo accused Libya of interference.", "1981-05-01")
+    assert "reg:emilio-colombo" in keys.values()
+    # alone, the name is still the state's seat
+    keys = _keys(nlp, "Muscat accused Iran of interference.", "2015-05-01")
+    assert keys["Muscat"] == "reg:OMN"
+    registry = load_registry()
+    assert registry.people_with_surname("Lagos") == []
+    assert [e.id for e in registry.people_with_surname("Lagos", titled=True)] == ["ricardo-lagos"]
+
+
+@pytest.mark.model
 def test_actors_a_party_leader_is_not_the_country_s_leader(nlp):
     # Imran Khan led a party from 1996: "the Pakistani leader" in 2005 is not he
     keys = _keys(nlp, "The Pakistani leader met the envoy.", "2005-03-01")

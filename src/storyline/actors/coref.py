@@ -301,7 +301,7 @@ class Linker:
             self._emit(c, best.key, "title-surname" if c.honorific else "surname")
             return
         on = self._on(sent)
-        namesakes = self.registry.people_with_surname(c.key)
+        namesakes = self.registry.people_with_surname(c.key, titled=c.honorific is not None)
         people = [
             e
             for e in namesakes

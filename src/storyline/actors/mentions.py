@@ -550,6 +550,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if cand.kind != "place" or (span.start, span.end) not in by_span:
             by_span[(span.start, span.end)] = cand
     cands = [by_span[(s.start, s.end)] for s in kept]
+    capital_surnames = registry.capital_surnames()
+    cands = [c for c in cands if not _titled_capital(doc, c, capital_surnames, honorifics)]
     registry_surnames = registry.surnames()
     # unknown people and organisations from NER
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -599,7 +601,11 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             ent.label_ == "PERSON"
             and (
                 end - start >= 2
-                or (_titled(doc, start, honorifics) and bare not in registry.surnames())
+                or (
+                    _titled(doc, start, honorifics)
+                    and bare not in registry.surnames()
+                    and bare not in capital_surnames  # "Prime Minister Muscat": a surname
+                )
             )
             or _role_named(doc, start, end, registry)
         ):
@@ -631,9 +637,10 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     surnames = doc_surnames | registry_surnames
     for tok in doc:
         name, first = _particle_surname(doc, tok, surnames, registry) or (tok.text, tok.i)
+        titled_capital = name in capital_surnames and _titled(doc, first, honorifics)
         if (
             any(i in taken for i in range(first, tok.i + 1))
-            or name not in surnames
+            or (name not in surnames and not titled_capital)
             or not _surname_ok(doc, tok, surnames)
             or _in_place_name(tok, honorifics)
         ):
@@ -805,6 +812,18 @@ def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
         and tok.ent_type_ in ("", "PERSON")
         and tok.text not in honorifics
         and registry.country_entry(tok.text) is None
+    )
+
+
+def _titled_capital(
+    doc: Doc, c: Candidate, capital_surnames: Collection[str], honorifics: set[str]
+) -> bool:
+    """Whether a one-word registry match is a capital that a registry person bears as family
+    name, right after a title ("President Lagos" in 2003 is Ricardo Lagos, not Nigeria)."""
+    return (
+        c.end - c.start == 1
+        and doc[c.start].text in capital_surnames
+        and _titled(doc, c.start, honorifics)
     )
 
 

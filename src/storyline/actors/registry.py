@@ -215,14 +215,12 @@ class Registry:
         }
         self._capitals = capitals
         self._surnames: dict[str, list[str]] = {}
+        # ... but after a title it is the person ("President Lagos", "Prime Minister Muscat")
+        self._capital_surnames: dict[str, list[str]] = {}
         for entry in self.entries.values():
-            if (
-                entry.kind == "person"
-                and entry.family_name
-                and not entry.full_name_only
-                and entry.family_name not in capitals
-            ):
-                self._surnames.setdefault(entry.family_name, []).append(entry.id)
+            if entry.kind == "person" and entry.family_name and not entry.full_name_only:
+                held = self._capital_surnames if entry.family_name in capitals else self._surnames
+                held.setdefault(entry.family_name, []).append(entry.id)
         self._form_titles: dict[str, list[str]] = {}
         self._honorific_titles: dict[str, list[str]] = {}
         for info in self.titles.values():
@@ -378,8 +376,17 @@ class Registry:
             for alias in dict.fromkeys((entry.name, *entry.aliases)):
                 yield alias, entry.id
 
-    def people_with_surname(self, surname: str) -> list[Entry]:
-        return [self.entries[i] for i in self._surnames.get(surname, [])]
+    def people_with_surname(self, surname: str, titled: bool = False) -> list[Entry]:
+        """People of family name ``surname``; ``titled``: the name follows a title, so a
+        family name that is also a capital counts ("President Lagos", not "Lagos said")."""
+        ids = self._surnames.get(surname, [])
+        if titled:
+            ids = ids + self._capital_surnames.get(surname, [])
+        return [self.entries[i] for i in ids]
+
+    def capital_surnames(self) -> set[str]:
+        """Family names that are also capitals or seats: a person's only after a title."""
+        return set(self._capital_surnames)
 
     def surnames(self) -> set[str]:
         return set(self._surnames)
