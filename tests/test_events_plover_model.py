@@ -5590,3 +5590,22 @@ def test_events_plover_the_ones_joined_in_an_act_do_it_too(events) -> None:
     assert [(e.type, e.source, e.target) for e in found] == [
         ("SANCTION", ["reg:JPN", "reg:USA"], ["reg:IRN"])
     ]
+
+
+def test_events_plover_a_town_an_attack_or_seizure_is_done_to_is_its_place(events) -> None:
+    cases = {
+        "Israeli jets bombed Sidon on Monday.": "Sidon",
+        "Taliban fighters took control of Kunduz on Monday.": "Kunduz",
+        "Serb forces shelled the town of Tuzla on Sunday.": "Tuzla",
+        "Rebels seized Goma on Tuesday.": "Goma",
+    }
+    for text, place in cases.items():
+        (found,) = events.full(text)
+        assert found.location is not None and found.location.name == place, text
+    # a country attacked is a party, not the place ("invaded Kuwait" codes Kuwait)
+    (found,) = events.full("Iraq invaded Kuwait in August.")
+    assert found.location is None and found.target == ["reg:KWT"]
+    # a city a statement or a sanction is aimed at names a government, not where it happened
+    for text in ("China accused Tokyo of lying on Monday.", "The EU sanctioned Minsk on Monday."):
+        (found,) = events.full(text)
+        assert found.location is None, text

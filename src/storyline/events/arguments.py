@@ -43,6 +43,7 @@ from storyline.events.triggers import (
     word_forms,
 )
 from storyline.records import ActorAnalysis, Location, Quote
+from storyline.resolve.compat import is_country
 
 _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -1050,17 +1051,41 @@ class Arguments:
                 return found
         return None
 
+    def _place_done_to(self, verb: Token) -> Location | None:
+        """A town or city a verb acts on, as its object or its object's "of" phrase ("bombed
+        Sidon", "took control of Goma"); a country it acts on is a party, not a place
+        ("invaded Kuwait")."""
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            named = [obj] + [
+                o
+                for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            for word in named:
+                found = self.place_of(word)
+                if found is not None and not is_country(found):
+                    return found
+        return None
+
     def location(self, trigger: Trigger) -> Location | None:
-        """Where the event took place: "in/at <place>", a visit's destination, "where"."""
+        """Where the event took place: "in/at <place>", a visit's destination, the place an
+        attack or seizure is done to ("bombed Sidon"), "where"."""
         if trigger.place is not None:
             return self.place_of(trigger.place)
         anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
         visit = trigger.rule.mode == "visit"
+        done_to = trigger.rule.type in load_lexicon().place_object_types
         for anchor in anchors:
             if visit and trigger.kind == "verbal":
                 for obj in anchor.children:
                     if obj.dep_ == "dobj" and (found := self.place_of(obj)):
                         return found
+            if done_to and trigger.kind == "verbal" and (found := self._place_done_to(anchor)):
+                return found
             for prep in anchor.children:
                 wanted = ("in", "at", "to") if visit else ("in", "at")
                 if prep.dep_ == "prep" and prep.lower_ in wanted:

@@ -380,6 +380,7 @@ class Lexicon:
     from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
     framing_types: frozenset[str] = frozenset()  # "in talks, Iran agreed": Iran talks
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
+    place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     undergoing_from: frozenset[str] = frozenset()  # "took a call from Sharif"
@@ -526,6 +527,7 @@ def load_lexicon() -> Lexicon:
         from_agent_types=_types(data.get("from_agent_types") or (), ontology),
         framing_types=_types(data.get("framing_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
+        place_object_types=_types(data.get("place_object_types") or (), ontology),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         undergoing_from=frozenset((data.get("undergoing_verbs") or {}).get("from") or ()),
