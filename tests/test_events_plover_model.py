@@ -5602,6 +5602,16 @@ def test_events_plover_a_town_an_attack_or_seizure_is_done_to_is_its_place(event
     for text, place in cases.items():
         (found,) = events.full(text)
         assert found.location is not None and found.location.name == place, text
+    # ... and so is the town its doers are in
+    cases = {
+        "Police in Basra arrested twelve protesters on Sunday.": "Basrah",
+        "Demonstrators in Hodeidah burned tyres and blocked roads on Monday.": "Al Ḩudaydah",
+    }
+    for text, place in cases.items():
+        (found,) = events.full(text)
+        assert found.location is not None and found.location.name == place, text
+    (found,) = events.full("Officials in Baghdad accused Iran of meddling on Monday.")
+    assert found.location is None  # a statement is made wherever its speakers are
     # a country attacked is a party, not the place ("invaded Kuwait" codes Kuwait)
     (found,) = events.full("Iraq invaded Kuwait in August.")
     assert found.location is None and found.target == ["reg:KWT"]

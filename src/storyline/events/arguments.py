@@ -1073,7 +1073,8 @@ class Arguments:
 
     def location(self, trigger: Trigger) -> Location | None:
         """Where the event took place: "in/at <place>", a visit's destination, the place an
-        attack or seizure is done to ("bombed Sidon"), "where"."""
+        attack or seizure is done to ("bombed Sidon"), "where", the doers' town ("police in
+        Basra arrested")."""
         if trigger.place is not None:
             return self.place_of(trigger.place)
         anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
@@ -1101,6 +1102,22 @@ class Arguments:
         clause = trigger.light_verb or trigger.head
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             return self.place_of(clause.head)
+        if done_to and trigger.kind == "verbal":
+            return self._doers_town(trigger.head)
+        return None
+
+    def _doers_town(self, verb: Token) -> Location | None:
+        """The town or city the doers of an attack, seizure or protest are in ("Demonstrators
+        in Hodeidah burned tyres", "Police in Basra arrested twelve protesters")."""
+        subject = subject_of(verb)
+        if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    found = self.place_of(obj) if obj.dep_ == "pobj" else None
+                    if found is not None and not is_country(found):
+                        return found
         return None
 
 
