@@ -5619,3 +5619,20 @@ def test_events_plover_a_town_an_attack_or_seizure_is_done_to_is_its_place(event
     for text in ("China accused Tokyo of lying on Monday.", "The EU sanctioned Minsk on Monday."):
         (found,) = events.full(text)
         assert found.location is None, text
+
+
+def test_events_plover_the_state_of_a_town_attacked_or_seized_is_the_recipient(events) -> None:
+    cases = {
+        "Israeli jets bombed Sidon on Monday.": ["reg:LBN"],
+        "Rebels took control of Goma on Tuesday.": ["reg:COD"],
+        "Syrian troops shelled Homs on Monday.": ["reg:SYR"],
+        "A suicide bomber blew himself up in Haifa on Sunday, killing four.": ["reg:ISR"],
+    }
+    for text, target in cases.items():
+        found = [e for e in events.full(text) if e.type in ("ASSAULT", "COERCE")]
+        assert found and all(e.target == target for e in found), text
+    # a named party acted on comes first; a place where people are arrested is only the scene
+    (found,) = events.full("Iraq invaded Kuwait in August.")
+    assert found.target == ["reg:KWT"]
+    for found in events.full("Chinese police detained six students in Beijing on Sunday."):
+        assert "reg:CHN" not in found.target

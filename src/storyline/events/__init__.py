@@ -209,6 +209,11 @@ def extract_events(
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
             # thirteen finishes" or "signed a one-year contract" by a player is no event
             continue
+        if not target and (acted_on := args.place_acted_on(trigger)) and acted_on.country:
+            # "Israeli jets bombed Sidon": the state of the town acted on is the recipient,
+            # as event data codes it (a capital is read as its state by the actor stage)
+            key = hosts.country_key(acted_on.country)
+            target = [key] if key is not None and key not in source else target
         sent = sentences[number]
         heads.append(trigger.head)
         if (

@@ -1051,24 +1051,48 @@ class Arguments:
                 return found
         return None
 
+    def _town(self, word: Token) -> Location | None:
+        """The town or city a word names, itself or by its "of" phrase ("the town of Cizre");
+        None for a country."""
+        named = [word] + [
+            o
+            for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for each in named:
+            found = self.place_of(each)
+            if found is not None and not is_country(found):
+                return found
+        return None
+
     def _place_done_to(self, verb: Token) -> Location | None:
         """A town or city a verb acts on, as its object or its object's "of" phrase ("bombed
         Sidon", "took control of Goma"); a country it acts on is a party, not a place
         ("invaded Kuwait")."""
         for obj in verb.children:
-            if obj.dep_ != "dobj":
-                continue
-            named = [obj] + [
-                o
-                for p in obj.children
-                if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children
-                if o.dep_ == "pobj"
-            ]
-            for word in named:
-                found = self.place_of(word)
-                if found is not None and not is_country(found):
-                    return found
+            if obj.dep_ == "dobj" and (found := self._town(obj)):
+                return found
+        return None
+
+    def place_acted_on(self, trigger: Trigger) -> Location | None:
+        """The town or city an attack, seizure or protest is done to ("bombed Sidon", "took
+        control of Goma"), or an attack is made in ("blew themselves up in Tel Aviv"), whose
+        country event data codes as the party acted on when no other is named. Not where
+        people are arrested or protest ("detained a dissident in Beijing"): there the place
+        is only the scene."""
+        if trigger.kind != "verbal" or trigger.rule.type not in load_lexicon().place_object_types:
+            return None
+        if (found := self._place_done_to(trigger.head)) is not None:
+            return found
+        if trigger.rule.type != "ASSAULT":
+            return None
+        for prep in trigger.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (found := self._town(obj)):
+                        return found
         return None
 
     def location(self, trigger: Trigger) -> Location | None:
