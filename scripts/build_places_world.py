@@ -20,12 +20,15 @@ the data are GeoNames', CC BY 4.0: "GeoNames, www.geonames.org"). A city is kept
 
 GeoNames writes a city by its local romanisation ("Basrah", "Ar Raqqah", "Al Fallūjah",
 "Al Ḩudaydah"), while English news writes "Basra", "Raqqa", "Fallujah", "Hodeidah". A kept
-city also gets those of its GeoNames alternate names that only respell its name: written in
-Latin letters with a capital, at least four letters, the same first letter once an Arabic
-article ("Al", "Ar", "El", ...) is set aside, and at most two letters apart, or three with the
-same consonants ("Hudaydah", "Hodeidah"). Other names it has had or has in other languages
-("Laodicea", "Peking") are left out. Such a spelling passes the same tests as a name, is
-left out when it is another kept city's name, and is ambiguous by the same rule.
+city so written (diacritics, an Arabic article, a final "ah") also gets those of its GeoNames
+alternate names that only respell its name: written in Latin letters with a capital, the same
+first letter, one letter apart (two in a name of more than six) or three with the same
+consonants, once accents, a final "h" and, in the countries GeoNames romanises from Arabic,
+the article ("Al", "Ar", "El", ...) are set aside; the form without the article is kept when
+five letters or more are left ("Fallujah", not "Oued" of "El Oued"). Other names it has had
+or has in other languages ("Laodicea", "Peking") are left out. Such a spelling passes the
+same tests as a name, is left out when it is another kept city's name, and is ambiguous by
+the same rule.
 
 Curated places (``places.yaml``) and capitals (``countries.yaml``) load after this file and
 win where they overlap. An accented name also gets its plain-letter spelling ("Bogotá",
@@ -99,14 +102,25 @@ def _person_words() -> set[str]:
     return words
 
 
-# the Arabic article as romanised before a city's name ("Al Başrah", "Ar-Raqqah", "El Hudeyda")
+# the Arabic article as romanised before a city's name ("Al Başrah", "Ar-Raqqah", "El Hudeyda"),
+# in the countries whose names GeoNames romanises from Arabic (not "El Paso", "El Tigre")
 ARTICLE = re.compile(r"^(?:a[lrdnstz]|e[lrdnstz])[\s\-‘’'`]+(?=\w)", re.IGNORECASE)
+ARABIC_NAMED = {
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
+    "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE",
+}  # fmt: skip
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\- ]*[a-z][A-Za-z'’.\- ]*")
 
 
-def _bare(name: str) -> str:
-    """A name without accents, its article, case and separators ("Al Ḩudaydah" → "hudaydah")."""
-    return re.sub(r"[^a-z]", "", ARTICLE.sub("", _plain(name)).casefold())
+def _unarticled(name: str, arabic: bool) -> str:
+    """A name without accents and, in an Arabic-named country, its article."""
+    return ARTICLE.sub("", _plain(name)) if arabic else _plain(name)
+
+
+def _bare(name: str, arabic: bool) -> str:
+    """A name without accents, its article, case, separators and a final "h" ("Al
+    Ḩudaydah" → "hudayda")."""
+    return re.sub(r"[^a-z]", "", _unarticled(name, arabic).casefold()).removesuffix("h")
 
 
 def _distance(a: str, b: str) -> int:
@@ -119,23 +133,30 @@ def _distance(a: str, b: str) -> int:
     return row[-1]
 
 
-def _transliterated(name: str) -> bool:
-    """Whether GeoNames writes a name in a scholarly romanisation English news does not use:
-    with diacritics, an Arabic article or a final "ah" ("Mişrātah", "Al Fallūjah", "Basrah")."""
-    return _plain(name) != name or bool(ARTICLE.match(name)) or name.endswith("ah")
+def _transliterated(city: dict) -> bool:
+    """Whether GeoNames writes a city's name in a scholarly romanisation English news does not
+    use: with diacritics, an Arabic article or a final "ah" ("Mişrātah", "Al Fallūjah",
+    "Basrah")."""
+    name = city["name"]
+    arabic = city["countrycode"] in ARABIC_NAMED
+    return _plain(name) != name or (arabic and bool(ARTICLE.match(name))) or name.endswith("ah")
 
 
-def _respelling(alternate: str, name: str) -> bool:
-    """Whether an alternate name only respells a name ("Basra" / "Basrah", "Raqqa" / "Ar
-    Raqqah", "Hodeidah" / "Al Ḩudaydah"; not "Laodicea" / "Latakia")."""
+def _respelling(alternate: str, city: dict) -> bool:
+    """Whether an alternate name only respells a city's name ("Basra" / "Basrah", "Raqqa" /
+    "Ar Raqqah", "Hodeidah" / "Al Ḩudaydah", "Derna" / "Darnah"; not "Laodicea" / "Latakia",
+    "Zuhair" / "Az Zubayr"): the same first letter, one letter apart (two in a name of more
+    than six), or three with the same consonants."""
     if not LATIN_NAME.fullmatch(alternate):
         return False
-    a, b = _bare(alternate), _bare(name)
-    if len(a) < 4 or not b or a[0] != b[0]:
+    arabic = city["countrycode"] in ARABIC_NAMED
+    a, b = _bare(alternate, arabic), _bare(city["name"], arabic)
+    if len(a) < 4 or len(b) < 4 or a[0] != b[0]:
         return False
     apart = _distance(a, b)
-    consonants = re.sub(r"[aeiouyw]", "", a) == re.sub(r"[aeiouyw]", "", b)
-    return apart <= 2 or (apart <= 3 and consonants)
+    if re.sub(r"[aeiouyw]", "", a) == re.sub(r"[aeiouyw]", "", b):
+        return apart <= 3
+    return apart <= (1 if len(b) <= 6 else 2)
 
 
 def places() -> list[dict]:
@@ -208,14 +229,19 @@ def _distinct(cities: list[dict]) -> list[dict]:
 
 
 def _spellings(city: dict) -> list[str]:
-    """A transliterated city's respellings, each also without its article ("Al Fallūjah":
-    "Al Falluja", "Falluja", "Fallujah"; "El-Hodeidah": "Hodeidah")."""
+    """A transliterated city's respellings, each also without its article when five letters
+    or more are left ("Al Fallūjah": "Al Falluja", "Falluja", "Fallujah"; "El-Hodeidah":
+    "Hodeidah")."""
+    arabic = city["countrycode"] in ARABIC_NAMED
     forms = []
     for written in (city["name"], *(city.get("alternatenames") or ())):
-        if written != city["name"] and not _respelling(written, city["name"]):
+        if written != city["name"] and not _respelling(written, city):
             continue
-        forms += [written, ARTICLE.sub("", _plain(written))]
-    return [f for f in dict.fromkeys(forms) if f != city["name"] and _respelling(f, city["name"])]
+        forms.append(written)
+        bare = _unarticled(written, arabic)
+        if bare != _plain(written) and len(_bare(bare, arabic)) >= 5:
+            forms.append(bare)  # not "Oued" of "El Oued", a word of many names
+    return [f for f in dict.fromkeys(forms) if f != city["name"] and _respelling(f, city)]
 
 
 def _respellings(
@@ -228,7 +254,7 @@ def _respellings(
     for city in cities:
         if city["countrycode"] not in iso3:
             continue
-        if not _transliterated(city["name"]):
+        if not _transliterated(city):
             continue
         for alternate in _spellings(city):
             by_form[alternate.casefold()].append(city)
