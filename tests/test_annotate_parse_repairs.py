@@ -14,6 +14,7 @@ from storyline.parse_repairs import (
     attach_particles,
     repair_noun_tags,
     repair_opening_phrases,
+    repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
     repair_verbs_read_as_participles,
 )
@@ -306,3 +307,22 @@ def test_a_past_verb_read_as_the_participle_of_a_verbless_subject_s_noun_heads_i
                [0, 0, 1, 2, 5, 3, 5, 6, 9, 7], deps)  # fmt: skip
     repair_verbs_read_as_participles(doc)
     assert (doc[0].dep_, doc[6].dep_) == ("ROOT", "acl")
+
+
+def test_a_past_verb_read_as_the_auxiliary_of_its_object_s_adjective_heads_its_clause() -> None:
+    # "Warplanes blasted suspected rebel positions, sources said": "blasted" the auxiliary of
+    # "suspected", which the parser made the verb of the reported clause
+    words = ["Warplanes", "blasted", "suspected", "rebel", "positions", ",", "sources", "said"]
+    tags = ["NNS", "VBD", "VBN", "NN", "NNS", ",", "NNS", "VBD"]
+    heads = [2, 2, 7, 4, 2, 7, 7, 7]
+    deps = ["nsubj", "aux", "ccomp", "compound", "dobj", "punct", "nsubj", "ROOT"]
+    doc = _doc(words, tags, heads, deps)
+    repair_verbs_read_as_auxiliaries(doc)
+    assert (doc[1].dep_, doc[1].head.i) == ("ccomp", 7)
+    assert (doc[2].dep_, doc[2].head.i, doc[2].tag_) == ("amod", 4, "JJ")
+    assert (doc[4].dep_, doc[4].head.i, doc[0].head.i) == ("dobj", 1, 1)
+    # a real auxiliary stays one: "Rebels had killed soldiers"
+    doc = _doc(["Rebels", "had", "killed", "soldiers"], ["NNS", "VBD", "VBN", "NNS"],
+               [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"])  # fmt: skip
+    repair_verbs_read_as_auxiliaries(doc)
+    assert (doc[1].dep_, doc[2].dep_) == ("aux", "ROOT")

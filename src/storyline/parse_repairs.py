@@ -73,6 +73,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_participles(doc)
+        repair_verbs_read_as_auxiliaries(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -320,6 +321,7 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
@@ -386,6 +388,45 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             for t in doc[sent.start : verb.i]:
                 if t.head.i == noun.i and t.i != name.i:
                     changes[t.i] = (name.i, t.dep_, None)
+    return _rewrite(doc, changes)
+
+
+# Past forms that may be auxiliaries (the step runs before the lemmatizer); any other past
+# verb the parser reads as one is a misread verb.
+_PAST_AUXILIARIES = frozenset(
+    {"was", "were", "had", "did", "could", "would", "might", "should", "must", "got", "used"}
+    | {"ought", "needed", "dared", "'d", "’d"}
+)
+
+
+def repair_verbs_read_as_auxiliaries(doc: Doc) -> Doc:
+    """A past verb right before an "-ed" adjective of its object, read as the auxiliary of
+    that adjective ("Israeli warplanes blasted suspected Hezbollah positions", "a convoy
+    reached besieged Sarajevo": "blasted" the auxiliary of "suspected", "positions" its
+    object): the verb takes the adjective's place in the clause, with its object and its
+    other words, and the adjective goes back to the noun it describes."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        adjective = verb.head
+        if (
+            verb.dep_ != "aux"
+            or verb.tag_ != "VBD"
+            or verb.lower_ in _PAST_AUXILIARIES
+            or adjective.i != verb.i + 1
+            or adjective.tag_ != "VBN"
+        ):
+            continue
+        noun = next(
+            (c for c in adjective.rights if c.dep_ == "dobj" and c.tag_ in _NOUN_TAGS), None
+        )
+        if noun is None:
+            continue
+        root = adjective.head.i == adjective.i
+        changes[verb.i] = (verb.i if root else adjective.head.i, adjective.dep_, None)
+        changes[adjective.i] = (noun.i, "amod", "JJ")
+        for child in adjective.children:
+            if child.i != verb.i:
+                changes[child.i] = (verb.i, child.dep_, None)
     return _rewrite(doc, changes)
 
 
