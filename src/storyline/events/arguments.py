@@ -17,7 +17,7 @@ Conventions:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -1088,12 +1088,7 @@ class Arguments:
             return found
         if trigger.rule.type != "ASSAULT":
             return None
-        for prep in trigger.head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and (found := self._town(obj)):
-                        return found
-        return None
+        return self._town_in(trigger.head, ("in", "at"))
 
     def location(self, trigger: Trigger) -> Location | None:
         """Where the event took place: "in/at <place>", a visit's destination, the place an
@@ -1136,11 +1131,14 @@ class Arguments:
         subject = subject_of(verb)
         if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
+        return self._town_in(subject, ("in",))
+
+    def _town_in(self, word: Token, preps: Collection[str]) -> Location | None:
+        """The town or city of one of a word's prepositional phrases ("in Basra")."""
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 for obj in prep.children:
-                    found = self.place_of(obj) if obj.dep_ == "pobj" else None
-                    if found is not None and not is_country(found):
+                    if obj.dep_ == "pobj" and (found := self._town(obj)):
                         return found
         return None
 
