@@ -5636,3 +5636,16 @@ def test_events_plover_the_state_of_a_town_attacked_or_seized_is_the_recipient(e
     assert found.target == ["reg:KWT"]
     for found in events.full("Chinese police detained six students in Beijing on Sunday."):
         assert "reg:CHN" not in found.target
+
+
+def test_events_plover_a_place_word_ending_a_person_s_or_body_s_name_is_no_place(events) -> None:
+    # "Prensa Latina" is no town of Latina, "Radio Nepal" no visit to Nepal
+    for text in (
+        "Gunmen attacked the office of Prensa Latina on Monday.",
+        "Police arrested six journalists at Radio Nepal on Monday.",
+    ):
+        found = events.full(text)
+        assert found and all(e.location is None for e in found), text
+    # the last word of a place's name still names it: "west Beirut"
+    (found,) = events.full("Israeli jets bombed west Beirut on Monday.")
+    assert found.location is not None and found.location.name == "Beirut"

@@ -1039,12 +1039,15 @@ class Arguments:
     # ------------------------------------------------------------------ place
     def place_of(self, token: Token) -> Location | None:
         """The known place a token names, trying its compound name first ("New York"); a
-        name in lower case names none ("come to us")."""
+        name in lower case names none ("come to us"), and neither does the last word of a
+        person's or an organisation's name ("Radio Nepal", "Yasushi Akashi"), whereas that
+        of a place's may ("west Beirut", "Port Klang")."""
         parts = [c for c in token.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
         names = []
         if parts:
             names.append(token.doc[parts[0].i : token.i + 1].text)
-        names.append(token.text)
+        if not parts or not _inside_name_of_other_kind(token, parts[0]):
+            names.append(token.text)
         for name in names:
             found = self.place(name) if name[:1].isupper() else None
             if found is not None:
@@ -1141,6 +1144,16 @@ class Arguments:
                     if obj.dep_ == "pobj" and (found := self._town(obj)):
                         return found
         return None
+
+
+def _inside_name_of_other_kind(token: Token, first: Token) -> bool:
+    """Whether ``token`` ends a person's or an organisation's name that starts at or before
+    ``first`` ("Michael Jordan", "Radio Nepal", "Air France")."""
+    return (
+        token.ent_type_ in ("PERSON", "ORG")
+        and first.ent_type_ == token.ent_type_
+        and not any(t.ent_iob_ == "B" for t in token.doc[first.i + 1 : token.i + 1])
+    )
 
 
 def undergoing_verb(noun: Token) -> Token | None:
