@@ -258,7 +258,8 @@ def test_actors_world_places_know_the_spellings_news_uses_for_transliterated_cit
     assert registry.place("Mazar-i-Sharif").name == "Mazār-e Sharīf"
     # other names a city has had or has in other languages are not spellings of its name
     assert registry.place("Laodicea") is None  # Latakia
-    assert registry.place("Peking") is None  # Beijing
+    assert registry.place("Byzantium") is None  # Istanbul
+    assert registry.place("Edo") is None  # Tokyo
     assert registry.place("Talkha").country == "EGY"  # "Ţalkhā"
     assert registry.country_of_place("Derna") == "LBY"  # "Darnah": a final "h" aside
     # only an Arabic article is set aside ("El Paso" is not "Paso", "El Tigre" not the
@@ -270,6 +271,13 @@ def test_actors_world_places_know_the_spellings_news_uses_for_transliterated_cit
     assert registry.country_of_place("Hama") == "SYR"
     assert registry.country_of_place("Amarah") == "IRQ"
     assert registry.place("Amara") is None  # a given name
+    # English and former names are the city under its present name
+    for old, present in (("Kiev", "Kyiv"), ("Bombay", "Mumbai"), ("Rangoon", "Yangon"),
+                         ("Peking", "Beijing"), ("Mecca", "Makkah")):  # fmt: skip
+        assert registry.place(old).name == present, old
+    assert registry.place("Peking") == registry.place("Beijing")  # the capital's coordinates
+    assert registry.place("Medina") is None  # Danilo Medina
+    assert registry.country_of_place("Tikrit") == "IRQ"  # under the world list's floor
     assert registry.country_of_place("Goma") == "COD"  # curated: Louis Sylvain-Goma's word
 
 
