@@ -278,6 +278,8 @@ def test_actors_world_places_know_the_spellings_news_uses_for_transliterated_cit
     assert registry.place("Peking") == registry.place("Beijing")  # the capital's coordinates
     assert registry.place("Medina") is None  # Danilo Medina
     assert registry.country_of_place("Tikrit") == "IRQ"  # under the world list's floor
+    # seats whose names are registry people's family names are places with coordinates too
+    assert registry.place("Lagos").lat is not None and registry.place("Colombo").lat is not None
     assert registry.country_of_place("Goma") == "COD"  # curated: Louis Sylvain-Goma's word
 
 
