@@ -175,20 +175,11 @@ def places() -> list[dict]:
         )
         if city["population"] < floor or city["countrycode"] not in iso3:
             continue
-        forms = {name.casefold(), _plain(name).casefold()}  # "Būsh" is written "Bush"
-        if forms & english or forms & country_words:
+        if not _name_ok(name, english | country_words):
             continue
-        if not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name):
-            continue
-        for form in forms:  # "Los Ángeles" (Chile) is also written "Los Angeles"
-            by_name[form].append(city)
-    winners = {}
-    for name, cities in by_name.items():
-        cities = _distinct(cities)
-        first = cities[0]
-        if len(cities) > 1 and cities[1]["population"] * AMBIGUITY_RATIO > first["population"]:
-            continue
-        winners[name] = first
+        for form in {name.casefold(), _plain(name).casefold()}:  # "Los Ángeles" (Chile) is
+            by_name[form].append(city)  # also written "Los Angeles"
+    winners = {n: w for n, cities in by_name.items() if (w := _winner(cities)) is not None}
     kept = {n: c for n, c in winners.items() if n == c["name"].casefold()}
     spelt = _respellings(kept, cache.get_cities().values(), english | country_words, iso3)
     out = []
@@ -211,6 +202,24 @@ def places() -> list[dict]:
     for item in out:
         del item["population"]
     return out
+
+
+def _name_ok(name: str, excluded: set[str]) -> bool:
+    """Whether a form may name a city: written as a name, and neither it nor its spelling
+    without accents ("Būsh" is written "Bush") an excluded word."""
+    if {name.casefold(), _plain(name).casefold()} & excluded:
+        return False
+    return re.fullmatch(r"[^\W\d_][\w'’.\- ]*", name) is not None
+
+
+def _winner(cities: list[dict]) -> dict | None:
+    """The city a name shared by ``cities`` stands for: the most populous, unless another
+    has a third of its population or more (an ambiguous name)."""
+    cities = _distinct(cities)
+    first = cities[0]
+    if len(cities) > 1 and cities[1]["population"] * AMBIGUITY_RATIO > first["population"]:
+        return None
+    return first
 
 
 def _distinct(cities: list[dict]) -> list[dict]:
@@ -250,28 +259,23 @@ def _respellings(
     """Kept cities' respellings (geonameid -> forms) that name no other city: not a kept
     city's name, not an English word, person's name word or country name, and not shared by
     another city of the registry's countries with a third of the population or more."""
-    by_form: dict[str, list[dict]] = defaultdict(list)
+    by_form: dict[str, dict[int, dict]] = defaultdict(dict)  # form -> geonameid -> city
+    written: dict[tuple[str, int], str] = {}  # (form, geonameid) -> the spelling as written
     for city in cities:
-        if city["countrycode"] not in iso3:
-            continue
-        if not _transliterated(city):
+        if city["countrycode"] not in iso3 or not _transliterated(city):
             continue
         for alternate in _spellings(city):
-            by_form[alternate.casefold()].append(city)
+            by_form[alternate.casefold()][city["geonameid"]] = city
+            written.setdefault((alternate.casefold(), city["geonameid"]), alternate)
     ids = {c["geonameid"] for c in kept.values()}
     names = {_plain(n).casefold() for n in kept} | set(kept)
     out: dict[int, list[str]] = defaultdict(list)
     for form, owners in by_form.items():
-        owners = _distinct(list({c["geonameid"]: c for c in owners}.values()))
-        first = owners[0]
-        if first["geonameid"] not in ids or form in names or form in excluded:
+        first = _winner(list(owners.values()))
+        if first is None or first["geonameid"] not in ids or form in names:
             continue
-        if _plain(form).casefold() in excluded or not re.fullmatch(r"[^\W\d_][\w'’.\- ]*", form):
-            continue
-        if len(owners) > 1 and owners[1]["population"] * AMBIGUITY_RATIO > first["population"]:
-            continue
-        written = next(a for a in _spellings(first) if a.casefold() == form)
-        out[first["geonameid"]].append(written)
+        if _name_ok(form, excluded):
+            out[first["geonameid"]].append(written[(form, first["geonameid"])])
     return out
 
 

@@ -578,7 +578,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             cands.append(Candidate(start, end, "entry", [known[0].id], key=bare))
             taken.update(range(start, end))
             continue
-        if _joined_surnames(text, registry.surnames() | _full_name_surnames(cands, registry)):
+        if _joined_surnames(text, registry_surnames | _full_name_surnames(cands, registry)):
             continue  # "Kim-Trump summit": two surnames, linked one by one below
         variant = registry.romanisation_variant(bare) if ent.label_ == "PERSON" else None
         if variant is None and ent.label_ == "PERSON" and _titled(doc, start, honorifics):
@@ -603,7 +603,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 end - start >= 2
                 or (
                     _titled(doc, start, honorifics)
-                    and bare not in registry.surnames()
+                    and bare not in registry_surnames
                     and bare not in capital_surnames  # "Prime Minister Muscat": a surname
                 )
             )
@@ -617,7 +617,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         elif ent.label_ == "ORG" and (
             end - start >= 2 or text.isupper() or doc[start].pos_ == "PROPN"
         ):
-            if text in registry.surnames():
+            if text in registry_surnames:
                 continue
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
