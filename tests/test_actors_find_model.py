@@ -422,6 +422,21 @@ def test_actors_a_body_owned_by_another_state_is_not_the_registered_one(nlp):
     assert "reg:us-congress" in {m.actor_key for m in res.mentions}
 
 
+def test_actors_a_body_placed_in_another_state_is_that_state_s(nlp):
+    # my own sentences: "in <place>" after a body's name says whose body it is, and a
+    # national body owned by another state is neither the registered one nor a body inside it
+    res = _run(nlp, "Congress in Manila rejected the bases treaty.", "1991-09-16")
+    assert _first_key(res, "Congress") == "new:PHL:congress"
+    res = _run(nlp, "The National Assembly in Managua voted an amnesty.", "1990-05-06")
+    assert res.actors[_first_key(res, "National Assembly")].country == "NIC"
+    res = _run(nlp, "Turkey's National Security Council rejected the demands.", "1999-05-06")
+    keys = {m.actor_key for m in res.mentions}
+    assert not keys & {"reg:unsc", "reg:us-nsc"}
+    assert any(res.actors[k].country == "TUR" for k in keys)
+    res = _run(nlp, "The National Assembly in Seoul passed the bill.", "1999-05-06")
+    assert _first_key(res, "National Assembly") == "reg:kor-national-assembly"
+
+
 def test_actors_a_described_committee_and_a_seat_of_government(nlp):
     # my own sentences
     result = _run(nlp, "A Ghanaian parliamentary committee opened an inquiry.", "2001-01-01")

@@ -389,6 +389,18 @@ def test_actors_a_native_people_named_with_indians_is_not_india(nlp):
     assert keys["Indian troops"] == "new:IND:military"
 
 
+def test_actors_indians_after_another_state_s_demonym_are_that_state_s(nlp):
+    _, keys = _actors(nlp, "Ecuadorean Indians blocked the Pan-American Highway on Monday.")
+    assert keys["Ecuadorean Indians"] == "new:ECU:indian"
+    _, keys = _actors(nlp, "Peruvian Indian protesters blocked the highway.")
+    assert keys["Peruvian Indian protesters"] == "new:PER:civilians"
+    # a native people's name opening the sentence ("Angry Indians" stays India's)
+    _, keys = _actors(nlp, "Mohawk Indians kept the bridge into Montreal blocked.")
+    assert keys["Indians"] == "new:CAN:indian"
+    _, keys = _actors(nlp, "Angry Indians protested in Delhi.")
+    assert keys["Indians"] == "new:IND:people"
+
+
 def test_actors_a_continent_s_adjective_names_no_country(nlp):
     _, keys = _actors(nlp, "South American leaders met in Brasilia.")
     assert not any(key.startswith("new:USA") for key in keys.values())
@@ -464,3 +476,10 @@ def test_actors_capitalised_modifier_opening_a_sentence_is_no_person(nlp):
     res, keys = _actors(nlp, "Riot police fired tear gas at students in Jakarta on Monday.")
     assert keys["police"] == "new:IDN:police"
     assert not any(a.kind == "person" for a in res.actors.values())
+
+
+def test_actors_members_of_a_body_named_before_them_take_no_scene_country(nlp):
+    # my own sentence: the parser reads "Greenpeace" as an adjective of "activists"
+    _, keys = _actors(nlp, "Greenpeace activists painted slogans on the French embassy in Oslo.")
+    assert not keys.get("activists", "").startswith("new:FRA")
+    assert not keys.get("activists", "").startswith("new:NOR")

@@ -132,10 +132,18 @@ _TIED = frozenset({"based", "backed", "led", "linked", "affiliated", "funded", "
 def aligned(tok: Token) -> bool:
     """Whether ``tok`` is the name in a "pro-"/"anti-" word ("pro-Syrian", "anti-American"),
     which says whom a group sides with or against, not whose it is."""
+    return stance(tok) is not None
+
+
+def stance(tok: Token) -> str | None:
+    """The stance word ("pro" or "anti") when ``tok`` is the name in one ("anti-American")."""
     doc = tok.doc
-    if any(tok.lower_.startswith(p + "-") for p in _ALIGNMENT):
-        return True
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _ALIGNMENT
+    for prefix in _ALIGNMENT:
+        if tok.lower_.startswith(prefix + "-"):
+            return prefix
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _ALIGNMENT:
+        return doc[tok.i - 2].lower_
+    return None
 
 
 # People sent from abroad: where they serve is not whose they are ("peacekeepers in Iraq").
@@ -659,9 +667,10 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
                 or (key in person_words and tok.lower_ not in peoples)
                 or tribe_named(tok, registry)  # "Mohawk Indians ... into Montreal"
             )
-            # "a Hamas suicide bomber ... in Jerusalem", "relief workers from the Red Cross":
-            # members of a body named with them
-            and not any(m.i in taken for m in tok.lefts if m.dep_ in ("compound", "nmod"))
+            # "a Hamas suicide bomber ... in Jerusalem", "relief workers from the Red Cross",
+            # "Greenpeace activists" (the parser's adjective): members of a body named with
+            # them
+            and not any(m.i in taken for m in tok.lefts if m.dep_ in ("compound", "nmod", "amod"))
             and not any(
                 g.i in taken
                 for p in tok.children

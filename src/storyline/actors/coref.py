@@ -258,9 +258,12 @@ class Linker:
         if firm:
             sector = "BUS"
         placed = self.registry.lexicon.get("placed_org_sectors") or ()
-        if country is None and sector in placed:  # "the Foreign Ministry in Tokyo"
+        # "the National Assembly in Managua": a body its head word names
+        body = (self.registry.lexicon.get("qualified_agent_nouns") or {}).get(head.lower())
+        if country is None and (sector or body) in placed:  # "the Foreign Ministry in Tokyo"
             country = country_after(self.doc[c.end - 1], self.registry)
             key = f"new:{country or '-'}:{normalise_name(name)}"
+            sector = sector or (body if country else None)
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 

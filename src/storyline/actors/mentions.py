@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from storyline.actors.registry import Registry
+from storyline.actors.registry import Entry, Registry
 from storyline.datafiles import load_packaged
 
 _STOP_DEPS = {"det", "poss", "case", "punct", "cc", "predet", "appos", "relcl", "acl"}
@@ -247,6 +247,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         elif kind == "D":
             if tribe_named(doc[start], registry):
                 continue  # "Mohawk Indians": a native people, not India's
+            if _region_adjective(doc, start, end, registry):
+                continue  # "the Central American peace plan": no American one
             last = doc[end - 1]
             if (
                 last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}
@@ -309,10 +311,12 @@ def _tail_of_other_name(
     the organisation's own country ("Trades Union Congress", "Philippine Congress"; not "U.S.
     Congress", "UN Security Council")."""
     entry = registry.entries[entry_id]
-    if entry.kind != "organization" or start == 0:
+    if entry.kind != "organization":
         return False
-    if entry.country is not None and _owned_by_other(doc[start:end], entry.country, registry):
-        return True  # "Pakistan's National Assembly", "Ecuador's Congress"
+    if entry.country is not None and _owned_by_other(doc[start:end], entry, registry):
+        return True  # "Pakistan's National Assembly", "Ecuador's Congress", "Congress in Manila"
+    if start == 0:
+        return False
     before = doc[start - 1]
     if not (before.is_title or before.is_upper) or before.head.i not in range(start, end):
         return False
@@ -320,26 +324,62 @@ def _tail_of_other_name(
         return False
     if start >= 2 and doc[start - 2].text in {"-", "–"}:
         return False  # "the pro-Iranian Hizbollah": a stance, not a name
-    covering = [(lab, s) for lab, s, e in matches if s < start <= e and (s, e) != (start, end)]
+    covering = [(lab, s, e) for lab, s, e in matches if s < start <= e and (s, e) != (start, end)]
     if not covering:
         return True
-    for label, _ in covering:
+    for label, s, e in covering:
         kind, other = label.split("|", 1)
         if kind == "L":
             return False
         if other in (entry_id, entry.country):
             return False
-        if entry.country is not None and registry.entries[other].country == entry.country:
+        cover = registry.entries[other]
+        if entry.country is not None and cover.country == entry.country:
             return False
-        if registry.entries[other].kind == "organization":
-            return False  # "UN Security Council": a body of a body
+        if cover.kind == "organization":
+            # "UN Security Council": a body of a body; but "Turkey's National Security
+            # Council" is Turkey's, neither the American one nor the UN's
+            return cover.country is not None and _owned_by_other(doc[s:e], cover, registry)
     return True
 
 
-def _owned_by_other(span: Span, country: str, registry: Registry) -> bool:
-    """Whether a possessor names another state than ``country`` ("Ecuador's Congress")."""
+def _owned_by_other(span: Span, entry: Entry, registry: Registry) -> bool:
+    """Whether a possessor ("Ecuador's Congress") or, for a state body named without its
+    state, the place it sits in ("the National Assembly in Managua"; not "the PLO in
+    Washington") names another state than the entry's."""
     code = possessor_state(span, registry)
-    return code is not None and code != country
+    if code is None and _unstated_state_body(span, entry, registry):
+        code = _seat_state(span, registry)
+    return code is not None and code != entry.country
+
+
+def _unstated_state_body(span: Span, entry: Entry, registry: Registry) -> bool:
+    """Whether a name of a state body says no state ("Congress", "the National Assembly";
+    not "U.S. Congress" or an acronym)."""
+    if entry.sector not in (registry.lexicon.get("placed_org_sectors") or ()):
+        return False
+    if span.text.isupper():
+        return False
+    return not any(
+        registry.country_entry(t.text) is not None or registry.country_of_demonym(t.text)
+        for t in span
+    )
+
+
+def _seat_state(span: Span, registry: Registry) -> str | None:
+    """The state of the place an "in" phrase after a name puts it in ("Congress in
+    Manila")."""
+    heads = [t for t in span if t.head.i not in range(span.start, span.end)]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            text = span.doc[obj.left_edge.i : obj.i + 1].text
+            text = text[4:] if text.lower().startswith("the ") else text
+            entry = registry.country_entry(text)
+            if entry is not None and entry.kind == "country":
+                return entry.id
+            if code := registry.country_of_place(text):
+                return code
+    return None
 
 
 def possessor_state(
@@ -894,17 +934,27 @@ def normalise_name(name: str) -> str:
 _INITIAL = re.compile(r"^[a-z]\.?$")
 
 
+def _region_adjective(doc: Doc, start: int, end: int, registry: Registry) -> bool:
+    """Whether a demonym ends the adjective of a region ("Central American", "Latin
+    American"; ``region_adjectives``)."""
+    regions = frozenset(registry.lexicon.get("region_adjectives") or ())
+    return any(doc[s:end].text.casefold() in regions for s in range(max(0, start - 2), start))
+
+
 def tribe_named(token: Token, registry: Registry) -> bool:
     """Whether a demonym that also names the native peoples of the Americas follows the name
-    of one of them ("Mohawk Indians", "Aymara Indian protesters"; ``tribal_demonyms``): a
+    of one of them ("Mohawk Indians", "Aymara Indian protesters"; ``tribal_demonyms``) or
+    another state's demonym ("Peruvian Indians", whose state the demonym before names): a
     people, not the state of the demonym."""
     if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()) or token.i == 0:
         return False
     name = token.doc[token.i - 1]
-    return (
-        name.is_title
-        and name.is_alpha
-        and not name.is_sent_start  # not "Angry Indians protested", whatever its tag
-        and registry.country_entry(name.text) is None
-        and registry.country_of_place(name.text) is None
-    )
+    if not (name.is_title and name.is_alpha):
+        return False
+    entry = registry.country_entry(name.text)
+    if entry is not None:
+        own = registry.country_entry(token.text)
+        return entry.kind == "country" and (own is None or own.id != entry.id)
+    if name.is_sent_start:  # not "Angry Indians protested", whatever its tag
+        return name.lower_ in (registry.lexicon.get("native_peoples") or ())
+    return registry.country_of_place(name.text) is None
