@@ -21,6 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import aligned, stance
 from storyline.annotate import token_starts
 from storyline.events.status import load_cues
 from storyline.events.triggers import (
@@ -98,6 +99,12 @@ _OWNED_TARGETS = frozenset(
      "membership", "account", "fund", "debt", "arrears"}
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
+# Measures a state takes against another: their "against" phrase names whom they hit, not
+# the state named before them ("lift the U.S. trade embargo against Vietnam").
+_MEASURE_NOUNS = frozenset(
+    {"embargo", "sanction", "sanctions", "blockade", "ban", "restriction", "restrictions",
+     "boycott", "tariff", "tariffs", "quota", "quotas"}
+)  # fmt: skip
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
@@ -617,6 +624,7 @@ class Arguments:
         return [
             k
             for t in modifier.subtree
+            if not aligned(t)  # "pro-Iranian militiamen" are not Iran's
             for k in self.index.keys_at(t)
             if self.index.kind(k) in ("country", "organization")
         ]
@@ -827,10 +835,21 @@ class Arguments:
             outs = [c for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"]
             keys += self.phrases(o for out in outs for o in prep_objects(out, ("of",)))
         direct = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        actor_object = not moved and any(self.phrase(c) for c in direct)
+        # "offered its troops to President Hrawi": the subject's own things go to the party
+        # of the "to" phrase
+        given = {
+            c.i for c in direct if _own_thing(c) and any(self.phrase(o) for o in _to_objects(token))
+        }
+        actor_object = not moved and any(self.phrase(c) for c in direct if c.i not in given)
+        topics = load_lexicon().topic_nouns
+        about = any(c.lemma_.lower() in topics for c in direct)
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
                 continue
+            if head.i in given:
+                continue
+            if about and head.dep_ == "pobj" and head.head.lower_ == "on":
+                continue  # "passed information on the Taliban to Washington"
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
                 continue  # passive ("a suspect was extradited to Rwanda")
             if moved and head.dep_ == "pobj" and head.head.lower_ == "with" and head.pos_ == "NOUN":
@@ -838,8 +857,18 @@ class Arguments:
                 # state: "reinforced the border with Ecuador")
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
+            hit = (
+                self.phrases(prep_objects(head, ("against",)))
+                if head.dep_ == "dobj" and head.lemma_.lower() in _MEASURE_NOUNS
+                else []
+            )
+            if head.dep_ == "pcomp" and head.head.lower_ == "with":
+                continue  # "..., with a State Department official telling reporters": a
+                # circumstance, not a party
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
                 keys += self.phrase(subject_of_clause(head))
+            elif hit:  # "lifted the U.S. embargo against Vietnam": Vietnam
+                keys += hit
             elif found := self.phrase(head):
                 keys += found
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
@@ -850,6 +879,9 @@ class Arguments:
                 preps = ("against", "on", "upon", "to")
                 if head.lemma_.lower() not in _ASKING_NOUNS:
                     preps += ("for",)
+                if head.lemma_.lower() in topics:  # "shared intelligence on Iraq with Saudi
+                    preps = ("to", "with")  # Arabia": about Iraq, given to Saudi Arabia
+                    keys += self._shared_with(head)
                 keys += self.phrases(prep_objects(head, preps))
                 # "shelled positions of the KLA", "froze Iraq's assets", "cancelled half of
                 # the debt owed by Zambia"
@@ -864,6 +896,21 @@ class Arguments:
                 for k in self._across_border(place, holder)
             ]
         return _dedupe(keys)
+
+    def _shared_with(self, topic: Token) -> list[str]:
+        """The party a "to" or "with" phrase inside a topic noun's "on" phrase names, where
+        the parser hangs it ("intelligence on suspected al Qaeda members with the United
+        States")."""
+        return [
+            k
+            for about in prep_objects(topic, ("on", "about"))
+            for t in about.subtree
+            if t.dep_ == "prep" and t.lower_ in ("to", "with")
+            for o in t.children
+            if o.dep_ == "pobj"
+            for k in self.phrase(o)
+            if self.index.kind(k) in ("country", "organization")
+        ]
 
     def _owners_of_held(self, measure: Token) -> list[str]:
         """Who owns what a measure holds: the measure itself or the noun of its "of" phrase,
@@ -1004,7 +1051,12 @@ class Arguments:
             ):
                 if child.lemma_.lower() in _GO_BETWEEN:
                     continue  # "the Saudi-brokered ceasefire": a third party, not a side
-                together += [k for t in child.subtree for k in self.index.keys_at(t)]
+                for t in child.subtree:
+                    side = stance(t)
+                    if side is None:
+                        together += self.index.keys_at(t)
+                    elif side == "anti":  # "an anti-American rally": against the US
+                        partners += self.index.keys_at(t)
             elif child.dep_ in ("prep", "agent"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 for obj in objs:
@@ -1016,6 +1068,9 @@ class Arguments:
                         # "the write-off of Mozambique's debt", "of $18 billion of
                         # Nigeria's debt": whose debt
                         of_phrase += self.phrase(obj) or self._owners_of_held(obj)
+                        if obj.lemma_.lower() in _MEASURE_NOUNS:  # "the threat of an
+                            # embargo against Managua": whom the measure would hit
+                            partners += self.phrases(prep_objects(obj, ("against", "on")))
                         # "the expulsion of four diplomats by Britain" (or, for a "from"
                         # doer, "from Bahrain"): a phrase the parser hung on the object
                         # "a shipment of 40 tonnes of supplies from the Red Cross": on what
@@ -1250,9 +1305,28 @@ def _apposed_before(verb: Token) -> Token | None:
     return None
 
 
+def _own_thing(noun: Token) -> bool:
+    """Whether a possessive pronoun says whose ``noun`` is ("its troops", "their help")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _to_objects(verb: Token) -> list[Token]:
+    """Objects of the "to" phrases of a verb."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def _modifier_words(modifier: Token) -> list[Token]:
     """The words of a noun's modifier, without an adjective's own phrases ("youths angry at
-    the re-election of President Kibaki" name no Kibaki)."""
+    the re-election of President Kibaki" name no Kibaki) or the name of a stance ("an
+    anti-Syria journalist" is no Syrian)."""
+    if aligned(modifier):
+        return []
     if modifier.pos_ != "ADJ":
         return list(modifier.subtree)
     left_out = {t.i for c in modifier.children if c.dep_ == "prep" for t in c.subtree}

@@ -418,6 +418,7 @@ class Lexicon:
     rescuer_sectors: frozenset[str] = frozenset()  # state forces whose freeing is a rescue ...
     taken_words: frozenset[str] = frozenset()  # ... of people these participles call taken
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
+    topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
@@ -568,6 +569,7 @@ def load_lexicon() -> Lexicon:
         rescuer_sectors=frozenset((data.get("rescue") or {}).get("sectors") or ()),
         taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
+        topic_nouns=frozenset(data.get("topic_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
