@@ -483,3 +483,29 @@ def test_actors_members_of_a_body_named_before_them_take_no_scene_country(nlp):
     _, keys = _actors(nlp, "Greenpeace activists painted slogans on the French embassy in Oslo.")
     assert not keys.get("activists", "").startswith("new:FRA")
     assert not keys.get("activists", "").startswith("new:NOR")
+
+
+def test_actors_indians_in_a_text_about_the_americas_are_a_native_people(nlp):
+    # my own sentences: no India named, a state of the Americas named
+    _, keys = _actors(nlp, "Mexican soldiers shot 20 Indian farmers near a village in Chiapas.")
+    assert keys["farmers"].startswith("new:MEX:")
+    _, keys = _actors(nlp, "Indian police arrested 12 protesters in Delhi.")
+    assert keys["Indian police"] == "new:IND:police"
+
+
+def test_actors_premises_of_a_named_body_are_no_group_of_their_place(nlp):
+    # my own sentences: the "of" phrase says whose offices or republics they are
+    _, keys = _actors(nlp, "Israeli troops raided the Gaza offices of Hamas.")
+    assert not any(k.startswith("new:PSE:") for k in keys.values())
+    _, keys = _actors(nlp, "Bonn recognised the Yugoslav republics of Slovenia and Croatia.")
+    assert not any(k.startswith("new:SRB:") for k in keys.values())
+
+
+def test_actors_people_are_not_where_the_act_they_answer_happened(nlp):
+    # my own sentence: the blast in Tel Aviv is not where the homes were
+    _, keys = _actors(
+        nlp,
+        "Troops blew up the homes of the families of two bombers in the West Bank in "
+        "retaliation for a bus blast in Tel Aviv.",
+    )
+    assert keys["the families"] == "new:PSE:civilians"

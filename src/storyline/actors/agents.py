@@ -346,6 +346,7 @@ def _predicate_places(verb: Token, depth: int = 6) -> list[Token]:
     (nearest the verb first): "ransacked offices in Cochabamba", "fired on a minibus near
     the town of Minya in Upper Egypt"."""
     frontier = [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]
+    motives = frozenset(load_packaged("actors.yaml")["lexicon"].get("motive_nouns") or ())
     found: list[Token] = []
     for _ in range(depth):
         following: list[Token] = []
@@ -356,6 +357,9 @@ def _predicate_places(verb: Token, depth: int = 6) -> list[Token]:
                 if (child.dep_ == "acl" and child.tag_ != "VBG") or child.lower_ == "from":
                     continue  # "soldiers captured in Iraq", "pulled back from positions
                     # around the camps": another time's place, or the one left
+                if child.dep_ == "pobj" and child.lemma_.lower() in motives:
+                    continue  # "in retaliation for a bus blast in Tel Aviv": the place of
+                    # what the act answers
                 if child.dep_ == "prep" and child.lower_ in _INNER_PLACE_PREPS:
                     # not where people described are headed ("refugees fleeing into Turkey")
                     if not (child.lower_ == "into" and node.dep_ == "acl"):
@@ -636,6 +640,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
     homelands = lexicon.get("people_homelands") or {}
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
+    held = frozenset(lexicon.get("held_nouns") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -647,6 +652,19 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
         if key is None:
             continue
+        owners = [
+            o
+            for p in (tok.children if tok.lemma_.lower() in held else ())
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        if any(t.i in taken for o in owners for t in o.subtree) or any(
+            _group_key(o, registry, nouns, qualified, excluded, peoples)[0] for o in owners
+        ):
+            continue  # "the Gaza offices of Hamas", "the Yugoslav republics of Slovenia and
+            # Croatia", "the Cairo offices of democracy groups": the body or state of the "of"
+            # phrase, not a group of the place before
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
         if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
             country, start = _homeland(tok, registry) or (None, start)

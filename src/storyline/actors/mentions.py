@@ -941,16 +941,41 @@ def _region_adjective(doc: Doc, start: int, end: int, registry: Registry) -> boo
     return any(doc[s:end].text.casefold() in regions for s in range(max(0, start - 2), start))
 
 
+def _native_americas_text(doc: Doc, registry: Registry) -> bool:
+    """Whether a text names a state of the Americas (``native_peoples_states``) and no
+    India, by name, demonym or place."""
+    cached = doc.user_data.get("storyline_native_americas")
+    if cached is not None:
+        return bool(cached)
+    americas = frozenset(registry.lexicon.get("native_peoples_states") or ())
+    tribal = frozenset(registry.lexicon.get("tribal_demonyms") or ())
+    named = set()
+    names = [ent.text for ent in doc.ents] + [t.text for t in doc if t.is_title]
+    for text in names:
+        if text.lower() in tribal:
+            continue
+        entry = registry.country_entry(text)
+        code = entry.id if entry is not None else registry.country_of_place(text)
+        if code:
+            named.add(code)
+    found = bool(named & americas) and "IND" not in named
+    doc.user_data["storyline_native_americas"] = found
+    return found
+
+
 def tribe_named(token: Token, registry: Registry) -> bool:
     """Whether a demonym that also names the native peoples of the Americas follows the name
     of one of them ("Mohawk Indians", "Aymara Indian protesters"; ``tribal_demonyms``) or
-    another state's demonym ("Peruvian Indians", whose state the demonym before names): a
-    people, not the state of the demonym."""
-    if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()) or token.i == 0:
+    another state's demonym ("Peruvian Indians", whose state the demonym before names), or
+    stands in a text about the Americas that names no India: a people, not the state of the
+    demonym."""
+    if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()):
         return False
+    if token.i == 0 or not (token.doc[token.i - 1].is_title and token.doc[token.i - 1].is_alpha):
+        # "soldiers killed 150 Indian peasants in Quiche": in a text about the Americas that
+        # names no India, the native peoples
+        return _native_americas_text(token.doc, registry)
     name = token.doc[token.i - 1]
-    if not (name.is_title and name.is_alpha):
-        return False
     entry = registry.country_entry(name.text)
     if entry is not None:
         own = registry.country_entry(token.text)
