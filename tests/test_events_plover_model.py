@@ -5711,3 +5711,16 @@ def test_events_plover_settlements_are_places_not_people(events) -> None:
         "The PLO said it would quit the talks unless Israel froze settlements in the West Bank."
     )
     assert not any(k.startswith("new:PSE") for e in found for k in e.target)
+
+
+def test_events_plover_what_a_boycotted_thing_comes_from_does_not_boycott(events) -> None:
+    found = events.full("Saudi shoppers widened a boycott of cheese from Denmark on Monday.")
+    assert all("reg:DNK" not in e.source for e in found)
+
+
+def test_events_plover_a_passive_sharing_its_auxiliary_acts_through_its_by_phrase(events) -> None:
+    # my own sentence: "handed over" is passive like "was flown", its doer the "by" phrase
+    found = events.full(
+        "The general was flown to The Hague and handed over to the tribunal by Serbian police."
+    )
+    assert [e.source for e in found if e.type == "COOPERATE"] == [["new:SRB:police"]]

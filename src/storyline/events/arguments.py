@@ -31,6 +31,7 @@ from storyline.events.triggers import (
     blame_denied,
     by_means,
     culpable_for,
+    elided_passive,
     finite_after_participle,
     finite_on_root_noun,
     held_by_partitives,
@@ -262,6 +263,9 @@ def subject_of(verb: Token) -> Token | None:
                 ]
                 if objs:
                     return objs[0]
+        if elided_passive(verb):  # "was flown to The Hague and handed over by Serbian
+            # authorities": the doer is the "by" phrase, not the subject shared
+            return next(iter(prep_objects(verb, ("by",))), None)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             # "convicted of espionage by a Tehran court": the small model hangs the
             # passive's "by" agent on the object before it
@@ -1043,6 +1047,11 @@ class Arguments:
         partners: list[str] = []
         together: list[str] = []
         of_phrase: list[str] = []
+        # "a boycott of goods from Denmark": with a thing acted on named, a "from" phrase is
+        # where it comes from (people are expelled by the state they leave: "the expulsion of
+        # two diplomats from Bahrain")
+        things = [o for o in prep_objects(noun, ("of",)) if not self.phrase(o)]
+        from_agent = from_agent and not (of_patient and things)
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)

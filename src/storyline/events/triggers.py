@@ -643,11 +643,31 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
     )
 
 
+def elided_passive(verb: Token) -> bool:
+    """Whether a participle coordinated with a passive verb shares its auxiliary ("Mladic was
+    flown to The Hague and handed over by Serbian authorities")."""
+    head = verb.head
+    doer = any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and not by_means(c) for c in verb.children
+    )
+    return (
+        verb.dep_ == "conj"
+        # the tagger may read the participle as a past tense; its "by" doer tells
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and doer))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+    )
+
+
 def shared_passive_subject(verb: Token) -> Token | None:
     """The subject of another verb that a passive verb without its own subject acts on: the
-    verb it is coordinated with ("Moon arrived and was met by Kim") or the clause its "being"
-    phrase hangs on ("the leader died after being beaten by police")."""
+    verb it is coordinated with ("Moon arrived and was met by Kim", "was flown to The Hague
+    and handed over") or the clause its "being" phrase hangs on ("the leader died after
+    being beaten by police")."""
     kids = list(verb.children)
+    if elided_passive(verb):
+        return next(c for c in verb.head.children if c.dep_ == "nsubjpass")
     if not any(c.dep_ == "auxpass" for c in kids) or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in kids
     ):
