@@ -5724,3 +5724,27 @@ def test_events_plover_a_passive_sharing_its_auxiliary_acts_through_its_by_phras
         "The general was flown to The Hague and handed over to the tribunal by Serbian police."
     )
     assert [e.source for e in found if e.type == "COOPERATE"] == [["new:SRB:police"]]
+
+
+def test_events_plover_a_situation_named_after_a_place_is_no_party(events) -> None:
+    found = events.full("Yeltsin discussed the Kosovo crisis by telephone with Chancellor Kohl.")
+    assert all("reg:XKX" not in e.target for e in found)
+
+
+def test_events_plover_a_broker_or_maker_named_before_a_noun_is_no_party(events) -> None:
+    found = events.full("Damascus put its Turkish-brokered indirect talks with Israel on ice.")
+    assert all("reg:TUR" not in e.target for e in found)
+    found = events.full("The delivery of Soviet-made tanks to the Lebanese army by Syria ended.")
+    assert all("reg:RUS" not in e.target for e in found)
+
+
+def test_events_plover_a_capital_a_plea_is_addressed_to_is_its_state(events) -> None:
+    found = events.full("Kabul renewed its plea to Washington for more helicopters.")
+    assert [(e.type, e.target[:1]) for e in found] == [("REQUEST", ["reg:USA"])]
+
+
+def test_events_plover_a_description_of_a_named_party_is_no_second_party(events) -> None:
+    found = events.full(
+        "Hezbollah, the Iranian-backed Shi'ite movement, attacked an Israeli army patrol."
+    )
+    assert [e.source for e in found] == [["reg:hezbollah"]]

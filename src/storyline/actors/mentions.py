@@ -151,6 +151,12 @@ def _is_agent(token: Token, registry: Registry) -> bool:
             )
         if prep.lower_ == "to":  # "protested to Washington"
             verb = prep.head
+            addressed = registry.lexicon.get("addressed_nouns", [])
+            if any(  # "its plea to Washington", "renewed its plea to Washington"
+                t.lemma_.lower() in addressed
+                for t in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+            ):
+                return True
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head  # "extended assistance to Harare", "wrote a letter to Washington"
             if verb.pos_ == "VERB":

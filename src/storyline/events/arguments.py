@@ -88,6 +88,9 @@ _SOURCE = ("from", "by")  # prepositions that name whom something comes from
 _PRINCIPALS = frozenset({"behalf", "part"})  # "on behalf of X", "on the part of X": X acts
 # Participles that name a go-between ("Saudi-brokered", "Egyptian-mediated", "US-backed")
 _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "mediated"})
+# Participles naming who made a thing ("Soviet-made tanks"), not who has it.
+_MAKERS = frozenset({"make", "made", "build", "built", "manufacture", "manufactured", "design",
+                     "designed", "supply", "supplied"})  # fmt: skip
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Places and things an act hits whose "of" phrase names the party hit ("shelled positions of
@@ -524,7 +527,8 @@ class Arguments:
                 or self._members_of(head, depth)
                 or keys
             )
-        if not keys:
+        if not keys and head.lemma_.lower() not in load_lexicon().situation_nouns:
+            # not "discussed the Kosovo crisis": what it is about
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in _modifier_words(c) for k in self.index.keys_at(t)]
             if head.lemma_.lower() in load_lexicon().facility_nouns:
@@ -541,14 +545,20 @@ class Arguments:
                 continue  # "Israel, but not Syria, attended": Syria did not
             if child.dep_ == "appos" and placed_person and word_forms(child) & members:
                 continue  # "King Hassan, chairman of the Jerusalem committee": his office
-            if child.dep_ == "conj" or (
+            if child.dep_ == "conj":
+                keys += self.phrase(child, depth + 1)
+            elif (
                 # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
                 # names the ally, not the United States
                 child.dep_ == "appos"
                 and child.lemma_.lower() not in _RELATIONAL_NOUNS
                 and not attribution_object(child)  # "..., the Itar-Tass agency reported"
             ):
-                keys += self.phrase(child, depth + 1)
+                # "Hezbollah, the Iranian-backed Shi'ite movement": a description of a named
+                # party is no second party
+                keys += [
+                    k for k in self.phrase(child, depth + 1) if not (keys and self._bare_group(k))
+                ]
         return _dedupe(keys)
 
     def _members_of(self, head: Token, depth: int) -> list[str]:
@@ -625,6 +635,8 @@ class Arguments:
     def _named_before(self, modifier: Token) -> list[str]:
         """States and organisations named in a word before a noun ("NATO" in "NATO troops",
         "French" in "the French decision")."""
+        if modifier.lemma_.lower() in _GO_BETWEEN | _MAKERS:
+            return []  # "Soviet-made tanks" are not the Soviet Union's
         return [
             k
             for t in modifier.subtree
@@ -1332,9 +1344,10 @@ def _to_objects(verb: Token) -> list[Token]:
 
 def _modifier_words(modifier: Token) -> list[Token]:
     """The words of a noun's modifier, without an adjective's own phrases ("youths angry at
-    the re-election of President Kibaki" name no Kibaki) or the name of a stance ("an
-    anti-Syria journalist" is no Syrian)."""
-    if aligned(modifier):
+    the re-election of President Kibaki" name no Kibaki), the name of a stance ("an
+    anti-Syria journalist" is no Syrian) or of a third party ("Turkish-brokered talks",
+    "Soviet-made tanks")."""
+    if aligned(modifier) or modifier.lemma_.lower() in _GO_BETWEEN | _MAKERS:
         return []
     if modifier.pos_ != "ADJ":
         return list(modifier.subtree)

@@ -419,6 +419,7 @@ class Lexicon:
     taken_words: frozenset[str] = frozenset()  # ... of people these participles call taken
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
+    situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
@@ -570,6 +571,7 @@ def load_lexicon() -> Lexicon:
         taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
+        situation_nouns=frozenset(data.get("situation_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
