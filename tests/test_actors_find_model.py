@@ -508,3 +508,12 @@ def test_the_un_war_crimes_tribunal_of_a_rwandan_story_is_the_rwanda_tribunal(nl
     text = "The UN war crimes tribunal in The Hague indicted two Bosnian Serb officers."
     result = _run(nlp, text, "1997-07-18")
     assert _first_key(result, "UN war crimes tribunal") == "reg:icty"
+
+
+def test_actors_a_person_holding_only_an_igo_office_acts_for_it(nlp):
+    # my own sentences: the UN's secretary-general in 2008, South Korea's minister in 2005
+    res = _run(nlp, "Ban Ki-moon urged the generals to let aid experts in.", "2008-05-10")
+    ban = res.actors["reg:ban-ki-moon"]
+    assert (ban.country, ban.sector, ban.affiliation) == (None, "IGO", "reg:un")
+    res = _run(nlp, "Ban Ki-moon met Condoleezza Rice in Seoul.", "2005-05-10")
+    assert res.actors["reg:ban-ki-moon"].country == "KOR"

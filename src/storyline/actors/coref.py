@@ -142,7 +142,7 @@ class Linker:
             self.seen.append(_Seen(key, actor.kind, head, sent))
 
     def _entry_actor(self, entry: Entry) -> str:
-        actor = self._actor(self.registry.actor(entry.id))
+        actor = self._actor(self.registry.actor(entry.id, self.published))
         if entry.kind == "person" and actor.key not in self.people:
             self.people[actor.key] = _Person(
                 actor.key, entry.family_name or "", entry.gender, entry, len(self.people)

@@ -250,16 +250,25 @@ class Registry:
         self.cache: dict[Any, Any] = {}  # per-vocab matchers built by storyline.actors.mentions
 
     # ---------------------------------------------------------------- actors
-    def actor(self, registry_id: str) -> Actor:
-        """The Actor record of a registry entry; KeyError when the id is unknown."""
+    def actor(self, registry_id: str, on: str | None = None) -> Actor:
+        """The Actor record of a registry entry; KeyError when the id is unknown. A person
+        who holds, on date ``on``, only offices of intergovernmental bodies acts for them
+        ("U.N. Secretary-General Ban Ki-moon" in 2008: the UN's, not South Korea's)."""
         entry = self.entries[registry_id]
+        country, sector, affiliation = entry.country, entry.sector, None
+        bodies = {r.org for r in entry.roles_at(on)} if on and entry.kind == "person" else set()
+        if bodies and None not in bodies and len(bodies) == 1:
+            body = self.entries[bodies.pop()]
+            if body.sector == "IGO":
+                country, sector, affiliation = body.country, body.sector, f"reg:{body.id}"
         return Actor(
             key=f"reg:{entry.id}",
             name=entry.name,
             kind=entry.kind,
-            country=entry.country,
-            sector=entry.sector,
+            country=country,
+            sector=sector,
             registry_id=entry.id,
+            affiliation=affiliation,
         )
 
     def candidates(self, alias: str, on: str | None = None) -> list[Entry]:

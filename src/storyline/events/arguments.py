@@ -538,7 +538,10 @@ class Arguments:
             keys = self._members_of(head, depth)
         if not keys:  # "a battalion of 800 Ghanaian soldiers", "a contingent of Ugandan troops"
             keys = [k for o in held_by_partitives([head]) for k in self.phrase(o, depth + 1)]
-        placed_person = any(self.index.kind(k) == "person" and self.index.country(k) for k in keys)
+        placed_person = any(
+            self.index.kind(k) == "person" and (self.index.country(k) or self._affiliated(k))
+            for k in keys
+        )
         members = load_lexicon().member_nouns
         for child in head.children:
             if any(g.dep_ == "neg" for g in child.children):
@@ -617,6 +620,11 @@ class Arguments:
             and actor.kind in ("person", "organization")
             and actor.registry_id is None
         )
+
+    def _affiliated(self, key: str) -> bool:
+        """Whether an actor acts for a body ("U.N. Secretary-General Kofi Annan" in 2000)."""
+        actor = self.index.actors.actors.get(key)
+        return actor is not None and actor.affiliation is not None
 
     def _bare_group(self, key: str) -> bool:
         actor = self.index.actors.actors.get(key)
