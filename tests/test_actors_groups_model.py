@@ -509,3 +509,9 @@ def test_actors_people_are_not_where_the_act_they_answer_happened(nlp):
         "retaliation for a bus blast in Tel Aviv.",
     )
     assert keys["the families"] == "new:PSE:civilians"
+
+
+def test_actors_an_international_body_takes_no_state_from_its_place(nlp):
+    # my own sentence: the tribunal in Arusha is no Tanzanian court
+    _, keys = _actors(nlp, "Kenya handed two suspects to the international tribunal in Arusha.")
+    assert keys["the international tribunal"] == "new:-:judiciary"

@@ -5748,3 +5748,9 @@ def test_events_plover_a_description_of_a_named_party_is_no_second_party(events)
         "Hezbollah, the Iranian-backed Shi'ite movement, attacked an Israeli army patrol."
     )
     assert [e.source for e in found] == [["reg:hezbollah"]]
+
+
+def test_events_plover_members_of_a_body_named_by_nationality_are_the_bodys(events) -> None:
+    # my own sentence: the inspectors' nationality is not whom the expulsion hits
+    found = events.full("Iraq expelled six American members of the UN inspection team.")
+    assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:un"])]

@@ -89,6 +89,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             code = registry.country_of_place(doc[mod.left_edge.i : mod.i + 1].text)
             if code:
                 return code, mod.left_edge.i
+    if any(m.lower_ in (registry.lexicon.get("international_words") or ()) for m in mods):
+        return None, tok.i  # "the international tribunal in Arusha": no Tanzanian court
     return (country_after(tok, registry) if after else None), tok.i
 
 

@@ -518,6 +518,16 @@ class Arguments:
         if head is None or depth > 4:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
+        if (
+            keys
+            and head.lemma_.lower() == "member"
+            and all(self.index.kind(k) == "group" for k in keys)
+        ):
+            # "American members of the UN arms inspection team": the body they serve in
+            bodies = [
+                k for k in self._members_of(head, depth) if self.index.kind(k) == "organization"
+            ]
+            keys = bodies or keys
         if keys and all(self._bare_group(k) for k in keys):
             # "U.N. helicopters", "Hezbollah guerrillas", "a spokesman for the ministry",
             # "members of Hamas"
