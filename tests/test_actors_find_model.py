@@ -517,3 +517,14 @@ def test_actors_a_person_holding_only_an_igo_office_acts_for_it(nlp):
     assert (ban.country, ban.sector, ban.affiliation) == (None, "IGO", "reg:un")
     res = _run(nlp, "Ban Ki-moon met Condoleezza Rice in Seoul.", "2005-05-10")
     assert res.actors["reg:ban-ki-moon"].country == "KOR"
+
+
+def test_actors_a_state_named_before_a_titled_name_picks_its_namesake(nlp):
+    # my own sentences: two kings named Abdullah reigned in 2007
+    res = _run(nlp, "Saudi Arabia's King Abdullah met the envoy.", "2007-02-01")
+    assert _first_key(res, "King Abdullah") == "reg:abdullah-bin-abdulaziz"
+    res = _run(nlp, "The Jordanian King Abdullah met the envoy.", "2007-02-01")
+    assert _first_key(res, "King Abdullah") == "reg:abdullah-ii"
+    # in 2000 only Jordan's Abdullah was king; the Saudi one the text names is still Saudi
+    res = _run(nlp, "Saudi Arabia's King Abdullah met the envoy.", "2000-01-01")
+    assert res.actors[_first_key(res, "King Abdullah")].country == "SAU"

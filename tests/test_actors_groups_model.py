@@ -515,3 +515,9 @@ def test_actors_an_international_body_takes_no_state_from_its_place(nlp):
     # my own sentence: the tribunal in Arusha is no Tanzanian court
     _, keys = _actors(nlp, "Kenya handed two suspects to the international tribunal in Arusha.")
     assert keys["the international tribunal"] == "new:-:judiciary"
+
+
+def test_actors_negotiators_are_not_of_the_city_they_meet_in(nlp):
+    # my own sentence
+    _, keys = _actors(nlp, "The bishop shuttled between government negotiators in Mexico City.")
+    assert keys["negotiators"] == "new:-:negotiator"

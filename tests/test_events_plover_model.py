@@ -5754,3 +5754,9 @@ def test_events_plover_members_of_a_body_named_by_nationality_are_the_bodys(even
     # my own sentence: the inspectors' nationality is not whom the expulsion hits
     found = events.full("Iraq expelled six American members of the UN inspection team.")
     assert [(e.type, e.target) for e in found] == [("SANCTION", ["reg:un"])]
+
+
+def test_events_plover_ending_weeks_of_fighting_is_no_attack(events) -> None:
+    # my own sentence: a span of time holds what is ended
+    found = events.full("Egypt offered to mediate to end weeks of deadly fighting in Gaza.")
+    assert all(e.type != "ASSAULT" for e in found)

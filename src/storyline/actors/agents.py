@@ -185,6 +185,8 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue
+        if tok.lower_ in _TRAVELLING and prep.lower_ in ("in", "at"):
+            continue  # "government negotiators ... in Mexico City": where they met
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
             texts = [tok.doc[start : obj.i + 1].text]

@@ -310,6 +310,19 @@ class Linker:
             for e in namesakes
             if self._title_ok(_Person("", c.key, e.gender, e, 0), c.honorific, [on] if on else [])
         ]
+        state = _state_before(self.doc, c.start, self.registry)
+        if state is not None:
+            # "Saudi Arabia's King Abdullah", "the Saudi King Abdullah": that state's namesake,
+            # whatever another state's holds the title on the date; none if it has none
+            ours = [e for e in namesakes if e.country == state]
+            if not ours:
+                key = self.register_new_person(c.key, state, None)
+                self._emit(c, key, "title-surname")
+                return
+            if len(ours) == 1:
+                self._emit(c, self._entry_actor(ours[0]), "surname-of-state")
+                return
+            people = [e for e in people if e.country == state] or ours
         if len(namesakes) > 1 and not self.registry.titles_for_honorific(c.honorific or ""):
             # a common family name ("Kim", "Mr. Lee") with no antecedent and no role title
             # is read as a head of state or government only, never as a lesser namesake
@@ -697,6 +710,27 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
 def _salient(token: Token) -> bool:
     """A subject, or the possessor of one ("Pompeo's remarks came ...")."""
     return token.dep_ in _SUBJ or (token.dep_ == "poss" and token.head.dep_ in _SUBJ)
+
+
+def _state_before(doc: Doc, start: int, registry: Registry) -> str | None:
+    """The state named right before a titled name: a possessive ("Saudi Arabia's King
+    Abdullah") or a demonym ("the Saudi King Abdullah"), the title words between skipped."""
+    i = start - 1
+    while (
+        i >= 0
+        and doc[i].is_title
+        and doc[i].pos_ in ("PROPN", "NOUN")
+        and (registry.country_of_demonym(doc[i].text) is None)
+    ):
+        i -= 1  # "King", "Crown Prince", "Prime Minister"
+    if i < 0:
+        return None
+    if doc[i].text in ("'s", "’s") and i > 0:
+        owner = doc[i - 1]
+        text = doc[owner.left_edge.i : owner.i + 1].text
+        entry = registry.country_entry(text)
+        return entry.id if entry is not None and entry.kind == "country" else None
+    return registry.country_of_demonym(doc[i].text)
 
 
 def _nearest_in_time(people: list[Entry], on: str, titles: Collection[str]) -> Entry | None:
