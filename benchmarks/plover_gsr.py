@@ -513,6 +513,9 @@ def main() -> None:
     if args.split == "probes":
         with (args.sentences or PROBES).open(encoding="utf-8") as handle:
             split["probes"] = [json.loads(line) for line in handle if line.strip()]
+        doubled = sorted(i for i, n in Counter(r["id"] for r in split["probes"]).items() if n > 1)
+        if doubled:  # predictions are keyed by id: a second row would be scored as the first
+            sys.exit(f"{args.sentences or PROBES}: ids used twice: {', '.join(doubled)}")
         by_id.update({r["id"]: r for r in split["probes"]})
         split["probes"] = [r["id"] for r in split["probes"]]
     chosen = {name: [by_id[i] for i in split[name]][: args.limit] for name in wanted}
