@@ -23,3 +23,18 @@ def test_labelled_set_ids_are_unique(path: Path) -> None:
     doubled = [i for i, n in Counter(r["id"] for r in rows).items() if n > 1]
     assert not doubled
     assert all(r.get("text") and r.get("event") for r in rows)
+
+
+def test_gsr_split_is_disjoint_and_covers_every_sentence() -> None:
+    import sys
+
+    sys.path.insert(0, str(BENCH))
+    import plover_gsr
+
+    if not plover_gsr.GSR.exists():
+        pytest.skip("the shared GSR file is not present")
+    ids = [r["id"] for r in plover_gsr.load_gold()]
+    split = json.loads(plover_gsr.SPLIT.read_text(encoding="utf-8"))
+    assert len(ids) == len(set(ids))  # a shared id gets a suffix
+    assert not set(split["dev"]) & set(split["test"])
+    assert set(split["dev"]) | set(split["test"]) == set(ids)
