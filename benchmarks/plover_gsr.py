@@ -50,8 +50,8 @@ CODE_FIXES = {"JAP": "JPN"}
 def load_gold(path: Path = GSR) -> list[dict]:
     """The GSR records with a current PLOVER type. Two different sentences share the id
     PLOVER-GSR01-COERCE-0004; a repeated id gets a suffix from its second use on ("-2"), so
-    that each sentence is scored on its own (plover_split.json puts the first in dev, the
-    second in test)."""
+    that each sentence is scored on its own. plover_split.json puts the second in dev, where
+    both splits had scored it before, and the first, never scored, in test."""
     with path.open(encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle if line.strip()]
     seen: Counter[str] = Counter()
