@@ -528,3 +528,11 @@ def test_actors_a_state_named_before_a_titled_name_picks_its_namesake(nlp):
     # in 2000 only Jordan's Abdullah was king; the Saudi one the text names is still Saudi
     res = _run(nlp, "Saudi Arabia's King Abdullah met the envoy.", "2000-01-01")
     assert res.actors[_first_key(res, "King Abdullah")].country == "SAU"
+
+
+def test_actors_brussels_is_the_eu_where_the_text_names_the_eu(nlp):
+    # my own sentences
+    res = _run(nlp, "Brussels threatened tariffs on steel, the EU trade chief said.", "2002-03-01")
+    assert _first_key(res, "Brussels") == "reg:eu"
+    res = _run(nlp, "Brussels protested to Kinshasa over the expulsion.", "2002-03-01")
+    assert _first_key(res, "Brussels") == "reg:BEL"

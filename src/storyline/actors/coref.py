@@ -180,6 +180,10 @@ class Linker:
         Bosnia for "Bosnian Serbs"; ethnic kin where they live ("ethnic Albanians in
         Serbia"), not the state of their demonym."""
         entry = self.registry.entries[c.ids[0]]
+        if rule == "capital" and (body := self._seated_body(c)) is not None:
+            # "Brussels threatened tariffs ..., EU trade chief Pascal Lamy said": the EU
+            self._emit(c, self._entry_actor(self.registry.entries[body]), "seat-of-body")
+            return
         last = self.doc[c.end - 1]
         plural = rule == "demonym" and (  # the tagger reads "Kosovars" as a singular name
             last.tag_ in ("NNPS", "NNS") or (last.tag_ == "NNP" and last.lower_.endswith("s"))
@@ -280,6 +284,17 @@ class Linker:
         if not dates:
             return bool(roles)
         return any(r.active(d) for r in roles for d in dates)
+
+    def _seated_body(self, c: Candidate) -> str | None:
+        """The registry body a capital stands for instead of its state in a text that names
+        the body (``seated_bodies``: "Brussels" for the EU)."""
+        seats = self.registry.lexicon.get("seated_bodies") or {}
+        info = seats.get(self.doc[c.start : c.end].text)
+        if not info:
+            return None
+        tokens = {t.text for t in self.doc}
+        named = any(w in self.doc.text if " " in w else w in tokens for w in info["words"])
+        return info["body"] if named else None
 
     def link_surname(self, c: Candidate, later: dict[str, list[str]]) -> None:
         sent = self.sentence_of[c.start]
