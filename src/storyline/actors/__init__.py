@@ -26,6 +26,7 @@ from storyline.actors.mentions import (
     title_before,
 )
 from storyline.actors.registry import Registry, load_registry
+from storyline.actors.successions import states_at
 from storyline.records import ActorAnalysis, PublishedDate
 
 __all__ = ["find_actors", "load_registry", "org_short_forms", "Registry"]
@@ -173,7 +174,10 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     _possessed_states(doc, linker, registry)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
-    return ActorAnalysis(actors=actors, mentions=linker.mentions)
+    # "Juba" in a 1995 story: Sudan's (state_successions.yaml)
+    return states_at(
+        ActorAnalysis(actors=actors, mentions=linker.mentions), published.value, registry
+    )
 
 
 def _in_office(c: Candidate, linker: Linker, registry: Registry) -> Candidate:

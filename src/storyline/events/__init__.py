@@ -23,13 +23,14 @@ source/target conventions.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import party_nouns
+from storyline.actors.successions import state_on
 from storyline.events.arguments import (
     ActorIndex,
     Arguments,
@@ -98,9 +99,10 @@ def extract_events(
 ) -> list[EventMention]:
     """Every event mention in ``doc`` whose status the text makes clear, in text order;
     ``quotes`` (with their speakers) say who "we" and "I" are inside direct quotations."""
-    heading = dateline(doc, registry.place)
+    place = _places_at(registry.place, time.published.value)  # "Juba" in 1995: Sudan's
+    heading = dateline(doc, place)
     index = ActorIndex(doc, actors, skip=heading[2] if heading else range(0))
-    args = Arguments(index, registry.place, quotes)
+    args = Arguments(index, place, quotes)
     triggers = _drop_sendings(
         _merge_travel(
             find_triggers(
@@ -266,6 +268,20 @@ def extract_events(
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _places_at(
+    lookup: Callable[[str], Location | None], on: str | None
+) -> Callable[[str], Location | None]:
+    """A place lookup whose places lie in the states of date ``on`` (state_successions)."""
+
+    def place(name: str) -> Location | None:
+        found = lookup(name)
+        if found is not None and (country := state_on(found.country, on)) != found.country:
+            return Location(found.name, country, found.lat, found.lon)
+        return found
+
+    return place
 
 
 def _is_back_reference(trigger: Trigger) -> bool:
