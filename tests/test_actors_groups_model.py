@@ -522,3 +522,13 @@ def test_actors_negotiators_are_not_of_the_city_they_meet_in(nlp):
     # my own sentence
     _, keys = _actors(nlp, "The bishop shuttled between government negotiators in Mexico City.")
     assert keys["negotiators"] == "new:-:negotiator"
+
+
+def test_actors_a_states_media_and_communities_are_groups_of_it(nlp):
+    # my own sentences
+    _, keys = _actors(nlp, "Chinese state media accused the Dalai Lama of separatism.")
+    assert keys["Chinese state media"] == "new:CHN:media"
+    _, keys = _actors(nlp, "Kenya's Somali community protested against the raids.")
+    assert keys["community"] == "new:KEN:civilians"
+    _, keys = _actors(nlp, "The international community condemned the coup.")
+    assert not any(k.startswith("new:") for k in keys.values())
