@@ -35,6 +35,7 @@ def _keys(nlp, text: str, date: str) -> dict[str, str]:
     }
 
 
+@pytest.mark.model
 def test_actors_of_a_successor_state_are_the_earlier_states_before_it(nlp) -> None:
     # my own sentences
     keys = _keys(nlp, "Juba accused Khartoum of bombing border villages.", "1995-03-01")
@@ -45,6 +46,7 @@ def test_actors_of_a_successor_state_are_the_earlier_states_before_it(nlp) -> No
     assert keys["countries"] == "SDN,SDN"
 
 
+@pytest.mark.model
 def test_events_places_lie_in_the_states_of_the_date(nlp) -> None:
     from storyline.pipeline import analyse
     from storyline.records import CleanedText, Document

@@ -350,7 +350,7 @@ def _predicate_places(verb: Token, depth: int = 6) -> list[Token]:
     (nearest the verb first): "ransacked offices in Cochabamba", "fired on a minibus near
     the town of Minya in Upper Egypt"."""
     frontier = [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]
-    motives = frozenset(load_packaged("actors.yaml")["lexicon"].get("motive_nouns") or ())
+    motives = _motive_nouns()
     found: list[Token] = []
     for _ in range(depth):
         following: list[Token] = []
@@ -371,6 +371,12 @@ def _predicate_places(verb: Token, depth: int = 6) -> list[Token]:
                 following.append(child)
         frontier = following
     return found
+
+
+@cache
+def _motive_nouns() -> frozenset[str]:
+    """Nouns of what an act answers (``motive_nouns``)."""
+    return frozenset(load_packaged("actors.yaml")["lexicon"].get("motive_nouns") or ())
 
 
 def stranded_subject(noun: Token) -> bool:

@@ -91,6 +91,7 @@ _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "me
 # Participles naming who made a thing ("Soviet-made tanks"), not who has it.
 _MAKERS = frozenset({"make", "made", "build", "built", "manufacture", "manufactured", "design",
                      "designed", "supply", "supplied"})  # fmt: skip
+_THIRD_PARTIES = _GO_BETWEEN | _MAKERS
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Places and things an act hits whose "of" phrase names the party hit ("shelled positions of
@@ -102,13 +103,13 @@ _OWNED_TARGETS = frozenset(
      "plane", "aircraft", "radio", "newspaper", "station", "compound", "residence", "right",
      "membership", "account", "fund", "debt", "arrears"}
 )  # fmt: skip
-# Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 # Measures a state takes against another: their "against" phrase names whom they hit, not
 # the state named before them ("lift the U.S. trade embargo against Vietnam").
 _MEASURE_NOUNS = frozenset(
     {"embargo", "sanction", "sanctions", "blockade", "ban", "restriction", "restrictions",
      "boycott", "tariff", "tariffs", "quota", "quotas"}
 )  # fmt: skip
+# Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
@@ -653,7 +654,7 @@ class Arguments:
     def _named_before(self, modifier: Token) -> list[str]:
         """States and organisations named in a word before a noun ("NATO" in "NATO troops",
         "French" in "the French decision")."""
-        if modifier.lemma_.lower() in _GO_BETWEEN | _MAKERS:
+        if modifier.lemma_.lower() in _THIRD_PARTIES:
             return []  # "Soviet-made tanks" are not the Soviet Union's
         return [
             k
@@ -891,18 +892,17 @@ class Arguments:
                 # state: "reinforced the border with Ecuador")
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
-            hit = (
-                self.phrases(prep_objects(head, ("against",)))
-                if head.dep_ == "dobj" and head.lemma_.lower() in _MEASURE_NOUNS
-                else []
-            )
             if head.dep_ == "pcomp" and head.head.lower_ == "with":
                 continue  # "..., with a State Department official telling reporters": a
                 # circumstance, not a party
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
                 keys += self.phrase(subject_of_clause(head))
-            elif hit:  # "lifted the U.S. embargo against Vietnam": Vietnam
-                keys += hit
+            elif (
+                head.dep_ == "dobj"
+                and head.lemma_.lower() in _MEASURE_NOUNS
+                and (hit := self.phrases(prep_objects(head, ("against",))))
+            ):
+                keys += hit  # "lifted the U.S. embargo against Vietnam": Vietnam
             elif found := self.phrase(head):
                 keys += found
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
@@ -1080,8 +1080,8 @@ class Arguments:
         # "a boycott of goods from Denmark": with a thing acted on named, a "from" phrase is
         # where it comes from (people are expelled by the state they leave: "the expulsion of
         # two diplomats from Bahrain")
-        things = [o for o in prep_objects(noun, ("of",)) if not self.phrase(o)]
-        from_agent = from_agent and not (of_patient and things)
+        if from_agent and of_patient:
+            from_agent = all(self.phrase(o) for o in prep_objects(noun, ("of",)))
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)
@@ -1365,7 +1365,7 @@ def _modifier_words(modifier: Token) -> list[Token]:
     the re-election of President Kibaki" name no Kibaki), the name of a stance ("an
     anti-Syria journalist" is no Syrian) or of a third party ("Turkish-brokered talks",
     "Soviet-made tanks")."""
-    if aligned(modifier) or modifier.lemma_.lower() in _GO_BETWEEN | _MAKERS:
+    if aligned(modifier) or modifier.lemma_.lower() in _THIRD_PARTIES:
         return []
     if modifier.pos_ != "ADJ":
         return list(modifier.subtree)

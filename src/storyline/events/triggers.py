@@ -648,17 +648,21 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
 def elided_passive(verb: Token) -> bool:
     """Whether a participle coordinated with a passive verb shares its auxiliary ("Mladic was
     flown to The Hague and handed over by Serbian authorities")."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD"):
+        return False
     head = verb.head
-    doer = any(
-        c.dep_ in ("prep", "agent") and c.lower_ == "by" and not by_means(c) for c in verb.children
-    )
     return (
-        verb.dep_ == "conj"
-        # the tagger may read the participle as a past tense; its "by" doer tells
-        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and doer))
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         and any(c.dep_ == "auxpass" for c in head.children)
         and any(c.dep_ == "nsubjpass" for c in head.children)
+        # the tagger may read the participle as a past tense; its "by" doer tells
+        and (
+            verb.tag_ == "VBN"
+            or any(
+                c.dep_ in ("prep", "agent") and c.lower_ == "by" and not by_means(c)
+                for c in verb.children
+            )
+        )
     )
 
 
