@@ -123,6 +123,8 @@ def extract_events(
     # him", "the Dems attacked Trump"): not an unnamed doer, so no event without it
     unknown_doer: set[tuple[int, int]] = set()
     heads: list[Token] = []  # the trigger word of each mention
+    # the refusing or cancelling word of a negated mention, and whether its word is a journey
+    governors: list[tuple[Token | None, bool]] = []
     for trigger in triggers:
         if trigger.light_verb is not None and trigger.light_verb.i in verbal:
             continue  # "signed an agreement": the verb's event, one occurrence
@@ -218,6 +220,9 @@ def extract_events(
             target = [key] if key is not None and key not in source else target
         sent = sentences[number]
         heads.append(trigger.head)
+        governors.append(
+            (finding.governor, trigger.rule.mode == "visit" or trigger.kind == "travel")
+        )
         if (
             not source
             and trigger.kind == "verbal"
@@ -247,6 +252,14 @@ def extract_events(
                 claimant=_claimant(args, finding),
             )
         )
+    mentions, heads = _merge_refused(
+        mentions,
+        heads,
+        governors,
+        lambda p: hosts.country_key(p.country) if p.country else None,
+        index.country,
+        lambda key: index.kind(key) == "country",
+    )
     mentions = apply_context(doc, _merge_scene(mentions, heads), index)
     unnamed = load_lexicon().unnamed_source_types
     return [
@@ -763,7 +776,8 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     # "raised the prospect of expelling British diplomats"
     complements += [c for c in complement_acts(threat.head) if c.dep_ == "pcomp"]
     # "vowed to continue fighting": through a verb that only carries the act on
-    implicative = load_cues().words["implicative_governors"]
+    cues = load_cues()
+    implicative = cues.words["implicative_governors"]
     complements += [
         g
         for c in complements
@@ -774,6 +788,10 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
     for clause in complements + [k for c in complements for k in c.conjuncts]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue  # "promised that the North would not resume missile tests": no threat
+        if clause.i not in by_word and (
+            cues.has("cancelling_governors", clause) or cues.has("negating_governors", clause)
+        ):
+            continue  # "agreed to stop the tests": its object stops, no threat
         acts = [clause] if clause.i in by_word else [o for o in clause.children if o.dep_ == "dobj"]
         acts += held_by_partitives(acts)  # "to unleash a wave of attacks"
         for act in (by_word[a.i] for a in acts if a.i in by_word):
@@ -879,6 +897,49 @@ def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
 
 
 _SCENE_PREPS = frozenset({"in", "during"})
+
+
+def _merge_refused(
+    mentions: list[EventMention],
+    heads: list[Token],
+    governors: list[tuple[Token | None, bool]],
+    hosts: Callable[[Location], str | None],
+    country: Callable[[str], str | None],
+    is_state: Callable[[str], bool],
+) -> tuple[list[EventMention], list[Token]]:
+    """Acts that are not done because an event word refuses or stops them ("Kim refused to
+    meet Pompeo", "the suspension of military exercises"), folded into that event: one
+    occurrence, the refusal or the halt. It takes the refused act's other parties as its
+    recipients when it names none, and a refusal takes its mode from the act's type
+    (``refusal_modes``: REJECT meet)."""
+    at = {head.i: n for n, head in enumerate(heads)}
+    merged = list(mentions)
+    absorbed: set[int] = set()
+    modes = load_lexicon().refusal_modes
+    for n, (governor, journey) in enumerate(governors):
+        outer_at = at.get(governor.i) if governor is not None else None
+        if outer_at is None or outer_at == n or outer_at in absorbed:
+            continue
+        outer, inner = merged[outer_at], mentions[n]
+        if outer.sentence != inner.sentence or outer.status == "negated" or not outer.source:
+            continue  # a refusal by no one named is dropped later: the act stays
+        # the host of a cancelled trip is the counterpart ("Trump cancelled Pompeo's trip to
+        # Pyongyang"), not the host of talks held there ("broke off talks with Colombo in
+        # Thimphu")
+        host = hosts(inner.location) if inner.location is not None else None
+        # "cancelled Pompeo's trip", "refused to let OSCE monitors return": whose act it was
+        taken = [k for k in inner.target if k != host or journey] + inner.source
+        # not the refuser's own state ("refused to ease the U.S. embargo on Cuba")
+        own = {country(k) for k in outer.source} - {None}
+        taken = [k for k in taken if not (is_state(k) and country(k) in own)]
+        target = [k for k in _dedupe(outer.target + taken) if k not in outer.source]
+        mode, cameo = outer.mode, outer.cameo
+        if outer.type == "REJECT" and mode is None and inner.type in modes:
+            mode, cameo = modes[inner.type]
+        merged[outer_at] = replace(outer, target=target, mode=mode, cameo=cameo)
+        absorbed.add(n)
+    kept = [n for n in range(len(merged)) if n not in absorbed]
+    return [merged[n] for n in kept], [heads[n] for n in kept]
 
 
 def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[EventMention]:

@@ -299,6 +299,8 @@ def subject_of(verb: Token) -> Token | None:
                 and verb.tag_ in ("VBD", "VBZ", "VBP")
             ):
                 return child
+        if (stranded := _subject_across_semicolon(verb)) is not None:
+            return stranded
         head = verb.head
         if head.i == verb.i:
             return None
@@ -560,6 +562,8 @@ class Arguments:
             if child.dep_ == "appos" and placed_person and word_forms(child) & members:
                 continue  # "King Hassan, chairman of the Jerusalem committee": his office
             if child.dep_ == "conj":
+                if any(t.text == ";" for t in head.doc[head.i + 1 : child.i]):
+                    continue  # "a call with Lavrov; the Russians ... have helped": a new clause
                 keys += self.phrase(child, depth + 1)
             elif (
                 # "Pakistan, a key U.S. ally, ...": an appositive saying whose ally it is
@@ -1271,6 +1275,22 @@ def undergoing_verb(noun: Token) -> Token | None:
         placed = any(c.dep_ == "dobj" for c in verb.head.children)
         if word_forms(verb.head) & lexicon.undergoing_under and not placed:
             return verb.head
+    return None
+
+
+def _subject_across_semicolon(verb: Token) -> Token | None:
+    """The subject of a clause after a semicolon that the parser joined to a noun before it
+    ("a call with Lavrov; the Russians and the Chinese have helped North Korea": "the
+    Russians" read as a conjunct of "Lavrov")."""
+    sent = verb.sent
+    marks = [t.i for t in sent if t.text == ";" and t.i < verb.i]
+    if not marks:
+        return None
+    for token in verb.doc[marks[-1] + 1 : verb.i]:
+        if token.dep_ == "conj" and token.head.i < marks[-1] and token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.pos_ in ("VERB", "AUX") and token.i != verb.i and token.head.i != verb.i:
+            return None
     return None
 
 

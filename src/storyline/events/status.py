@@ -127,6 +127,9 @@ class StatusFinding:
     cues: list[str] = field(default_factory=list)
     condition: Token | None = None  # head of the condition phrase of a conditional event
     condition_phrase: str | None = None  # "only if", "unless", "if", ...
+    # the word that says the act is not (or may not be) done ("refused to meet", "the
+    # suspension of drills", "could cancel the visit")
+    governor: Token | None = None
 
 
 @dataclass(slots=True)
@@ -139,6 +142,7 @@ class _Walk:
     reporter: Token | None = None
     cues: list[str] = field(default_factory=list)
     beyond_modal: bool = False  # a hypothetical cue other than a modal verb ("if", "possible")
+    governor: Token | None = None  # the refusing or cancelling word of a negated act
 
     def flag(self, name: str, why: str, modal: bool = False) -> None:
         setattr(self, name, True)
@@ -343,8 +347,12 @@ def _governed(
     denied = any(c.dep_ == "neg" for c in head.children) or _unrealised(head, cues)
     # "the investigation had been shelved in 2017 but was reopened": it goes on
     resumed = any(c.dep_ == "conj" and _resumes(c, cues) for c in head.children)
-    if nominal and cancelling and dep in ("dobj", "pobj", "nsubjpass") and not resumed:
+    # "the suspension of exercises", "a moratorium on tests", not "suspended aid over the
+    # killing" (why it was cancelled)
+    cancelled = dep in ("dobj", "nsubjpass") or (dep == "pobj" and via.lower_ in ("of", "on", "to"))
+    if nominal and cancelling and cancelled and not resumed:
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
+        walk.governor = head
     elif (
         not nominal
         and (cues.has("negating_governors", head) or ruled_out)
@@ -357,6 +365,7 @@ def _governed(
         )
     ):  # "failed to arrest", "its failure to arrest"
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
+        walk.governor = head
     elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
         return
     elif _ability_denied(head):  # "was not able to attend", "were unable to meet"
@@ -844,6 +853,7 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         cues=walk.cues,
         condition=condition[1] if condition is not None and status == "conditional" else None,
         condition_phrase=condition[0] if condition is not None else None,
+        governor=walk.governor if status in ("negated", "hypothetical") else None,
     )
 
 

@@ -361,6 +361,8 @@ class Lexicon:
     disapproval: ObligationRule | None = None
     blame: ObligationRule | None = None
     threat_modes: Mapping[str, str] = field(default_factory=dict)
+    # type of a refused act -> (REJECT mode, CAMEO code): "refused to meet" is REJECT meet
+    refusal_modes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     instruments: Mapping[str, str] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
@@ -511,6 +513,7 @@ def load_lexicon() -> Lexicon:
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
         blame=_obligation(data.get("culpability"), ontology, "reported-blame"),
         threat_modes=_threat_modes(data.get("threat_modes") or {}, ontology),
+        refusal_modes=_refusal_modes(data.get("refusal_modes") or {}, ontology),
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
         stative_passives=frozenset(data.get("stative_passives") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
@@ -626,6 +629,23 @@ def _threat_modes(section: Any, ontology: Mapping[str, Any]) -> dict[str, str]:
         if str(type_).split("/")[0] not in ontology or mode not in modes:
             raise _fail(f"threat_modes.{type_}: {mode!r} is not a THREATEN mode")
     return {str(k): str(v) for k, v in section.items()}
+
+
+def _refusal_modes(section: Any, ontology: Mapping[str, Any]) -> dict[str, tuple[str, str]]:
+    rejection = ontology.get("REJECT") or {}
+    modes, codes = rejection.get("modes") or {}, {str(c) for c in rejection.get("cameo") or ()}
+    if not isinstance(section, Mapping):
+        raise _fail("'refusal_modes' must map a PLOVER type to a REJECT mode and CAMEO code")
+    for type_, pair in section.items():
+        if (
+            type_ not in ontology
+            or not isinstance(pair, list)
+            or len(pair) != 2
+            or pair[0] not in modes
+            or str(pair[1])[:3] not in codes
+        ):
+            raise _fail(f"refusal_modes.{type_}: {pair!r} is not [REJECT mode, REJECT CAMEO code]")
+    return {str(k): (str(v[0]), str(v[1])) for k, v in section.items()}
 
 
 def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> ObligationRule | None:
