@@ -536,3 +536,19 @@ def test_actors_brussels_is_the_eu_where_the_text_names_the_eu(nlp):
     assert _first_key(res, "Brussels") == "reg:eu"
     res = _run(nlp, "Brussels protested to Kinshasa over the expulsion.", "2002-03-01")
     assert _first_key(res, "Brussels") == "reg:BEL"
+
+
+def test_actors_find_congress_alone_is_the_us_congress_only_where_the_us_may_be_meant(nlp):
+    # my own sentences: a story of one state with a congress of its own and no United States
+    text = "Brazil's president vetoed the bill. Congress had passed it last week."
+    assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "new:BRA:legislature"
+    text = "The Congress party won the vote in India. Congress leaders celebrated in Delhi."
+    assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "reg:ind-congress"
+    # two such states named: whose it is is not said
+    text = "The presidents of Peru and Chile met. Congress was not consulted."
+    assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "new:-:congress"
+    # the United States named, or no state at all: the U.S. Congress
+    text = "Brazil's president met Obama in Washington. Congress approved the trade deal."
+    assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "reg:us-congress"
+    text = "Congress passed the bill, and President Obama signed it."
+    assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "reg:us-congress"

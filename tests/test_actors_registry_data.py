@@ -314,3 +314,17 @@ def test_actors_armed_movements_are_curated_groups_of_known_countries():
     assert [e.id for e in registry.candidates("FMLN")] == ["slv-fmln"]
     # an acronym several groups share counts only with its country's word
     assert registry.entries["uga-nra"].context_aliases["NRA"] == "Uganda"
+
+
+def test_actors_registry_rejects_a_homonym_body_that_is_no_sector_or_entry(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "organizations:\n"
+        "- {id: ruritania-diet, name: Ruritanian Diet, aliases: [The Diet], country: JPN,\n"
+        "   sector: LEG, homonym_states: {DEU: parliament}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError, match="homonym body"):
+        load_registry([extra])
+    extra.write_text(extra.read_text().replace("parliament", "LEG"), encoding="utf-8")
+    assert load_registry([extra]).entries["ruritania-diet"].homonym_states == {"DEU": "LEG"}

@@ -228,6 +228,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
+    named: set[str] | None = None  # the states the document names, read when needed
     for label, start, end in matches:
         kind, entry_id = label.split("|", 1)
         span = doc[start:end]
@@ -241,6 +242,21 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             continue  # "Singapore" inside "Singapore Airlines": the firm acts
         if kind == "A":
             entry = registry.entries[entry_id]
+            if entry.homonym_states and span.text in entry.aliases:
+                named = named if named is not None else _named_states(matches, registry)
+                homonyms = named & set(entry.homonym_states)
+                if entry.country not in named and homonyms:
+                    # "Congress" in a story of Brazil that names no United States: Brazil's
+                    # body of that kind when the story names one such state
+                    if len(homonyms) == 1:
+                        (state,) = homonyms
+                        body = entry.homonym_states[state]
+                        found.append(
+                            (span, Candidate(start, end, "entry", [body], key=body))
+                            if body in registry.entries
+                            else (span, Candidate(start, end, "agent", key=body, qualifier=state))
+                        )
+                    continue
             needed = entry.context_aliases.get(span.text)
             if needed is not None and not _context_holds(needed, entry.country, doc, registry):
                 continue
@@ -302,6 +318,17 @@ def _modified_side_pairs(
         span = doc[det.i : token.i + 1]
         found.append((span, Candidate(det.i, token.i + 1, "sides", key=span.text.lower())))
     return found
+
+
+def _named_states(matches: list[tuple[str, int, int]], registry: Registry) -> set[str]:
+    """The states a document names by name, people's name or capital (registry matches)."""
+    named: set[str] = set()
+    for label, _, _ in matches:
+        kind, entry_id = label.split("|", 1)
+        entry = registry.entries.get(entry_id)
+        if kind in ("A", "D", "P") and entry is not None and entry.kind == "country":
+            named.add(entry.id)
+    return named
 
 
 def _tail_of_other_name(

@@ -94,6 +94,10 @@ class Entry:
     capital: str | None = None
     seats: tuple[str, ...] = ()  # other cities that stand for the state ("Bonn" for Germany)
     context_aliases: dict[str, str] = field(default_factory=dict)  # alias -> required word
+    # states whose own body has one of the entry's aliases as its bare name ("Congress" in
+    # Brazil, the Philippines, India): there the alias is theirs, not the entry's. State code
+    # -> the sector of that body, or the registry id of it ("IND": India's Congress party)
+    homonym_states: dict[str, str] = field(default_factory=dict)
     ambiguous: bool = False  # may share an alias with others in the same period
     full_name_only: bool = False  # found by full name only: no surname, role or folding
     yields: bool = False  # generated: any name another entry or a place has is theirs
@@ -632,6 +636,9 @@ def _add_file(raw: _Raw, data: Any, path: str) -> None:
                 full_name_only=kind == "person" and full_name_only,
                 yields=file_yields,
                 context_aliases=dict(item.get("context_aliases") or {}),
+                homonym_states={
+                    str(k): str(v) for k, v in (item.get("homonym_states") or {}).items()
+                },
             )
             _add_context_aliases(raw.entries[item["id"]])
 
@@ -718,6 +725,11 @@ def validate(raw: _Raw, path: str = "registry") -> None:
                 raise _fail(path, f"{where}: role title {role.title!r} not in titles")
         if entry.born and entry.died and entry.born > entry.died:
             raise _fail(path, f"{where}: died before born")
+        for state, body in entry.homonym_states.items():
+            if state not in countries:
+                raise _fail(path, f"{where}: homonym state {state!r} unknown")
+            if body not in raw.sectors and body not in raw.entries:
+                raise _fail(path, f"{where}: homonym body {body!r} is no sector or entry")
     for name, loc in raw.places.items():
         if loc.country is not None and loc.country not in countries:
             raise _fail(path, f"place {name}: unknown country {loc.country!r}")
