@@ -5838,3 +5838,38 @@ def test_events_plover_a_clause_after_a_semicolon_names_no_counterpart(events) -
         ["reg:igor-ivanov"],
     ) in found
     assert ("COOPERATE", None, "asserted", ["reg:RUS", "reg:CHN"], ["reg:IRQ"]) in found
+
+
+def test_events_plover_playing_host_names_the_guest_after_to(events) -> None:
+    # my own sentence: the host role is no party (the parser makes "host" a group of Syria
+    # here); the delegation visits
+    text = "President Hafez al-Assad played host in Damascus on Sunday to a delegation of U.S. MPs."
+    found = _coded(events, text)
+    assert found == [
+        ("CONSULT", "visit", "asserted", ["new:USA:legislature"], ["reg:hafez-al-assad"])
+    ]
+
+
+def test_events_plover_a_mediator_shuttling_in_his_own_country_hosts_no_one(events) -> None:
+    # my own sentence: the mediator acts on the sides, who visit no one
+    text = "Former Tanzanian President Julius Nyerere shuttled between Burundi's rival factions in"
+    found = _coded(events, text + " Arusha on Friday.")
+    assert found == [("CONSULT", None, "asserted", ["reg:julius-nyerere"], ["new:BDI:faction"])]
+
+
+def test_events_plover_people_deported_to_a_place_are_not_of_its_state(events) -> None:
+    # my own sentence
+    found = _coded(
+        events, "Israel deported 30 suspected militants to a hilltop in southern Lebanon."
+    )
+    assert [(t, m) for t, m, *_ in found] == [("COERCE", "deport")]
+    assert "new:LBN:rebels" not in found[0][4]
+
+
+def test_events_plover_a_company_described_by_its_state_is_one_party_of_that_state(events) -> None:
+    # my own sentence: the appositive names the company's state and is no second doer
+    found = _coded(
+        events,
+        "Elektroprivreda BiH, the state-run Bosnian power firm, cut off electricity to two towns.",
+    )
+    assert [(t, s) for t, _, _, s, _ in found] == [("COERCE", ["new:BIH:elektroprivreda bih"])]

@@ -164,6 +164,9 @@ _TRAVELLING = frozenset({"negotiators", "negotiator", "delegates", "delegate"})
 # Domestic forces that a move "into" a place places in that place's country ("riot police
 # poured into central Jakarta"; not rebels or troops, who may cross a border).
 _DOMESTIC_MOVERS = frozenset({"police", "policemen", "policeman"})
+# Verbs that send the people they act on elsewhere: the place they are sent to is not theirs
+# ("deported 415 militants to a no-man's land in southern Lebanon").
+_SENDING_AWAY = frozenset({"deport", "expel", "exile", "extradite", "banish", "repatriate"})
 
 
 def country_after(tok: Token, registry: Registry) -> str | None:
@@ -276,6 +279,7 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         or verb.pos_ != "VERB"
         or tok.lower_ in _POSTED
         or tok.lower_ in _TRAVELLING
+        or (acted_on and verb.lemma_.lower() in _SENDING_AWAY)
     ):
         return None
     places = [

@@ -220,6 +220,22 @@ class Linker:
             return
         self._emit(c, self._entry_actor(entry), rule)
 
+    def _described_state(self, c: Candidate) -> str | None:
+        """The state an appositive description of a name names by a demonym or a possessive
+        ("Sonangol, the Angolan state oil company"; "Eskom, South Africa's power utility")."""
+        span = self.doc[c.start : c.end]
+        heads = [t for t in span if t.head.i not in range(c.start, c.end)]
+        for appos in (a for h in heads for a in h.children if a.dep_ == "appos" and a.i >= c.end):
+            for word in self.doc[appos.left_edge.i : appos.i]:
+                if word.dep_ == "poss":
+                    owner = self.doc[word.left_edge.i : word.i + 1].text
+                    entry = self.registry.country_entry(owner)
+                    if entry is not None and entry.kind == "country":
+                        return entry.id
+                elif code := self.registry.country_of_demonym(word.text):
+                    return code
+        return None
+
     def link_org(self, c: Candidate) -> None:
         name = self.org_names.get(normalise_name(c.key), c.key)
         words = name.split()
@@ -239,6 +255,8 @@ class Linker:
             country = possessor_state(
                 self.doc[c.start : c.end], self.registry, places=False, organisations=True
             )
+        if country is None:  # "Elektroprivreda Srbije, the state-run Serbian power company"
+            country = self._described_state(c)
         firm = is_firm_name(name, self.registry)
         if firm and country is None:  # "Singapore Airlines", "China Eastern Airlines"
             country = next(

@@ -186,7 +186,12 @@ def extract_events(
             mode = "targeted"  # "shot dead Prime Minister Yitzhak Rabin", "a massacre"
         if trigger.rule.type == "MOBILIZE" and mode == "troops":
             mode = _force_mode(trigger, source, index) or mode
-        if trigger.rule.type == "CONSULT" and mode is None and location is not None:
+        if (
+            trigger.rule.type == "CONSULT"
+            and mode is None
+            and location is not None
+            and trigger.rule.cameo != _MEDIATION
+        ):  # a mediator between sides ("shuttled between the factions in Arusha") hosts none
             mode, source, target = _visit(index, location, source, target)
         # the subject's actors matter only when a place could be mistaken for a party
         subject = subject_of(trigger.light_verb or trigger.head) if location is not None else None
@@ -1270,6 +1275,17 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
+        if rule.host and (role := set(rule.requires.get("object") or ())):
+            # "Assad played host to a delegation of U.S. congressmen": the host role is no
+            # party; the one hosted is named after "to"
+            named = {
+                k
+                for c in head.children
+                if c.dep_ == "dobj" and c.lemma_.lower() in role
+                for k in args.phrase(c)
+            }
+            target = [k for k in target if k not in named]
+            target = _dedupe(target + args.phrases(prep_objects(head, ("to",))))
         if (
             not _of_countries(source, args.index)
             and head.dep_ == "xcomp"
@@ -1533,6 +1549,9 @@ def _parties_of_passive_event_noun(
             if agents or together:
                 return _dedupe(agents or together), _dedupe(target + partners)
     return source, target
+
+
+_MEDIATION = "045"  # CAMEO 045 mediate
 
 
 def _visit(

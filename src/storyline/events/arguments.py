@@ -574,8 +574,17 @@ class Arguments:
             ):
                 # "Hezbollah, the Iranian-backed Shi'ite movement": a description of a named
                 # party is no second party
+                named = bool(keys) and all(self.index.kind(k) != "group" for k in keys)
+                states = {self.index.country(k) for k in keys}
                 keys += [
-                    k for k in self.phrase(child, depth + 1) if not (keys and self._bare_group(k))
+                    k
+                    for k in self.phrase(child, depth + 1)
+                    # "Elektroprivreda Srbije, the state-run Serbian power company": a group
+                    # noun describing a named party of its state is that party
+                    if not (keys and self._bare_group(k))
+                    and not (
+                        named and self.index.kind(k) == "group" and self.index.country(k) in states
+                    )
                 ]
         return _dedupe(keys)
 
