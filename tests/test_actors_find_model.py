@@ -552,3 +552,12 @@ def test_actors_find_congress_alone_is_the_us_congress_only_where_the_us_may_be_
     assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "reg:us-congress"
     text = "Congress passed the bill, and President Obama signed it."
     assert _first_key(_run(nlp, text, "2010-01-01"), "Congress") == "reg:us-congress"
+
+
+def test_actors_find_a_capital_asked_for_something_is_its_state(nlp):
+    # my own sentences: "from" on what is asked for names whom it is asked of; a journey's
+    # "from" is a place left
+    result = _run(nlp, "Beijing demanded an explanation from Washington on Sunday.", "2001-04-02")
+    assert _first_key(result, "Washington") == "reg:USA"
+    result = _run(nlp, "The envoy returned from Washington on Monday.", "2001-04-02")
+    assert _first_key(result, "Washington") is None

@@ -532,3 +532,11 @@ def test_actors_a_states_media_and_communities_are_groups_of_it(nlp):
     assert keys["community"] == "new:KEN:civilians"
     _, keys = _actors(nlp, "The international community condemned the coup.")
     assert not any(k.startswith("new:") for k in keys.values())
+
+
+def test_actors_groups_a_people_of_another_states_place_is_that_states(nlp):
+    # my own sentences: "the Hungarians of Slovakia" are a people of Slovakia, not Hungary
+    _, keys = _actors(nlp, "The Hungarians of Slovakia protested against the language law.")
+    assert keys["Hungarians"] == "new:SVK:hungarian"
+    _, keys = _actors(nlp, "Thousands of Hungarians protested in Budapest.")
+    assert keys["Hungarians"] == "new:HUN:people"

@@ -5873,3 +5873,22 @@ def test_events_plover_a_company_described_by_its_state_is_one_party_of_that_sta
         "Elektroprivreda BiH, the state-run Bosnian power firm, cut off electricity to two towns.",
     )
     assert [(t, s) for t, _, _, s, _ in found] == [("COERCE", ["new:BIH:elektroprivreda bih"])]
+
+
+def test_events_plover_a_clause_after_after_names_no_one_asked(events) -> None:
+    # my own sentence: the troops massing are the scene of the request, not its addressee
+    found = _coded(
+        events,
+        "Kuwait's defence ministry applied to Washington for more air defences on Tuesday,"
+        " after Iraqi troops massed near the border.",
+    )
+    request = [f for f in found if f[0] == "REQUEST"]
+    assert request and request[0][4] == ["reg:USA"]
+
+
+def test_events_plover_a_group_from_a_named_body_is_that_bodys(events) -> None:
+    # my own sentence: not a group of the scene's state
+    found = _coded(
+        events, "A suicide bomber from the Tamil Tigers blew herself up at a checkpoint in Colombo."
+    )
+    assert [(t, s) for t, _, _, s, _ in found] == [("ASSAULT", ["reg:ltte"])]

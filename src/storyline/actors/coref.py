@@ -188,7 +188,12 @@ class Linker:
         plural = rule == "demonym" and (  # the tagger reads "Kosovars" as a singular name
             last.tag_ in ("NNPS", "NNS") or (last.tag_ == "NNP" and last.lower_.endswith("s"))
         )
-        if plural and c.start > 0 and self.doc[c.start - 1].lower_ == "ethnic":
+        ethnic = c.start > 0 and self.doc[c.start - 1].lower_ == "ethnic"
+        # "the Albanians of southern Serbia": a people of the place they are "of"
+        of_place = any(p.dep_ == "prep" and p.lower_ == "of" for p in last.children) and (
+            country_after(last, self.registry) not in (None, entry.id)
+        )
+        if plural and (ethnic or of_place):
             # "ethnic Albanians in south Serbia": a people where they live, not Albania
             code = country_after(last, self.registry) or country_of_scene(last, self.registry)
             key = f"new:{code or '-'}:{singular(last)}"

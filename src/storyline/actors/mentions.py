@@ -134,8 +134,17 @@ def _is_agent(token: Token, registry: Registry) -> bool:
         prep = token.head
         envoys = registry.lexicon.get("envoy_nouns", [])
         if prep.lower_ == "from" and prep.head.pos_ == "NOUN":
-            # "a request from Pyongyang", "its ambassador from Tehran"
-            return _done_by_from(prep.head) or prep.head.lower_ in envoys
+            # "a request from Pyongyang", "its ambassador from Tehran", "demanded an
+            # explanation from Washington"
+            thing = prep.head
+            return (
+                _done_by_from(thing)
+                or thing.lower_ in envoys
+                or (
+                    thing.dep_ == "dobj"
+                    and thing.head.lemma_.lower() in registry.lexicon.get("asking_verbs", [])
+                )
+            )
         if prep.lower_ == "from" and prep.head.pos_ == "VERB":  # "drew criticism from Beijing",
             # "recalled its ambassador from Tehran"
             return any(

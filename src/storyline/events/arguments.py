@@ -36,6 +36,7 @@ from storyline.events.triggers import (
     finite_on_root_noun,
     held_by_partitives,
     load_lexicon,
+    marked_clause,
     noun_rules,
     object_predicate,
     prep_objects,
@@ -540,6 +541,16 @@ class Arguments:
                 or self._members_of(head, depth)
                 or keys
             )
+        if keys and all(self.index.kind(k) == "group" for k in keys):
+            # "a suicide bomber from the militant group Hamas": the body the group comes from,
+            # not the state of the scene
+            origin = [
+                k
+                for o in prep_objects(head, ("from",))
+                for k in self.phrase(o, depth + 1)
+                if self.index.kind(k) == "organization"
+            ]
+            keys = origin or keys
         if not keys and head.lemma_.lower() not in load_lexicon().situation_nouns:
             # not "discussed the Kosovo crisis": what it is about
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
@@ -855,8 +866,11 @@ class Arguments:
         """Subjects of the clauses a verb governs ("asked for X to declare", "demanded that X
         withdraw"): the party a request is addressed to."""
         keys: list[str] = []
+        scene = load_cues().words["scene_marks"]
         for child in token.children:
             if child.dep_ in ("ccomp", "xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
+                if child.dep_ == "advcl" and marked_clause(child, scene):
+                    continue  # "applied for missiles after Iraqi troops massed": a scene
                 keys += self.phrase(subject_of_clause(child))
         return _dedupe(keys)
 
