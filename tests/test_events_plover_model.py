@@ -5892,3 +5892,23 @@ def test_events_plover_a_group_from_a_named_body_is_that_bodys(events) -> None:
         events, "A suicide bomber from the Tamil Tigers blew herself up at a checkpoint in Colombo."
     )
     assert [(t, s) for t, _, _, s, _ in found] == [("ASSAULT", ["reg:ltte"])]
+
+
+def test_events_plover_a_deportation_destination_is_no_party(events) -> None:
+    # my own sentence
+    found = _coded(
+        events, "The deportation of 40 activists to southern Lebanon was ordered by Israel."
+    )
+    assert [(t, m, src) for t, m, _, src, _ in found] == [("COERCE", "deport", ["reg:ISR"])]
+    assert "reg:LBN" not in found[0][4]
+
+
+def test_events_plover_a_condition_names_whom_it_asks_to_act(events) -> None:
+    # my own sentence: Israel must act; the deportees and their destination are no party
+    text = (
+        "The PLO said its delegation would quit the peace talks unless Israel reversed the"
+        " deportation of 400 Palestinians to southern Lebanon."
+    )
+    found = _coded(events, text)
+    assert ("SANCTION", "withdraw", "conditional", ["reg:plo"], ["reg:ISR"]) in found
+    assert not [f for f in found if f[0] == "CONSULT"]

@@ -145,10 +145,24 @@ def extract_events(
             source = [k for k in source if k not in owners]
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
-        if finding.condition is not None and not target and finding.condition_phrase != "if":
+        governed_noun = (  # "would quit the talks unless ...": the condition is the verb's
+            trigger.kind == "nominal"
+            and trigger.light_verb is None
+            and trigger.head.dep_ in ("dobj", "pobj")
+        )
+        if (
+            finding.condition is not None
+            and not target
+            and finding.condition_phrase != "if"
+            and not governed_noun
+        ):
             # "prepared to dismantle ... only if the United States took steps": the party
             # the condition is put to is the counterpart (a plain "if" states a circumstance)
-            target = [k for k in args.keys_in(finding.condition) if k not in source]
+            condition = finding.condition
+            # "unless Israel reversed the deportation of 415 Palestinians": whom the condition
+            # asks to act, not whom its act concerns
+            doers = args.phrase(subject_of(condition)) if condition.pos_ in ("VERB", "AUX") else []
+            target = [k for k in doers or args.keys_in(condition) if k not in source]
         definite = _is_definite(trigger)
         location = args.location(trigger) if source or target or definite else None
         # "the meeting" may take an earlier event's parties; "the commitments made in

@@ -1109,6 +1109,7 @@ class Arguments:
         # two diplomats from Bahrain")
         if from_agent and of_patient:
             from_agent = all(self.phrase(o) for o in prep_objects(noun, ("of",)))
+        sent_away = load_lexicon().sending_away_nouns
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)
@@ -1149,6 +1150,8 @@ class Arguments:
                         # "the restoration of relations between Britain and Argentina",
                         # "the resumption of talks between the two Koreas": their sides
                         together += self.phrases(prep_objects(obj, ("between", "among")))
+                    elif child.lower_ == "to" and word_forms(noun) & sent_away:
+                        continue  # "the deportation of militants to Lebanon": a destination
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on

@@ -422,6 +422,7 @@ class Lexicon:
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
+    sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
@@ -575,6 +576,7 @@ def load_lexicon() -> Lexicon:
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
+        sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
