@@ -561,3 +561,12 @@ def test_actors_find_a_capital_asked_for_something_is_its_state(nlp):
     assert _first_key(result, "Washington") == "reg:USA"
     result = _run(nlp, "The envoy returned from Washington on Monday.", "2001-04-02")
     assert _first_key(result, "Washington") is None
+
+
+def test_actors_find_two_sides_are_the_states_of_a_hyphenated_pair(nlp):
+    # my own sentences: not the two states of the meeting in Seoul
+    text = (
+        "Albright met President Kim Dae-jung in Seoul on Monday to prepare the next U.S.-North"
+        " Korea talks. His spokesman said the two sides would meet again in Geneva."
+    )
+    assert _keys(_run(nlp, text, "2000-10-20"), "the two sides") == {"reg:USA", "reg:PRK"}

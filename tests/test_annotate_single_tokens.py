@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.annotate import keep_prefixed, keep_whole, load_nlp, single_tokens, whole_prefixes
+from storyline.annotate import (
+    keep_prefixed,
+    keep_whole,
+    load_nlp,
+    single_tokens,
+    split_dotted_pairs,
+    whole_prefixes,
+)
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +52,18 @@ def test_keep_prefixed_keeps_re_and_co_words_whole() -> None:
     assert "pro-Syrian" not in words  # other prefixes still split
     # a prefix before a capitalised word splits as before
     assert len(nlp("re-Elect")) == 3
+
+
+def test_split_dotted_pairs_splits_an_abbreviation_from_a_name() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    assert "U.S.-North" in [t.text for t in nlp("the U.S.-North Korea summit")]
+    split_dotted_pairs(nlp)
+    text = "the U.S.-North Korea summit, U.N.-Iraq talks and the U.S.-led coalition"
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    assert words[1:4] == ["U.S.", "-", "North"]
+    assert ["U.N.", "-", "Iraq"] == words[7:10]
+    assert "U.S.-led" in words  # a lower-case word after the hyphen stays joined
+    assert doc.text == text

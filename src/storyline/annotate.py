@@ -65,6 +65,7 @@ def load_nlp(name: str | None = None) -> Language:
         raise StorylineError(ErrorCode.E010, tried=model) from exc
     keep_whole(nlp, single_tokens())
     keep_prefixed(nlp, whole_prefixes())
+    split_dotted_pairs(nlp)
     if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
         nlp.add_pipe(PARSE_REPAIRS, after="parser")
     return nlp
@@ -104,6 +105,24 @@ def keep_prefixed(nlp: Language, prefixes: frozenset[str]) -> None:
             ):
                 continue
             yield match
+
+    nlp.tokenizer.infix_finditer = infixes
+
+
+_DOTTED_PAIR = re.compile(r"(?<=[A-Z]\.)-(?=[A-Z])")
+
+
+def split_dotted_pairs(nlp: Language) -> None:
+    """Make the tokenizer split a hyphen between a dotted abbreviation and a name ("the
+    U.S.-North Korea summit": "U.S.", "-", "North"), as it does between two names
+    ("U.S.-led" stays whole)."""
+    split_at = nlp.tokenizer.infix_finditer
+
+    def infixes(text: str) -> Iterator[re.Match[str]]:
+        matches = list(split_at(text))
+        taken = {m.start() for m in matches}
+        extra = [m for m in _DOTTED_PAIR.finditer(text) if m.start() not in taken]
+        yield from sorted(matches + extra, key=lambda m: m.start())
 
     nlp.tokenizer.infix_finditer = infixes
 

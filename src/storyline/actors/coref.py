@@ -140,6 +140,17 @@ class Linker:
         if remember:
             head = self.doc[c.start : c.end].root
             self.seen.append(_Seen(key, actor.kind, head, sent))
+        if actor.kind == "country" and c.start >= 2 and self.doc[c.start - 1].text == "-":
+            # "the U.S.-North Korea summit": a pair of states, as "the two sides" may mean
+            before = self.mentions[-2] if len(self.mentions) > 1 else None
+            pair = self.actors.get(before.actor_key) if before is not None else None
+            if (
+                pair is not None
+                and pair.kind == "country"
+                and before.end == self.doc[c.start - 1].idx
+                and pair.country not in (None, actor.country)
+            ):
+                self.last_pair = (sent, [pair.country, actor.country])
 
     def _entry_actor(self, entry: Entry) -> str:
         actor = self._actor(self.registry.actor(entry.id, self.published))
