@@ -5912,3 +5912,13 @@ def test_events_plover_a_condition_names_whom_it_asks_to_act(events) -> None:
     found = _coded(events, text)
     assert ("SANCTION", "withdraw", "conditional", ["reg:plo"], ["reg:ISR"]) in found
     assert not [f for f in found if f[0] == "CONSULT"]
+
+
+def test_events_plover_a_conjunct_repeating_a_relative_verb_is_the_relatives(events) -> None:
+    # my own sentence: the parser joins "did not end" to "was talking"; the truce is what did
+    # not end the war, not Albright
+    text = (
+        "Albright was talking about the truce between Iran and Iraq that ended the fighting in"
+        " 1988, but did not formally end the war."
+    )
+    assert not [e for e in events.full(text) if "reg:madeleine-albright" in e.source]

@@ -398,6 +398,9 @@ def subject_of(verb: Token) -> Token | None:
         if finite_after_participle(verb):  # "Protesters calling for X torched vehicles"
             verb = head
             continue
+        if verb.dep_ == "conj" and (twin := _parallel_relative(verb)) is not None:
+            verb = twin  # "the armistice that ended hostilities ..., but didn't end the war"
+            continue
         if verb.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acomp") or head.pos_ == "ADJ":
             if verb.dep_ == "pcomp" and head.dep_ == "prep":
                 prevented = head.lower_ == "from" and load_cues().has(
@@ -1301,6 +1304,17 @@ def undergoing_verb(noun: Token) -> Token | None:
         placed = any(c.dep_ == "dobj" for c in verb.head.children)
         if word_forms(verb.head) & lexicon.undergoing_under and not placed:
             return verb.head
+    return None
+
+
+def _parallel_relative(verb: Token) -> Token | None:
+    """The relative clause verb a conjunct repeats, which the parser joined to the main verb
+    instead ("talking about the armistice that ended hostilities in 1953, but didn't formally
+    end the war": "end" goes with "ended", whose subject is the armistice)."""
+    head = verb.head
+    for token in verb.doc[head.i + 1 : verb.i]:
+        if token.dep_ == "relcl" and token.lemma_ == verb.lemma_ and token.head.i > head.i:
+            return token
     return None
 
 
