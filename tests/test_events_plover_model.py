@@ -5922,3 +5922,35 @@ def test_events_plover_a_conjunct_repeating_a_relative_verb_is_the_relatives(eve
         " 1988, but did not formally end the war."
     )
     assert not [e for e in events.full(text) if "reg:madeleine-albright" in e.source]
+
+
+def test_events_plover_leading_ones_own_delegation_is_no_offer_to_meet(events) -> None:
+    # my own sentences: PETRARCH's pattern is "lead a delegation to"
+    assert events("The Japanese delegation was led by Foreign Minister Yohei Kono.") == []
+    found = events("Foreign Minister Yohei Kono led a delegation to Hanoi on Monday.")
+    assert [(t, s) for t, s, _ in found] == [("AGREE", "asserted")]
+
+
+def test_events_plover_an_act_looked_forward_to_is_not_done(events) -> None:
+    # my own sentence
+    found = events("A spokesman said the president looked forward to meeting Mubarak in Cairo.")
+    assert found and all(s == "hypothetical" for _, s, _ in found)
+
+
+def test_events_plover_talks_one_has_no_interest_in_are_negated(events) -> None:
+    # my own sentences: an attitude to talks is no report that they were held
+    found = _coded(events, "Iran had no interest in more talks with the United States.")
+    assert [(t, s) for t, _, s, _, _ in found] == [("CONSULT", "negated")]
+    found = _coded(events, "Iran expressed an interest in talks with the United States.")
+    assert ("CONSULT", "hypothetical") in [(t, s) for t, _, s, _, _ in found]
+    assert "asserted" not in [s for t, _, s, _, _ in found if t == "CONSULT"]
+
+
+def test_events_plover_stopping_joint_exercises_is_de_escalation(events) -> None:
+    # my own sentence: one planned halt, not a possible cooperation
+    found = _coded(
+        events, "Clinton said the United States would stop its naval exercises with Seoul."
+    )
+    assert [(t, s, src, tgt) for t, _, s, src, tgt in found] == [
+        ("RETREAT", "planned", ["reg:USA"], ["reg:KOR"])
+    ]

@@ -41,6 +41,7 @@ _LISTS = (
     "negating_governors",
     "cancelling_governors",
     "cancelling_phrasals",
+    "anticipating_phrases",
     "claim_nouns",
     "disputing_verbs",
     "referring_governors",
@@ -330,6 +331,15 @@ def _governed(
         ):  # "instead of meeting Arafat", "rather than attacking the town": not done
             walk.flag("negated", f"{via.head.text} {via.text}")
             return
+    if dep in ("pcomp", "pobj") and via.dep_ == "prep":
+        adverbs = [c.lower_ for c in head.children if c.dep_ in ("advmod", "prt")]
+        if any(
+            f"{form} {adverb} {via.lower_}" in cues.words["anticipating_phrases"]
+            for form in word_forms(head)
+            for adverb in adverbs
+        ):  # "looked forward to meeting the North Korean leader": not yet done
+            walk.flag("hypothetical", f"{head.text} ... {via.text}")
+            return
     if dep == "pcomp" and via.lower_ == "from" and cues.has("preventing_governors", via.head):
         walk.flag("negated", f"{head.text} from")  # "was prevented from attacking Kuwait"
         return
@@ -606,6 +616,7 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             and any(c.lower_ in ("no", "neither") for c in head.children if c.dep_ == "det")
         ):  # "there is no way we will disarm", "has no plans to send troops"
             walk.flag("negated", f"no {head.text}")
+
         if head.i == node.i or (
             # "became the first country to recognise ...": done when the copula is
             node.dep_ == "relcl" and not (_is_infinitive(node) and _first_to(head))
@@ -614,6 +625,15 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
         governor, via = head, node
         while _transparent(governor) and governor.head.i != governor.i:
             via, governor = governor, governor.head
+        if (
+            nominal
+            and node.i == start.i
+            and via.dep_ == "prep"
+            and via.lower_ in ("in", "of", "for")
+            and cues.has("negatable_nouns", governor)
+        ):  # "had no interest in more talks", "a hope of talks": an attitude to the act
+            no = any(c.lower_ in ("no", "neither") for c in governor.children if c.dep_ == "det")
+            walk.flag("negated" if no else "hypothetical", f"{governor.text} {via.text}")
         if open_:
             dep_node = node if node.dep_ in ("pobj", "pcomp") else via
             _governed(

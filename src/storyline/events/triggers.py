@@ -602,7 +602,8 @@ def _fallback(ontology: Mapping[str, Any]) -> dict[str, tuple[TriggerRule, ...]]
                 "mode": e.get("mode"),
                 "cameo": e.get("cameo"),
                 "confidence": 0.45,
-                "requires": {"object": list(e.get("objects") or ())},
+                "requires": {"object": list(e.get("objects") or ())}
+                | ({"prep": list(e["prep"])} if e.get("prep") else {}),
             }
             for e in entries
         ]
@@ -1535,6 +1536,14 @@ def _named_governor(noun: Token, rule: TriggerRule) -> Token | None:
     return None
 
 
+@cache
+def _attitude_nouns() -> frozenset[str]:
+    """Nouns of an attitude to an act (``negatable_nouns`` of status_cues.yaml: "interest",
+    "plan", "hope")."""
+    cues = load_packaged("status_cues.yaml") or {}
+    return frozenset(str(w) for w in cues.get("negatable_nouns") or ())
+
+
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
     "gave X 5 million dollars of aid", "the commitments that were made")."""
@@ -1553,7 +1562,14 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     if (ahead := _ahead_verb(noun, lexicon)) is not None:
         return ahead
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "in") and measure.dep_ in _HELD:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("of", "in")
+        and measure.dep_ in _HELD
+        # "had no interest in more talks", "expressed an interest in talks": an attitude to
+        # the act, no amount of it ("held out the prospect of an accord" offers one)
+        and measure.lemma_.lower() not in _attitude_nouns() - {"prospect"}
+    ):
         # "Two days of talks were held in New Delhi by a delegation"
         if word_forms(measure) & lexicon.nouns.keys():
             return None  # "announced the suspension of exercises": an event of its own
