@@ -5954,3 +5954,11 @@ def test_events_plover_stopping_joint_exercises_is_de_escalation(events) -> None
     assert [(t, s, src, tgt) for t, _, s, src, tgt in found] == [
         ("RETREAT", "planned", ["reg:USA"], ["reg:KOR"])
     ]
+
+
+def test_events_plover_the_parties_own_interpreters_are_no_counterpart(events) -> None:
+    # my own sentence: a visit by Clinton to Yeltsin, their interpreters no party
+    found = _coded(
+        events, "Clinton and Yeltsin talked alone, with only their interpreters, in Moscow."
+    )
+    assert found == [("CONSULT", "visit", "asserted", ["reg:bill-clinton"], ["reg:boris-yeltsin"])]

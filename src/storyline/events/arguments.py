@@ -925,6 +925,13 @@ class Arguments:
             if head.dep_ == "pcomp" and head.head.lower_ == "with":
                 continue  # "..., with a State Department official telling reporters": a
                 # circumstance, not a party
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "with"
+                and head.lemma_.lower() in load_lexicon().entourage_nouns
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+            ):
+                continue  # "talked alone, with only their interpreters": the talkers' own
             if head.dep_ == "pcomp" or head.pos_ in ("VERB", "AUX"):
                 keys += self.phrase(subject_of_clause(head))
             elif (

@@ -423,6 +423,7 @@ class Lexicon:
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
+    entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
@@ -577,6 +578,7 @@ def load_lexicon() -> Lexicon:
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
+        entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
