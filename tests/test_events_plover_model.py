@@ -5962,3 +5962,9 @@ def test_events_plover_the_parties_own_interpreters_are_no_counterpart(events) -
         events, "Clinton and Yeltsin talked alone, with only their interpreters, in Moscow."
     )
     assert found == [("CONSULT", "visit", "asserted", ["reg:bill-clinton"], ["reg:boris-yeltsin"])]
+
+
+def test_events_plover_rejecting_a_states_account_rejects_that_state(events) -> None:
+    # my own sentence: whose account it is, named by a demonym
+    found = _coded(events, "A State Department spokesman rejected the Iraqi account of the raid.")
+    assert [(t, tgt) for t, _, _, _, tgt in found] == [("REJECT", ["reg:IRQ"])]
