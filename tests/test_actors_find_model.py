@@ -570,3 +570,11 @@ def test_actors_find_two_sides_are_the_states_of_a_hyphenated_pair(nlp):
         " Korea talks. His spokesman said the two sides would meet again in Geneva."
     )
     assert _keys(_run(nlp, text, "2000-10-20"), "the two sides") == {"reg:USA", "reg:PRK"}
+
+
+def test_actors_find_islamic_jihad_in_a_lebanon_story_is_the_lebanese_group(nlp):
+    # my own sentences: the kidnappers of the 1980s in Beirut, not the Palestinian group
+    text = "Islamic Jihad released a French hostage in Beirut on Friday."
+    assert _first_key(_run(nlp, text, "1988-05-06"), "Islamic Jihad") == "reg:lbn-islamic-jihad-org"
+    text = "Islamic Jihad fired rockets from Gaza at Israel on Friday."
+    assert _first_key(_run(nlp, text, "2008-05-06"), "Islamic Jihad") == "reg:islamic-jihad"

@@ -5968,3 +5968,21 @@ def test_events_plover_rejecting_a_states_account_rejects_that_state(events) -> 
     # my own sentence: whose account it is, named by a demonym
     found = _coded(events, "A State Department spokesman rejected the Iraqi account of the raid.")
     assert [(t, tgt) for t, _, _, _, tgt in found] == [("REJECT", ["reg:IRQ"])]
+
+
+def test_events_plover_members_of_a_named_body_are_that_bodys(events) -> None:
+    # my own sentence: not a group of the scene's state (Liberia)
+    found = _coded(
+        events, "Rebels of the Revolutionary United Front freed ten hostages in a Liberian town."
+    )
+    assert [(t, s) for t, _, _, s, _ in found] == [("RETREAT", ["reg:ruf"])]
+
+
+def test_events_plover_adding_ones_voice_to_calls_makes_them(events) -> None:
+    # my own sentence
+    found = _coded(
+        events, "Kuchma added his voice to calls for Moldova to resume talks with the rebels."
+    )
+    assert ("REQUEST", "asserted", ["reg:leonid-kuchma"]) in [
+        (t, s, src) for t, _, s, src, _ in found
+    ]

@@ -251,8 +251,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             continue  # "Singapore" inside "Singapore Airlines": the firm acts
         if kind == "A":
             entry = registry.entries[entry_id]
-            if entry.homonym_states and span.text in entry.aliases:
-                named = named if named is not None else _named_states(matches, registry)
+            if entry.homonym_states and span.text in (entry.name, *entry.aliases):
+                named = named if named is not None else _named_states(doc, matches, registry)
                 homonyms = named & set(entry.homonym_states)
                 if entry.country not in named and homonyms:
                     # "Congress" in a story of Brazil that names no United States: Brazil's
@@ -329,14 +329,17 @@ def _modified_side_pairs(
     return found
 
 
-def _named_states(matches: list[tuple[str, int, int]], registry: Registry) -> set[str]:
-    """The states a document names by name, people's name or capital (registry matches)."""
+def _named_states(doc: Doc, matches: list[tuple[str, int, int]], registry: Registry) -> set[str]:
+    """The states a document names by name, people's name, capital or another place of the
+    gazetteer ("Gaza": Palestine)."""
     named: set[str] = set()
-    for label, _, _ in matches:
+    for label, start, end in matches:
         kind, entry_id = label.split("|", 1)
         entry = registry.entries.get(entry_id)
         if kind in ("A", "D", "P") and entry is not None and entry.kind == "country":
             named.add(entry.id)
+        elif kind == "L" and (place := registry.place(doc[start:end].text)) and place.country:
+            named.add(place.country)
     return named
 
 

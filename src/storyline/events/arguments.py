@@ -545,13 +545,19 @@ class Arguments:
                 or keys
             )
         if keys and all(self.index.kind(k) == "group" for k in keys):
-            # "a suicide bomber from the militant group Hamas": the body the group comes from,
-            # not the state of the scene
+            # "a suicide bomber from the militant group Hamas", "rebels of the Revolutionary
+            # United Front": the body the group comes from, not the state of the scene
+            # (not "supporters of the ruling party": civilians who back it)
+            civilians = any(self._sector(k) == "CVL" for k in keys)
+            # a national contingent of an international force stays its state's ("Ghanaian
+            # soldiers of the UN force"); a body of no state is no origin to take
+            stateless = not any(self.index.country(k) for k in keys)
             origin = [
                 k
-                for o in prep_objects(head, ("from",))
+                for o in prep_objects(head, ("from",) if civilians else ("from", "of"))
                 for k in self.phrase(o, depth + 1)
                 if self.index.kind(k) == "organization"
+                and (self.index.country(k) or (stateless and self._sector(k) == "IGO"))
             ]
             keys = origin or keys
         if not keys and head.lemma_.lower() not in load_lexicon().situation_nouns:
@@ -663,6 +669,10 @@ class Arguments:
         """Whether an actor acts for a body ("U.N. Secretary-General Kofi Annan" in 2000)."""
         actor = self.index.actors.actors.get(key)
         return actor is not None and actor.affiliation is not None
+
+    def _sector(self, key: str) -> str | None:
+        actor = self.index.actors.actors.get(key)
+        return actor.sector if actor is not None else None
 
     def _bare_group(self, key: str) -> bool:
         actor = self.index.actors.actors.get(key)

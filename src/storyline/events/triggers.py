@@ -424,6 +424,7 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
+    voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
@@ -579,6 +580,7 @@ def load_lexicon() -> Lexicon:
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
+        voice_verbs=frozenset(data.get("voice_verbs") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
@@ -1563,6 +1565,13 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         return noun.head.head
     if (ahead := _ahead_verb(noun, lexicon)) is not None:
         return ahead
+    if (  # "added his voice to calls for talks": the subject joins in the calls
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and word_forms(noun.head.head) & lexicon.voice_verbs
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "voice" for c in noun.head.head.children)
+    ):
+        return noun.head.head
     measure = noun.head.head  # "dollars of aid", "tons of food", "$3 billion in aid"
     if (
         noun.dep_ == "pobj"
