@@ -5986,3 +5986,13 @@ def test_events_plover_adding_ones_voice_to_calls_makes_them(events) -> None:
     assert ("REQUEST", "asserted", ["reg:leonid-kuchma"]) in [
         (t, s, src) for t, _, s, src, _ in found
     ]
+
+
+def test_events_plover_a_national_contingent_of_an_international_force_stays_its_states(
+    events,
+) -> None:
+    # my own sentence
+    found = _coded(
+        events, "Ghanaian soldiers of the UN force delivered food to refugees in Kigali."
+    )
+    assert [(t, s) for t, _, _, s, _ in found] == [("AID", ["new:GHA:military"])]
