@@ -123,7 +123,8 @@ def extract_events(
     # him", "the Dems attacked Trump"): not an unnamed doer, so no event without it
     unknown_doer: set[tuple[int, int]] = set()
     heads: list[Token] = []  # the trigger word of each mention
-    # the refusing or cancelling word of a negated mention, and whether its word is a journey
+    # the refusing or cancelling word of a negated or possible mention, and whether its own
+    # word is a journey ("trip")
     governors: list[tuple[Token | None, bool]] = []
     for trigger in triggers:
         if trigger.light_verb is not None and trigger.light_verb.i in verbal:
@@ -271,14 +272,7 @@ def extract_events(
                 claimant=_claimant(args, finding),
             )
         )
-    mentions, heads = _merge_refused(
-        mentions,
-        heads,
-        governors,
-        lambda p: hosts.country_key(p.country) if p.country else None,
-        index.country,
-        lambda key: index.kind(key) == "country",
-    )
+    mentions, heads = _merge_refused(mentions, heads, governors, index, hosts)
     mentions = apply_context(doc, _merge_scene(mentions, heads), index)
     unnamed = load_lexicon().unnamed_source_types
     return [
@@ -922,14 +916,13 @@ def _merge_refused(
     mentions: list[EventMention],
     heads: list[Token],
     governors: list[tuple[Token | None, bool]],
-    hosts: Callable[[Location], str | None],
-    country: Callable[[str], str | None],
-    is_state: Callable[[str], bool],
+    index: ActorIndex,
+    hosts: HostLookup,
 ) -> tuple[list[EventMention], list[Token]]:
     """Acts that are not done because an event word refuses or stops them ("Kim refused to
     meet Pompeo", "the suspension of military exercises"), folded into that event: one
-    occurrence, the refusal or the halt. It takes the refused act's other parties as its
-    recipients when it names none, and a refusal takes its mode from the act's type
+    occurrence, the refusal or the halt. It adds the refused act's other parties to its
+    recipients, and a refusal without a mode takes one from the act's type
     (``refusal_modes``: REJECT meet)."""
     at = {head.i: n for n, head in enumerate(heads)}
     merged = list(mentions)
@@ -945,12 +938,13 @@ def _merge_refused(
         # the host of a cancelled trip is the counterpart ("Trump cancelled Pompeo's trip to
         # Pyongyang"), not the host of talks held there ("broke off talks with Colombo in
         # Thimphu")
-        host = hosts(inner.location) if inner.location is not None else None
+        place = inner.location
+        host = hosts.country_key(place.country) if place is not None and place.country else None
         # "cancelled Pompeo's trip", "refused to let OSCE monitors return": whose act it was
         taken = [k for k in inner.target if k != host or journey] + inner.source
         # not the refuser's own state ("refused to ease the U.S. embargo on Cuba")
-        own = {country(k) for k in outer.source} - {None}
-        taken = [k for k in taken if not (is_state(k) and country(k) in own)]
+        own = {index.country(k) for k in outer.source} - {None}
+        taken = [k for k in taken if not (index.kind(k) == "country" and index.country(k) in own)]
         target = [k for k in _dedupe(outer.target + taken) if k not in outer.source]
         mode, cameo = outer.mode, outer.cameo
         if outer.type == "REJECT" and mode is None and inner.type in modes:
