@@ -5996,3 +5996,11 @@ def test_events_plover_a_national_contingent_of_an_international_force_stays_its
         events, "Ghanaian soldiers of the UN force delivered food to refugees in Kigali."
     )
     assert [(t, s) for t, _, _, s, _ in found] == [("AID", ["new:GHA:military"])]
+
+
+def test_events_plover_the_place_people_are_deported_to_is_no_party(events) -> None:
+    # my own sentence
+    found = _coded(events, "Four Palestinian students were deported to Jordan by Israel on Monday.")
+    assert [(t, m, s, tgt) for t, m, _, s, tgt in found] == [
+        ("COERCE", "deport", ["reg:ISR"], ["new:PSE:education"])
+    ]

@@ -1283,6 +1283,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
+        if rule.mode == "deport":  # "were deported to Lebanon": where they are sent, no party
+            sent_to = args.phrases(prep_objects(head, ("to",)))
+            target = [k for k in target if k not in sent_to]
         if rule.host and (role := set(rule.requires.get("object") or ())):
             # "Assad played host to a delegation of U.S. congressmen": the host role is no
             # party; the one hosted is named after "to"
