@@ -6004,3 +6004,11 @@ def test_events_plover_the_place_people_are_deported_to_is_no_party(events) -> N
     assert [(t, m, s, tgt) for t, m, _, s, tgt in found] == [
         ("COERCE", "deport", ["reg:ISR"], ["new:PSE:education"])
     ]
+
+
+def test_events_plover_fire_aimed_at_a_state_hits_it_and_a_weapon_is_no_party(events) -> None:
+    # my own sentences: "Scud" is a missile, not a party; "at Israel" is whom it hits
+    found = _coded(events, "Iraq fired four Scud missiles at Israel on Friday.")
+    assert [(t, s, tgt) for t, _, _, s, tgt in found] == [("ASSAULT", ["reg:IRQ"], ["reg:ISR"])]
+    found = _coded(events, "Kuwait asked Washington for more Patriot missile batteries.")
+    assert [(t, tgt) for t, _, _, _, tgt in found] == [("REQUEST", ["reg:USA"])]

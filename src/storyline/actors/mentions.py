@@ -187,11 +187,17 @@ def _done_by_from(noun: Token) -> bool:
 
 
 def _is_place(span: Span, registry: Registry) -> bool:
-    """A country name used as a location ("in North Korea")."""
+    """A country name used as a location ("in North Korea"; not "fired missiles at Israel",
+    whom they were aimed at)."""
     token = span.root
-    return token.dep_ == "pobj" and token.head.lower_ in registry.lexicon.get(
-        "place_prepositions", []
-    )
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "at" and prep.head.lemma_.lower() in registry.lexicon.get(
+        "aiming_verbs", []
+    ):
+        return False
+    return prep.lower_ in registry.lexicon.get("place_prepositions", [])
 
 
 def _context_holds(needed: str, country: str | None, doc: Doc, registry: Registry) -> bool:
@@ -640,6 +646,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     registry_surnames = registry.surnames()
     # unknown people and organisations from NER
     taken = {i for c in cands for i in range(c.start, c.end)}
+    # "fired Scud missiles", "Patriot missile batteries": a weapon's name is no one's
+    weapons = {str(w).lower() for w in lexicon.get("weapon_names") or ()}
+    taken |= {t.i for t in doc if t.lower_ in weapons and t.text[:1].isupper()}
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue

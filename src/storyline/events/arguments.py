@@ -1235,7 +1235,13 @@ class Arguments:
             return found
         if trigger.rule.type != "ASSAULT":
             return None
-        return self._town_in(trigger.head, ("in", "at"))
+        if (found := self._town_in(trigger.head, ("in", "at"))) is not None:
+            return found
+        # "fired Scud missiles at Israel": the state the fire is aimed at
+        for obj in prep_objects(trigger.head, ("at",)):
+            if (place := self.place_of(obj)) is not None and is_country(place):
+                return place
+        return None
 
     def location(self, trigger: Trigger) -> Location | None:
         """Where the event took place: "in/at <place>", a visit's destination, the place an
