@@ -193,9 +193,7 @@ def _is_place(span: Span, registry: Registry) -> bool:
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    if prep.lower_ == "at" and prep.head.lemma_.lower() in registry.lexicon.get(
-        "aiming_verbs", []
-    ):
+    if prep.lower_ == "at" and prep.head.lemma_.lower() in registry.lexicon.get("aiming_verbs", []):
         return False
     return prep.lower_ in registry.lexicon.get("place_prepositions", [])
 
