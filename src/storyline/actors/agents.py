@@ -169,13 +169,23 @@ _DOMESTIC_MOVERS = frozenset({"police", "policemen", "policeman"})
 _SENDING_AWAY = frozenset({"deport", "expel", "exile", "extradite", "banish", "repatriate"})
 
 
+def _role_played(tok: Token) -> bool:
+    """Whether a noun is a role its verb's subject plays ("played host in Damascus to a
+    delegation"): a predicate, no group of the place after it."""
+    return (
+        tok.dep_ == "dobj"
+        and tok.head.lemma_.lower() == "play"
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
+
+
 def country_after(tok: Token, registry: Registry) -> str | None:
     """The country of a place named after a group noun ("rebels in the Ivory Coast",
     "demonstrators in Baghdad", "refugees from Chechnya", "ethnic Albanians in south
     Serbia": the phrase, else its name after lower-case words; "students at Rangoon
     University": the place naming what they are at); the mention stays the noun.
     People posted from abroad ("peacekeepers in Iraq") take none."""
-    if tok.lower_ in _POSTED:
+    if tok.lower_ in _POSTED or _role_played(tok):
         return None
     preps = list(tok.children)
     preps += [  # "guerrillas operating in Macedonia", "refugees living in Iraq"

@@ -242,13 +242,11 @@ class Linker:
         span = self.doc[c.start : c.end]
         heads = [t for t in span if t.head.i not in range(c.start, c.end)]
         for appos in (a for h in heads for a in h.children if a.dep_ == "appos" and a.i >= c.end):
+            owner = possessor_state(self.doc[appos.i : appos.i + 1], self.registry, places=False)
+            if owner is not None:
+                return owner
             for word in self.doc[appos.left_edge.i : appos.i]:
-                if word.dep_ == "poss":
-                    owner = self.doc[word.left_edge.i : word.i + 1].text
-                    entry = self.registry.country_entry(owner)
-                    if entry is not None and entry.kind == "country":
-                        return entry.id
-                elif code := self.registry.country_of_demonym(word.text):
+                if code := self.registry.country_of_demonym(word.text):
                     return code
         return None
 

@@ -1286,16 +1286,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if rule.mode == "deport":  # "were deported to Lebanon": where they are sent, no party
             sent_to = args.phrases(prep_objects(head, ("to",)))
             target = [k for k in target if k not in sent_to]
-        if rule.host and (role := set(rule.requires.get("object") or ())):
-            # "Assad played host to a delegation of U.S. congressmen": the host role is no
-            # party; the one hosted is named after "to"
-            named = {
-                k
-                for c in head.children
-                if c.dep_ == "dobj" and c.lemma_.lower() in role
-                for k in args.phrase(c)
-            }
-            target = [k for k in target if k not in named]
+        if rule.host and rule.requires.get("object"):
+            # "Assad played host to a delegation of U.S. congressmen": the one hosted is
+            # named after "to" (the host role is no party: ``agents._role_played``)
             target = _dedupe(target + args.phrases(prep_objects(head, ("to",))))
         if (
             not _of_countries(source, args.index)

@@ -1542,10 +1542,12 @@ def _named_governor(noun: Token, rule: TriggerRule) -> Token | None:
 
 @cache
 def _attitude_nouns() -> frozenset[str]:
-    """Nouns of an attitude to an act (``negatable_nouns`` of status_cues.yaml: "interest",
-    "plan", "hope")."""
-    cues = load_packaged("status_cues.yaml") or {}
-    return frozenset(str(w) for w in cues.get("negatable_nouns") or ())
+    """Nouns of an attitude to an act that carry no amount of it (``negatable_nouns`` of the
+    status cues: "interest", "plan", "hope"; not "prospect": "held out the prospect of an
+    accord" offers one)."""
+    from storyline.events.status import load_cues  # the status stage imports this module
+
+    return load_cues().words["negatable_nouns"] - {"prospect"}
 
 
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
@@ -1578,8 +1580,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         and noun.head.lower_ in ("of", "in")
         and measure.dep_ in _HELD
         # "had no interest in more talks", "expressed an interest in talks": an attitude to
-        # the act, no amount of it ("held out the prospect of an accord" offers one)
-        and measure.lemma_.lower() not in _attitude_nouns() - {"prospect"}
+        # the act, no amount of it
+        and measure.lemma_.lower() not in _attitude_nouns()
     ):
         # "Two days of talks were held in New Delhi by a delegation"
         if word_forms(measure) & lexicon.nouns.keys():
