@@ -519,6 +519,29 @@ def test_actors_a_person_holding_only_an_igo_office_acts_for_it(nlp):
     assert res.actors["reg:ban-ki-moon"].country == "KOR"
 
 
+def test_actors_a_title_naming_an_igo_makes_its_holder_act_for_it(nlp):
+    # my own sentences: the registry knows these people only by their national offices
+    text = "Arab League chief Amr Moussa urged Israel to halt the building."
+    moussa = _run(nlp, text, "2003-11-02").actors["reg:amr-moussa"]
+    assert (moussa.country, moussa.sector, moussa.affiliation) == (None, "IGO", "reg:arab-league")
+    text = "Israel rebuffed OAS Secretary-General Cesar Gaviria on Monday."
+    gaviria = _run(nlp, text, "1999-03-01").actors["reg:cesar-gaviria"]
+    assert (gaviria.sector, gaviria.affiliation) == ("IGO", "reg:oas")
+    # a past office, a state beside the body, or a body the envoy is sent to: no change
+    for text in (
+        "Former Arab League chief Amr Moussa urged Israel to halt the building.",
+        "Egypt's Arab League envoy Amr Moussa urged Israel to halt the building.",
+        "Egypt's envoy to the Arab League, Amr Moussa, urged Israel to halt it.",
+    ):
+        moussa = _run(nlp, text, "2012-11-02").actors["reg:amr-moussa"]
+        assert (moussa.country, moussa.sector) == ("EGY", "GOV"), text
+    # an unknown person accredited to a body acts for the state that sent them
+    text = "U.S. Ambassador to the United Nations John Negroponte accused Iraq of lying."
+    res = _run(nlp, text, "2002-12-19")
+    envoy = res.actors[_first_key(res, "John Negroponte")]
+    assert (envoy.country, envoy.sector) == ("USA", "GOV")
+
+
 def test_actors_a_state_named_before_a_titled_name_picks_its_namesake(nlp):
     # my own sentences: two kings named Abdullah reigned in 2007
     res = _run(nlp, "Saudi Arabia's King Abdullah met the envoy.", "2007-02-01")

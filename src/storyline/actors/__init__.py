@@ -25,7 +25,7 @@ from storyline.actors.mentions import (
     normalise_name,
     title_before,
 )
-from storyline.actors.registry import Registry, load_registry
+from storyline.actors.registry import Entry, Registry, load_registry
 from storyline.actors.successions import states_at
 from storyline.records import ActorAnalysis, PublishedDate
 
@@ -72,6 +72,7 @@ def _infer(
         if o.kind == "entry"
         and registry.entries[o.ids[0]].kind == "organization"
         and o.start in described
+        and not _accredited_to(doc, o, c)
     ]
     in_org = {
         i
@@ -108,6 +109,45 @@ def _infer(
     return country, sector
 
 
+def _acting_for(doc: Doc, c: Candidate, cands: list[Candidate], registry: Registry) -> Entry | None:
+    """The intergovernmental body a registry person's title says they act for in this text
+    ("Arab League Secretary-General Amr Moussa", "U.N. mediator Diego Cordovez"): named in
+    the title itself, not after a preposition ("ambassador to the U.N.") and with no state
+    described ("U.S. envoy to NATO"), and not a past office ("former")."""
+    described = set(_description(doc, c))
+    title = {t.i for t in doc[c.name_start : c.end].root.subtree}
+    i = c.name_start - 1
+    while i in title:  # "OAS Secretary-General Cesar Gaviria": the words before the name
+        described.add(i)
+        i -= 1
+    if any(doc[i].lower_ in _PAST_OFFICE for i in described):
+        return None
+    bodies = []
+    for o in cands:
+        if o.kind != "entry" or o.start not in described:
+            continue
+        entry = registry.entries[o.ids[0]]
+        if entry.kind == "country":
+            return None
+        if entry.kind == "organization" and not _accredited_to(doc, o, c):
+            bodies.append(entry)
+    igo = [b for b in bodies if b.sector == "IGO"]
+    return igo[0] if len(igo) == 1 and len(bodies) == 1 else None
+
+
+def _accredited_to(doc: Doc, body: Candidate, person: Candidate) -> bool:
+    """Whether a body is named after "to" in a person's title: the ambassador, envoy or
+    delegate accredited to it acts for someone else ("U.S. Ambassador to the United
+    Nations John Negroponte")."""
+    root = doc[body.start : body.end].root
+    return any(
+        t.dep_ == "prep" and t.lower_ == "to" for t in root.ancestors if t.i < person.name_start
+    )
+
+
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "retired", "late"})
+
+
 def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> ActorAnalysis:
     """Actors and their mentions in one document; ``published.value`` may be None."""
     cands = find_candidates(doc, registry)
@@ -135,7 +175,16 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     for c in cands:
         if c.kind == "entry" and registry.entries[c.ids[0]].kind == "person":
             entry = registry.entries[c.ids[0]]
-            later.setdefault(entry.family_name or "", []).append(linker._entry_actor(entry))
+            key = linker._entry_actor(entry)
+            later.setdefault(entry.family_name or "", []).append(key)
+            body = _acting_for(doc, c, cands, registry)
+            if body is not None and linker.actors[key].sector != "IGO":
+                linker.actors[key] = replace(
+                    linker.actors[key],
+                    country=body.country,
+                    sector=body.sector,
+                    affiliation=f"reg:{body.id}",
+                )
         elif c.kind == "person":
             name, country, sector = facts[normalise_name(c.key)]
             key = linker.register_new_person(name, country, sector)
