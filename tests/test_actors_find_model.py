@@ -542,6 +542,21 @@ def test_actors_a_title_naming_an_igo_makes_its_holder_act_for_it(nlp):
     assert (envoy.country, envoy.sector) == ("USA", "GOV")
 
 
+def test_actors_dated_offices_of_regional_bodies_and_national_titles(nlp):
+    # my own sentences: Gaviria led the OAS from 1994 to 2004, Colombia before that
+    text = "Cesar Gaviria urged Haiti to hold elections."
+    gaviria = _run(nlp, text, "1999-03-01").actors["reg:cesar-gaviria"]
+    assert (gaviria.country, gaviria.sector, gaviria.affiliation) == (None, "IGO", "reg:oas")
+    assert _run(nlp, text, "1992-03-01").actors["reg:cesar-gaviria"].country == "COL"
+    # a national title in a story dated during the later office: the state's
+    text = "Looking back, President Cesar Gaviria urged Venezuela to share evidence."
+    gaviria = _run(nlp, text, "1999-03-01").actors["reg:cesar-gaviria"]
+    assert (gaviria.country, gaviria.sector, gaviria.affiliation) == ("COL", "GOV", None)
+    # "the secretary-general" alone is still the UN's one holder
+    res = _run(nlp, "The secretary-general urged Iraq to comply.", "1999-03-01")
+    assert _first_key(res, "The secretary-general") == "reg:kofi-annan"
+
+
 def test_actors_a_state_named_before_a_titled_name_picks_its_namesake(nlp):
     # my own sentences: two kings named Abdullah reigned in 2007
     res = _run(nlp, "Saudi Arabia's King Abdullah met the envoy.", "2007-02-01")

@@ -135,6 +135,13 @@ def _acting_for(doc: Doc, c: Candidate, cands: list[Candidate], registry: Regist
     return igo[0] if len(igo) == 1 and len(bodies) == 1 else None
 
 
+def _national_title(doc: Doc, c: Candidate, entry: Entry, registry: Registry) -> bool:
+    """Whether a registry person is named with the title of one of their national offices
+    ("President Cesar Gaviria")."""
+    titles = set(registry.titles_for_honorific(doc[c.start : c.name_start].text))
+    return any(r.title in titles and r.country for r in entry.roles)
+
+
 def _accredited_to(doc: Doc, body: Candidate, person: Candidate) -> bool:
     """Whether a body is named after "to" in a person's title: the ambassador, envoy or
     delegate accredited to it acts for someone else ("U.S. Ambassador to the United
@@ -177,6 +184,11 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             entry = registry.entries[c.ids[0]]
             key = linker._entry_actor(entry)
             later.setdefault(entry.family_name or "", []).append(key)
+            if linker.actors[key].affiliation and _national_title(doc, c, entry, registry):
+                # "President Cesar Gaviria" in a story dated during his later OAS office
+                linker.actors[key] = replace(
+                    linker.actors[key], country=entry.country, sector=entry.sector, affiliation=None
+                )
             body = _acting_for(doc, c, cands, registry)
             if body is not None and linker.actors[key].sector != "IGO":
                 linker.actors[key] = replace(
