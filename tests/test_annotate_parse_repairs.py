@@ -12,6 +12,7 @@ from storyline.parse_repairs import (
     PARSE_REPAIRS,
     attach_kind_nouns,
     attach_particles,
+    repair_conjoined_names,
     repair_noun_tags,
     repair_opening_phrases,
     repair_verbs_read_as_auxiliaries,
@@ -326,3 +327,28 @@ def test_a_past_verb_read_as_the_auxiliary_of_its_object_s_adjective_heads_its_c
                [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"])  # fmt: skip
     repair_verbs_read_as_auxiliaries(doc)
     assert (doc[1].dep_, doc[2].dep_) == ("aux", "ROOT")
+
+
+def test_two_titled_names_read_as_one_become_conjuncts() -> None:
+    # "Chilean President Ana Ruiz and Peruvian Premier Jose Soto met": the parser made
+    # "Ruiz" a modifier of "Soto" and "Premier" a conjunct of "Ruiz"
+    words = ["Chilean", "President", "Ana", "Ruiz", "and", "Peruvian", "Premier", "Jose",
+             "Soto", "met"]  # fmt: skip
+    tags = ["JJ", "NNP", "NNP", "NNP", "CC", "NNP", "NNP", "NNP", "NNP", "VBD"]
+    heads = [1, 3, 3, 8, 3, 6, 3, 8, 9, 9]
+    deps = ["amod", "compound", "compound", "nmod", "cc", "compound", "conj", "compound",
+            "nsubj", "ROOT"]  # fmt: skip
+    doc = repair_conjoined_names(_doc(words, tags, heads, deps))
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 9)
+    assert (doc[8].dep_, doc[8].head.i) == ("conj", 3)
+    assert (doc[6].dep_, doc[6].head.i) == ("compound", 8)
+
+
+def test_one_body_s_name_with_and_is_not_split() -> None:
+    # "the Relief and Rehabilitation Commission appealed": one name, no given names
+    words = ["the", "Relief", "and", "Rehabilitation", "Commission", "appealed"]
+    tags = ["DT", "NNP", "CC", "NNP", "NNP", "VBD"]
+    heads = [4, 4, 1, 1, 5, 5]
+    deps = ["det", "nmod", "cc", "conj", "nsubj", "ROOT"]
+    doc = repair_conjoined_names(_doc(words, tags, heads, deps))
+    assert (doc[1].dep_, doc[1].head.i, doc[4].dep_) == ("nmod", 4, "nsubj")

@@ -6012,3 +6012,33 @@ def test_events_plover_fire_aimed_at_a_state_hits_it_and_a_weapon_is_no_party(ev
     assert [(t, s, tgt) for t, _, _, s, tgt in found] == [("ASSAULT", ["reg:IRQ"], ["reg:ISR"])]
     found = _coded(events, "Kuwait asked Washington for more Patriot missile batteries.")
     assert [(t, tgt) for t, _, _, _, tgt in found] == [("REQUEST", ["reg:USA"])]
+
+
+def test_events_plover_leaders_of_two_states_meeting_abroad_meet_each_other(events) -> None:
+    # my own sentences: a meeting of two sides in a third country is no visit to it
+    text = (
+        "Afghan President Hamid Karzai and Pakistani President Pervez Musharraf huddled in Ankara."
+    )
+    found = _coded(events, text)
+    assert found == [
+        ("CONSULT", None, "asserted", ["reg:hamid-karzai", "reg:pervez-musharraf"], [])
+    ]
+    # the parser reads the first name as a modifier of the second: both still meet
+    text = (
+        "Indian Prime Minister Manmohan Singh and Pakistani President Pervez Musharraf met "
+        "in Havana on Saturday."
+    )
+    ((type_, mode, _, source, target),) = _coded(events, text)
+    assert (type_, mode) == ("CONSULT", None)
+    assert set(source) == {"reg:manmohan-singh", "reg:pervez-musharraf"}
+    assert "reg:CUB" not in target
+    # envoys from two states named in full
+    ((type_, mode, _, source, target),) = _coded(
+        events, "Negotiators from North Korea and South Korea met in Beijing on Monday."
+    )
+    assert (type_, mode) == ("CONSULT", None)
+    assert {k.split(":")[1] for k in source} == {"PRK", "KOR"}
+    assert "reg:CHN" not in target
+    # one side abroad is still a visit to the host
+    found = _coded(events, "Ethiopian envoys met in Algiers on Monday.")
+    assert found[0][:2] == ("CONSULT", "visit") and found[0][4] == ["reg:DZA"]

@@ -71,6 +71,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_trailing_reporters(doc)
         attach_kind_nouns(doc)
+        repair_conjoined_names(doc)
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
@@ -265,6 +266,42 @@ def attach_kind_nouns(doc: Doc) -> Doc:
             tok.head = name
             tok.dep_ = "compound"
     return doc
+
+
+def repair_conjoined_names(doc: Doc) -> Doc:
+    """Two titled names joined by "and" that the parser read as one name modifying the
+    other, the second title a conjunct of the first name ("Indian Prime Minister Manmohan
+    Singh and Pakistani President Pervez Musharraf met": "Singh" a modifier of
+    "Musharraf") become two conjoined names: the first in the phrase's place, the second its
+    conjunct, the second title a modifier of the second name."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for first in doc:
+        second = first.head
+        if (
+            first.tag_ != "NNP"
+            or first.dep_ not in ("nmod", "compound")
+            or second.tag_ != "NNP"
+            or second.i <= first.i
+        ):
+            continue
+        link = next((c for c in first.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        title = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNP"), None)
+        if link is None or title is None or not link.i < title.i < second.i:
+            continue
+        # a given name before each family name ("Manmohan", "Pervez"): two people, not
+        # one body's name ("the Relief and Rehabilitation Commission")
+        between = doc[title.i + 1 : second.i]
+        if not len(between) or any(t.head.i != second.i or t.dep_ != "compound" for t in between):
+            continue
+        if not any(c.dep_ == "compound" and c.tag_ == "NNP" for c in first.lefts):
+            continue
+        if title.right_edge.i >= second.i:
+            continue
+        head = first.i if second.head.i == second.i else second.head.i
+        changes[first.i] = (head, second.dep_, None)
+        changes[second.i] = (first.i, "conj", None)
+        changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
 
 
 _ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "prep", "punct"})

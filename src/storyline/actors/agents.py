@@ -230,7 +230,9 @@ def _conjoined_origins(tok: Token, first: str, registry: Registry) -> list[str]:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for conj in obj.conjuncts:
-                code = _country_named([conj.text], registry)
+                # "from North Korea and South Korea": the conjunct's whole name
+                name = tok.doc[conj.left_edge.i : conj.i + 1].text
+                code = _country_named([name, conj.text], registry)
                 if conj.i > obj.i and code and code != first and code not in codes:
                     codes.append(code)
     return codes

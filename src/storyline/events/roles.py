@@ -117,10 +117,13 @@ def tidy_roles(
             source, target = everyone, []
     else:
         target = [k for k in target if k not in source]
+    # "Rabin and Arafat met in Cairo": parties of two states meet each other, no visit
+    among_themselves = len({index.country(k) for k in source}) > 1
     abroad = (
         location is not None
         and location.country is not None
         and bool(source)
+        and not among_themselves
         and all(index.country(k) not in (None, location.country) for k in source)
     )
     if rule.type == "CONSULT" and mode is None and not target and abroad:
