@@ -6042,3 +6042,24 @@ def test_events_plover_leaders_of_two_states_meeting_abroad_meet_each_other(even
     # one side abroad is still a visit to the host
     found = _coded(events, "Ethiopian envoys met in Algiers on Monday.")
     assert found[0][:2] == ("CONSULT", "visit") and found[0][4] == ["reg:DZA"]
+
+
+def test_events_plover_forces_readied_for_an_attack(events) -> None:
+    # my own sentences: the readying is against whom the attack would be; the attack is
+    # to come, by the one readying
+    found = _coded(events, "Turkey massed troops for an offensive against the PKK.")
+    assert ("MOBILIZE", "troops", "asserted", ["reg:TUR"], ["reg:pkk"]) in found
+    assert ("ASSAULT", None, "planned", ["reg:TUR"], ["reg:pkk"]) in found
+    found = _coded(events, "Britain mobilized reservists for a possible war against Iraq.")
+    assert found == [("MOBILIZE", "troops", "asserted", ["reg:GBR"], ["reg:IRQ"])]
+    found = _coded(events, "Britain mobilized reservists against Iraq on Tuesday.")
+    assert found == [("MOBILIZE", "troops", "asserted", ["reg:GBR"], ["reg:IRQ"])]
+    # a war under way is no purpose to come
+    found = _coded(events, "Britain deployed more troops for the war in Iraq.")
+    assert [(t, s) for t, _, s, _, _ in found] == [("MOBILIZE", "asserted")]
+
+
+def test_events_plover_a_demand_is_put_to_the_doer_of_what_is_demanded(events) -> None:
+    # my own sentence: "an admission by Moscow" is asked of Moscow
+    found = _coded(events, "Warsaw demanded a full admission by Moscow of the killings.")
+    assert found[0][0] == "REQUEST" and found[0][4] == ["reg:RUS"]

@@ -54,6 +54,7 @@ from storyline.events.triggers import (
     held_by_partitives,
     load_lexicon,
     noun_rule,
+    noun_rules,
     noun_trigger,
     prep_objects,
     sent_somewhere,
@@ -838,6 +839,37 @@ def _sent_for(trigger: Trigger) -> Token | None:
     return verb
 
 
+def _readied_for(trigger: Trigger) -> Token | None:
+    """The verb readying forces for this event noun ("massed troops for an offensive",
+    ``readying_verbs``)."""
+    head = trigger.head
+    prep = head.head
+    if trigger.kind != "nominal" or head.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and load_cues().has("readying_verbs", verb) else None
+
+
+_HOSTILE_PREPS = ("against", "on", "with")
+
+
+def _readied_against(verb: Token, args: Arguments) -> list[str]:
+    """Whom forces are readied against: named on what is moved ("mobilized reservists
+    against Iraq") or on the attack they are readied for ("for a possible war against
+    Iraq", "for an assault on Gaza")."""
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    cues = load_cues()
+    acts = [
+        o
+        for o in prep_objects(verb, ("for",))
+        if any(r.type == "ASSAULT" for r in noun_rules(o)) or cues.has("hostile_purpose_nouns", o)
+    ]
+    return _dedupe(
+        args.phrases(p for m in moved for p in prep_objects(m, ("against",)))
+        + args.phrases(p for a in acts for p in prep_objects(a, _HOSTILE_PREPS))
+    )
+
+
 def _sent_to_attack(trigger: Trigger) -> Token | None:
     """The sending verb of an attack done by what was sent: the attack's verb is the
     sending's purpose, the sent going nowhere else ("sent commandos to storm the residence";
@@ -1253,6 +1285,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "sent two warships to Pakistan for joint exercises": the sender takes part
             source = source or args.source_of_verb(sender)
             target = target or [k for k in args.objects_of(sender, moved=True) if k not in source]
+        if not source and (readier := _readied_for(trigger)) is not None:
+            # "Turkey massed troops for an offensive against the PKK": the one readying
+            source = args.source_of_verb(readier)
+            target = [k for k in target if k not in source]
         if not target and trigger.rule.type in _PROPOSER_TARGETS:
             # "expressed concern over the deployment of U.S. troops", "voiced support for
             # Pakistan's bid": whose act or thing it is about
@@ -1299,6 +1335,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # act for the one who commands them; so do forces of no country ("Fujimori ordered
             # thousands of troops to reinforce the border")
             source = args.source_of_verb(head.head) or source
+        if rule.type == "MOBILIZE" and not target:
+            target = [k for k in _readied_against(head, args) if k not in source]
         if (caused := small_clause(head)) is not None:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])

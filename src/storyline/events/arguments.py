@@ -769,7 +769,8 @@ class Arguments:
 
     def asked_of(self, verb: Token) -> list[str]:
         """Whom a request is put to through a "from" phrase on the verb or on what is asked
-        for ("demanded compensation from Iraq", "sought guarantees from the government")."""
+        for ("demanded compensation from Iraq", "sought guarantees from the government"), else
+        the "by" phrase of what is asked for ("demanded a withdrawal by Syria")."""
         holders = [verb] + [
             c
             for c in verb.children
@@ -777,7 +778,11 @@ class Arguments:
             # of Iraq's forces from Kuwait", "the release of prisoners from jail")
             if c.dep_ == "dobj" and not any(r.type == "RETREAT" for r in noun_rules(c))
         ]
-        return self.phrases(o for holder in holders for o in prep_objects(holder, ("from",)))
+        asked = self.phrases(o for holder in holders for o in prep_objects(holder, ("from",)))
+        # "demanded an immediate admission by Moscow": whom the act asked for is by
+        return asked or self.phrases(
+            o for holder in holders[1:] for o in prep_objects(holder, ("by",))
+        )
 
     def protested(self, *holders: Token) -> list[str]:
         """Whom a protest is against, from the phrases on its verb or noun that say what it

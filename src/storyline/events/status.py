@@ -82,6 +82,8 @@ _LISTS = (
     "deciding_bodies",
     "commanding_verbs",
     "dispatching_verbs",
+    "readying_verbs",
+    "hostile_purpose_nouns",
     "commanded_forces",
     "fulfilling_verbs",
 )
@@ -415,6 +417,14 @@ def _governed(
         c.dep_ == "acomp" and cues.has("planned_governors", c) for c in head.children
     ):  # "the president is due in Washington for talks": scheduled
         walk.flag("planned", f"{head.text} due")
+    elif (
+        nominal
+        and dep == "pobj"
+        and via.lower_ == "for"
+        and cues.has("readying_verbs", head)
+        and _indefinite(node, cues)
+    ):  # "massed troops for an offensive against the PKK": the offensive is to come
+        walk.flag("planned", f"{head.text} for")
     elif (
         cues.has("planned_governors", head)
         # "set upon the activists, punching them": "set" plans only an infinitive ("set to
@@ -890,6 +900,17 @@ def _achieved(word: Token) -> bool:
         and load_cues().has("fulfilling_verbs", verb)
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("neg", "aux") for c in verb.children)
+    )
+
+
+def _indefinite(noun: Token, cues: Cues) -> bool:
+    """Whether an event noun names no particular occurrence: "an offensive", "a possible
+    war" (not "the war in Bosnia", which is under way)."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "amod" and cues.has("hypothetical_modifiers", c))
+        or (c.dep_ == "amod" and cues.has("planned_modifiers", c))
+        for c in noun.children
     )
 
 
