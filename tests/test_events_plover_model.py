@@ -6063,3 +6063,10 @@ def test_events_plover_a_demand_is_put_to_the_doer_of_what_is_demanded(events) -
     # my own sentence: "an admission by Moscow" is asked of Moscow
     found = _coded(events, "Warsaw demanded a full admission by Moscow of the killings.")
     assert found[0][0] == "REQUEST" and found[0][4] == ["reg:RUS"]
+
+
+def test_events_plover_the_one_receiving_arms_is_given_them(events) -> None:
+    # my own sentences: the receiver is the recipient; with no giver named, no event
+    found = _coded(events, "The rebels received rifles from Libya.")
+    assert found == [("AID", None, "asserted", ["reg:LBY"], ["new:-:rebels"])]
+    assert _coded(events, "The rebels received weapons for their war.") == []

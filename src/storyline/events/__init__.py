@@ -1472,6 +1472,13 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             )
         if trigger.rule.host:
             source, target = target, source
+        elif trigger.rule.type == "AID" and word_forms(head) & load_lexicon().receiving_verbs:
+            # "the rebels received weapons from Libya": Libya gives, the rebels are given
+            given = [head] + [c for c in head.children if c.dep_ == "dobj"]
+            source, target = (
+                args.phrases(o for g in given for o in prep_objects(g, ("from",))),
+                source,
+            )
         if trigger.place is not None and not target:  # merged visit: the host country
             target = args.phrase(trigger.place)
     if not target and trigger.rule.type == "PROTEST":

@@ -365,6 +365,7 @@ class Lexicon:
     refusal_modes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     instruments: Mapping[str, str] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()  # "a joint venture plant": the venture is the act
     fallback_verbs: Mapping[str, tuple[TriggerRule, ...]] = field(default_factory=dict)
@@ -519,6 +520,7 @@ def load_lexicon() -> Lexicon:
         refusal_modes=_refusal_modes(data.get("refusal_modes") or {}, ontology),
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
         stative_passives=frozenset(data.get("stative_passives") or ()),
+        receiving_verbs=frozenset(data.get("receiving_verbs") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         joint_words=frozenset(data.get("joint_words") or ()),
         fallback_verbs=_fallback(ontology),
