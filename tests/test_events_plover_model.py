@@ -6070,3 +6070,25 @@ def test_events_plover_the_one_receiving_arms_is_given_them(events) -> None:
     found = _coded(events, "The rebels received rifles from Libya.")
     assert found == [("AID", None, "asserted", ["reg:LBY"], ["new:-:rebels"])]
     assert _coded(events, "The rebels received weapons for their war.") == []
+
+
+def test_events_plover_an_act_threatened_in_the_passive_is_not_done(events) -> None:
+    # my own sentences: the blockade is what is threatened, on Haiti; no blockade took place
+    found = _coded(events, "A naval blockade of Cuba was threatened by Washington on Friday.")
+    assert found == [("THREATEN", None, "asserted", ["reg:USA"], ["reg:CUB"])]
+    found = _coded(events, "Washington threatened a naval blockade of Cuba on Friday.")
+    assert found == [("THREATEN", None, "asserted", ["reg:USA"], ["reg:CUB"])]
+    # a thing done for a purpose stays done, and its purpose is no one's intent
+    text = "The deployment of 3,000 Mexican troops to Ciudad Juarez was aimed at the gangs."
+    assert [(t, s) for t, _, s, _, _ in _coded(events, text)] == [("MOBILIZE", "asserted")]
+    text = "The blockade of Gaza by Israel was intended to stop arms smuggling."
+    assert [t for t, _, _, _, _ in _coded(events, text)] == ["COERCE"]
+
+
+def test_events_plover_promised_to_a_capital_and_a_common_foe(events) -> None:
+    # my own sentence: "Ankara" given the promise is Turkey; the rebels fought together
+    # are no partner of the cooperation
+    text = "Iraq has promised Ankara closer intelligence cooperation against Kurdish rebels."
+    found = _coded(events, text)
+    assert ("AGREE", None, "asserted", ["reg:IRQ"], ["reg:TUR"]) in found
+    assert not any("new:-:rebels" in s + t for _, _, _, s, t in found)

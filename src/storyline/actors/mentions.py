@@ -173,7 +173,7 @@ def _is_agent(token: Token, registry: Registry) -> bool:
         return prep.lower_ in registry.lexicon.get("agent_prepositions", [])
     if token.dep_ == "dobj":
         return token.head.lemma_ not in registry.lexicon.get("motion_verbs", [])
-    return False
+    return token.dep_ == "dative"  # "promised Ankara closer cooperation": to whom
 
 
 def _done_by_from(noun: Token) -> bool:

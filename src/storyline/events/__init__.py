@@ -1469,7 +1469,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)))
                 and c.pos_ in ("VERB", "AUX")
                 for k in args.objects_of(c)
-            )
+            ) or _acted_on_by_threatened(head, args)
         if trigger.rule.host:
             source, target = target, source
         elif trigger.rule.type == "AID" and word_forms(head) & load_lexicon().receiving_verbs:
@@ -1542,6 +1542,17 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children) and not any(
         c.dep_ == "agent" for c in verb.children
     )
+
+
+def _acted_on_by_threatened(verb: Token, args: Arguments) -> list[str]:
+    """The party an act named as the thing threatened or offered acts on ("threatened a
+    naval blockade of Haiti", "a naval blockade of Haiti was threatened")."""
+    keys: list[str] = []
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        rule = noun_rule(noun, args.index.is_actor)
+        if rule is not None:
+            keys += args.nominal(noun, _of_is_patient(rule))[1]
+    return _dedupe(keys)
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:

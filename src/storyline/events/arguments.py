@@ -85,6 +85,8 @@ _OBJECT_GERUND = frozenset(
 # Verbs that have their object acted on by others ("had the leaders detained")
 _CAUSATIVES = frozenset({"have", "get"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+# Acts done with partners, whose "against" phrase names a common foe, not a partner
+_ALLIED_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "AID"})
 _SOURCE = ("from", "by")  # prepositions that name whom something comes from
 _PRINCIPALS = frozenset({"behalf", "part"})  # "on behalf of X", "on the part of X": X acts
 # Participles that name a go-between ("Saudi-brokered", "Egyptian-mediated", "US-backed")
@@ -1135,6 +1137,7 @@ class Arguments:
         if from_agent and of_patient:
             from_agent = all(self.phrase(o) for o in prep_objects(noun, ("of",)))
         sent_away = load_lexicon().sending_away_nouns
+        allied = any(r.type in _ALLIED_TYPES for r in noun_rules(noun))
         for child in noun.children:
             if child.dep_ == "poss":
                 agents += self.phrase(child)
@@ -1177,6 +1180,8 @@ class Arguments:
                         together += self.phrases(prep_objects(obj, ("between", "among")))
                     elif child.lower_ == "to" and word_forms(noun) & sent_away:
                         continue  # "the deportation of militants to Lebanon": a destination
+                    elif child.lower_ == "against" and allied:
+                        continue  # "intelligence cooperation against Kurdish rebels": a foe
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on

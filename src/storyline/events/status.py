@@ -378,7 +378,13 @@ def _governed(
     ):  # "failed to arrest", "its failure to arrest"
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
         walk.governor = head
-    elif dep in ("nsubj", "nsubjpass", "csubj") and head.pos_ in _CLAUSE_POS:
+    elif (
+        dep in ("nsubj", "nsubjpass", "csubj")
+        and head.pos_ in _CLAUSE_POS
+        # "a naval blockade was threatened", "a summit was planned": what the passive word
+        # of intent governs, as its object would be
+        and not (nominal and dep == "nsubjpass" and _intent_word(head, cues))
+    ):
         return
     elif _ability_denied(head):  # "was not able to attend", "were unable to meet"
         walk.flag("negated", f"governed by {head.text}")
@@ -901,6 +907,18 @@ def _achieved(word: Token) -> bool:
         and verb.tag_ == "VBD"
         and not any(c.dep_ in ("neg", "aux") for c in verb.children)
     )
+
+
+def _intent_word(word: Token, cues: Cues) -> bool:
+    """A word of plan or intent whose passive subject is what is intended ("a blockade was
+    threatened"), not a thing done for a purpose ("the dispatch is aimed at breaking the
+    cartel", "the deployment was intended to deter")."""
+    purpose = any(
+        c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "at")
+        for c in word.children
+    )
+    intent = cues.has("hypothetical_governors", word) or cues.has("planned_governors", word)
+    return intent and not purpose
 
 
 def _indefinite(noun: Token, cues: Cues) -> bool:

@@ -60,6 +60,7 @@ _REQUIRE_KEYS = frozenset(
         "not_reception",
         "intransitive",
         "transitive",
+        "not_passive",
         "not_award",
         "owned_about",
         "partner",
@@ -1195,6 +1196,8 @@ def _satisfied(
         return False
     if req.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return False
+    if req.get("not_passive") and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
+        return False  # "the blockade was intended to stop smuggling": a purpose, no intent
     if req.get("not_award") and _for_award(token):
         return False
     if req.get("not_contest") and _in_contest(token, is_actor):
