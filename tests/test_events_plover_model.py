@@ -24,12 +24,12 @@ def events():
         out = analyse(document, cleaned, nlp(text), {"date": "2000-01-01"}, registry)
         return [(e.type, e.status, e.source) for e in out.events]
 
-    run.full = lambda text: (
+    run.full = lambda text, date="2000-01-01": (
         analyse(  # type: ignore[attr-defined]
             Document(id="t", source="t", text=text),
             CleanedText(text=text, title=None, byline=None, segments=[], dropped=[]),
             nlp(text),
-            {"date": "2000-01-01"},
+            {"date": date},
             registry,
         ).events
     )
@@ -6092,3 +6092,27 @@ def test_events_plover_promised_to_a_capital_and_a_common_foe(events) -> None:
     found = _coded(events, text)
     assert ("AGREE", None, "asserted", ["reg:IRQ"], ["reg:TUR"]) in found
     assert not any("new:-:rebels" in s + t for _, _, _, s, t in found)
+
+
+def test_events_plover_a_trip_cancelled_by_the_travellers_own_government(events) -> None:
+    # my own sentences: the envoy acts for the one who cancels; the host is the counterpart
+    text = (
+        "The secretary of state's last trip to Cuba, in May, did not go so well. Pompeo then "
+        "planned to return in June, only for Trump to cancel the trip."
+    )
+    rejections = [e for e in events.full(text, "2018-10-08") if e.type == "REJECT"]
+    found = [(e.status, e.source, e.target) for e in rejections]
+    # it happened: what the plan met with, not part of the plan
+    assert found == [("asserted", ["reg:donald-trump"], ["reg:CUB"])]
+    # rebels refusing talks with their own government still refuse that government
+    text = "Rebel leaders in Mindanao refused to attend peace talks proposed by the government."
+    ((type_, mode, _, source, target),) = _coded(events, text)
+    assert (type_, mode) == ("REJECT", "meet") and target and target != source
+
+
+def test_events_plover_forces_of_two_states_named_by_a_name_and_a_demonym(events) -> None:
+    # my own sentence: "South Korean" in full, after an abbreviation
+    text = "U.S. and South Korean troops fought Chinese forces near the river."
+    ((type_, _, _, source, _),) = _coded(events, text)
+    assert type_ == "ASSAULT"
+    assert {k.split(":")[1] for k in source} == {"USA", "KOR"}

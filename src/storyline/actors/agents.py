@@ -766,7 +766,9 @@ def _conjoined_countries(first: Token, registry: Registry) -> list[str]:
     codes = []
     for conj in first.conjuncts:
         if conj.i > first.i and conj.is_title:
-            entry = registry.country_entry(conj.text)
+            # "U.S. and South Korean troops": the conjunct's whole demonym
+            whole = first.doc[conj.left_edge.i : conj.i + 1].text
+            entry = registry.country_entry(whole) or registry.country_entry(conj.text)
             if entry is not None and entry.kind == "country":
                 codes.append(entry.id)
     return codes

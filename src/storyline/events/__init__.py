@@ -973,9 +973,14 @@ def _merge_refused(
         place = inner.location
         host = hosts.country_key(place.country) if place is not None and place.country else None
         # "cancelled Pompeo's trip", "refused to let OSCE monitors return": whose act it was
-        taken = [k for k in inner.target if k != host or journey] + inner.source
-        # not the refuser's own state ("refused to ease the U.S. embargo on Cuba")
+        # not the refuser's own state ("refused to ease the U.S. embargo on Cuba"), nor its
+        # own officials sent ("Trump cancelled Pompeo's trip": Pompeo acts for Trump)
         own = {index.country(k) for k in outer.source} - {None}
+        governing = index.governments_of(outer.source)
+        agents = [k for k in inner.source if not index.official_of(k, governing)]
+        taken = [k for k in inner.target if k != host or journey] + agents
+        if journey:  # the travellers of a cancelled trip, whichever side they are given on
+            taken = [k for k in taken if not index.official_of(k, governing)]
         taken = [k for k in taken if not (index.kind(k) == "country" and index.country(k) in own)]
         target = [k for k in _dedupe(outer.target + taken) if k not in outer.source]
         mode, cameo = outer.mode, outer.cameo

@@ -221,6 +221,23 @@ class ActorIndex:
             return None
         return actor.country or (actor.registry_id if actor.kind == "country" else None)
 
+    def official_of(self, key: str, states: Collection[str | None]) -> bool:
+        """Whether an actor acts for the government or forces of one of ``states``."""
+        actor = self.actors.actors.get(key)
+        sector = actor.sector if actor is not None else None
+        return sector in _OFFICIAL_SECTORS and self.country(key) in states
+
+    def governments_of(self, keys: Iterable[str]) -> set[str | None]:
+        """The states whose government or forces these actors are (a state itself too)."""
+        return {
+            self.country(k)
+            for k in keys
+            if self.kind(k) == "country" or self.official_of(k, {self.country(k)})
+        } - {None}
+
+
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
+
 
 def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))

@@ -76,7 +76,7 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
         if not mention.target and mention.source:
-            target = _back_reference(mention, earlier)
+            target = _back_reference(mention, earlier, index)
             if target:
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
@@ -101,11 +101,20 @@ def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMent
     return None
 
 
-def _back_reference(mention: EventMention, earlier: list[EventMention]) -> list[str]:
+def _back_reference(
+    mention: EventMention, earlier: list[EventMention], index: ActorIndex
+) -> list[str]:
     if mention.type == "REJECT" and mention.mode == "meet":
+        # the meeting's parties but the refuser's own officials ("Pompeo then planned to
+        # return, only for Trump to cancel the trip": North Korea's, not Pompeo)
+        own = index.governments_of(mention.source)
         for m in earlier:
             if m.type == "CONSULT" and m.sentence <= mention.sentence:
-                return [k for k in _parties(m) if k not in mention.source]
+                return [
+                    k
+                    for k in _parties(m)
+                    if k not in mention.source and not index.official_of(k, own)
+                ]
     if mention.type == "REJECT":  # "..., which he refused": the demand's author
         for m in earlier:
             if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
