@@ -616,3 +616,17 @@ def test_actors_find_islamic_jihad_in_a_lebanon_story_is_the_lebanese_group(nlp)
     assert _first_key(_run(nlp, text, "1988-05-06"), "Islamic Jihad") == "reg:lbn-islamic-jihad-org"
     text = "Islamic Jihad fired rockets from Gaza at Israel on Friday."
     assert _first_key(_run(nlp, text, "2008-05-06"), "Islamic Jihad") == "reg:islamic-jihad"
+
+
+def test_actors_the_two_leaders_are_two_office_holders(nlp):
+    # my own sentences: the leader's wife named last is no leader
+    text = (
+        "Moon landed in Pyongyang on Tuesday and was greeted by Kim and his wife, Ri Sol Ju. "
+        "The two leaders then held talks."
+    )
+    res = _run(nlp, text, "2018-09-18")
+    assert _keys(res, "The two leaders") == {"reg:moon-jae-in", "reg:kim-jong-un"}
+    # "the pair" still means the two people named last
+    text = "Kim walked with his wife, Ri Sol Ju, along the shore. The pair waved to the crowd."
+    res = _run(nlp, text, "2018-09-18")
+    assert len(_keys(res, "The pair")) == 2 and "reg:kim-jong-un" in _keys(res, "The pair")

@@ -352,3 +352,20 @@ def test_one_body_s_name_with_and_is_not_split() -> None:
     deps = ["det", "nmod", "cc", "conj", "nsubj", "ROOT"]
     doc = repair_conjoined_names(_doc(words, tags, heads, deps))
     assert (doc[1].dep_, doc[1].head.i, doc[4].dep_) == ("nmod", 4, "nsubj")
+
+
+def test_a_name_read_as_a_modifier_of_the_next_name_without_a_conjunct() -> None:
+    # "Trump and Kim Jong Un first met": "Trump" a modifier of "Un", "and" hung on it
+    words = ["Trump", "and", "Kim", "Jong", "Un", "met"]
+    tags = ["NNP", "CC", "NNP", "NNP", "NNP", "VBD"]
+    heads = [4, 0, 4, 4, 5, 5]
+    deps = ["nmod", "cc", "compound", "compound", "nsubj", "ROOT"]
+    doc = repair_conjoined_names(_doc(words, tags, heads, deps))
+    assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 5)
+    assert (doc[4].dep_, doc[4].head.i) == ("conj", 0)
+    # one name with "and" and nothing before its last word stays one
+    words = ["Procter", "and", "Gamble", "sued"]
+    doc = repair_conjoined_names(
+        _doc(words, ["NNP", "CC", "NNP", "VBD"], [2, 0, 3, 3], ["compound", "cc", "nsubj", "ROOT"])
+    )
+    assert (doc[0].dep_, doc[2].dep_) == ("compound", "nsubj")

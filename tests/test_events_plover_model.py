@@ -6116,3 +6116,12 @@ def test_events_plover_forces_of_two_states_named_by_a_name_and_a_demonym(events
     ((type_, _, _, source, _),) = _coded(events, text)
     assert type_ == "ASSAULT"
     assert {k.split(":")[1] for k in source} == {"USA", "KOR"}
+
+
+def test_events_plover_two_named_leaders_after_a_closing_quote_both_meet(events) -> None:
+    # my own sentences: the parser read "Trump" as a modifier of "Kim Jong Un"
+    text = 'Sanders said, "We look forward to it."\n\nTrump and Kim Jong Un first met in Singapore.'
+    meetings = [e for e in events.full(text, "2019-01-18") if e.type == "CONSULT"]
+    assert [(e.mode, set(e.source)) for e in meetings] == [
+        (None, {"reg:donald-trump", "reg:kim-jong-un"})
+    ]

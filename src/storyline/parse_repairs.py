@@ -269,11 +269,11 @@ def attach_kind_nouns(doc: Doc) -> Doc:
 
 
 def repair_conjoined_names(doc: Doc) -> Doc:
-    """Two titled names joined by "and" that the parser read as one name modifying the
-    other, the second title a conjunct of the first name ("Indian Prime Minister Manmohan
-    Singh and Pakistani President Pervez Musharraf met": "Singh" a modifier of
-    "Musharraf") become two conjoined names: the first in the phrase's place, the second its
-    conjunct, the second title a modifier of the second name."""
+    """Two names joined by "and" that the parser read as one name modifying the other
+    become two conjoined names, the first in the phrase's place: "Indian Prime Minister
+    Manmohan Singh and Pakistani President Pervez Musharraf met" ("Singh" a modifier of
+    "Musharraf", the second title a conjunct of "Singh"), "Trump and Kim Jong Un first met"
+    ("Trump" a modifier of "Un", with no conjunct)."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for first in doc:
         second = first.head
@@ -285,22 +285,29 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         ):
             continue
         link = next((c for c in first.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if link is None or link.i >= second.i:
+            continue
         title = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNP"), None)
-        if link is None or title is None or not link.i < title.i < second.i:
+        if title is not None and not link.i < title.i < second.i:
             continue
-        # a given name before each family name ("Manmohan", "Pervez"): two people, not
-        # one body's name ("the Relief and Rehabilitation Commission")
-        between = doc[title.i + 1 : second.i]
-        if not len(between) or any(t.head.i != second.i or t.dep_ != "compound" for t in between):
+        # a given name before the second family name ("Pervez", "Kim Jong"): two people, not
+        # one body's name ("the Relief and Rehabilitation Commission", "Procter and Gamble")
+        start = title.i + 1 if title is not None else link.i + 1
+        between = doc[start : second.i]
+        if not len(between) or any(
+            t.head.i != second.i or t.dep_ != "compound" or t.tag_ != "NNP" for t in between
+        ):
             continue
-        if not any(c.dep_ == "compound" and c.tag_ == "NNP" for c in first.lefts):
-            continue
-        if title.right_edge.i >= second.i:
+        if title is not None and (
+            title.right_edge.i >= second.i
+            or not any(c.dep_ == "compound" and c.tag_ == "NNP" for c in first.lefts)
+        ):
             continue
         head = first.i if second.head.i == second.i else second.head.i
         changes[first.i] = (head, second.dep_, None)
         changes[second.i] = (first.i, "conj", None)
-        changes[title.i] = (second.i, "compound", None)
+        if title is not None:
+            changes[title.i] = (second.i, "compound", None)
     return _rewrite(doc, changes)
 
 

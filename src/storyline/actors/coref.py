@@ -689,6 +689,9 @@ class Linker:
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
+        if c.key in set(self.registry.lexicon.get("office_pairs") or ()):
+            holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
+            keys = [k for k in keys if self.actors[k].sector in holders]
         if len(keys) >= 2:
             for key in keys[:2]:
                 self._emit(c, key, "group", remember=False)
