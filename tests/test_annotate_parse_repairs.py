@@ -369,3 +369,13 @@ def test_a_name_read_as_a_modifier_of_the_next_name_without_a_conjunct() -> None
         _doc(words, ["NNP", "CC", "NNP", "VBD"], [2, 0, 3, 3], ["compound", "cc", "nsubj", "ROOT"])
     )
     assert (doc[0].dep_, doc[2].dep_) == ("compound", "nsubj")
+
+
+def test_a_common_noun_title_of_the_second_name_read_as_a_conjunct() -> None:
+    # "President Ana Ruiz and Peruvian leader Jose Soto signed": "leader" a conjunct of "Ruiz"
+    words = ["President", "Ana", "Ruiz", "and", "Peruvian", "leader", "Jose", "Soto", "signed"]
+    tags = ["NNP", "NNP", "NNP", "CC", "JJ", "NN", "NNP", "NNP", "VBD"]
+    heads = [2, 2, 7, 2, 5, 2, 7, 8, 8]
+    deps = ["compound", "compound", "nmod", "cc", "amod", "conj", "compound", "nsubj", "ROOT"]
+    doc = repair_conjoined_names(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[7].dep_, doc[7].head.i, doc[5].head.i) == ("nsubj", "conj", 2, 7)

@@ -272,7 +272,8 @@ def repair_conjoined_names(doc: Doc) -> Doc:
     """Two names joined by "and" that the parser read as one name modifying the other
     become two conjoined names, the first in the phrase's place: "Indian Prime Minister
     Manmohan Singh and Pakistani President Pervez Musharraf met" ("Singh" a modifier of
-    "Musharraf", the second title a conjunct of "Singh"), "Trump and Kim Jong Un first met"
+    "Musharraf", the second title a conjunct of "Singh"; "... and North Korean leader Kim Jong
+    Un"), "Trump and Kim Jong Un first met"
     ("Trump" a modifier of "Un", with no conjunct)."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for first in doc:
@@ -287,7 +288,9 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         link = next((c for c in first.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
         if link is None or link.i >= second.i:
             continue
-        title = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNP"), None)
+        title = next(
+            (c for c in first.rights if c.dep_ == "conj" and c.tag_ in ("NNP", "NN")), None
+        )
         if title is not None and not link.i < title.i < second.i:
             continue
         # a given name before the second family name ("Pervez", "Kim Jong"): two people, not
