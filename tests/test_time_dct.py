@@ -148,6 +148,20 @@ def test_time_dct_updated_byline_is_not_a_dateline():
     assert find_published(cleaned).value is None
 
 
+def test_time_dct_posted_date_before_an_update_note_is_the_dateline():
+    # the posting date comes first; the update note after it is not read
+    cleaned = _cleaned(
+        "The ministers met for a third day.",
+        dropped=[("byline", "Posted June 4, 2009 | Updated June 5, 2009 8:05 p.m.")],
+    )
+    assert find_published(cleaned).value == "2009-06-04"
+    cleaned = _cleaned(
+        "The ministers met for a third day.",
+        dropped=[("byline", "Updated June 5, 2009 | Posted June 4, 2009")],
+    )
+    assert find_published(cleaned).value is None
+
+
 def test_time_dct_past_years_in_body_give_lower_bound_only():
     published = find_published(
         _cleaned("Reporters travelled with the envoy in October 2000."),

@@ -83,6 +83,13 @@ def _is_ignored(text: str) -> bool:
     return any(p.search(text) for p in _ignored_line())
 
 
+def _before_ignored(text: str) -> str:
+    """The text before the first note that never gives a publication date ("Updated ...",
+    "Copyright ...")."""
+    cut = min((m.start() for p in _ignored_line() if (m := p.search(text))), default=len(text))
+    return text[:cut]
+
+
 def _published(norm: Normalised, confidence: float, evidence: str) -> PublishedDate:
     return PublishedDate(
         value=norm.value,
@@ -130,9 +137,10 @@ def from_dateline(cleaned: CleanedText) -> PublishedDate | None:
     if cleaned.byline:
         lines.append(cleaned.byline)
     for line in lines:
-        if _is_ignored(line):
-            continue
-        for text, norm in explicit_dates(line):
+        # "Posted April 27, 2018 | Updated April 27, 2018 8:05 p.m.": the part before the
+        # update (or copyright) note
+        kept = _before_ignored(line)
+        for text, norm in explicit_dates(kept):
             return _published(norm, conf, f"byline/dateline date '{text}' in '{line.strip()}'")
     lead = cleaned.text[:LEAD_WINDOW]
     for text, norm in explicit_dates(lead):
