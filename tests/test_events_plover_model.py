@@ -6125,3 +6125,11 @@ def test_events_plover_two_named_leaders_after_a_closing_quote_both_meet(events)
     assert [(e.mode, set(e.source)) for e in meetings] == [
         (None, {"reg:donald-trump", "reg:kim-jong-un"})
     ]
+
+
+def test_events_plover_a_curfew_on_a_town_and_forces_near_a_named_border(events) -> None:
+    # my own sentences: the town's state is acted on; the border's far side is faced
+    found = _coded(events, "Kenyan authorities imposed a curfew on the port city of Mombasa.")
+    assert found == [("COERCE", "curfew", "asserted", ["new:KEN:government"], ["reg:KEN"])]
+    found = _coded(events, "Syria massed some 20,000 troops near the Jordanian border.")
+    assert found == [("MOBILIZE", "troops", "asserted", ["reg:SYR"], ["reg:JOR"])]

@@ -28,12 +28,19 @@ _PERSONAL = {"person"}
 def _qualifies_event(tok: Token) -> bool:
     """Whether a demonym qualifies an event noun and so names its state as a party ("the
     Israeli raid", "the American proposal", "Chinese demands"), or a weapon that no one but a
-    state's forces fire ("an Israeli missile", "Russian shells"); plural acts of force
-    ("Russian airstrikes") are the state's forces, a group of their own (``agents``)."""
+    state's forces fire ("an Israeli missile", "Russian shells"), or a border, the state on
+    its far side ("near the Kuwaiti border"); plural acts of force ("Russian airstrikes") are
+    the state's forces, a group of their own (``agents``)."""
     from storyline.actors.agents import event_nouns, party_nouns, proposal_nouns
     from storyline.events.triggers import load_lexicon
 
     head = tok.head
+    if (
+        tok.dep_ in ("amod", "compound")
+        and head.i > tok.i
+        and head.lemma_.lower() in load_lexicon().border_nouns
+    ):
+        return True  # "near the Kuwaiti border": the state on its far side
     if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
         return False
     if head.lemma_.lower() in proposal_nouns():

@@ -95,7 +95,6 @@ _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "me
 _MAKERS = frozenset({"make", "made", "build", "built", "manufacture", "manufactured", "design",
                      "designed", "supply", "supplied"})  # fmt: skip
 _THIRD_PARTIES = _GO_BETWEEN | _MAKERS
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
 # Places and things an act hits whose "of" phrase names the party hit ("shelled positions of
 # the KLA", "raided the offices of the opposition party")
@@ -997,7 +996,7 @@ class Arguments:
                 k
                 for holder in holders
                 for place in prep_objects(holder)
-                if place.lemma_.lower() in _BORDER_NOUNS
+                if place.lemma_.lower() in load_lexicon().border_nouns
                 for k in self._across_border(place, holder)
             ]
         return _dedupe(keys)
@@ -1252,14 +1251,18 @@ class Arguments:
 
     def place_acted_on(self, trigger: Trigger) -> Location | None:
         """The town or city an attack, seizure or protest is done to ("bombed Sidon", "took
-        control of Goma"), or an attack is made in ("blew themselves up in Tel Aviv"), whose
-        country event data codes as the party acted on when no other is named. Not where
+        control of Goma"), a measure is put on ("a curfew on Kaduna"), or an attack is made
+        in ("blew themselves up in Tel Aviv"), whose country event data codes as the party
+        acted on when no other is named. Not where
         people are arrested or protest ("detained a dissident in Beijing"): there the place
         is only the scene."""
         if trigger.kind != "verbal" or trigger.rule.type not in load_lexicon().place_object_types:
             return None
         if (found := self._place_done_to(trigger.head)) is not None:
             return found
+        if trigger.rule.type == "COERCE":  # "imposed a curfew on the city of Kaduna"
+            holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
+            return next((f for h in holders if (f := self._town_in(h, ("on",)))), None)
         if trigger.rule.type != "ASSAULT":
             return None
         if (found := self._town_in(trigger.head, ("in", "at"))) is not None:
