@@ -6133,3 +6133,11 @@ def test_events_plover_a_curfew_on_a_town_and_forces_near_a_named_border(events)
     assert found == [("COERCE", "curfew", "asserted", ["new:KEN:government"], ["reg:KEN"])]
     found = _coded(events, "Syria massed some 20,000 troops near the Jordanian border.")
     assert found == [("MOBILIZE", "troops", "asserted", ["reg:SYR"], ["reg:JOR"])]
+
+
+def test_events_plover_the_one_joined_in_an_act_takes_part(events) -> None:
+    # my own sentences
+    found = _coded(events, "Russia joined China on Thursday in joint war games.")
+    assert [(t, set(s)) for t, _, _, s, _ in found] == [("COOPERATE", {"reg:RUS", "reg:CHN"})]
+    found = _coded(events, "Syria joined the talks on Monday.")
+    assert [(t, s) for t, _, _, s, _ in found] == [("CONSULT", ["reg:SYR"])]

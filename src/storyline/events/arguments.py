@@ -1106,6 +1106,9 @@ class Arguments:
         if not source and any(c.dep_ == "auxpass" for c in verb.children):
             # "Serb forces were engaged in ethnic cleansing": the passive subject takes part
             source = self.passive_subjects(verb)
+        if source and noun.dep_ == "pobj" and "join" in word_forms(verb):
+            # "Russia joined China in joint war games": the one joined takes part too
+            source = _dedupe(source + self.phrases(c for c in verb.children if c.dep_ == "dobj"))
         return source
 
     def undergoer(self, noun: Token) -> list[str]:
