@@ -630,3 +630,11 @@ def test_actors_the_two_leaders_are_two_office_holders(nlp):
     text = "Kim walked with his wife, Ri Sol Ju, along the shore. The pair waved to the crowd."
     res = _run(nlp, text, "2018-09-18")
     assert len(_keys(res, "The pair")) == 2 and "reg:kim-jong-un" in _keys(res, "The pair")
+
+
+def test_actors_a_capital_passed_or_relayed_something_is_its_state(nlp):
+    # my own sentences: the capital receives what is handed on
+    res = _run(nlp, "Jordan passed the files to Washington last week.", "2002-03-01")
+    assert _first_key(res, "Washington") == "reg:USA"
+    res = _run(nlp, "Cairo relayed the warning to Ankara on Monday.", "2002-03-01")
+    assert _first_key(res, "Ankara") == "reg:TUR"
