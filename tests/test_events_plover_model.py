@@ -6141,3 +6141,10 @@ def test_events_plover_the_one_joined_in_an_act_takes_part(events) -> None:
     assert [(t, set(s)) for t, _, _, s, _ in found] == [("COOPERATE", {"reg:RUS", "reg:CHN"})]
     found = _coded(events, "Syria joined the talks on Monday.")
     assert [(t, s) for t, _, _, s, _ in found] == [("CONSULT", ["reg:SYR"])]
+
+
+def test_events_plover_a_threat_to_act_on_a_town_is_toward_its_state(events) -> None:
+    # my own sentence
+    found = _coded(events, "The premier threatened on Friday to place Lahore under army rule.")
+    threats = [(s, t) for ty, _, _, s, t in found if ty == "THREATEN"]
+    assert len(threats) == 1 and threats[0][1] == ["reg:PAK"]

@@ -234,7 +234,22 @@ def extract_events(
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
             # thirteen finishes" or "signed a one-year contract" by a player is no event
             continue
-        if not target and (acted_on := args.place_acted_on(trigger)) and acted_on.country:
+        acted_on = args.place_acted_on(trigger) if not target else None
+        if not target and acted_on is None and trigger.rule.type in _INTENT_TYPES:
+            # "threatened to place Karachi under emergency rule": the town the act threatened
+            # or offered would act on
+            acted_on = next(
+                (
+                    found
+                    for t in triggers
+                    if t.kind == "verbal"
+                    and t.head.dep_ == "xcomp"
+                    and t.head.head.i == trigger.head.i
+                    and (found := args.place_acted_on(t)) is not None
+                ),
+                None,
+            )
+        if not target and acted_on is not None and acted_on.country:
             # "Israeli jets bombed Sidon": the state of the town acted on is the recipient,
             # as event data codes it (a capital is read as its state by the actor stage)
             key = hosts.country_key(acted_on.country)
