@@ -6148,3 +6148,13 @@ def test_events_plover_a_threat_to_act_on_a_town_is_toward_its_state(events) -> 
     found = _coded(events, "The premier threatened on Friday to place Lahore under army rule.")
     threats = [(s, t) for ty, _, _, s, t in found if ty == "THREATEN"]
     assert len(threats) == 1 and threats[0][1] == ["reg:PAK"]
+
+
+def test_events_plover_an_attack_in_a_region_of_a_state_acts_on_that_state(events) -> None:
+    # my own sentence: with no other party, the state the attack is made in
+    found = _coded(
+        events, "Israeli jets bombed suspected guerrilla camps in the hills of southern Lebanon."
+    )
+    assert [(t, s, tg) for t, _, _, s, tg in found] == [
+        ("ASSAULT", ["new:ISR:military"], ["reg:LBN"])
+    ]

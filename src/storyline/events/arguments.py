@@ -1255,8 +1255,8 @@ class Arguments:
     def place_acted_on(self, trigger: Trigger) -> Location | None:
         """The town or city an attack, seizure or protest is done to ("bombed Sidon", "took
         control of Goma"), a measure is put on ("a curfew on Kaduna"), or an attack is made
-        in ("blew themselves up in Tel Aviv"), whose country event data codes as the party
-        acted on when no other is named. Not where
+        in ("blew themselves up in Tel Aviv", "bombed hideouts in northern Iraq"), whose
+        country event data codes as the party acted on when no other is named. Not where
         people are arrested or protest ("detained a dissident in Beijing"): there the place
         is only the scene."""
         if trigger.kind != "verbal" or trigger.rule.type not in load_lexicon().place_object_types:
@@ -1274,6 +1274,12 @@ class Arguments:
         for obj in prep_objects(trigger.head, ("at",)):
             if (place := self.place_of(obj)) is not None and is_country(place):
                 return place
+        # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in
+        holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
+        for obj in (o for h in holders for o in prep_objects(h, ("in",))):
+            for named in (obj, *prep_objects(obj, ("of",))):
+                if (place := self.place_of(named)) is not None and is_country(place):
+                    return place
         return None
 
     def location(self, trigger: Trigger) -> Location | None:
