@@ -6158,3 +6158,11 @@ def test_events_plover_an_attack_in_a_region_of_a_state_acts_on_that_state(event
     assert [(t, s, tg) for t, _, _, s, tg in found] == [
         ("ASSAULT", ["new:ISR:military"], ["reg:LBN"])
     ]
+
+
+def test_events_plover_a_sum_of_money_provided_to_a_state_is_aid(events) -> None:
+    # my own sentences
+    found = _coded(events, "Kuwait provided billions of dollars to Egypt after the war.")
+    assert found == [("AID", None, "asserted", ["reg:KWT"], ["reg:EGY"])]
+    found = _coded(events, "Japan provided $300 million to Indonesia on Monday.")
+    assert found == [("AID", None, "asserted", ["reg:JPN"], ["reg:IDN"])]
