@@ -6166,3 +6166,9 @@ def test_events_plover_a_sum_of_money_provided_to_a_state_is_aid(events) -> None
     assert found == [("AID", None, "asserted", ["reg:KWT"], ["reg:EGY"])]
     found = _coded(events, "Japan provided $300 million to Indonesia on Monday.")
     assert found == [("AID", None, "asserted", ["reg:JPN"], ["reg:IDN"])]
+
+
+def test_events_plover_relief_goods_sent_to_a_state_are_aid(events) -> None:
+    # my own sentence
+    found = _coded(events, "Greece sent tents and blankets to Turkey after the earthquake.")
+    assert found == [("AID", None, "asserted", ["reg:GRC"], ["reg:TUR"])]
