@@ -638,3 +638,13 @@ def test_actors_a_capital_passed_or_relayed_something_is_its_state(nlp):
     assert _first_key(res, "Washington") == "reg:USA"
     res = _run(nlp, "Cairo relayed the warning to Ankara on Monday.", "2002-03-01")
     assert _first_key(res, "Ankara") == "reg:TUR"
+
+
+def test_actors_two_states_named_in_apposition_to_what_a_pair_owns(nlp):
+    # my own sentences: the appositive names the two, whatever came before
+    text = (
+        "Trump praised Kim on Monday. Later, the two countries' trade ministers, Yoon Sung-ho "
+        "of South Korea and Akira Sato of Japan, signed a deal."
+    )
+    res = _run(nlp, text, "2018-09-19")
+    assert {res.actors[k].country for k in _keys(res, "the two countries")} == {"KOR", "JPN"}

@@ -233,6 +233,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
     _possessed_states(doc, linker, registry)
+    _sides_in_apposition(doc, linker, cands, registry)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     # "Juba" in a 1995 story: Sudan's (state_successions.yaml)
@@ -253,6 +254,40 @@ def _in_office(c: Candidate, linker: Linker, registry: Registry) -> Candidate:
         return c  # "King Fahd": a regnal name, not the end of a full name
     holder = registry.titled_world_person(c.key, linker._on(linker.sentence_of[c.start]))
     return c if holder is None else replace(c, kind="entry", ids=[holder.id])
+
+
+def _sides_in_apposition(
+    doc: Doc, linker: Linker, cands: list[Candidate], registry: Registry
+) -> None:
+    """ "The two countries' defense chiefs, Song Young-moo of South Korea and No Kwang Chol of
+    the North": a pair phrase owning a noun whose apposition names exactly two states means
+    those two, whatever the sentences before named."""
+    for c in cands:
+        if c.kind != "sides":
+            continue
+        owner = doc[c.end - 1]
+        owned = owner.head if owner.dep_ == "poss" else None
+        apposed = [t for t in owned.children if t.dep_ == "appos"] if owned is not None else []
+        if not apposed:
+            continue
+        words = [t for a in apposed for t in a.subtree]
+        low = min(t.idx for t in words)
+        high = max(t.idx + len(t.text) for t in words)
+        codes: list[str] = []
+        for m in linker.mentions:
+            actor = linker.actors[m.actor_key]
+            code = actor.country or (actor.registry_id if actor.kind == "country" else None)
+            if low <= m.start and m.end <= high and code and code not in codes:
+                codes.append(code)
+        if len(codes) != 2 or any(code not in registry.entries for code in codes):
+            continue
+        start = doc[c.start].idx
+        linker.mentions[:] = [
+            m for m in linker.mentions if not (m.start == start and m.rule == "group")
+        ]
+        for code in codes:
+            key = linker._entry_actor(registry.entries[code])
+            linker._emit(c, key, "group", remember=False)
 
 
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
