@@ -648,3 +648,13 @@ def test_actors_two_states_named_in_apposition_to_what_a_pair_owns(nlp):
     )
     res = _run(nlp, text, "2018-09-19")
     assert {res.actors[k].country for k in _keys(res, "the two countries")} == {"KOR", "JPN"}
+
+
+def test_actors_the_leaders_are_the_two_office_holders_named_last(nlp):
+    # my own sentences; "the leaders of ..." names its own
+    text = "Putin hosted Erdogan in Sochi on Monday. By evening the leaders had signed a deal."
+    res = _run(nlp, text, "2018-09-17")
+    assert _keys(res, "the leaders") == {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}
+    text = "Putin hosted Erdogan on Monday. The leaders of Iran and Iraq met in Geneva."
+    res = _run(nlp, text, "2018-09-17")
+    assert not {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"} & _keys(res, "The leaders")

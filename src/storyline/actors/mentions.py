@@ -314,6 +314,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 and doc[end].pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}
             ):
                 continue
+            if rest == "pair" and end < len(doc) and doc[end].lower_ == "of":
+                continue  # "the leaders of North and South Korea": the phrase says whose
             found.append((span, Candidate(start, end, rest, key=span.text.lower())))
     found += _modified_side_pairs(doc, registry, [c for _, c in found if c.kind == "sides"])
     return found
