@@ -13,6 +13,8 @@ from storyline.parse_repairs import (
     attach_kind_nouns,
     attach_particles,
     repair_conjoined_names,
+    repair_conjuncts_of_relative_clauses,
+    repair_dateline_subjects,
     repair_noun_tags,
     repair_opening_phrases,
     repair_verbs_read_as_auxiliaries,
@@ -379,3 +381,30 @@ def test_a_common_noun_title_of_the_second_name_read_as_a_conjunct() -> None:
     deps = ["compound", "compound", "nmod", "cc", "amod", "conj", "compound", "nsubj", "ROOT"]
     doc = repair_conjoined_names(_doc(words, tags, heads, deps))
     assert (doc[2].dep_, doc[7].dep_, doc[7].head.i, doc[5].head.i) == ("nsubj", "conj", 2, 7)
+
+
+def test_a_dateline_read_as_a_second_subject_becomes_an_adverbial() -> None:
+    # "LIMA, Peru — Rebels freed ...": "Peru" and "Rebels" both subjects of "freed"
+    words = ["LIMA", ",", "Peru", "—", "Rebels", "freed", "hostages"]
+    tags = ["NNP", ",", "NNP", ":", "NNS", "VBD", "NNS"]
+    heads = [5, 5, 5, 2, 5, 5, 5]
+    deps = ["advmod", "punct", "nsubj", "punct", "nsubj", "ROOT", "dobj"]
+    doc = repair_dateline_subjects(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[4].dep_) == ("npadvmod", "nsubj")
+    # one subject: left alone
+    doc = repair_dateline_subjects(
+        _doc(["Peru", "—", "freed"], ["NNP", ":", "VBD"], [2, 0, 2], ["nsubj", "punct", "ROOT"])
+    )
+    assert doc[0].dep_ == "nsubj"
+
+
+def test_a_past_verb_coordinated_with_a_present_relative_clause_joins_the_main_verb() -> None:
+    # "Kim crossed the line that marks the border and spent the day in talks"
+    words = ["Kim", "crossed", "the", "line", "that", "marks", "the", "border", "and", "spent",
+             "the", "day"]  # fmt: skip
+    tags = ["NNP", "VBD", "DT", "NN", "WDT", "VBZ", "DT", "NN", "CC", "VBD", "DT", "NN"]
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 5, 5, 11, 9]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "det", "dobj", "cc", "conj",
+            "det", "dobj"]  # fmt: skip
+    doc = repair_conjuncts_of_relative_clauses(_doc(words, tags, heads, deps))
+    assert (doc[9].dep_, doc[9].head.i) == ("conj", 1)

@@ -71,7 +71,9 @@ class ParseRepairs:
         attach_particles(doc)
         repair_trailing_reporters(doc)
         attach_kind_nouns(doc)
+        repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_conjuncts_of_relative_clauses(doc)
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
@@ -265,6 +267,48 @@ def attach_kind_nouns(doc: Doc) -> Doc:
         if name.dep_ == tok.dep_ and name.head.i == tok.head.i and name.i != tok.head.i:
             tok.head = name
             tok.dep_ = "compound"
+    return doc
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def repair_dateline_subjects(doc: Doc) -> Doc:
+    """A dateline the parser made a second subject of the first verb ("PANMUNJOM, South
+    Korea — North Korean leader Kim Jong Un walked ...": "Korea" and "Un" both subjects of
+    "walked") becomes an adverbial of the verb, leaving the real subject alone."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.head.i == tok.i:
+            continue
+        edge = tok.right_edge  # the dash may be the dateline's own last word
+        after = edge.i if edge.text in _DASHES else edge.i + 1
+        if after >= len(doc) or doc[after].text not in _DASHES:
+            continue
+        if any(c.dep_ == "nsubj" and c.i > after for c in tok.head.children):
+            tok.dep_ = "npadvmod"
+    return doc
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
+    """A past verb the parser coordinated with a present-tense relative clause ("Kim walked
+    across the strip that marks the border ... and spent the day in talks": "spent" a
+    conjunct of "marks") is coordinated with the past verb the clause's noun hangs on."""
+    for tok in doc:
+        clause = tok.head
+        if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "relcl":
+            continue
+        if clause.tag_ not in ("VBZ", "VBP"):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in clause.children):
+            continue
+        verb = clause.head
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ == "VBD" and verb.i < tok.i:
+            tok.head = verb
     return doc
 
 
