@@ -408,3 +408,13 @@ def test_a_past_verb_coordinated_with_a_present_relative_clause_joins_the_main_v
             "det", "dobj"]  # fmt: skip
     doc = repair_conjuncts_of_relative_clauses(_doc(words, tags, heads, deps))
     assert (doc[9].dep_, doc[9].head.i) == ("conj", 1)
+    # "... that marks the border on Friday and spent ...": the day goes with the past verbs
+    words = ["Kim", "crossed", "the", "line", "that", "marks", "the", "border", "on", "Friday",
+             "and", "spent", "the", "day"]  # fmt: skip
+    tags = ["NNP", "VBD", "DT", "NN", "WDT", "VBZ", "DT", "NN", "IN", "NNP", "CC", "VBD", "DT",
+            "NN"]  # fmt: skip
+    heads = [1, 1, 3, 1, 5, 3, 7, 5, 5, 8, 5, 5, 13, 11]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "det", "dobj", "prep", "pobj",
+            "cc", "conj", "det", "dobj"]  # fmt: skip
+    doc = repair_conjuncts_of_relative_clauses(_doc(words, tags, heads, deps))
+    assert (doc[11].head.i, doc[8].head.i, doc[10].head.i) == (1, 1, 1)

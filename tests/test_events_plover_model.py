@@ -6172,3 +6172,16 @@ def test_events_plover_relief_goods_sent_to_a_state_are_aid(events) -> None:
     # my own sentence
     found = _coded(events, "Greece sent tents and blankets to Turkey after the earthquake.")
     assert found == [("AID", None, "asserted", ["reg:GRC"], ["reg:TUR"])]
+
+
+def test_events_plover_talks_after_crossing_a_line_that_marks_a_border(events) -> None:
+    # my own sentence: a dateline, a relative clause in the present, a conjoined past verb
+    text = (
+        "PANMUNJOM, South Korea — North Korean leader Kim Jong Un stepped over the low curb "
+        "that marks the frontier on Friday and spent the day in talks with South Korean "
+        "President Moon Jae-in."
+    )
+    talks = [e for e in events.full(text, "2018-04-27") if e.type == "CONSULT"]
+    assert [(e.source, e.target, e.date.value) for e in talks] == [
+        (["reg:kim-jong-un"], ["reg:moon-jae-in"], "2018-04-27")
+    ]

@@ -294,8 +294,9 @@ _RELATIVES = frozenset({"that", "which", "who"})
 
 def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
     """A past verb the parser coordinated with a present-tense relative clause ("Kim walked
-    across the strip that marks the border ... and spent the day in talks": "spent" a
-    conjunct of "marks") is coordinated with the past verb the clause's noun hangs on."""
+    across the strip that marks the border on Friday and spent the day in talks": "spent" a
+    conjunct of "marks") is coordinated with the past verb the clause's noun hangs on, and
+    so is the day the parser hung on the clause ("on Friday")."""
     for tok in doc:
         clause = tok.head
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "relcl":
@@ -309,7 +310,23 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
             verb = verb.head
         if verb.tag_ == "VBD" and verb.i < tok.i:
             tok.head = verb
+            for child in list(clause.children):
+                # "... the strip that marks the border on Friday and spent": the day and the
+                # "and" belong to the past verbs, not to the present clause
+                if child.dep_ == "cc" and child.i < tok.i:
+                    child.head = verb
+                elif child.dep_ == "prep" and child.lower_ == "on" and _names_a_day(child):
+                    child.head = verb
     return doc
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _names_a_day(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.lower_ in _WEEKDAYS for o in prep.children)
 
 
 def repair_conjoined_names(doc: Doc) -> Doc:
