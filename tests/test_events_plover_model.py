@@ -6185,3 +6185,16 @@ def test_events_plover_talks_after_crossing_a_line_that_marks_a_border(events) -
     assert [(e.source, e.target, e.date.value) for e in talks] == [
         (["reg:kim-jong-un"], ["reg:moon-jae-in"], "2018-04-27")
     ]
+
+
+def test_events_plover_an_act_in_tandem_with_one_to_come_is_not_done(events) -> None:
+    # my own sentences: the suspension goes with talks still to take place
+    text = (
+        "Moscow praised the meeting as proof of its old call for talks and arms cuts to take "
+        "place simultaneously, in tandem with a suspension of NATO drills near its borders."
+    )
+    found = [(t, s) for t, _, s, _, _ in _coded(events, text) if t == "RETREAT"]
+    assert found and all(s != "asserted" for _, s in found)
+    # in tandem with an act that was done, it was done too
+    text = "The army withdrew from the town in tandem with a reduction of police patrols."
+    assert [(t, s) for t, _, s, _, _ in _coded(events, text)][0] == ("RETREAT", "asserted")

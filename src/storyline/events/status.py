@@ -601,7 +601,24 @@ def _unrealised(verb: Token, cues: Cues) -> bool:
 def _transparent(token: Token) -> bool:
     if token.dep_ in ("prep", "agent") or (token.dep_ == "conj" and token.pos_ == "ADP"):
         return token.lower_ in _ARGUMENT_PREPS or token.dep_ == "agent"
+    if token.dep_ == "pobj" and token.lower_ in _ACCOMPANYING and token.head.lower_ == "in":
+        return True  # "in tandem with": the act goes with the clause it accompanies
     return token.dep_ == "cc"
+
+
+_ACCOMPANYING = frozenset({"tandem", "parallel", "conjunction", "step"})
+
+
+def _accompanying(noun: Token) -> bool:
+    """An event noun "in tandem with" another act ("talks to take place ..., in tandem with a
+    suspension of exercises"): it shares that act's status, as a conjunct would."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.head.lower_ in _ACCOMPANYING
+        and prep.head.head.lower_ == "in"
+    )
 
 
 def _is_infinitive(token: Token) -> bool:
@@ -662,7 +679,13 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
                 nominal=nominal and node.i == start.i,
                 infinitive=_is_infinitive(node) and walk.tense is None,
             )
-        if nominal and not subject_noun and node.i == start.i and not _is_infinitive(governor):
+        if (
+            nominal
+            and not subject_noun
+            and node.i == start.i
+            and not _is_infinitive(governor)
+            and not _accompanying(start)
+        ):
             open_ = False
         if finite:
             break
