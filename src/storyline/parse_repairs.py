@@ -320,13 +320,12 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
     return doc
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
 def _names_a_day(prep: Token) -> bool:
-    return any(o.dep_ == "pobj" and o.lower_ in _WEEKDAYS for o in prep.children)
+    """ "on Friday": the time lexicon's weekday names in full (not "on sun")."""
+    from storyline.time.calendar import lexicon
+
+    days = {w for w in lexicon().weekdays if w.endswith("day")}
+    return any(o.dep_ == "pobj" and o.lower_ in days for o in prep.children)
 
 
 def repair_conjoined_names(doc: Doc) -> Doc:

@@ -231,11 +231,15 @@ def _conjoined_origins(tok: Token, first: str, registry: Registry) -> list[str]:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for conj in obj.conjuncts:
                 # "from North Korea and South Korea": the conjunct's whole name
-                name = tok.doc[conj.left_edge.i : conj.i + 1].text
-                code = _country_named([name, conj.text], registry)
+                code = _country_named([_whole_name(conj), conj.text], registry)
                 if conj.i > obj.i and code and code != first and code not in codes:
                     codes.append(code)
     return codes
+
+
+def _whole_name(conj: Token) -> str:
+    """A conjunct with the words before it ("South Korea", not "Korea")."""
+    return conj.doc[conj.left_edge.i : conj.i + 1].text
 
 
 def _country_named(texts: list[str], registry: Registry, places: bool = True) -> str | None:
@@ -767,8 +771,7 @@ def _conjoined_countries(first: Token, registry: Registry) -> list[str]:
     for conj in first.conjuncts:
         if conj.i > first.i and conj.is_title:
             # "U.S. and South Korean troops": the conjunct's whole demonym
-            whole = first.doc[conj.left_edge.i : conj.i + 1].text
-            entry = registry.country_entry(whole) or registry.country_entry(conj.text)
+            entry = registry.country_entry(_whole_name(conj)) or registry.country_entry(conj.text)
             if entry is not None and entry.kind == "country":
                 codes.append(entry.id)
     return codes

@@ -1263,8 +1263,8 @@ class Arguments:
             return None
         if (found := self._place_done_to(trigger.head)) is not None:
             return found
+        holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
         if trigger.rule.type == "COERCE":  # "imposed a curfew on the city of Kaduna"
-            holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
             return next((f for h in holders if (f := self._town_in(h, ("on",)))), None)
         if trigger.rule.type != "ASSAULT":
             return None
@@ -1275,7 +1275,6 @@ class Arguments:
             if (place := self.place_of(obj)) is not None and is_country(place):
                 return place
         # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in
-        holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
         for obj in (o for h in holders for o in prep_objects(h, ("in",))):
             for named in (obj, *prep_objects(obj, ("of",))):
                 if (place := self.place_of(named)) is not None and is_country(place):
