@@ -398,6 +398,29 @@ def test_a_dateline_read_as_a_second_subject_becomes_an_adverbial() -> None:
     assert doc[0].dep_ == "nsubj"
 
 
+def test_a_dateline_read_as_the_subject_gives_the_subject_to_its_apposition() -> None:
+    # "SEOUL, Korea — Lee and Kim signed": "SEOUL" the subject, "Lee" its apposition, "Kim"
+    # a second subject
+    words = ["SEOUL", ",", "Korea", "—", "Lee", "and", "Kim", "signed", "it"]
+    tags = ["NNP", ",", "NNP", ":", "NNP", "CC", "NNP", "VBD", "PRP"]
+    heads = [7, 0, 0, 0, 0, 4, 7, 7, 7]
+    deps = ["nsubj", "punct", "appos", "punct", "appos", "cc", "nsubj", "ROOT", "dobj"]
+    doc = repair_dateline_subjects(_doc(words, tags, heads, deps))
+    assert (doc[0].dep_, doc[4].dep_, doc[4].head.i) == ("npadvmod", "nsubj", 7)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 4)
+    # a subject in lower case is no dateline: left alone
+    words = ["Seoul", "—", "the", "capital", "—", "signed", "it"]
+    doc = repair_dateline_subjects(
+        _doc(
+            words,
+            ["NNP", ":", "DT", "NN", ":", "VBD", "PRP"],
+            [5, 0, 3, 0, 0, 5, 5],
+            ["nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj"],
+        )
+    )
+    assert (doc[0].dep_, doc[3].dep_) == ("nsubj", "appos")
+
+
 def test_a_past_verb_coordinated_with_a_present_relative_clause_joins_the_main_verb() -> None:
     # "Kim crossed the line that marks the border and spent the day in talks"
     words = ["Kim", "crossed", "the", "line", "that", "marks", "the", "border", "and", "spent",

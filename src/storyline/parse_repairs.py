@@ -286,7 +286,32 @@ def repair_dateline_subjects(doc: Doc) -> Doc:
             continue
         if any(c.dep_ == "nsubj" and c.i > after for c in tok.head.children):
             tok.dep_ = "npadvmod"
+    for tok in doc:
+        if tok.dep_ == "nsubj" and tok.head.i != tok.i and tok.is_upper:
+            _subject_after_dateline(tok)
     return doc
+
+
+def _subject_after_dateline(dateline: Token) -> None:
+    """ "PYONGYANG, North Korea — South Korean President Moon Jae-in and North Korean leader
+    Kim Jong Un signed ...": the dateline read as the subject, the first name after its dash
+    as its apposition and the second as another subject. The apposition becomes the subject,
+    the other subject its conjunct, the dateline an adverbial."""
+    verb = dateline.head
+    dash = next((c for c in dateline.children if c.text in _DASHES and c.i > dateline.i), None)
+    if dash is None:
+        return
+    apposed = next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if apposed is None:
+        return
+    dateline.dep_ = "npadvmod"
+    apposed.head = verb
+    apposed.dep_ = "nsubj"
+    joined = any(c.dep_ == "cc" for c in apposed.children)
+    for other in verb.children:
+        if joined and other.dep_ == "nsubj" and other.i > apposed.i:
+            other.head = apposed
+            other.dep_ = "conj"
 
 
 _RELATIVES = frozenset({"that", "which", "who"})
