@@ -658,3 +658,27 @@ def test_actors_the_leaders_are_the_two_office_holders_named_last(nlp):
     text = "Putin hosted Erdogan on Monday. The leaders of Iran and Iraq met in Geneva."
     res = _run(nlp, text, "2018-09-17")
     assert not {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"} & _keys(res, "The leaders")
+
+
+def test_actors_they_after_a_pair_of_people_are_that_pair(nlp):
+    # my own sentences: the nearest subject before "they" decides
+    people = {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}
+    text = "Putin and Erdogan arrived in Sochi on Monday. Later they talked for an hour."
+    assert _keys(_run(nlp, text, "2018-09-17"), "they") == people
+    text = "Putin hosted Erdogan on Monday. The two men walked to the park, where they talked."
+    assert _keys(_run(nlp, text, "2018-09-17"), "they") == people
+    # a single person or a group as the nearest subject: not the pair
+    text = "Putin and Erdogan met on Monday. Officials said they talked for an hour."
+    assert not _keys(_run(nlp, text, "2018-09-17"), "they")
+    text = "Putin and Erdogan met on Monday. Putin said they had agreed."
+    assert not _keys(_run(nlp, text, "2018-09-17"), "they")
+
+
+def test_actors_a_pair_phrase_object_leaves_out_the_subject(nlp):
+    # my own sentences: "Lavrov joined the two men": Lavrov is not one of them
+    text = (
+        "Putin met Erdogan in Sochi on Monday. Foreign Minister Sergei Lavrov, who had flown "
+        "in with Putin, joined the two men before lunch."
+    )
+    res = _run(nlp, text, "2018-09-17")
+    assert _keys(res, "the two men") == {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.actors.coref import Linker
 from storyline.actors.mentions import (
@@ -234,6 +234,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             linker.link_role(c, appositives.get(id(c)))
     _possessed_states(doc, linker, registry)
     _sides_in_apposition(doc, linker, cands, registry)
+    _people_pairs_as_they(doc, linker)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     # "Juba" in a 1995 story: Sudan's (state_successions.yaml)
@@ -288,6 +289,48 @@ def _sides_in_apposition(
         for code in codes:
             key = linker._entry_actor(registry.entries[code])
             linker._emit(c, key, "group", remember=False)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _people_pairs_as_they(doc: Doc, linker: Linker) -> None:
+    """ "The leaders had greeted each other ..., where they talked", "... before the two men
+    walked back. There, they talked": a subject "they" whose nearest subject before it, in
+    its sentence or the one before, names two or more people (conjoined names, a pair
+    phrase) stands for those people. Any other nearest subject leaves it to the events
+    stage."""
+    people = {k for k, a in linker.actors.items() if a.kind == "person"}
+    named: dict[int, list[str]] = {}  # "they" tokens linked so far
+    for tok in doc:
+        if tok.lower_ != "they" or tok.dep_ not in _SUBJECTS:
+            continue
+        previous = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        subject = next((t for t in reversed(doc[previous : tok.i]) if t.dep_ in _SUBJECTS), None)
+        if subject is None:
+            continue
+        keys = named.get(subject.i) or _people_of(subject, linker, people)
+        if len(keys) < 2:
+            continue
+        named[tok.i] = keys
+        for key in keys:
+            linker._emit(Candidate(tok.i, tok.i + 1, "pronoun", key="they"), key, "pronoun", False)
+
+
+def _people_of(subject: Token, linker: Linker, people: set[str]) -> list[str]:
+    """The people a subject and its conjuncts name, each of them one person or a pair
+    phrase; nothing when one of them names no person."""
+    keys: list[str] = []
+    for head in (subject, *subject.conjuncts):
+        found = [
+            m.actor_key
+            for m in linker.mentions
+            if m.start <= head.idx < m.end and m.actor_key in people
+        ]
+        if not found:
+            return []
+        keys.extend(k for k in found if k not in keys)
+    return keys
 
 
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:

@@ -684,7 +684,7 @@ class Linker:
 
     def link_pair(self, c: Candidate) -> None:
         window = self._window(c)
-        skip = self._speakers(c, window)
+        skip = self._speakers(c, window) | self._own_subject(c, window)
         keys: list[str] = []
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
@@ -695,6 +695,21 @@ class Linker:
         if len(keys) >= 2:
             for key in keys[:2]:
                 self._emit(c, key, "group", remember=False)
+
+    def _own_subject(self, c: Candidate, window: list[_Seen]) -> set[str]:
+        """Keys of the subject of the verb a pair phrase is the object of: "Moon joined the
+        two men" does not count Moon among them."""
+        head = self.doc[c.start : c.end].root
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
+        if verb is None:
+            return set()
+        subjects = [t for t in verb.children if t.dep_ in _SUBJ]
+        return {
+            s.key
+            for s in window
+            for subject in subjects
+            if subject.left_edge.i <= s.token.i <= subject.i
+        }
 
     def link_sides(self, c: Candidate) -> None:
         """ "The two sides", "both countries": the pair a pair phrase of the last two
