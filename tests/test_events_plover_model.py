@@ -6198,3 +6198,60 @@ def test_events_plover_an_act_in_tandem_with_one_to_come_is_not_done(events) -> 
     # in tandem with an act that was done, it was done too
     text = "The army withdrew from the town in tandem with a reduction of police patrols."
     assert [(t, s) for t, _, s, _, _ in _coded(events, text)][0] == ("RETREAT", "asserted")
+
+
+def test_events_plover_meetings_told_by_handshakes_talks_and_a_third_joining(events) -> None:
+    # my own sentences
+    putin, erdogan = "reg:vladimir-putin", "reg:recep-tayyip-erdogan"
+    found = events.full(
+        "President Vladimir Putin shook hands with Recep Tayyip Erdogan.", "2018-09-17"
+    )
+    assert [(e.type, e.status, e.source, e.target) for e in found] == [
+        ("CONSULT", "asserted", [putin], [erdogan])
+    ]
+    text = "Putin and Erdogan arrived in Sochi on Monday. There, they talked for an hour."
+    talks = [
+        (m.type, set(m.source), set(m.target))
+        for e in events.full(text, "2018-09-17")
+        for _, m in e.mentions
+        if m.trigger == "talked"
+    ]
+    assert talks == [("CONSULT", {putin, erdogan}, {putin, erdogan})]
+    # a generic "they" names no one: no talks
+    assert not events.full("They talked for an hour.", "2018-09-17")
+    text = "Putin met Erdogan on Monday. Sergei Lavrov joined the two men before lunch."
+    joined = [
+        (m.source, set(m.target))
+        for e in events.full(text, "2018-09-17")
+        for _, m in e.mentions
+        if m.trigger == "joined"
+    ]
+    assert joined == [(["reg:sergey-lavrov"], {putin, erdogan})]
+    # a shared dinner is theirs, not their aides'
+    text = "Putin and Erdogan arrived in Sochi on Monday. They shared a dinner with aides."
+    dinner = [
+        set(m.source)
+        for e in events.full(text, "2018-09-17")
+        for _, m in e.mentions
+        if "dinner" in m.trigger
+    ]
+    assert dinner == [{putin, erdogan}]
+
+
+def test_events_plover_a_step_across_a_border_into_a_state_is_a_visit(events) -> None:
+    # my own sentences: "into" a state, not back home
+    found = _coded(events, "Putin walked across the bridge into Belarus on Sunday.")
+    assert ("CONSULT", "visit", "asserted", ["reg:vladimir-putin"], ["reg:BLR"]) in found
+    found = _coded(events, "Putin walked back into Russia on Sunday.")
+    assert not [f for f in found if f[1] == "visit"]
+    assert not _coded(events, "Putin walked in Minsk on Sunday.")
+
+
+def test_events_plover_a_meeting_noun_describing_a_meeting_adds_no_parties(events) -> None:
+    # my own sentence: the "between" phrase describes the two who shook hands
+    text = (
+        "President Vladimir Putin and Recep Tayyip Erdogan shook hands on Monday in the first "
+        "meeting between a Russian president and a Turkish leader."
+    )
+    found = [e for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
+    assert [set(e.target) for e in found] == [{"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}]

@@ -1034,11 +1034,20 @@ def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[Event
         target = [
             k for k in _dedupe(outer.target + inner.target) if k not in source or k in outer.target
         ]
+        if _gathering(outer) and _gathering(inner):
+            # "Trump and Kim shook hands in the first meeting between a sitting American
+            # president and a leader of North Korea": the same people, described
+            target = outer.target
         merged[verb] = replace(
             outer, source=source, target=target, location=outer.location or inner.location
         )
         absorbed.add(n)
     return [m for n, m in enumerate(merged) if n not in absorbed]
+
+
+def _gathering(mention: EventMention) -> bool:
+    """Whether a mention's parties are on both sides, two or more of them (a meeting)."""
+    return len(mention.source) > 1 and set(mention.source) == set(mention.target)
 
 
 def _reported_by(head: Token) -> Token:

@@ -66,6 +66,7 @@ _REQUIRE_KEYS = frozenset(
         "partner",
         "object_prep",
         "object_modifier",
+        "joint_subject",
     }
 )
 
@@ -357,6 +358,8 @@ class Lexicon:
     loyalty_adjectives: frozenset[str]  # "militants loyal to X" stand for X
     travel_verbs: frozenset[str]
     travel_preps: frozenset[str]
+    crossing_verbs: frozenset[str]
+    crossing_preps: frozenset[str]
     hardship_words: frozenset[str] = frozenset()  # "quake-hit": no act
     obligation: ObligationRule | None = None
     disapproval: ObligationRule | None = None
@@ -514,6 +517,8 @@ def load_lexicon() -> Lexicon:
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         vehicles=frozenset(data.get("vehicles") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
+        crossing_verbs=frozenset(data.get("crossing_verbs") or ()),
+        crossing_preps=frozenset(data.get("crossing_preps") or ()),
         hardship_words=frozenset(data.get("hardship_words") or ()),
         obligation=_obligation(data.get("reported_obligation"), ontology, "reported-obligation"),
         disapproval=_obligation(data.get("reported_disapproval"), ontology, "reported-disapproval"),
@@ -1121,6 +1126,8 @@ def _satisfied(
         return False
     if req.get("partner") and not _with_partner(token, is_actor):
         return False
+    if req.get("joint_subject") and not _joint_subject(token, is_actor):
+        return False
     if "object_prep" in req and not any(  # "rallied his allies behind Zelaya"
         p.dep_ == "prep" and p.lower_ in req["object_prep"]
         for o in children
@@ -1297,6 +1304,29 @@ def _with_partner(token: Token, is_actor: Callable[[Token], bool]) -> bool:
         )
         for g in _phrase_objects(token, ("with",))
     )
+
+
+# Words that make a plural noun a pair: "the two men", "both sides", "the pair"
+_PAIR_WORDS = frozenset({"two", "both", "pair"})
+
+
+def _joint_subject(token: Token, is_actor: Callable[[Token], bool]) -> bool:
+    """Whether the verb's subject (a conjunct verb's: its first verb's) names two or more
+    parties: conjoined actors ("Clinton and Yeltsin talked"), a pair phrase ("the two men",
+    "both sides"), or a "they" the actor stage gave to such a pair."""
+    verb = token
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if not is_actor(subject):
+            continue
+        if any(is_actor(c) for c in subject.conjuncts) or subject.lower_ == "they":
+            return True
+        if subject.tag_ == "NNS" and any(c.lower_ in _PAIR_WORDS for c in subject.children):
+            return True
+        if subject.lower_ == "pair":
+            return True
+    return False
 
 
 def _controller_subjects(token: Token) -> list[Token]:
@@ -1636,9 +1666,11 @@ def _ahead_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _destination(verb: Token, lexicon: Lexicon, is_place: Callable[[Token], bool]) -> Token | None:
+def _destination(
+    verb: Token, preps: frozenset[str], is_place: Callable[[Token], bool]
+) -> Token | None:
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in lexicon.travel_preps:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and is_place(obj):
                     return obj
@@ -1906,14 +1938,22 @@ def find_triggers(
             # "flew to Seoul" moves the subject; "flew supplies to Mozambique" moves an object;
             # "came under fire in Hebron" is undergone, not a journey; "the aircraft can fly to
             # Singapore": a machine goes there, no one visits; "flown home to Rabat": a return
-            if word_forms(token) & lexicon.travel_verbs and not any(
+            # "walked back into South Korea": a return, no visit
+            crossing = bool(word_forms(token) & lexicon.crossing_verbs) and not any(
+                c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                for a in token.children
+                if a.dep_ in ("advmod", "prt")
+                for c in (a, *a.children)
+            )
+            if (word_forms(token) & lexicon.travel_verbs or crossing) and not any(
                 c.dep_ == "dobj"
                 or (c.dep_ == "prep" and c.lower_ == "under")
                 or (c.dep_ in ("advmod", "npadvmod") and c.lower_ == "home")
                 or (c.dep_ == "nsubj" and word_forms(c) & lexicon.vehicles)
                 for c in token.children
             ):
-                place = _destination(token, lexicon, is_place)
+                preps = lexicon.crossing_preps if crossing else lexicon.travel_preps
+                place = _destination(token, preps, is_place)
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
                     found.append(Trigger(token, "travel", travel, place=place))
