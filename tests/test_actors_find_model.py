@@ -682,3 +682,18 @@ def test_actors_a_pair_phrase_object_leaves_out_the_subject(nlp):
     )
     res = _run(nlp, text, "2018-09-17")
     assert _keys(res, "the two men") == {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}
+
+
+def test_actors_a_personal_pronoun_past_a_long_quote_is_the_one_person_of_its_gender(nlp):
+    # my own sentences: the quote's sentences push Merkel out of the two-sentence window
+    text = (
+        'Chancellor Angela Merkel told the guests: "We must act. We must act now. We must not '
+        'wait." She said the road was long.'
+    )
+    assert _first_key(_run(nlp, text, "2015-05-05"), "She") == "reg:angela-merkel"
+    # two women there: no guess
+    text = (
+        'Chancellor Angela Merkel met Theresa May. May told the guests: "We must act. We must '
+        'act now. We must not wait." She said the road was long.'
+    )
+    assert _first_key(_run(nlp, text, "2017-05-05"), "She") is None

@@ -29,6 +29,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
+# ... and for a personal pronoun with none there, the sentences searched for the one person
+# of its gender ("Albright told the guests: "... ... ..." She said": a quote's sentences)
+_WIDE_WINDOW = 5
 # rules whose mention text is not a name of the actor (not kept as an alias)
 _ARTICLES = {"the", "a", "an"}
 # sector labels that name a domain, not people: a group is named by its own noun instead
@@ -487,12 +490,12 @@ class Linker:
             return self._entry_actor(holders[0]), "role-at-date"
         return None
 
-    def _window(self, c: Candidate) -> list[_Seen]:
+    def _window(self, c: Candidate, width: int = _WINDOW) -> list[_Seen]:
         sent = self.sentence_of[c.start]
         return [
             s
             for s in reversed(self.seen)
-            if sent - _WINDOW <= s.sentence <= sent and s.token.i < c.start
+            if sent - width <= s.sentence <= sent and s.token.i < c.start
         ]
 
     def link_pronoun(self, c: Candidate) -> None:
@@ -518,6 +521,8 @@ class Linker:
             if tok.dep_ in {"dobj", "pobj", "dative"} and s.token.head == tok.head:
                 continue  # "Pompeo told him": him is not Pompeo
             options.append(s)
+        if not options and gender in ("m", "f"):
+            options = self._only_one_of_gender(c, gender)
         if not options:
             return
         choice = options[0]
@@ -537,6 +542,16 @@ class Linker:
             span = range(binder.left_edge.i, binder.i + 1)
             choice = next((s for s in options if s.token.i in span), choice)
         self._emit(c, choice.key, "pronoun")
+
+    def _only_one_of_gender(self, c: Candidate, gender: str) -> list[_Seen]:
+        """The mentions of the one person of ``gender`` in the wider window, if only one
+        person of that gender is there."""
+        found = [
+            s
+            for s in self._window(c, _WIDE_WINDOW)
+            if (person := self.people.get(s.key)) is not None and person.gender == gender
+        ]
+        return found if len({s.key for s in found}) == 1 else []
 
     def link_nominal(self, c: Candidate) -> None:
         """A definite description ("the company", "the government", "the court"): the latest
