@@ -697,3 +697,10 @@ def test_actors_a_personal_pronoun_past_a_long_quote_is_the_one_person_of_its_ge
         'act now. We must not wait." She said the road was long.'
     )
     assert _first_key(_run(nlp, text, "2017-05-05"), "She") is None
+
+
+def test_actors_conjoined_demonyms_name_each_group_by_its_own(nlp):
+    # my own sentence: two groups, not two of "Japanese and South Korean counterparts"
+    res = _run(nlp, "Lavrov met his Japanese and South Korean counterparts in Tokyo.", "2018-07-07")
+    names = {a.name for a in res.actors.values() if a.kind == "group"}
+    assert names == {"Japanese counterparts", "South Korean counterparts"}

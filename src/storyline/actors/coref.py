@@ -619,6 +619,9 @@ class Linker:
                     span.end,
                 )
                 name = self.doc[first : span.end].text or name  # "anti-aircraft batteries"
+                if span.ids and country is not None and country.demonyms:
+                    # "Japanese and South Korean counterparts": each its own
+                    name = f"{country.demonyms[0]} {self.doc[span.end - 1].text}"
             elif known and span is not None and (label in _DOMAIN_LABELS or span.kind == "nominal"):
                 head = self.doc[span.end - 1]  # "students", not "education"
                 if head.tag_ in ("NNS", "NN"):
