@@ -6255,3 +6255,14 @@ def test_events_plover_a_meeting_noun_describing_a_meeting_adds_no_parties(event
     )
     found = [e for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
     assert [set(e.target) for e in found] == [{"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}]
+
+
+def test_events_plover_a_dateline_places_a_meeting_verb_conjoined_with_the_root(events) -> None:
+    # my own sentences: the dateline's place for the root's conjunct, not for a clause of
+    # its own
+    text = "SOCHI, Russia — Putin walked to the podium on Monday and shook hands with Erdogan."
+    found = [e for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
+    assert [e.location.name if e.location else None for e in found] == ["Sochi"]
+    text = "SOCHI, Russia — Putin left Ankara on Monday, but he did not meet Erdogan."
+    found = [e for e in events.full(text, "2018-09-17") if e.status == "negated"]
+    assert found and all(e.location is None for e in found)

@@ -346,12 +346,20 @@ def _is_definite(trigger: Trigger) -> bool:
 
 
 def _main_clause(trigger: Trigger) -> bool:
-    """Whether the trigger reports the sentence's main event: the root verb, its subject or
-    object, or a noun in an "in"/"at"/"during" phrase of it ("after two days of talks" sets
-    the scene of another event)."""
+    """Whether the trigger reports the sentence's main event: the root verb or a verb
+    conjoined with it, its subject or object, or a noun in an "in"/"at"/"during" phrase of
+    it ("after two days of talks" sets the scene of another event)."""
     word = trigger.light_verb or trigger.head
     if word.dep_ == "ROOT":
         return True
+    if (
+        word.dep_ == "conj"
+        and word.pos_ == "VERB"
+        and word.head.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
+    ):
+        return True  # "walked across the line ... and shook hands with Kim" (not "..., but
+        # he did not meet Kim", a clause of its own)
     if word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head.dep_ == "ROOT":
         return True
     prep = word.head
