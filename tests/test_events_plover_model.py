@@ -6266,3 +6266,17 @@ def test_events_plover_a_dateline_places_a_meeting_verb_conjoined_with_the_root(
     text = "SOCHI, Russia — Putin left Ankara on Monday, but he did not meet Erdogan."
     found = [e for e in events.full(text, "2018-09-17") if e.status == "negated"]
     assert found and all(e.location is None for e in found)
+
+
+def test_events_plover_a_meeting_whose_date_or_venue_is_set_is_to_come(events) -> None:
+    # my own sentences: the arrangements of a meeting set or agreed: the meeting is planned
+    for text in (
+        "Putin said a date and a venue for his meeting with Erdogan had been agreed.",
+        "Russia set a date for talks with Turkey.",
+        "No date for the talks between Russia and Turkey has been set.",
+    ):
+        found = [e.status for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
+        assert found == ["planned"], text
+    # what the venue of a meeting was: the meeting took place
+    found = events.full("The venue for the talks between Russia and Turkey was a hotel.")
+    assert [e.status for e in found if e.type == "CONSULT"] == ["asserted"]

@@ -84,6 +84,8 @@ _LISTS = (
     "dispatching_verbs",
     "readying_verbs",
     "hostile_purpose_nouns",
+    "scheduling_nouns",
+    "scheduling_verbs",
     "commanded_forces",
     "fulfilling_verbs",
 )
@@ -434,6 +436,14 @@ def _governed(
     ):  # "massed troops for an offensive against the PKK": the offensive is to come
         walk.flag("planned", f"{head.text} for")
     elif (
+        nominal
+        and dep == "pobj"
+        and via.lower_ == "for"
+        and cues.has("scheduling_nouns", head)
+        and _being_scheduled(head, cues)
+    ):  # "a date and a venue for his meeting with Kim had been agreed": to come
+        walk.flag("planned", f"{head.text} for")
+    elif (
         cues.has("planned_governors", head)
         # "set upon the activists, punching them": "set" plans only an infinitive ("set to
         # visit") or an event noun ("talks set for Monday")
@@ -579,6 +589,22 @@ def _aspect_governor(verb: Token, cues: Cues) -> Token:
     while verb.dep_ == "xcomp" and cues.has("aspect_verbs", verb.head):
         verb = verb.head
     return verb
+
+
+def _being_scheduled(noun: Token, cues: Cues) -> bool:
+    """Whether an arrangement noun ("date", "venue") is set, agreed or sought by its verb
+    (its subject, object, or the object of a preposition of it): the event is to come,
+    also when "no date has been set" for it."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "a date and a venue for ..."
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        verb = node.head
+    elif node.dep_ == "pobj":
+        verb = node.head.head  # "agreed on a date for talks"
+    else:
+        return False
+    return cues.has("planned_governors", verb) or cues.has("scheduling_verbs", verb)
 
 
 def _unrealised(verb: Token, cues: Cues) -> bool:
