@@ -704,3 +704,13 @@ def test_actors_conjoined_demonyms_name_each_group_by_its_own(nlp):
     res = _run(nlp, "Lavrov met his Japanese and South Korean counterparts in Tokyo.", "2018-07-07")
     names = {a.name for a in res.actors.values() if a.kind == "group"}
     assert names == {"Japanese counterparts", "South Korean counterparts"}
+
+
+def test_actors_a_surname_the_model_took_for_an_organisation_is_the_person(nlp):
+    # my own sentences: "Treadwell" alone, tagged ORG, is the Ada Treadwell named in full
+    text = (
+        '"Nobody should confuse a handshake with a plan," said Ada Treadwell, a fellow at the '
+        'Norland Institute. "The text is thin," Treadwell said, "but it is signed."'
+    )
+    res = _run(nlp, text, "2018-06-12")
+    assert _keys(res, "Treadwell") == _keys(res, "Ada Treadwell") != set()

@@ -656,6 +656,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     # "fired Scud missiles", "Patriot missile batteries": a weapon's name is no one's
     weapons = {str(w).lower() for w in lexicon.get("weapon_names") or ()}
     taken |= {t.i for t in doc if t.lower_ in weapons and t.text[:1].isupper()}
+    # family names of people the model found by full name ("Ruth Calloway ... Calloway said":
+    # the second is hers, even when the model took it for an organisation)
+    named_families = {
+        family_name_of(ent.text, set(lexicon.get("family_names_first", [])))
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) >= 2
+    }
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"}:
             continue
@@ -718,7 +725,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         elif ent.label_ == "ORG" and (
             end - start >= 2 or text.isupper() or doc[start].pos_ == "PROPN"
         ):
-            if text in registry_surnames:
+            if text in registry_surnames or (end - start == 1 and text in named_families):
                 continue
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
