@@ -714,3 +714,11 @@ def test_actors_a_surname_the_model_took_for_an_organisation_is_the_person(nlp):
     )
     res = _run(nlp, text, "2018-06-12")
     assert _keys(res, "Treadwell") == _keys(res, "Ada Treadwell") != set()
+
+
+def test_actors_the_last_word_of_a_title_is_no_organisation(nlp):
+    # my own sentences: the model tags "State" of "Secretary of State" as an organisation
+    text = "Secretary of State Mike Pompeo met Moon in Seoul. Later, it was announced."
+    res = _run(nlp, text, "2018-10-07")
+    assert not [m for m in res.mentions if m.text in ("State", "it")]
+    assert _first_key(res, "Secretary of State Mike Pompeo") == "reg:mike-pompeo"

@@ -559,6 +559,18 @@ def _strip(doc: Doc, start: int, end: int, honorifics: set[str]) -> tuple[int, i
     return start, end
 
 
+def _ends_title(
+    doc: Doc, start: int, end: int, honorifics: Collection[str], role_forms: Collection[str]
+) -> bool:
+    """Whether a name closes a title with the words before it ("Secretary of State",
+    "Minister of Defence")."""
+    for first in range(max(0, start - 3), start):
+        words = doc[first:end].text
+        if words in honorifics or words.lower() in role_forms:
+            return True
+    return False
+
+
 def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop words at either edge of an NER name that cannot be part of it: lower-case words
     and punctuation ("comedian Ellen DeGeneres", "Warren Jeffs found guilty" in headlines)."""
@@ -658,6 +670,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     taken |= {t.i for t in doc if t.lower_ in weapons and t.text[:1].isupper()}
     # family names of people the model found by full name ("Ruth Calloway ... Calloway said":
     # the second is hers, even when the model took it for an organisation)
+    role_forms = frozenset(registry.role_forms())
     named_families = {
         family_name_of(ent.text, set(lexicon.get("family_names_first", [])))
         for ent in doc.ents
@@ -727,6 +740,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         ):
             if text in registry_surnames or (end - start == 1 and text in named_families):
                 continue
+            if _ends_title(doc, start, end, honorifics, role_forms):
+                continue  # "Secretary of State Mike Pompeo": the title's words, no body
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"
