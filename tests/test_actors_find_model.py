@@ -722,3 +722,12 @@ def test_actors_the_last_word_of_a_title_is_no_organisation(nlp):
     res = _run(nlp, text, "2018-10-07")
     assert not [m for m in res.mentions if m.text in ("State", "it")]
     assert _first_key(res, "Secretary of State Mike Pompeo") == "reg:mike-pompeo"
+
+
+def test_actors_a_leaders_surname_tagged_as_a_noun_opening_the_sentence(nlp):
+    # my own sentences: "Trump" read as the noun "trump" by the tagger
+    res = _run(nlp, "Trump met Kim in Hanoi.", "2019-02-27")
+    assert _first_key(res, "Trump") == "reg:donald-trump"
+    # a noun the tagger took for a verb after it: no person
+    res = _run(nlp, "Price increases on bread were rescinded by the government.", "1990-02-27")
+    assert _first_key(res, "Price") is None

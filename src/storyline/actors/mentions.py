@@ -559,6 +559,21 @@ def _strip(doc: Doc, start: int, end: int, honorifics: set[str]) -> tuple[int, i
     return start, end
 
 
+def _leader_read_as_noun(tok: Token, name: str, registry: Registry) -> bool:
+    """ "Trump met Kim in Hanoi": a capitalised subject opening the sentence and followed by
+    its verb, tagged as a common noun ("trump"), that is the family name of a registry head
+    of state or government (``prominent_titles``)."""
+    if tok.pos_ != "NOUN" or not tok.is_sent_start or not tok.is_title:
+        return False
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.i != tok.i + 1:
+        return False  # its verb right after it
+    if verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "compound"):
+        return False  # a noun the tagger took for a verb: "Price increases ... were rescinded"
+    top = set(registry.lexicon.get("prominent_titles") or ())
+    return any(r.title in top for p in registry.people_with_surname(name) for r in p.roles)
+
+
 def _ends_title(
     doc: Doc, start: int, end: int, honorifics: Collection[str], role_forms: Collection[str]
 ) -> bool:
@@ -780,7 +795,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         # one registry person has that name, or several of one country ("Fujimori"):
         # the name says whose actor it is even when the model tagged no entity
         unique_name = (
-            tok.pos_ == "PROPN"
+            (tok.pos_ == "PROPN" or _leader_read_as_noun(tok, name, registry))
             and (
                 tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
                 # "Moi telephoned ...": a name the model took for a place no gazetteer has
