@@ -428,20 +428,8 @@ def _governed(
     ):  # "the president is due in Washington for talks": scheduled
         walk.flag("planned", f"{head.text} due")
     elif (
-        nominal
-        and dep == "pobj"
-        and via.lower_ == "for"
-        and cues.has("readying_verbs", head)
-        and _indefinite(node, cues)
-    ):  # "massed troops for an offensive against the PKK": the offensive is to come
-        walk.flag("planned", f"{head.text} for")
-    elif (
-        nominal
-        and dep == "pobj"
-        and via.lower_ == "for"
-        and cues.has("scheduling_nouns", head)
-        and _being_scheduled(head, cues)
-    ):  # "a date and a venue for his meeting with Kim had been agreed": to come
+        nominal and dep == "pobj" and via.lower_ == "for" and _for_what_is_to_come(head, node, cues)
+    ):
         walk.flag("planned", f"{head.text} for")
     elif (
         cues.has("planned_governors", head)
@@ -589,6 +577,16 @@ def _aspect_governor(verb: Token, cues: Cues) -> Token:
     while verb.dep_ == "xcomp" and cues.has("aspect_verbs", verb.head):
         verb = verb.head
     return verb
+
+
+def _for_what_is_to_come(head: Token, node: Token, cues: Cues) -> bool:
+    """Whether the act ``node`` after the "for" of ``head`` is to come: forces readied for an
+    act that names no particular one ("massed troops for an offensive against the PKK"), or a
+    meeting whose date or venue is being set ("a date and a venue for his meeting with Kim had
+    been agreed")."""
+    if cues.has("readying_verbs", head):
+        return _indefinite(node, cues)
+    return cues.has("scheduling_nouns", head) and _being_scheduled(head, cues)
 
 
 def _being_scheduled(noun: Token, cues: Cues) -> bool:
