@@ -731,3 +731,11 @@ def test_actors_a_leaders_surname_tagged_as_a_noun_opening_the_sentence(nlp):
     # a noun the tagger took for a verb after it: no person
     res = _run(nlp, "Price increases on bread were rescinded by the government.", "1990-02-27")
     assert _first_key(res, "Price") is None
+
+
+def test_actors_they_after_a_pair_of_states_is_that_pair_when_it_acts(nlp):
+    # my own sentences: an active "they" after two states; a passive one is left alone
+    text = "Russia and China held talks on Monday. They agreed to expand trade."
+    assert _keys(_run(nlp, text, "2018-01-01"), "They") == {"reg:RUS", "reg:CHN"}
+    text = "Russia and China criticised the sanctions. They were imposed in May."
+    assert not _keys(_run(nlp, text, "2018-01-01"), "They")

@@ -234,7 +234,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             linker.link_role(c, appositives.get(id(c)))
     _possessed_states(doc, linker, registry)
     _sides_in_apposition(doc, linker, cands, registry)
-    _people_pairs_as_they(doc, linker)
+    _pairs_as_they(doc, linker)
     used = {m.actor_key for m in linker.mentions}
     actors = {k: a for k, a in linker.actors.items() if k in used}
     # "Juba" in a 1995 story: Sudan's (state_successions.yaml)
@@ -294,12 +294,13 @@ def _sides_in_apposition(
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _people_pairs_as_they(doc: Doc, linker: Linker) -> None:
-    """ "The leaders had greeted each other ..., where they talked", "... before the two men
-    walked back. There, they talked": a subject "they" whose nearest subject before it, in
-    its sentence or the one before, names two or more people (conjoined names, a pair
-    phrase) stands for those people. Any other nearest subject leaves it to the events
-    stage."""
+def _pairs_as_they(doc: Doc, linker: Linker) -> None:
+    """ "The leaders had greeted each other ..., where they talked", "Russia and China held
+    talks. They agreed ...": a subject "they" whose nearest subject before it, in its
+    sentence or the one before, names two or more people (conjoined names, a pair phrase) or,
+    for an active subject, two or more parties of any kind, stands for them. Any other nearest
+    subject leaves it to the events stage. A passive "they" of states is left alone ("Russia
+    and China criticised the sanctions. They were imposed in May": the sanctions)."""
     people = {k for k, a in linker.actors.items() if a.kind == "person"}
     named: dict[int, list[str]] = {}  # "they" tokens linked so far
     for tok in doc:
@@ -309,23 +310,24 @@ def _people_pairs_as_they(doc: Doc, linker: Linker) -> None:
         subject = next((t for t in reversed(doc[previous : tok.i]) if t.dep_ in _SUBJECTS), None)
         if subject is None:
             continue
-        keys = named.get(subject.i) or _people_of(subject, linker, people)
-        if len(keys) < 2:
+        wanted = people if tok.dep_ == "nsubjpass" else set(linker.actors)
+        keys = named.get(subject.i) or _parties_of(subject, linker, wanted)
+        if len(keys) < 2 or not set(keys) <= wanted:
             continue
         named[tok.i] = keys
         for key in keys:
             linker._emit(Candidate(tok.i, tok.i + 1, "pronoun", key="they"), key, "pronoun", False)
 
 
-def _people_of(subject: Token, linker: Linker, people: set[str]) -> list[str]:
-    """The people a subject and its conjuncts name, each of them one person or a pair
-    phrase; nothing when one of them names no person."""
+def _parties_of(subject: Token, linker: Linker, wanted: set[str]) -> list[str]:
+    """The actors of ``wanted`` a subject and its conjuncts name, each of them one actor or
+    a pair phrase; nothing when one of them names none."""
     keys: list[str] = []
     for head in (subject, *subject.conjuncts):
         found = [
             m.actor_key
             for m in linker.mentions
-            if m.start <= head.idx < m.end and m.actor_key in people
+            if m.start <= head.idx < m.end and m.actor_key in wanted
         ]
         if not found:
             return []
