@@ -153,3 +153,14 @@ def test_quotes_extract_according_to_other_actor_leaves_speaker_open(nlp) -> Non
     text = "Ortega said the dam would be finished by June, according to a statement by Ruiz."
     quotes = _run(nlp, text, {"Ortega": "reg:ortega", "Ruiz": "reg:ruiz"})
     assert len(quotes) == 1 and quotes[0].speaker is None
+
+
+def test_quotes_extract_according_to_a_third_partys_report_keeps_the_verb_subject(nlp) -> None:
+    # my own sentence: a reporter's account is the channel; Ortega still said it
+    text = (
+        'Ortega said the talks had gone well but added that it would be a "long haul," '
+        "according to a pool report from the lone journalist with Ruiz."
+    )
+    quotes = _run(nlp, text, {"Ortega": "reg:ortega", "Ruiz": "reg:ruiz", "journalist": "j"})
+    assert quotes and {q.speaker for q in quotes} == {"reg:ortega"}
+    # a statement by another actor still leaves the speaker open (the test above)

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.annotate import token_starts
-from storyline.quotes.speaker import MentionIndex, SpeechCues, phrase_source, speaker_of
+from storyline.quotes.speaker import (
+    MentionIndex,
+    SpeechCues,
+    phrase_source,
+    speaker_of,
+    through_channel,
+)
 from storyline.records import Quote
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -263,14 +269,19 @@ def _governing(ctx: _Context, span: QuoteSpan) -> Attribution | None:
             abs(item[1].idx - span.start),
         )
     )
-    verdicts = [ctx.verdict(cue, "governing") for _, cue in found]
-    if any(ctx.cues.phrase_at(cue) is None for _, cue in found):
+    pairs = [(cue, ctx.verdict(cue, "governing")) for _, cue in found]
+    if any(ctx.cues.phrase_at(cue) is None for cue, _ in pairs):
         # "according to <a report>" naming no actor does not contest the verb's subject
-        verdicts = [
-            v
-            for (_, cue), v in zip(found, verdicts, strict=True)
-            if v.speaker is not None or ctx.cues.phrase_at(cue) is None
-        ]
+        pairs = [(c, v) for c, v in pairs if v.speaker is not None or ctx.cues.phrase_at(c) is None]
+        if any(v.speaker is not None and ctx.cues.phrase_at(c) is None for c, v in pairs):
+            # "added that it was a "long haul," according to a pool report from a journalist":
+            # the report is the channel, the verb's subject the speaker
+            pairs = [
+                (c, v)
+                for c, v in pairs
+                if ctx.cues.phrase_at(c) is None or not through_channel(c, ctx.cues)
+            ]
+    verdicts = [v for _, v in pairs]
     speakers = {v.speaker for v in verdicts}
     if len(speakers) > 1:
         return Attribution(None, verdicts[0].cue, "governing-conflict")

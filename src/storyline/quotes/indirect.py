@@ -13,7 +13,13 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from storyline.quotes.direct import QuoteSpan, paragraphs, quoted_mask
-from storyline.quotes.speaker import MentionIndex, SpeechCues, phrase_source, speaker_of
+from storyline.quotes.speaker import (
+    MentionIndex,
+    SpeechCues,
+    phrase_source,
+    speaker_of,
+    through_channel,
+)
 from storyline.records import Quote
 
 _MAX_QUOTED_SHARE = 0.6  # above this share of quoted characters the clause is a direct quote
@@ -135,7 +141,7 @@ def find_indirect_quotes(
                 continue
             handled.add(head_i)
             source = _phrase_speaker(phrase, index, cues)
-            if source is not None and source != speaker:
+            if source is not None and source != speaker and not through_channel(phrase, cues):
                 speaker = None  # nested attribution: who said it is not certain
             excluded = {t.i for t in phrase.subtree}
             clause = [t for t in clause if t.i not in excluded]

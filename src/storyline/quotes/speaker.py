@@ -40,6 +40,7 @@ class SpeechCues:
     unnamed_speakers: frozenset[str] = frozenset()  # "official", "diplomat", "source", ...
     remark_nouns: frozenset[str] = frozenset()  # "remarks", "words": the words of a quotation
     remark_verbs: frozenset[str] = frozenset()  # "make", "deliver": producing those words
+    channel_nouns: frozenset[str] = frozenset()  # "report": an account by a third party
     openers: frozenset[str] = frozenset()  # first words of the phrase cues
 
     def __post_init__(self) -> None:
@@ -109,6 +110,7 @@ def load_cues() -> SpeechCues:
         unnamed_speakers=_word_list(data, "unnamed_speakers"),
         remark_nouns=_word_list(data, "remark_nouns"),
         remark_verbs=_word_list(data, "remark_verbs"),
+        channel_nouns=_word_list(data, "channel_nouns"),
     )
 
 
@@ -183,9 +185,12 @@ def subject_of(verb: Token) -> Token | None:
 def speaker_of(verb: Token, index: MentionIndex) -> str | None:
     """Actor key of whoever ``verb`` reports as speaking, or None when it is not known."""
     subject = subject_of(verb)
-    if subject is None:
-        return None
-    return resolve_noun_phrase(subject, index)
+    key = resolve_noun_phrase(subject, index) if subject is not None else None
+    if key is None and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        # "Lee said the talks had gone well but added that ...": the parser hung "added" on
+        # the reported verb, whose subject names no one; it is Lee's
+        return speaker_of(verb.head.head, index)
+    return key
 
 
 def phrase_source(
@@ -199,6 +204,16 @@ def phrase_source(
     if not objects:
         return None
     return _source_of(objects[0], index, cues, depth=0)
+
+
+def through_channel(cue: Token, cues: SpeechCues) -> bool:
+    """Whether a phrase cue names a third party's account ("according to a pool report from
+    ..."): the channel the words came through, not a second speaker, so a reporting verb's
+    subject stays the speaker (``channel_nouns``; not "a statement by ...")."""
+    objects = [t for t in cue.subtree if t.dep_ == "pobj"][:1]
+    return bool(objects) and (
+        objects[0].lemma_.lower() in cues.channel_nouns or objects[0].lower_ in cues.channel_nouns
+    )
 
 
 def _source_of(noun: Token, index: MentionIndex, cues: SpeechCues, depth: int) -> str | None:
