@@ -37,3 +37,25 @@ def test_cli_views_timeline_rejects_a_bad_period(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["timeline", "--db", str(db), "--period", "2018-13"])
     assert result.exit_code != 0
     assert "E030" in result.output
+
+
+def test_cli_event_table_keeps_the_summary_readable_in_a_narrow_terminal() -> None:
+    from storyline.cli import _event_table
+
+    event = {
+        "date": {"value": "2019-06-30"},
+        "type": "CONSULT",
+        "mode": None,
+        "status": "asserted",
+        "source_names": ["Ana Lee"],
+        "target_names": ["Ben Roe"],
+        "location": {"name": "Oslo"},
+        "summary": "Ana Lee met Ben Roe in Oslo",
+        "mentions": [{"doc": "d1"}],
+    }
+    narrow = _event_table([event], "t", width=80)
+    assert [c.header for c in narrow.columns] == ["date", "event", "summary"]
+    wide = _event_table([event], "t", width=160)
+    assert [c.header for c in wide.columns] == [
+        "date", "type", "status", "source", "target", "place", "summary", "docs"
+    ]  # fmt: skip

@@ -249,23 +249,34 @@ def _echo_json_lines(records: Iterable[dict]) -> None:
         click.echo(json.dumps(record, ensure_ascii=False))
 
 
-def _event_table(events: list[dict], title: str) -> Table:
+_WIDE_TABLE = 120  # columns below which the event table leaves out what its summary says
+
+
+def _event_table(events: list[dict], title: str, width: int | None = None) -> Table:
+    """The events as a table; narrower than ``_WIDE_TABLE`` columns, the type with its
+    status under it and the summary (which names the parties and the place), so that it
+    stays readable in an 80-column terminal."""
+    wide = (width if width is not None else console.width) >= _WIDE_TABLE
+    columns = ("date", "type", "status", "source", "target", "place", "summary", "docs")
+    if not wide:
+        columns = ("date", "event", "summary")
     table = Table(title=title, show_lines=False)
-    for column in ("date", "type", "status", "source", "target", "place", "summary", "docs"):
-        table.add_column(column, overflow="fold")
+    for column in columns:
+        table.add_column(column, overflow="fold", ratio=3 if column == "summary" else None)
     for e in events:
-        place = (e["location"] or {}).get("name", "")
-        docs = len({m["doc"] for m in e["mentions"]})
-        table.add_row(
-            e["date"]["value"] or "?",
-            e["type"] + (f"/{e['mode']}" if e["mode"] else ""),
-            e["status"],
-            ", ".join(e["source_names"]),
-            ", ".join(e["target_names"]),
-            place,
-            e["summary"] or "",
-            str(docs),
-        )
+        kind = e["type"] + (f"/{e['mode']}" if e["mode"] else "")
+        cells = {
+            "date": e["date"]["value"] or "?",
+            "type": kind,
+            "event": f"{kind}\n{e['status']}",
+            "status": e["status"],
+            "source": ", ".join(e["source_names"]),
+            "target": ", ".join(e["target_names"]),
+            "place": (e["location"] or {}).get("name", ""),
+            "summary": e["summary"] or "",
+            "docs": str(len({m["doc"] for m in e["mentions"]})),
+        }
+        table.add_row(*(cells[c] for c in columns))
     return table
 
 
