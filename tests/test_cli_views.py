@@ -59,3 +59,11 @@ def test_cli_event_table_keeps_the_summary_readable_in_a_narrow_terminal() -> No
     assert [c.header for c in wide.columns] == [
         "date", "type", "status", "source", "target", "place", "summary", "docs"
     ]  # fmt: skip
+
+
+def test_cli_views_events_are_listed_in_date_order_undated_last(tmp_path: Path) -> None:
+    db = tmp_path / "views.db"
+    build_views_store(db).close()
+    dates = [e["date"]["value"] for e in _events(db)]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated) and dates[: len(dated)] == dated

@@ -20,7 +20,7 @@ from rich.table import Table
 
 from storyline.errors import StorylineError
 from storyline.ingest import DEFAULT_MAX_BYTES
-from storyline.views import EventFilter, select_events, timeline
+from storyline.views import EventFilter, timeline
 
 DEFAULT_DB = "storyline.db"
 console = Console()
@@ -285,10 +285,10 @@ def _event_table(events: list[dict], title: str, width: int | None = None) -> Ta
 @view_filter_options
 @click.option("--json", "as_json", is_flag=True, help="JSON lines instead of a table.")
 def events_command(db: str, as_json: bool, **filters: Any) -> None:
-    """List events with their actors, date, place and status."""
+    """List events with their actors, date, place and status, in date order (undated last)."""
     store = _open_store(db)
     try:
-        events = select_events(store, _view_filter(**filters))
+        events = timeline(store, _view_filter(**filters))
     except StorylineError as exc:
         _fail(exc)
     if as_json:
