@@ -158,8 +158,8 @@ def test_quotes_extract_according_to_other_actor_leaves_speaker_open(nlp) -> Non
 def test_quotes_extract_according_to_a_third_partys_report_keeps_the_verb_subject(nlp) -> None:
     # my own sentence: a reporter's account is the channel; Ortega still said it
     text = (
-        'Ortega said the talks had gone well but added that it would be a "long haul," '
-        "according to a pool report from the lone journalist with Ruiz."
+        'Ortega said the talks had gone well but added that it would take "many years," '
+        "according to a pool report by the one journalist travelling with Ruiz."
     )
     quotes = _run(nlp, text, {"Ortega": "reg:ortega", "Ruiz": "reg:ruiz", "journalist": "j"})
     assert quotes and {q.speaker for q in quotes} == {"reg:ortega"}

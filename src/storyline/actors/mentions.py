@@ -315,7 +315,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             ):
                 continue
             if rest == "pair" and end < len(doc) and doc[end].lower_ == "of":
-                continue  # "the leaders of North and South Korea": the phrase says whose
+                continue  # "the leaders of Iran and Iraq": the phrase says whose
             found.append((span, Candidate(start, end, rest, key=span.text.lower())))
     found += _modified_side_pairs(doc, registry, [c for _, c in found if c.kind == "sides"])
     return found

@@ -105,8 +105,8 @@ def _back_reference(
     mention: EventMention, earlier: list[EventMention], index: ActorIndex
 ) -> list[str]:
     if mention.type == "REJECT" and mention.mode == "meet":
-        # the meeting's parties but the refuser's own officials ("Pompeo then planned to
-        # return, only for Trump to cancel the trip": North Korea's, not Pompeo)
+        # the meeting's parties but the refuser's own officials ("the envoy planned to go
+        # back, only for the president to call it off": the host's, not the envoy)
         own = index.governments_of(mention.source)
         for m in earlier:
             if m.type == "CONSULT" and m.sentence <= mention.sentence:

@@ -323,7 +323,7 @@ def _governed(
     if dep == "advcl" and marked_clause(node, cues.words["scene_marks"]):
         return  # "called a strike days after police detained its leader": a clause of its own
     if dep == "advcl" and _result_clause(node):
-        return  # "planned to return, only for Trump to cancel the trip": what happened next
+        return  # "planned to go back, only for the president to call it off": what happened next
     via = node.head if node.head.i != node.i else node
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done

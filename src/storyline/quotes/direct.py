@@ -274,7 +274,7 @@ def _governing(ctx: _Context, span: QuoteSpan) -> Attribution | None:
         # "according to <a report>" naming no actor does not contest the verb's subject
         pairs = [(c, v) for c, v in pairs if v.speaker is not None or ctx.cues.phrase_at(c) is None]
         if any(v.speaker is not None and ctx.cues.phrase_at(c) is None for c, v in pairs):
-            # "added that it was a "long haul," according to a pool report from a journalist":
+            # "added that it would take "years," according to a reporter's pool report":
             # the report is the channel, the verb's subject the speaker
             pairs = [
                 (c, v)

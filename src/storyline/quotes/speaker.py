@@ -207,8 +207,8 @@ def phrase_source(
 
 
 def through_channel(cue: Token, cues: SpeechCues) -> bool:
-    """Whether a phrase cue names a third party's account ("according to a pool report from
-    ..."): the channel the words came through, not a second speaker, so a reporting verb's
+    """Whether a phrase cue names a third party's account ("according to a reporter's pool
+    report"): the channel the words came through, not a second speaker, so a reporting verb's
     subject stays the speaker (``channel_nouns``; not "a statement by ...")."""
     objects = [t for t in cue.subtree if t.dep_ == "pobj"][:1]
     return bool(objects) and (
