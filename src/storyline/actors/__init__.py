@@ -302,6 +302,7 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
     subject leaves it to the events stage. A passive "they" of states is left alone ("Russia
     and China criticised the sanctions. They were imposed in May": the sanctions)."""
     people = {k for k, a in linker.actors.items() if a.kind == "person"}
+    everyone = set(linker.actors)
     named: dict[int, list[str]] = {}  # "they" tokens linked so far
     for tok in doc:
         if tok.lower_ != "they" or tok.dep_ not in _SUBJECTS:
@@ -310,7 +311,7 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
         subject = next((t for t in reversed(doc[previous : tok.i]) if t.dep_ in _SUBJECTS), None)
         if subject is None:
             continue
-        wanted = people if tok.dep_ == "nsubjpass" else set(linker.actors)
+        wanted = people if tok.dep_ == "nsubjpass" else everyone
         keys = named.get(subject.i) or _parties_of(subject, linker, wanted)
         if len(keys) < 2 or not set(keys) <= wanted:
             continue

@@ -30,7 +30,7 @@ _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 # ... and for a personal pronoun with none there, the sentences searched for the one person
-# of its gender ("Albright told the guests: "... ... ..." She said": a quote's sentences)
+# of its gender (a quote of several sentences between the name and the pronoun)
 _WIDE_WINDOW = 5
 # rules whose mention text is not a name of the actor (not kept as an alias)
 _ARTICLES = {"the", "a", "an"}

@@ -686,8 +686,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     # family names of people the model found by full name ("Ruth Calloway ... Calloway said":
     # the second is hers, even when the model took it for an organisation)
     role_forms = frozenset(registry.role_forms())
+    family_first = set(lexicon.get("family_names_first", []))
     named_families = {
-        family_name_of(ent.text, set(lexicon.get("family_names_first", [])))
+        family_name_of(ent.text, family_first)
         for ent in doc.ents
         if ent.label_ == "PERSON" and len(ent) >= 2
     }
@@ -766,7 +767,6 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             taken.update(range(start, end))
     # surnames of people named in full here or in the registry
     doc_surnames = set()
-    family_first = set(lexicon.get("family_names_first", []))
     for c in cands:
         if c.kind == "entry" and registry.entries[c.ids[0]].kind == "person":
             doc_surnames.add(registry.entries[c.ids[0]].family_name)
