@@ -6280,3 +6280,22 @@ def test_events_plover_a_meeting_whose_date_or_venue_is_set_is_to_come(events) -
     # what the venue of a meeting was: the meeting took place
     found = events.full("The venue for the talks between Russia and Turkey was a hotel.")
     assert [e.status for e in found if e.type == "CONSULT"] == ["asserted"]
+
+
+def test_events_plover_sides_named_after_between_hold_the_meeting(events) -> None:
+    # my own sentences: the ones who agree to or arrange a meeting between two others are
+    # not its parties
+    for text in (
+        "Lavrov met Erdogan in Ankara, and the pair agreed to hold a summit between Erdogan "
+        "and Putin next month.",
+        "Lavrov arranged talks between Erdogan and Putin in Sochi.",
+    ):
+        found = [
+            {*e.source, *e.target} for e in events.full(text, "2018-09-17") if e.status == "planned"
+        ]
+        assert found == [{"reg:recep-tayyip-erdogan", "reg:vladimir-putin"}], text
+    # without sides named, the ones who hold it are its parties
+    found = events.full("Erdogan and Putin will hold a summit next month.", "2018-09-17")
+    assert [{*e.source, *e.target} for e in found if e.type == "CONSULT"] == [
+        {"reg:recep-tayyip-erdogan", "reg:vladimir-putin"}
+    ]

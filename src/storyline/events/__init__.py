@@ -1302,8 +1302,14 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         carried = trigger.light_verb is not None and (
             undergoing is None or undergoing.i != trigger.light_verb.i or trigger.rule.host
         )
-        if carried and not (owner_named and source):
-            # "Japan's offer was announced by the ministry": the named owner offers
+        sides_named = (
+            trigger.rule.symmetric
+            and len(args.phrases(prep_objects(head, ("between", "among")))) > 1
+        )
+        if carried and not (owner_named and source) and not sides_named:
+            # "Japan's offer was announced by the ministry": the named owner offers; "agreed
+            # to hold a summit between Kim and Trump": the sides named hold it, not the ones
+            # who agreed to it
             source = args.source_of_verb(trigger.light_verb) or source
         if carried:
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
