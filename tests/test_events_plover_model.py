@@ -6299,3 +6299,15 @@ def test_events_plover_sides_named_after_between_hold_the_meeting(events) -> Non
     assert [{*e.source, *e.target} for e in found if e.type == "CONSULT"] == [
         {"reg:recep-tayyip-erdogan", "reg:vladimir-putin"}
     ]
+
+
+def test_events_plover_asking_why_takes_the_act_as_done(events) -> None:
+    # my own sentences: a question about why or how an act was done presupposes it; one
+    # about whether it was done does not
+    for text, wanted in (
+        ("Asked why Lavrov and Erdogan were meeting again, the aide said little.", "asserted"),
+        ("Reporters asked how Lavrov and Erdogan had met.", "asserted"),
+        ("Asked whether Lavrov and Erdogan had met, the aide said little.", "hypothetical"),
+    ):
+        found = [e.status for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
+        assert found == [wanted], text

@@ -403,6 +403,7 @@ def _governed(
         cues.has("hypothetical_governors", head)
         and not _achieved(head)
         and not (_wanted_for(head) and node.dep_ == "ccomp")
+        and not (dep == "ccomp" and _content_question(node))
         # "under pressure from donors meeting in Paris": whose pressure it is, not its content
         and not (dep == "prep" and node.lower_ in ("from", "by"))
     ):
@@ -527,6 +528,18 @@ def _asking_object(head: Token, node: Token, cues: Cues) -> Token | None:
 # Prepositions that take an argument of their head ("agreed to a summit", "recommend for or
 # against a visit"); others ("after", "during") only set the scene.
 _ARGUMENT_PREPS = frozenset({"to", "for", "against", "on", "about", "of", "over", "in", "with"})
+
+
+_PRESUPPOSING_WH = frozenset({"why", "how", "when", "where"})
+
+
+def _content_question(clause: Token) -> bool:
+    """ "asked why Putin had visited Ankara": a question about the circumstances of an act
+    takes the act as done, unlike "asked whether he had visited"."""
+    return clause.tag_ != "VB" and any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in _PRESUPPOSING_WH and c.i < clause.i
+        for c in clause.children
+    )
 
 
 def _wanted_for(head: Token) -> bool:
