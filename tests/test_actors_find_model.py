@@ -364,6 +364,18 @@ def test_actors_sides_of_a_conjoined_group_are_both_its_countries(nlp):
     assert _keys(res, "The two neighbours") == {"reg:ETH", "reg:ERI"}
 
 
+def test_actors_sides_are_the_states_conjoined_in_a_subject(nlp):
+    # my own text: "the two sides" are the states whose envoys met, not the mediator named
+    # after them
+    text = (
+        "Envoys from Armenia and Azerbaijan met in Geneva on Monday, with French and "
+        "United Nations officials mediating. A French minister said the two sides had "
+        "agreed to exchange prisoners."
+    )
+    res = _run(nlp, text, "2020-11-02")
+    assert _keys(res, "the two sides") == {"reg:ARM", "reg:AZE"}
+
+
 def test_actors_sides_with_words_before_their_noun_are_the_pair(nlp):
     # my own text: "the two former Cold War rivals" are the two countries named before
     text = (

@@ -17,6 +17,7 @@ from storyline.parse_repairs import (
     repair_dateline_subjects,
     repair_noun_tags,
     repair_opening_phrases,
+    repair_reported_clauses_read_as_relatives,
     repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
     repair_verbs_read_as_participles,
@@ -441,3 +442,26 @@ def test_a_past_verb_coordinated_with_a_present_relative_clause_joins_the_main_v
             "cc", "conj", "det", "dobj"]  # fmt: skip
     doc = repair_conjuncts_of_relative_clauses(_doc(words, tags, heads, deps))
     assert (doc[11].head.i, doc[8].head.i, doc[10].head.i) == (1, 1, 1)
+
+
+def test_that_clause_after_a_reporting_verbs_phrase_is_its_complement() -> None:
+    # "Akar said after the talks that the sides agreed": "agreed" read as a relative
+    # clause of "talks" with "that" as its marker
+    words = ["Akar", "said", "after", "the", "talks", "that", "the", "sides", "agreed"]
+    doc = _doc(
+        words,
+        ["NNP", "VBD", "IN", "DT", "NNS", "IN", "DT", "NNS", "VBD"],
+        [1, 1, 1, 4, 2, 8, 7, 8, 4],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "mark", "det", "nsubj", "relcl"],
+    )
+    repair_reported_clauses_read_as_relatives(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (1, "ccomp")
+    # a real relative clause ("the talks that ended"): "that" its subject, left alone
+    doc = _doc(
+        ["Akar", "said", "after", "the", "talks", "that", "ended"],
+        ["NNP", "VBD", "IN", "DT", "NNS", "WDT", "VBD"],
+        [1, 1, 1, 4, 2, 6, 4],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "nsubj", "relcl"],
+    )
+    repair_reported_clauses_read_as_relatives(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (4, "relcl")

@@ -6311,3 +6311,19 @@ def test_events_plover_asking_why_takes_the_act_as_done(events) -> None:
     ):
         found = [e.status for e in events.full(text, "2018-09-17") if e.type == "CONSULT"]
         assert found == [wanted], text
+
+
+def test_events_plover_said_after_a_meeting_that_reports_the_clause(events) -> None:
+    # my own sentence: the "that" clause after "said after the meeting" is what was said, so
+    # its "would meet" is a plan told in the past, not a hypothetical meeting
+    text = (
+        "Envoys from Armenia and Azerbaijan met in Geneva on Monday. The Swiss minister said "
+        "after the four-hour meeting that the two sides had agreed on a prisoner exchange "
+        "and would meet again in Geneva next week."
+    )
+    found = [
+        (e.status, {*e.source, *e.target})
+        for e in events.full(text, "2020-11-02")
+        if e.mentions[0][1].trigger == "meet"
+    ]
+    assert found == [("planned", {"reg:ARM", "reg:AZE"})]

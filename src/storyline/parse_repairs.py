@@ -16,6 +16,9 @@ lemmatiser, so that both see the repaired tags:
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
   on its subject ("..., a human rights group protested here Wednesday") governs the clause
   before the comma;
+- a "that" clause after a reporting verb's prepositional phrase that the parser hung on the
+  phrase's noun as a relative clause ("said after the meeting that the two sides had
+  agreed") becomes the verb's complement;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -70,6 +73,7 @@ class ParseRepairs:
         repair_noun_tags(doc)
         attach_particles(doc)
         repair_trailing_reporters(doc)
+        repair_reported_clauses_read_as_relatives(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -450,6 +454,32 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
             changes[last] = (verb.i, "punct", None)
         return changes
     return {}
+
+
+def repair_reported_clauses_read_as_relatives(doc: Doc) -> Doc:
+    """A "that" clause after a reporting verb's prepositional phrase that the parser hung on
+    the phrase's noun as a relative clause ("Akar said after the meeting that the two sides
+    had agreed ...": "agreed" a relative clause of "meeting") becomes the verb's complement.
+    In a real relative clause "that" is the subject or object; here it is a marker before a
+    subject of the clause's own."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    for clause in doc:
+        if clause.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        mark = clause.left_edge
+        if not (mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i == clause.i):
+            continue
+        noun = clause.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            continue
+        verb = noun.head.head
+        if any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        if load_cues().has("reporting_verbs", verb):
+            clause.head = verb
+            clause.dep_ = "ccomp"
+    return doc
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})

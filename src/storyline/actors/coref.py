@@ -28,6 +28,7 @@ from storyline.records import Actor, ActorMention
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
+_SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the two sides"
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 # ... and for a personal pronoun with none there, the sentences searched for the one person
 # of its gender (a quote of several sentences between the name and the pronoun)
@@ -154,6 +155,29 @@ class Linker:
                 and pair.country not in (None, actor.country)
             ):
                 self.last_pair = (sent, [pair.country, actor.country])
+        if remember and (pair_codes := self._conjoined_states(key, head)) is not None:
+            # "delegations from Russia and Ukraine met": the sides "the two sides" may mean
+            self.last_pair = (sent, pair_codes)
+
+    def _conjoined_states(self, key: str, head: Token) -> list[str] | None:
+        """The countries of a state or person and of the one it is conjoined with in a
+        clause's subject ("Russia and Ukraine met", "Trump and Kim"), when they differ."""
+        if head.dep_ != "conj" or self.actors[key].kind not in _SIDE_KINDS:
+            return None
+        if not _in_subject(head.head):  # "tensions between Pyongyang and Washington": aside
+            return None
+        for s in reversed(self.seen[:-1]):
+            if s.token.i == head.head.i:
+                first, second = self.actors[s.key], self.actors[key]
+                if first.kind not in _SIDE_KINDS or None in (first.country, second.country):
+                    return None
+                codes = [first.country, second.country]
+                if codes[0] == codes[1] or not all(c in self.registry.entries for c in codes):
+                    return None
+                return codes
+            if s.token.i < head.head.i:
+                return None
+        return None
 
     def _entry_actor(self, entry: Entry) -> str:
         actor = self._actor(self.registry.actor(entry.id, self.published))
@@ -788,6 +812,16 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         return None
     return subject
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a word is in the subject of its clause ("delegations from Russia ...")."""
+    node = token
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in _SUBJ:
+            return True
+        node = node.head
+    return False
 
 
 def _salient(token: Token) -> bool:
