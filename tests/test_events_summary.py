@@ -19,10 +19,11 @@ def test_events_summary_meeting_and_negation() -> None:
     )
 
 
-def test_events_summary_symmetric_planned_summit() -> None:
+def test_events_summary_symmetric_planned_meeting() -> None:
+    # a planned meeting of two sides is told as such, not as a summit: talks of envoys too
     text = summarize("CONSULT", None, ["Ann Lee", "Bo Chan"], ["Bo Chan", "Ann Lee"], None,
                      "planned")  # fmt: skip
-    assert text == "Ann Lee and Bo Chan planned a summit"
+    assert text == "Ann Lee and Bo Chan planned to meet"
 
 
 def test_events_summary_status_shapes_the_verb() -> None:

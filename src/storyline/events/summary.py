@@ -61,9 +61,8 @@ _PHRASES: dict[str, tuple[str, str, str, str]] = {
 # Phrases without a target, and for symmetric participants ("X and Y met").
 _ALONE: dict[str, tuple[str, str, str, str]] = {
     "AGREE": ("agreed", "planned an agreement", "did not agree", "might agree"),
-    "CONSULT": ("met", "planned a meeting", "did not meet", "might meet"),
+    "CONSULT": ("met", "planned to meet", "did not meet", "might meet"),
 }
-_SUMMIT = ("held a summit", "planned a summit", "did not hold a summit", "might hold a summit")
 _VISIT = ("visited", "planned to visit", "did not visit", "might visit")
 # by telephone or another remote medium (a letter, a message): contact, not a meeting
 _PHONE = ("contacted", "planned to contact", "did not contact", "might contact")
@@ -158,9 +157,7 @@ def summarize(
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
     if not target and phrases is not _VISIT:  # "visited" keeps its place as object
-        if type == "CONSULT" and symmetric and status == "planned":
-            phrases = _SUMMIT
-        elif phrases is _PHRASES.get(type) and type in _ALONE:
+        if phrases is _PHRASES.get(type) and type in _ALONE:
             phrases = _ALONE[type]
         else:  # a mode's own verb: "inspectors might visit", not "might meet"
             phrases = tuple(_drop_preposition(p) for p in phrases)
