@@ -751,3 +751,10 @@ def test_actors_they_after_a_pair_of_states_is_that_pair_when_it_acts(nlp):
     assert _keys(_run(nlp, text, "2018-01-01"), "They") == {"reg:RUS", "reg:CHN"}
     text = "Russia and China criticised the sanctions. They were imposed in May."
     assert not _keys(_run(nlp, text, "2018-01-01"), "They")
+
+
+def test_actors_a_town_the_model_tags_as_an_organisation_is_no_actor(nlp):
+    # my own text: a dateline town in capitals, tagged as an organisation by the model
+    res = _run(nlp, "ISTANBUL — Envoys from Armenia and Azerbaijan met on Monday.", "2020-11-02")
+    assert not any(m.text == "ISTANBUL" for m in res.mentions)
+    assert _keys(res, "Armenia") == {"reg:ARM"}

@@ -758,6 +758,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue
             if _ends_title(doc, start, end, honorifics, role_forms):
                 continue  # "Secretary of State Mike Pompeo": the title's words, no body
+            if registry.place(text) is not None:
+                continue  # "ISTANBUL — Delegations met ...": a town the model took for a body
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"
