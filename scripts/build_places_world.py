@@ -30,6 +30,13 @@ or has in other languages ("Laodicea", "Peking") are left out. Such a spelling p
 same tests as a name, is left out when it is another kept city's name, and is ambiguous by
 the same rule.
 
+GeoNames also romanises Cyrillic names its own way ("Vinnytsya", "Zaporizhzhya", "Nizhniy
+Novgorod"), where English news writes "Vinnytsia", "Zaporizhzhia", "Nizhny Novgorod". A city of
+a country whose names are Cyrillic (Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan,
+Ukraine) gets those of its alternate names that are its name but for apostrophes and the way
+"i", "y" and "j" are written; when its name has accents ("Orël"), also those the tests above
+allow ("Oryol").
+
 Curated places (``places.yaml``) and capitals (``countries.yaml``) load after this file and
 win where they overlap. An accented name also gets its plain-letter spelling ("Bogotá",
 "Bogota") unless that spelling is ambiguous.
@@ -109,6 +116,10 @@ ARABIC_NAMED = {
     "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM",
     "PS", "QA", "SA", "SD", "SO", "SY", "TD", "TN", "YE",
 }  # fmt: skip
+# GeoNames romanises Cyrillic names its own way ("Vinnytsya", "Zaporizhzhya", "Nizhniy
+# Novgorod"); English news writes Ukraine's official romanisation ("Vinnytsia") or plainer
+# forms ("Nizhny Novgorod")
+CYRILLIC_NAMED = {"BY", "KG", "KZ", "RU", "TJ", "UA"}
 LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’.\- ]*[a-z][A-Za-z'’.\- ]*")
 
 
@@ -136,19 +147,35 @@ def _distance(a: str, b: str) -> int:
 def _transliterated(city: dict) -> bool:
     """Whether GeoNames writes a city's name in a scholarly romanisation English news does not
     use: with diacritics, an Arabic article or a final "ah" ("Mişrātah", "Al Fallūjah",
-    "Basrah")."""
+    "Basrah"), or romanised from Cyrillic ("Vinnytsya")."""
     name = city["name"]
     arabic = city["countrycode"] in ARABIC_NAMED
+    if city["countrycode"] in CYRILLIC_NAMED:
+        return True
     return _plain(name) != name or (arabic and bool(ARTICLE.match(name))) or name.endswith("ah")
+
+
+def _soft_vowels(name: str) -> str:
+    """A name romanised from Cyrillic with its apostrophes left out and each run of "i", "y"
+    and "j" written "i": "Vinnytsia" and "Vinnytsya", "Nizhny" and "Nizhniy" agree."""
+    return re.sub(r"[iyj]+", "i", re.sub(r"['’]", "", name.casefold()))
 
 
 def _respelling(alternate: str, city: dict) -> bool:
     """Whether an alternate name only respells a city's name ("Basra" / "Basrah", "Raqqa" /
     "Ar Raqqah", "Hodeidah" / "Al Ḩudaydah", "Derna" / "Darnah"; not "Laodicea" / "Latakia",
     "Zuhair" / "Az Zubayr"): the same first letter, one letter apart (two in a name of more
-    than six), or three with the same consonants."""
+    than six), or three with the same consonants; for a name romanised from Cyrillic, the
+    same name but for apostrophes and the way "i", "y" and "j" are written ("Vinnytsia" /
+    "Vinnytsya"; not "Mosca" / "Moscow"), or by the other tests if the name has accents
+    ("Oryol" / "Orël")."""
     if not LATIN_NAME.fullmatch(alternate):
         return False
+    if city["countrycode"] in CYRILLIC_NAMED:  # "Vinnytsia" / "Vinnytsya"
+        if _soft_vowels(alternate) == _soft_vowels(city["name"]):
+            return True
+        if _plain(city["name"]) == city["name"]:  # no "Mosca" for Moscow; "Oryol" for "Orël"
+            return False
     arabic = city["countrycode"] in ARABIC_NAMED
     a, b = _bare(alternate, arabic), _bare(city["name"], arabic)
     if len(a) < 4 or len(b) < 4 or a[0] != b[0]:

@@ -283,6 +283,17 @@ def test_actors_world_places_know_the_spellings_news_uses_for_transliterated_cit
     assert registry.country_of_place("Goma") == "COD"  # curated: Louis Sylvain-Goma's word
 
 
+def test_actors_world_places_know_the_spellings_news_uses_for_cities_named_in_cyrillic():
+    registry = load_registry()
+    # GeoNames writes "Vinnytsya", "Zaporizhzhya", "Mykolayiv", "Nizhniy Novgorod"
+    for written, code in (("Vinnytsia", "UKR"), ("Zaporizhzhia", "UKR"), ("Mykolaiv", "UKR"),
+                          ("Nizhny Novgorod", "RUS"), ("Kryvyi Rih", "UKR")):  # fmt: skip
+        assert registry.country_of_place(written) == code, written
+    # names in other languages are no spellings of the name ("Mosca", "Moscou": Moscow)
+    assert registry.place("Mosca") is None and registry.place("Moscou") is None
+    assert registry.country_of_place("Oryol") == "RUS"  # "Orël": accents, as before
+
+
 def test_actors_regions_name_one_country_each_and_yield_to_countries_and_cities():
     data = load_packaged("places_regions.yaml")["places"]
     countries = load_packaged("countries.yaml")["countries"]
