@@ -758,3 +758,17 @@ def test_actors_a_town_the_model_tags_as_an_organisation_is_no_actor(nlp):
     res = _run(nlp, "ISTANBUL — Envoys from Armenia and Azerbaijan met on Monday.", "2020-11-02")
     assert not any(m.text == "ISTANBUL" for m in res.mentions)
     assert _keys(res, "Armenia") == {"reg:ARM"}
+
+
+def test_actors_a_pronoun_before_a_closing_reporter_is_no_cataphora(nlp):
+    # my own text: "him" comes before the closing reporter's subject, but its own clause
+    # shares the subject before it
+    text = (
+        "President Emmanuel Macron called Olaf Scholz on Friday and urged him to back the "
+        "plan, the Elysee said."
+    )
+    res = _run(nlp, text, "2023-03-10")
+    assert _keys(res, "him") == {"reg:deu-olaf-scholz"}
+    # a pronoun before the subject of its sentence still waits for it
+    res = _run(nlp, "During his visit, Macron met Scholz.", "2023-03-10")
+    assert _keys(res, "his") == set()

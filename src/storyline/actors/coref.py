@@ -524,8 +524,7 @@ class Linker:
 
     def link_pronoun(self, c: Candidate) -> None:
         tok = self.doc[c.start]
-        subjects = [t for t in tok.sent.root.children if t.dep_ in _SUBJ]
-        if subjects and subjects[0].i > tok.i and tok not in list(subjects[0].subtree):
+        if _cataphoric(tok):
             return  # "During his visit, X said ...": cataphora, left unlinked
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
         if gender == "n" and (tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ)):
@@ -812,6 +811,30 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         return None
     return subject
+
+
+def _cataphoric(pronoun: Token) -> bool:
+    """Whether a pronoun comes before the subject of the sentence and of the nearest clause
+    above it with a subject not holding it: "During his visit, X said"; not "X called Y and
+    urged him ..., the White House said", whose "urged" shares the subject before it."""
+
+    def subject_after(node: Token) -> bool | None:
+        subjects = [
+            t
+            for t in node.children
+            if t.dep_ in _SUBJ and not (t.left_edge.i <= pronoun.i <= t.right_edge.i)
+        ]
+        return subjects[0].i > pronoun.i if subjects else None
+
+    if subject_after(pronoun.sent.root) is not True:
+        return False
+    node = pronoun
+    while node.head.i != node.i:
+        node = node.head
+        after = subject_after(node)
+        if after is not None:
+            return after
+    return False
 
 
 def _in_subject(token: Token) -> bool:
