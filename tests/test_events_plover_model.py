@@ -6327,3 +6327,10 @@ def test_events_plover_said_after_a_meeting_that_reports_the_clause(events) -> N
         if e.mentions[0][1].trigger == "meet"
     ]
     assert found == [("planned", {"reg:ARM", "reg:AZE"})]
+
+
+def test_events_plover_a_trip_home_is_no_visit(events) -> None:
+    # my own sentences: going back to one's own capital is no visit; going abroad is
+    assert events.full("Erdogan returned to Ankara on Friday.", "2018-09-17") == []
+    found = events.full("Erdogan flew to Moscow on Friday.", "2018-09-17")
+    assert [(e.type, e.mode, e.target) for e in found] == [("CONSULT", "visit", ["reg:RUS"])]

@@ -131,6 +131,8 @@ def tidy_roles(
     if rule.type == "CONSULT" and mode == "visit" and location is not None and location.country:
         home = [k for k in source if index.country(k) == location.country]
         guests = [k for k in source if k not in home]
+        if home and not guests and not target:
+            return [], [], mode  # "Chavez returned to Caracas": a trip at home, no visit
         if home and guests:  # "Moon and Kim will visit Mount Paektu": Kim hosts
             source, target = guests, _dedupe(home + target)
         elif not target and guests:
