@@ -6334,3 +6334,14 @@ def test_events_plover_a_trip_home_is_no_visit(events) -> None:
     assert events.full("Erdogan returned to Ankara on Friday.", "2018-09-17") == []
     found = events.full("Erdogan flew to Moscow on Friday.", "2018-09-17")
     assert [(e.type, e.mode, e.target) for e in found] == [("CONSULT", "visit", ["reg:RUS"])]
+
+
+def test_events_plover_what_an_act_to_come_lasts_until_is_to_come(events) -> None:
+    # my own sentences: the end an act yet to come waits for has not happened; the end of
+    # an act told as done has
+    text = "Armenia vowed to keep fighting until Azerbaijan surrendered."
+    found = [e.status for e in events.full(text, "2020-10-01") if e.source == ["reg:AZE"]]
+    assert found == ["hypothetical"]
+    text = "Armenian troops fought in Stepanakert until Azerbaijan surrendered."
+    found = [e.status for e in events.full(text, "2020-10-01") if e.source == ["reg:AZE"]]
+    assert found == ["asserted"]

@@ -56,6 +56,7 @@ _LISTS = (
     "implicative_governors",
     "expressive_purposes",
     "hypothetical_marks",
+    "limit_marks",
     "condition_phrases",
     "bargain_phrases",
     "aspect_verbs",
@@ -302,6 +303,17 @@ def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
             walk.flag("past", f"{child.text} (participle)")
 
 
+def _told_as_done(verb: Token) -> bool:
+    """Whether a verb tells its act as done: a past form with no modal, negation or "to"
+    ("shelled the town", "had fought"; not "would not stop", "to keep fighting")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(a.tag_ in ("MD", "TO") or a.dep_ == "neg" for a in aux):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux)
+    )
+
+
 def _says_who_or_when(participle: Token) -> bool:
     """Whether a participle names its doer ("by" phrase) or a date ("on Sunday")."""
     return any(
@@ -320,6 +332,13 @@ def _governed(
         return  # coordinated act, not one the first verb governs (its tense reaches it)
     if dep in ("conj", "ccomp") and finite_after_participle(node):
         return  # "Protesters calling for X torched vehicles": the subject's own act
+    if (
+        dep == "advcl"
+        and marked_clause(node, cues.words["limit_marks"])
+        and not _told_as_done(head)
+    ):  # "vowed to keep fighting until Ukraine surrendered": not yet
+        walk.flag("hypothetical", f"{head.text} until")
+        return
     if dep == "advcl" and marked_clause(node, cues.words["scene_marks"]):
         return  # "called a strike days after police detained its leader": a clause of its own
     if dep == "advcl" and _result_clause(node):
