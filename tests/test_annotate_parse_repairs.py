@@ -18,6 +18,7 @@ from storyline.parse_repairs import (
     repair_noun_tags,
     repair_opening_phrases,
     repair_reported_clauses_read_as_relatives,
+    repair_reported_verbs_read_as_participles,
     repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
     repair_verbs_read_as_participles,
@@ -465,3 +466,27 @@ def test_that_clause_after_a_reporting_verbs_phrase_is_its_complement() -> None:
     )
     repair_reported_clauses_read_as_relatives(doc)
     assert (doc[6].head.i, doc[6].dep_) == (4, "relcl")
+
+
+def test_past_verb_with_an_object_hung_on_a_reporters_first_subject_is_reported() -> None:
+    # "Airstrikes killed 15 people, officials said": "airstrikes" and "officials" both
+    # subjects of "said", "killed" a participle of "airstrikes"
+    words = ["Airstrikes", "killed", "15", "people", ",", "officials", "said"]
+    doc = _doc(
+        words,
+        ["NNS", "VBN", "CD", "NNS", ",", "NNS", "VBD"],
+        [6, 0, 3, 1, 6, 6, 6],
+        ["nsubj", "acl", "nummod", "dobj", "punct", "nsubj", "ROOT"],
+    )
+    repair_reported_verbs_read_as_participles(doc)
+    assert (doc[1].head.i, doc[1].dep_, doc[1].tag_) == (6, "ccomp", "VBD")
+    assert (doc[0].head.i, doc[0].dep_) == (1, "nsubj")
+    # a participle without an object is left alone ("Villagers killed in the raid ...")
+    doc = _doc(
+        ["Villagers", "killed", "there", "were", "buried", ",", "officials", "said"],
+        ["NNS", "VBN", "RB", "VBD", "VBN", ",", "NNS", "VBD"],
+        [4, 0, 1, 4, 7, 7, 7, 7],
+        ["nsubjpass", "acl", "advmod", "auxpass", "ccomp", "punct", "nsubj", "ROOT"],
+    )
+    repair_reported_verbs_read_as_participles(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (0, "acl")

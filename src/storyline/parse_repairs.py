@@ -19,6 +19,9 @@ lemmatiser, so that both see the repaired tags:
 - a "that" clause after a reporting verb's prepositional phrase that the parser hung on the
   phrase's noun as a relative clause ("said after the meeting that the two sides had
   agreed") becomes the verb's complement;
+- a past verb with an object that the parser hung as a participle on its subject, made a
+  first subject of a reporting verb after it ("Israeli airstrikes killed 15 people, the
+  ministry said"), becomes that verb's complement clause;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -74,6 +77,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_trailing_reporters(doc)
         repair_reported_clauses_read_as_relatives(doc)
+        repair_reported_verbs_read_as_participles(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -480,6 +484,36 @@ def repair_reported_clauses_read_as_relatives(doc: Doc) -> Doc:
             clause.head = verb
             clause.dep_ = "ccomp"
     return doc
+
+
+def repair_reported_verbs_read_as_participles(doc: Doc) -> Doc:
+    """A past verb with an object that the parser hung as a participle on its subject, which
+    it made a first subject of a reporting verb later in the sentence ("Israeli airstrikes
+    killed 15 people in Gaza, the health ministry said": "airstrikes" and "ministry" both
+    subjects of "said", "killed" a participle of "airstrikes"), becomes the reported clause:
+    the verb the reporting verb's complement, the noun its subject. A participle takes no
+    object, and a verb no second subject."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        noun = verb.head
+        if not (
+            verb.dep_ == "acl"
+            and verb.tag_ in ("VBD", "VBN")
+            and noun.dep_ == "nsubj"
+            and noun.i < verb.i
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in _SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+        ):
+            continue
+        reporter = noun.head
+        if not any(c.dep_ == "nsubj" and c.i > verb.right_edge.i for c in reporter.children):
+            continue
+        if load_cues().has("reporting_verbs", reporter):
+            changes[verb.i] = (reporter.i, "ccomp", "VBD")
+            changes[noun.i] = (verb.i, "nsubj", None)
+    return _rewrite(doc, changes)
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
