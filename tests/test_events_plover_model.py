@@ -6345,3 +6345,12 @@ def test_events_plover_what_an_act_to_come_lasts_until_is_to_come(events) -> Non
     text = "Armenian troops fought in Stepanakert until Azerbaijan surrendered."
     found = [e.status for e in events.full(text, "2020-10-01") if e.source == ["reg:AZE"]]
     assert found == ["asserted"]
+
+
+def test_events_plover_an_event_noun_subject_names_the_verbs_act(events) -> None:
+    # my own sentences: the noun subject and its verb tell one act, of the noun's mode
+    found = events.full("A Turkish airstrike hit a school bus in Syria.", "2019-10-12")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "aerial")]
+    text = "A general strike by Kenya's unions shut down banks in Nairobi on Monday."
+    found = events.full(text, "2019-10-12")
+    assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]

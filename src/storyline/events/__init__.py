@@ -1017,14 +1017,18 @@ def _merge_refused(
 
 def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[EventMention]:
     """Mentions that name the occurrence a verb's mention reports, merged into it when they
-    have its type and status; the verb's mention (and its mode) keeps the parties either names:
+    have its type and status; the verb's mention keeps the parties either names:
 
     - the event noun of the verb's "in"/"during" phrase ("Twenty people were killed in an
       attack by rebels");
     - a participle describing the verb's subject ("Rioters protesting against price rises
       torched cars": the riot, not a second protest);
     - a participle after the verb telling its result ("a car bomb ripped through a police
-      van, killing two officers": one attack).
+      van, killing two officers": one attack);
+    - the event noun that is the verb's subject ("a Saudi airstrike hit a school bus"), whose
+      mode the merged mention takes ("a general strike shut down banks": a strike).
+
+    A verb's mention with no mode takes the other's.
     """
     at = {head.i: n for n, head in enumerate(heads)}
     merged = list(mentions)
@@ -1046,8 +1050,17 @@ def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[Event
             # "Trump and Kim shook hands in the first meeting between a sitting American
             # president and a leader of North Korea": the same people, described
             target = outer.target
+        # "a Saudi airstrike hit ...", "a general strike shut down banks": the act the
+        # subject noun names; else the verb's mode, or the other's when it has none
+        subject_noun = head.dep_ == "nsubj" and head.pos_ == "NOUN"
+        named_by = inner if inner.mode is not None and (subject_noun or not outer.mode) else outer
         merged[verb] = replace(
-            outer, source=source, target=target, location=outer.location or inner.location
+            outer,
+            mode=named_by.mode,
+            cameo=named_by.cameo,
+            source=source,
+            target=target,
+            location=outer.location or inner.location,
         )
         absorbed.add(n)
     return [m for n, m in enumerate(merged) if n not in absorbed]
@@ -1065,6 +1078,9 @@ def _reported_by(head: Token) -> Token:
         return head.head.head
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "nsubj":
         return head.head.head
+    # "a Saudi airstrike hit a school bus": the act its subject noun names
+    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+        return head.head
     # "a car bomb ripped through a police van, killing two officers": the result of the act
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:
         return head.head
