@@ -6354,3 +6354,10 @@ def test_events_plover_an_event_noun_subject_names_the_verbs_act(events) -> None
     text = "A general strike by Kenya's unions shut down banks in Nairobi on Monday."
     found = events.full(text, "2019-10-12")
     assert [(e.type, e.mode) for e in found] == [("PROTEST", "strike")]
+
+
+def test_events_plover_an_envoy_recalled_from_a_town_cuts_ties_with_its_state(events) -> None:
+    # my own sentence: the recall is from the state the envoy serves in, not from the envoy
+    text = "Erdogan ordered his ambassador in Vienna to return to Ankara."
+    found = [(e.type, e.mode, e.target) for e in events.full(text, "2018-09-17")]
+    assert found == [("SANCTION", "withdraw", ["reg:AUT"])]

@@ -139,6 +139,17 @@ def tidy_roles(
             key = hosts.country_key(location.country)
             if key is not None and key not in source:
                 target = [key]
+    if (
+        rule.type == "SANCTION"
+        and mode == "withdraw"
+        and not target
+        and location is not None
+        and location.country is not None
+        and bool(source)
+        and all(index.country(k) != location.country for k in source)
+        and (key := hosts.country_key(location.country)) is not None
+    ):  # "ordered his ambassador in Bogota to return": relations with Colombia are cut
+        target = [key]
     if rule.type == "CONSULT" and mode is None:
         parties = index.actors.actors
         if any(getattr(parties.get(k), "sector", None) == "IGO" for k in source + target):
