@@ -490,3 +490,13 @@ def test_past_verb_with_an_object_hung_on_a_reporters_first_subject_is_reported(
     )
     repair_reported_verbs_read_as_participles(doc)
     assert (doc[1].head.i, doc[1].dep_) == (0, "acl")
+
+
+def test_a_name_in_capitals_read_as_a_verb_is_parsed_again_as_a_name() -> None:
+    # my own sentence: the model tags "ECOWAS" as a verb heading the sentence
+    doc = load_nlp(None)("ECOWAS imposed sanctions on Guinea.")
+    assert (doc[0].dep_, doc[0].head.text, doc[0].tag_) == ("nsubj", "imposed", "NNP")
+    assert doc[1].dep_ == "ROOT"
+    # a name the model reads right keeps its parse
+    doc = load_nlp(None)("NATO bombed Serbia.")
+    assert (doc[0].dep_, doc[1].dep_) == ("nsubj", "ROOT")

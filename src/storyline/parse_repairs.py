@@ -3,6 +3,8 @@
 The step sits between the parser and the tag-to-POS mapping (``attribute_ruler``) and the
 lemmatiser, so that both see the repaired tags:
 
+- a sentence with a name in capitals the tagger read as another word than a noun
+  ("ECOWAS imposed sanctions": a verb) is parsed again with the name in small letters;
 - a sentence opening with a participle or prepositional phrase that the parser let govern
   words after its comma ("Meeting a deadline set by the UN, the rebels handed in ...":
   "rebels" a conjunct of "accord"; "In a move long demanded by Tbilisi, the last Russian
@@ -72,6 +74,7 @@ class ParseRepairs:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        repair_acronyms_read_as_words(doc, self.parse)
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
         attach_particles(doc)
@@ -94,6 +97,39 @@ class ParseRepairs:
             if name in self.nlp.pipe_names:
                 part = self.nlp.get_pipe(name)(part)
         return part
+
+
+def repair_acronyms_read_as_words(doc: Doc, parse: Parse) -> Doc:
+    """A sentence with a name in capitals that the tagger read as another word than a noun
+    ("ECOWAS imposed sanctions on Mali": "ECOWAS" a verb, the root, "imposed" its modifier),
+    or that the parser made the sentence's verb ("The bloc ECOWAS imposed sanctions")
+    gets the parse of the sentence with that name written in small letters after its first
+    ("Ecowas imposed ..."), when that parse reads it as a noun and is one sentence."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        names = [t for t in sent if _acronym(t) and (not t.tag_.startswith("NN") or _verbal(t))]
+        if not names:
+            continue
+        marked = {t.i for t in names}
+        words = [t.text.title() if t.i in marked else t.text for t in sent]
+        part = parse(words, [bool(t.whitespace_) for t in sent])
+        if sum(t.dep_ == "ROOT" for t in part) != 1:
+            continue
+        if not all(part[i - sent.start].tag_ in _NAME_TAGS for i in marked):
+            continue
+        for t in part:
+            changes[sent.start + t.i] = (sent.start + t.head.i, t.dep_, t.tag_)
+    return _rewrite(doc, changes)
+
+
+def _verbal(token: Token) -> bool:
+    """Whether a word heads its sentence with a subject or an object, as a verb does."""
+    return token.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+
+
+def _acronym(token: Token) -> bool:
+    """A word of three or more capital letters ("ECOWAS", "SADC")."""
+    return len(token.text) >= 3 and token.text.isalpha() and token.text.isupper()
 
 
 def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
