@@ -6361,3 +6361,11 @@ def test_events_plover_an_envoy_recalled_from_a_town_cuts_ties_with_its_state(ev
     text = "Erdogan ordered his ambassador in Vienna to return to Ankara."
     found = [(e.type, e.mode, e.target) for e in events.full(text, "2018-09-17")]
     assert found == [("SANCTION", "withdraw", ["reg:AUT"])]
+
+
+def test_events_plover_calling_a_party_something_wrong_is_criticism(events) -> None:
+    # my own sentences: "called X illegitimate" criticises X; "called X critical" does not
+    found = events.full("Germany called the Malian junta illegitimate.", "2022-02-01")
+    assert [(e.type, e.mode, e.source) for e in found] == [("ACCUSE", "disapprove", ["reg:DEU"])]
+    assert found[0].target and found[0].target[0].startswith("new:MLI:")
+    assert events.full("Germany called the vote critical for Europe.", "2022-02-01") == []
