@@ -6369,3 +6369,10 @@ def test_events_plover_calling_a_party_something_wrong_is_criticism(events) -> N
     assert [(e.type, e.mode, e.source) for e in found] == [("ACCUSE", "disapprove", ["reg:DEU"])]
     assert found[0].target and found[0].target[0].startswith("new:MLI:")
     assert events.full("Germany called the vote critical for Europe.", "2022-02-01") == []
+
+
+def test_events_plover_extending_sanctions_on_a_state_is_a_sanction(events) -> None:
+    # my own sentence: a CAMEO verb pattern (163, impose sanctions) typed as PLOVER's
+    # sanctions between states, as the trigger rules type imposing them
+    found = events.full("The Security Council voted to extend sanctions on Guinea.")
+    assert [(e.type, e.mode, e.cameo) for e in found] == [("SANCTION", "discontinue", "163")]
