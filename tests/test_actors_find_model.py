@@ -772,3 +772,6 @@ def test_actors_a_pronoun_before_a_closing_reporter_is_no_cataphora(nlp):
     # a pronoun before the subject of its sentence still waits for it
     res = _run(nlp, "During his visit, Macron met Scholz.", "2023-03-10")
     assert _keys(res, "his") == set()
+    # an organisation's initials that spell a town are still the organisation
+    res = _run(nlp, "The GAO declined to comment on Monday.", "2020-11-02")
+    assert [m.text for m in res.mentions] == ["GAO"]

@@ -607,6 +607,15 @@ _DASH = {"-", "–"}
 _NAMING_ENTITIES = {"PERSON", "GPE", "NORP"}
 
 
+def _dateline_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a span opens its sentence before a dash, comma or bracket, as a dateline's
+    town does ("ISTANBUL —"; not "The GAO declined")."""
+    return doc[start].is_sent_start and end < len(doc) and doc[end].text in _DATELINE_MARKS
+
+
+_DATELINE_MARKS = frozenset({"—", "–", "-", "--", ",", "("})
+
+
 def _known_place(name: str, registry: Registry) -> bool:
     """Whether a name is a country's or a gazetteer place's."""
     return registry.country_entry(name) is not None or registry.country_of_place(name) is not None
@@ -758,7 +767,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue
             if _ends_title(doc, start, end, honorifics, role_forms):
                 continue  # "Secretary of State Mike Pompeo": the title's words, no body
-            if registry.place(text) is not None:
+            if registry.place(text) is not None and (
+                not text.isupper() or _dateline_word(doc, start, end)
+            ):
                 continue  # "ISTANBUL — Delegations met ...": a town the model took for a body
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
