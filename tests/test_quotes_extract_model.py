@@ -164,3 +164,18 @@ def test_quotes_extract_according_to_a_third_partys_report_keeps_the_verb_subjec
     quotes = _run(nlp, text, {"Ortega": "reg:ortega", "Ruiz": "reg:ruiz", "journalist": "j"})
     assert quotes and {q.speaker for q in quotes} == {"reg:ortega"}
     # a statement by another actor still leaves the speaker open (the test above)
+
+
+def test_quotes_extract_a_second_reporting_verb_after_a_that_clause_is_the_subjects(
+    nlp,
+) -> None:
+    # my own sentence: "says" shares the government's subject, not the clause's "soldiers"
+    text = (
+        "The government denies that foreign soldiers are in the country and says only "
+        "trainers are present."
+    )
+    quotes = _run(nlp, text, {"government": "gov", "soldiers": "soldiers"})
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("foreign soldiers are in the country", "gov"),
+        ("only trainers are present", "gov"),
+    ]

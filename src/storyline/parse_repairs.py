@@ -24,6 +24,9 @@ lemmatiser, so that both see the repaired tags:
 - a past verb with an object that the parser hung as a participle on its subject, made a
   first subject of a reporting verb after it ("Israeli airstrikes killed 15 people, the
   ministry said"), becomes that verb's complement clause;
+- a reporting verb without a subject coordinated with the verb of the "that" clause before
+  it ("denies that fighters are there and says ...") is coordinated with the clause's
+  governor;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -81,6 +84,7 @@ class ParseRepairs:
         repair_trailing_reporters(doc)
         repair_reported_clauses_read_as_relatives(doc)
         repair_reported_verbs_read_as_participles(doc)
+        repair_reporters_joined_to_their_clause(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -549,6 +553,36 @@ def repair_reported_verbs_read_as_participles(doc: Doc) -> Doc:
         if load_cues().has("reporting_verbs", reporter):
             changes[verb.i] = (reporter.i, "ccomp", "VBD")
             changes[noun.i] = (verb.i, "nsubj", None)
+    return _rewrite(doc, changes)
+
+
+def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
+    """A reporting verb without a subject that the parser coordinated with the verb of the
+    "that" clause before it rather than with the verb governing that clause, of its own form
+    ("the government denies that Wagner fighters are in the country and says only
+    instructors are present": "says" a conjunct of "are") is coordinated with the governing
+    verb, and so is its "and"."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.i < clause.i:
+            continue
+        governor = clause.head
+        if not (
+            verb.tag_ in ("VBZ", "VBD")
+            and verb.tag_ == governor.tag_
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and any(c.dep_ in _SUBJECTS for c in governor.children)
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+            and load_cues().has("reporting_verbs", verb)
+        ):
+            continue
+        changes[verb.i] = (governor.i, "conj", None)
+        for c in clause.children:
+            if c.dep_ == "cc" and clause.i < c.i < verb.i:
+                changes[c.i] = (governor.i, "cc", None)
     return _rewrite(doc, changes)
 
 
