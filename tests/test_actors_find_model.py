@@ -775,3 +775,16 @@ def test_actors_a_pronoun_before_a_closing_reporter_is_no_cataphora(nlp):
     # an organisation's initials that spell a town are still the organisation
     res = _run(nlp, "The GAO declined to comment on Monday.", "2020-11-02")
     assert [m.text for m in res.mentions] == ["GAO"]
+
+
+def test_actors_a_subject_pronoun_takes_the_name_in_apposition_to_its_sentences_subject(nlp):
+    # my own text: "he" is the prime minister named in apposition to "Minister", not the
+    # spokesman who was the subject of the sentence before
+    text = (
+        "State Department spokesman Matthew Miller urged Beijing to exercise restraint. "
+        '"We will not be intimidated," Miller told reporters on Tuesday.\n\n'
+        "Japan's Prime Minister Fumio Kishida said he had raised concerns about the drills "
+        "with Chinese Premier Li Qiang during a phone call last week."
+    )
+    res = _run(nlp, text, "2024-08-20")
+    assert _keys(res, "he") == {"reg:fumio-kishida"}

@@ -848,8 +848,10 @@ def _in_subject(token: Token) -> bool:
 
 
 def _salient(token: Token) -> bool:
-    """A subject, or the possessor of one ("Pompeo's remarks came ...")."""
-    return token.dep_ in _SUBJ or (token.dep_ == "poss" and token.head.dep_ in _SUBJ)
+    """A subject, the possessor of one ("Pompeo's remarks came ...") or a name in apposition
+    to one ("Japan's Prime Minister Fumio Kishida said": "Kishida" the apposition of
+    "Minister")."""
+    return token.dep_ in _SUBJ or (token.dep_ in ("poss", "appos") and token.head.dep_ in _SUBJ)
 
 
 def _state_before(doc: Doc, start: int, registry: Registry) -> str | None:
