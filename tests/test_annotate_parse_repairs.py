@@ -17,6 +17,7 @@ from storyline.parse_repairs import (
     repair_dateline_subjects,
     repair_noun_tags,
     repair_opening_phrases,
+    repair_past_verbs_joined_to_infinitives,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
     repair_verbs_read_as_auxiliaries,
@@ -500,3 +501,26 @@ def test_a_name_in_capitals_read_as_a_verb_is_parsed_again_as_a_name() -> None:
     # a name the model reads right keeps its parse
     doc = load_nlp(None)("NATO bombed Serbia.")
     assert (doc[0].dep_, doc[1].dep_) == ("nsubj", "ROOT")
+
+
+def test_past_verb_joined_to_an_infinitive_is_joined_to_its_governor() -> None:
+    # "China warned Seoul not to go and accused Tokyo": "accused" read as a conjunct of "go"
+    words = ["China", "warned", "Seoul", "not", "to", "go", "and", "accused", "Tokyo"]
+    doc = _doc(
+        words,
+        ["NNP", "VBD", "NNP", "RB", "TO", "VB", "CC", "VBD", "NNP"],
+        [1, 1, 1, 5, 5, 1, 5, 5, 7],
+        ["nsubj", "ROOT", "dobj", "neg", "aux", "xcomp", "cc", "conj", "dobj"],
+    )
+    repair_past_verbs_joined_to_infinitives(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "conj")
+    assert doc[6].head.i == 1
+    # a bare verb is the infinitive's own conjunct ("not to go and stay")
+    doc = _doc(
+        ["China", "warned", "Seoul", "not", "to", "go", "and", "stay"],
+        ["NNP", "VBD", "NNP", "RB", "TO", "VB", "CC", "VB"],
+        [1, 1, 1, 5, 5, 1, 5, 5],
+        ["nsubj", "ROOT", "dobj", "neg", "aux", "xcomp", "cc", "conj"],
+    )
+    repair_past_verbs_joined_to_infinitives(doc)
+    assert doc[7].head.i == 5

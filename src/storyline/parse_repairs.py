@@ -27,6 +27,8 @@ lemmatiser, so that both see the repaired tags:
 - a reporting verb without a subject coordinated with the verb of the "that" clause before
   it ("denies that fighters are there and says ...") is coordinated with the clause's
   governor;
+- a past verb coordinated with an infinitive ("warned X not to allow it and accused Y")
+  is coordinated with the infinitive's governor;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -85,6 +87,7 @@ class ParseRepairs:
         repair_reported_clauses_read_as_relatives(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
+        repair_past_verbs_joined_to_infinitives(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -582,6 +585,33 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
         changes[verb.i] = (governor.i, "conj", None)
         for c in clause.children:
             if c.dep_ == "cc" and clause.i < c.i < verb.i:
+                changes[c.i] = (governor.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
+    """A past verb the parser coordinated with an infinitive ("China had warned Washington
+    not to allow the visit and accused the United States of ...": "accused" a conjunct of
+    "allow", so Washington's act) is coordinated with the verb governing the infinitive,
+    whose subject it shares, and so is its "and"; an infinitive's conjunct is a bare verb."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        infinitive = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and infinitive.tag_ == "VB"
+            and infinitive.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            continue
+        governor = infinitive.head
+        if governor.tag_ not in ("VBD", "VBN", "VBZ"):
+            continue
+        changes[verb.i] = (governor.i, "conj", None)
+        for c in infinitive.children:
+            if c.dep_ == "cc" and infinitive.i < c.i < verb.i:
                 changes[c.i] = (governor.i, "cc", None)
     return _rewrite(doc, changes)
 
