@@ -6376,3 +6376,18 @@ def test_events_plover_extending_sanctions_on_a_state_is_a_sanction(events) -> N
     # sanctions between states, as the trigger rules type imposing them
     found = events.full("The Security Council voted to extend sanctions on Guinea.")
     assert [(e.type, e.mode, e.cameo) for e in found] == [("SANCTION", "discontinue", "163")]
+
+
+def test_events_plover_a_past_perfect_act_does_not_take_the_time_told_before(events) -> None:
+    # my own text: the warning came before Saturday's meeting; the signing "by evening" was
+    # done that day
+    text = (
+        "Lai met members of Congress in Los Angeles on Saturday. China had warned Washington "
+        "not to allow the meeting and accused the United States of meddling."
+    )
+    dates = {e.type: e.date.value for e in events.full(text, "2024-08-20")}
+    assert dates["CONSULT"] == "2024-08-17"
+    assert dates["ACCUSE"] is None and dates["THREATEN"] is None
+    text = "Moon met Kim in Panmunjom on Friday. By evening the leaders had signed a declaration."
+    found = [e.date.value for e in events.full(text, "2018-04-28") if e.type == "SUPPORT"]
+    assert found == ["2018-04-27"]

@@ -16,14 +16,16 @@
   tactics": a sentence with no time expression of its own continues the time of the
   sentence before it (or of its paragraph) when the two share an actor or an actor's
   country ("Trump and Kim signed ... In the statement, the two countries agreed"); the date's rule
-  says so. Only events reported as having happened (asserted, negated) continue a date.
+  says so. Only events reported as having happened (asserted, negated) continue a date, and
+  not one told in the past perfect ("Lai met members of Congress on Saturday. China had
+  warned Washington not to allow the visit": the warning came before).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
 from storyline.records import EventMention
@@ -80,7 +82,7 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
             if target:
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
-            if mention.status in ("asserted", "negated"):
+            if mention.status in ("asserted", "negated") and not _told_as_earlier(doc, mention):
                 previous = _dated_before(mention, out, paragraph, index)
                 if previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
@@ -124,6 +126,33 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention's verb is in the past perfect ("China had warned Washington"): an
+    act before the time told so far, so it does not continue that time."""
+    token = next((t for t in doc if t.idx == mention.trigger_start), None)
+    verbs = [token] if token is not None else []
+    while verbs and verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
+        # "had warned ... and accused", "had warned Washington not to allow": the "had" of
+        # the verb shared or governing
+        verbs.append(verbs[-1].head)
+    return any(
+        c.dep_ == "aux" and c.lower_ == "had" and v.tag_ == "VBN" and not _done_by_then(v)
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _done_by_then(verb: Token) -> bool:
+    """ "By evening the leaders had signed": a past perfect that tells what was done by a
+    time of the story, not before it."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "by"
+        and any(o.ent_type_ in ("TIME", "DATE") or o.lower_ == "then" for o in c.children)
+        for c in verb.children
+    )
 
 
 def _dated_before(
