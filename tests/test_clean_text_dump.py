@@ -254,3 +254,18 @@ def test_clean_text_dump_question_headlines_do_not_start_the_body() -> None:
     assert cleaned.text.startswith(LEAD)
     assert cleaned.title == "River towns agree to share cost of new bridge"
     assert _kinds(cleaned)["Will the old ferry keep running next winter?"] == "headline_list"
+
+
+def test_clean_text_dump_a_staff_byline_is_no_title() -> None:
+    # my own page: a byline with no name of its own ("By a Staff Writer") is still a byline
+    raw = (
+        "Envoys meet in Geneva as talks resume\n\n"
+        "By a Staff Writer\n\n"
+        "March 3, 2021\n\n"
+        "GENEVA — Envoys from Armenia and Azerbaijan met in Geneva on Tuesday for the first "
+        "talks in months, officials said, and agreed to meet again next week.\n\n"
+        "The two sides exchanged lists of prisoners, a mediator said after the meeting.\n"
+    )
+    cleaned = clean_text_dump(raw)
+    assert cleaned.title == "Envoys meet in Geneva as talks resume"
+    assert "Staff Writer" not in cleaned.text
