@@ -788,3 +788,9 @@ def test_actors_a_subject_pronoun_takes_the_name_in_apposition_to_its_sentences_
     )
     res = _run(nlp, text, "2024-08-20")
     assert _keys(res, "he") == {"reg:fumio-kishida"}
+
+
+def test_actors_an_east_asian_leader_known_by_a_western_given_name_keeps_his_family_name(nlp):
+    # my own text: "William Lai" is also "Lai Ching-te"; "Lai" alone is him
+    res = _run(nlp, "Lai Ching-te returned to Taipei. Lai met envoys on Saturday.", "2024-08-20")
+    assert _keys(res, "Lai") == {"reg:william-lai"}

@@ -526,10 +526,17 @@ def _family_name(
     family_first: set[str],
     articles: Collection[str] = (),
     suffixes: Collection[str] = (),
+    aliases: Collection[str] = (),
 ) -> str:
     words = name.split()
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()  # "Mswati III", "Benigno Aquino Jr."
+    if (
+        country in family_first
+        and len(words) > 1
+        and any(len(alias.split()) > 1 and alias.split()[0] == words[-1] for alias in aliases)
+    ):
+        return words[-1]  # "William Lai", also "Lai Ching-te": a given name put first
     return words[0] if country in family_first else drop_article(words[-1], articles)
 
 
@@ -760,7 +767,7 @@ def _build(raw: _Raw) -> Registry:
     for entry in raw.entries.values():
         if entry.kind == "person" and not entry.family_name:
             entry.family_name = _family_name(
-                entry.name, entry.country, family_first, articles, suffixes
+                entry.name, entry.country, family_first, articles, suffixes, entry.aliases or ()
             )
     return Registry(raw.entries, raw.places, raw.sectors, raw.titles, raw.lexicon)
 
