@@ -6391,3 +6391,17 @@ def test_events_plover_a_past_perfect_act_does_not_take_the_time_told_before(eve
     text = "Moon met Kim in Panmunjom on Friday. By evening the leaders had signed a declaration."
     found = [e.date.value for e in events.full(text, "2018-04-28") if e.type == "SUPPORT"]
     assert found == ["2018-04-27"]
+
+
+def test_events_plover_an_act_one_is_warned_or_urged_not_to_do_is_hypothetical(events) -> None:
+    # my own sentences: asked not to happen is not reported as not having happened
+    for text in (
+        "China warned Manila not to allow the visit.",
+        "Macron urged Israel not to attack Rafah.",
+    ):
+        found = [e.status for e in events.full(text, "2024-08-20") if e.type != "THREATEN"
+                 and e.type != "REQUEST"]  # fmt: skip
+        assert found == ["hypothetical"], text
+    # an act one decides not to do is not done
+    found = events.full("Iran decided not to attend the talks.", "2024-08-20")
+    assert [e.status for e in found] == ["negated"]

@@ -149,6 +149,8 @@ class _Walk:
     cues: list[str] = field(default_factory=list)
     beyond_modal: bool = False  # a hypothetical cue other than a modal verb ("if", "possible")
     governor: Token | None = None  # the refusing or cancelling word of a negated act
+    not_to: bool = False  # "not to allow": an infinitive denied in its own clause
+    asked: bool = False  # governed by a word of wish, request or warning ("warned X to ...")
 
     def flag(self, name: str, why: str, modal: bool = False) -> None:
         setattr(self, name, True)
@@ -235,7 +237,10 @@ def _is_result(verb: Token, cues: Cues) -> bool:
 def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_noun: bool) -> None:
     for child in verb.children:
         if child.dep_ == "neg" and first and not subject_noun:
-            walk.flag("negated", child.text)
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+                walk.not_to = True  # negated below unless asked for ("warned X not to go")
+            else:
+                walk.flag("negated", child.text)
         if (  # "Neither Israel nor Syria attended", "No country recognised ..."
             child.dep_ in ("nsubj", "nsubjpass")
             and first
@@ -427,6 +432,7 @@ def _governed(
         and not (dep == "prep" and node.lower_ in ("from", "by"))
     ):
         walk.flag("hypothetical", f"governed by {head.text}")
+        walk.asked = True
     elif (
         head.pos_ == "NOUN"
         and cues.has("claim_nouns", head)
@@ -935,6 +941,8 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
                 walk.tense = None
     else:
         _climb(trigger.head, walk, cues, nominal=False, subject_noun=False)
+    if walk.not_to and not walk.asked:  # "decided not to go"; "urged them not to go" is asked
+        walk.flag("negated", "not to")
     walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
     if any(c.startswith("would") for c in walk.cues):
         if walk.reporter is not None:
