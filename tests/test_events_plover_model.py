@@ -6405,3 +6405,13 @@ def test_events_plover_an_act_one_is_warned_or_urged_not_to_do_is_hypothetical(e
     # an act one decides not to do is not done
     found = events.full("Iran decided not to attend the talks.", "2024-08-20")
     assert [e.status for e in found] == ["negated"]
+
+
+def test_events_plover_a_show_of_force_near_a_state_is_aimed_at_it(events) -> None:
+    # my own sentences: drills around, troops near or along the border with a state
+    for text, wanted in (
+        ("China held naval drills around Taiwan on Monday.", "reg:TWN"),
+        ("Russia massed troops near the border with Ukraine.", "reg:UKR"),
+    ):
+        found = [(e.type, e.target) for e in events.full(text, "2024-08-20")]
+        assert found == [("MOBILIZE", [wanted])], text

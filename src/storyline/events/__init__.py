@@ -223,6 +223,10 @@ def extract_events(
         )
         if not source and not target and not back_reference:
             continue
+        if trigger.rule.type == "MOBILIZE" and source and not target:
+            # "held drills around Taiwan", "massed troops near the border with Ukraine": the
+            # state the show of force is made at
+            target = _shown_at(trigger, args, source, hosts)
         if trigger.rule.type == "CONSULT" and _press_contact(source, target, index):
             continue  # "when contacted by Reuters", "met reporters": journalism, no talks
         if trigger.rule.type == "CONSULT" and (
@@ -891,6 +895,26 @@ def _readied_against(verb: Token, args: Arguments) -> list[str]:
         args.phrases(p for m in moved for p in prep_objects(m, ("against",)))
         + args.phrases(p for a in acts for p in prep_objects(a, _HOSTILE_PREPS))
     )
+
+
+_NEAR_PREPS = ("around", "near", "off", "along")
+
+
+def _shown_at(trigger: Trigger, args: Arguments, source: list[str], hosts: HostLookup) -> list[str]:
+    """States a show of force is made near: named after "around", "near", "off" or "along" on
+    the trigger, its light verb or what it moves, or as the other side of a border there."""
+    words = [w for w in (trigger.head, trigger.light_verb) if w is not None]
+    words += [c for w in words for c in w.children if c.dep_ == "dobj"]
+    places = [p for w in words for p in prep_objects(w, _NEAR_PREPS)]
+    places += [o for p in places if p.lemma_ == "border" for o in prep_objects(p, ("with",))]
+    keys = []
+    for place in places:
+        found = args.place_of(place)
+        if found is not None and is_country(found):
+            key = hosts.country_key(found.country) if found.country else None
+            if key is not None and key not in source and key not in keys:
+                keys.append(key)
+    return keys
 
 
 def _sent_to_attack(trigger: Trigger) -> Token | None:
