@@ -6415,3 +6415,10 @@ def test_events_plover_a_show_of_force_near_a_state_is_aimed_at_it(events) -> No
     ):
         found = [(e.type, e.target) for e in events.full(text, "2024-08-20")]
         assert found == [("MOBILIZE", [wanted])], text
+
+
+def test_events_plover_an_ability_to_act_is_no_act_to_come(events) -> None:
+    # my own sentence: drills testing an ability to seize an island plan no seizure
+    text = "The Chinese army said the drills would test its ability to seize control of islands."
+    found = [e.status for e in events.full(text, "2024-08-20") if e.type == "COERCE"]
+    assert found == ["hypothetical"]
