@@ -794,3 +794,29 @@ def test_actors_an_east_asian_leader_known_by_a_western_given_name_keeps_his_fam
     # my own text: "William Lai" is also "Lai Ching-te"; "Lai" alone is him
     res = _run(nlp, "Lai Ching-te returned to Taipei. Lai met envoys on Saturday.", "2024-08-20")
     assert _keys(res, "Lai") == {"reg:william-lai"}
+
+
+def test_actors_they_after_a_relative_clause_is_the_pair_before_it(nlp):
+    # my own text: the nearest subject before "they" is the relative "which"; the pair is
+    # the subject of the sentence
+    text = (
+        "Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali shook hands at "
+        "talks which lasted two hours. In a joint statement, they said they would meet again."
+    )
+    res = _run(nlp, text, "2023-12-15")
+    assert _keys(res, "they") == {"reg:nicolas-maduro", "reg:irfaan-ali"}
+
+
+def test_actors_both_sides_are_not_the_one_urging_them(nlp):
+    # my own text: the United States urges "both sides"; they are the two states before
+    text = (
+        "Guyana accused Caracas of trying to annex the region. The United States, which has "
+        "held exercises with Guyana, urged both sides to seek a peaceful solution."
+    )
+    res = _run(nlp, text, "2023-12-15")
+    assert _keys(res, "both sides") == {"reg:GUY", "reg:VEN"}
+
+
+def test_actors_a_region_named_after_a_country_is_no_country(nlp):
+    res = _run(nlp, "Maduro called the talks a victory for Latin America.", "2023-12-15")
+    assert not any(m.actor_key == "reg:USA" for m in res.mentions)

@@ -308,7 +308,15 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
         if tok.lower_ != "they" or tok.dep_ not in _SUBJECTS:
             continue
         previous = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
-        subject = next((t for t in reversed(doc[previous : tok.i]) if t.dep_ in _SUBJECTS), None)
+        subject = next(
+            (
+                t
+                for t in reversed(doc[previous : tok.i])
+                # not "which" of "..., which lasted two hours": the relative clause's noun
+                if t.dep_ in _SUBJECTS and t.tag_ not in ("WDT", "WP")
+            ),
+            None,
+        )
         if subject is None:
             continue
         wanted = people if tok.dep_ == "nsubjpass" else everyone

@@ -761,7 +761,8 @@ class Linker:
             codes = list(self.last_pair[1])
         else:
             window = self._window(c)
-            skip = self._speakers(c, window)
+            # "the United States urged both sides": not the one urging them
+            skip = self._speakers(c, window) | self._own_subject(c, window)
             keys = [s.key for s in window]
             # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
             start = self.doc[c.start].idx

@@ -282,6 +282,10 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 continue
             if needed is not None and end < len(doc) and doc[end].is_title:
                 continue  # "the North" of "the North Korean leader"
+            if entry.kind == "country" and _region_adjective(
+                doc, start, end, registry, "region_names"
+            ):
+                continue  # "a victory for Latin America": no United States
             if entry.kind == "country" and _is_place(span, registry):
                 found.append((span, Candidate(start, end, "place", key=span.text)))
                 continue
@@ -1045,10 +1049,13 @@ def normalise_name(name: str) -> str:
 _INITIAL = re.compile(r"^[a-z]\.?$")
 
 
-def _region_adjective(doc: Doc, start: int, end: int, registry: Registry) -> bool:
+def _region_adjective(
+    doc: Doc, start: int, end: int, registry: Registry, words: str = "region_adjectives"
+) -> bool:
     """Whether a demonym ends the adjective of a region ("Central American", "Latin
-    American"; ``region_adjectives``)."""
-    regions = frozenset(registry.lexicon.get("region_adjectives") or ())
+    American"; ``region_adjectives``), or with ``words="region_names"``, a country's name
+    ends a region's ("Latin America")."""
+    regions = frozenset(registry.lexicon.get(words) or ())
     return any(doc[s:end].text.casefold() in regions for s in range(max(0, start - 2), start))
 
 
