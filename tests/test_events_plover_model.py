@@ -6422,3 +6422,14 @@ def test_events_plover_an_ability_to_act_is_no_act_to_come(events) -> None:
     text = "The Chinese army said the drills would test its ability to seize control of islands."
     found = [e.status for e in events.full(text, "2024-08-20") if e.type == "COERCE"]
     assert found == ["hypothetical"]
+
+
+def test_events_plover_aides_at_a_meeting_of_two_leaders_are_company(events) -> None:
+    # my own sentence: the two leaders met each other; the aides are no party
+    text = (
+        "Putin and Erdogan greeted each other at the hotel, where they talked in private and "
+        "then shared a dinner with a handful of aides."
+    )
+    found = [(set(e.source), set(e.target)) for e in events.full(text, "2018-09-17")]
+    pair = {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}
+    assert found == [(pair, pair)]
