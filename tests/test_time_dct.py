@@ -175,3 +175,14 @@ def test_time_dct_past_years_in_body_give_lower_bound_only():
 def test_time_dct_explicit_dates_skip_bare_numbers():
     assert explicit_dates("It carried 16 people and 2,000 tonnes") == []
     assert [t for t, _ in explicit_dates("seen on Aug. 16, 2018 by staff")] == ["Aug. 16, 2018"]
+
+
+def test_time_dct_dateline_with_an_agency_before_the_dash():
+    # my own lead: the agency's name in brackets between the date and the dash
+    text = "GENEVA, March 3, 2021 (Reuters) — Envoys met on Tuesday, officials said."
+    published = find_published(_cleaned(text))
+    assert published.value == "2021-03-03"
+    assert "dateline" in published.evidence
+    # a date inside a sentence of the lead is no dateline
+    text = "Envoys said on Tuesday that the March 3, 2021 talks had failed (officials) — again."
+    assert find_published(_cleaned(text)).value is None

@@ -129,6 +129,9 @@ def from_html(cleaned: CleanedText) -> PublishedDate | None:
     return _published(norm, lexicon().dct["confidence"]["html"], f"HTML date: {why}")
 
 
+_DATELINE_END = re.compile(r"\s*\)?\s*(?:\([A-Za-z][\w .&/-]{0,40}\)\s*)?(?:-{1,2}|—|–|:)")
+
+
 def from_dateline(cleaned: CleanedText) -> PublishedDate | None:
     """A dated byline/dateline block, or a dateline at the very start of the body."""
     conf = lexicon().dct["confidence"]["dateline"]
@@ -145,7 +148,8 @@ def from_dateline(cleaned: CleanedText) -> PublishedDate | None:
     lead = cleaned.text[:LEAD_WINDOW]
     for text, norm in explicit_dates(lead):
         end = lead.find(text) + len(text)
-        if re.match(r"\s*\)?\s*(?:-{1,2}|—|–|:)", lead[end:]) and not _is_ignored(lead[:end]):
+        # "VIENNA, June 5, 2021 (AP) —": the agency's name may come before the dash
+        if _DATELINE_END.match(lead[end:]) and not _is_ignored(lead[:end]):
             return _published(norm, conf, f"dateline at the start of the body: '{text}'")
     return None
 
