@@ -6433,3 +6433,13 @@ def test_events_plover_aides_at_a_meeting_of_two_leaders_are_company(events) -> 
     found = [(set(e.source), set(e.target)) for e in events.full(text, "2018-09-17")]
     pair = {"reg:vladimir-putin", "reg:recep-tayyip-erdogan"}
     assert found == [(pair, pair)]
+
+
+def test_events_plover_an_act_supposed_not_to_happen_is_hypothetical(events) -> None:
+    # my own sentences: "if ... does not" supposes; it does not report that it did not
+    text = "Iran will expand enrichment if the United States does not lift sanctions."
+    assert [e.status for e in events.full(text, "2021-06-05") if e.type == "RETREAT"] == [
+        "hypothetical"
+    ]
+    text = "The United States did not lift sanctions on Iran."
+    assert [e.status for e in events.full(text, "2021-06-05")] == ["negated"]

@@ -150,6 +150,7 @@ class _Walk:
     beyond_modal: bool = False  # a hypothetical cue other than a modal verb ("if", "possible")
     governor: Token | None = None  # the refusing or cancelling word of a negated act
     not_to: bool = False  # "not to allow": an infinitive denied in its own clause
+    supposed: bool = False  # the act's own clause is a supposition ("if X does not lift")
     asked: bool = False  # governed by a word of wish, request or warning ("warned X to ...")
 
     def flag(self, name: str, why: str, modal: bool = False) -> None:
@@ -261,6 +262,7 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
                 walk.cues.append(f"would: {child.text}")
         if child.dep_ == "mark" and cues.has("hypothetical_marks", child):
             walk.flag("hypothetical", child.text)
+            walk.supposed = walk.supposed or first
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
@@ -956,7 +958,7 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         # "the EC may halt mediation if cooperation founders", "would retaliate if attacked":
         # a modal under a stated condition is the conditional act itself
         walk.hypothetical = False
-    if walk.negated:
+    if walk.negated and not walk.supposed:  # "if the US does not lift sanctions": supposed
         status: EventStatus | None = "negated"
     elif walk.hypothetical:
         status = "hypothetical"
