@@ -6443,3 +6443,9 @@ def test_events_plover_an_act_supposed_not_to_happen_is_hypothetical(events) -> 
     ]
     text = "The United States did not lift sanctions on Iran."
     assert [e.status for e in events.full(text, "2021-06-05")] == ["negated"]
+
+
+def test_events_plover_a_perfect_inability_says_the_act_was_not_done(events) -> None:
+    # my own sentence: "had not been able to visit" reports no visit
+    text = "Lavrov said Russian envoys had not been able to visit Turkey since February."
+    assert [e.status for e in events.full(text, "2021-06-05") if e.type == "CONSULT"] == ["negated"]

@@ -1048,9 +1048,15 @@ def _ability_denied(word: Token) -> bool:
 
 
 def _past_copula(word: Token, form: str) -> Token | None:
-    """The past-tense copula, with no modal, of the adjective ``word`` if it is ``form``."""
-    if word.lower_ != form or word.dep_ != "acomp" or word.head.tag_ != "VBD":
+    """The past-tense or perfect copula, with no modal, of the adjective ``word`` if it is
+    ``form`` ("was not able", "had not been able")."""
+    if word.lower_ != form or word.dep_ != "acomp":
         return None
     copula = word.head
+    perfect = copula.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in copula.children
+    )
+    if copula.tag_ != "VBD" and not perfect:
+        return None
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in copula.children)
     return None if modal else copula
