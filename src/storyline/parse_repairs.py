@@ -582,10 +582,7 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
             and load_cues().has("reporting_verbs", verb)
         ):
             continue
-        changes[verb.i] = (governor.i, "conj", None)
-        for c in clause.children:
-            if c.dep_ == "cc" and clause.i < c.i < verb.i:
-                changes[c.i] = (governor.i, "cc", None)
+        changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
 
 
@@ -609,11 +606,18 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
         governor = infinitive.head
         if governor.tag_ not in ("VBD", "VBN", "VBZ"):
             continue
-        changes[verb.i] = (governor.i, "conj", None)
-        for c in infinitive.children:
-            if c.dep_ == "cc" and infinitive.i < c.i < verb.i:
-                changes[c.i] = (governor.i, "cc", None)
+        changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def _conjunct_moved(verb: Token, governor: Token) -> dict[int, tuple[int, str, str | None]]:
+    """A conjunct verb hung on ``governor`` instead of its head, with the "and" between."""
+    head = verb.head
+    changes: dict[int, tuple[int, str, str | None]] = {verb.i: (governor.i, "conj", None)}
+    for c in head.children:
+        if c.dep_ == "cc" and head.i < c.i < verb.i:
+            changes[c.i] = (governor.i, "cc", None)
+    return changes
 
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
