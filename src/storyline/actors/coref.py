@@ -754,8 +754,8 @@ class Linker:
 
     def link_sides(self, c: Candidate) -> None:
         """ "The two sides", "both countries": the pair a pair phrase of the last two
-        sentences meant ("The two Koreas ... The two countries had agreed ... This is the
-        first time the two sides have met"), else the two latest countries named."""
+        sentences meant ("The two Koreas ... The two countries had agreed ... The two sides
+        last met in November"), else the two latest countries named."""
         sent = self.sentence_of[c.start]
         if self.last_pair is not None and sent - _WINDOW <= self.last_pair[0] <= sent:
             codes = list(self.last_pair[1])

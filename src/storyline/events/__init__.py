@@ -1347,9 +1347,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             and len(args.phrases(prep_objects(head, ("between", "among")))) > 1
         )
         if carried and not (owner_named and source) and not sides_named:
-            # "Japan's offer was announced by the ministry": the named owner offers; "agreed
-            # to hold a summit between Kim and Trump": the sides named hold it, not the ones
-            # who agreed to it
+            # "Japan's offer was announced by the ministry": the named owner offers; "the envoys
+            # agreed to arrange talks between the two presidents": the sides named hold them,
+            # not the ones who agreed to them
             source = args.source_of_verb(trigger.light_verb) or source
         if carried:
             target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))

@@ -1,7 +1,8 @@
 """Document-level context for event mentions: what a sentence leaves implicit.
 
-- "only for Trump to cancel the trip": a cancelled or postponed meeting names no party of
-  its own; its target is the parties of the meeting mentioned last (within three sentences).
+- "but the president then called the trip off": a cancelled or postponed meeting names no
+  party of its own; its target is the parties of the meeting mentioned last (within three
+  sentences).
 - "the meeting", "the trip": a bare definite event noun takes the parties, date and place of
   the mention of the same type, status and mode in the same or the previous sentence (so that
   resolve merges the two); with no such mention it is dropped, unless it names a town or city
@@ -9,7 +10,7 @@
   the store attaches to the one stored event of that type and status in that place.
 - "X demanded ..., which Y refused": a rejection without a target rejects the author of
   the request mentioned last (within three sentences).
-- "North Korea has also renewed its demands": a request, accusation, rejection or threat
+- "Pyongyang repeated its demands": a request, accusation, rejection or threat
   without an addressee addresses whom the same source's previous one of that type did
   (within three sentences).
 - "His trip in July went badly. He left empty-handed, and Pyongyang then attacked his
@@ -38,8 +39,8 @@ _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
 
 def is_place_reference(mention: EventMention) -> bool:
-    """An event named by no party but by a town or city ("the commitments that were made that
-    day in Singapore"): it can only join an event reported elsewhere, never stand alone."""
+    """An event named by no party but by a town or city ("the pledges made in Singapore that
+    day"): it can only join an event reported elsewhere, never stand alone."""
     place = mention.location
     return not mention.source and not mention.target and place is not None and not is_country(place)
 

@@ -758,8 +758,8 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
 
 def _coordinated(node: Token) -> bool:
     """Whether a conjunct opens right after "and", "but" or a comma: a real coordination,
-    not a clause the parser hung on a distant verb ("sites it has claimed have been
-    dismantled" is no conjunct of "had committed")."""
+    not a clause the parser hung on a distant verb ("sites it says were dismantled" is no
+    conjunct of "had committed")."""
     before = node.left_edge.i - 1
     return before >= 0 and (node.doc[before].pos_ == "CCONJ" or node.doc[before].text == ",")
 
