@@ -6449,3 +6449,11 @@ def test_events_plover_a_perfect_inability_says_the_act_was_not_done(events) -> 
     # my own sentence: "had not been able to visit" reports no visit
     text = "Lavrov said Russian envoys had not been able to visit Turkey since February."
     assert [e.status for e in events.full(text, "2021-06-05") if e.type == "CONSULT"] == ["negated"]
+
+
+def test_events_plover_what_was_expected_would_happen_is_to_come(events) -> None:
+    # my own sentences: "would" in what was expected is a future in the past, a plan
+    text = "It was expected that Lavrov would meet Erdogan again on Tuesday."
+    assert [e.status for e in events.full(text, "2018-09-17")] == ["planned"]
+    text = "It would be a mistake for Lavrov to meet Erdogan."
+    assert [e.status for e in events.full(text, "2018-09-17")] in ([], ["hypothetical"])

@@ -310,6 +310,22 @@ def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
             walk.flag("past", f"{child.text} (participle)")
 
 
+_EXPECTING = frozenset({"expect", "anticipate"})
+
+
+def _expected(token: Token) -> bool:
+    """Whether a clause is what someone expected would happen ("It was expected that she
+    would meet Kim after lunch"): a future in the past, as under a reporting verb."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_ in _EXPECTING:
+            return True
+        node = node.head
+    return False
+
+
 def _told_as_done(verb: Token) -> bool:
     """Whether a verb tells its act as done: a past form with no modal, negation or "to"
     ("shelled the town", "had fought"; not "would not stop", "to keep fighting")."""
@@ -947,7 +963,7 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         walk.flag("negated", "not to")
     walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
     if any(c.startswith("would") for c in walk.cues):
-        if walk.reporter is not None:
+        if walk.reporter is not None or _expected(trigger.light_verb or trigger.head):
             walk.flag("planned", "future in the past")
         else:
             walk.flag("hypothetical", "would", modal=True)
