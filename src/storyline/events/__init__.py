@@ -1076,8 +1076,11 @@ def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[Event
             target = outer.target
         # "a Saudi airstrike hit ...", "a general strike shut down banks": the act the
         # subject noun names; else the verb's mode, or the other's when it has none
-        subject_noun = head.dep_ == "nsubj" and head.pos_ == "NOUN"
-        named_by = inner if inner.mode is not None and (subject_noun or not outer.mode) else outer
+        named_by = (
+            inner
+            if inner.mode is not None and (_subject_event_noun(head) or not outer.mode)
+            else outer
+        )
         merged[verb] = replace(
             outer,
             mode=named_by.mode,
@@ -1095,6 +1098,11 @@ def _gathering(mention: EventMention) -> bool:
     return len(mention.source) > 1 and set(mention.source) == set(mention.target)
 
 
+def _subject_event_noun(head: Token) -> bool:
+    """Whether an event noun is the subject of a verb ("a Saudi airstrike hit ...")."""
+    return head.dep_ == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB"
+
+
 def _reported_by(head: Token) -> Token:
     """The verb whose occurrence a trigger word names as a scene or as its subject's
     description (see ``_merge_scene``); the word itself when there is none."""
@@ -1102,8 +1110,7 @@ def _reported_by(head: Token) -> Token:
         return head.head.head
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "nsubj":
         return head.head.head
-    # "a Saudi airstrike hit a school bus": the act its subject noun names
-    if head.dep_ == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+    if _subject_event_noun(head):  # "a Saudi airstrike hit a school bus": the verb's act
         return head.head
     # "a car bomb ripped through a police van, killing two officers": the result of the act
     if head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > head.head.i:

@@ -132,8 +132,8 @@ def _back_reference(
 def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention's verb is in the past perfect ("China had warned Washington"): an
     act before the time told so far, so it does not continue that time."""
-    token = next((t for t in doc if t.idx == mention.trigger_start), None)
-    verbs = [token] if token is not None else []
+    span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
+    verbs = [span[0]] if span is not None else []
     while verbs and verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
         # "had warned ... and accused", "had warned Washington not to allow": the "had" of
         # the verb shared or governing

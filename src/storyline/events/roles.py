@@ -117,17 +117,18 @@ def tidy_roles(
             source, target = everyone, []
     else:
         target = [k for k in target if k not in source]
-    company = [  # aides and officials of no named state
-        k
-        for k in target
-        if index.kind(k) == "group"
-        and not index.country(k)
-        and getattr(index.actors.actors.get(k), "sector", None) == "GOV"
-    ]
-    if rule.type == "CONSULT" and len(source) > 1 and company and not set(source) & set(target):
+    if rule.type == "CONSULT" and len(source) > 1 and not set(source) & set(target):
         # "Trump and Kim talked and then shared a dinner with a handful of aides": the two
         # met each other; staff of no named state keep them company
-        target = [k for k in target if k not in company] or list(source)
+        company = [
+            k
+            for k in target
+            if index.kind(k) == "group"
+            and not index.country(k)
+            and getattr(index.actors.actors.get(k), "sector", None) == "GOV"
+        ]
+        if company:
+            target = [k for k in target if k not in company] or list(source)
     # "Rabin and Arafat met in Cairo": parties of two states meet each other, no visit
     among_themselves = len({index.country(k) for k in source}) > 1
     abroad = (

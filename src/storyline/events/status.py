@@ -327,14 +327,11 @@ def _expected(token: Token) -> bool:
 
 
 def _told_as_done(verb: Token) -> bool:
-    """Whether a verb tells its act as done: a past form with no modal, negation or "to"
+    """Whether a verb tells its act as done: past (``_tense``) with no modal, negation or "to"
     ("shelled the town", "had fought"; not "would not stop", "to keep fighting")."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(a.tag_ in ("MD", "TO") or a.dep_ == "neg" for a in aux):
+    if any(c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children):
         return False
-    return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux)
-    )
+    return _tense(verb) == "past"
 
 
 def _says_who_or_when(participle: Token) -> bool:
@@ -1070,7 +1067,7 @@ def _past_copula(word: Token, form: str) -> Token | None:
         return None
     copula = word.head
     perfect = copula.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in copula.children
+        c.dep_ == "aux" and c.lower_ in _HAVE for c in copula.children
     )
     if copula.tag_ != "VBD" and not perfect:
         return None
