@@ -49,3 +49,23 @@ def test_resolve_cross_document_needs_known_compatible_dates() -> None:
     undated = resolve_document("d-3", [mention()])[0]
     assert cross_document_match(a, b)
     assert not cross_document_match(a, undated)
+
+
+def test_resolve_acts_running_the_other_way_are_not_merged() -> None:
+    blamed = mention(type_="ACCUSE", date="2023-09", granularity="month", start=0)
+    reply = mention(
+        type_="ACCUSE",
+        source=("reg:b",),
+        target=("reg:a",),
+        date="2023-09",
+        granularity="month",
+        start=100,
+    )
+    assert len(resolve_document("d-1", [blamed, reply])) == 2
+    first = resolve_document("d-1", [blamed])[0]
+    second = resolve_document("d-2", [reply])[0]
+    assert not cross_document_match(first, second)
+    # a meeting lists its parties on both sides and stays one event
+    met = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=0)
+    again = mention(source=("reg:b", "reg:a"), target=("reg:b", "reg:a"), start=100)
+    assert len(resolve_document("d-1", [met, again])) == 1

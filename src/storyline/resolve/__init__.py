@@ -147,6 +147,16 @@ def merge_events(into: Event, other: Event) -> None:
         settle(into)
 
 
+def _opposed(source: list[str], target: list[str], other_source: list[str]) -> bool:
+    """Whether an act by ``other_source`` runs the other way: its authors are all the first
+    act's targets and none its authors ("Kurti blamed Vucic" and "Vucic accused Kurti" are
+    two accusations). Symmetric acts list their parties on both sides and never run the
+    other way."""
+    if not source or not target or not other_source:
+        return False
+    return not set(other_source) & set(source) and set(other_source) <= set(target)
+
+
 def same_event(event: Event, mention: EventMention) -> bool:
     """Whether a mention can describe ``event`` (same document context assumed).
 
@@ -158,6 +168,8 @@ def same_event(event: Event, mention: EventMention) -> bool:
         return False
     actors = frozenset(mention.source) | frozenset(mention.target)
     if actors and actors != event.actor_set:
+        return False
+    if _opposed(event.source, event.target, mention.source):
         return False
     date_ok = dates_compatible(event.date, mention.date)
     place_ok = places_compatible(event.location, mention.location)
@@ -250,6 +262,8 @@ def cross_document_match(stored: Event, new: Event) -> bool:
         return False
     if stored.actor_set != new.actor_set:
         return False
+    if _opposed(stored.source, stored.target, new.source):
+        return False
     if date_interval(stored.date) is None or date_interval(new.date) is None:
         return False
     return dates_compatible(stored.date, new.date) and places_compatible(
@@ -273,6 +287,8 @@ def same_day_match(
     if (stored.date.granularity, new.date.granularity) != ("day", "day"):
         return False
     if stored.date.value != new.date.value or not _same_country(stored.location, new.location):
+        return False
+    if _opposed(stored.source, stored.target, new.source):
         return False
     old, fresh = set(stored.actor_set), set(new.actor_set)
     if old & fresh and (old <= fresh or fresh <= old):
