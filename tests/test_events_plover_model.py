@@ -6457,3 +6457,34 @@ def test_events_plover_what_was_expected_would_happen_is_to_come(events) -> None
     assert [e.status for e in events.full(text, "2018-09-17")] == ["planned"]
     text = "It would be a mistake for Lavrov to meet Erdogan."
     assert [e.status for e in events.full(text, "2018-09-17")] in ([], ["hypothetical"])
+
+
+def test_events_plover_accusations_each_way_are_two_events(events) -> None:
+    # my own sentences: each accuses the other; the two accusations are not one event
+    text = "Sandu blamed Putin for the crisis. Putin accused Sandu of provoking a conflict."
+    found = sorted((e.source, e.target) for e in events.full(text, "2024-03-05"))
+    assert found == [
+        (["reg:maia-sandu"], ["reg:vladimir-putin"]),
+        (["reg:vladimir-putin"], ["reg:maia-sandu"]),
+    ]
+
+
+def test_events_plover_no_date_carries_over_from_a_relative_clause_or_into_a_future(
+    events,
+) -> None:
+    # my own sentences: "in February" dates only the accord accepted then; "would never"
+    # speaks of no past time
+    text = (
+        "Sandu blamed Putin, saying Russia had broken the accord both sides accepted in "
+        "February. Putin accused Sandu of lying."
+    )
+    dates = {(e.type, tuple(e.source)): e.date.value for e in events.full(text, "2024-06-05")}
+    assert dates[("ACCUSE", ("reg:vladimir-putin",))] is None
+    text = (
+        "Putin met Sandu in Minsk on Monday. Putin said Russia would never recognize "
+        "Moldova's independence."
+    )
+    found = [
+        (e.status, e.date.value) for e in events.full(text, "2024-06-05") if e.type == "SUPPORT"
+    ]
+    assert found == [("negated", None)]

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from storyline.events.arguments import ActorIndex
 from storyline.records import EventMention
 from storyline.resolve.compat import is_country
+from storyline.time.governing import trigger_tense
 
 __all__ = ["apply_context", "is_place_reference"]
 
@@ -84,7 +85,7 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
             if mention.status in ("asserted", "negated") and not _told_as_earlier(doc, mention):
-                previous = _dated_before(mention, out, paragraph, index)
+                previous = _dated_before(doc, mention, out, paragraph, index)
                 if previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
@@ -129,11 +130,19 @@ def _back_reference(
     return []
 
 
+def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
+    span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention's verb is in the past perfect ("China had warned Washington"): an
-    act before the time told so far, so it does not continue that time."""
-    span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
-    verbs = [span[0]] if span is not None else []
+    act before the time told so far, so it does not continue that time; or in the future
+    ("Serbia would never recognize ..."), which no earlier time dates."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is not None and trigger_tense(trigger) == "future":
+        return True
+    verbs = [trigger] if trigger is not None else []
     while verbs and verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
         # "had warned ... and accused", "had warned Washington not to allow": the "had" of
         # the verb shared or governing
@@ -156,12 +165,27 @@ def _done_by_then(verb: Token) -> bool:
     )
 
 
+def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:
+    """ "the deal both sides accepted in February": an act told in a relative clause, as
+    background to what the sentence reports."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and any(
+        t.dep_ in ("relcl", "acl") for t in (trigger, *trigger.ancestors) if t.sent == trigger.sent
+    )
+
+
 def _dated_before(
-    mention: EventMention, before: list[EventMention], paragraph: list[int], index: ActorIndex
+    doc: Doc,
+    mention: EventMention,
+    before: list[EventMention],
+    paragraph: list[int],
+    index: ActorIndex,
 ) -> EventMention | None:
     actors = _with_countries(_parties(mention), index)
     for m in reversed(before):
         if m.sentence >= mention.sentence or m.date.value is None:
+            continue
+        if _in_relative_clause(doc, m):
             continue
         near = m.sentence == mention.sentence - 1 or (
             paragraph[m.sentence] == paragraph[mention.sentence]
