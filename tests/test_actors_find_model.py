@@ -820,3 +820,24 @@ def test_actors_both_sides_are_not_the_one_urging_them(nlp):
 def test_actors_a_region_named_after_a_country_is_no_country(nlp):
     res = _run(nlp, "Maduro called the talks a victory for Latin America.", "2023-12-15")
     assert not any(m.actor_key == "reg:USA" for m in res.mentions)
+
+
+def test_actors_a_state_s_leader_is_its_president_named_before(nlp):
+    # my own text: "the Moldovan leader" refers back to the president of Moldova
+    text = (
+        "Romanian officials met Moldovan President Maia Sandu in Chisinau on Monday. "
+        "An aide said the Moldovan leader had refused to sign the accord."
+    )
+    res = _run(nlp, text, "2024-03-05")
+    assert _keys(res, "the Moldovan leader") == {"reg:maia-sandu"}
+
+
+def test_actors_both_sides_are_no_pair_out_of_a_longer_list(nlp):
+    # my own text: four states proposed a plan; "both sides" are not two of them, nor the
+    # state of the minister urging them
+    text = (
+        "Norway, Qatar, Egypt and Turkey proposed the plan in May. Qatar's foreign minister "
+        "Mohammed Al Thani urged both sides to accept it."
+    )
+    res = _run(nlp, text, "2024-06-05")
+    assert _keys(res, "both sides") in (set(), {None})

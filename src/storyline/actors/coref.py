@@ -166,6 +166,8 @@ class Linker:
             return None
         if not _in_subject(head.head):  # "tensions between Pyongyang and Washington": aside
             return None
+        if _long_list(head) is not None:  # "the United States, Egypt and Qatar proposed"
+            return None
         for s in reversed(self.seen[:-1]):
             if s.token.i == head.head.i:
                 first, second = self.actors[s.key], self.actors[key]
@@ -493,6 +495,11 @@ class Linker:
         """Actor key and rule for a role noun: an earlier mention of someone holding the role
         on the reference dates, else the one registry holder on the sentence date or DCT."""
         titles = set(self.registry.titles_for_form(c.key))
+        antecedent_titles = titles
+        if qualifier is not None and c.key in self.registry.lexicon.get("head_role_forms", []):
+            # "the Serbian leader" after "Serbian President Aleksandar Vucic": whoever of that
+            # state held one of its top offices
+            antecedent_titles = titles | set(self.registry.lexicon.get("prominent_titles", []))
         sent = self.sentence_of[c.start]
         dates = self._dates(sent)
         for seen in reversed(self.seen):
@@ -502,7 +509,7 @@ class Linker:
             roles = [
                 r
                 for r in person.entry.roles
-                if r.title in titles and (qualifier is None or r.country == qualifier)
+                if r.title in antecedent_titles and (qualifier is None or r.country == qualifier)
             ]
             if roles and (not dates or any(r.active(d) for r in roles for d in dates)):
                 return seen.key, "role-antecedent"
@@ -762,7 +769,8 @@ class Linker:
         else:
             window = self._window(c)
             # "the United States urged both sides": not the one urging them
-            skip = self._speakers(c, window) | self._own_subject(c, window)
+            urging = self._own_subject(c, window)
+            skip = self._speakers(c, window) | urging
             keys = [s.key for s in window]
             # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
             start = self.doc[c.start].idx
@@ -771,14 +779,24 @@ class Linker:
                 for m in reversed(self.mentions)
                 if m.rule == "agent" and m.end <= start and sent - _WINDOW <= m.sentence <= sent
             ]
+            # nor the state of the one urging them ("Egypt's foreign minister Badr
+            # Abdelatty called on both sides": not Egypt)
+            skip_codes = {self.actors[k].country for k in urging} - {None}
+            tokens = {s.key: s.token for s in reversed(window)}
             codes = []
+            lists = []
             for key in keys:
                 if key in skip:
                     continue
                 actor = self.actors[key]
                 code = actor.country if actor.kind in {"person", "country", "group"} else None
+                if code in skip_codes:
+                    continue
                 if code and code in self.registry.entries and code not in codes:
                     codes.append(code)
+                    lists.append(_long_list(tokens[key]) if key in tokens else None)
+            if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
+                return  # the last two of a longer list of states are not a pair
         if len(codes) >= 2:
             self.last_pair = (sent, codes[:2])
             for code in codes[:2]:
@@ -790,6 +808,17 @@ class Linker:
             self.last_pair = (self.sentence_of[c.start], codes)
         for code in codes:
             self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
+
+
+def _long_list(name: Token) -> Token | None:
+    """The first name of the list of three or more names that ``name`` is one of ("Norway,
+    Qatar, Egypt and Turkey"), else None. The parser may take the second name of a list for
+    an apposition of the first."""
+    first = name
+    while first.dep_ in ("conj", "appos") and first.pos_ == "PROPN":
+        first = first.head
+    listed = [t for t in first.subtree if t.dep_ in ("conj", "appos") and t.pos_ == "PROPN"]
+    return first if len(listed) > 1 else None
 
 
 def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> Token | None:
