@@ -6488,3 +6488,13 @@ def test_events_plover_no_date_carries_over_from_a_relative_clause_or_into_a_fut
         (e.status, e.date.value) for e in events.full(text, "2024-06-05") if e.type == "SUPPORT"
     ]
     assert found == [("negated", None)]
+
+
+def test_events_plover_the_next_round_of_talks_is_to_come(events) -> None:
+    # my own sentence: the talks of a "next round" have not been held
+    text = "Delhi and Beijing set no date for the next round of talks between their envoys."
+    found = [e.status for e in events.full(text, "2025-08-19") if e.type == "CONSULT"]
+    assert found in ([], ["planned"])
+    text = "A new round of talks between India and China began in Delhi on Monday."
+    found = [e.status for e in events.full(text, "2025-08-19") if e.type == "CONSULT"]
+    assert found == ["asserted"]

@@ -66,6 +66,7 @@ _LISTS = (
     "result_phrases",
     "past_modifiers",
     "planned_modifiers",
+    "event_partitives",
     "hypothetical_modifiers",
     "witnessed_participles",
     "topic_nouns",
@@ -945,6 +946,13 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         return StatusFinding(None, cues=[f"topic of {head.head.head.text}"])
     if trigger.kind == "nominal":
         _noun_cues(trigger.head, walk, cues)
+        above = trigger.head.head
+        if (
+            trigger.head.dep_ == "pobj"
+            and above.lower_ == "of"
+            and cues.has("event_partitives", above.head)
+        ):
+            _noun_cues(above.head, walk, cues)  # "the next round of talks"
         if trigger.light_verb is not None:
             _climb(trigger.light_verb, walk, cues, nominal=False, subject_noun=False)
         else:
