@@ -6498,3 +6498,16 @@ def test_events_plover_the_next_round_of_talks_is_to_come(events) -> None:
     text = "A new round of talks between India and China began in Delhi on Monday."
     found = [e.status for e in events.full(text, "2025-08-19") if e.type == "CONSULT"]
     assert found == ["asserted"]
+
+
+def test_events_plover_a_later_clause_with_its_own_conjunction_reports_nothing(events) -> None:
+    # my own sentences: "a day after X said" is a clause of its own, not who reports the
+    # rejection; a closing "..., X said" is
+    text = "Burhan rejected the plan on Tuesday, a day after the RSF said it would accept it."
+    found = [m.claimant for e in events.full(text, "2025-11-05") if e.type == "REJECT"
+             for _, m in e.mentions]  # fmt: skip
+    assert found == [None]
+    text = "Burhan rejected the plan on Tuesday, the army said."
+    found = [m.claimant for e in events.full(text, "2025-11-05") if e.type == "REJECT"
+             for _, m in e.mentions]  # fmt: skip
+    assert len(found) == 1 and found[0] is not None

@@ -814,6 +814,8 @@ def find_reporter(token: Token, cues: Cues) -> Token | None:
             and cues.has("reporting_verbs", child)
             and token.i not in {t.i for t in child.subtree}
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            # "..., a day after the RSF said it would": a clause of its own, not the report
+            and not any(c.dep_ == "mark" and c.lower_ != "as" for c in child.children)
         ):
             return child
     return None
