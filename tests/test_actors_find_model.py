@@ -841,3 +841,23 @@ def test_actors_both_sides_are_no_pair_out_of_a_longer_list(nlp):
     )
     res = _run(nlp, text, "2024-06-05")
     assert _keys(res, "both sides") in (set(), {None})
+
+
+def test_actors_a_reported_subject_pronoun_before_a_plural_reporter_looks_back(nlp):
+    # my own text: "officials" cannot be whom "He" stands for, so "He" is the man before
+    text = (
+        "Modi will fly to Tianjin at the end of the month. He would meet Xi Jinping on the "
+        "sidelines, officials said."
+    )
+    res = _run(nlp, text, "2025-08-19")
+    assert _keys(res, "He") == {"reg:narendra-modi"}
+    # a fronted possessive before a singular subject still waits for it
+    res = _run(nlp, "Modi met Xi in May. During his visit to Delhi, Putin met Modi.", "2025-08-19")
+    assert _keys(res, "his") in (set(), {"reg:vladimir-putin"})
+
+
+def test_actors_a_counterpart_is_never_of_the_owner_s_state(nlp):
+    # my own text: "her Ukraine counterpart" is Ukraine's, not Moldova's
+    res = _run(nlp, "Maia Sandu and her Ukraine counterpart met in Kyiv on Monday.", "2024-03-05")
+    assert _keys(res, "her") == {"reg:maia-sandu"}
+    assert _keys(res, "counterpart") == {"new:UKR:government"}

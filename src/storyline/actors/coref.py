@@ -670,7 +670,20 @@ class Linker:
         if (named := self._members_of(c)) is not None:
             self._emit(c, named, "nominal")
             return
-        owner = self._owner_country(self.doc[c.end - 1])
+        head = self.doc[c.end - 1]
+        owner = self._owner_country(head)
+        if head.lower_ in (self.registry.lexicon.get("counterpart_nouns") or ()):
+            # "his Singapore counterpart": the other side's, never the owner's
+            owner = next(
+                (
+                    entry.id
+                    for m in head.children
+                    if m.dep_ in ("compound", "amod")
+                    and (entry := self.registry.country_entry(m.text)) is not None
+                    and entry.kind == "country"
+                ),
+                None,
+            )
         if c.end - c.start == 1 and owner is not None:  # "its nationals in Georgia": whose
             code = owner  # they are, not where they are (a demonym in the span still wins)
         else:
@@ -846,25 +859,36 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
 def _cataphoric(pronoun: Token) -> bool:
     """Whether a pronoun comes before the subject of the sentence and of the nearest clause
     above it with a subject not holding it: "During his visit, X said"; not "X called Y and
-    urged him ..., the White House said", whose "urged" shares the subject before it."""
+    urged him ..., the White House said", whose "urged" shares the subject before it, nor
+    "He would meet Xi, officials said", whose later subject cannot be a singular's."""
 
-    def subject_after(node: Token) -> bool | None:
+    def subject_of_clause(node: Token) -> Token | None:
         subjects = [
             t
             for t in node.children
             if t.dep_ in _SUBJ and not (t.left_edge.i <= pronoun.i <= t.right_edge.i)
         ]
-        return subjects[0].i > pronoun.i if subjects else None
+        return subjects[0] if subjects else None
 
-    if subject_after(pronoun.sent.root) is not True:
+    def antecedent_after(subject: Token) -> bool:
+        if subject.i < pronoun.i:
+            return False
+        singular = pronoun.lower_ in _SINGULAR_PRONOUNS
+        return not (singular and subject.tag_ in ("NNS", "NNPS"))
+
+    root_subject = subject_of_clause(pronoun.sent.root)
+    if root_subject is None or root_subject.i < pronoun.i:
         return False
     node = pronoun
     while node.head.i != node.i:
         node = node.head
-        after = subject_after(node)
-        if after is not None:
-            return after
+        subject = subject_of_clause(node)
+        if subject is not None:
+            return antecedent_after(subject)
     return False
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its"})
 
 
 def _in_subject(token: Token) -> bool:
