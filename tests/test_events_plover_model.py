@@ -6511,3 +6511,11 @@ def test_events_plover_a_later_clause_with_its_own_conjunction_reports_nothing(e
     found = [m.claimant for e in events.full(text, "2025-11-05") if e.type == "REJECT"
              for _, m in e.mentions]  # fmt: skip
     assert len(found) == 1 and found[0] is not None
+
+
+def test_events_plover_a_promise_to_stop_attacks_is_no_threat(events) -> None:
+    # my own sentences: promising to end an act of force promises restraint
+    found = events.full("The militia promised to stop attacks on Israel.", "2025-07-08")
+    assert [e.type for e in found] == ["AGREE"]
+    found = events.full("The militia vowed to continue attacks on Israel.", "2025-07-08")
+    assert "THREATEN" in [e.type for e in found]

@@ -1496,7 +1496,10 @@ def _complement_typed(
 ) -> bool:
     """Whether an act ``token`` governs (:func:`complement_acts`) is a trigger of one of
     ``types``."""
+    from storyline.events.status import load_cues  # status reads this module's words
+
     lexicon = load_lexicon()
+    cues = load_cues()
     acts = complement_acts(token)
     rules = {act.i: _act_rule(act, lexicon, is_actor) for act in acts}
     # "promised to lift the ban": a verb that is an act of its own says what is done, not
@@ -1514,6 +1517,8 @@ def _complement_typed(
         and not (act.head.i in ruled and act.dep_ == "dobj")
         # "promised not to attack": no such act is in view
         and not any(c.dep_ == "neg" for c in (act.head if act.dep_ == "dobj" else act).children)
+        # "promised to stop attacks": the act is to end
+        and not (act.dep_ == "dobj" and cues.has("cancelling_governors", act.head))
         for act in acts
     )
 
