@@ -6519,3 +6519,16 @@ def test_events_plover_a_promise_to_stop_attacks_is_no_threat(events) -> None:
     assert [e.type for e in found] == ["AGREE"]
     found = events.full("The militia vowed to continue attacks on Israel.", "2025-07-08")
     assert "THREATEN" in [e.type for e in found]
+
+
+def test_events_plover_refusing_a_plan_is_not_refusing_the_last_demand(events) -> None:
+    # my own sentences: "the plan" is not Egypt's call; "the demand" and "it" are
+    text = "Egypt called on the army to stop fighting. If the army refuses the plan, talks end."
+    found = [e.target for e in events.full(text, "2025-11-04") if e.type == "REJECT"]
+    assert found == [[]]
+    for text in (
+        "Egypt demanded a ceasefire. The army rejected the demand.",
+        "Egypt demanded a ceasefire. The army rejected it.",
+    ):
+        found = [e.target for e in events.full(text, "2025-11-04") if e.type == "REJECT"]
+        assert found == [["reg:EGY"]], text

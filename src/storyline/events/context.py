@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
+from storyline.events.triggers import load_lexicon
 from storyline.records import EventMention
 from storyline.resolve.compat import is_country
 from storyline.time.governing import trigger_tense
@@ -80,7 +81,7 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
         if not mention.target and mention.source:
-            target = _back_reference(mention, earlier, index)
+            target = _back_reference(doc, mention, earlier, index)
             if target:
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
@@ -106,7 +107,7 @@ def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMent
 
 
 def _back_reference(
-    mention: EventMention, earlier: list[EventMention], index: ActorIndex
+    doc: Doc, mention: EventMention, earlier: list[EventMention], index: ActorIndex
 ) -> list[str]:
     if mention.type == "REJECT" and mention.mode == "meet":
         # the meeting's parties but the refuser's own officials ("the envoy planned to go
@@ -119,7 +120,8 @@ def _back_reference(
                     for k in _parties(m)
                     if k not in mention.source and not index.official_of(k, own)
                 ]
-    if mention.type == "REJECT":  # "..., which he refused": the demand's author
+    if mention.type == "REJECT" and _rejects_a_request(doc, mention):
+        # "..., which he refused": the demand's author
         for m in earlier:
             if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
                 return list(m.source)
@@ -128,6 +130,21 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
+    """Whether what a rejection turns down may be the request told before: nothing named,
+    a pronoun ("rejected it", "which he refused") or a word for a request ("the demand");
+    not "refuses the plan"."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return True
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    nouns = load_lexicon().nouns
+    return all(
+        o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
+        for o in objects
+    )
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
