@@ -15,6 +15,7 @@ from storyline.parse_repairs import (
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
+    repair_doubled_subjects,
     repair_noun_tags,
     repair_opening_phrases,
     repair_past_verbs_joined_to_infinitives,
@@ -524,3 +525,22 @@ def test_past_verb_joined_to_an_infinitive_is_joined_to_its_governor() -> None:
     )
     repair_past_verbs_joined_to_infinitives(doc)
     assert doc[7].head.i == 5
+
+
+def test_two_subjects_joined_by_and_become_conjoined_subjects() -> None:
+    # my own sentence, in the parse the model gives names with titles: "Chilean President
+    # Boric and Peruvian President Boluarte had agreed", both subjects of "agreed"
+    words = ["Chilean", "President", "Boric", "and", "Peruvian", "President", "Boluarte",
+             "had", "agreed"]  # fmt: skip
+    tags = ["JJ", "NNP", "NNP", "CC", "JJ", "NNP", "NNP", "VBD", "VBN"]
+    heads = [1, 2, 8, 2, 5, 6, 8, 8, 8]
+    deps = ["amod", "compound", "nsubj", "cc", "amod", "compound", "nsubj", "aux", "ROOT"]
+    doc = repair_doubled_subjects(_doc(words, tags, heads, deps))
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 2)
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 8)
+    # two subjects with no "and" between them are left as they are
+    words = ["Boric", "Boluarte", "agreed"]
+    doc = repair_doubled_subjects(
+        _doc(words, ["NNP", "NNP", "VBD"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"])
+    )
+    assert doc[1].dep_ == "nsubj"

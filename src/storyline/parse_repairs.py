@@ -91,6 +91,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_doubled_subjects(doc)
         repair_conjuncts_of_relative_clauses(doc)
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_participles(doc)
@@ -447,6 +448,23 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_doubled_subjects(doc: Doc) -> Doc:
+    """Two subjects of one verb with "and" between them become conjoined subjects:
+    "Egyptian President Sisi and Ethiopian Prime Minister Abiy Ahmed had agreed" (both read
+    as subjects of "agreed", "and" hung on the first)."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        link = doc[second.left_edge.i - 1] if second.left_edge.i > first.i else None
+        if link is None or link.dep_ != "cc" or link.lower_ != "and" or link.head.i != first.i:
+            continue
+        changes[second.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 
