@@ -861,3 +861,13 @@ def test_actors_a_counterpart_is_never_of_the_owner_s_state(nlp):
     res = _run(nlp, "Maia Sandu and her Ukraine counterpart met in Kyiv on Monday.", "2024-03-05")
     assert _keys(res, "her") == {"reg:maia-sandu"}
     assert _keys(res, "counterpart") == {"new:UKR:government"}
+
+
+def test_actors_the_ministry_is_the_ministry_named_before(nlp):
+    # my own text: "the ministry" is Egypt's, though Ethiopia's capital was named since
+    text = (
+        "The talks ended without a deal, Egypt's water ministry said, accusing Addis Ababa of "
+        "rejecting every offer. The ministry said it would defend its water security."
+    )
+    res = _run(nlp, text, "2023-12-20")
+    assert _keys(res, "The ministry") == {"new:EGY:government"}

@@ -594,6 +594,15 @@ class Linker:
             self.doc[c.end - 1].lemma_.lower()
         )
         doers = self._doers_of(self.doc[c.end - 1]) if c.key == "country" else set()
+        if sector is not None and "body" in c.ids:
+            # "Egypt's irrigation ministry said ... The ministry said": the body named before
+            # by the same noun, whichever state was named since
+            noun = self.doc[c.end - 1].lemma_.lower()
+            for s in self._window(c):
+                actor = self.actors[s.key]
+                if s.token.lemma_.lower() == noun and actor.kind == "group" and actor.country:
+                    self._emit(c, s.key, "nominal")
+                    return
         for s in self._window(c):
             if s.category != c.key:
                 continue
