@@ -6532,3 +6532,14 @@ def test_events_plover_refusing_a_plan_is_not_refusing_the_last_demand(events) -
     ):
         found = [e.target for e in events.full(text, "2025-11-04") if e.type == "REJECT"]
         assert found == [["reg:EGY"]], text
+
+
+def test_events_plover_an_act_told_in_the_past_perfect_gives_no_date_onward(events) -> None:
+    # my own sentences: the meeting "again" is not of the July agreement's month
+    text = (
+        "Macron and Olaf Scholz had agreed in July to reopen the talks. Macron met Olaf "
+        "Scholz again in Berlin."
+    )
+    found = events.full(text, "2023-12-20")
+    assert [e.date.value for e in found if e.type == "AGREE"] == ["2023-07"]
+    assert [e.date.value for e in found if e.type == "CONSULT" and e.status == "asserted"] == [None]

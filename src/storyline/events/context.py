@@ -19,7 +19,10 @@
   country ("Trump and Kim signed ... In the statement, the two countries agreed"); the date's rule
   says so. Only events reported as having happened (asserted, negated) continue a date, and
   not one told in the past perfect ("Lai met members of Congress on Saturday. China had
-  warned Washington not to allow the visit": the warning came before).
+  warned Washington not to allow the visit": the warning came before) or the future. The
+  date continued is that of an act the sentence reports: not one told in a relative clause
+  ("the deal both sides accepted in February") or in the past perfect ("had agreed in
+  July").
 """
 
 from __future__ import annotations
@@ -202,7 +205,9 @@ def _dated_before(
     for m in reversed(before):
         if m.sentence >= mention.sentence or m.date.value is None:
             continue
-        if _in_relative_clause(doc, m):
+        if _in_relative_clause(doc, m) or _told_as_earlier(doc, m):
+            # nor from an act told as before the story's time ("Sisi and Abiy had agreed in
+            # July ... Sisi met Abiy again in Cairo": not in July)
             continue
         near = m.sentence == mention.sentence - 1 or (
             paragraph[m.sentence] == paragraph[mention.sentence]
