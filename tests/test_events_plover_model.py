@@ -6543,3 +6543,15 @@ def test_events_plover_an_act_told_in_the_past_perfect_gives_no_date_onward(even
     found = events.full(text, "2023-12-20")
     assert [e.date.value for e in found if e.type == "AGREE"] == ["2023-07"]
     assert [e.date.value for e in found if e.type == "CONSULT" and e.status == "asserted"] == [None]
+
+
+def test_events_plover_a_missile_fired_into_the_sea_is_a_show_of_weapons(events) -> None:
+    # my own sentences: shot into the sea at no one; launched at a town, an attack
+    for text in (
+        "Pyongyang fired a cruise missile into the sea on Tuesday.",
+        "Pyongyang launched two missiles into the sea on Tuesday.",
+    ):
+        found = [(e.type, e.mode) for e in events.full(text, "2024-01-24")]
+        assert found == [("MOBILIZE", "weapons")], text
+    found = events.full("Hezbollah launched rockets at Kiryat Shmona on Tuesday.", "2024-01-24")
+    assert [e.type for e in found] == ["ASSAULT"]
