@@ -544,3 +544,16 @@ def test_two_subjects_joined_by_and_become_conjoined_subjects() -> None:
         _doc(words, ["NNP", "NNP", "VBD"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"])
     )
     assert doc[1].dep_ == "nsubj"
+
+
+@pytest.mark.model
+def test_a_closing_quote_split_off_joins_its_sentence() -> None:
+    # my own text: the parser splits the closing quote of the second quotation off as a
+    # sentence of its own
+    text = (
+        '"We made headway," Lula told Macron at the palace. "This is very good."\n\n'
+        "The president said the two sides had agreed to meet again."
+    )
+    sents = [s.text.strip() for s in load_nlp(None)(text).sents]
+    assert all(any(c.isalnum() for c in s) for s in sents), sents
+    assert '"This is very good."' in sents

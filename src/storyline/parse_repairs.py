@@ -79,6 +79,7 @@ class ParseRepairs:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
+        join_stray_punctuation(doc)
         repair_acronyms_read_as_words(doc, self.parse)
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
@@ -105,6 +106,23 @@ class ParseRepairs:
             if name in self.nlp.pipe_names:
                 part = self.nlp.get_pipe(name)(part)
         return part
+
+
+def join_stray_punctuation(doc: Doc) -> Doc:
+    """A "sentence" of punctuation alone joins the sentence before it: the closing quote
+    of '"This is very good."' that the parser split off, which would count as a sentence
+    between a name and the words that refer back to it."""
+    sentences = list(doc.sents)
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for before, sent in zip(sentences, sentences[1:], strict=False):
+        if all(t.is_punct or t.is_space for t in sent):
+            root = before.root
+            while root.i in changes:  # the sentence before was joined to its own before
+                root = doc[changes[root.i][0]]
+            for token in sent:
+                if token.head.i == token.i:
+                    changes[token.i] = (root.i, "punct", None)
+    return _rewrite(doc, changes)
 
 
 def repair_acronyms_read_as_words(doc: Doc, parse: Parse) -> Doc:
