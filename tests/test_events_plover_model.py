@@ -6555,3 +6555,21 @@ def test_events_plover_a_missile_fired_into_the_sea_is_a_show_of_weapons(events)
         assert found == [("MOBILIZE", "weapons")], text
     found = events.full("Hezbollah launched rockets at Kiryat Shmona on Tuesday.", "2024-01-24")
     assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_meeting_after_a_dated_telling_takes_its_day(events) -> None:
+    # my own text: "told X on Monday" dates the meeting the next paragraph tells; the visit
+    # of two years before, told after it, stays apart
+    text = (
+        "Lula told Macron on Tuesday that Brazil would not sign the trade pact.\n\n"
+        "The two leaders met for two hours at the palace. Macron last came to Brasilia, "
+        "where Lula hosted him, in 2021."
+    )
+    found = sorted(
+        (e.date.value or "") for e in events.full(text, "2023-09-06") if e.type == "CONSULT"
+    )
+    assert found == ["2021", "2023-09-05"]
+    # a bare "said" names no one told: no date is carried
+    text = "Lula said on Tuesday that Brazil would not sign. The two leaders met for two hours."
+    found = [e.date.value for e in events.full(text, "2023-09-06") if e.type == "CONSULT"]
+    assert found in ([], [None])

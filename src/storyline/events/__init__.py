@@ -27,7 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import party_nouns
 from storyline.actors.successions import state_on
@@ -293,7 +293,8 @@ def extract_events(
             )
         )
     mentions, heads = _merge_refused(mentions, heads, governors, index, hosts)
-    mentions = apply_context(doc, _merge_scene(mentions, heads), index)
+    told = _told_on(sentences, mentions, time, args)
+    mentions = apply_context(doc, _merge_scene(mentions, heads), index, told)
     unnamed = load_lexicon().unnamed_source_types
     return [
         m
@@ -1320,6 +1321,46 @@ def _planters(verb: Token, args: Arguments) -> list[str]:
         if g.dep_ == "pobj"
     ]
     return args.phrases(doers)
+
+
+def _told_on(
+    sentences: list[Span], mentions: list[EventMention], time: TimeAnalysis, args: Arguments
+) -> list[EventMention]:
+    """For a sentence that reports no dated event but whose main verb tells someone something
+    on a named day ("Putin told Erdogan on Monday that ..."), a mention of that telling: the
+    two met that day, which a later "the two leaders met" continues."""
+    dated = {m.sentence for m in mentions if m.date.value is not None}
+    found = []
+    for number, sent in enumerate(sentences):
+        root = sent.root
+        if number in dated or root.lemma_ != "tell" or any(c.dep_ == "neg" for c in root.children):
+            continue
+        hearers = args.phrases(c for c in root.children if c.dep_ in ("dobj", "dative"))
+        speakers = args.source_of_verb(root)
+        if not hearers or not speakers:
+            continue
+        date = date_for_trigger(root, time)
+        if date.value is None or not date.rule.startswith("same-clause timex"):
+            continue
+        found.append(
+            EventMention(
+                type="",
+                mode=None,
+                cameo=None,
+                source=speakers,
+                target=hearers,
+                status="asserted",
+                sentence=number,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=sent.text,
+                trigger=root.text,
+                trigger_start=root.idx,
+                date=date,
+                location=None,
+            )
+        )
+    return found
 
 
 def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:

@@ -27,6 +27,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -62,8 +63,15 @@ def _parties(mention: EventMention) -> list[str]:
     return list(dict.fromkeys(mention.source + mention.target))
 
 
-def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> list[EventMention]:
-    """The mentions with back-referenced targets and continued dates filled in."""
+def apply_context(
+    doc: Doc,
+    mentions: list[EventMention],
+    index: ActorIndex,
+    told: Sequence[EventMention] = (),
+) -> list[EventMention]:
+    """The mentions with back-referenced targets and continued dates filled in. ``told``:
+    dated tellings ("Putin told Erdogan on Monday that ..."), which give their date to a
+    later meeting of the same two or more parties but are no events themselves."""
     paragraph = _paragraphs(doc)
     out: list[EventMention] = []
     for mention in mentions:
@@ -90,6 +98,8 @@ def apply_context(doc: Doc, mentions: list[EventMention], index: ActorIndex) -> 
         if mention.date.value is None and mention.date.rule in ("", "none"):
             if mention.status in ("asserted", "negated") and not _told_as_earlier(doc, mention):
                 previous = _dated_before(doc, mention, out, paragraph, index)
+                if previous is None and mention.type == "CONSULT":
+                    previous = _told_before(mention, told, paragraph)
                 if previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
@@ -216,6 +226,25 @@ def _dated_before(
             return None
         if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
             return m
+    return None
+
+
+def _told_before(
+    mention: EventMention, told: Sequence[EventMention], paragraph: list[int]
+) -> EventMention | None:
+    """The telling of the sentence before, or of the paragraph before the mention's first
+    sentence, between two or more of the meeting's parties."""
+    parties = set(_parties(mention))
+    for m in reversed(told):
+        if m.sentence >= mention.sentence:
+            continue
+        near = (
+            m.sentence == mention.sentence - 1
+            or paragraph[m.sentence] + 1 >= paragraph[mention.sentence]
+        )
+        if near and len(parties & set(_parties(m))) >= 2:
+            return m
+        return None
     return None
 
 
