@@ -871,3 +871,10 @@ def test_actors_the_ministry_is_the_ministry_named_before(nlp):
     )
     res = _run(nlp, text, "2023-12-20")
     assert _keys(res, "The ministry") == {"new:EGY:government"}
+
+
+def test_actors_the_two_presidents_are_the_two_named_before(nlp):
+    # my own text: "the two presidents" are the two people named before
+    text = "Lula called Macron on Tuesday. The two presidents discussed the trade pact."
+    res = _run(nlp, text, "2023-09-06")
+    assert _keys(res, "The two presidents") == {"reg:lula-da-silva", "reg:emmanuel-macron"}
