@@ -557,3 +557,17 @@ def test_a_closing_quote_split_off_joins_its_sentence() -> None:
     sents = [s.text.strip() for s in load_nlp(None)(text).sents]
     assert all(any(c.isalnum() for c in s) for s in sents), sents
     assert '"This is very good."' in sents
+
+
+def test_two_subjects_listed_with_a_comma_before_a_plural_verb_are_conjoined() -> None:
+    # my own headline: "Chile, Peru sign border pact", both subjects of "sign"
+    words = ["Chile", ",", "Peru", "sign", "border", "pact"]
+    tags = ["NNP", ",", "NNP", "VBP", "NN", "NN"]
+    heads = [3, 0, 3, 3, 5, 3]
+    deps = ["nsubj", "punct", "nsubj", "ROOT", "compound", "dobj"]
+    doc = repair_doubled_subjects(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
+    # not before a singular verb ("Chile, Peru says" is no list)
+    tags[3] = "VBZ"
+    doc = repair_doubled_subjects(_doc(words, tags, heads, deps))
+    assert doc[2].dep_ == "nsubj"

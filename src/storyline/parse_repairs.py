@@ -472,7 +472,8 @@ def repair_conjoined_names(doc: Doc) -> Doc:
 def repair_doubled_subjects(doc: Doc) -> Doc:
     """Two subjects of one verb with "and" between them become conjoined subjects:
     "Egyptian President Sisi and Ethiopian Prime Minister Abiy Ahmed had agreed" (both read
-    as subjects of "agreed", "and" hung on the first)."""
+    as subjects of "agreed", "and" hung on the first); so do two with a comma between them
+    before a plural verb, as headlines write them ("Putin, Erdogan hold talks")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
@@ -480,9 +481,12 @@ def repair_doubled_subjects(doc: Doc) -> Doc:
             continue
         first, second = subjects
         link = doc[second.left_edge.i - 1] if second.left_edge.i > first.i else None
-        if link is None or link.dep_ != "cc" or link.lower_ != "and" or link.head.i != first.i:
+        if link is None or first.right_edge.i not in (link.i - 1, link.i):
             continue
-        changes[second.i] = (first.i, "conj", None)
+        joined = link.dep_ == "cc" and link.lower_ == "and" and link.head.i == first.i
+        listed = link.text == "," and verb.tag_ == "VBP" and first.tag_ == "NNP"
+        if joined or listed:
+            changes[second.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 
