@@ -878,3 +878,10 @@ def test_actors_the_two_presidents_are_the_two_named_before(nlp):
     text = "Lula called Macron on Tuesday. The two presidents discussed the trade pact."
     res = _run(nlp, text, "2023-09-06")
     assert _keys(res, "The two presidents") == {"reg:lula-da-silva", "reg:emmanuel-macron"}
+
+
+def test_actors_an_unknown_envoy_of_a_known_leader_takes_his_country(nlp):
+    # my own text: the adviser is American, and himself the one who met Putin
+    text = "Dana Whitfield, an adviser to President Donald Trump, met Putin in Moscow on Monday."
+    res = _run(nlp, text, "2025-10-02")
+    assert _keys(res, "Dana Whitfield") == {"new:USA:dana whitfield"}

@@ -6573,3 +6573,10 @@ def test_events_plover_a_meeting_after_a_dated_telling_takes_its_day(events) -> 
     text = "Lula said on Tuesday that Brazil would not sign. The two leaders met for two hours."
     found = [e.date.value for e in events.full(text, "2023-09-06") if e.type == "CONSULT"]
     assert found in ([], [None])
+
+
+def test_events_plover_an_envoy_for_a_leader_meets_in_his_own_name(events) -> None:
+    # my own sentence: the envoy met Putin, not the president he works for
+    text = "Dana Whitfield, a special envoy for President Donald Trump, met Putin in Moscow."
+    found = [(e.type, e.source) for e in events.full(text, "2025-10-02")]
+    assert found == [("CONSULT", ["new:USA:dana whitfield"])]

@@ -106,7 +106,30 @@ def _infer(
                     break
     if country is None:
         country = next((o.country for o in orgs if o.country), None)
+    if country is None:
+        country = _principal_country(doc, cands, described, registry)
     return country, sector
+
+
+def _principal_country(
+    doc: Doc, cands: list[Candidate], described: set[int], registry: Registry
+) -> str | None:
+    """The country of the registry person an unknown person works for, as the description
+    says ("Richard Grenell, a special envoy for President Donald Trump": American)."""
+    envoys = set(registry.lexicon.get("principal_nouns") or ())
+    for o in cands:
+        entry = registry.entries.get(o.ids[0]) if o.kind == "entry" and o.ids else None
+        if entry is None or entry.kind != "person" or o.start not in described:
+            continue
+        prep = doc[o.start : o.end].root.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("for", "to")
+            and prep.head.lemma_.lower() in envoys
+            and entry.country
+        ):
+            return entry.country
+    return None
 
 
 def _acting_for(doc: Doc, c: Candidate, cands: list[Candidate], registry: Registry) -> Entry | None:
