@@ -69,3 +69,16 @@ def test_resolve_acts_running_the_other_way_are_not_merged() -> None:
     met = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=0)
     again = mention(source=("reg:b", "reg:a"), target=("reg:b", "reg:a"), start=100)
     assert len(resolve_document("d-1", [met, again])) == 1
+
+
+def test_resolve_a_report_naming_the_parties_together_keeps_who_visited_whom() -> None:
+    visit = mention(start=0, place="Pyongyang")  # a visited b
+    together = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=100)
+    events = resolve_document("d-1", [visit, together])
+    assert len(events) == 1
+    assert (events[0].source, events[0].target) == (["reg:a"], ["reg:b"])
+    # the other way round, the directed report does not undo the parties named together
+    first = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=0)
+    later = mention(start=100, place="Pyongyang")
+    events = resolve_document("d-1", [first, later])
+    assert set(events[0].source) == {"reg:a", "reg:b"}

@@ -125,11 +125,19 @@ def _changes_nothing(event: Event, value: EventDate, place: Location | None) -> 
     return more_precise_place(event.location, place) is event.location or place is None
 
 
+def _both_sides(source: list[str], target: list[str]) -> bool:
+    """Whether an act lists its parties on both sides ("Albright and Kim were meeting")."""
+    return bool(source) and set(source) == set(target)
+
+
 def absorb(event: Event, doc_id: str, mention: EventMention) -> None:
-    """Add a mention to an event, keeping the most precise consistent attributes."""
+    """Add a mention to an event, keeping the most precise consistent attributes: a report
+    naming the parties together keeps the roles a report of who visited whom gave."""
     event.mentions.append((doc_id, mention))
-    event.source = _union(event.source, mention.source)
-    event.target = _union(event.target, mention.target)
+    together = _both_sides(mention.source, mention.target)
+    if not together or _both_sides(event.source, event.target):
+        event.source = _union(event.source, mention.source)
+        event.target = _union(event.target, mention.target)
     event.mode = event.mode or mention.mode
     event.confidence = min(0.99, max(event.confidence, mention.confidence) + 0.05)
     if not _changes_nothing(event, mention.date, mention.location):
