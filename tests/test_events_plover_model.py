@@ -6580,3 +6580,14 @@ def test_events_plover_an_envoy_for_a_leader_meets_in_his_own_name(events) -> No
     text = "Dana Whitfield, a special envoy for President Donald Trump, met Putin in Moscow."
     found = [(e.type, e.source) for e in events.full(text, "2025-10-02")]
     assert found == [("CONSULT", ["new:USA:dana whitfield"])]
+
+
+def test_events_plover_a_meeting_again_is_another_meeting_after_the_first(events) -> None:
+    # my own sentences: "again" is a second meeting, after the one dated before
+    text = "Lula met Macron in Paris in June. Lula met Macron again."
+    found = sorted(
+        ((e.date.value, e.date.earliest) for e in events.full(text, "2023-09-06")
+         if e.type == "CONSULT"),
+        key=str,
+    )  # fmt: skip
+    assert found == [("2023-06", "2023-06-01"), (None, "2023-07-01")]

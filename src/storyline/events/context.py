@@ -29,13 +29,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
 from storyline.events.triggers import load_lexicon
-from storyline.records import EventMention
-from storyline.resolve.compat import is_country
+from storyline.records import EventDate, EventMention
+from storyline.resolve.compat import date_interval, is_country
 from storyline.time.governing import trigger_tense
 
 __all__ = ["apply_context", "is_place_reference"]
@@ -96,13 +97,19 @@ def apply_context(
             if target:
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
-            if mention.status in ("asserted", "negated") and not _told_as_earlier(doc, mention):
+            if (
+                mention.status in ("asserted", "negated")
+                and not _told_as_earlier(doc, mention)
+                and not _told_again(doc, mention)
+            ):
                 previous = _dated_before(doc, mention, out, paragraph, index)
                 if previous is None and mention.type == "CONSULT":
                     previous = _told_before(mention, told, paragraph)
                 if previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
+        if mention.date.value is None and _told_again(doc, mention):
+            mention = _after_the_first_time(mention, out)
         out.append(mention)
     return out
 
@@ -158,6 +165,31 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
         for o in objects
     )
+
+
+def _told_again(doc: Doc, mention: EventMention) -> bool:
+    """ "He did not meet Maduro again": a repeat is at another time than the one told."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
+
+
+def _after_the_first_time(mention: EventMention, before: list[EventMention]) -> EventMention:
+    """ "Grenell met Maduro in January. He met Maduro again": the repeat comes after the
+    dated act of the same type and parties told before; its date is bounded so, and it is
+    not merged into that act."""
+    parties = set(_parties(mention))
+    for m in reversed(before):
+        if m.type != mention.type or m.date.value is None or not parties & set(_parties(m)):
+            continue
+        interval = date_interval(m.date)
+        if interval is None:
+            return mention
+        earliest = date.fromordinal(interval[1] + 1).isoformat()
+        why = f"after sentence {m.sentence} ({m.trigger}): told as happening again"
+        return replace(
+            mention, date=EventDate(earliest=earliest, latest=mention.date.latest, rule=why)
+        )
+    return mention
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
