@@ -6591,3 +6591,13 @@ def test_events_plover_a_meeting_again_is_another_meeting_after_the_first(events
         key=str,
     )  # fmt: skip
     assert found == [("2023-06", "2023-06-01"), (None, "2023-07-01")]
+
+
+def test_events_plover_stopping_an_offensive_is_de_escalation(events) -> None:
+    # my own sentences: an attack stopped is a step back, as one halted
+    for text in (
+        "The army stopped its offensive in the north on Monday.",
+        "Washington stopped its airstrikes in May.",
+    ):
+        found = [(e.type, e.status) for e in events.full(text, "2023-09-06")]
+        assert found == [("RETREAT", "asserted")], text
