@@ -6601,3 +6601,9 @@ def test_events_plover_stopping_an_offensive_is_de_escalation(events) -> None:
     ):
         found = [(e.type, e.status) for e in events.full(text, "2023-09-06")]
         assert found == [("RETREAT", "asserted")], text
+
+
+def test_events_plover_drones_launched_at_a_city_attack_its_state(events) -> None:
+    # my own sentence: the drones are the weapon, the city's state the target
+    found = events.full("Hezbollah launched drones at Haifa on Monday.", "2023-09-06")
+    assert [(e.type, e.target) for e in found] == [("ASSAULT", ["reg:ISR"])]
