@@ -6516,7 +6516,10 @@ def test_events_plover_a_later_clause_with_its_own_conjunction_reports_nothing(e
 def test_events_plover_a_promise_to_stop_attacks_is_no_threat(events) -> None:
     # my own sentences: promising to end an act of force promises restraint
     found = events.full("The militia promised to stop attacks on Israel.", "2025-07-08")
-    assert [e.type for e in found] == ["AGREE"]
+    assert sorted((e.type, e.status) for e in found) == [
+        ("AGREE", "asserted"),
+        ("RETREAT", "planned"),
+    ]
     found = events.full("The militia vowed to continue attacks on Israel.", "2025-07-08")
     assert "THREATEN" in [e.type for e in found]
 
@@ -6607,3 +6610,18 @@ def test_events_plover_drones_launched_at_a_city_attack_its_state(events) -> Non
     # my own sentence: the drones are the weapon, the city's state the target
     found = events.full("Hezbollah launched drones at Haifa on Monday.", "2023-09-06")
     assert [(e.type, e.target) for e in found] == [("ASSAULT", ["reg:ISR"])]
+
+
+def test_events_plover_a_timeline_date_heads_its_paragraph(events) -> None:
+    # my own timeline: each paragraph opens with its date and a colon; what came "later"
+    # is of no date told
+    text = (
+        "How the talks went\n\n"
+        "March 3, 2024: The talks opened in Almaty. Armenia freed 30 Azerbaijani prisoners.\n\n"
+        "June 9: Envoys gathered in Prague. Pashinyan met Aliyev there.\n\n"
+        "Armenia later accused Azerbaijan of shelling border villages."
+    )
+    found = {e.type: e.date.value for e in events.full(text, "2024-07-01")}
+    assert found["RETREAT"] == "2024-03-03"
+    assert found["CONSULT"] == "2024-06-09"
+    assert found["ACCUSE"] is None

@@ -74,11 +74,14 @@ from storyline.resolve.compat import is_country
 from storyline.time.role_anchor import role_anchor
 
 try:  # the time stage provides dates; without it events carry no date
-    from storyline.time import date_for_trigger
+    from storyline.time import date_for_trigger, heading_dates
 except ImportError:  # pragma: no cover - only while the time stage is absent
 
     def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
         return EventDate(rule="none")
+
+    def heading_dates(text: str, time: TimeAnalysis) -> dict[int, EventDate]:
+        return {}
 
 
 __all__ = ["extract_events", "PlaceLookup"]
@@ -294,7 +297,8 @@ def extract_events(
         )
     mentions, heads = _merge_refused(mentions, heads, governors, index, hosts)
     told = _told_on(sentences, mentions, time, args)
-    mentions = apply_context(doc, _merge_scene(mentions, heads), index, told)
+    headings = heading_dates(doc.text, time)
+    mentions = apply_context(doc, _merge_scene(mentions, heads), index, told, headings)
     unnamed = load_lexicon().unnamed_source_types
     return [
         m

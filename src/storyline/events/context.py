@@ -27,7 +27,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -37,7 +37,7 @@ from storyline.events.arguments import ActorIndex
 from storyline.events.triggers import load_lexicon
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
-from storyline.time.governing import trigger_tense
+from storyline.time.governing import at_another_time, trigger_tense
 
 __all__ = ["apply_context", "is_place_reference"]
 
@@ -69,10 +69,12 @@ def apply_context(
     mentions: list[EventMention],
     index: ActorIndex,
     told: Sequence[EventMention] = (),
+    headings: Mapping[int, EventDate] | None = None,
 ) -> list[EventMention]:
     """The mentions with back-referenced targets and continued dates filled in. ``told``:
     dated tellings ("Putin told Erdogan on Monday that ..."), which give their date to a
-    later meeting of the same two or more parties but are no events themselves."""
+    later meeting of the same two or more parties but are no events themselves;
+    ``headings``: the dates heading paragraphs of a timeline, by paragraph start offset."""
     paragraph = _paragraphs(doc)
     out: list[EventMention] = []
     for mention in mentions:
@@ -100,12 +102,15 @@ def apply_context(
             if (
                 mention.status in ("asserted", "negated")
                 and not _told_as_earlier(doc, mention)
-                and not _told_again(doc, mention)
+                and not _at_another_time(doc, mention)
             ):
+                heading = _heading_of(doc.text, mention, headings or {})
                 previous = _dated_before(doc, mention, out, paragraph, index)
                 if previous is None and mention.type == "CONSULT":
                     previous = _told_before(mention, told, paragraph)
-                if previous is not None:
+                if heading is not None:
+                    mention = replace(mention, date=heading)
+                elif previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
         if mention.date.value is None and _told_again(doc, mention):
@@ -165,6 +170,12 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
         for o in objects
     )
+
+
+def _at_another_time(doc: Doc, mention: EventMention) -> bool:
+    """ "Armenia later accused ...", "met again": not at the time told before."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and at_another_time(trigger)
 
 
 def _told_again(doc: Doc, mention: EventMention) -> bool:
@@ -259,6 +270,15 @@ def _dated_before(
         if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
             return m
     return None
+
+
+def _heading_of(
+    text: str, mention: EventMention, headings: Mapping[int, EventDate]
+) -> EventDate | None:
+    """The date heading the timeline paragraph a mention is in ("May 6, 2024: Hamas said it
+    accepted the proposal")."""
+    starts = [s for s in headings if s <= mention.start and "\n\n" not in text[s : mention.start]]
+    return headings[max(starts)] if starts else None
 
 
 def _told_before(

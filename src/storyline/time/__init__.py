@@ -36,6 +36,7 @@ __all__ = [
     "Timex3",
     "analyse_time",
     "date_for_trigger",
+    "heading_dates",
     "normalise",
     "timex3_annotations",
 ]
@@ -207,6 +208,25 @@ def _since_reference(trigger: Token, time: TimeAnalysis) -> EventDate:
         latest=latest,
         rule=f"bounds from 'since': after '{reference.text}' ({reference.rule}), by publication",
     )
+
+
+def heading_dates(text: str, time: TimeAnalysis) -> dict[int, EventDate]:
+    """Dates that head a paragraph of a timeline ("Nov. 24, 2023: A first truce took
+    effect."), by the paragraph's start offset: a dated expression opening the paragraph and
+    followed by a colon."""
+    found: dict[int, EventDate] = {}
+    for expr in time.expressions:
+        if expr.value is None or expr.kind != "date":
+            continue
+        opening = text[: expr.start].rstrip(" \t")
+        if opening and not opening.endswith("\n"):
+            continue
+        colon = expr.text.rstrip().endswith(":")  # the tokenizer may keep it ("May 6, 2024:")
+        if not colon and not text[expr.end :].lstrip(" \t").startswith(":"):
+            continue
+        start = len(opening)
+        found[start] = _as_event_date(expr, "paragraph heading")
+    return found
 
 
 def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:

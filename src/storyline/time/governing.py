@@ -83,6 +83,7 @@ class _Vocab:
     perfect_aux: frozenset[str]
     place_time_relatives: frozenset[str]
     filler_adverbs: frozenset[str]
+    another_time: frozenset[str]
 
 
 @cache
@@ -270,6 +271,17 @@ def present_perfect(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in _AUX_DEPS]
     has = any(a.lower_ in ("has", "have", "'ve") and a.tag_ in ("VBZ", "VBP") for a in aux)
     return has and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
+
+
+def at_another_time(trigger: Token) -> bool:
+    """Whether the trigger's clause puts its act at another time than the one told before
+    ("He did not meet Maduro again", "Armenia later accused Azerbaijan")."""
+    verb = anchor_of(trigger)
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _vocab().another_time
+        for word in {trigger, verb}
+        for c in word.children
+    )
 
 
 def perfect_since(trigger: Token) -> bool:
