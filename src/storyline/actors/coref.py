@@ -531,9 +531,9 @@ class Linker:
 
     def link_pronoun(self, c: Candidate) -> None:
         tok = self.doc[c.start]
-        if _cataphoric(tok):
-            return  # "During his visit, X said ...": cataphora, left unlinked
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
+        if _cataphoric(tok, singular=gender is not None):
+            return  # "During his visit, X said ...": cataphora, left unlinked
         if gender == "n" and (tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ)):
             return
         if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
@@ -865,11 +865,12 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
     return subject
 
 
-def _cataphoric(pronoun: Token) -> bool:
+def _cataphoric(pronoun: Token, singular: bool) -> bool:
     """Whether a pronoun comes before the subject of the sentence and of the nearest clause
     above it with a subject not holding it: "During his visit, X said"; not "X called Y and
     urged him ..., the White House said", whose "urged" shares the subject before it, nor
-    "He would meet Xi, officials said", whose later subject cannot be a singular's."""
+    "He would meet Xi, officials said", whose later subject cannot be a singular's
+    (``singular``: the pronoun names one, as the pronoun lexicon's gendered ones do)."""
 
     def subject_of_clause(node: Token) -> Token | None:
         subjects = [
@@ -882,7 +883,6 @@ def _cataphoric(pronoun: Token) -> bool:
     def antecedent_after(subject: Token) -> bool:
         if subject.i < pronoun.i:
             return False
-        singular = pronoun.lower_ in _SINGULAR_PRONOUNS
         return not (singular and subject.tag_ in ("NNS", "NNPS"))
 
     root_subject = subject_of_clause(pronoun.sent.root)
@@ -895,9 +895,6 @@ def _cataphoric(pronoun: Token) -> bool:
         if subject is not None:
             return antecedent_after(subject)
     return False
-
-
-_SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "it", "its"})
 
 
 def _in_subject(token: Token) -> bool:

@@ -277,8 +277,10 @@ def _heading_of(
 ) -> EventDate | None:
     """The date heading the timeline paragraph a mention is in ("May 6, 2024: Hamas said it
     accepted the proposal")."""
-    starts = [s for s in headings if s <= mention.start and "\n\n" not in text[s : mention.start]]
-    return headings[max(starts)] if starts else None
+    start = max((s for s in headings if s <= mention.start), default=None)
+    if start is None or "\n\n" in text[start : mention.start]:
+        return None
+    return headings[start]
 
 
 def _told_before(

@@ -218,13 +218,12 @@ def heading_dates(text: str, time: TimeAnalysis) -> dict[int, EventDate]:
     for expr in time.expressions:
         if expr.value is None or expr.kind != "date":
             continue
-        opening = text[: expr.start].rstrip(" \t")
-        if opening and not opening.endswith("\n"):
+        start = text.rfind("\n", 0, expr.start) + 1  # the start of the expression's line
+        if text[start : expr.start].strip(" \t"):
             continue
         colon = expr.text.rstrip().endswith(":")  # the tokenizer may keep it ("May 6, 2024:")
-        if not colon and not text[expr.end :].lstrip(" \t").startswith(":"):
+        if not colon and not text[expr.end : expr.end + 8].lstrip(" \t").startswith(":"):
             continue
-        start = len(opening)
         found[start] = _as_event_date(expr, "paragraph heading")
     return found
 
