@@ -21,6 +21,7 @@ from storyline.parse_repairs import (
     repair_past_verbs_joined_to_infinitives,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
+    repair_titles_split_from_names,
     repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
     repair_verbs_read_as_participles,
@@ -571,3 +572,23 @@ def test_two_subjects_listed_with_a_comma_before_a_plural_verb_are_conjoined() -
     tags[3] = "VBZ"
     doc = repair_doubled_subjects(_doc(words, tags, heads, deps))
     assert doc[2].dep_ == "nsubj"
+
+
+def test_a_title_read_as_a_conjunct_of_its_own_modifies_the_name_after_it() -> None:
+    # my own sentence, in the parse the model gives it: "Keller and Peru's Foreign Minister
+    # Luis Quispe signed", "Minister" and "Quispe" both read as conjuncts of "Keller"
+    words = ["Keller", "and", "Peru", "'s", "Foreign", "Minister", "Luis", "Quispe", "signed"]
+    tags = ["NNP", "CC", "NNP", "POS", "NNP", "NNP", "NNP", "NNP", "VBD"]
+    heads = [8, 0, 5, 2, 5, 0, 7, 0, 8]
+    deps = ["nsubj", "cc", "poss", "case", "compound", "conj", "compound", "conj", "ROOT"]
+    doc = repair_titles_split_from_names(_doc(words, tags, heads, deps))
+    assert (doc[5].dep_, doc[5].head.i) == ("compound", 7)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 0)
+    # two conjuncts with a word of their own between them are two names ("Keller, Rivas
+    # and Quispe")
+    words = ["Keller", ",", "Rivas", "and", "Quispe", "signed"]
+    doc = repair_titles_split_from_names(
+        _doc(words, ["NNP", ",", "NNP", "CC", "NNP", "VBD"], [5, 0, 0, 2, 0, 5],
+             ["nsubj", "punct", "conj", "cc", "conj", "ROOT"])
+    )  # fmt: skip
+    assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)

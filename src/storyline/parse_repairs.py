@@ -92,6 +92,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
         repair_conjuncts_of_relative_clauses(doc)
         repair_verbs_read_as_modifiers(doc)
@@ -466,6 +467,28 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_titles_split_from_names(doc: Doc) -> Doc:
+    """A title read as a conjunct of its own right of the name it stands before becomes a
+    modifier of that name: "... and Chile's Foreign Minister Alberto van Klaveren signed",
+    where "Minister" and "Klaveren" were both read as conjuncts of the first name. Two
+    conjuncts of one word with nothing but the second's name words between them are one
+    phrase."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for title in doc:
+        if title.dep_ != "conj" or title.tag_ != "NNP" or title.i == title.head.i:
+            continue
+        name = next((c for c in title.head.rights if c.dep_ == "conj" and c.i > title.i), None)
+        if name is None or name.tag_ != "NNP":
+            continue
+        between = doc[title.i + 1 : name.i]
+        if not len(between) or any(
+            t.head.i != name.i or t.dep_ != "compound" or t.tag_ != "NNP" for t in between
+        ):
+            continue
+        changes[title.i] = (name.i, "compound", None)
     return _rewrite(doc, changes)
 
 
