@@ -85,3 +85,19 @@ def test_events_summary_visit_without_a_host_keeps_its_verb() -> None:
     )
     text = summarize("CONSULT", "visit", ["Ann Lee"], [], "Hanoi", "asserted")
     assert text == "Ann Lee visited Hanoi"
+
+
+def test_events_summary_signing_and_apologising_have_their_own_verbs() -> None:
+    # CAMEO 057 (sign a formal agreement) and 055 (apologise) are SUPPORT with a plainer verb
+    text = summarize("SUPPORT", None, ["Ann Lee", "Bo Chan"], ["Bo Chan", "Ann Lee"], "Hanoi",
+                     "asserted", "057")  # fmt: skip
+    assert text == "Ann Lee and Bo Chan signed an agreement in Hanoi"
+    assert summarize("SUPPORT", None, ["Ruritania"], [], None, "negated", "057") == (
+        "Ruritania did not sign an agreement"
+    )
+    assert summarize("SUPPORT", None, ["Ann Lee"], ["Bo Chan"], None, "asserted", "055") == (
+        "Ann Lee apologised to Bo Chan"
+    )
+    assert summarize("SUPPORT", None, ["Ann Lee"], ["Bo Chan"], None, "asserted", "051") == (
+        "Ann Lee backed Bo Chan"
+    )

@@ -171,6 +171,7 @@ def analyse(
                 [names.get(k, k) for k in ev.target],
                 ev.location.name if ev.location else None,
                 ev.status,
+                ev.cameo,
             )
     except StorylineError:
         raise

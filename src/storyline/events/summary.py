@@ -116,6 +116,18 @@ _MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
     ),
 }
 
+# CAMEO codes whose act has a plainer verb than its type's ("Chile and Peru signed an
+# agreement", not "backed").
+_CAMEO_PHRASES: dict[str, tuple[str, str, str, str]] = {
+    "057": (
+        "signed an agreement with",
+        "planned to sign an agreement with",
+        "did not sign an agreement with",
+        "might sign an agreement with",
+    ),
+    "055": _acts("apologise to", "apologised to"),
+}
+
 
 def _names(names: Sequence[str]) -> str:
     names = list(dict.fromkeys(n for n in names if n))
@@ -138,6 +150,7 @@ def summarize(
     target_names: Sequence[str],
     location_name: str | None,
     status: str,
+    cameo: str | None = None,
 ) -> str:
     """A short sentence saying who did what to whom, where, with the status in the verb.
 
@@ -154,6 +167,8 @@ def summarize(
         phrases = _INVESTIGATE
     elif (type, mode) in _MODE_PHRASES:
         phrases = _MODE_PHRASES[(type, mode or "")]
+    elif cameo in _CAMEO_PHRASES:
+        phrases = _CAMEO_PHRASES[cameo]
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
     if not target and phrases is not _VISIT:  # "visited" keeps its place as object
