@@ -226,3 +226,38 @@ def test_time_governing_after_an_event_dated_to_a_month_lends_the_month():
     found = date_for_trigger(doc[1], _time(doc, (5, 6)))
     assert (found.value, found.granularity) == ("2019-02", "month")
     assert "(after an event in that month)" in found.rule
+
+
+def test_time_governing_an_expression_in_a_later_infinitive_dates_only_that_act():
+    # my own sentence: "Chile agreed to meet Peru next week ." (the meeting is next week, the
+    # agreement is not); "Chile tried to cross on Monday ." (the try is on Monday)
+    doc = _doc(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("agreed", 1, "ROOT", "VERB", "VBD"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("meet", 1, "xcomp", "VERB", "VB"),
+            ("Peru", 3, "dobj", "PROPN", "NNP"),
+            ("next", 6, "amod", "ADJ", "JJ"),
+            ("week", 3, "npadvmod", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    time = _time(doc, (5, 6), tense="future")
+    assert date_for_trigger(_word(doc, "agreed"), time).value is None
+    assert date_for_trigger(_word(doc, "meet"), time).value == "2019-W12"
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "NNP"),
+        ("tried", 1, "ROOT", "VERB", "VBD"),
+        ("to", 3, "aux", "PART", "TO"),
+        ("cross", 1, "xcomp", "VERB", "VB"),
+        ("on", 3, "prep", "ADP", "IN"),
+        ("Monday", 4, "pobj", "PROPN", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    words, heads, deps, pos, tags = (list(column) for column in zip(*rows, strict=True))
+    lemmas = [w.lower() for w in words]
+    lemmas[1] = "try"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=lemmas)  # fmt: skip
+    assert date_for_trigger(_word(doc, "tried"), _time(doc, (5, 5))).value == "2019-03-11"

@@ -84,6 +84,7 @@ class _Vocab:
     place_time_relatives: frozenset[str]
     filler_adverbs: frozenset[str]
     another_time: frozenset[str]
+    same_time_verbs: frozenset[str]
 
 
 @cache
@@ -195,7 +196,11 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("own", relation)
     anchor = anchor_of(trigger)
     vocab = _vocab()
-    if verb.i == anchor.i or governs_through(verb, anchor, frozenset({"xcomp"}), _MAX_HOPS):
+    if verb.i == anchor.i:
+        return Link("own", relation, verb)
+    if governs_through(verb, anchor, frozenset({"xcomp"}), _MAX_HOPS):
+        if _later_infinitive(verb, anchor, vocab):
+            return None  # "agreed to meet again next week": dates the meeting only
         return Link("own", relation, verb)
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
@@ -203,6 +208,17 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     if _conjoined(anchor, verb):
         return Link("conj", relation, verb)
     return None
+
+
+def _later_infinitive(verb: Token, anchor: Token, vocab: _Vocab) -> bool:
+    """Whether the way up from ``verb`` to ``anchor`` passes an infinitive of a verb whose
+    infinitive happens later than it ("agreed to meet"; not "tried to cross")."""
+    node = verb
+    while node.i != anchor.i and node.head.i != node.i:
+        if _infinitive(node) and node.head.lemma_.lower() not in vocab.same_time_verbs:
+            return True
+        node = node.head
+    return False
 
 
 def _finite(verb: Token) -> bool:
