@@ -885,3 +885,72 @@ def test_actors_an_unknown_envoy_of_a_known_leader_takes_his_country(nlp):
     text = "Dana Whitfield, an adviser to President Donald Trump, met Putin in Moscow on Monday."
     res = _run(nlp, text, "2025-10-02")
     assert _keys(res, "Dana Whitfield") == {"new:USA:dana whitfield"}
+
+
+def test_actors_congo_is_the_democratic_republic_in_a_story_that_says_so(nlp):
+    # my own text: "Congo" alone is the Democratic Republic when the story names the
+    # Congolese or a place of theirs; its minister is of that state
+    text = (
+        "Congo's Foreign Minister Aline Mbuyi met Congolese officials in Goma. "
+        "Congo and Uganda signed the pact."
+    )
+    res = _run(nlp, text, "2025-03-01")
+    assert _keys(res, "Congo") == {"reg:COD"}
+    assert {m.actor_key for m in res.mentions if "Aline Mbuyi" in m.text} == {"new:COD:aline mbuyi"}
+    res = _run(nlp, "Congo and Uganda signed the pact.", "2025-03-01")
+    assert "reg:COD" not in {m.actor_key for m in res.mentions}
+    res = _run(nlp, "The M23 rebels captured Goma in January.", "2025-03-01")
+    assert _keys(res, "The M23 rebels") | _keys(res, "M23 rebels") == {"reg:cod-m23"}
+
+
+def test_actors_role_nouns_of_a_state_with_a_long_name(nlp):
+    # my own text: a plural role noun with a state named in five words
+    text = "The foreign ministers of Rwanda and the Democratic Republic of Congo met."
+    res = _run(nlp, text, "2025-03-01")
+    assert {m.actor_key for m in res.mentions if m.text == "The foreign ministers"} == {
+        "new:RWA:the foreign minister",
+        "new:COD:the foreign minister",
+    }
+
+
+def test_actors_an_office_holder_is_the_one_the_story_names_in_that_office(nlp):
+    # my own text: the ministers are named in the next sentence, with their titles
+    text = (
+        "The foreign ministers of Chile and Peru signed the accord on Friday. "
+        "Chile's Foreign Minister Ana Rivas spoke first. Peru's Foreign Minister Luis Quispe "
+        "followed. "
+        "The Bolivian foreign minister was absent."
+    )
+    res = _run(nlp, text, "2025-03-01")
+    assert {m.actor_key for m in res.mentions if m.text == "The foreign ministers"} == {
+        "new:CHL:ana rivas",
+        "new:PER:luis quispe",
+    }
+    assert _keys(res, "The Bolivian foreign minister") == {"new:BOL:the foreign minister"}
+
+
+def test_actors_a_place_after_a_party_of_talks_is_where_they_meet(nlp):
+    # my own text: the rebels are not Qatari; a government "in" a city is that state's
+    text = (
+        "Qatar is hosting talks between Kinshasa and the rebels in Doha. "
+        "Bosnian Serb leaders agreed to talks with the government in Sarajevo."
+    )
+    res = _run(nlp, text, "2025-03-01")
+    assert _keys(res, "the rebels") != {"new:QAT:rebels"}
+    assert _keys(res, "the government") == {"new:BIH:government"}
+
+
+def test_actors_the_two_sides_leave_out_the_mediator_s_state(nlp):
+    # my own texts: a mediator's minister speaks of the two sides; a negotiator of one side
+    # speaks of the talks between the two countries
+    text = (
+        "Chilean and Peruvian negotiators met in Geneva. Ortuzar led the Chilean side and "
+        "Quispe the Peruvian one. Switzerland's foreign minister Anna Keller said the two "
+        "sides had agreed to meet again."
+    )
+    assert _keys(_run(nlp, text, "2025-03-01"), "the two sides") == {"reg:CHL", "reg:PER"}
+    text = (
+        "Peru's chief negotiator said on Saturday that talks with Chile had broken down, "
+        "ending the first negotiations between the two countries in a year."
+    )
+    assert _keys(_run(nlp, text, "2025-03-01"), "the two countries") == {"reg:CHL", "reg:PER"}

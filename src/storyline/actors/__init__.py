@@ -94,6 +94,17 @@ def _infer(
                     break
         if country:
             break
+    if country is None:  # "Congo's Foreign Minister ...": a context alias the document bears out
+        country = next(
+            (
+                entry.id
+                for o in cands
+                if o.kind == "entry"
+                and o.start in described
+                and (entry := registry.entries[o.ids[0]]).kind == "country"
+            ),
+            None,
+        )
     sector = next((o.sector for o in orgs if o.sector), None)
     if sector is None:
         for i in ordered:
@@ -256,6 +267,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
     _possessed_states(doc, linker, registry)
+    _named_office_holders(doc, linker, cands, registry)
     _sides_in_apposition(doc, linker, cands, registry)
     _pairs_as_they(doc, linker)
     used = {m.actor_key for m in linker.mentions}
@@ -278,6 +290,42 @@ def _in_office(c: Candidate, linker: Linker, registry: Registry) -> Candidate:
         return c  # "King Fahd": a regnal name, not the end of a full name
     holder = registry.titled_world_person(c.key, linker._on(linker.sentence_of[c.start]))
     return c if holder is None else replace(c, kind="entry", ids=[holder.id])
+
+
+def _named_office_holders(
+    doc: Doc, linker: Linker, cands: list[Candidate], registry: Registry
+) -> None:
+    """Someone in an office the registry knows no holder of ("the foreign ministers of Chile
+    and Peru", "the Peruvian foreign minister") is the one person the document names with
+    that title and country, before or after ("Peru's Foreign Minister Ana Lopez")."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for c in cands:
+        if c.kind != "person" or c.name_start <= c.start:
+            continue
+        words = [t.text for t in doc[c.start : c.name_start]]
+        if any(w.lower() in _PAST_OFFICE for w in words):
+            continue  # "former Foreign Minister ...": not the one in office
+        key = linker.new_keys[normalise_name(c.key)].key
+        country = linker.actors[key].country
+        for k in range(len(words)):
+            titles = registry.titles_for_form(" ".join(words[k:]).lower())
+            if titles and country:
+                for title in titles:
+                    holders.setdefault((title, country), set()).add(key)
+                break
+    moved: dict[str, str] = {}
+    for key, actor in linker.actors.items():
+        if not key.startswith("new:") or actor.country is None or not actor.name:
+            continue
+        named = {
+            person
+            for title in registry.titles_for_form(actor.name)
+            for person in holders.get((title, actor.country), ())
+        }
+        if key == f"new:{actor.country}:the {actor.name}" and len(named) == 1:
+            moved[key] = named.pop()
+    for m in linker.mentions:
+        m.actor_key = moved.get(m.actor_key, m.actor_key)
 
 
 def _sides_in_apposition(

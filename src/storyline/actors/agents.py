@@ -198,7 +198,9 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue
-        if tok.lower_ in _TRAVELLING and prep.lower_ in ("in", "at"):
+        if prep.lower_ in ("in", "at") and (
+            tok.lower_ in _TRAVELLING or _meeting_party(tok, registry)
+        ):
             continue  # "government negotiators ... in Mexico City": where they met
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
@@ -219,6 +221,23 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             if prep.lower_ == "of" and (code := _place_noun_country(obj, registry)):
                 return code
     return None
+
+
+def _meeting_party(tok: Token, registry: Registry) -> bool:
+    """Whether a noun names a party of a meeting ("talks between Kinshasa and the rebels",
+    "negotiations with the rebels"; ``meeting_nouns``) that is no state body (the place
+    after "the government in Sarajevo" is its seat)."""
+    if registry.sector_of_word(tok.lower_) in (registry.lexicon.get("placed_org_sectors") or ()):
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    return (
+        first.dep_ == "pobj"
+        and prep.lower_ in ("between", "with")
+        and prep.head.lower_ in (registry.lexicon.get("meeting_nouns") or ())
+    )
 
 
 def _conjoined_origins(tok: Token, first: str, registry: Registry) -> list[str]:

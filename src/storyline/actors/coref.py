@@ -738,9 +738,11 @@ class Linker:
                 self._emit(c, m.actor_key, "relative", remember=False)
                 return
 
-    def _speakers(self, c: Candidate, window: list[_Seen]) -> set[str]:
+    def _speakers(self, c: Candidate, window: list[_Seen], owners: bool = False) -> set[str]:
         """Keys whose only nearby mention is the subject of a reporting verb governing the
-        clause that holds ``c`` ("Yoon said the two sides ..." is not about Yoon)."""
+        clause that holds ``c`` ("Yoon said the two sides ..." is not about Yoon); with
+        ``owners``, the subject's whole phrase ("Oman's foreign minister Badr Albusaidi said
+        ...")."""
         verbs = self._reporting
         reporters: set[Token] = set()
         tok = self.doc[c.start]
@@ -748,7 +750,9 @@ class Linker:
             if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in verbs:
                 reporters.add(tok.head)
             tok = tok.head
-        speaking = [s for s in window if s.token.dep_ in _SUBJ and s.token.head in reporters]
+        subjects = [t for r in reporters for t in r.children if t.dep_ in _SUBJ]
+        spans = [(t.left_edge.i, t.right_edge.i) if owners else (t.i, t.i) for t in subjects]
+        speaking = [s for s in window if any(low <= s.token.i <= high for low, high in spans)]
         other = {s.key for s in window if s not in speaking}
         return {s.key for s in speaking} - other
 
@@ -793,6 +797,9 @@ class Linker:
             # "the United States urged both sides": not the one urging them
             urging = self._own_subject(c, window)
             skip = self._speakers(c, window) | urging
+            # "Oman's foreign minister said the two sides ...": nor the speaker's state, when
+            # two others are named nearby (a mediator; else it may be one of the sides)
+            owners = self._speakers(c, window, owners=True) - skip
             keys = [s.key for s in window]
             # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
             start = self.doc[c.start].idx
@@ -805,24 +812,38 @@ class Linker:
             # Abdelatty called on both sides": not Egypt)
             skip_codes = {self.actors[k].country for k in urging} - {None}
             tokens = {s.key: s.token for s in reversed(window)}
-            codes = []
-            lists = []
-            for key in keys:
-                if key in skip:
-                    continue
-                actor = self.actors[key]
-                code = actor.country if actor.kind in {"person", "country", "group"} else None
-                if code in skip_codes:
-                    continue
-                if code and code in self.registry.entries and code not in codes:
-                    codes.append(code)
-                    lists.append(_long_list(tokens[key]) if key in tokens else None)
+            codes, lists = self._side_codes(keys, skip | owners, skip_codes, tokens)
+            if owners and len(codes) < 2:
+                codes, lists = self._side_codes(keys, skip, skip_codes, tokens)
             if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
                 return  # the last two of a longer list of states are not a pair
         if len(codes) >= 2:
             self.last_pair = (sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def _side_codes(
+        self,
+        keys: list[str],
+        skip: set[str],
+        skip_codes: set[str],
+        tokens: dict[str, Token],
+    ) -> tuple[list[str], list[Token | None]]:
+        """The countries of ``keys`` in order, but those skipped, and for each the first name
+        of the longer list it is named in, if any."""
+        codes: list[str] = []
+        lists: list[Token | None] = []
+        for key in keys:
+            if key in skip:
+                continue
+            actor = self.actors[key]
+            code = actor.country if actor.kind in {"person", "country", "group"} else None
+            if code in skip_codes:
+                continue
+            if code and code in self.registry.entries and code not in codes:
+                codes.append(code)
+                lists.append(_long_list(tokens[key]) if key in tokens else None)
+        return codes, lists
 
     def link_fixed(self, c: Candidate) -> None:
         codes = [code for code in c.ids if code in self.registry.entries]

@@ -16,7 +16,7 @@ from storyline.actors.registry import Registry
 
 def _country_at(doc: Doc, i: int, registry: Registry) -> tuple[str | None, int]:
     """A country named (or qualified by a demonym) at token i: its code and token length."""
-    for size in (3, 2, 1):
+    for size in (5, 4, 3, 2, 1):  # "the Democratic Republic of the Congo", "Chile"
         if i + size <= len(doc):
             text = doc[i : i + size].text
             entry = registry.country_entry(text)
