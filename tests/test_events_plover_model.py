@@ -6625,3 +6625,36 @@ def test_events_plover_a_timeline_date_heads_its_paragraph(events) -> None:
     assert found["RETREAT"] == "2024-03-03"
     assert found["CONSULT"] == "2024-06-09"
     assert found["ACCUSE"] is None
+
+
+def test_events_plover_ending_a_round_of_talks_is_a_meeting(events) -> None:
+    # my own sentence: the talks were held and ended; no one broke them off
+    text = "Chilean and Peruvian negotiators ended a second round of talks in Lima on Friday."
+    found = [(e.type, e.status) for e in events.full(text, "2024-05-04")]
+    assert found == [("CONSULT", "asserted")]
+
+
+def test_events_plover_an_absolute_with_clause_names_no_party(events) -> None:
+    # my own sentence: the Swiss mediator carrying messages is no party of the talks
+    text = (
+        "Chile and Peru ended their talks in Geneva on Friday, with a Swiss diplomat carrying "
+        "messages between the delegations."
+    )
+    found = [(e.type, sorted(e.target)) for e in events.full(text, "2024-05-04")]
+    assert found == [("CONSULT", ["reg:CHL", "reg:PER"])]
+
+
+def test_events_plover_condemning_the_move_is_aimed_at_whoever_made_it(events) -> None:
+    # my own sentences: "the move" is the ban told just before
+    text = "Chile banned imports of Peruvian fruit on Monday. Lima condemned the move."
+    found = {e.type: e.target for e in events.full(text, "2024-05-04")}
+    assert found["ACCUSE"] == ["reg:CHL"]
+
+
+def test_events_plover_a_conditional_threat_is_aimed_at_the_one_the_condition_is_put_to(
+    events,
+) -> None:
+    # my own sentence: the threat falls on the state that must act to avoid it
+    text = "Chile has threatened to close its ports if Peru does not lift the tariffs."
+    found = [(e.type, e.status, e.target) for e in events.full(text, "2024-05-04")]
+    assert ("THREATEN", "conditional", ["reg:PER"]) in found

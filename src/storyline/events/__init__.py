@@ -1605,6 +1605,20 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 and c.pos_ in ("VERB", "AUX")
                 for k in args.objects_of(c)
             ) or _acted_on_by_threatened(head, args)
+        if not target and trigger.rule.type == "THREATEN":
+            # "threatened military action if Iran does not give up its program": the one the
+            # condition is put to
+            # (or the act threatened: "threatened to close its ports if Peru does not ...")
+            clauses = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+            target = _dedupe(
+                k
+                for verb in clauses
+                for clause in verb.children
+                if clause.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+                for k in args.phrase(subject_of(clause))
+                if k not in source
+            )
         if trigger.rule.host:
             source, target = target, source
         elif trigger.rule.type == "AID" and word_forms(head) & load_lexicon().receiving_verbs:

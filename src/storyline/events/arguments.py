@@ -958,6 +958,8 @@ class Arguments:
             if head.dep_ == "pcomp" and head.head.lower_ == "with":
                 continue  # "..., with a State Department official telling reporters": a
                 # circumstance, not a party
+            if _absolute_with(head):
+                continue  # "..., with Oman's foreign minister carrying messages": the same
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ == "with"
@@ -1463,6 +1465,20 @@ def _apposed_before(verb: Token) -> Token | None:
     ):
         return top
     return None
+
+
+def _absolute_with(head: Token) -> bool:
+    """Whether a noun is the subject of an absolute "with" clause set off by a comma ("ended
+    the talks, with Oman's foreign minister carrying messages"): a circumstance, not a
+    party."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "with"
+        and prep.i > 0
+        and head.doc[prep.i - 1].text == ","
+        and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in head.children)
+    )
 
 
 def _own_thing(noun: Token) -> bool:

@@ -43,6 +43,7 @@ __all__ = ["apply_context", "is_place_reference"]
 
 _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 
 
 def is_place_reference(mention: EventMention) -> bool:
@@ -150,11 +151,37 @@ def _back_reference(
         for m in earlier:
             if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
                 return list(m.source)
+    if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
+        # "Washington imposed sanctions. Tehran condemned the move": whoever did it
+        for m in earlier:
+            if (
+                mention.sentence - m.sentence <= 1
+                and m.status == "asserted"
+                and m.source
+                and not set(m.source) & set(mention.source)
+            ):
+                return list(m.source)
+        return []
     if mention.type in _ADDRESSED:
         for m in earlier:
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
+    """Whether a reaction's object is a definite word for an act ("the move", "this
+    decision"; ``act_nouns``)."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return False
+    words = load_lexicon().act_nouns
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in words
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in trigger.children
+    )
 
 
 def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:

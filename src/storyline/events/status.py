@@ -32,6 +32,7 @@ from storyline.events.triggers import (
     marked_clause,
     object_predicate,
     sent_somewhere,
+    to_infinitive,
     word_forms,
 )
 from storyline.records import EventStatus
@@ -863,16 +864,22 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
             edges = _COMPLEMENT_EDGES - {"conj"} if content else _COMPLEMENT_EDGES
             if governs_through(head, anchor, edges) or inner:
                 return phrase, condition
-    return _if_clause(head)
+    return _if_clause(head, trigger.rule.type not in _CONTENT_TYPES)
 
 
-def _if_clause(head: Token) -> tuple[str, Token] | None:
+def _if_clause(head: Token, complements: bool = False) -> tuple[str, Token] | None:
     """An "if" clause on the clause of ``head`` ("may suspend aid if the elections are
-    rigged"), the event itself outside it."""
+    rigged"), the event itself outside it; with ``complements``, also one on the infinitive
+    the clause carries ("threatened to close its ports if Peru does not ...")."""
     verb = head
     while verb.pos_ not in _CLAUSE_POS and verb.head.i != verb.i:
         verb = verb.head
-    for clause in verb.children:
+    clauses = list(verb.children)
+    if complements:
+        clauses += [
+            c for x in verb.children if x.dep_ == "xcomp" and to_infinitive(x) for c in x.children
+        ]
+    for clause in clauses:
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
         ):

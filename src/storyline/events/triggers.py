@@ -428,6 +428,7 @@ class Lexicon:
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
+    act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
     voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
@@ -587,6 +588,7 @@ def load_lexicon() -> Lexicon:
         taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
+        act_nouns=frozenset(data.get("act_nouns") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
@@ -1819,6 +1821,7 @@ def _carries_event_noun(verb: Token, lexicon: Lexicon) -> bool:
         objects += prep_objects(verb, ("in",))
     # "launched a rescue mission": the event noun compounded with the effort noun decides
     objects += [c for o in objects for c in o.children if _names_effort(c, lexicon)]
+    objects += held_by_partitives(objects)  # "ended a third round of talks"
     return any(
         _number_fits(rule, o)
         for o in objects
