@@ -584,6 +584,11 @@ def test_a_title_read_as_a_conjunct_of_its_own_modifies_the_name_after_it() -> N
     doc = repair_titles_split_from_names(_doc(words, tags, heads, deps))
     assert (doc[5].dep_, doc[5].head.i) == ("compound", 7)
     assert (doc[7].dep_, doc[7].head.i) == ("conj", 0)
+    # the name read as an apposition of the first name, the title as its conjunct
+    deps[7] = "appos"
+    doc = repair_titles_split_from_names(_doc(words, tags, heads, deps))
+    assert (doc[5].dep_, doc[5].head.i) == ("compound", 7)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 0)
     # two conjuncts with a word of their own between them are two names ("Keller, Rivas
     # and Quispe")
     words = ["Keller", ",", "Rivas", "and", "Quispe", "signed"]

@@ -471,16 +471,18 @@ def repair_conjoined_names(doc: Doc) -> Doc:
 
 
 def repair_titles_split_from_names(doc: Doc) -> Doc:
-    """A title read as a conjunct of its own right of the name it stands before becomes a
+    """A title read as a conjunct of its own, apart from the name it stands before, becomes a
     modifier of that name: "... and Chile's Foreign Minister Alberto van Klaveren signed",
-    where "Minister" and "Klaveren" were both read as conjuncts of the first name. Two
-    conjuncts of one word with nothing but the second's name words between them are one
-    phrase."""
+    where "Minister" and "Klaveren" were both read as conjuncts of the first name (or the
+    name as an apposition of it). Two conjuncts of one word with nothing but the second's
+    name words between them are one phrase."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for title in doc:
         if title.dep_ != "conj" or title.tag_ != "NNP" or title.i == title.head.i:
             continue
-        name = next((c for c in title.head.rights if c.dep_ == "conj" and c.i > title.i), None)
+        name = next(
+            (c for c in title.head.rights if c.dep_ in ("conj", "appos") and c.i > title.i), None
+        )
         if name is None or name.tag_ != "NNP":
             continue
         between = doc[title.i + 1 : name.i]
@@ -489,6 +491,8 @@ def repair_titles_split_from_names(doc: Doc) -> Doc:
         ):
             continue
         changes[title.i] = (name.i, "compound", None)
+        if name.dep_ == "appos":  # "..., and Thailand's Prime Minister P. W." read as apposed
+            changes[name.i] = (name.head.i, "conj", None)
     return _rewrite(doc, changes)
 
 
