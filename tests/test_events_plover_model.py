@@ -6658,3 +6658,10 @@ def test_events_plover_a_conditional_threat_is_aimed_at_the_one_the_condition_is
     text = "Chile has threatened to close its ports if Peru does not lift the tariffs."
     found = [(e.type, e.status, e.target) for e in events.full(text, "2024-05-04")]
     assert ("THREATEN", "conditional", ["reg:PER"]) in found
+
+
+def test_events_plover_condemning_what_one_calls_x_s_acts_is_aimed_at_x(events) -> None:
+    # my own sentence: the thing condemned is named in a free relative
+    text = "Chile condemned what it called Peru's reckless actions at the border."
+    found = [(e.type, e.target) for e in events.full(text, "2024-05-04")]
+    assert found == [("ACCUSE", ["reg:PER"])]

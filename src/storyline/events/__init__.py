@@ -1591,10 +1591,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "demanded compensation from Iraq": whom it is asked of; "demanded the
             # resignation of President X": who is to do the act asked for
             target = args.asked_of(head) or _doers_of_objects(head, args)
-        if not target and trigger.rule.type in _OWNER_TARGETS:
+        if not set(target) - set(source) and trigger.rule.type in _OWNER_TARGETS:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it;
-            # "cancelled 2 billion francs of Mali's debt": whom the aid is for
-            target = args.owners_of_objects(head)
+            # "cancelled 2 billion francs of Mali's debt": whom the aid is for; "condemned
+            # what it called China's irresponsible actions": whose the things so called are
+            target = args.owners_of_objects(head) or args.owners_of(_named_as(head)) or target
         if not target and trigger.rule.type in _INTENT_TYPES and not trigger.rule.symmetric:
             # "offered to hand over to Britain two suspects", "threatened to attack Georgia":
             # the party of the act offered or threatened
@@ -1649,6 +1650,20 @@ _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militi
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
 )
+
+
+def _named_as(head: Token) -> list[Token]:
+    """What a free relative object names a thing as ("condemned what it called China's
+    actions": "actions")."""
+    return [
+        named
+        for clause in head.children
+        if clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in ("call", "describe", "term", "label", "brand")
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        for named in clause.children
+        if named.dep_ == "oprd"
+    ]
 
 
 def _supported(head: Token, args: Arguments) -> list[str]:
@@ -1720,7 +1735,8 @@ def _disapproved(head: Token, args: Arguments) -> list[str]:
     subjects = [s for s in subjects if s is not None]
     hearers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     return (
-        args.phrases(subjects)
+        args.owners_of(_named_as(head))  # "condemned what it called China's actions"
+        or args.phrases(subjects)
         or args.phrases(p for s in subjects for p in s.children if p.dep_ == "poss")
         or [k for k in args.phrases(hearers) if args.index.kind(k) in ("organization", "country")]
     )
