@@ -954,3 +954,39 @@ def test_actors_the_two_sides_leave_out_the_mediator_s_state(nlp):
         "ending the first negotiations between the two countries in a year."
     )
     assert _keys(_run(nlp, text, "2025-03-01"), "the two countries") == {"reg:CHL", "reg:PER"}
+
+
+def test_actors_a_coast_guard_is_a_state_force_and_actions_are_no_group(nlp):
+    # my own text: the coast guard acts for its state; prison guards do not; "actions" are
+    # acts, not forces
+    text = (
+        "Manila accused China's coast guard of ramming a boat. Prison guards beat the inmates "
+        "in Cebu. Washington condemned China's actions."
+    )
+    res = _run(nlp, text, "2024-06-18")
+    assert _keys(res, "guard") == {"new:CHN:military"}
+    assert _keys(res, "guards") == {"new:PHL:guard"}
+    assert not _keys(res, "actions")
+
+
+def test_actors_he_before_a_body_reporting_it_looks_back(nlp):
+    # my own text: "He" cannot be the ministry that reports what he did
+    text = (
+        "President Alain Mbougou was ousted on Wednesday. Mbougou is held by his guards. He "
+        "spoke by telephone with Antony Blinken on Saturday, the State Department said."
+    )
+    res = _run(nlp, text, "2023-07-30")
+    assert _keys(res, "He") == {"new:-:alain mbougou"}
+
+
+def test_actors_the_two_sides_are_the_pair_named_before_while_both_are_still_near(nlp):
+    # my own text: the pair was named three sentences back; the nearest two states named are
+    # the United States and one of the pair
+    text = (
+        "Chile and Peru fought for five days. The two neighbours agreed to a truce on Monday. "
+        "The fighting had begun on Thursday. Chile recalled its envoy. Trump had warned that "
+        "Washington would not trade with Peru while the fighting went on. Commanders from "
+        "both sides meet on Tuesday."
+    )
+    res = _run(nlp, text, "2025-07-28")
+    assert _keys(res, "both sides") == {"reg:CHL", "reg:PER"}

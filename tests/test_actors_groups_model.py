@@ -49,8 +49,10 @@ def test_actors_people_in_a_role_from_the_agents_dictionary(nlp):
 def test_actors_people_nouns_from_wordnet_name_groups(nlp):
     _, keys = _actors(nlp, "Hardliners in Tehran denounced the visit.")
     assert keys["Hardliners"] == "new:IRN:hardliner"  # a noun the Phoenix list lacks
-    _, keys = _actors(nlp, "Border guards fired on refugees fleeing into Turkey.")
+    _, keys = _actors(nlp, "Prison guards fired on inmates fleeing the jail.")
     assert keys["guards"] == "new:-:guard"
+    _, keys = _actors(nlp, "Border guards fired on refugees fleeing into Turkey.")
+    assert keys["guards"] == "new:-:military"  # a state's force (qualified_agent_nouns)
     _, keys = _actors(nlp, "The head of the delegation left.")
     assert "The head" not in keys and "head" not in keys  # usually a body part
 

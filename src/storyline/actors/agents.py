@@ -598,11 +598,12 @@ def _the_one(tok: Token, registry: Registry) -> str | None:
 @cache
 def event_nouns() -> dict[str, bool]:
     """Nouns the trigger lexicon reads as events ("exercise", "raid", "election"), each with
-    whether it names an act of armed forces (an assault or a mobilisation)."""
+    whether it names an act of armed forces (an assault or a mobilisation) by itself (not
+    "actions", an attack only as "military action")."""
     from storyline.events.triggers import load_lexicon
 
     return {
-        noun: any(rule.type in _FORCE_TYPES for rule in rules)
+        noun: any(rule.type in _FORCE_TYPES and "modifier" not in rule.requires for rule in rules)
         for noun, rules in load_lexicon().nouns.items()
     }
 

@@ -532,7 +532,7 @@ class Linker:
     def link_pronoun(self, c: Candidate) -> None:
         tok = self.doc[c.start]
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
-        if _cataphoric(tok, singular=gender is not None):
+        if _cataphoric(tok, singular=gender is not None, personal=gender in ("m", "f")):
             return  # "During his visit, X said ...": cataphora, left unlinked
         if gender == "n" and (tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ)):
             return
@@ -817,6 +817,10 @@ class Linker:
                 codes, lists = self._side_codes(keys, skip, skip_codes, tokens)
             if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
                 return  # the last two of a longer list of states are not a pair
+            if self.last_pair is not None and set(self.last_pair[1]) <= set(codes):
+                # "Thailand and Cambodia agreed ... Trump called both leaders ... commanders
+                # from both sides": the pair named before, both still named nearby
+                codes = list(self.last_pair[1])
         if len(codes) >= 2:
             self.last_pair = (sent, codes[:2])
             for code in codes[:2]:
@@ -886,12 +890,14 @@ def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> T
     return subject
 
 
-def _cataphoric(pronoun: Token, singular: bool) -> bool:
+def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
     """Whether a pronoun comes before the subject of the sentence and of the nearest clause
     above it with a subject not holding it: "During his visit, X said"; not "X called Y and
     urged him ..., the White House said", whose "urged" shares the subject before it, nor
     "He would meet Xi, officials said", whose later subject cannot be a singular's
-    (``singular``: the pronoun names one, as the pronoun lexicon's gendered ones do)."""
+    (``singular``: the pronoun names one, as the pronoun lexicon's gendered ones do), nor
+    "He spoke with Blinken, the State Department said", whose later subject is no person's
+    name (``personal``: "he", "she")."""
 
     def subject_of_clause(node: Token) -> Token | None:
         subjects = [
@@ -903,6 +909,8 @@ def _cataphoric(pronoun: Token, singular: bool) -> bool:
 
     def antecedent_after(subject: Token) -> bool:
         if subject.i < pronoun.i:
+            return False
+        if personal and subject.ent_type_ in _NOT_PERSON_ENTITIES:
             return False
         return not (singular and subject.tag_ in ("NNS", "NNPS"))
 
@@ -916,6 +924,9 @@ def _cataphoric(pronoun: Token, singular: bool) -> bool:
         if subject is not None:
             return antecedent_after(subject)
     return False
+
+
+_NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def _in_subject(token: Token) -> bool:
