@@ -6665,3 +6665,47 @@ def test_events_plover_condemning_what_one_calls_x_s_acts_is_aimed_at_x(events) 
     text = "Chile condemned what it called Peru's reckless actions at the border."
     found = [(e.type, e.target) for e in events.full(text, "2024-05-04")]
     assert found == [("ACCUSE", ["reg:PER"])]
+
+
+def test_events_plover_a_clause_under_a_negated_verb_is_not_told_as_so(events) -> None:
+    # my own sentences: "did not say that" tells nothing as so; "did not know that" does
+    text = "Rivas did not say that Chile recognised the junta in Lima."
+    assert [e.status for e in events.full(text, "2024-05-04")] == ["hypothetical"]
+    text = "The talks do not mean that Chile recognises the junta in Lima."
+    assert [e.status for e in events.full(text, "2024-05-04")] == ["hypothetical"]
+    text = "Rivas did not know that Chile had recognised the junta in Lima."
+    assert [e.status for e in events.full(text, "2024-05-04")] == ["asserted"]
+
+
+def test_events_plover_an_act_done_without_is_not_done(events) -> None:
+    # my own sentence: he left, and signed nothing; the resources are no party
+    text = "President Boric left without signing a deal on Peru's mineral resources."
+    found = events.full(text, "2024-05-04")
+    assert [(e.type, e.status) for e in found] == [("SUPPORT", "negated")]
+    assert not any("resource" in key for key in found[0].target)
+
+
+def test_events_plover_a_time_of_the_purpose_does_not_date_the_act(events) -> None:
+    # my own sentences: the talks are on Sunday, not the invitation; "for a second day" is
+    # a time, not a purpose
+    text = (
+        "Chilean President Gabriel Boric invited Peru's president to Santiago for talks on Sunday."
+    )
+    found = [(e.type, e.date.value) for e in events.full(text, "2024-05-04") if e.type == "AGREE"]
+    assert found == [("AGREE", None)]
+    text = "Rioters fought police in Lima for a second day on Monday."
+    assert [e.date.value for e in events.full(text, "2024-05-04")] == ["2024-04-29"]
+
+
+def test_events_plover_strikes_on_sites_in_a_state_attack_it(events) -> None:
+    # my own sentence: the sites struck are in Peru
+    text = "Chile launched missile strikes on nine sites in Peru on Wednesday."
+    found = [(e.type, e.target) for e in events.full(text, "2024-05-04")]
+    assert found == [("ASSAULT", ["reg:PER"])]
+
+
+def test_events_plover_a_vow_after_a_passive_report_is_the_reporter_s(events) -> None:
+    # my own sentence: the civilians killed made no vow; the army did
+    text = "Peru's army said 26 civilians were killed and vowed to retaliate."
+    found = {e.type: e.source for e in events.full(text, "2024-05-04")}
+    assert found["THREATEN"] == ["new:PER:military"]

@@ -631,22 +631,32 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
     "that" clause before it rather than with the verb governing that clause, of its own form
     ("the government denies that Wagner fighters are in the country and says only
     instructors are present": "says" a conjunct of "are") is coordinated with the governing
-    verb, and so is its "and"."""
+    verb, and so is its "and". So is a verb of stating or committing coordinated with a
+    passive clause ("the army said 26 civilians were killed and vowed to retaliate": those
+    killed made no vow)."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
+    cues = load_cues()
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         clause = verb.head
         if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.i < clause.i:
             continue
         governor = clause.head
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
         if not (
             verb.tag_ in ("VBZ", "VBD")
             and verb.tag_ == governor.tag_
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
             and any(c.dep_ in _SUBJECTS for c in governor.children)
-            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-            and load_cues().has("reporting_verbs", verb)
+            and (
+                (marked and cues.has("reporting_verbs", verb))
+                or (
+                    passive
+                    and (cues.has("reporting_verbs", verb) or cues.has("planned_governors", verb))
+                )
+            )
         ):
             continue
         changes.update(_conjunct_moved(verb, governor))

@@ -1529,8 +1529,17 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             ]
             target = [k for k in args.phrases(partners) if k not in source] or target
         if not target and rule.type in _AIMED_TYPES:
-            # "fired tear gas at opposition supporters", "threw stones at Israeli troops"
-            target = [k for k in args.phrases(prep_objects(head, ("at",))) if k not in source]
+            # "fired tear gas at opposition supporters", "threw stones at Israeli troops";
+            # "launched missile strikes on nine sites in Pakistan": the phrase of what is sent
+            aimed = prep_objects(head, ("at",))
+            if rule.moves:
+                aimed += [
+                    o
+                    for d in head.children
+                    if d.dep_ == "dobj"
+                    for o in prep_objects(d, ("at", "on", "against"))
+                ]
+            target = [k for k in args.phrases(aimed) if k not in source]
         if not target and rule.requires.get("actor_object"):
             target = args.phrases(bare_clause_subjects(head))  # "helped Thai police track ..."
         if rule.cameo in load_lexicon().rallying_codes:

@@ -1276,7 +1276,9 @@ class Arguments:
         for obj in prep_objects(trigger.head, ("at",)):
             if (place := self.place_of(obj)) is not None and is_country(place):
                 return place
-        # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in
+        # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in;
+        # "launched strikes on nine sites in Pakistan": in what the strikes were aimed at
+        holders += [o for h in holders[1:] for o in prep_objects(h, ("at", "on", "against"))]
         for obj in (o for h in holders for o in prep_objects(h, ("in",))):
             for named in (obj, *prep_objects(obj, ("of",))):
                 if (place := self.place_of(named)) is not None and is_country(place):

@@ -40,6 +40,7 @@ from storyline.records import EventStatus
 _LISTS = (
     "negation_words",
     "negating_governors",
+    "factive_governors",
     "cancelling_governors",
     "cancelling_phrasals",
     "anticipating_phrases",
@@ -371,6 +372,9 @@ def _governed(
         if not blame_denied(holder):
             walk.flag("past", f"{holder.text} {via.text}")
         return
+    if dep == "pcomp" and via.dep_ == "prep" and via.lower_ == "without":
+        walk.flag("negated", via.text)  # "left without signing the deal": not signed
+        return
     if dep == "pcomp" and via.dep_ == "prep" and via.lower_ in ("of", "than"):
         opener = next((c for c in via.children if c.dep_ == "advmod"), None)
         if via.head.lower_ in ("instead", "rather") or (
@@ -422,6 +426,14 @@ def _governed(
         )
     ):  # "failed to arrest", "its failure to arrest"
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
+        walk.governor = head
+    elif (
+        dep == "ccomp"
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "neg" for c in head.children)
+        and not cues.has("factive_governors", head)
+    ):  # "did not say that X met Y", "does not mean that X recognises Y": not told as so
+        walk.flag("hypothetical", f"governed by negated {head.text}")
         walk.governor = head
     elif (
         dep in ("nsubj", "nsubjpass", "csubj")

@@ -163,6 +163,8 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
     current = root.head if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") else root
     first = True
     for _ in range(_MAX_HOPS):
+        if not first and current.dep_ == "prep" and current.lower_ == "for" and _purpose(current):
+            return None  # "invited him to London for talks on Sunday": dates the talks
         if not first and current.dep_ in ("prep", "agent") and relation == "at":
             found = _relation(_preposition_word(current))
             relation = f"{found} {EVENT_NOUN}" if found else "at"
@@ -182,6 +184,12 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
         first = False
         current = head
     return None
+
+
+def _purpose(prep: Token) -> bool:
+    """Whether a "for" phrase names what something is for ("for talks"), not how long it
+    lasts ("for a second day", a time of its own)."""
+    return not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def link_of(span: Span, trigger: Token) -> Link | None:
