@@ -6709,3 +6709,10 @@ def test_events_plover_a_vow_after_a_passive_report_is_the_reporter_s(events) ->
     text = "Peru's army said 26 civilians were killed and vowed to retaliate."
     found = {e.type: e.source for e in events.full(text, "2024-05-04")}
     assert found["THREATEN"] == ["new:PER:military"]
+
+
+def test_events_plover_strikes_in_a_state_named_with_a_region_attack_the_state(events) -> None:
+    # my own sentence: the parser hangs "Pakistan" on "Kashmir" as a modifier
+    text = "India launched missile strikes on camps in Pakistan and Pakistani-held Kashmir."
+    found = [(e.type, e.target) for e in events.full(text, "2025-05-07")]
+    assert found == [("ASSAULT", ["reg:PAK"])]

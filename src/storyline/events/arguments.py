@@ -1261,7 +1261,15 @@ class Arguments:
         country event data codes as the party acted on when no other is named. Not where
         people are arrested or protest ("detained a dissident in Beijing"): there the place
         is only the scene."""
-        if trigger.kind != "verbal" or trigger.rule.type not in load_lexicon().place_object_types:
+        if trigger.rule.type not in load_lexicon().place_object_types:
+            return None
+        if trigger.kind == "nominal" and trigger.rule.type == "ASSAULT":
+            # "launched strikes on camps in Pakistan": in what the strikes were aimed at
+            aimed = prep_objects(trigger.head, ("at", "on", "against"))
+            if self.owners_of(aimed):
+                return None  # "raids on hideouts of the PKK in northern Iraq": the PKK's
+            return self._state_attacked_in(aimed)
+        if trigger.kind != "verbal":
             return None
         if (found := self._place_done_to(trigger.head)) is not None:
             return found
@@ -1279,8 +1287,15 @@ class Arguments:
         # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in;
         # "launched strikes on nine sites in Pakistan": in what the strikes were aimed at
         holders += [o for h in holders[1:] for o in prep_objects(h, ("at", "on", "against"))]
+        return self._state_attacked_in(holders)
+
+    def _state_attacked_in(self, holders: list[Token]) -> Location | None:
+        """The state an "in" phrase of one of ``holders`` names ("hideouts in the mountains of
+        northern Iraq"; with a state named with a region, "in Pakistan and Pakistani-held
+        Kashmir", read as a modifier of the region)."""
         for obj in (o for h in holders for o in prep_objects(h, ("in",))):
-            for named in (obj, *prep_objects(obj, ("of",))):
+            joined = [c for c in obj.children if c.dep_ in ("nmod", "conj")]
+            for named in (obj, *prep_objects(obj, ("of",)), *joined):
                 if (place := self.place_of(named)) is not None and is_country(place):
                     return place
         return None
