@@ -6716,3 +6716,13 @@ def test_events_plover_strikes_in_a_state_named_with_a_region_attack_the_state(e
     text = "India launched missile strikes on camps in Pakistan and Pakistani-held Kashmir."
     found = [(e.type, e.target) for e in events.full(text, "2025-05-07")]
     assert found == [("ASSAULT", ["reg:PAK"])]
+
+
+def test_events_plover_calling_a_state_the_aggressor_is_an_accusation(events) -> None:
+    # my own sentences: a predicate noun of condemnation, said and denied
+    found = events.full(
+        "Chilean President Gabriel Boric said Peru was the aggressor.", "2024-05-04"
+    )
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:PER"])]
+    found = events.full("Chilean President Gabriel Boric said Peru was not the aggressor.")
+    assert found == []

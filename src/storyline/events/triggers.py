@@ -451,6 +451,7 @@ class ObligationRule:
     types: frozenset[str] = frozenset()  # for blame: the acts whose blame is an accusation
     mandative: frozenset[str] = frozenset()  # reporters whose bare-verb clause is asked for
     verbs: frozenset[str] = frozenset()  # for disapproval: wrongdoing the clause reports
+    nouns: frozenset[str] = frozenset()  # for disapproval: condemning predicate nouns
 
 
 def _fail(detail: str) -> DataFileError:
@@ -681,6 +682,7 @@ def _obligation(section: Any, ontology: Mapping[str, Any], name: str) -> Obligat
         types=_types(section.get("types") or (), ontology),
         mandative=frozenset(str(w).lower() for w in section.get("mandative") or ()),
         verbs=frozenset(str(w).lower() for w in section.get("verbs") or ()),
+        nouns=frozenset(str(w).lower() for w in section.get("nouns") or ()),
     )
 
 
@@ -1719,8 +1721,9 @@ def _bare_after_singular(verb: Token) -> bool:
 
 def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
     """A reporting verb whose clause condemns something ("told the UN that sanctions were
-    lethal"): the clause's predicate is a word of condemnation, or its verb one of
-    wrongdoing ("said Britain was meddling in its affairs")."""
+    lethal", "said Russia was the aggressor"): the clause's predicate is a word of
+    condemnation, or its verb one of wrongdoing ("said Britain was meddling in its
+    affairs")."""
     if token.pos_ != "VERB" or not word_forms(token) & rule.reporters:
         return False
     for clause in token.children:
@@ -1729,7 +1732,7 @@ def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
         if word_forms(clause) & rule.verbs:
             return True
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if any(word_forms(p) & rule.adjectives for p in predicates):
+        if any(word_forms(p) & (rule.adjectives | rule.nouns) for p in predicates):
             return True
     return False
 
