@@ -6726,3 +6726,10 @@ def test_events_plover_calling_a_state_the_aggressor_is_an_accusation(events) ->
     assert [(e.type, e.target) for e in found] == [("ACCUSE", ["reg:PER"])]
     found = events.full("Chilean President Gabriel Boric said Peru was not the aggressor.")
     assert found == []
+
+
+def test_events_plover_a_request_after_a_copular_report_is_the_reporter_s(events) -> None:
+    # my own sentence: "the accord" was a step; the ministry urged
+    text = "Peru's trade ministry said the accord was a good step and urged Chile to cut tariffs."
+    found = {e.type: (e.source, e.target) for e in events.full(text, "2024-05-04")}
+    assert found["REQUEST"] == (["new:PER:government"], ["reg:CHL"])

@@ -626,14 +626,19 @@ def repair_reported_verbs_read_as_participles(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+# (the repairs run before the lemmatizer: forms, not lemmas)
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "been", "'s", "'re"})
+
+
 def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
     """A reporting verb without a subject that the parser coordinated with the verb of the
     "that" clause before it rather than with the verb governing that clause, of its own form
     ("the government denies that Wagner fighters are in the country and says only
     instructors are present": "says" a conjunct of "are") is coordinated with the governing
-    verb, and so is its "and". So is a verb of stating or committing coordinated with a
-    passive clause ("the army said 26 civilians were killed and vowed to retaliate": those
-    killed made no vow)."""
+    verb, and so is its "and". So is a verb of stating, committing or asking coordinated with
+    a passive or copular clause ("the army said 26 civilians were killed and vowed to
+    retaliate": those killed made no vow; "said the deal was a step and urged Washington
+    to ...")."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     cues = load_cues()
@@ -644,7 +649,11 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
             continue
         governor = clause.head
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+        # a passive or copular clause: its subject is acted on or described, and makes no
+        # statement of its own ("26 civilians were killed", "the deal was a step")
+        passive = clause.lower_ in _BE_FORMS or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in clause.children
+        )
         if not (
             verb.tag_ in ("VBZ", "VBD")
             and verb.tag_ == governor.tag_
@@ -654,7 +663,11 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
                 (marked and cues.has("reporting_verbs", verb))
                 or (
                     passive
-                    and (cues.has("reporting_verbs", verb) or cues.has("planned_governors", verb))
+                    and (
+                        cues.has("reporting_verbs", verb)
+                        or cues.has("planned_governors", verb)
+                        or cues.has("hypothetical_governors", verb)
+                    )
                 )
             )
         ):
