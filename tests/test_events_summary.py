@@ -101,3 +101,20 @@ def test_events_summary_signing_and_apologising_have_their_own_verbs() -> None:
     assert summarize("SUPPORT", None, ["Ann Lee"], ["Bo Chan"], None, "asserted", "051") == (
         "Ann Lee backed Bo Chan"
     )
+
+
+def test_events_summary_mediation_says_so() -> None:
+    # CAMEO 045 (mediate): not "met" by the mediators
+    text = summarize("CONSULT", None, ["Ruritania", "Freedonia"], [], None, "asserted", "045")
+    assert text == "Ruritania and Freedonia mediated"
+    text = summarize("CONSULT", None, ["Ruritania"], ["Ann Lee", "Bo Chan"], None, "asserted",
+                     "045")  # fmt: skip
+    assert text == "Ruritania mediated between Ann Lee and Bo Chan"
+
+
+def test_events_summary_a_conditional_act_is_not_told_as_done() -> None:
+    # a conditional statement was made; a conditional attack has not happened
+    text = summarize("ASSAULT", None, ["Ruritania"], ["Freedonia"], None, "conditional")
+    assert text == "Ruritania might attack Freedonia if a condition is met"
+    text = summarize("THREATEN", None, ["Ruritania"], ["Freedonia"], None, "conditional")
+    assert text == "Ruritania conditionally threatened Freedonia"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+# Types whose act is a statement, made even when it is conditional ("conditionally agreed").
+_STATED_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "CONCEDE"})
 # (asserted past, planned, negated, other) verb phrases per PLOVER type.
 _PHRASES: dict[str, tuple[str, str, str, str]] = {
     "AGREE": ("agreed with", "planned an agreement with", "did not agree with", "might agree with"),
@@ -126,6 +128,12 @@ _CAMEO_PHRASES: dict[str, tuple[str, str, str, str]] = {
         "might sign an agreement with",
     ),
     "055": _acts("apologise to", "apologised to"),
+    "045": (
+        "mediated between",
+        "planned to mediate between",
+        "did not mediate between",
+        "might mediate between",
+    ),
 }
 
 
@@ -177,7 +185,10 @@ def summarize(
         else:  # a mode's own verb: "inspectors might visit", not "might meet"
             phrases = tuple(_drop_preposition(p) for p in phrases)
     verb = _pick(phrases, status)
-    if status == "conditional":
+    # a conditional statement was made ("conditionally agreed"); any other act is only one
+    # that would follow on the condition ("might attack Ruritania if a condition is met")
+    stated = type in _STATED_TYPES
+    if status == "conditional" and stated:
         verb = f"conditionally {phrases[0]}"
     text = f"{_names(source) or 'Someone'} {verb}"  # no source: an unnamed doer
     if target:
@@ -185,11 +196,22 @@ def summarize(
     if location_name and location_name not in target:
         # "Albright visited Pyongyang"; "Albright visited Kim in Pyongyang"
         text += f" {location_name}" if phrases is _VISIT and not target else f" in {location_name}"
+    if status == "conditional" and not stated:
+        text += " if a condition is met"
     return text
 
 
 def _drop_preposition(phrase: str) -> str:
     words = phrase.split()
-    if len(words) > 1 and words[-1] in ("with", "to", "of", "against", "toward", "on", "from"):
+    if len(words) > 1 and words[-1] in (
+        "with",
+        "to",
+        "of",
+        "against",
+        "toward",
+        "on",
+        "from",
+        "between",
+    ):
         words = words[:-1]
     return " ".join(words)
