@@ -1002,3 +1002,12 @@ def test_actors_office_holders_of_recent_years(nlp):
     assert {m.actor_key for m in res.mentions if "Sharif" in m.text} == {"reg:shehbaz-sharif"}
     assert _keys(res, "The British prime minister") == {"reg:keir-starmer"}
     assert _keys(res, "Araghchi") == {"reg:abbas-araghchi"}
+
+
+def test_actors_a_state_s_leaders_are_no_rebel_leader_of_it(nlp):
+    # my own text: a rebel leader of Turkey in the registry is not "the leaders of" Turkey
+    text = "President Donald Trump and the leaders of Egypt and Turkey signed a declaration."
+    res = _run(nlp, text, "2025-10-13")
+    keys = {m.actor_key for m in res.mentions if m.text == "the leaders"}
+    assert "reg:abdullah-ocalan" not in keys
+    assert "new:TUR:the leader" in keys

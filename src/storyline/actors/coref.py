@@ -517,6 +517,10 @@ class Linker:
         if on is None:
             return None
         holders = self.registry.holders(sorted(titles), on, qualifier)
+        if qualifier is not None:
+            # "the leaders of Egypt, Qatar and Turkey": the state's, not a rebel leader of it
+            state = set(self.registry.lexicon.get("state_person_sectors") or ())
+            holders = [h for h in holders if h.sector in state]
         if len(holders) == 1:
             return self._entry_actor(holders[0]), "role-at-date"
         return None
