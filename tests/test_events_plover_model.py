@@ -6733,3 +6733,25 @@ def test_events_plover_a_request_after_a_copular_report_is_the_reporter_s(events
     text = "Peru's trade ministry said the accord was a good step and urged Chile to cut tariffs."
     found = {e.type: (e.source, e.target) for e in events.full(text, "2024-05-04")}
     assert found["REQUEST"] == (["new:PER:government"], ["reg:CHL"])
+
+
+def test_events_plover_a_warning_is_aimed_at_the_subject_of_its_condition(events) -> None:
+    # my own sentence: the "if" clause hangs on the act warned of; "if necessary" names no one
+    text = (
+        "Peru warned that it would resume its offensive if the rebels did not give up their arms."
+    )
+    found = {e.type: (e.target, e.status) for e in events.full(text, "2024-05-04")}
+    assert found["THREATEN"][0] != []
+    assert found["RETREAT"][1] == "hypothetical"  # giving up arms: disarming, not aid
+    text = "Peru warned that troops would use force if necessary to clear the square."
+    found = {e.type: e.target for e in events.full(text, "2024-05-04")}
+    assert found["THREATEN"] == []
+
+
+def test_events_plover_calling_someone_is_a_telephone_contact(events) -> None:
+    # my own sentences: a call to a leader; not a call on someone, nor members called out
+    text = "Chilean President Gabriel Boric said he would call Peru's president later that night."
+    found = [(e.type, e.mode, e.status) for e in events.full(text, "2024-05-04")]
+    assert ("CONSULT", "phone", "planned") in found
+    text = "The union called its members out on an indefinite strike in Santiago on Monday."
+    assert "CONSULT" not in [e.type for e in events.full(text, "2024-05-04")]

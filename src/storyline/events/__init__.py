@@ -1618,15 +1618,18 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if not target and trigger.rule.type == "THREATEN":
             # "threatened military action if Iran does not give up its program": the one the
             # condition is put to
-            # (or the act threatened: "threatened to close its ports if Peru does not ...")
-            clauses = [head] + [c for c in head.children if c.dep_ == "xcomp"]
+            # (or the act threatened: "threatened to close its ports if Peru does not ...",
+            # "warned that it would resume the offensive if Hamas did not ...")
+            clauses = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
             target = _dedupe(
                 k
                 for verb in clauses
                 for clause in verb.children
                 if clause.dep_ == "advcl"
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-                for k in args.phrase(subject_of(clause))
+                for subject in clause.children
+                if subject.dep_ in ("nsubj", "nsubjpass")  # not "if necessary"
+                for k in args.phrase(subject)
                 if k not in source
             )
         if trigger.rule.host:
