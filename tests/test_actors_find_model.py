@@ -897,6 +897,8 @@ def test_actors_congo_is_the_democratic_republic_in_a_story_that_says_so(nlp):
     res = _run(nlp, text, "2025-03-01")
     assert _keys(res, "Congo") == {"reg:COD"}
     assert {m.actor_key for m in res.mentions if "Aline Mbuyi" in m.text} == {"new:COD:aline mbuyi"}
+    res = _run(nlp, "Congo's army crossed into Goma. Congolese officials met.", "2025-03-01")
+    assert _keys(res, "army") == {"new:COD:military"}  # the alias borne out names its army
     res = _run(nlp, "Congo and Uganda signed the pact.", "2025-03-01")
     assert "reg:COD" not in {m.actor_key for m in res.mentions}
     res = _run(nlp, "The M23 rebels captured Goma in January.", "2025-03-01")

@@ -23,6 +23,7 @@ from storyline.actors.mentions import (
     family_name_of,
     find_candidates,
     normalise_name,
+    state_entry,
     title_before,
 )
 from storyline.actors.registry import Entry, Registry, load_registry
@@ -88,23 +89,12 @@ def _infer(
             if i + size <= len(doc) and all(
                 j in described and j not in in_org for j in range(i, i + size)
             ):
-                entry = registry.country_entry(doc[i : i + size].text)
+                entry = state_entry(doc[i : i + size].text, doc, registry)
                 if entry is not None and entry.kind == "country":
                     country = entry.id
                     break
         if country:
             break
-    if country is None:  # "Congo's Foreign Minister ...": a context alias the document bears out
-        country = next(
-            (
-                entry.id
-                for o in cands
-                if o.kind == "entry"
-                and o.start in described
-                and (entry := registry.entries[o.ids[0]]).kind == "country"
-            ),
-            None,
-        )
     sector = next((o.sector for o in orgs if o.sector), None)
     if sector is None:
         for i in ordered:

@@ -35,7 +35,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.mentions import Candidate, person_nouns, tribe_named
+from storyline.actors.mentions import Candidate, person_nouns, state_entry, tribe_named
 from storyline.actors.registry import Registry
 from storyline.datafiles import load_packaged
 
@@ -59,7 +59,7 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
             span = doc[start : mod.i + 1]
             if span.text.casefold() in regions:
                 break  # "South American leaders": of a continent, not the United States
-            entry = registry.country_entry(span.text)
+            entry = state_entry(span.text, doc, registry)
             if entry is not None and entry.kind == "country":
                 if start > 0 and doc[start - 1].lower_ == "ethnic":
                     # "ethnic Albanian guerrillas operating in Macedonia": kin where they

@@ -205,6 +205,19 @@ def _is_place(span: Span, registry: Registry) -> bool:
     return prep.lower_ in registry.lexicon.get("place_prepositions", [])
 
 
+_CONTEXT_STATES = "storyline_context_states"  # doc.user_data: context alias -> country id
+
+
+def state_entry(text: str, doc: Doc, registry: Registry) -> Entry | None:
+    """The country a name, alias or demonym names, or a context alias the document bears
+    out ("Congo" in a story that names the Congolese or Kinshasa)."""
+    entry = registry.country_entry(text)
+    if entry is not None:
+        return entry
+    code = (doc.user_data.get(_CONTEXT_STATES) or {}).get(text)
+    return registry.entries.get(code) if code else None
+
+
 def _context_holds(needed: str, country: str | None, doc: Doc, registry: Registry) -> bool:
     """Whether a document names what a context alias needs: the word or word stem itself, or
     (for a body of one country) a place in that country ("Solidarity leaders ... in Gdansk")."""
@@ -280,6 +293,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             needed = entry.context_aliases.get(span.text)
             if needed is not None and not _context_holds(needed, entry.country, doc, registry):
                 continue
+            if needed is not None and entry.kind == "country":
+                doc.user_data.setdefault(_CONTEXT_STATES, {})[span.text] = entry_id
             if needed is not None and end < len(doc) and doc[end].is_title:
                 continue  # "the North" of "the North Korean leader"
             if entry.kind == "country" and _region_adjective(
@@ -453,7 +468,7 @@ def possessor_state(
     heads = [t for t in span if t.head.i not in range(span.start, span.end)]
     for owner in (c for h in heads for c in h.children if c.dep_ == "poss" and c.i < span.start):
         text = span.doc[owner.left_edge.i : owner.i + 1].text
-        entry = registry.country_entry(text)
+        entry = state_entry(text, span.doc, registry)
         if entry is not None and entry.kind == "country":
             return entry.id
         if places and (code := registry.country_of_place(text)):
