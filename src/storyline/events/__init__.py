@@ -40,7 +40,7 @@ from storyline.events.arguments import (
     subject_of_clause,
     undergoing_verb,
 )
-from storyline.events.context import apply_context, is_place_reference
+from storyline.events.context import Telling, apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
 from storyline.events.status import StatusFinding, find_status, load_cues
 from storyline.events.triggers import (
@@ -1329,10 +1329,10 @@ def _planters(verb: Token, args: Arguments) -> list[str]:
 
 def _told_on(
     sentences: list[Span], mentions: list[EventMention], time: TimeAnalysis, args: Arguments
-) -> list[EventMention]:
+) -> list[Telling]:
     """For a sentence that reports no dated event but whose main verb tells someone something
-    on a named day ("Putin told Erdogan on Monday that ..."), a mention of that telling: the
-    two met that day, which a later "the two leaders met" continues."""
+    on a named day ("Putin told Erdogan on Monday that ..."), that telling: the two met that
+    day, which a later "the two leaders met" continues."""
     dated = {m.sentence for m in mentions if m.date.value is not None}
     found = []
     for number, sent in enumerate(sentences):
@@ -1346,24 +1346,7 @@ def _told_on(
         date = date_for_trigger(root, time)
         if date.value is None or not date.rule.startswith("same-clause timex"):
             continue
-        found.append(
-            EventMention(
-                type="",
-                mode=None,
-                cameo=None,
-                source=speakers,
-                target=hearers,
-                status="asserted",
-                sentence=number,
-                start=sent.start_char,
-                end=sent.end_char,
-                text=sent.text,
-                trigger=root.text,
-                trigger_start=root.idx,
-                date=date,
-                location=None,
-            )
-        )
+        found.append(Telling(speakers, hearers, number, root.text, date))
     return found
 
 

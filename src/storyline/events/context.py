@@ -28,7 +28,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -39,7 +39,7 @@ from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.governing import at_another_time, trigger_tense
 
-__all__ = ["apply_context", "is_place_reference"]
+__all__ = ["Telling", "apply_context", "is_place_reference"]
 
 _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -61,7 +61,19 @@ def _paragraphs(doc: Doc) -> list[int]:
     return numbers
 
 
-def _parties(mention: EventMention) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """A dated telling that is no event itself ("Putin told Erdogan on Monday that ..."):
+    the speakers and hearers met that day, which a later meeting of theirs continues."""
+
+    source: list[str]  # who told
+    target: list[str]  # whom
+    sentence: int
+    trigger: str
+    date: EventDate
+
+
+def _parties(mention: EventMention | Telling) -> list[str]:
     return list(dict.fromkeys(mention.source + mention.target))
 
 
@@ -69,7 +81,7 @@ def apply_context(
     doc: Doc,
     mentions: list[EventMention],
     index: ActorIndex,
-    told: Sequence[EventMention] = (),
+    told: Sequence[Telling] = (),
     headings: Mapping[int, EventDate] | None = None,
 ) -> list[EventMention]:
     """The mentions with back-referenced targets and continued dates filled in. ``told``:
@@ -106,6 +118,7 @@ def apply_context(
                 and not _at_another_time(doc, mention)
             ):
                 heading = _heading_of(doc.text, mention, headings or {})
+                previous: EventMention | Telling | None
                 previous = _dated_before(doc, mention, out, paragraph, index)
                 if previous is None and mention.type == "CONSULT":
                     previous = _told_before(mention, told, paragraph)
@@ -311,8 +324,8 @@ def _heading_of(
 
 
 def _told_before(
-    mention: EventMention, told: Sequence[EventMention], paragraph: list[int]
-) -> EventMention | None:
+    mention: EventMention, told: Sequence[Telling], paragraph: list[int]
+) -> Telling | None:
     """The telling of the sentence before, or of the paragraph before the mention's first
     sentence, between two or more of the meeting's parties."""
     parties = set(_parties(mention))
