@@ -10,6 +10,7 @@ from storyline.clean import clean, clean_text_dump
 from storyline.clean.text_dump import load_rules
 from storyline.datafiles import load_packaged
 from storyline.records import CleanedText, RawDocument
+from storyline.time.dct import find_published
 
 KINDS = {
     "navigation",
@@ -269,3 +270,19 @@ def test_clean_text_dump_a_staff_byline_is_no_title() -> None:
     cleaned = clean_text_dump(raw)
     assert cleaned.title == "Envoys meet in Geneva as talks resume"
     assert "Staff Writer" not in cleaned.text
+
+
+def test_clean_text_dump_weekday_day_first_date_line_is_no_title() -> None:
+    # my own page: "Friday 16 May 2025" (weekday, then day before month) is a date line
+    raw = (
+        "Harbour towns sign ferry pact after long dispute\n\n"
+        "By Regional Desk | Lisbon\n"
+        "Friday 16 May 2025\n\n"
+        "The mayors of the two harbour towns signed a pact on Friday to run a shared ferry, "
+        "ending a dispute over fares that had lasted two years.\n\n"
+        "The first joint service is due to sail next month, a spokesman said.\n"
+    )
+    cleaned = clean_text_dump(raw)
+    assert cleaned.title == "Harbour towns sign ferry pact after long dispute"
+    assert "Friday 16 May 2025" in [b.text for b in cleaned.dropped]
+    assert find_published(cleaned).value == "2025-05-16"
