@@ -53,6 +53,10 @@ def test_actors_people_nouns_from_wordnet_name_groups(nlp):
     assert keys["guards"] == "new:-:guard"
     _, keys = _actors(nlp, "Border guards fired on refugees fleeing into Turkey.")
     assert keys["guards"] == "new:-:military"  # a state's force (qualified_agent_nouns)
+    _, keys = _actors(nlp, "Russia freed 390 Ukrainian prisoners of war on Friday.")
+    assert keys["Ukrainian prisoners"] == "new:UKR:military"  # soldiers held captive
+    _, keys = _actors(nlp, "Russia freed 390 Ukrainian prisoners on Friday.")
+    assert keys["Ukrainian prisoners"] == "new:UKR:civilians"
     _, keys = _actors(nlp, "The head of the delegation left.")
     assert "The head" not in keys and "head" not in keys  # usually a body part
 

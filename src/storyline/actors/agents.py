@@ -535,6 +535,10 @@ def _group_key(
             return modified["sector"], False  # "security agents", not "chemical agents"
         if sector := (modified.get("by_modifier") or {}).get(c.lower_):
             return sector, False  # "opposition agents": a party's people
+    for prep in tok.children if modified and modified.get("of") else ():
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.lower_ in modified["of"] for o in prep.children):
+                return modified["sector"], False  # "prisoners of war"
     if low in nouns:
         if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
             return member, False  # "union officials", "police officials"
