@@ -1013,3 +1013,24 @@ def test_actors_a_state_s_leaders_are_no_rebel_leader_of_it(nlp):
     keys = {m.actor_key for m in res.mentions if m.text == "the leaders"}
     assert "reg:abdullah-ocalan" not in keys
     assert "new:TUR:the leader" in keys
+
+
+def test_actors_a_name_apposed_to_a_role_noun_is_a_person_of_its_state(nlp):
+    # the model tags "Masaaki Kanai" as an organisation; apposed to "diplomat" it is a person
+    text = "A senior Japanese diplomat, Masaaki Kanai, traveled to Seoul on Monday."
+    res = _run(nlp, text, "2025-11-18")
+    (key,) = _keys(res, "Masaaki Kanai")
+    actor = res.actors[key]
+    assert (actor.kind, actor.country) == ("person", "JPN")
+
+
+def test_actors_a_possessive_after_a_shared_subject_is_the_subject_s(nlp):
+    # "its" in the second of two verbs sharing a subject: the subject, not the envoy named
+    # between; an organisation the first verb acts on stays the nearer candidate
+    text = "China summoned Japan's ambassador on Friday and warned its citizens against travel."
+    res = _run(nlp, text, "2025-11-18")
+    assert _keys(res, "its") == {"reg:CHN"}
+    assert _keys(res, "citizens") == {"new:CHN:civilians"}
+    text = "The court banned the Welfare Party on Friday and barred its leader from politics."
+    res = _run(nlp, text, "1998-01-18")
+    assert _keys(res, "its") == _keys(res, "Welfare Party")

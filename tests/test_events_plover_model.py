@@ -3768,8 +3768,8 @@ def test_events_plover_subject_apposed_inside_an_opening_participle(events) -> N
         "Union peacekeepers, the official news agency said."
     )
     threat = next(e for e in found if e.type == "THREATEN")
-    # the apposed name is a second key of the same person, as without the opening phrase
-    assert threat.source[0] == "new:SDN:government"
+    # the minister's description and the apposed name are one party: the person
+    assert threat.source == ["new:SDN:ahmed haroun"]
 
 
 def test_events_plover_threat_takes_the_mode_and_target_of_the_act_threatened(events) -> None:
@@ -6755,3 +6755,23 @@ def test_events_plover_calling_someone_is_a_telephone_contact(events) -> None:
     assert ("CONSULT", "phone", "planned") in found
     text = "The union called its members out on an indefinite strike in Santiago on Monday."
     assert "CONSULT" not in [e.type for e in events.full(text, "2024-05-04")]
+
+
+def test_events_plover_a_description_apposed_to_a_name_is_that_person(events) -> None:
+    # "the Chinese ambassador, Ma Lin": one party, the person, not the government and him
+    (found,) = [
+        e
+        for e in events.full("Japan's foreign minister summoned the Chinese ambassador, Ma Lin.")
+        if e.type == "ACCUSE"
+    ]
+    assert found.target == ["new:CHN:ma lin"]
+
+
+def test_events_plover_talks_hung_on_the_means_of_travel_are_the_traveller_s(events) -> None:
+    text = (
+        "Indian Prime Minister Manmohan Singh crossed into Pakistan by train for talks in "
+        "Lahore with his Pakistani counterpart Yousaf Raza Gilani."
+    )
+    (found,) = [e for e in events.full(text, "2010-02-21") if e.type == "CONSULT"]
+    assert len(found.source) == len(found.target) == 1
+    assert "manmohan" in found.source[0] and "gilani" in found.target[0]

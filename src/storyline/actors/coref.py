@@ -9,7 +9,7 @@ date), pronouns and group phrases to the most recent compatible people or countr
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -20,6 +20,7 @@ from storyline.actors.mentions import (
     family_name_of,
     is_firm_name,
     normalise_name,
+    person_nouns,
     possessor_state,
 )
 from storyline.actors.registry import Entry, Registry
@@ -547,7 +548,12 @@ class Linker:
             person = self.people.get(s.key)
             if gender == "n":
                 # "The Indian army said its troops ...": a body named by a singular noun too
-                singular_group = s.category == "group" and s.token.tag_ in ("NN", "NNP")
+                # (not a person: "summoned Japan's ambassador and warned its citizens")
+                singular_group = (
+                    s.category == "group"
+                    and s.token.tag_ in ("NN", "NNP")
+                    and s.token.lower_ not in person_nouns()
+                )
                 if s.category not in {"organization", "country"} and not singular_group:
                     continue
             elif person is None or (person.gender and person.gender != gender):
@@ -560,6 +566,11 @@ class Linker:
         if not options:
             return
         choice = options[0]
+        option_tokens = {s.token.i for s in options}
+
+        def rival(token: Token) -> bool:
+            return token.i in option_tokens
+
         if tok.dep_ in _SUBJ:
             # a subject pronoun: the subject (or the subject's possessor) of the nearest
             # sentence with candidates ("Pompeo's remarks come a day after ... He also had a
@@ -570,7 +581,10 @@ class Linker:
             )
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
-        elif tok.dep_ == "poss" and (binder := _clause_binder(tok, self._reporting)) is not None:
+        elif (
+            tok.dep_ == "poss"
+            and (binder := _clause_binder(tok, self._reporting, rival)) is not None
+        ):
             # "urged Kim Jong Il, whose son later ruled, to halt his missile tests": the
             # possessive belongs to the one who does the clause's act
             span = range(binder.left_edge.i, binder.i + 1)
@@ -872,16 +886,30 @@ def _long_list(name: Token) -> Token | None:
     return first if len(listed) > 1 else None
 
 
-def _clause_binder(pronoun: Token, reporting: frozenset[str] = frozenset()) -> Token | None:
-    """The subject of the clause a possessive pronoun is in, or for an infinitive without
-    one, its controller ("persuaded X to ...": X; "X tried to ...": X); for a pronoun in the
-    subject of reported speech, the speaker ("Kim told Moon that his country would ...")."""
+def _clause_binder(
+    pronoun: Token,
+    reporting: frozenset[str] = frozenset(),
+    rival: Callable[[Token], bool] = lambda _: False,
+) -> Token | None:
+    """The subject of the clause a possessive pronoun is in (or that a verb conjoined to
+    another shares, unless the other's object is a ``rival`` antecedent), or for an
+    infinitive without one, its controller ("persuaded X to ...": X; "X tried to ...": X);
+    for a pronoun in the subject of reported speech, the speaker ("Kim told Moon that his
+    country would ...")."""
     node = pronoun.head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subject is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        # "China summoned Japan's envoy and warned its citizens": the subject both verbs
+        # share; not when the earlier verb's object could be meant ("the court banned the
+        # party and barred its leader")
+        node = node.head
+        if any(c.dep_ == "dobj" and rival(c) for c in node.children):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and node.dep_ == "xcomp":
         governor = node.head
         subject = next((c for c in governor.children if c.dep_ == "dobj"), None) or next(

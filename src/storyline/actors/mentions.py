@@ -1004,16 +1004,24 @@ def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
 
 def _role_named(doc: Doc, start: int, end: int, registry: Registry) -> bool:
     """Whether a two- or three-word name follows a lower-case noun for a person's role
-    ("State Department spokeswoman Morgan Ortagus", "envoy Ali Hassan"): a person's name."""
+    ("State Department spokeswoman Morgan Ortagus", "envoy Ali Hassan") or stands in
+    apposition to one ("a senior diplomat, Ali Hassan,"; "Ali Hassan, a senior diplomat"):
+    a person's name."""
     if not 2 <= end - start <= 3 or start == 0:
         return False
-    role = doc[start - 1]
-    return (
+    if not all(t.is_title and t.is_alpha for t in doc[start:end]):
+        return False
+    root = doc[end - 1]
+    roles = [doc[start - 1]]
+    if doc[start - 1].text == "," and root.dep_ == "appos" and root.head.i < start:
+        roles.append(root.head)  # "a senior Japanese diplomat, Ali Hassan,"
+    roles += [c for c in root.children if c.dep_ == "appos" and c.i > end]  # "..., a diplomat"
+    return any(
         role.is_lower
         and role.pos_ == "NOUN"
         and registry.sector_of_word(role.text) is not None
         and role.text in person_nouns()  # "spokeswoman", not "company"
-        and all(t.is_title and t.is_alpha for t in doc[start:end])
+        for role in roles
     )
 
 

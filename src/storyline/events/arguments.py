@@ -614,9 +614,20 @@ class Arguments:
                 # party is no second party
                 named = bool(keys) and all(self.index.kind(k) != "group" for k in keys)
                 states = {self.index.country(k) for k in keys}
+                apposed = self.phrase(child, depth + 1)
+                if (
+                    keys
+                    and apposed
+                    and all(self.index.kind(k) == "group" for k in keys)
+                    and all(self.index.kind(k) == "person" for k in apposed)
+                    and states <= {None} | {self.index.country(k) for k in apposed}
+                ):
+                    # "the Chinese ambassador, Wu Jianghao": the description is the person
+                    keys = list(apposed)
+                    continue
                 keys += [
                     k
-                    for k in self.phrase(child, depth + 1)
+                    for k in apposed
                     # "Elektroprivreda Srbije, the state-run Serbian power company": a group
                     # noun describing a named party of its state is that party
                     if not (keys and self._bare_group(k))
@@ -1085,6 +1096,13 @@ class Arguments:
             if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
                 verb = verb.head.head  # "placed the troops stationed along the border on
                 # alert": the parser hung the phrase on the object's participle
+            if (
+                verb.dep_ == "pobj"
+                and verb.head.lower_ in ("by", "to", "into")
+                and verb.head.head.pos_ == "VERB"
+            ):
+                verb = verb.head.head  # "crossed into Pakistan by bus for talks": the
+                # parser hung the phrase on the means or the destination
         elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
             wielder = verb.head
             if wielder.dep_ == "pobj" and wielder.head.dep_ == "prep":
