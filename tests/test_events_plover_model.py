@@ -6775,3 +6775,14 @@ def test_events_plover_talks_hung_on_the_means_of_travel_are_the_traveller_s(eve
     (found,) = [e for e in events.full(text, "2010-02-21") if e.type == "CONSULT"]
     assert len(found.source) == len(found.target) == 1
     assert "manmohan" in found.source[0] and "gilani" in found.target[0]
+
+
+def test_events_plover_warning_one_s_own_citizens_is_advice(events) -> None:
+    found = events.full("China warned its citizens against travelling to Japan on Friday.")
+    assert [e.type for e in found] == []  # neither a threat nor a Chinese visit to Japan
+    found = events.full("The United States warned Iran against attacking oil tankers in the Gulf.")
+    assert [(e.type, e.target) for e in found if e.type == "THREATEN"] == [
+        ("THREATEN", ["reg:IRN"])
+    ]
+    assault = next(e for e in found if e.type == "ASSAULT")
+    assert (assault.source, assault.status) == (["reg:IRN"], "hypothetical")

@@ -150,6 +150,8 @@ def extract_events(
             source = [k for k in source if k not in owners]
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
+        if _warns_own_people(trigger, source, target, index):
+            continue  # "China warned its citizens against travelling to Japan": advice
         governed_noun = (  # "would quit the talks unless ...": the condition is the verb's
             trigger.kind == "nominal"
             and trigger.light_verb is None
@@ -1681,6 +1683,26 @@ def _supported(head: Token, args: Arguments) -> list[str]:
 def _of_countries(keys: list[str], index: ActorIndex) -> bool:
     """Whether some actor of ``keys`` has a country."""
     return any(getattr(index.actors.actors.get(k), "country", None) for k in keys)
+
+
+def _warns_own_people(
+    trigger: Trigger, source: list[str], target: list[str], index: ActorIndex
+) -> bool:
+    """Whether a warning is given to the warner's own civilians, named as its own ("China
+    warned its citizens against travelling to Japan"): advice to its people, no threat (not
+    "warned protesters that troops would clear them out")."""
+    if trigger.rule.type != "THREATEN" or not target or not _all_civilians(target, index):
+        return False
+    owned = [
+        p
+        for o in trigger.head.children
+        if o.dep_ == "dobj"
+        for p in o.children
+        if p.dep_ == "poss" and p.pos_ == "PRON"
+    ]
+    if not owned or not all(set(index.keys_at(p)) & set(source) for p in owned):
+        return False
+    return {index.country(k) for k in target} <= index.governments_of(source)
 
 
 def _all_civilians(keys: list[str], index: ActorIndex) -> bool:

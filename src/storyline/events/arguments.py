@@ -82,6 +82,9 @@ _OBJECT_GERUND = frozenset(
      "fault", "indict", "convict", "praise", "thank", "commend", "congratulate", "punish",
      "reward", "forgive", "rebuke", "censure"}
 )  # fmt: skip
+# Verbs whose object is the one to do (or not do) what their "against" gerund names
+# ("warned its citizens against travelling to Japan")
+_AGAINST_GERUND = frozenset({"warn", "caution", "advise"})
 # Verbs that have their object acted on by others ("had the leaders detained")
 _CAUSATIVES = frozenset({"have", "get"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
@@ -424,8 +427,10 @@ def subject_of(verb: Token) -> Token | None:
                 prevented = head.lower_ == "from" and load_cues().has(
                     "preventing_governors", head.head
                 )  # "Iraq was prevented from attacking", "kept Iraq from attacking"
-                if prevented or (
-                    head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND
+                if (
+                    prevented
+                    or (head.lower_ in ("of", "for") and word_forms(head.head) & _OBJECT_GERUND)
+                    or (head.lower_ == "against" and word_forms(head.head) & _AGAINST_GERUND)
                 ):
                     # the object, or the passive subject ("Georgia was accused of ...")
                     objs = [c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")]
