@@ -130,6 +130,24 @@ def test_events_context_undated_sentence_continues_the_previous_date() -> None:
     assert out[2].date.value is None  # a plan does not inherit a past date
 
 
+def test_events_context_days_later_counts_from_the_event_told_before() -> None:
+    doc = sentences("A struck B on Oct. 9 . C attacked D two days later . E met F a day earlier .")
+    strike = replace(mention("ASSAULT", date="2025-10-09", granularity="day"), sentence=0)
+    unanchored = EventDate(rule="same-clause timex, not anchored: 'two days later'")
+    attack = replace(
+        mention("ASSAULT", ("reg:c",), ("reg:d",), start=100), sentence=1, date=unanchored
+    )
+    month = replace(strike, date=EventDate("2025-10", "month"))
+    out = apply_context(doc, [strike, attack], index_for())
+    assert (out[1].date.value, out[1].date.granularity) == ("2025-10-11", "day")
+    assert "two days later" in out[1].date.rule and "sentence 0" in out[1].date.rule
+    # only a known day anchors: a month is no day to count from
+    assert apply_context(doc, [month, attack], index_for())[1].date.value is None
+    # a planned event is no anchor either
+    planned = replace(strike, status="planned")
+    assert apply_context(doc, [planned, attack], index_for())[1].date.value is None
+
+
 def test_events_context_unrelated_actors_keep_no_date() -> None:
     doc = sentences("A visited B in July . C denounced D .")
     trip = replace(mention(date="2018-07", granularity="month"), sentence=0)

@@ -140,3 +140,16 @@ def test_time_normalise_weekday_with_date_picks_matching_year():
     # 7 October is a Sunday in 2018, not in 2017: a 2017 DCT still finds the right day.
     found = normalise("Sunday, Oct. 7", "2017-12-28", "past")
     assert found.value == "2018-10-07"
+
+
+def test_time_offsets_from_the_event_told_before() -> None:
+    from storyline.time.offsets import offset_days
+
+    assert offset_days("two days later") == 2
+    assert offset_days("A day earlier") == -1
+    assert offset_days("three weeks later") == 21
+    assert offset_days("the next day") == 1
+    assert offset_days("on the previous day") == -1
+    assert offset_days("days later") is None  # how many is not said
+    assert offset_days("two days after the vote") is None  # anchored to the vote instead
+    assert offset_days("a year later") is None  # no day to count to

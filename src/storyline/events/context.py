@@ -27,9 +27,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
@@ -38,6 +39,7 @@ from storyline.events.triggers import load_lexicon
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.governing import at_another_time, trigger_tense
+from storyline.time.offsets import offset_days
 
 __all__ = ["Telling", "apply_context", "is_place_reference"]
 
@@ -127,10 +129,52 @@ def apply_context(
                 elif previous is not None:
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
+        if mention.date.value is None and (offset := _offset_from_before(mention)) is not None:
+            mention = _dated_from_before(mention, offset, out, paragraph)
         if mention.date.value is None and _told_again(doc, mention):
             mention = _after_the_first_time(mention, out)
         out.append(mention)
     return out
+
+
+_UNANCHORED = re.compile(r"not anchored: '(?P<text>.+)'$")
+
+
+def _offset_from_before(mention: EventMention) -> int | None:
+    """Days between the event told before and this one, when the expression dating this one
+    counts from it ("two days later"); else None."""
+    found = _UNANCHORED.search(mention.date.rule)
+    return offset_days(found["text"]) if found else None
+
+
+def _dated_from_before(
+    mention: EventMention, offset: int, earlier: list[EventMention], paragraph: list[int]
+) -> EventMention:
+    """The mention dated ``offset`` days from the latest event told before it (within three
+    sentences) that happened on a known day ("Pakistani jets struck on Oct. 9. Afghan
+    forces attacked two days later": Oct. 11), else from the first such event of the lead
+    paragraph, the story's news ("talks ended on Saturday ... A day earlier, Washington
+    imposed sanctions"); unchanged when there is none."""
+    dated = [
+        m
+        for m in earlier
+        if m.start < mention.start
+        and m.status in ("asserted", "negated")
+        and m.date.value is not None
+        and m.date.granularity == "day"
+    ]
+    near = [m for m in dated if mention.sentence - m.sentence <= _WINDOW]
+    lead = [m for m in dated if paragraph[m.sentence] == paragraph[0]]
+    if near:
+        anchor = max(near, key=lambda m: m.start)
+    elif lead:
+        anchor = min(lead, key=lambda m: m.start)
+    else:
+        return mention
+    day = (date.fromisoformat(anchor.date.value) + timedelta(days=offset)).isoformat()
+    expression = _UNANCHORED.search(mention.date.rule)["text"]
+    why = f"context: '{expression}' from sentence {anchor.sentence} ({anchor.trigger})"
+    return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
 
 
 def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMention | None:
