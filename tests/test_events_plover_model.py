@@ -6786,3 +6786,23 @@ def test_events_plover_warning_one_s_own_citizens_is_advice(events) -> None:
     ]
     assault = next(e for e in found if e.type == "ASSAULT")
     assert (assault.source, assault.status) == (["reg:IRN"], "hypothetical")
+
+
+def test_events_plover_talks_before_an_agreement_are_no_part_of_what_was_agreed(events) -> None:
+    text = (
+        "Serbia and Kosovo agreed to a prisoner swap on Sunday after talks mediated by "
+        "Norway and Austria."
+    )
+    found = events.full(text, "2024-03-12")
+    mediation = next(e for e in found if e.type == "CONSULT")
+    assert mediation.status == "asserted"  # held before the agreement, not agreed to
+    assert next(e for e in found if e.type == "AGREE").status == "asserted"
+
+
+def test_events_plover_the_neighbours_are_the_two_states_told_before(events) -> None:
+    text = (
+        "Eritrea and Ethiopia signed a truce on Sunday, ending a month of fierce fighting "
+        "between the neighbours."
+    )
+    fighting = next(e for e in events.full(text, "2024-03-12") if e.type == "ASSAULT")
+    assert sorted(fighting.source) == ["reg:ERI", "reg:ETH"]

@@ -346,6 +346,10 @@ def _says_who_or_when(participle: Token) -> bool:
     )
 
 
+# Prepositions putting their object before the act they hang on ("agreed after talks").
+_EARLIER_PREPS = frozenset({"after", "following", "since"})
+
+
 def _governed(
     node: Token, head: Token, walk: _Walk, cues: Cues, *, nominal: bool, infinitive: bool
 ) -> None:
@@ -367,6 +371,16 @@ def _governed(
     if dep == "advcl" and _result_clause(node):
         return  # "planned to go back, only for the president to call it off": what happened next
     via = node.head if node.head.i != node.i else node
+    prep = node if dep == "prep" else via if dep in ("pobj", "pcomp") else None
+    if (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in _EARLIER_PREPS
+        and not cues.has("negating_governors", head)
+    ):
+        # "agreed to a ceasefire after talks mediated by Qatar": what came before the
+        # agreement is no part of what was agreed (its tense still reaches it)
+        return
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
         if not blame_denied(holder):
