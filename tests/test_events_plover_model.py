@@ -6806,3 +6806,25 @@ def test_events_plover_the_neighbours_are_the_two_states_told_before(events) -> 
     )
     fighting = next(e for e in events.full(text, "2024-03-12") if e.type == "ASSAULT")
     assert sorted(fighting.source) == ["reg:ERI", "reg:ETH"]
+
+
+def test_events_plover_backing_a_state_s_move_supports_the_state(events) -> None:
+    found = events.full("Britain backed the American deployment in the Gulf.")
+    support = next(e for e in found if e.type == "SUPPORT")
+    assert (support.source, support.target) == (["reg:GBR"], ["reg:USA"])
+
+
+def test_events_plover_condemning_the_attack_targets_its_doer_told_before(events) -> None:
+    text = (
+        "Israeli jets struck a convoy near Homs on Monday.\n\n"
+        "Syria's foreign minister accused Israel of breaking the truce. Iran said it was "
+        "watching closely. Russia called for calm. Turkey urged restraint.\n\n"
+        "Egypt condemned the attack on Tuesday."
+    )
+    found = events.full(text, "2024-03-12")
+    egypt = next(e for e in found if e.type == "ACCUSE" and e.source == ["reg:EGY"])
+    assert egypt.target == ["new:ISR:military"]
+    # talks have no doer to blame
+    text = "Envoys of Chad and Sudan held talks in Doha.\n\nLibya condemned the talks."
+    found = events.full(text, "2024-03-12")
+    assert [e.target for e in found if e.type == "ACCUSE"] == [[]]

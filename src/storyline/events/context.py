@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
-from storyline.events.triggers import load_lexicon
+from storyline.events.triggers import load_lexicon, noun_rules
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.governing import at_another_time, trigger_tense
@@ -46,6 +46,8 @@ __all__ = ["Telling", "apply_context", "is_place_reference"]
 _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
+# Acts whose doer a reaction to "the attack", "the sanctions" is aimed at.
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
 
 
 def is_place_reference(mention: EventMention) -> bool:
@@ -110,7 +112,7 @@ def apply_context(
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
         if not mention.target and mention.source:
-            target = _back_reference(doc, mention, earlier, index)
+            target = _back_reference(doc, mention, earlier, index, out[::-1])
             if target:
                 mention = replace(mention, target=target)
         if mention.date.value is None and mention.date.rule in ("", "none"):
@@ -190,8 +192,15 @@ def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMent
 
 
 def _back_reference(
-    doc: Doc, mention: EventMention, earlier: list[EventMention], index: ActorIndex
+    doc: Doc,
+    mention: EventMention,
+    earlier: list[EventMention],
+    index: ActorIndex,
+    before: Sequence[EventMention] = (),
 ) -> list[str]:
+    """The target a mention without one refers back to; ``earlier``: the mentions of the
+    three sentences before, nearest first; ``before``: all mentions before it, nearest
+    first."""
     if mention.type == "REJECT" and mention.mode == "meet":
         # the meeting's parties but the refuser's own officials ("the envoy planned to go
         # back, only for the president to call it off": the host's, not the envoy)
@@ -207,6 +216,17 @@ def _back_reference(
         # "..., which he refused": the demand's author
         for m in earlier:
             if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
+                return list(m.source)
+    if mention.type in _REACTIONS and (kinds := _reacts_to_an_event(doc, mention)):
+        # "The U.S. military struck a boat ... Petro condemned the attack": the doer of the
+        # latest such event told, however far back
+        for m in before:
+            if (
+                m.type in kinds
+                and m.status == "asserted"
+                and m.source
+                and not set(m.source) & set(mention.source)
+            ):
                 return list(m.source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
         # "Washington imposed sanctions. Tehran condemned the move": whoever did it
@@ -224,6 +244,26 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
+    """The event types a reaction's object names, when it is a definite event noun with no
+    party of its own ("condemned the attack", "welcomed the talks"); else none."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return frozenset()
+    for c in trigger.children:
+        if c.dep_ != "dobj" or not any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
+            for d in c.children
+        ):
+            continue
+        if any(d.dep_ in ("poss", "compound", "amod", "prep") for d in c.children):
+            continue  # "the U.S. attack", "the attack on Kabul": its own parties or place
+        # acts done to someone ("attack" is also a verbal attack, and "calling the talks
+        # regrettable" blames no side of them)
+        return frozenset(r.type for r in noun_rules(c)) & _DONE_TO
+    return frozenset()
 
 
 def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
