@@ -1034,3 +1034,13 @@ def test_actors_a_possessive_after_a_shared_subject_is_the_subject_s(nlp):
     text = "The court banned the Welfare Party on Friday and barred its leader from politics."
     res = _run(nlp, text, "1998-01-18")
     assert _keys(res, "its") == _keys(res, "Welfare Party")
+
+
+def test_actors_an_emphatic_itself_after_a_noun_is_no_one(nlp):
+    text = (
+        "Azerbaijan said it would sign. Armenia cautioned that the treaty itself has not "
+        "yet been signed. Putin himself stayed home."
+    )
+    res = _run(nlp, text, "2025-08-09")
+    assert _keys(res, "itself") == set()  # the treaty stressed, not Azerbaijan
+    assert _keys(res, "himself") == {"reg:vladimir-putin"}

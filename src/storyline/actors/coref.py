@@ -543,6 +543,8 @@ class Linker:
             return
         if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
             return  # "it is expected", "it seems"
+        if c.key.endswith("self") and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
+            return  # "the peace treaty itself": the noun stressed, named by the noun if anyone
         options = []
         for s in self._window(c):
             person = self.people.get(s.key)
