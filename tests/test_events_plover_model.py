@@ -6828,3 +6828,19 @@ def test_events_plover_condemning_the_attack_targets_its_doer_told_before(events
     text = "Envoys of Chad and Sudan held talks in Doha.\n\nLibya condemned the talks."
     found = events.full(text, "2024-03-12")
     assert [e.target for e in found if e.type == "ACCUSE"] == [[]]
+
+
+def test_events_plover_no_date_carried_over_past_an_event_or_to_an_act_judged(events) -> None:
+    text = (
+        "The Chinese premier arrived in Jakarta on Tuesday for a state visit.\n\n"
+        "After the banquet, he held talks with President Prabowo Subianto.\n\n"
+        "Putin met Kim on Tuesday. Putin thanked North Korean soldiers for fighting alongside "
+        "Russian troops in Kursk."
+    )
+    found = events.full(text, "2025-05-28")
+    talks = next(e for e in found if e.type == "CONSULT" and "reg:prabowo-subianto" in e.target)
+    assert talks.date.value is None  # after the banquet, not on the day of arrival
+    thanks = next(e for e in found if e.type == "SUPPORT")
+    assert thanks.date.value == "2025-05-27"  # the day told before
+    fighting = next(e for e in found if e.type == "ASSAULT")
+    assert fighting.date.value is None  # done before the thanks

@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
+from storyline.events.status import load_cues
 from storyline.events.triggers import load_lexicon, noun_rules
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
@@ -335,9 +336,12 @@ def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
 def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention's verb is in the past perfect ("China had warned Washington"): an
     act before the time told so far, so it does not continue that time; or in the future
-    ("Serbia would never recognize ..."), which no earlier time dates."""
+    ("Serbia would never recognize ..."), which no earlier time dates; or an act judged
+    ("thanked the soldiers for fighting in Kursk"), done before the judging."""
     trigger = _trigger_token(doc, mention)
     if trigger is not None and trigger_tense(trigger) == "future":
+        return True
+    if trigger is not None and _judged(trigger):
         return True
     verbs = [trigger] if trigger is not None else []
     while verbs and verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
@@ -348,6 +352,18 @@ def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" and v.tag_ == "VBN" and not _done_by_then(v)
         for v in verbs
         for c in v.children
+    )
+
+
+def _judged(trigger: Token) -> bool:
+    """Whether the trigger is what someone is thanked, praised or blamed for ("thanked the
+    soldiers for fighting", "accused Iran of attacking")."""
+    prep = trigger.head
+    return (
+        trigger.dep_ in ("pcomp", "pobj")
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("for", "of")
+        and load_cues().has("judging_verbs", prep.head)
     )
 
 

@@ -299,10 +299,17 @@ def present_perfect(verb: Token) -> bool:
 
 def at_another_time(trigger: Token) -> bool:
     """Whether the trigger's clause puts its act at another time than the one told before
-    ("He did not meet Maduro again", "Armenia later accused Azerbaijan")."""
+    ("He did not meet Maduro again", "Armenia later accused Azerbaijan") or times it by
+    another event ("After the parade, Kim held talks with Putin")."""
     verb = anchor_of(trigger)
+    vocab = _vocab()
     return any(
-        c.dep_ == "advmod" and c.lower_ in _vocab().another_time
+        (c.dep_ == "advmod" and c.lower_ in vocab.another_time)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in vocab.after | vocab.before
+            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in c.children)
+        )
         for word in {trigger, verb}
         for c in word.children
     )
