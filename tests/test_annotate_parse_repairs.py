@@ -597,3 +597,27 @@ def test_a_title_read_as_a_conjunct_of_its_own_modifies_the_name_after_it() -> N
              ["nsubj", "punct", "conj", "cc", "conj", "ROOT"])
     )  # fmt: skip
     assert (doc[2].dep_, doc[2].head.i) == ("conj", 0)
+
+
+def test_a_verb_read_as_the_modifier_of_a_named_root_heads_the_sentence() -> None:
+    # "President Lee hosted Xi for talks .": "Xi" the root, "hosted" its modifier with a
+    # subject of its own
+    doc = _doc(
+        ["President", "Lee", "hosted", "Xi", "for", "talks", "."],
+        ["NNP", "NNP", "VBN", "NNP", "IN", "NNS", "."],
+        [1, 2, 3, 3, 3, 4, 3],
+        ["compound", "nsubj", "amod", "ROOT", "prep", "pobj", "punct"],
+    )
+    doc = repair_verbs_read_as_modifiers(doc)
+    assert (doc[2].dep_, doc[2].tag_) == ("ROOT", "VBD")
+    assert (doc[3].dep_, doc[3].head.i) == ("dobj", 2)
+    assert doc[4].head.i == 2 and doc[6].head.i == 2
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 2)
+    # without a subject of its own the verb stays a modifier ("the hosted Xi")
+    doc = _doc(
+        ["the", "hosted", "Xi", "."],
+        ["DT", "VBN", "NNP", "."],
+        [2, 2, 2, 2],
+        ["det", "amod", "ROOT", "punct"],
+    )
+    assert repair_verbs_read_as_modifiers(doc)[1].dep_ == "amod"

@@ -6844,3 +6844,13 @@ def test_events_plover_no_date_carried_over_past_an_event_or_to_an_act_judged(ev
     assert thanks.date.value == "2025-05-27"  # the day told before
     fighting = next(e for e in found if e.type == "ASSAULT")
     assert fighting.date.value is None  # done before the thanks
+
+
+def test_events_plover_hosting_for_a_visit_is_dated_by_the_visit_s_time(events) -> None:
+    found = events.full(
+        "South Korean President Lee Jae-myung hosted Xi for a state visit on Friday.",
+        "2025-10-30",
+    )
+    visit = next(e for e in found if e.type == "CONSULT")
+    assert (visit.source, visit.target) == (["reg:xi-jinping"], ["reg:lee-jae-myung"])
+    assert visit.date.value == "2025-10-24"

@@ -722,7 +722,8 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
     sentence, the name is its subject and the noun its object. The subject may be a noun
     whose phrase opens with its owner ("Burma's military junta relaxed restrictions"), and
     the noun may be the clause of a reporting verb after it ("..., diplomats said"), which
-    the verb then is."""
+    the verb then is. A name so read is the verb's object when the verb has a subject of
+    its own ("President Lee hosted Xi for a state visit")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         noun = sent.root
@@ -735,6 +736,9 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
         )
         if noun.tag_.startswith("VB") and reported is not None:
             noun, head, dep = reported, noun, "ccomp"
+        if noun.tag_ in ("NNP", "NNPS") and head is None:
+            changes.update(_verb_before_named_root(noun))
+            continue
         if noun.tag_ not in ("NN", "NNS"):
             continue
         # the verb, tagged as a past form or as an "-ed" adjective, and the words between it
@@ -779,6 +783,29 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
                 if t.head.i == noun.i and t.i != name.i:
                     changes[t.i] = (name.i, t.dep_, None)
     return _rewrite(doc, changes)
+
+
+def _verb_before_named_root(name: Token) -> dict[int, tuple[int, str, str | None]]:
+    """A name heading the sentence with a past verb right before it, read as the name's
+    modifier though the verb has a subject of its own ("South Korean President Lee
+    Jae-myung hosted Xi for a state visit": "Xi" the root): the verb heads the sentence,
+    the name is its object, and the name's phrases after it are the verb's."""
+    verb = name.doc[name.i - 1] if name.i > 0 else None
+    if (
+        verb is None
+        or verb.dep_ != "amod"
+        or verb.head.i != name.i
+        or verb.tag_ not in ("VBD", "VBN")
+        or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    ):
+        return {}
+    changes: dict[int, tuple[int, str, str | None]] = {
+        verb.i: (verb.i, "ROOT", "VBD"),
+        name.i: (verb.i, "dobj", None),
+    }
+    for child in name.rights:
+        changes[child.i] = (verb.i, child.dep_, None)
+    return changes
 
 
 # Past forms that may be auxiliaries (the step runs before the lemmatizer); any other past

@@ -85,6 +85,7 @@ class _Vocab:
     filler_adverbs: frozenset[str]
     another_time: frozenset[str]
     same_time_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
 
 
 @cache
@@ -163,8 +164,15 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
     current = root.head if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") else root
     first = True
     for _ in range(_MAX_HOPS):
-        if not first and current.dep_ == "prep" and current.lower_ == "for" and _purpose(current):
-            return None  # "invited him to London for talks on Sunday": dates the talks
+        if (
+            not first
+            and current.dep_ == "prep"
+            and current.lower_ == "for"
+            and _purpose(current)
+            and current.head.lemma_.lower() not in vocab.hosting_verbs
+        ):
+            return None  # "invited him to London for talks on Sunday": dates the talks (not
+            # "hosted him for talks on Sunday": the hosting is the talks)
         if not first and current.dep_ in ("prep", "agent") and relation == "at":
             found = _relation(_preposition_word(current))
             relation = f"{found} {EVENT_NOUN}" if found else "at"
