@@ -621,3 +621,26 @@ def test_a_verb_read_as_the_modifier_of_a_named_root_heads_the_sentence() -> Non
         ["det", "amod", "ROOT", "punct"],
     )
     assert repair_verbs_read_as_modifiers(doc)[1].dep_ == "amod"
+
+
+def test_a_country_and_two_word_title_before_the_second_name_join_that_name() -> None:
+    # my own sentence, in the parse the model gives it: "Vucic and Kosovo Prime Minister
+    # Albin Kurti held talks", with "Prime" hung on "Minister" rather than on "Kurti"
+    words = ["Vucic", "and", "Kosovo", "Prime", "Minister", "Albin", "Kurti", "held", "talks"]
+    tags = ["NNP", "CC", "NNP", "NNP", "NNP", "NNP", "NNP", "VBD", "NNS"]
+    # "Kosovo" and "Kurti" both conjuncts of "Vucic"
+    heads = [7, 0, 0, 4, 6, 6, 0, 7, 7]
+    deps = ["nsubj", "cc", "conj", "compound", "compound", "compound", "conj", "ROOT", "dobj"]
+    doc = repair_titles_split_from_names(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[2].head.i) == ("compound", 6)
+    assert (doc[6].dep_, doc[6].head.i) == ("conj", 0)
+    # "President Vucic" read as a modifier of "Kurti", "Kosovo" its conjunct
+    words = ["President", *words]
+    tags = ["NNP", *tags]
+    heads = [1, 7, 1, 1, 5, 7, 7, 8, 8, 8]
+    deps = ["compound", "nmod", "cc", "conj", "compound", "compound", "compound", "nsubj",
+            "ROOT", "dobj"]  # fmt: skip
+    doc = repair_conjoined_names(_doc(words, tags, heads, deps))
+    assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 8)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 1)
+    assert (doc[3].dep_, doc[3].head.i) == ("compound", 7)

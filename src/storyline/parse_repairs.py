@@ -453,8 +453,10 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         # one body's name ("the Relief and Rehabilitation Commission", "Procter and Gamble")
         start = title.i + 1 if title is not None else link.i + 1
         between = doc[start : second.i]
+        # ("Kosovo Prime Minister Albin Kurti": "Prime" on "Minister", within the name)
         if not len(between) or any(
-            t.head.i != second.i or t.dep_ != "compound" or t.tag_ != "NNP" for t in between
+            t.head.i not in range(t.i + 1, second.i + 1) or t.dep_ != "compound" or t.tag_ != "NNP"
+            for t in between
         ):
             continue
         if title is not None and (
@@ -487,7 +489,8 @@ def repair_titles_split_from_names(doc: Doc) -> Doc:
             continue
         between = doc[title.i + 1 : name.i]
         if not len(between) or any(
-            t.head.i != name.i or t.dep_ != "compound" or t.tag_ != "NNP" for t in between
+            t.head.i not in range(t.i + 1, name.i + 1) or t.dep_ != "compound" or t.tag_ != "NNP"
+            for t in between
         ):
             continue
         changes[title.i] = (name.i, "compound", None)
