@@ -6854,3 +6854,29 @@ def test_events_plover_hosting_for_a_visit_is_dated_by_the_visit_s_time(events) 
     visit = next(e for e in found if e.type == "CONSULT")
     assert (visit.source, visit.target) == (["reg:xi-jinping"], ["reg:lee-jae-myung"])
     assert visit.date.value == "2025-10-24"
+
+
+def test_events_plover_two_who_refused_to_meet_refused_each_other(events) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks "
+        "in Brussels on Wednesday.\n\nThe host, a Danish diplomat, said the two leaders had "
+        "refused to meet face to face."
+    )
+    found = events.full(text, "2023-06-15")
+    refusal = next(e for e in found if e.type == "REJECT")
+    parties = {"reg:aleksandar-vucic", "reg:albin-kurti"}
+    assert set(refusal.source) == set(refusal.target) == parties
+
+
+def test_events_plover_the_host_of_the_talks_told_before_received_their_parties(events) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks "
+        "in Brussels on Wednesday.\n\nEU foreign policy chief Josep Borrell, who hosted the "
+        "meeting, called it difficult."
+    )
+    found = events.full(text, "2023-06-15")
+    hosted = [e for e in found if e.type == "CONSULT" and "new:-:josep borrell" in e.target]
+    assert len(hosted) == 1
+    assert set(hosted[0].source) == {"reg:aleksandar-vucic", "reg:albin-kurti"}
+    assert hosted[0].date.value == "2023-06-14"  # the talks' day
+    assert not any(e.source == ["new:-:josep borrell"] for e in found)

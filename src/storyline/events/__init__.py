@@ -1037,6 +1037,14 @@ def _merge_refused(
             taken = [k for k in taken if not index.official_of(k, governing)]
         taken = [k for k in taken if not (index.kind(k) == "country" and index.country(k) in own)]
         target = [k for k in _dedupe(outer.target + taken) if k not in outer.source]
+        if (
+            outer.type == "REJECT"
+            and not target
+            and len(outer.source) > 1
+            and set(inner.source) == set(outer.source)
+        ):
+            # "the two leaders refused to meet": each refused the other
+            target = list(outer.source)
         mode, cameo = outer.mode, outer.cameo
         if outer.type == "REJECT" and mode is None and inner.type in modes:
             mode, cameo = modes[inner.type]

@@ -112,6 +112,25 @@ def apply_context(
             elif is_place_reference(mention):
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
+        # the talks a host received: not a mediation (CAMEO 045), which has no parties met
+        talks = [m for m in earlier if m.cameo != "045"]
+        talks.sort(key=lambda m: m.date.value is None)  # a dated telling of them first
+        if (
+            mention.type == "CONSULT"
+            and not mention.target
+            and _hosts_the_event_told(doc, mention)
+            and (antecedent := _antecedent(replace(mention, mode=None), talks)) is not None
+            and not set(mention.source) & set(_parties(antecedent))
+        ):
+            # "Vucic and Kurti held talks ... Borrell, who hosted the meeting": the talks'
+            # parties visit their host
+            mention = replace(
+                mention,
+                source=_parties(antecedent),
+                target=list(mention.source),
+                date=mention.date if mention.date.value else antecedent.date,
+                location=mention.location or antecedent.location,
+            )
         if not mention.target and mention.source:
             target = _back_reference(doc, mention, earlier, index, out[::-1])
             if target:
@@ -178,6 +197,32 @@ def _dated_from_before(
     expression = _UNANCHORED.search(mention.date.rule)["text"]
     why = f"context: '{expression}' from sentence {anchor.sentence} ({anchor.trigger})"
     return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
+
+
+def _hosting(token: Token) -> bool:
+    """Whether a verb hosts the event it governs ("host", "receive": host rules)."""
+    rules = load_lexicon().verbs.get(token.lemma_.lower(), ())
+    return token.pos_ in ("VERB", "AUX") and any(r.host for r in rules)
+
+
+def _hosts_the_event_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether the mention is a host's act on a bare definite event noun ("who hosted the
+    meeting", "the talks, which were hosted by Turkey's foreign minister"): the event told
+    before, which the host received."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return False
+    if _hosting(trigger):
+        nouns = [c for c in trigger.children if c.dep_ == "dobj"]
+    elif any(c.dep_ in ("relcl", "acl") and _hosting(c) for c in trigger.children):
+        nouns = [trigger]
+    else:
+        nouns = []
+    return any(
+        any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children)
+        and not any(d.dep_ in ("poss", "compound", "amod") for d in n.children)
+        for n in nouns
+    )
 
 
 def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMention | None:
