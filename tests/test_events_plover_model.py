@@ -6880,3 +6880,10 @@ def test_events_plover_the_host_of_the_talks_told_before_received_their_parties(
     assert set(hosted[0].source) == {"reg:aleksandar-vucic", "reg:albin-kurti"}
     assert hosted[0].date.value == "2023-06-14"  # the talks' day
     assert not any(e.source == ["new:-:josep borrell"] for e in found)
+
+
+def test_events_plover_the_chair_of_a_summit_takes_part_in_it(events) -> None:
+    text = "Ramaphosa co-chaired a summit in Geneva with Kenyan President William Ruto."
+    found = events.full(text, "2025-10-13")
+    summit = next(e for e in found if e.type == "CONSULT")
+    assert {"reg:cyril-ramaphosa", "reg:william-ruto"} <= set(summit.source + summit.target)

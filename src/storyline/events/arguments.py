@@ -143,6 +143,12 @@ _SCENE_VERBS = frozenset(
         "converge",
         "come",
         "arrive",
+        # "co-chaired a summit with Sisi", "convened talks with the rebels": the chair takes
+        # part
+        "chair",
+        "co-chair",
+        "cochair",
+        "convene",
         # "travelled to Buenos Aires for talks with Menem": the traveller talks
         "travel",
         "fly",
