@@ -6882,6 +6882,15 @@ def test_events_plover_the_host_of_the_talks_told_before_received_their_parties(
     assert not any(e.source == ["new:-:josep borrell"] for e in found)
 
 
+def test_events_plover_a_measure_on_a_state_s_things_targets_the_state(events) -> None:
+    found = events.full("China suspended imports of Japanese seafood on Friday.", "2025-11-18")
+    ban = next(e for e in found if e.type == "SANCTION")
+    assert (ban.source, ban.target) == (["reg:CHN"], ["reg:JPN"])
+    found = events.full("Ottawa threatened steep tariffs on Mexican steel.", "2025-11-18")
+    threat = next(e for e in found if e.type == "THREATEN")
+    assert (threat.source, threat.target) == (["reg:CAN"], ["reg:MEX"])
+
+
 def test_events_plover_the_chair_of_a_summit_takes_part_in_it(events) -> None:
     text = "Ramaphosa co-chaired a summit in Geneva with Kenyan President William Ruto."
     found = events.full(text, "2025-10-13")

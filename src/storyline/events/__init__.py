@@ -141,6 +141,9 @@ def extract_events(
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
+        if not target and trigger.rule.type in _MEASURE_TYPES:
+            # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
+            target = [k for k in _states_of_things(trigger, hosts, registry) if k not in source]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
@@ -1691,6 +1694,35 @@ def _supported(head: Token, args: Arguments) -> list[str]:
 def _of_countries(keys: list[str], index: ActorIndex) -> bool:
     """Whether some actor of ``keys`` has a country."""
     return any(getattr(index.actors.actors.get(k), "country", None) for k in keys)
+
+
+# Acts aimed at a state through its things ("tariffs on Chinese goods").
+_MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
+_THING_PREPS = frozenset({"on", "against", "of", "from"})
+
+
+def _states_of_things(trigger: Trigger, hosts: HostLookup, registry: PlaceLookup) -> list[str]:
+    """The states whose things a measure names by demonym, in its object's "on", "against",
+    "of" or "from" phrases ("100 percent tariffs on Chinese goods", "imports of Japanese
+    seafood"): the state the measure hits."""
+    demonym = getattr(registry, "country_of_demonym", None)
+    if demonym is None:
+        return []
+    head = trigger.light_verb or trigger.head
+    objects = [head]
+    if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
+        objects += [c for c in head.children if c.dep_ == "dobj"]
+    keys: list[str] = []
+    for obj in objects:
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _THING_PREPS:
+                continue
+            for thing in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+                for mod in thing.children:
+                    code = demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
+                    if code and (key := hosts.country_key(code)) is not None:
+                        keys.append(key)
+    return _dedupe(keys)
 
 
 def _warns_own_people(
