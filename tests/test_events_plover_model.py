@@ -6896,3 +6896,16 @@ def test_events_plover_the_chair_of_a_summit_takes_part_in_it(events) -> None:
     found = events.full(text, "2025-10-13")
     summit = next(e for e in found if e.type == "CONSULT")
     assert {"reg:cyril-ramaphosa", "reg:william-ruto"} <= set(summit.source + summit.target)
+
+
+def test_events_plover_a_state_striking_with_no_object_attacks(events) -> None:
+    found = events.full("Israel will strike if Hamas fails to release the hostages.")
+    strike = next(e for e in found if e.source == ["reg:ISR"])
+    assert (strike.type, strike.status) == ("ASSAULT", "conditional")
+    # a failure supposed in an "if" clause is no failure told: the release may yet come
+    release = next(e for e in found if e.type == "RETREAT")
+    assert release.status == "hypothetical"
+    found = events.full("Dockers struck for a third day in Rotterdam.")
+    assert [e.type for e in found] == ["PROTEST"]
+    found = events.full("A week after Cyclone Idai struck, Mozambique appealed for aid.")
+    assert "ASSAULT" not in [e.type for e in found]

@@ -265,7 +265,10 @@ def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_no
                 walk.cues.append(f"would: {child.text}")
         if child.dep_ == "mark" and cues.has("hypothetical_marks", child):
             walk.flag("hypothetical", child.text)
-            walk.supposed = walk.supposed or first
+            # "if the US does not lift sanctions", "if Hamas fails to return the bodies": the
+            # clause denying the act is itself supposed
+            denier = walk.governor is not None and walk.governor.i == verb.i
+            walk.supposed = walk.supposed or first or denier
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"

@@ -32,6 +32,7 @@ _REQUIRE_KEYS = frozenset(
         "object",
         "subject",
         "not_subject",
+        "named_subject",
         "complement",
         "modifier",
         "plural",
@@ -1077,6 +1078,10 @@ def _satisfied(
         word_forms(w) & set(req["subject"]) for w in _object_words(_controller_subjects(token))
     ):
         return False
+    if "named_subject" in req:  # "Israel would strike if ...": a state or leader named
+        named = any(d.pos_ == "PROPN" and is_actor(d) for d in _controller_subjects(token))
+        if named != req["named_subject"]:
+            return False
     if "not_subject" in req:  # "was struck by a delivery van": a vehicle's blow is no attack
         doers = _controller_subjects(token)
         if any(c.dep_ == "auxpass" for c in token.children):
