@@ -354,3 +354,15 @@ def test_events_parsed_promise_not_to_attack_is_no_threat() -> None:
     ])  # fmt: skip
     promise = next(e for e in events if e.trigger == "promised")
     assert (promise.type, promise.status) == ("AGREE", "asserted")
+
+
+def test_events_context_a_bound_since_a_year_still_takes_the_day_told_before() -> None:
+    doc = sentences("A and B agreed on Thursday . They met , their first meeting since 2019 .")
+    deal = replace(mention("AGREE", date="2025-10-30", granularity="day"), sentence=0)
+    since = EventDate(earliest="2019-01-01", rule="bounds from timex: since '2019' (year)")
+    met = replace(mention("CONSULT", start=100), sentence=1, date=since)
+    out = apply_context(doc, [deal, met], index_for())
+    assert out[1].date.value == "2025-10-30" and out[1].date.rule.startswith("context")
+    # a day outside the bound is not taken
+    before = replace(deal, date=EventDate("2018-05-01", "day"))
+    assert apply_context(doc, [before, met], index_for())[1].date.value is None

@@ -135,7 +135,8 @@ def apply_context(
             target = _back_reference(doc, mention, earlier, index, out[::-1])
             if target:
                 mention = replace(mention, target=target)
-        if mention.date.value is None and mention.date.rule in ("", "none"):
+        bounded = mention.date.rule.startswith("bounds from timex: since")
+        if mention.date.value is None and (mention.date.rule in ("", "none") or bounded):
             if (
                 mention.status in ("asserted", "negated")
                 and not _told_as_earlier(doc, mention)
@@ -148,7 +149,9 @@ def apply_context(
                     previous = _told_before(mention, told, paragraph)
                 if heading is not None:
                     mention = replace(mention, date=heading)
-                elif previous is not None:
+                elif previous is not None and (not bounded or _within(previous.date, mention.date)):
+                    # ("met at an air base, their first meeting since 2019": the day told
+                    # before, which the bound holds)
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
         if mention.date.value is None and (offset := _offset_from_before(mention)) is not None:
@@ -160,6 +163,18 @@ def apply_context(
 
 
 _UNANCHORED = re.compile(r"not anchored: '(?P<text>.+)'$")
+
+
+def _within(value: EventDate, bounds: EventDate) -> bool:
+    """Whether a known date lies within the bounds another date sets."""
+    day, window = date_interval(value), date_interval(bounds)
+    if day is None:
+        return False
+    if window is None:  # one bound only ("since 2019": after it)
+        low = date_interval(EventDate(value=bounds.earliest)) if bounds.earliest else None
+        high = date_interval(EventDate(value=bounds.latest)) if bounds.latest else None
+        return (low is None or low[0] <= day[0]) and (high is None or day[1] <= high[1])
+    return window[0] <= day[0] and day[1] <= window[1]
 
 
 def _offset_from_before(mention: EventMention) -> int | None:
