@@ -1044,3 +1044,16 @@ def test_actors_an_emphatic_itself_after_a_noun_is_no_one(nlp):
     res = _run(nlp, text, "2025-08-09")
     assert _keys(res, "itself") == set()  # the treaty stressed, not Azerbaijan
     assert _keys(res, "himself") == {"reg:vladimir-putin"}
+
+
+def test_actors_forces_of_an_armed_movement_s_leader_are_the_movement(nlp):
+    text = (
+        "The Rapid Support Forces seized the town on Sunday. RSF commander Mohamed Hamdan "
+        "Dagalo said his forces would investigate. Army chief Abdel Fattah al-Burhan said "
+        "his forces would retake it."
+    )
+    res = _run(nlp, text, "2025-10-28")
+    assert _keys(res, "RSF") == {"reg:sdn-rsf"}  # the full name told makes the short one
+    forces = [m.actor_key for m in res.mentions if m.text == "forces"]
+    assert forces[0] == "reg:sdn-rsf"  # not Sudan's army
+    assert forces[1] == "new:SDN:military"

@@ -713,6 +713,9 @@ class Linker:
                 ),
                 None,
             )
+        if c.end - c.start == 1 and (led := self._led_force(head, c.key)) is not None:
+            self._emit(c, led, "agent")  # "Hemedti said his forces ...": the RSF
+            return
         if c.end - c.start == 1 and owner is not None:  # "its nationals in Georgia": whose
             code = owner  # they are, not where they are (a demonym in the span still wins)
         else:
@@ -736,6 +739,33 @@ class Linker:
         for s in self._window(c):
             if s.category == "organization" and self.actors[s.key].sector in fitting:
                 return s.key
+        return None
+
+    def _led_force(self, head: Token, sector: str) -> str | None:
+        """The armed movement whose leader a possessive pronoun on a force noun stands for
+        ("RSF commander Hemedti said his forces would investigate": the RSF, not Sudan's
+        army): a registry person holding, on the publication date, a role in a body of an
+        armed sector."""
+        armed = set(self.registry.lexicon.get("armed_movement_sectors") or ())
+        if sector not in armed | {"MIL"}:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        key = next(
+            (
+                m.actor_key
+                for m in self.mentions
+                if owner is not None and m.start == owner.idx and m.rule == "pronoun"
+            ),
+            None,
+        )
+        actor = self.actors.get(key) if key else None
+        entry = self.registry.entries.get(actor.registry_id or "") if actor else None
+        if entry is None or entry.kind != "person":
+            return None
+        for role in entry.roles_at(self.published):
+            body = self.registry.entries.get(role.org or "")
+            if body is not None and body.sector in armed:
+                return self._entry_actor(body)
         return None
 
     def _owner_country(self, head: Token) -> str | None:

@@ -218,10 +218,13 @@ def state_entry(text: str, doc: Doc, registry: Registry) -> Entry | None:
     return registry.entries.get(code) if code else None
 
 
-def _context_holds(needed: str, country: str | None, doc: Doc, registry: Registry) -> bool:
-    """Whether a document names what a context alias needs: the word or word stem itself, or
-    (for a body of one country) a place in that country ("Solidarity leaders ... in Gdansk")."""
-    if needed in doc.text:
+def _context_holds(
+    needed: str, country: str | None, doc: Doc, registry: Registry, name: str = ""
+) -> bool:
+    """Whether a document names what a context alias needs: the word or word stem itself,
+    the body's full ``name`` ("the Rapid Support Forces ... the RSF"), or (for a body of one
+    country) a place in that country ("Solidarity leaders ... in Gdansk")."""
+    if needed in doc.text or (name and name in doc.text):
         return True
     if country is None:
         return False
@@ -291,7 +294,14 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                         )
                     continue
             needed = entry.context_aliases.get(span.text)
-            if needed is not None and not _context_holds(needed, entry.country, doc, registry):
+            if needed is not None and not _context_holds(
+                needed,
+                entry.country,
+                doc,
+                registry,
+                # the full name, when it is more than the alias ("Solidarity" is both)
+                entry.name if entry.kind != "country" and entry.name != span.text else "",
+            ):
                 continue
             if needed is not None and entry.kind == "country":
                 doc.user_data.setdefault(_CONTEXT_STATES, {})[span.text] = entry_id
