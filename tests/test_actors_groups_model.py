@@ -435,6 +435,16 @@ def test_actors_commands_staffs_task_forces_and_municipalities_are_bodies(nlp):
     assert not any("command" in text for text in keys)
 
 
+def test_actors_conjoined_civilians_share_the_first_demonym(nlp):
+    res, _ = _actors(nlp, "Israel freed 90 Palestinian prisoners and detainees on Monday.")
+    keys = {m.text: m.actor_key for m in res.mentions}
+    assert keys["detainees"] == keys["Palestinian prisoners"] == "new:PSE:civilians"
+    # troops and civilians are of two kinds: the demonym names the troops only
+    res, _ = _actors(nlp, "Ethiopian troops and civilians fled the town.")
+    keys = {m.text: m.actor_key for m in res.mentions}
+    assert keys["civilians"] == "new:-:civilians"
+
+
 def test_actors_context_alias_holds_with_a_place_of_its_country(nlp):
     # "Solidarity" needs Poland named: a Polish city names it too
     _, keys = _actors(nlp, "Solidarity leaders met shipyard managers in Gdansk.")

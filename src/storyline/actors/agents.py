@@ -724,10 +724,11 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             country, start = _homeland(tok, registry) or (None, start)
         if country is None:  # "Ibo traditional elders": a people of one state
             country, start = _people_word_country(tok, homelands) or (None, start)
-        if country is None and key in force_sectors and tok.dep_ == "conj":
-            # "Indonesian police and troops": the first one's demonym names both forces
+        if country is None and tok.dep_ == "conj":
+            # "Indonesian police and troops": the first one's demonym names both forces;
+            # "Palestinian prisoners and detainees": both of one kind
             first, _ = _group_key(tok.head, registry, nouns, qualified, excluded, peoples)
-            if first in force_sectors:
+            if (key in force_sectors and first in force_sectors) or (first == key == "CVL"):
                 country = _country(tok.head, registry, after=False)[0]
         if (
             country is None
