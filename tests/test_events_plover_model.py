@@ -6909,3 +6909,9 @@ def test_events_plover_a_state_striking_with_no_object_attacks(events) -> None:
     assert [e.type for e in found] == ["PROTEST"]
     found = events.full("A week after Cyclone Idai struck, Mozambique appealed for aid.")
     assert "ASSAULT" not in [e.type for e in found]
+
+
+def test_events_plover_a_plan_brokered_was_brokered(events) -> None:
+    found = events.full("Sudan accepted a truce plan brokered by Qatar on Monday.")
+    mediation = next(e for e in found if e.source == ["reg:QAT"])
+    assert mediation.status == "asserted"  # done to the plan, not what it plans

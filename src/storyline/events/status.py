@@ -505,6 +505,9 @@ def _governed(
         walk.flag("planned", f"{head.text} for")
     elif (
         cues.has("planned_governors", head)
+        # "a ceasefire plan brokered by the United States": what was done to the plan, not
+        # its content
+        and not (dep == "acl" and node.tag_ == "VBN" and head.pos_ == "NOUN")
         # "set upon the activists, punching them": "set" plans only an infinitive ("set to
         # visit") or an event noun ("talks set for Monday")
         and (nominal or infinitive or not cues.has("clause_planned_governors", head))
