@@ -82,3 +82,20 @@ def test_resolve_a_report_naming_the_parties_together_keeps_who_visited_whom() -
     later = mention(start=100, place="Pyongyang")
     events = resolve_document("d-1", [first, later])
     assert set(events[0].source) == {"reg:a", "reg:b"}
+
+
+def test_resolve_same_day_acts_of_two_states_one_each_way_stay_apart() -> None:
+    # "Hamas freed Israeli hostages, and Israel began releasing Palestinian prisoners"
+    parties = {
+        "reg:hamas": ("PSE", "organization"),
+        "new:ISR:hostage": ("ISR", "group"),
+        "reg:ISR": ("ISR", "country"),
+        "new:PSE:civilians": ("PSE", "group"),
+    }
+    day = {"date": "2025-10-13", "granularity": "day"}
+    freed = mention("RETREAT", ("reg:hamas",), ("new:ISR:hostage",), **day)
+    released = mention("RETREAT", ("reg:ISR",), ("new:PSE:civilians",), start=100, **day)
+    assert len(resolve_document("d-1", [freed, released], parties)) == 2
+    # the same two countries named two ways, both in the same direction, are one event
+    by_state = mention("RETREAT", ("reg:hamas",), ("reg:ISR",), start=200, **day)
+    assert len(resolve_document("d-1", [freed, by_state], parties)) == 1

@@ -298,6 +298,14 @@ def same_day_match(
         return False
     if _opposed(stored.source, stored.target, new.source):
         return False
+    countries = {k: parties.get(k, (None, None))[0] or k for k in stored.actor_set | new.actor_set}
+    if _opposed(
+        [countries[k] for k in stored.source],
+        [countries[k] for k in stored.target],
+        [countries[k] for k in new.source],
+    ):
+        return False  # "Hamas freed Israeli hostages, and Israel began releasing
+        # Palestinian prisoners": two acts, one each way
     old, fresh = set(stored.actor_set), set(new.actor_set)
     if old & fresh and (old <= fresh or fresh <= old):
         return True
