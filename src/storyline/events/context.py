@@ -8,8 +8,14 @@
   resolve merges the two); with no such mention it is dropped, unless it names a town or city
   ("the commitments made that day in Singapore"): then it is kept as a place reference, which
   the store attaches to the one stored event of that type and status in that place.
+- "Vucic and Kurti held talks ... Borrell, who hosted the meeting": a host of a bare
+  definite event noun received the parties of the talks told before (not a mediation), and
+  the talks' day is the hosting's when it has none of its own.
 - "X demanded ..., which Y refused": a rejection without a target rejects the author of
   the request mentioned last (within three sentences).
+- "The U.S. military struck a boat ... Petro condemned the attack": a reaction to a bare
+  definite noun of an act done to someone targets the doer of the latest such act told,
+  however far back.
 - "Pyongyang repeated its demands": a request, accusation, rejection or threat
   without an addressee addresses whom the same source's previous one of that type did
   (within three sentences).
@@ -22,7 +28,12 @@
   warned Washington not to allow the visit": the warning came before) or the future. The
   date continued is that of an act the sentence reports: not one told in a relative clause
   ("the deal both sides accepted in February") or in the past perfect ("had agreed in
-  July").
+  July"), nor to a clause timed by another event ("After the parade, Kim held talks") or an
+  act someone is thanked or blamed for. A date bounded only by "since" ("their first
+  meeting since 2019") takes the continued day when the bound holds it.
+- "Afghan forces attacked two days later": an expression counting days from the event told
+  before dates the act from the latest event of a known day in the three sentences before,
+  else from the first of the lead paragraph ("A day earlier, Washington imposed ...").
 """
 
 from __future__ import annotations
@@ -308,8 +319,9 @@ def _back_reference(
 
 
 def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
-    """The event types a reaction's object names, when it is a definite event noun with no
-    party of its own ("condemned the attack", "welcomed the talks"); else none."""
+    """The types of act done to someone that a reaction's object names, when it is a
+    definite event noun with no party of its own ("condemned the attack", "denounced the
+    sanctions"); else none."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return frozenset()
