@@ -1057,3 +1057,15 @@ def test_actors_forces_of_an_armed_movement_s_leader_are_the_movement(nlp):
     forces = [m.actor_key for m in res.mentions if m.text == "forces"]
     assert forces[0] == "reg:sdn-rsf"  # not Sudan's army
     assert forces[1] == "new:SDN:military"
+
+
+def test_actors_the_army_is_the_force_of_the_state_told_nearby(nlp):
+    text = (
+        "Chad's defence minister warned that the army would return fire. The Sudanese army "
+        "denied it. The army said nothing more."
+    )
+    res = _run(nlp, text, "2025-10-28")
+    armies = [m.actor_key for m in res.mentions if m.text.lower() == "the army"]
+    assert armies == ["new:TCD:military", "new:SDN:military"]  # the minister's; the same force
+    res = _run(nlp, "The army said nothing.", "2025-10-28")
+    assert _keys(res, "The army") == {"new:-:military"}  # no state named: none guessed

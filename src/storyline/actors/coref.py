@@ -713,6 +713,8 @@ class Linker:
                 ),
                 None,
             )
+        if owner is None and c.qualifier is None and not c.ids:
+            owner = self._state_of_the_force(c, head)
         if c.end - c.start == 1 and (led := self._led_force(head, c.key)) is not None:
             self._emit(c, led, "agent")  # "Hemedti said his forces ...": the RSF
             return
@@ -739,6 +741,26 @@ class Linker:
         for s in self._window(c):
             if s.category == "organization" and self.actors[s.key].sector in fitting:
                 return s.key
+        return None
+
+    def _state_of_the_force(self, c: Candidate, head: Token) -> str | None:
+        """The state of "the army", "the police" (a definite singular force noun of no state,
+        ``state_force_nouns``): that of the same force named nearby ("the Sudanese army ...
+        the army"), else of the latest office-holder of a state sector nearby ("Israel's
+        defence minister warned that the army would ...")."""
+        forces = self.registry.lexicon.get("state_force_nouns") or ()
+        if head.lower_ not in forces or self.doc[c.start].lower_ != "the" or c.end - c.start != 2:
+            return None
+        window = self._window(c)
+        for s in window:
+            actor = self.actors[s.key]
+            if actor.kind == "group" and actor.sector == c.key and actor.country:
+                return actor.country
+        state = self.registry.lexicon.get("state_person_sectors") or ()
+        for s in window:
+            actor = self.actors[s.key]
+            if s.category == "person" and actor.country and actor.sector in state:
+                return actor.country
         return None
 
     def _led_force(self, head: Token, sector: str) -> str | None:
