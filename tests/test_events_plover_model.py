@@ -6915,3 +6915,14 @@ def test_events_plover_a_plan_brokered_was_brokered(events) -> None:
     found = events.full("Sudan accepted a truce plan brokered by Qatar on Monday.")
     mediation = next(e for e in found if e.source == ["reg:QAT"])
     assert mediation.status == "asserted"  # done to the plan, not what it plans
+
+
+def test_events_plover_the_next_day_counts_from_the_day_told_before(events) -> None:
+    text = (
+        "President Donald Trump and Chinese leader Xi Jinping agreed on Thursday to a "
+        "one-year truce.\n\nSouth Korean President Lee Jae-myung hosted Xi for a state visit "
+        "the next day."
+    )
+    found = events.full(text, "2025-10-30")
+    visit = next(e for e in found if e.target == ["reg:lee-jae-myung"])
+    assert visit.date.value == "2025-10-31"  # not the Thursday told before

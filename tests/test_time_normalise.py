@@ -153,3 +153,12 @@ def test_time_offsets_from_the_event_told_before() -> None:
     assert offset_days("days later") is None  # how many is not said
     assert offset_days("two days after the vote") is None  # anchored to the vote instead
     assert offset_days("a year later") is None  # no day to count to
+
+
+def test_time_the_next_day_is_found_and_counted_from_the_event_before() -> None:
+    from storyline.time.offsets import offset_days
+    from storyline.time.timex import normalise
+
+    assert normalise("the next day", "2025-10-30", "past").rule == "anaphoric"
+    assert normalise("next week", "2025-10-30", "future").rule == "relative-week"
+    assert offset_days("the next day") == 1

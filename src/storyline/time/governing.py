@@ -187,11 +187,23 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
             modifier = current.dep_ in vocab.noun_modifiers or (
                 current.dep_ == "prep" and _preposition_word(current) == "of"
             )
-            if modifier and not _temporal_pp_noun(head):
+            if modifier and not _temporal_pp_noun(head) and not _hosted_for(head, vocab):
                 return None  # "the 1953 armistice": dates the armistice
         first = False
         current = head
     return None
+
+
+def _hosted_for(noun: Token, vocab: _Vocab) -> bool:
+    """Whether a noun is what a hosting verb's "for" phrase names ("hosted Xi for a state
+    visit the next day"): the hosting itself, which the noun's time dates."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in vocab.hosting_verbs
+    )
 
 
 def _purpose(prep: Token) -> bool:

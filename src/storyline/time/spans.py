@@ -60,6 +60,8 @@ def _text_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:(?:{mod}|earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year)\b",
         rf"\b(?:(?:nearly|almost|about|some|more than)\s+)?(?:\d+|{num})\s+(?:{unit})s?\s+ago\b",
         rf"\b(?:{deictic})\b",
+        # counted from the event told before ("hosted him the next day")
+        r"\b[Tt]he\s+(?:next|following|previous)\s+(?:day|morning)\b",
         *_timeml_patterns(num, unit, any_month),
     ]
     return tuple(re.compile(p) for p in raw)

@@ -109,6 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "anaphoric": (
             r"(?:that|the same|the next|the following|the previous)\s+"
             r"(?:day|week|month|year|morning|night|evening)|(?:at\s+)?the\s+time|then"
+            # "the next day" with its article cleaned off
+            r"|(?:next|following|previous)\s+(?:day|morning|night|evening)"
         ),
         "part_of_day": rf"(?:the\s+)?(?P<pod>{pod})",
         "since": r"since\s+(?P<rest>.+)",
