@@ -1069,3 +1069,11 @@ def test_actors_the_army_is_the_force_of_the_state_told_nearby(nlp):
     assert armies == ["new:TCD:military", "new:SDN:military"]  # the minister's; the same force
     res = _run(nlp, "The army said nothing.", "2025-10-28")
     assert _keys(res, "The army") == {"new:-:military"}  # no state named: none guessed
+
+
+def test_actors_a_reflexive_object_is_the_subject_of_its_clause(nlp):
+    text = "Ethiopia accused Eritrea of massing troops and warned that it would defend itself."
+    res = _run(nlp, text, "2025-03-10")
+    assert _keys(res, "itself") == {"reg:ETH"}  # not Eritrea, named nearer
+    res = _run(nlp, "Putin told Erdogan he would protect himself.", "2025-03-10")
+    assert _keys(res, "himself") == {"reg:vladimir-putin"}

@@ -560,7 +560,12 @@ class Linker:
                     continue
             elif person is None or (person.gender and person.gender != gender):
                 continue
-            if tok.dep_ in {"dobj", "pobj", "dative"} and s.token.head == tok.head:
+            reflexive = c.key.endswith("self")
+            if (
+                tok.dep_ in {"dobj", "pobj", "dative"}
+                and s.token.head == tok.head
+                and not reflexive
+            ):
                 continue  # "Pompeo told him": him is not Pompeo
             options.append(s)
         if not options and gender in ("m", "f"):
@@ -581,6 +586,14 @@ class Linker:
             choice = next((s for s in nearest if _salient(s.token)), None) or next(
                 (s for s in options if s.token.dep_ in _SUBJ), options[0]
             )
+        elif (
+            c.key.endswith("self")
+            and tok.dep_ in ("dobj", "pobj", "dative")
+            and (binder := _clause_binder(tok)) is not None
+        ):
+            # "warned that it would defend itself": the subject of its own clause
+            span = range(binder.left_edge.i, binder.i + 1)
+            choice = next((s for s in options if s.token.i in span), choice)
         elif tok.dep_ in {"dobj", "dative"}:
             choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
         elif (
