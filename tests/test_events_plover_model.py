@@ -6926,3 +6926,14 @@ def test_events_plover_the_next_day_counts_from_the_day_told_before(events) -> N
     found = events.full(text, "2025-10-30")
     visit = next(e for e in found if e.target == ["reg:lee-jae-myung"])
     assert visit.date.value == "2025-10-31"  # not the Thursday told before
+
+
+def test_events_plover_a_verb_conjoined_to_a_dated_one_shares_its_day(events) -> None:
+    text = (
+        "Ethiopia accused Eritrea on Sunday of massing troops.\n\nPrime Minister Abiy Ahmed "
+        "met the African Union commission chairman in Addis Ababa the next day and asked the "
+        "bloc to mediate."
+    )
+    found = events.full(text, "2025-03-10")
+    asked = next(e for e in found if e.type == "REQUEST")
+    assert asked.date.value == "2025-03-10"  # the meeting's day, not the Sunday before

@@ -467,7 +467,14 @@ def _dated_before(
     index: ActorIndex,
 ) -> EventMention | None:
     actors = _with_countries(_parties(mention), index)
+    trigger = _trigger_token(doc, mention)
     for m in reversed(before):
+        if m.sentence == mention.sentence and m.date.value is not None and trigger is not None:
+            # "met the AU chairman the next day and asked the bloc to mediate": the time of
+            # the verb this one is conjoined to
+            other = _trigger_token(doc, m)
+            if other is not None and _conjoined(trigger, other):
+                return m
         if m.sentence >= mention.sentence or m.date.value is None:
             continue
         if _in_relative_clause(doc, m) or _told_as_earlier(doc, m):
@@ -482,6 +489,17 @@ def _dated_before(
         if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
             return m
     return None
+
+
+def _conjoined(verb: Token, other: Token) -> bool:
+    """Whether two verbs are conjuncts of one another (through a chain of conjuncts)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    second = other
+    while second.dep_ == "conj" and second.head.i != second.i:
+        second = second.head
+    return first.i == second.i and verb.i != other.i
 
 
 def _heading_of(
