@@ -30,7 +30,8 @@
   ("the deal both sides accepted in February") or in the past perfect ("had agreed in
   July"), nor to a clause timed by another event ("After the parade, Kim held talks") or an
   act someone is thanked or blamed for. A date bounded only by "since" ("their first
-  meeting since 2019") takes the continued day when the bound holds it.
+  meeting since 2019") takes the continued day when the bound holds it. A verb conjoined to
+  one dated in its own sentence takes that day first ("met him the next day and asked ...").
 - "Afghan forces attacked two days later": an expression counting days from the event told
   before dates the act from the latest event of a known day in the three sentences before,
   else from the first of the lead paragraph ("A day earlier, Washington imposed ...").
