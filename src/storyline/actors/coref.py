@@ -654,15 +654,11 @@ class Linker:
             # "a blow to the camp of Iranian President Khatami, the hardline judiciary shut
             # down ...", "Thai Prime Minister Abhisit said the government would lift ...": the
             # state of the latest office-holder nearby
-            state = self.registry.lexicon.get("state_person_sectors") or ()
-            noun = self.doc[c.end - 1]
-            for s in self._window(c):
-                actor = self.actors[s.key]
-                if s.token.head == noun.head and s.token.dep_ in _SUBJ:
-                    continue  # "Konare urged the administration": not the urger's own
-                if s.category == "person" and actor.country and actor.sector in state:
-                    self._emit(c, self._group(sector, actor.country), "nominal")
-                    return
+            # (not the state of the one acting on it: "Konare urged the administration")
+            code = self._office_holder_state(c, not_subject_of=self.doc[c.end - 1].head)
+            if code is not None:
+                self._emit(c, self._group(sector, code), "nominal")
+                return
         if sector is not None:
             self._emit(c, self._group(sector, None, c), "agent")
 
@@ -764,13 +760,20 @@ class Linker:
         forces = self.registry.lexicon.get("state_force_nouns") or ()
         if head.lower_ not in forces or self.doc[c.start].lower_ != "the" or c.end - c.start != 2:
             return None
-        window = self._window(c)
-        for s in window:
+        for s in self._window(c):
             actor = self.actors[s.key]
             if actor.kind == "group" and actor.sector == c.key and actor.country:
                 return actor.country
+        return self._office_holder_state(c)
+
+    def _office_holder_state(self, c: Candidate, not_subject_of: Token | None = None) -> str | None:
+        """The state of the latest office-holder of a state sector (``state_person_sectors``)
+        named nearby, leaving out the subject of ``not_subject_of``."""
         state = self.registry.lexicon.get("state_person_sectors") or ()
-        for s in window:
+        for s in self._window(c):
+            if not_subject_of is not None and s.token.head == not_subject_of:
+                if s.token.dep_ in _SUBJ:
+                    continue  # "Konare urged the administration": not the urger's own
             actor = self.actors[s.key]
             if s.category == "person" and actor.country and actor.sector in state:
                 return actor.country
@@ -784,16 +787,7 @@ class Linker:
         armed = set(self.registry.lexicon.get("armed_movement_sectors") or ())
         if sector not in armed | {"MIL"}:
             return None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-        key = next(
-            (
-                m.actor_key
-                for m in self.mentions
-                if owner is not None and m.start == owner.idx and m.rule == "pronoun"
-            ),
-            None,
-        )
-        actor = self.actors.get(key) if key else None
+        actor = self._possessor(head)
         entry = self.registry.entries.get(actor.registry_id or "") if actor else None
         if entry is None or entry.kind != "person":
             return None
@@ -803,8 +797,8 @@ class Linker:
                 return self._entry_actor(body)
         return None
 
-    def _owner_country(self, head: Token) -> str | None:
-        """The country of the actor a possessive pronoun on ``head`` was linked to."""
+    def _possessor(self, head: Token) -> Actor | None:
+        """The actor a possessive pronoun on ``head`` was linked to ("his forces": his)."""
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is None:
             return None
@@ -812,7 +806,11 @@ class Linker:
             (m.actor_key for m in self.mentions if m.start == owner.idx and m.rule == "pronoun"),
             None,
         )
-        actor = self.actors.get(key) if key else None
+        return self.actors.get(key) if key else None
+
+    def _owner_country(self, head: Token) -> str | None:
+        """The country of the actor a possessive pronoun on ``head`` was linked to."""
+        actor = self._possessor(head)
         return actor.country if actor is not None else None
 
     def link_relative(self, c: Candidate) -> None:
