@@ -452,12 +452,7 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         # a given name before the second family name ("Pervez", "Kim Jong"): two people, not
         # one body's name ("the Relief and Rehabilitation Commission", "Procter and Gamble")
         start = title.i + 1 if title is not None else link.i + 1
-        between = doc[start : second.i]
-        # ("Kosovo Prime Minister Albin Kurti": "Prime" on "Minister", within the name)
-        if not len(between) or any(
-            t.head.i not in range(t.i + 1, second.i + 1) or t.dep_ != "compound" or t.tag_ != "NNP"
-            for t in between
-        ):
+        if not _name_words_before(doc, start, second):
             continue
         if title is not None and (
             title.right_edge.i >= second.i
@@ -470,6 +465,17 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
     return _rewrite(doc, changes)
+
+
+def _name_words_before(doc: Doc, start: int, name: Token) -> bool:
+    """Whether the words from ``start`` up to ``name`` are one or more proper-noun modifiers
+    within the name ("Kosovo Prime Minister Albin Kurti": "Prime" on "Minister", "Albin"
+    on "Kurti")."""
+    between = doc[start : name.i]
+    return bool(len(between)) and all(
+        t.head.i in range(t.i + 1, name.i + 1) and t.dep_ == "compound" and t.tag_ == "NNP"
+        for t in between
+    )
 
 
 def repair_titles_split_from_names(doc: Doc) -> Doc:
@@ -487,11 +493,7 @@ def repair_titles_split_from_names(doc: Doc) -> Doc:
         )
         if name is None or name.tag_ != "NNP":
             continue
-        between = doc[title.i + 1 : name.i]
-        if not len(between) or any(
-            t.head.i not in range(t.i + 1, name.i + 1) or t.dep_ != "compound" or t.tag_ != "NNP"
-            for t in between
-        ):
+        if not _name_words_before(doc, title.i + 1, name):
             continue
         changes[title.i] = (name.i, "compound", None)
         if name.dep_ == "appos":  # "..., and Thailand's Prime Minister P. W." read as apposed
