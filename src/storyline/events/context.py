@@ -166,8 +166,8 @@ def apply_context(
                     # before, which the bound holds)
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
-        if mention.date.value is None and (offset := _offset_from_before(mention)) is not None:
-            mention = _dated_from_before(mention, offset, out, paragraph)
+        if mention.date.value is None and (counted := _offset_from_before(mention)) is not None:
+            mention = _dated_from_before(mention, *counted, out, paragraph)
         if mention.date.value is None and _told_again(doc, mention):
             mention = _after_the_first_time(mention, out)
         out.append(mention)
@@ -189,15 +189,20 @@ def _within(value: EventDate, bounds: EventDate) -> bool:
     return window[0] <= day[0] and day[1] <= window[1]
 
 
-def _offset_from_before(mention: EventMention) -> int | None:
-    """Days between the event told before and this one, when the expression dating this one
-    counts from it ("two days later"); else None."""
+def _offset_from_before(mention: EventMention) -> tuple[str, int] | None:
+    """The expression dating this mention and the days between the event told before and
+    this one, when the expression counts from it ("two days later": 2); else None."""
     found = _UNANCHORED.search(mention.date.rule)
-    return offset_days(found["text"]) if found else None
+    offset = offset_days(found["text"]) if found else None
+    return (found["text"], offset) if found and offset is not None else None
 
 
 def _dated_from_before(
-    mention: EventMention, offset: int, earlier: list[EventMention], paragraph: list[int]
+    mention: EventMention,
+    expression: str,
+    offset: int,
+    earlier: list[EventMention],
+    paragraph: list[int],
 ) -> EventMention:
     """The mention dated ``offset`` days from the latest event told before it (within three
     sentences) that happened on a known day ("Pakistani jets struck on Oct. 9. Afghan
@@ -221,7 +226,6 @@ def _dated_from_before(
     else:
         return mention
     day = (date.fromisoformat(anchor.date.value) + timedelta(days=offset)).isoformat()
-    expression = _UNANCHORED.search(mention.date.rule)["text"]
     why = f"context: '{expression}' from sentence {anchor.sentence} ({anchor.trigger})"
     return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
 
@@ -246,8 +250,7 @@ def _hosts_the_event_told(doc: Doc, mention: EventMention) -> bool:
     else:
         nouns = []
     return any(
-        any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in n.children)
-        and not any(d.dep_ in ("poss", "compound", "amod") for d in n.children)
+        _definite(n) and not any(d.dep_ in ("poss", "compound", "amod") for d in n.children)
         for n in nouns
     )
 
@@ -327,10 +330,7 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
     if trigger is None:
         return frozenset()
     for c in trigger.children:
-        if c.dep_ != "dobj" or not any(
-            d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")
-            for d in c.children
-        ):
+        if c.dep_ != "dobj" or not _definite(c, _DEFINITE + ("these", "those")):
             continue
         if any(d.dep_ in ("poss", "compound", "amod", "prep") for d in c.children):
             continue  # "the U.S. attack", "the attack on Kabul": its own parties or place
@@ -338,6 +338,14 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
         # regrettable" blames no side of them)
         return frozenset(r.type for r in noun_rules(c)) & _DONE_TO
     return frozenset()
+
+
+_DEFINITE = ("the", "this", "that")
+
+
+def _definite(noun: Token, determiners: tuple[str, ...] = _DEFINITE) -> bool:
+    """Whether a noun has a definite determiner ("the attack", "this decision")."""
+    return any(d.dep_ == "det" and d.lower_ in determiners for d in noun.children)
 
 
 def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
@@ -348,10 +356,7 @@ def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
         return False
     words = load_lexicon().act_nouns
     return any(
-        c.dep_ == "dobj"
-        and c.lemma_.lower() in words
-        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
-        for c in trigger.children
+        c.dep_ == "dobj" and c.lemma_.lower() in words and _definite(c) for c in trigger.children
     )
 
 
