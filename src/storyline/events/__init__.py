@@ -143,7 +143,7 @@ def extract_events(
         source, target = _roles(trigger, args)
         if not target and trigger.rule.type in _MEASURE_TYPES:
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
-            target = [k for k in _states_of_things(trigger, hosts, registry) if k not in source]
+            target = [k for k in _states_of_things(trigger, hosts) if k not in source]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
@@ -1701,13 +1701,10 @@ _MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
 _THING_PREPS = frozenset({"on", "against", "of", "from"})
 
 
-def _states_of_things(trigger: Trigger, hosts: HostLookup, registry: PlaceLookup) -> list[str]:
+def _states_of_things(trigger: Trigger, hosts: HostLookup) -> list[str]:
     """The states whose things a measure names by demonym, in its object's "on", "against",
     "of" or "from" phrases ("100 percent tariffs on Chinese goods", "imports of Japanese
     seafood"): the state the measure hits."""
-    demonym = getattr(registry, "country_of_demonym", None)
-    if demonym is None:
-        return []
     head = trigger.light_verb or trigger.head
     objects = [head]
     if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
@@ -1719,8 +1716,7 @@ def _states_of_things(trigger: Trigger, hosts: HostLookup, registry: PlaceLookup
                 continue
             for thing in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
                 for mod in thing.children:
-                    code = demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
-                    if code and (key := hosts.country_key(code)) is not None:
+                    if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
                         keys.append(key)
     return _dedupe(keys)
 

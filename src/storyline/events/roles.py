@@ -50,6 +50,12 @@ class HostLookup:
         self.actors.actors.setdefault(actor.key, actor)
         return actor.key
 
+    def demonym_key(self, word: str) -> str | None:
+        """The country actor a demonym names ("Chinese goods": China), or None."""
+        demonym = getattr(self.registry, "country_of_demonym", None)
+        code = demonym(word) if demonym is not None else None
+        return self.country_key(code) if code else None
+
 
 def compound_place(
     noun: Token, args: Arguments, patient_of: bool = False
