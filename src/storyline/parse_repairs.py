@@ -15,6 +15,9 @@ lemmatiser, so that both see the repaired tags:
   with an article ("began a fast", also with the article hung on an adjective: "began an
   indefinite fast"), become noun tags;
 - a verb's particle hung on the next number as "more than" goes back to the verb;
+- a phrase between a reporting verb and the subject of its complement clause that the
+  parser hung on the clause's verb ("said on Friday it would revoke ...") goes back to the
+  reporting verb;
 - a reporting verb closing the sentence after a comma that the parser hung, as a participle,
   on its subject ("..., a human rights group protested here Wednesday") governs the clause
   before the comma;
@@ -86,6 +89,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_trailing_reporters(doc)
         repair_reported_clauses_read_as_relatives(doc)
+        repair_phrases_hung_on_reported_clauses(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
@@ -598,6 +602,31 @@ def repair_reported_clauses_read_as_relatives(doc: Doc) -> Doc:
         if load_cues().has("reporting_verbs", verb):
             clause.head = verb
             clause.dep_ = "ccomp"
+    return doc
+
+
+def repair_phrases_hung_on_reported_clauses(doc: Doc) -> Doc:
+    """A prepositional or bare noun phrase between a reporting verb and the subject of its
+    complement clause that the parser hung on the clause's verb ("The United States said on
+    Friday it would revoke ...": "on Friday" dates the revoking) goes back to the reporting
+    verb: a clause's phrases do not come before its subject, nor before its "that"."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    for clause in doc:
+        reporter = clause.head
+        if clause.dep_ != "ccomp" or reporter.i > clause.i:
+            continue
+        opening = [c for c in clause.children if c.dep_ in _SUBJECTS or c.dep_ == "mark"]
+        if not opening or not load_cues().has("reporting_verbs", reporter):
+            continue
+        start = min(c.left_edge.i for c in opening)
+        for phrase in list(clause.children):
+            if (
+                phrase.dep_ in ("prep", "npadvmod")
+                and reporter.i < phrase.left_edge.i
+                and phrase.right_edge.i < start
+            ):
+                phrase.head = reporter
     return doc
 
 

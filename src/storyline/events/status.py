@@ -334,8 +334,14 @@ def _expected(token: Token) -> bool:
 
 def _told_as_done(verb: Token) -> bool:
     """Whether a verb tells its act as done: past (``_tense``) with no modal, negation or "to"
-    ("shelled the town", "had fought"; not "would not stop", "to keep fighting")."""
+    ("shelled the town", "had fought"; not "would not stop", "to keep fighting", "had no
+    interest in talks")."""
     if any(c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    ):
         return False
     return _tense(verb) == "past"
 

@@ -224,6 +224,11 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("own", relation)
     anchor = anchor_of(trigger)
     vocab = _vocab()
+    if trigger.pos_ not in _VERB_POS and (turned := _noun_in_time_phrase(trigger, verb)):
+        # "signed a law on Wednesday, days after the strikes": the strikes came before
+        if relation != "at":
+            return None
+        relation = turned
     if verb.i == anchor.i:
         return Link("own", relation, verb)
     if governs_through(verb, anchor, frozenset({"xcomp"}), _MAX_HOPS):
@@ -235,6 +240,25 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "after" if later and relation == "at" else relation, verb)
     if _conjoined(anchor, verb):
         return Link("conj", relation, verb)
+    return None
+
+
+def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
+    """For an event noun that is itself the object of an "after" or "before" phrase of the
+    clause ("days after the strikes", "ahead of the summit"), the relation of the noun's
+    event to the verb's time ("before", "after"); None otherwise (not "left on Saturday
+    after two days of talks", whose talks run up to the leaving)."""
+    node = noun
+    while node.dep_ == "conj" and node.head.i != verb.i:  # "after the strikes and raids"
+        node = node.head
+    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.i == node.i:
+        return None
+    word = _preposition_word(node.head)
+    vocab = _vocab()
+    if word in vocab.after:
+        return "before"
+    if word in vocab.before:
+        return "after"
     return None
 
 
