@@ -6937,3 +6937,73 @@ def test_events_plover_a_verb_conjoined_to_a_dated_one_shares_its_day(events) ->
     found = events.full(text, "2025-03-10")
     asked = next(e for e in found if e.type == "REQUEST")
     assert asked.date.value == "2025-03-10"  # the meeting's day, not the Sunday before
+
+
+def _acts(events, text: str, date: str) -> list[tuple[str, str, list[str], list[str], str | None]]:
+    return [
+        (e.type, e.status, e.source, e.target, e.date.value if e.date else None)
+        for e in events.full(text, date)
+    ]
+
+
+def test_events_plover_a_phrase_before_a_reported_clause_dates_the_report(events) -> None:
+    # "on Friday" dates the saying: the revoking is still to come, its day unknown
+    text = "The United States said on Friday it would revoke the visa of Colombia's Gustavo Petro."
+    found = _acts(events, text, "2025-09-27")
+    assert [(t, s, d) for t, s, _, _, d in found] == [("COERCE", "planned", None)]
+    # the owner of what is revoked is its target
+    assert found[0][3] == ["new:COL:gustavo petro"]
+
+
+def test_events_plover_a_measure_on_a_pact_aims_at_the_partner(events) -> None:
+    text = "President Habibie tore up Indonesia's security pact with Australia on Thursday."
+    found = _acts(events, text, "1999-09-17")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SANCTION", ["reg:AUS"])]
+
+
+def test_events_plover_strikes_of_states_are_attacks(events) -> None:
+    text = "Iran acted days after Israeli and American strikes on the country's nuclear sites."
+    found = _acts(events, text, "2025-07-02")
+    assert [(t, src) for t, _, src, _, _ in found] == [("ASSAULT", ["reg:ISR", "reg:USA"])]
+    # strikes by someone on a place: an attack ("killed" folds it in, with its doer)
+    text = "The strikes by Israel on Gaza killed 20 people."
+    assert [(t, src) for t, _, src, _, _ in _acts(events, text, "2025-07-02")] == [
+        ("ASSAULT", ["reg:ISR"])
+    ]
+    # a labour strike named with its kind stays a protest
+    text = "French rail strikes disrupted travel across France on Monday."
+    assert [t for t, *_ in _acts(events, text, "2025-07-02")] == ["PROTEST"]
+
+
+def test_events_plover_an_act_in_an_after_phrase_comes_before_the_verbs_day(events) -> None:
+    text = "Iran on Wednesday signed a law, days after Israeli strikes on its nuclear sites."
+    found = _acts(events, text, "2025-07-02")
+    assert [(t, d) for t, _, _, _, d in found if t == "ASSAULT"] == [("ASSAULT", None)]
+
+
+def test_events_plover_a_thing_named_as_in_a_free_relative_is_the_object(events) -> None:
+    text = "On Wednesday, India struck what it called terrorist camps."
+    found = _acts(events, text, "2025-05-10")
+    assert [(t, src, d) for t, _, src, _, d in found] == [("ASSAULT", ["reg:IND"], "2025-05-07")]
+
+
+def test_events_plover_parties_acting_on_each_other_are_both_targets(events) -> None:
+    found = events.full("India and Pakistan accused each other of violating the truce.")
+    assert [(e.type, sorted(e.source), sorted(e.target)) for e in found] == [
+        ("ACCUSE", ["reg:IND", "reg:PAK"], ["reg:IND", "reg:PAK"])
+    ]
+    assert found[0].summary.endswith("each other")
+
+
+def test_events_plover_abandoning_a_policy_is_yielding_not_demanding(events) -> None:
+    found = _acts(events, "Iran abandoned its policy of confrontation.", "2019-10-06")
+    assert [(t, s, src) for t, s, src, _, _ in found] == [("CONCEDE", "asserted", ["reg:IRN"])]
+
+
+def test_events_plover_an_act_until_which_there_is_no_interest_is_only_supposed(events) -> None:
+    text = (
+        "Pyongyang said it had no interest in more talks until Washington took real steps "
+        "to abandon its hostile policy."
+    )
+    found = _acts(events, text, "2019-10-06")
+    assert [(t, s) for t, s, *_ in found] == [("CONCEDE", "hypothetical")]

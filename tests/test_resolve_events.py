@@ -99,3 +99,15 @@ def test_resolve_same_day_acts_of_two_states_one_each_way_stay_apart() -> None:
     # the same two countries named two ways, both in the same direction, are one event
     by_state = mention("RETREAT", ("reg:hamas",), ("reg:ISR",), start=200, **day)
     assert len(resolve_document("d-1", [freed, by_state], parties)) == 1
+
+
+def test_resolve_a_mutual_accusation_is_not_the_one_way_one() -> None:
+    # "India blamed Pakistan for the attack ... both sides accused each other of breaking
+    # the truce": two accusations
+    one_way = mention("ACCUSE", start=0)
+    mutual = mention("ACCUSE", ("reg:a", "reg:b"), ("reg:a", "reg:b"), start=100)
+    assert len(resolve_document("d-1", [one_way, mutual])) == 2
+    # a visit and the parties' meeting told together stay one event
+    visit = mention(start=0)
+    met = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=100)
+    assert len(resolve_document("d-1", [visit, met])) == 1

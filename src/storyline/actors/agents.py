@@ -599,6 +599,11 @@ def _the_one(tok: Token, registry: Registry) -> str | None:
     return word if word in person_nouns() and registry.sector_of_word(word) is None else None
 
 
+# requirements that make a noun an armed act only with a word around it ("air strikes",
+# "Israeli strikes", "strikes on Gaza")
+_QUALIFIED = frozenset({"modifier", "named_modifier", "prep_object", "place_prep_object"})
+
+
 @cache
 def event_nouns() -> dict[str, bool]:
     """Nouns the trigger lexicon reads as events ("exercise", "raid", "election"), each with
@@ -607,7 +612,9 @@ def event_nouns() -> dict[str, bool]:
     from storyline.events.triggers import load_lexicon
 
     return {
-        noun: any(rule.type in _FORCE_TYPES and "modifier" not in rule.requires for rule in rules)
+        noun: any(
+            rule.type in _FORCE_TYPES and not _QUALIFIED & rule.requires.keys() for rule in rules
+        )
         for noun, rules in load_lexicon().nouns.items()
     }
 

@@ -35,6 +35,8 @@ def _qualifies_event(tok: Token) -> bool:
     from storyline.events.triggers import load_lexicon
 
     head = tok.head
+    if tok.dep_ == "conj" and head.dep_ == "amod" and head.i < tok.i:
+        return _qualifies_event(head)  # "Israeli and American strikes": both
     if (
         tok.dep_ in ("amod", "compound")
         and head.i > tok.i

@@ -53,6 +53,7 @@ from storyline.events.triggers import (
     game_report,
     held_by_partitives,
     load_lexicon,
+    named_as,
     noun_rule,
     noun_rules,
     noun_trigger,
@@ -144,6 +145,17 @@ def extract_events(
         if not target and trigger.rule.type in _MEASURE_TYPES:
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
             target = [k for k in _states_of_things(trigger, hosts) if k not in source]
+            if not target and trigger.kind == "verbal":
+                # "tore up its pact with Australia": the partner; "revoked the visa of
+                # Colombia's president", "froze Petro's assets": the owner, of a known state
+                # (not a place the tagger took for a name: "occupied the islet of Perejil")
+                objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
+                target = [
+                    k
+                    for k in args.phrases(p for o in objects for p in prep_objects(o, ("with",)))
+                    or args.owners_of_objects(trigger.head)
+                    if k not in source and index.country(k) is not None
+                ]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
@@ -1600,7 +1612,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "rejected an Australian ultimatum", "accepted Iraq's offer": whoever made it;
             # "cancelled 2 billion francs of Mali's debt": whom the aid is for; "condemned
             # what it called China's irresponsible actions": whose the things so called are
-            target = args.owners_of_objects(head) or args.owners_of(_named_as(head)) or target
+            target = args.owners_of_objects(head) or args.owners_of(named_as(head)) or target
         if not target and trigger.rule.type in _INTENT_TYPES and not trigger.rule.symmetric:
             # "offered to hand over to Britain two suspects", "threatened to attack Georgia":
             # the party of the act offered or threatened
@@ -1649,7 +1661,22 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if named_together or (not source and len(target) > 1):
             return everyone, list(everyone)
         return source, target
+    if len(source) > 1 and not target and _reciprocal(head):
+        # "India and Pakistan accused each other": each is the other's target
+        return _dedupe(source), _dedupe(source)
     return _dedupe(source or together), _dedupe(target)
+
+
+def _reciprocal(head: Token) -> bool:
+    """Whether a verb acts on "each other" or "one another", as its object or in a phrase
+    ("accused each other", "fired at one another")."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    objects += prep_objects(head, ("at", "on", "against", "with", "to", "for"))
+    return any(
+        (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
+        or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))
+        for o in objects
+    )
 
 
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -1658,20 +1685,6 @@ _SELF_MOVED_MODES = frozenset({"withdraw", "disarm", "troops", "police", "militi
 _EXCLUDING = frozenset(
     {("SANCTION", "expel"), ("SANCTION", "discontinue"), ("COERCE", "deport"), ("COOPERATE", None)}
 )
-
-
-def _named_as(head: Token) -> list[Token]:
-    """What a free relative object names a thing as ("condemned what it called China's
-    actions": "actions")."""
-    return [
-        named
-        for clause in head.children
-        if clause.dep_ == "ccomp"
-        and clause.lemma_.lower() in ("call", "describe", "term", "label", "brand")
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
-        for named in clause.children
-        if named.dep_ == "oprd"
-    ]
 
 
 def _supported(head: Token, args: Arguments) -> list[str]:
@@ -1788,7 +1801,7 @@ def _disapproved(head: Token, args: Arguments) -> list[str]:
     subjects = [s for s in subjects if s is not None]
     hearers = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     return (
-        args.owners_of(_named_as(head))  # "condemned what it called China's actions"
+        args.owners_of(named_as(head))  # "condemned what it called China's actions"
         or args.phrases(subjects)
         or args.phrases(p for s in subjects for p in s.children if p.dep_ == "poss")
         or [k for k in args.phrases(hearers) if args.index.kind(k) in ("organization", "country")]

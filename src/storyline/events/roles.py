@@ -121,7 +121,7 @@ def tidy_roles(
         everyone = _dedupe(source + target)
         if len(everyone) < 2:
             source, target = everyone, []
-    else:
+    elif len(source) < 2 or set(target) != set(source):  # "accused each other": both ways
         target = [k for k in target if k not in source]
     if rule.type == "CONSULT" and len(source) > 1 and not set(source) & set(target):
         # "Trump and Kim talked and then shared a dinner with a handful of aides": the two

@@ -61,6 +61,12 @@ _PHRASES: dict[str, tuple[str, str, str, str]] = {
     "ASSAULT": ("attacked", "planned to attack", "did not attack", "might attack"),
 }
 # Phrases without a target, and for symmetric participants ("X and Y met").
+# Types whose act, done by two parties to each other, reads "A and B attacked each other"
+# (a meeting or agreement of two reads "A and B met")
+_RECIPROCAL_TYPES = frozenset(
+    {"ACCUSE", "ASSAULT", "COERCE", "PROTEST", "REJECT", "REQUEST", "SANCTION", "THREATEN"}
+)
+
 _ALONE: dict[str, tuple[str, str, str, str]] = {
     "AGREE": ("agreed", "planned an agreement", "did not agree", "might agree"),
     "CONSULT": ("met", "planned to meet", "did not meet", "might meet"),
@@ -179,7 +185,8 @@ def summarize(
         phrases = _CAMEO_PHRASES[cameo]
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
-    if not target and phrases is not _VISIT:  # "visited" keeps its place as object
+    reciprocal = symmetric and type in _RECIPROCAL_TYPES
+    if not target and phrases is not _VISIT and not reciprocal:  # "visited" keeps its place
         if phrases is _PHRASES.get(type) and type in _ALONE:
             phrases = _ALONE[type]
         else:  # a mode's own verb: "inspectors might visit", not "might meet"
@@ -193,6 +200,8 @@ def summarize(
     text = f"{_names(source) or 'Someone'} {verb}"  # no source: an unnamed doer
     if target:
         text += f" {_names(target)}"
+    elif reciprocal:  # "India and Pakistan accused each other"
+        text += " each other"
     if location_name and location_name not in target:
         # "Albright visited Pyongyang"; "Albright visited Kim in Pyongyang"
         text += f" {location_name}" if phrases is _VISIT and not target else f" in {location_name}"

@@ -33,6 +33,7 @@ _REQUIRE_KEYS = frozenset(
         "subject",
         "not_subject",
         "named_subject",
+        "named_modifier",
         "complement",
         "modifier",
         "plural",
@@ -210,6 +211,11 @@ def relative_root(verb: Token) -> bool:
         and verb.doc[subject.left_edge.i - 1].text == ","
         and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
     )
+
+
+# what a modifier naming a state is: "Israeli and American strikes", "Israel's strikes"
+_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+_STATE_ENTITIES = frozenset({"NORP", "GPE"})
 
 
 def _modifiers(token: Token) -> list[Token]:
@@ -980,6 +986,20 @@ def _particle_preps(children: list[Token], particles: Sequence[str]) -> list[Tok
     ]
 
 
+def named_as(head: Token) -> list[Token]:
+    """What a free relative object names a thing as ("condemned what it called China's
+    actions": "actions")."""
+    return [
+        named
+        for clause in head.children
+        if clause.dep_ == "ccomp"
+        and clause.lemma_.lower() in ("call", "describe", "term", "label", "brand")
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        for named in clause.children
+        if named.dep_ == "oprd"
+    ]
+
+
 def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) -> list[Token]:
     """The words a rule's object requirement reads: the objects of ``token`` and the nouns
     that say what they are (see ``_object_words``)."""
@@ -989,6 +1009,8 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
         objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     if not objects:  # "called home its ambassador": the object read as a predicate
         objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    if not objects:  # "struck what it called terrorist camps"
+        objects = named_as(token)
     # "sealed off roads": the parser may hang the object on the particle
     objects += [g for c in children if c.dep_ == "prt" for g in c.children]
     # "handing in their weapons": a particle read as a preposition holds the object
@@ -1171,6 +1193,12 @@ def _satisfied(
         return False
     if "modifier" in req and not any(
         word_forms(c) & set(req["modifier"]) for c in _modifiers(token)
+    ):
+        return False
+    if req.get("named_modifier") and not any(  # "Israeli strikes", "U.S. strikes"
+        c.dep_ in _OWNER_DEPS and c.ent_type_ in _STATE_ENTITIES and is_actor(c)
+        for m in _modifiers(token)
+        for c in (m, *m.conjuncts)
     ):
         return False
     if "not_modifier" in req and any(  # "strong consumer demand", "demand for oil"
@@ -1976,7 +2004,7 @@ def find_triggers(
         elif token.pos_ in ("NOUN", "PROPN") or _adjective_as_noun(token):
             if token.ent_type_ == "DATE" and token.is_title:
                 continue  # "by March 8": a month, no march
-            rule = _pick(lexicon.nouns, token, is_actor)
+            rule = _pick(lexicon.nouns, token, is_actor, is_place)
             if rule is not None:
                 carrier = _light_verb(token, lexicon) or _named_governor(token, rule)
                 found.append(Trigger(token, "nominal", rule, carrier))

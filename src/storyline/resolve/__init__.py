@@ -125,6 +125,14 @@ def _changes_nothing(event: Event, value: EventDate, place: Location | None) -> 
     return more_precise_place(event.location, place) is event.location or place is None
 
 
+# Types whose act done by two parties to each other is another act than one done by one of
+# them ("accused each other" is not "India accused Pakistan"); a meeting is one either way,
+# and fighting told as clashes may be the attack told one way
+_MUTUAL_APART = frozenset(
+    {"ACCUSE", "COERCE", "PROTEST", "REJECT", "REQUEST", "SANCTION", "THREATEN"}
+)
+
+
 def _both_sides(source: list[str], target: list[str]) -> bool:
     """Whether an act lists its parties on both sides ("Albright and Kim were meeting")."""
     return bool(source) and set(source) == set(target)
@@ -179,6 +187,10 @@ def same_event(event: Event, mention: EventMention) -> bool:
         return False
     if _opposed(event.source, event.target, mention.source):
         return False
+    if event.type in _MUTUAL_APART and _both_sides(event.source, event.target) != _both_sides(
+        mention.source, mention.target
+    ):
+        return False  # "India accused Pakistan ... both sides accused each other": two acts
     date_ok = dates_compatible(event.date, mention.date)
     place_ok = places_compatible(event.location, mention.location)
     if date_ok and place_ok:
