@@ -1077,3 +1077,42 @@ def test_actors_a_reflexive_object_is_the_subject_of_its_clause(nlp):
     assert _keys(res, "itself") == {"reg:ETH"}  # not Eritrea, named nearer
     res = _run(nlp, "Putin told Erdogan he would protect himself.", "2025-03-10")
     assert _keys(res, "himself") == {"reg:vladimir-putin"}
+
+
+def test_actors_a_pair_phrase_takes_the_two_people_named_together(nlp):
+    # my own text: the latest two named are Rubio and Phumtham, but the two leaders are
+    # the pair who shook hands
+    text = (
+        "Anwar was flanked by Cambodian Prime Minister Hun Manet and Thailand's acting prime "
+        "minister, Phumtham Wechayachai, who shook hands. Secretary of State Marco Rubio said "
+        "officials were in Malaysia, and President Trump had called both leaders."
+    )
+    res = _run(nlp, text, "2025-07-28")
+    assert _keys(res, "both leaders") == {"reg:hun-manet", _first_key(res, "Phumtham Wechayachai")}
+
+
+def test_actors_a_counterpart_named_in_apposition_is_an_official(nlp):
+    text = (
+        "Kenya's foreign minister, Amina Wanjiru, and her Ugandan counterpart, Okello Mugisha, "
+        "signed the accord at a ceremony hosted by Secretary of State Marco Rubio. The two "
+        "ministers later met President Trump."
+    )
+    res = _run(nlp, text, "2025-06-27")
+    official = res.actors[_first_key(res, "Okello Mugisha")]
+    assert (official.country, official.sector) == ("UGA", "GOV")
+    assert _keys(res, "The two ministers") == {
+        _first_key(res, "Amina Wanjiru"),
+        _first_key(res, "Okello Mugisha"),
+    }
+
+
+def test_actors_the_president_is_in_office_on_the_day_and_not_the_one_acted_on(nlp):
+    # "later this year" names 2025, but the story's day says who is president: not Yoon,
+    # whose term ended in April; and not Lee, whom "the president" would criticise
+    text = (
+        "Lee Jae-myung met Donald Trump on Monday. He suggested Trump could meet Kim Jong Un "
+        "later this year. Trump had criticised allies of Lee's predecessor, Yoon Suk Yeol. The "
+        "White House later said the president had not intended to criticise Lee."
+    )
+    res = _run(nlp, text, "2025-08-25")
+    assert _keys(res, "the president") == {"reg:donald-trump"}

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import singular
 from storyline.actors.coref import Linker
 from storyline.actors.mentions import (
     Candidate,
@@ -62,6 +63,15 @@ def _description(doc: Doc, c: Candidate) -> list[int]:
     return tokens
 
 
+def _counterpart_sector(tok: Token, registry: Registry) -> str | None:
+    """The sector an opposite number is of ("her Rwandan counterpart, X": an official, as
+    the agent nouns have it)."""
+    lexicon = registry.lexicon
+    if tok.lower_ not in set(lexicon.get("counterpart_nouns") or ()):
+        return None
+    return (lexicon.get("qualified_agent_nouns") or {}).get(singular(tok))
+
+
 def _infer(
     doc: Doc, c: Candidate, cands: list[Candidate], registry: Registry
 ) -> tuple[str | None, str | None]:
@@ -102,7 +112,7 @@ def _infer(
             if any(ch.lower_ in {"former", "ex"} for ch in tok.children):
                 continue
             if tok.pos_ in {"NOUN", "ADJ", "PROPN"}:
-                sector = registry.sector_of_word(tok.lower_)
+                sector = registry.sector_of_word(tok.lower_) or _counterpart_sector(tok, registry)
                 if sector:
                     break
     if country is None:

@@ -9,7 +9,7 @@ date), pronouns and group phrases to the most recent compatible people or countr
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -119,6 +119,8 @@ class Linker:
         if earlier:
             out.append(earlier)
         if self.published:
+            # "later this year" in a story of 25 August 2025: the day, not all of 2025
+            out = [d for d in out if not self.published.startswith(d)]
             out.append(self.published)
         return out
 
@@ -503,10 +505,13 @@ class Linker:
             antecedent_titles = titles | set(self.registry.lexicon.get("prominent_titles", []))
         sent = self.sentence_of[c.start]
         dates = self._dates(sent)
+        others = _co_argument_names(self.doc[c.start : c.end].root)
         for seen in reversed(self.seen):
             person = self.people.get(seen.key)
             if person is None or person.entry is None:
                 continue
+            if person.family and person.family in others:
+                continue  # "the president had not intended to criticise Lee": not Lee
             roles = [
                 r
                 for r in person.entry.roles
@@ -849,9 +854,34 @@ class Linker:
         if c.key in set(self.registry.lexicon.get("office_pairs") or ()):
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
             keys = [k for k in keys if self.actors[k].sector in holders]
+        # "flanked by Hun Manet and Thailand's prime minister, Phumtham ... Trump called both
+        # leaders": the latest two people named together, when both may be meant and one of
+        # them is among the last two named (not "Trump and Kim ... Pompeo met Abe, and the
+        # two men agreed")
+        pair = next((p for p in self._named_together(window) if set(p) <= set(keys)), None)
+        if pair is not None and set(pair) & set(keys[:2]):
+            keys = list(pair)
         if len(keys) >= 2:
             for key in keys[:2]:
                 self._emit(c, key, "group", remember=False)
+
+    def _named_together(self, window: list[_Seen]) -> Iterator[tuple[str, str]]:
+        """Pairs of people named in one conjoined phrase ("Wagner and her Rwandan
+        counterpart, Nduhungirehe"), the latest first."""
+        people = {s.token.i: s.key for s in window if s.key in self.people}
+        for s in window:
+            if s.key not in self.people:
+                continue
+            tok, joined = s.token, False
+            while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                joined = joined or tok.dep_ == "conj"
+                tok = tok.head
+                # the name itself or one in apposition to it ("Congo's foreign minister, X")
+                named = [tok, *(a for a in tok.children if a.dep_ == "appos")]
+                other = next((people[t.i] for t in named if t.i in people), None)
+                if joined and other is not None and other != s.key:
+                    yield other, s.key
+                    break
 
     def _own_subject(self, c: Candidate, window: list[_Seen]) -> set[str]:
         """Keys of the subject of the verb a pair phrase is the object of: "Moon joined the
@@ -938,6 +968,21 @@ class Linker:
             self.last_pair = (self.sentence_of[c.start], codes)
         for code in codes:
             self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
+
+
+# the objects and complements of a verb (not its adjuncts: "After protests against King
+# Birendra's rule, the monarch lifted ...")
+_CO_ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+
+
+def _co_argument_names(noun: Token) -> set[str]:
+    """Proper names in the objects and complements of the verb whose subject ``noun`` is
+    ("the president had not intended to criticise Lee": Lee), who cannot be the one it
+    names."""
+    if noun.dep_ not in _SUBJ or noun.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    arguments = [c for c in noun.head.children if c.dep_ in _CO_ARGUMENT_DEPS]
+    return {t.text for a in arguments for t in a.subtree if t.pos_ == "PROPN"}
 
 
 def _long_list(name: Token) -> Token | None:
