@@ -1116,3 +1116,12 @@ def test_actors_the_president_is_in_office_on_the_day_and_not_the_one_acted_on(n
     )
     res = _run(nlp, text, "2025-08-25")
     assert _keys(res, "the president") == {"reg:donald-trump"}
+
+
+def test_actors_an_office_named_again_is_the_person_named_in_it(nlp):
+    text = (
+        "Oman's foreign minister, Salim al-Harthy, condemned the strike. Two days later, "
+        "Trump hosted the Omani foreign minister for dinner."
+    )
+    res = _run(nlp, text, "2025-09-09")
+    assert _keys(res, "the Omani foreign minister") == {_first_key(res, "Salim al-Harthy")}

@@ -458,10 +458,30 @@ class Linker:
             self._emit(c, appositive, "appositive")
             return
         found = self._role_holder(c, c.qualifier)
+        if found is None or found[1] == "role-at-date":
+            # "Qatar's prime minister, Sheikh Mohammed ... the Qatari prime minister": the one
+            # the story named in that office, before any holder the lists know
+            named = self._named_in_office(c)
+            found = (named, "role-named") if named is not None else found
         if found is not None:
             self._emit(c, found[0], found[1])
             return
         self._emit(c, self._unknown_holder(c.key, c.qualifier), "role-unknown")
+
+    def _named_in_office(self, c: Candidate) -> str | None:
+        """The person an earlier role noun of the same office (and state, if one is named)
+        was apposed to."""
+        for m in reversed(self.mentions):
+            actor = self.actors.get(m.actor_key)
+            if (
+                m.rule == "appositive"
+                and actor is not None
+                and actor.kind == "person"
+                and m.text.lower().endswith(c.key.lower())
+                and (c.qualifier is None or actor.country == c.qualifier)
+            ):
+                return m.actor_key
+        return None
 
     def _apposed_person(self, c: Candidate) -> str | None:
         """The person a role noun is parsed as in apposition to, already linked ("General
