@@ -7007,3 +7007,14 @@ def test_events_plover_an_act_until_which_there_is_no_interest_is_only_supposed(
     )
     found = _acts(events, text, "2019-10-06")
     assert [(t, s) for t, s, *_ in found] == [("CONCEDE", "hypothetical")]
+
+
+def test_events_plover_a_warning_of_sanctions_on_a_state_threatens_that_state(events) -> None:
+    text = "Britain and France warned that they will restore UN sanctions on Iran."
+    found = _acts(events, text, "2025-07-02")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("THREATEN", ["reg:IRN"])]
+
+
+def test_events_plover_warning_that_a_state_will_pay_threatens_it(events) -> None:
+    found = _acts(events, "China warned that Japan would pay a heavy price.", "2025-11-20")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [("THREATEN", ["reg:CHN"], ["reg:JPN"])]

@@ -1582,11 +1582,18 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if not target and rule.type == "THREATEN":
             # "warned that Khartoum would throw out African Union peacekeepers": whom the act
             # threatened falls on
+            # ("warned that they will restore UN sanctions on Iran": whom the thing is on)
             target = _dedupe(
                 k
                 for clause in head.children
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB"
-                for k in args.objects_of(clause)
+                for k in args.phrases(_aimed_things(clause)) or args.objects_of(clause)
+                if k not in source
+            ) or _dedupe(  # "warned that Japan would pay a heavy price": Japan
+                k
+                for clause in head.children
+                if clause.dep_ == "ccomp" and word_forms(clause) & load_lexicon().suffering_verbs
+                for k in args.phrase(subject_of_clause(clause))
                 if k not in source
             )
         # the parties of an event noun object: "attended a summit of the G20"; "suspended its
@@ -1712,6 +1719,13 @@ def _of_countries(keys: list[str], index: ActorIndex) -> bool:
 # Acts aimed at a state through its things ("tariffs on Chinese goods").
 _MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
 _THING_PREPS = frozenset({"on", "against", "of", "from"})
+
+
+def _aimed_things(verb: Token) -> list[Token]:
+    """The objects of the "on" or "against" phrases of a verb's objects ("restore sanctions
+    on Iran": Iran)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [p for o in objects for p in prep_objects(o, ("on", "against"))]
 
 
 def _states_of_things(trigger: Trigger, hosts: HostLookup) -> list[str]:

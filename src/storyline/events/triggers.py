@@ -377,6 +377,7 @@ class Lexicon:
     instruments: Mapping[str, str] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    suffering_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()  # "a joint venture plant": the venture is the act
@@ -537,6 +538,7 @@ def load_lexicon() -> Lexicon:
         instruments=_instruments(data.get("assault_instruments") or {}, ontology),
         stative_passives=frozenset(data.get("stative_passives") or ()),
         receiving_verbs=frozenset(data.get("receiving_verbs") or ()),
+        suffering_verbs=frozenset(data.get("suffering_verbs") or ()),
         border_nouns=frozenset(data.get("border_nouns") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         joint_words=frozenset(data.get("joint_words") or ()),
