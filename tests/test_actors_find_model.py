@@ -1125,3 +1125,14 @@ def test_actors_an_office_named_again_is_the_person_named_in_it(nlp):
     )
     res = _run(nlp, text, "2025-09-09")
     assert _keys(res, "the Omani foreign minister") == {_first_key(res, "Salim al-Harthy")}
+
+
+def test_actors_two_countries_named_further_back_are_the_two_that_acted(nlp):
+    # my own text: three sentences back, and "Russian gas" is no party
+    text = (
+        "Hungary blocked the package on Monday. Budapest would veto it while the bloc planned "
+        "to ban Russian gas. Slovakia also threatened to block the sanctions. The bloc's "
+        "foreign policy chief regretted the delay. She urged the two countries to relent."
+    )
+    res = _run(nlp, text, "2025-06-23")
+    assert _keys(res, "the two countries") == {"reg:HUN", "reg:SVK"}

@@ -31,6 +31,7 @@ _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the two sides"
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
+_SIDES_WINDOW = 4  # ... and for the two states a pair phrase means, when two are not nearer
 # ... and for a personal pronoun with none there, the sentences searched for the one person
 # of its gender (a quote of several sentences between the name and the pronoun)
 _WIDE_WINDOW = 5
@@ -921,43 +922,58 @@ class Linker:
     def link_sides(self, c: Candidate) -> None:
         """ "The two sides", "both countries": the pair a pair phrase of the last two
         sentences meant ("The two Koreas ... The two countries had agreed ... The two sides
-        last met in November"), else the two latest countries named."""
+        last met in November"), else the two latest countries named in the last two
+        sentences, or failing two there, in the last few ("Hungary blocked ... Slovakia
+        threatened ... Kallas regretted the delay. She urged the two countries ...")."""
         sent = self.sentence_of[c.start]
         if self.last_pair is not None and sent - _WINDOW <= self.last_pair[0] <= sent:
-            codes = list(self.last_pair[1])
+            codes: list[str] | None = list(self.last_pair[1])
         else:
-            window = self._window(c)
-            # "the United States urged both sides": not the one urging them
-            urging = self._own_subject(c, window)
-            skip = self._speakers(c, window) | urging
-            # "Oman's foreign minister said the two sides ...": nor the speaker's state, when
-            # two others are named nearby (a mediator; else it may be one of the sides)
-            owners = self._speakers(c, window, owners=True) - skip
-            keys = [s.key for s in window]
-            # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
-            start = self.doc[c.start].idx
-            keys += [
-                m.actor_key
-                for m in reversed(self.mentions)
-                if m.rule == "agent" and m.end <= start and sent - _WINDOW <= m.sentence <= sent
-            ]
-            # nor the state of the one urging them ("Egypt's foreign minister Badr
-            # Abdelatty called on both sides": not Egypt)
-            skip_codes = {self.actors[k].country for k in urging} - {None}
-            tokens = {s.key: s.token for s in reversed(window)}
-            codes, lists = self._side_codes(keys, skip | owners, skip_codes, tokens)
-            if owners and len(codes) < 2:
-                codes, lists = self._side_codes(keys, skip, skip_codes, tokens)
-            if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
-                return  # the last two of a longer list of states are not a pair
-            if self.last_pair is not None and set(self.last_pair[1]) <= set(codes):
-                # "Thailand and Cambodia agreed ... Trump called both leaders ... commanders
-                # from both sides": the pair named before, both still named nearby
-                codes = list(self.last_pair[1])
-        if len(codes) >= 2:
+            codes = self._latest_sides(c, _WINDOW)
+            if codes is not None and len(codes) < 2:  # further back, only states that act
+                codes = self._latest_sides(c, _SIDES_WINDOW, acting=True)
+        if codes is not None and len(codes) >= 2:
             self.last_pair = (sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def _latest_sides(self, c: Candidate, width: int, acting: bool = False) -> list[str] | None:
+        """The countries a pair phrase may mean, named in the last ``width`` sentences, the
+        latest first (with ``acting``, only those named as a clause's subject or its owner:
+        not "a ban on Russian gas"); None when the last two are of a longer list of
+        states."""
+        sent = self.sentence_of[c.start]
+        window = self._window(c, width)
+        if acting:
+            window = [s for s in window if _acting(s.token)]
+        # "the United States urged both sides": not the one urging them
+        urging = self._own_subject(c, window)
+        skip = self._speakers(c, window) | urging
+        # "Oman's foreign minister said the two sides ...": nor the speaker's state, when
+        # two others are named nearby (a mediator; else it may be one of the sides)
+        owners = self._speakers(c, window, owners=True) - skip
+        keys = [s.key for s in window]
+        # every country of a conjoined group counts ("Ethiopian and Eritrean envoys met")
+        start = self.doc[c.start].idx
+        keys += [
+            m.actor_key
+            for m in reversed(self.mentions)
+            if m.rule == "agent" and m.end <= start and sent - width <= m.sentence <= sent
+        ]
+        # nor the state of the one urging them ("Egypt's foreign minister Badr
+        # Abdelatty called on both sides": not Egypt)
+        skip_codes = {self.actors[k].country for k in urging} - {None}
+        tokens = {s.key: s.token for s in reversed(window)}
+        codes, lists = self._side_codes(keys, skip | owners, skip_codes, tokens)
+        if owners and len(codes) < 2:
+            codes, lists = self._side_codes(keys, skip, skip_codes, tokens)
+        if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
+            return None  # the last two of a longer list of states are not a pair
+        if self.last_pair is not None and set(self.last_pair[1]) <= set(codes):
+            # "Thailand and Cambodia agreed ... Trump called both leaders ... commanders
+            # from both sides": the pair named before, both still named nearby
+            codes = list(self.last_pair[1])
+        return codes
 
     def _side_codes(
         self,
@@ -993,6 +1009,14 @@ class Linker:
 # the objects and complements of a verb (not its adjuncts: "After protests against King
 # Birendra's rule, the monarch lifted ...")
 _CO_ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+
+
+def _acting(name: Token) -> bool:
+    """Whether a name is a clause's subject, one of its conjuncts, or the owner of one
+    ("Hungary's foreign minister said")."""
+    while name.dep_ in ("conj", "poss", "compound") and name.head.i != name.i:
+        name = name.head
+    return name.dep_ in _SUBJ
 
 
 def _co_argument_names(noun: Token) -> set[str]:
