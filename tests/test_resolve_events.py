@@ -111,3 +111,23 @@ def test_resolve_a_mutual_accusation_is_not_the_one_way_one() -> None:
     visit = mention(start=0)
     met = mention(source=("reg:a", "reg:b"), target=("reg:a", "reg:b"), start=100)
     assert len(resolve_document("d-1", [visit, met])) == 1
+
+
+def test_resolve_an_undated_meeting_of_two_states_is_their_leaders_meeting_that_day() -> None:
+    # "Trump and Kim met in Singapore on Tuesday ... the two sides had overcome many
+    # obstacles to reach the meeting"
+    parties = {
+        "reg:trump": ("USA", "person"),
+        "reg:kim": ("PRK", "person"),
+        "reg:USA": ("USA", "country"),
+        "reg:PRK": ("PRK", "country"),
+    }
+    leaders = ("reg:trump", "reg:kim")
+    met = mention(source=leaders, target=leaders, date="2018-06-12", granularity="day")
+    states = ("reg:USA", "reg:PRK")
+    again = mention(source=states, target=states, start=500)
+    events = resolve_document("d-1", [met, again], parties)
+    assert len(events) == 1 and set(events[0].source) == set(leaders)
+    # two undated reports stay as they are: no day to share
+    undated = mention(source=leaders, target=leaders)
+    assert len(resolve_document("d-1", [undated, again], parties)) == 2

@@ -297,16 +297,25 @@ def same_day_match(
     """Two reports of one day's event whose actors differ in how they are named.
 
     "Trump and Kim met in Singapore" and "the United States and North Korea met" on the same
-    day: same type, status and day, compatible places, and either a shared actor with one
+    day (or undated, when the undated one names states only): same type, status and day,
+    compatible places, and either a shared actor with one
     actor set inside the other, or the same two or more countries on each side where one side
     names no person (two different sets of people are two different meetings). ``parties``
     maps actor ids to (country, kind).
     """
     if stored.type != new.type or stored.status != new.status:
         return False
-    if (stored.date.granularity, new.date.granularity) != ("day", "day"):
+    undated = [e for e in (stored, new) if e.date.value is None]
+    if len(undated) == 1 and not _names_a_person(undated[0].actor_set, parties):
+        # "the two sides had overcome many obstacles to reach the meeting", undated: the
+        # day's meeting of the same states' people
+        if (stored.date.granularity or new.date.granularity) != "day":
+            return False
+    elif (stored.date.granularity, new.date.granularity) != ("day", "day"):
         return False
-    if stored.date.value != new.date.value or not _same_country(stored.location, new.location):
+    elif stored.date.value != new.date.value:
+        return False
+    if not _same_country(stored.location, new.location):
         return False
     if _opposed(stored.source, stored.target, new.source):
         return False
