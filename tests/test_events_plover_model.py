@@ -7018,3 +7018,23 @@ def test_events_plover_a_warning_of_sanctions_on_a_state_threatens_that_state(ev
 def test_events_plover_warning_that_a_state_will_pay_threatens_it(events) -> None:
     found = _acts(events, "China warned that Japan would pay a heavy price.", "2025-11-20")
     assert [(t, src, tg) for t, _, src, tg, _ in found] == [("THREATEN", ["reg:CHN"], ["reg:JPN"])]
+
+
+def test_events_plover_blocking_a_package_of_sanctions_is_a_rejection(events) -> None:
+    text = "Hungary blocked on Monday a new package of European Union sanctions against Russia."
+    found = _acts(events, text, "2025-06-23")
+    assert [(t, s, src, d) for t, s, src, _, d in found] == [
+        ("REJECT", "asserted", ["reg:HUN"], "2025-06-23")
+    ]
+
+
+def test_events_plover_the_meeting_a_past_effort_was_for_is_not_planned(events) -> None:
+    text = (
+        "Trump and Kim Jong Un met in Singapore on Tuesday. Kim said the two sides had "
+        "overcome many obstacles to reach the meeting."
+    )
+    found = _acts(events, text, "2018-06-12")
+    assert "planned" not in [s for _, s, *_ in found]
+    # a meeting still ahead keeps its plan
+    found = _acts(events, "Pompeo flew to Pyongyang to hold talks with Kim.", "2018-07-06")
+    assert ("CONSULT", "planned") in [(t, s) for t, s, *_ in found]

@@ -1002,6 +1002,11 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
             _noun_cues(above.head, walk, cues)  # "the next round of talks"
         if trigger.light_verb is not None:
             _climb(trigger.light_verb, walk, cues, nominal=False, subject_noun=False)
+            if _known_event_reached(trigger.head, trigger.light_verb, walk):
+                # "had overcome many obstacles to reach the meeting": the meeting told of,
+                # which the past effort was for, not one still planned
+                walk.planned = False
+                walk.cues.append("known event: the purpose of a past effort")
         else:
             # the polarity of the verb governing a bare event noun is about the noun's
             # participants, not the event ("the trip did not go well")
@@ -1049,6 +1054,18 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         condition=condition[1] if condition is not None and status == "conditional" else None,
         condition_phrase=condition[0] if condition is not None else None,
         governor=walk.governor if status in ("negated", "hypothetical") else None,
+    )
+
+
+def _known_event_reached(noun: Token, light_verb: Token, walk: _Walk) -> bool:
+    """Whether a definite event noun is the object of a purpose infinitive of a past verb
+    ("had overcome obstacles to reach the meeting"), the plan the only cue found."""
+    governor = light_verb.head
+    return (
+        [c for c in walk.cues if not c.startswith("infinitive:")] == ["planned: purpose infinitive"]
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and light_verb.dep_ == "advcl"
+        and _tense(governor) == "past"
     )
 
 
