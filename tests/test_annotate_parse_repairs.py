@@ -16,6 +16,7 @@ from storyline.parse_repairs import (
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
     repair_doubled_subjects,
+    repair_names_apposed_to_titles,
     repair_noun_tags,
     repair_opening_phrases,
     repair_past_verbs_joined_to_infinitives,
@@ -644,3 +645,28 @@ def test_a_country_and_two_word_title_before_the_second_name_join_that_name() ->
     assert (doc[1].dep_, doc[1].head.i) == ("nsubj", 8)
     assert (doc[7].dep_, doc[7].head.i) == ("conj", 1)
     assert (doc[3].dep_, doc[3].head.i) == ("compound", 7)
+
+
+def test_a_titled_name_apposed_to_its_own_title_is_the_first_of_two_names() -> None:
+    # my own sentence, in the parse the model gives it: "President Donald Trump and Russian
+    # President Vladimir Putin met", "President" on "Putin" and "Trump" apposed to it
+    words = ["President", "Donald", "Trump", "and", "Russian", "President", "Vladimir",
+             "Putin", "met"]  # fmt: skip
+    tags = ["NNP", "NNP", "NNP", "CC", "JJ", "NNP", "NNP", "NNP", "VBD"]
+    heads = [7, 2, 0, 2, 5, 2, 7, 8, 8]
+    deps = ["compound", "compound", "appos", "cc", "amod", "conj", "compound", "nsubj", "ROOT"]
+    doc = repair_names_apposed_to_titles(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 8)
+    assert (doc[0].dep_, doc[0].head.i) == ("compound", 2)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 2)
+    assert (doc[5].dep_, doc[5].head.i) == ("compound", 7)
+    # one person's titled name is left alone ("President Donald Trump met")
+    doc = repair_names_apposed_to_titles(
+        _doc(
+            ["President", "Donald", "Trump", "met"],
+            ["NNP", "NNP", "NNP", "VBD"],
+            [2, 2, 3, 3],
+            ["compound", "compound", "nsubj", "ROOT"],
+        )  # fmt: skip
+    )
+    assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 3)

@@ -35,6 +35,9 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
+- a titled name read as an apposition of its own title, which the parser hung on a second
+  titled name after "and" ("President Donald Trump and Russian President Vladimir Putin"),
+  becomes the first of two conjoined names;
 - a past verb after a sentence-opening name, or a noun phrase opening with its owner, that
   the parser read as a modifier of the bare noun heading the sentence or a reported clause
   ("Pakistan shared intelligence with ...", "Burma's military junta relaxed restrictions
@@ -96,6 +99,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_names_apposed_to_titles(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
         repair_conjuncts_of_relative_clauses(doc)
@@ -468,6 +472,34 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_apposed_to_titles(doc: Doc) -> Doc:
+    """A first titled name that the parser read as an apposition of its own title, the
+    title a modifier of the second name and the second title a conjunct of the first name
+    ("President Donald Trump and Russian President Vladimir Putin met": "President" on
+    "Putin", "Trump" apposed to it), becomes two conjoined names, the first in the phrase's
+    place."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for title in doc:
+        second = title.head
+        if title.tag_ != "NNP" or title.dep_ != "compound" or second.i <= title.i:
+            continue
+        first = next((c for c in title.rights if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if first is None or first.i >= second.i:
+            continue
+        link = next((c for c in first.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        other = next((c for c in first.rights if c.dep_ == "conj" and c.tag_ == "NNP"), None)
+        if link is None or other is None or not link.i < other.i < second.i:
+            continue
+        if other.right_edge.i >= second.i or not _name_words_before(doc, other.i + 1, second):
+            continue
+        head = first.i if second.head.i == second.i else second.head.i
+        changes[first.i] = (head, second.dep_, None)
+        changes[title.i] = (first.i, "compound", None)
+        changes[second.i] = (first.i, "conj", None)
+        changes[other.i] = (second.i, "compound", None)
     return _rewrite(doc, changes)
 
 
