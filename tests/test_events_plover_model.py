@@ -7038,3 +7038,16 @@ def test_events_plover_the_meeting_a_past_effort_was_for_is_not_planned(events) 
     # a meeting still ahead keeps its plan
     found = _acts(events, "Pompeo flew to Pyongyang to hold talks with Kim.", "2018-07-06")
     assert ("CONSULT", "planned") in [(t, s) for t, s, *_ in found]
+
+
+def test_events_plover_calling_a_thing_a_quoted_name_is_no_call(events) -> None:
+    text = 'Mark Rutte called the pledge "a quantum leap" for the alliance.'
+    assert _acts(events, text, "2025-06-25") == []
+
+
+def test_events_plover_two_titled_names_joined_by_and_both_meet(events) -> None:
+    text = "President Donald Trump and Russian President Vladimir Putin met in Alaska on Friday."
+    found = _acts(events, text, "2025-08-15")
+    assert [sorted(set(src) | set(tg)) for t, _, src, tg, _ in found if t == "CONSULT"] == [
+        ["reg:donald-trump", "reg:vladimir-putin"]
+    ]

@@ -218,6 +218,19 @@ _OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 _STATE_ENTITIES = frozenset({"NORP", "GPE"})
 
 
+def _named_as_indefinite(obj: Token) -> bool:
+    """Whether an object has an indefinite noun apposed to it, as the parser reads a quoted
+    predicate ("called the pledge \"a quantum leap\""): the object is named, not called for."""
+    doc = obj.doc
+    return any(
+        a.dep_ == "appos"
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+        # not an apposition after a comma ("called a truce, a move welcomed by ...")
+        and not any(t.text == "," for t in doc[obj.i + 1 : a.left_edge.i])
+        for a in obj.children
+    )
+
+
 def _modifiers(token: Token) -> list[Token]:
     """The words before a noun that qualify it, with those of its compounds ("joint" in "a joint
     search operation")."""
@@ -1213,7 +1226,8 @@ def _satisfied(
     ):
         return False
     if req.get("not_predicative") and any(  # "called the bailout critical": naming, no call
-        c.dep_ in ("oprd", "acomp") for c in children
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "dobj" and _named_as_indefinite(c))
+        for c in children
     ):
         return False
     if "predicative" in req and not any(  # "found him guilty", "was found guilty": a verdict
@@ -1636,7 +1650,9 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     "gave X 5 million dollars of aid", "the commitments that were made")."""
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
         # not "called the bailout critical": the verb describes the event, it does not do it
-        described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children)
+        described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children) or (
+            noun.dep_ == "dobj" and _named_as_indefinite(noun)
+        )
         if word_forms(noun.head) & lexicon.light_verbs and not described:
             return noun.head
     if (  # "staged a sit-in outside parliament": read as one phrase headed by "parliament"
