@@ -7051,3 +7051,27 @@ def test_events_plover_two_titled_names_joined_by_and_both_meet(events) -> None:
     assert [sorted(set(src) | set(tg)) for t, _, src, tg, _ in found if t == "CONSULT"] == [
         ["reg:donald-trump", "reg:vladimir-putin"]
     ]
+
+
+def test_events_plover_the_one_an_envoy_speaks_for_is_no_party(events) -> None:
+    text = "Maduro met Richard Grenell, the special envoy of President Donald Trump, in Caracas."
+    found = _acts(events, text, "2025-02-01")
+    assert ["reg:donald-trump" in set(src) | set(tg) for t, _, src, tg, _ in found] == [False]
+
+
+def test_events_plover_the_occasion_of_an_agreement_is_not_planned(events) -> None:
+    text = (
+        "Ishiba and Lee Jae-myung agreed on Saturday to deepen cooperation, in the first "
+        "visit to Japan by a South Korean leader in more than a year."
+    )
+    found = _acts(events, text, "2025-08-23")
+    assert [s for t, s, *_ in found if t == "CONSULT"] == ["asserted"]
+
+
+def test_events_plover_opposing_the_measures_aims_at_no_one_told_just_before(events) -> None:
+    text = (
+        "Rights groups accuse the security forces of beating detainees. Hungary did not "
+        "oppose the measures, diplomats said."
+    )
+    found = _acts(events, text, "2025-07-15")
+    assert [(s, tg) for t, s, _, tg, _ in found if t == "REJECT"] == [("negated", [])]

@@ -627,6 +627,14 @@ class Arguments:
                 states = {self.index.country(k) for k in keys}
                 apposed = self.phrase(child, depth + 1)
                 if (
+                    word_forms(child) & members
+                    and keys
+                    and apposed
+                    and all(self.index.kind(k) == "person" for k in keys + apposed)
+                ):
+                    continue  # "Richard Grenell, the special envoy of President Trump": the
+                    # one he speaks for is no party
+                if (
                     keys
                     and apposed
                     and all(self.index.kind(k) == "group" for k in keys)

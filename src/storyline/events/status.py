@@ -357,6 +357,8 @@ def _says_who_or_when(participle: Token) -> bool:
 
 # Prepositions putting their object before the act they hang on ("agreed after talks").
 _EARLIER_PREPS = frozenset({"after", "following", "since"})
+# Prepositions naming the occasion of an act ("agreed ... during the visit").
+_SCENE_PREPS = frozenset({"in", "during", "at", "amid"})
 
 
 def _governed(
@@ -389,6 +391,17 @@ def _governed(
     ):
         # "agreed to a ceasefire after talks mediated by Qatar": what came before the
         # agreement is no part of what was agreed (its tense still reaches it)
+        return
+    if (
+        nominal
+        and prep is not None
+        and prep.dep_ == "prep"
+        and prep.lower_ in _SCENE_PREPS
+        and prep.head.i == head.i
+        and cues.has("planned_governors", head)
+    ):
+        # "agreed on Saturday to deepen ties, in the first visit to Japan by a Korean
+        # leader": the occasion of the agreement, not what was agreed
         return
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
