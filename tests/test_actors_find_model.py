@@ -1136,3 +1136,13 @@ def test_actors_two_countries_named_further_back_are_the_two_that_acted(nlp):
     )
     res = _run(nlp, text, "2025-06-23")
     assert _keys(res, "the two countries") == {"reg:HUN", "reg:SVK"}
+
+
+def test_actors_either_country_after_both_leaders_is_theirs(nlp):
+    text = (
+        "Cambodian Prime Minister Hun Manet and Thailand's acting prime minister, Phumtham "
+        "Wechayachai, shook hands. The United States and China sent envoys. Trump had called "
+        "both leaders, warning that he would not conclude trade deals with either country."
+    )
+    res = _run(nlp, text, "2025-07-28")
+    assert _keys(res, "either country") == {"reg:KHM", "reg:THA"}

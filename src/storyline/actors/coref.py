@@ -885,6 +885,11 @@ class Linker:
         if len(keys) >= 2:
             for key in keys[:2]:
                 self._emit(c, key, "group", remember=False)
+            states = [self.actors[k].country for k in keys[:2]]
+            if None not in states and states[0] != states[1]:
+                # "called both leaders ..., warning that he would not conclude deals with
+                # either country": the two leaders' states
+                self.last_pair = (self.sentence_of[c.start], states)
 
     def _named_together(self, window: list[_Seen]) -> Iterator[tuple[str, str]]:
         """Pairs of people named in one conjoined phrase ("Wagner and her Rwandan
