@@ -7075,3 +7075,9 @@ def test_events_plover_opposing_the_measures_aims_at_no_one_told_just_before(eve
     )
     found = _acts(events, text, "2025-07-15")
     assert [(s, tg) for t, s, _, tg, _ in found if t == "REJECT"] == [("negated", [])]
+
+
+def test_events_plover_a_warning_made_with_a_call_is_asserted(events) -> None:
+    text = "Trump called both leaders, warning that he would impose tariffs on them."
+    found = _acts(events, text, "2025-07-28")
+    assert ("THREATEN", "asserted") in [(t, s) for t, s, *_ in found]

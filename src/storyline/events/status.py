@@ -495,6 +495,8 @@ def _governed(
         and not (dep == "ccomp" and _content_question(node))
         # "under pressure from donors meeting in Paris": whose pressure it is, not its content
         and not (dep == "prep" and node.lower_ in ("from", "by"))
+        # "had called both leaders, warning that ...": an act done with the call, after it
+        and not (dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
     ):
         walk.flag("hypothetical", f"governed by {head.text}")
         walk.asked = True
