@@ -7081,3 +7081,40 @@ def test_events_plover_a_warning_made_with_a_call_is_asserted(events) -> None:
     text = "Trump called both leaders, warning that he would impose tariffs on them."
     found = _acts(events, text, "2025-07-28")
     assert ("THREATEN", "asserted") in [(t, s) for t, s, *_ in found]
+
+
+def test_events_plover_an_attack_near_a_border_is_not_on_the_state_beyond(events) -> None:
+    found = _acts(events, "The ELN attacked villages near the Venezuelan border.", "2025-01-17")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", [])]
+    # forces massed or shown at a border face the state beyond
+    for text in (
+        "Turkey massed troops near the Syrian border.",
+        "Turkish units staged live-fire manoeuvres near the Syrian frontier.",
+    ):
+        assert [tg for t, _, _, tg, _ in _acts(events, text, "1998-10-05")] == [["reg:SYR"]]
+
+
+def test_events_plover_a_reaction_to_drills_aims_at_the_other_state(events) -> None:
+    text = (
+        "China launched military drills around Taiwan on Tuesday. Taiwan sent its own forces "
+        "to respond. Lai Ching-te's office condemned the drills."
+    )
+    found = _acts(events, text, "2025-04-01")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:CHN"]]
+
+
+def test_events_plover_one_prompted_to_act_acts(events) -> None:
+    text = (
+        "Ethiopia inaugurated its dam on Tuesday, prompting Egypt to accuse Addis Ababa of "
+        "violating international law."
+    )
+    found = _acts(events, text, "2025-09-09")
+    assert ("ACCUSE", "asserted", ["reg:EGY"], ["reg:ETH"]) in [
+        (t, s, src, tg) for t, s, src, tg, _ in found
+    ]
+
+
+def test_events_plover_giving_a_name_to_something_shares_nothing(events) -> None:
+    assert _acts(events, "Beijing did not give a name to the exercises.", "2025-04-01") == []
+    text = "Pakistan gave the names of 40 suspects to France."
+    assert [t for t, *_ in _acts(events, text, "2025-04-01")] == ["COOPERATE"]

@@ -1412,7 +1412,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # not the ones who agreed to them
             source = args.source_of_verb(trigger.light_verb) or source
         if carried:
-            target = _dedupe(target + args.objects_of(trigger.light_verb, exclude=head))
+            # ("staged manoeuvres near the Syrian frontier": forces shown at a border)
+            moved = trigger.rule.type in load_lexicon().moved_object_types
+            target = _dedupe(
+                target + args.objects_of(trigger.light_verb, exclude=head, moved=moved)
+            )
             if trigger.rule.host:  # "Zimbabwe gave Castro a red-carpet welcome", "Castro
                 # was given a welcome": the one welcomed visits, the giver hosts
                 source, target = target, source

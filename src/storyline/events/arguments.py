@@ -62,7 +62,8 @@ _STATEMENT_NOUNS = frozenset(
 _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order",
      "encourage", "advise", "instruct", "pressure", "push", "help", "permit", "authorize",
-     "authorise", "require", "compel", "oblige", "warn", "enable"}
+     "authorise", "require", "compel", "oblige", "warn", "enable", "prompt", "spur", "lead",
+     "cause", "provoke"}
 )  # fmt: skip
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")
@@ -115,6 +116,7 @@ _MEASURE_NOUNS = frozenset(
      "boycott", "tariff", "tariffs", "quota", "quotas"}
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
+_ACROSS = ("across", "over", "into")  # acts reaching past a border
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
@@ -1022,12 +1024,14 @@ class Arguments:
                 # "shelled positions of the KLA", "froze Iraq's assets", "cancelled half of
                 # the debt owed by Zambia"
                 keys += self._owners_of_held(head)
-        if not keys:  # "deployed troops along the border with China"
+        if not keys:  # "deployed troops along the border with China"; an act on things
+            # only across or over it ("fired across the Lebanese border"; not "attacked
+            # villages near the Venezuelan border": Colombian villages)
             holders = [token] + [c for c in token.children if c.dep_ == "dobj"]
             keys += [
                 k
                 for holder in holders
-                for place in prep_objects(holder)
+                for place in prep_objects(holder, None if moved else _ACROSS)
                 if place.lemma_.lower() in load_lexicon().border_nouns
                 for k in self._across_border(place, holder)
             ]

@@ -295,13 +295,17 @@ def _back_reference(
                 return list(m.source)
     if mention.type in _REACTIONS and (kinds := _reacts_to_an_event(doc, mention)):
         # "The U.S. military struck a boat ... Petro condemned the attack": the doer of the
-        # latest such event told, however far back
+        # latest such event told, however far back, of another state than the one reacting
+        # ("China launched drills ... Taiwan sent its forces to respond ... Lai's office
+        # condemned the drills": China's)
+        own = {index.country(k) for k in mention.source} - {None}
         for m in before:
             if (
                 m.type in kinds
                 and m.status == "asserted"
                 and m.source
                 and not set(m.source) & set(mention.source)
+                and not own & {index.country(k) for k in m.source}
             ):
                 return list(m.source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):

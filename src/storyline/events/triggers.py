@@ -1321,8 +1321,16 @@ def _satisfied(
         if isinstance(req["actor_object"], list):  # "blamed the attack on militants"
             preps = tuple(req["actor_object"])
             objects = [c for c in children if c.dep_ == "dobj"]
-            heads += [g for o in objects for g in prep_objects(o, preps)]
+            # (also hung deeper in the object: "gave the names of 40 suspects to France")
+            heads += [g for o in objects for t in o.subtree for g in prep_objects(t, preps)]
             heads += prep_objects(token, preps)  # "sought rice from New Delhi"
+            heads += [  # "gave the names to France": "to" read as a dative
+                o
+                for c in children
+                if c.dep_ == "dative" and c.lower_ in preps
+                for o in c.children
+                if o.dep_ == "pobj"
+            ]
         if not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
