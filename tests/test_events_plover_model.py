@@ -7118,3 +7118,15 @@ def test_events_plover_giving_a_name_to_something_shares_nothing(events) -> None
     assert _acts(events, "Beijing did not give a name to the exercises.", "2025-04-01") == []
     text = "Pakistan gave the names of 40 suspects to France."
     assert [t for t, *_ in _acts(events, text, "2025-04-01")] == ["COOPERATE"]
+
+
+def test_events_plover_a_meeting_hosted_in_the_clause_is_the_clauses_meeting(events) -> None:
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev held "
+        "talks in Abu Dhabi on Thursday, in a meeting hosted by the United Arab Emirates."
+    )
+    found = events.full(text, "2025-07-10")
+    meetings = [e for e in found if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert {"reg:nikol-pashinyan", "reg:ilham-aliyev"} <= set(meetings[0].source)
+    assert not any(e.source == ["reg:ARE"] for e in found)

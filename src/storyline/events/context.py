@@ -250,9 +250,17 @@ def _hosts_the_event_told(doc: Doc, mention: EventMention) -> bool:
     else:
         nouns = []
     return any(
-        _definite(n) and not any(d.dep_ in ("poss", "compound", "amod") for d in n.children)
+        (_definite(n) or _scene_of_the_clause(n))
+        and not any(d.dep_ in ("poss", "compound", "amod") for d in n.children)
         for n in nouns
     )
+
+
+def _scene_of_the_clause(noun: Token) -> bool:
+    """Whether an event noun is an "in" or "at" phrase of a verb ("held their first talks
+    ..., in a meeting hosted by the UAE"): the clause's own event, told again."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMention | None:
