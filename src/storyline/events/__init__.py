@@ -149,10 +149,9 @@ def extract_events(
                 # "tore up its pact with Australia": the partner; "revoked the visa of
                 # Colombia's president", "froze Petro's assets": the owner, of a known state
                 # (not a place the tagger took for a name: "occupied the islet of Perejil")
-                objects = [c for c in trigger.head.children if c.dep_ == "dobj"]
                 target = [
                     k
-                    for k in args.phrases(p for o in objects for p in prep_objects(o, ("with",)))
+                    for k in args.phrases(_in_objects(trigger.head, ("with",)))
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
@@ -1591,7 +1590,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 k
                 for clause in head.children
                 if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB"
-                for k in args.phrases(_aimed_things(clause)) or args.objects_of(clause)
+                for k in (
+                    args.phrases(_in_objects(clause, ("on", "against"))) or args.objects_of(clause)
+                )
                 if k not in source
             ) or _dedupe(  # "warned that Japan would pay a heavy price": Japan
                 k
@@ -1725,11 +1726,11 @@ _MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
 _THING_PREPS = frozenset({"on", "against", "of", "from"})
 
 
-def _aimed_things(verb: Token) -> list[Token]:
-    """The objects of the "on" or "against" phrases of a verb's objects ("restore sanctions
-    on Iran": Iran)."""
+def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the ``preps`` phrases of a verb's direct objects ("restore sanctions on
+    Iran": Iran; "tore up its pact with Australia": Australia)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return [p for o in objects for p in prep_objects(o, ("on", "against"))]
+    return [p for o in objects for p in prep_objects(o, preps)]
 
 
 def _states_of_things(trigger: Trigger, hosts: HostLookup) -> list[str]:

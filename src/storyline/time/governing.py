@@ -243,6 +243,11 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     return None
 
 
+# The relation of an event named in a time phrase to the act the phrase dates ("after the
+# strikes": the strikes came before)
+_TURNED = {"after": "before", "since": "before", "before": "after"}
+
+
 def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
     """For an event noun that is itself the object of an "after" or "before" phrase of the
     clause ("days after the strikes", "ahead of the summit"), the relation of the noun's
@@ -251,15 +256,9 @@ def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
     node = noun
     while node.dep_ == "conj" and node.head.i != verb.i:  # "after the strikes and raids"
         node = node.head
-    if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.i == node.i:
+    if node.dep_ != "pobj" or node.head.dep_ != "prep":
         return None
-    word = _preposition_word(node.head)
-    vocab = _vocab()
-    if word in vocab.after:
-        return "before"
-    if word in vocab.before:
-        return "after"
-    return None
+    return _TURNED.get(_relation(_preposition_word(node.head)) or "")
 
 
 def _later_infinitive(verb: Token, anchor: Token, vocab: _Vocab) -> bool:
