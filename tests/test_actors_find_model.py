@@ -1146,3 +1146,26 @@ def test_actors_either_country_after_both_leaders_is_theirs(nlp):
     )
     res = _run(nlp, text, "2025-07-28")
     assert _keys(res, "either country") == {"reg:KHM", "reg:THA"}
+
+
+def test_actors_he_before_an_aide_said_is_the_one_named_before(nlp):
+    text = (
+        "Trump addressed the Israeli parliament before flying to Egypt. He did not meet Hamas "
+        "officials, a White House aide said."
+    )
+    result = _run(nlp, text, "2025-10-13")
+    assert _first_key(result, "He") == "reg:donald-trump"
+
+
+def test_actors_bombers_destroyed_are_aircraft_not_a_group(nlp):
+    text = "Ukrainian drones struck air bases, destroying a number of bombers."
+    assert _keys(_run(nlp, text, "2025-06-01"), "bombers") == set()
+    # bombers who act are people
+    text = "Suicide bombers attacked a market in Baghdad."
+    assert _keys(_run(nlp, text, "2005-06-01"), "bombers") == {"new:IRQ:rebels"}
+
+
+def test_actors_a_surname_the_model_reads_as_a_work_of_art_is_the_person(nlp):
+    text = "South Korean President Lee Jae-myung hosted Trump in Gyeongju on Wednesday."
+    result = _run(nlp, text, "2025-10-30")
+    assert _first_key(result, "Trump") == "reg:donald-trump"

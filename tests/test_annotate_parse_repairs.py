@@ -12,6 +12,7 @@ from storyline.parse_repairs import (
     PARSE_REPAIRS,
     attach_kind_nouns,
     attach_particles,
+    repair_clauses_read_as_objects_of_apposed_relatives,
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
@@ -20,11 +21,14 @@ from storyline.parse_repairs import (
     repair_noun_tags,
     repair_opening_phrases,
     repair_past_verbs_joined_to_infinitives,
+    repair_phrases_hung_on_durations,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
     repair_titles_split_from_names,
+    repair_trailing_reporters,
     repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
+    repair_verbs_read_as_modifiers_of_subjects,
     repair_verbs_read_as_participles,
 )
 
@@ -670,3 +674,70 @@ def test_a_titled_name_apposed_to_its_own_title_is_the_first_of_two_names() -> N
         )  # fmt: skip
     )
     assert (doc[2].dep_, doc[2].head.i) == ("nsubj", 3)
+
+
+def test_reporter_hung_on_the_root_after_a_name_in_apposition_heads_the_sentence() -> None:
+    # "The League will suspend its campaign against the government of Zia, party leader
+    # Hasina announced on Sunday.": "announced" a clause of "suspend", "Hasina" Zia's apposition
+    words = ["The", "League", "will", "suspend", "its", "campaign", "against", "the",
+             "government", "of", "Zia", ",", "party", "leader", "Hasina", "announced", "on",
+             "Sunday", ".", "\n"]  # fmt: skip
+    tags = ["DT", "NNP", "MD", "VB", "PRP$", "NN", "IN", "DT", "NN", "IN", "NNP", ",", "NN",
+            "NN", "NNP", "VBD", "IN", "NNP", ".", "_SP"]  # fmt: skip
+    heads = [1, 3, 3, 3, 5, 3, 5, 8, 6, 8, 9, 10, 13, 14, 10, 3, 15, 16, 3, 18]
+    deps = ["det", "nsubj", "aux", "ROOT", "poss", "dobj", "prep", "det", "pobj", "prep",
+            "pobj", "punct", "compound", "compound", "appos", "advcl", "prep", "pobj", "punct",
+            "dep"]  # fmt: skip
+    doc = repair_trailing_reporters(_doc(words, tags, heads, deps))
+    assert (doc[15].dep_, doc[15].head.i) == ("ROOT", 15)
+    assert (doc[14].dep_, doc[14].head.i) == ("nsubj", 15)
+    assert (doc[3].dep_, doc[3].head.i) == ("ccomp", 15)
+
+
+def test_clause_read_as_object_of_an_apposed_relative_heads_the_sentence_again() -> None:
+    # "Pakistan has accused Kabul of sheltering militants, a charge Kabul denies."
+    words = ["Pakistan", "has", "accused", "Kabul", "of", "sheltering", "militants", ",", "a",
+             "charge", "Kabul", "denies", "."]  # fmt: skip
+    tags = ["NNP", "VBZ", "VBN", "NNP", "IN", "VBG", "NNS", ",", "DT", "NN", "NNP", "VBZ", "."]
+    heads = [2, 2, 11, 2, 2, 4, 5, 11, 9, 11, 11, 11, 11]
+    deps = ["nsubj", "aux", "ccomp", "dobj", "prep", "pcomp", "dobj", "punct", "det", "dobj",
+            "nsubj", "ROOT", "punct"]  # fmt: skip
+    doc = repair_clauses_read_as_objects_of_apposed_relatives(_doc(words, tags, heads, deps))
+    assert (doc[2].dep_, doc[2].head.i) == ("ROOT", 2)
+    assert (doc[9].dep_, doc[9].head.i) == ("appos", 2)
+    assert (doc[11].dep_, doc[11].head.i) == ("relcl", 9)
+    assert doc[12].head.i == 2
+
+
+def test_phrase_hung_on_a_length_of_time_goes_to_the_verb() -> None:
+    # "Velayati conferred for three hours with Aziz"
+    words = ["Velayati", "conferred", "for", "three", "hours", "with", "Aziz"]
+    tags = ["NNP", "VBD", "IN", "CD", "NNS", "IN", "NNP"]
+    deps = ["nsubj", "ROOT", "prep", "nummod", "pobj", "prep", "pobj"]
+    doc = repair_phrases_hung_on_durations(_doc(words, tags, [1, 1, 1, 4, 2, 4, 5], deps))
+    assert (doc[5].dep_, doc[5].head.i) == ("prep", 1)
+    # a purpose keeps its phrase ("flew in for talks with Aziz")
+    words = ["Velayati", "flew", "in", "for", "talks", "with", "Aziz"]
+    tags = ["NNP", "VBD", "RP", "IN", "NNS", "IN", "NNP"]
+    deps = ["nsubj", "ROOT", "prt", "prep", "pobj", "prep", "pobj"]
+    doc = repair_phrases_hung_on_durations(_doc(words, tags, [1, 1, 1, 1, 3, 4, 5], deps))
+    assert doc[5].head.i == 4
+
+
+def test_verb_read_as_a_modifier_of_the_next_subject_heads_the_sentence() -> None:
+    # "President Lee Jae-myung hosted Trump in Gyeongju and gave him a crown.": "hosted" a
+    # modifier of "Trump", "Trump" the subject of "gave"
+    words = ["President", "Lee", "Jae", "-", "myung", "hosted", "Trump", "in", "Gyeongju",
+             "and", "gave", "him", "a", "crown", "."]  # fmt: skip
+    tags = ["NNP", "NNP", "NNP", "HYPH", "JJ", "VBN", "NNP", "IN", "NNP", "CC", "VBD", "PRP",
+            "DT", "NN", "."]  # fmt: skip
+    heads = [6, 4, 4, 4, 6, 6, 10, 6, 7, 6, 10, 10, 13, 10, 10]
+    deps = ["compound", "compound", "compound", "punct", "nmod", "amod", "nsubj", "prep",
+            "pobj", "cc", "ROOT", "dative", "det", "dobj", "punct"]  # fmt: skip
+    doc = repair_verbs_read_as_modifiers_of_subjects(_doc(words, tags, heads, deps))
+    assert (doc[5].dep_, doc[5].head.i, doc[5].tag_) == ("ROOT", 5, "VBD")
+    assert (doc[4].dep_, doc[4].head.i) == ("nsubj", 5)
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 5)
+    assert (doc[7].dep_, doc[7].head.i) == ("prep", 5)
+    assert (doc[10].dep_, doc[10].head.i) == ("conj", 5)
+    assert doc[0].head.i == 4

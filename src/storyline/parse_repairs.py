@@ -91,8 +91,10 @@ class ParseRepairs:
         repair_noun_tags(doc)
         attach_particles(doc)
         repair_trailing_reporters(doc)
+        repair_clauses_read_as_objects_of_apposed_relatives(doc)
         repair_reported_clauses_read_as_relatives(doc)
         repair_phrases_hung_on_reported_clauses(doc)
+        repair_phrases_hung_on_durations(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
@@ -104,6 +106,7 @@ class ParseRepairs:
         repair_doubled_subjects(doc)
         repair_conjuncts_of_relative_clauses(doc)
         repair_verbs_read_as_modifiers(doc)
+        repair_verbs_read_as_modifiers_of_subjects(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
         return doc
@@ -565,8 +568,9 @@ def repair_trailing_reporters(doc: Doc) -> Doc:
     """A past verb closing its sentence after a comma, with only adverbials of its own, that
     the parser hung as a participle on the noun before it, itself in apposition to the clause
     before the comma ("Croatia is failing to uphold their rights, a human rights group
-    protested here Wednesday"; "..., the New China News Agency reported on Monday"), becomes
-    the sentence's root: the noun its subject, the clause before the comma its complement."""
+    protested here Wednesday"; "..., the New China News Agency reported on Monday"), or as a
+    clause of the root's with the name in apposition just before it, becomes the sentence's
+    root: the noun its subject, the clause before the comma its complement."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         changes.update(_trailing_reporter(sent))
@@ -583,16 +587,25 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
     doc = sent.doc
     for verb in sent:
         subject = verb.head
+        if verb.dep_ == "advcl" and subject.i == root.i and verb.i > 0:
+            # "... the government of Prime Minister Khaleda Zia, party leader Sheikh Hasina
+            # announced on Sunday": hung on the root, the name in apposition just before it
+            before = doc[verb.i - 1]
+            while before.dep_ != "appos" and before.head.i > before.i and before.head.i < verb.i:
+                before = before.head
+            if before.dep_ != "appos" or before.right_edge.i != verb.i - 1:
+                continue
+            subject = before
         if not (
             verb.tag_ in ("VBD", "VBN")
-            and verb.dep_ in ("acl", "relcl")
+            and verb.dep_ in ("acl", "relcl", "advcl")
             and subject.dep_ == "appos"
             and subject.i < verb.i
             and subject.left_edge.i > sent.start
             and doc[subject.left_edge.i - 1].text == ","
             and subject.left_edge.i - 1 > root.i
             and all(c.dep_ in _ADVERBIAL_DEPS for c in verb.children)
-            and verb.right_edge.i >= sent.end - 2
+            and verb.right_edge.i >= _last_word(sent) - 1
             and all(c.i < verb.i for c in subject.children if c.dep_ != "acl")
             and load_cues().has("reporting_verbs", verb)  # last: the one lexicon look-up
         ):
@@ -604,11 +617,94 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
             root.i: (verb.i, "ccomp", None),
             comma: (verb.i, "punct", None),
         }
-        last = sent.end - 1
+        last = _last_word(sent)
         if doc[last].is_punct and doc[last].head.i == root.i:
             changes[last] = (verb.i, "punct", None)
         return changes
     return {}
+
+
+def repair_clauses_read_as_objects_of_apposed_relatives(doc: Doc) -> Doc:
+    """A clause closed by a noun in apposition with a relative clause of its own ("Pakistan
+    has accused Kabul of sheltering militants, a charge Kabul denies"), which the parser read
+    as the complement of the relative clause's verb, becomes the sentence's root again: the
+    noun in apposition to it, the verb a relative clause of the noun."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        verb = sent.root
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if noun is None or clause is None or noun.left_edge.i <= sent.start:
+            continue
+        comma = doc[noun.left_edge.i - 1]
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if not (
+            comma.text == ","
+            and comma.head.i == verb.i
+            and clause.right_edge.i < comma.i
+            and subject is not None
+            and noun.i < subject.i
+            and verb.right_edge.i >= _last_word(sent) - 1
+        ):
+            continue
+        changes[clause.i] = (clause.i, "ROOT", None)
+        changes[verb.i] = (noun.i, "relcl", None)
+        changes[noun.i] = (clause.i, "appos", None)
+        changes[comma.i] = (clause.i, "punct", None)
+        last = _last_word(sent)
+        if doc[last].is_punct and doc[last].head.i == verb.i:
+            changes[last] = (clause.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+# nouns of a length of time ("for three hours"), and the phrases that follow one but are
+# the verb's ("conferred for three hours with Aziz", "talked for an hour in Geneva")
+_DURATION_NOUNS = frozenset(
+    {
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "minutes",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+    }
+)
+_VERB_PHRASES = frozenset({"with", "in", "at", "on"})
+
+
+def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
+    """A phrase the parser hung on the noun of a verb's "for" phrase of time ("conferred for
+    three hours with Iraqi Foreign Minister Tariq Aziz": "with" on "hours") goes to the
+    verb."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        noun = prep.head
+        if not (
+            prep.dep_ == "prep"
+            and prep.lower_ in _VERB_PHRASES
+            and noun.lower_ in _DURATION_NOUNS
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.tag_.startswith("VB")
+            and prep.i > noun.i
+        ):
+            continue
+        changes[prep.i] = (noun.head.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def _last_word(sent: Span) -> int:
+    """Index of the sentence's last token that is no white space."""
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    return last
 
 
 def repair_reported_clauses_read_as_relatives(doc: Doc) -> Doc:
@@ -872,6 +968,56 @@ def _verb_before_named_root(name: Token) -> dict[int, tuple[int, str, str | None
     for child in name.rights:
         changes[child.i] = (verb.i, child.dep_, None)
     return changes
+
+
+def repair_verbs_read_as_modifiers_of_subjects(doc: Doc) -> Doc:
+    """A past verb between two names, read as a modifier of the second name, which the
+    parser made the subject of a verb after it ("South Korean President Lee Jae-myung hosted
+    Trump in Gyeongju on Wednesday and gave him a gold crown": "hosted" a modifier of
+    "Trump", "Trump" the subject of "gave"): the verb takes the later verb's place, the
+    first name is its subject, the second its object with its phrases after it, and the
+    later verb a conjunct of it."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        name = verb.head
+        if not (
+            verb.dep_ == "amod"
+            and verb.tag_ in ("VBD", "VBN")
+            and name.i == verb.i + 1
+            and name.tag_ in _NAME_TAGS
+            and name.dep_ == "nsubj"
+            and verb.i > 0
+        ):
+            continue
+        subject, later = doc[verb.i - 1], name.head
+        # a name, or the last part of a hyphenated one ("Jae-myung", tagged an adjective)
+        named = subject.tag_ in _NAME_TAGS or (
+            subject.i >= 2
+            and doc[subject.i - 1].text == "-"
+            and doc[subject.i - 2].tag_ in _NAME_TAGS
+        )
+        if not (
+            named
+            and subject.head.i == name.i
+            and later.i > name.i
+            and later.tag_.startswith("VB")
+            and any(c.dep_ == "cc" for c in name.children)
+        ):
+            continue
+        top = later.head.i if later.head.i != later.i else verb.i
+        changes[verb.i] = (top, later.dep_ if later.head.i != later.i else "ROOT", "VBD")
+        changes[later.i] = (verb.i, "conj", None)
+        changes[subject.i] = (verb.i, "nsubj", None)
+        changes[name.i] = (verb.i, "dobj", None)
+        for t in doc[name.left_edge.i : verb.i]:
+            if t.head.i == name.i and t.i != subject.i:
+                changes[t.i] = (subject.i, t.dep_, None)
+        for child in name.rights:
+            changes[child.i] = (verb.i, child.dep_, None)
+        for child in later.children:  # the sentence's punctuation and reporting clauses
+            if child.dep_ in ("punct", "ccomp") and child.i < name.i:
+                changes[child.i] = (verb.i, child.dep_, None)
+    return _rewrite(doc, changes)
 
 
 # Past forms that may be auxiliaries (the step runs before the lemmatizer); any other past

@@ -711,7 +711,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
             continue  # "an ex-head of state": a prefix, not a noun of its own
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
-        if key is None:
+        if key is None or _wrecked_aircraft(tok, lexicon):
             continue
         owners = [
             o
@@ -777,6 +777,20 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
                 start = det[0].i
         out.append(Candidate(start, tok.i + 1, "agent", others, key=key, qualifier=country))
     return out
+
+
+def _wrecked_aircraft(tok: Token, lexicon: dict) -> bool:
+    """Whether a noun for aircraft as well as people names aircraft wrecked or downed
+    ("destroying a number of bombers"): the object of a wrecking verb, or the noun of a
+    partitive that is."""
+    if singular(tok) not in (lexicon.get("aircraft_nouns") or ()):
+        return False
+    held = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
+        held = tok.head.head  # "a number of bombers"
+    return held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in (
+        lexicon.get("wrecking_verbs") or ()
+    )
 
 
 def _homeland(tok: Token, registry: Registry) -> tuple[str, int] | None:

@@ -1088,7 +1088,8 @@ def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
     "He would meet Xi, officials said", whose later subject cannot be a singular's
     (``singular``: the pronoun names one, as the pronoun lexicon's gendered ones do), nor
     "He spoke with Blinken, the State Department said", whose later subject is no person's
-    name (``personal``: "he", "she")."""
+    name (``personal``: "he", "she"), nor "He did not go, an aide said", whose later subject is
+    first named there."""
 
     def subject_of_clause(node: Token) -> Token | None:
         subjects = [
@@ -1103,6 +1104,8 @@ def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
             return False
         if personal and subject.ent_type_ in _NOT_PERSON_ENTITIES:
             return False
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in subject.children):
+            return False  # "He did not meet them, an aide said": one newly named is no antecedent
         return not (singular and subject.tag_ in ("NNS", "NNPS"))
 
     root_subject = subject_of_clause(pronoun.sent.root)

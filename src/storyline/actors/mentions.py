@@ -841,7 +841,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         unique_name = (
             (tok.pos_ == "PROPN" or _leader_read_as_noun(tok, name, registry))
             and (
-                tok.ent_type_ in {"", "PERSON", "ORG"}  # not the month in "May 5"
+                # not the month in "May 5" (a work of art is the model's slip: "hosted
+                # Trump in Gyeongju")
+                tok.ent_type_ in {"", "PERSON", "ORG", "WORK_OF_ART"}
                 # "Moi telephoned ...": a name the model took for a place no gazetteer has
                 or (tok.ent_type_ == "GPE" and not _known_place(tok.text, registry))
             )
