@@ -86,6 +86,7 @@ class _Vocab:
     another_time: frozenset[str]
     same_time_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
 
 
 @cache
@@ -230,6 +231,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
             return None
         relation = turned
     if verb.i == anchor.i:
+        if relation == "at" and _reacted_to(trigger, verb, vocab):
+            return Link("own", "by", verb)  # "condemned the attack": done by then
         return Link("own", relation, verb)
     if governs_through(verb, anchor, frozenset({"xcomp"}), _MAX_HOPS):
         if _later_infinitive(verb, anchor, vocab):
@@ -238,9 +241,21 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
         return Link("main", "after" if later and relation == "at" else relation, verb)
-    if _conjoined(anchor, verb):
+    if _conjoined(anchor, verb) and not at_another_time(trigger):
+        # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
+
+
+def _reacted_to(trigger: Token, verb: Token, vocab: _Vocab) -> bool:
+    """Whether an event noun is the direct object of a verb of reaction ("condemned the
+    attack")."""
+    return (
+        trigger.pos_ not in _VERB_POS
+        and trigger.dep_ == "dobj"
+        and trigger.head.i == verb.i
+        and verb.lemma_.lower() in vocab.reaction_verbs
+    )
 
 
 # The relation of an event named in a time phrase to the act the phrase dates ("after the
