@@ -7130,3 +7130,117 @@ def test_events_plover_a_meeting_hosted_in_the_clause_is_the_clauses_meeting(eve
     assert len(meetings) == 1
     assert {"reg:nikol-pashinyan", "reg:ilham-aliyev"} <= set(meetings[0].source)
     assert not any(e.source == ["reg:ARE"] for e in found)
+
+
+def test_events_plover_leaders_signing_a_document_sign_together(events) -> None:
+    text = "President Lula and President Boric on Monday signed a document backing the accord."
+    found = _acts(events, text, "2025-10-13")
+    assert [(t, d) for t, _, _, _, d in found] == [("SUPPORT", "2025-10-13")]
+    assert len(found[0][2]) == 2
+
+
+def test_events_plover_earlier_in_the_day_is_the_day_told(events) -> None:
+    text = (
+        "Egypt and Qatar signed the declaration on Monday. Earlier in the day, Hamas released "
+        "twenty hostages."
+    )
+    found = _acts(events, text, "2025-10-14")
+    assert ("RETREAT", "2025-10-13") in [(t, d) for t, _, _, _, d in found]
+
+
+def test_events_plover_what_a_joined_coalition_does_is_not_planned(events) -> None:
+    text = "Syria agreed to join the coalition fighting the Islamic State group."
+    found = _acts(events, text, "2025-11-10")
+    fights = [(s, src, tg) for t, s, src, tg, _ in found if t == "ASSAULT"]
+    # the one fought stays the one acted on, whoever fights it
+    assert fights == [("asserted", [], ["reg:islamic-state"])]
+
+
+def test_events_plover_suspended_sanctions_are_eased_on_their_target(events) -> None:
+    text = "The Treasury said it would suspend some of the sanctions on Syria."
+    found = _acts(events, text, "2025-11-10")
+    assert [(t, s, tg) for t, s, _, tg, _ in found] == [("RETREAT", "planned", ["reg:SYR"])]
+
+
+def test_events_plover_strikes_on_a_capital_attack_its_state(events) -> None:
+    text = "Islamabad carried out air strikes on Kabul last week."
+    found = events.full(text, "2025-10-19")
+    assert [(e.type, e.target) for e in found] == [("ASSAULT", ["reg:AFG"])]
+    assert found[0].location is not None and found[0].location.name == "Kabul"
+
+
+def test_events_plover_a_capital_punished_is_its_state_not_a_place(events) -> None:
+    text = "Washington doubled the tariffs on Indian goods to punish New Delhi."
+    found = events.full(text, "2025-08-27")
+    assert ("SANCTION", "asserted", ["reg:IND"]) in [(e.type, e.status, e.target) for e in found]
+    assert all(e.location is None for e in found)
+    # a capital bombed is a place all the same
+    bombed = events.full("Pakistan bombed Kabul.", "2025-10-10")
+    assert bombed[0].location is not None and bombed[0].location.name == "Kabul"
+
+
+def test_events_plover_bare_strikes_in_a_story_of_air_strikes_are_attacks(events) -> None:
+    text = (
+        "American forces struck a boat in the Caribbean on Tuesday. Rubio warned that more "
+        "strikes would follow."
+    )
+    found = _acts(events, text, "2025-09-03")
+    assert "PROTEST" not in [t for t, *_ in found]
+    assert ("THREATEN", ["reg:marco-rubio"]) in [(t, src) for t, _, src, _, _ in found]
+
+
+def test_events_plover_harm_foreseen_by_a_body_is_no_threat(events) -> None:
+    found = _acts(events, "The UN warned that attacks would continue.", "2025-09-03")
+    assert "THREATEN" not in [t for t, *_ in found]
+
+
+def test_events_plover_ready_to_defend_itself_is_no_agreement(events) -> None:
+    text = "Maduro said Venezuela was ready to defend itself."
+    assert _acts(events, text, "2025-09-03") == []
+    found = _acts(events, "North Korea is ready to return to talks.", "2025-09-03")
+    assert [t for t, *_ in found] == ["AGREE"]
+
+
+def test_events_plover_bases_struck_inside_a_state_are_its(events) -> None:
+    text = "Ukrainian drones struck several air bases deep inside Russia, destroying bombers."
+    found = _acts(events, text, "2025-06-01")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", ["reg:RUS"])]
+
+
+def test_events_plover_a_later_visit_is_not_dated_by_the_other_clause(events) -> None:
+    text = "Trump said he would visit China in April, and that Xi would come to America later."
+    found = _acts(events, text, "2025-10-30")
+    visits = {src[0]: d for t, _, src, _, d in found if t == "CONSULT"}
+    assert visits == {"reg:donald-trump": "2026-04", "reg:xi-jinping": None}
+
+
+def test_events_plover_an_attack_condemned_happened_by_then(events) -> None:
+    text = "The council on Thursday condemned the attack by the rebels on the city of Goma."
+    found = events.full(text, "2025-10-30")
+    attack = next(e for e in found if e.type == "ASSAULT")
+    assert attack.date.value is None
+    assert attack.date.latest == "2025-10-30"
+
+
+def test_events_plover_the_talks_a_host_received_may_be_told_well_before(events) -> None:
+    text = (
+        "Russian and Ukrainian delegations met in Istanbul on Monday. They agreed to swap "
+        "prisoners. Russia rejected a ceasefire. Moscow proposed a short truce. Kyiv said the "
+        "talks were useless. Turkish Foreign Minister Hakan Fidan hosted the talks at a palace."
+    )
+    found = events.full(text, "2025-06-02")
+    meetings = [e for e in found if e.type == "CONSULT"]
+    assert len(meetings) == 1
+    assert "reg:hakan-fidan" in meetings[0].target
+
+
+def test_events_plover_a_meeting_at_premises_is_in_their_town(events) -> None:
+    text = "Trump and Xi met for two hours at an air base in Busan on Thursday."
+    found = events.full(text, "2025-10-30")
+    assert [e.location.name if e.location else None for e in found] == ["Busan"]
+
+
+def test_events_plover_two_sides_exchanging_fire_attack_no_state_of_the_scene(events) -> None:
+    text = "Nepalese troops and Maoist guerrillas exchanged fire in the district of Rolpa."
+    found = _acts(events, text, "2001-06-04")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", [])]

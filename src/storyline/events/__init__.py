@@ -257,7 +257,12 @@ def extract_events(
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
             # thirteen finishes" or "signed a one-year contract" by a player is no event
             continue
-        acted_on = args.place_acted_on(trigger) if not target else None
+        # (not a fight of two sides named: "forces and guerrillas exchanged fire in Rolpa")
+        exchanged = any(
+            t is not None and t.lemma_ == "exchange" for t in (trigger.head, trigger.light_verb)
+        )
+        fought = (trigger.rule.symmetric or exchanged) and len(source) > 1
+        acted_on = args.place_acted_on(trigger) if not target and not fought else None
         if not target and acted_on is None and trigger.rule.type in _INTENT_TYPES:
             # "threatened to place Karachi under emergency rule": the town the act threatened
             # or offered would act on
@@ -450,6 +455,14 @@ def _retype(
         if _names_peacekeepers(trigger):
             return trigger.retyped(type="AID", mode=None, cameo="074", symmetric=False)
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
+    if (
+        (rule.type, rule.mode) == ("PROTEST", "strike")
+        and _strikes_told_as_attacks(trigger, triggers)
+        and not (source and _all_civilians(source, index))
+    ):
+        # "a U.S. military strike that killed eleven people ... warned that more strikes would
+        # follow": a bare "strikes" is of the kind the story tells
+        return trigger.retyped(type="ASSAULT", mode=None, cameo="190", symmetric=False)
     if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
     if rule.type == "AGREE" and _yielding(trigger):
@@ -513,6 +526,20 @@ def _retype(
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
     return trigger
+
+
+def _strikes_told_as_attacks(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a strike noun with no word of its kind ("more strikes") is in a story that
+    tells of strikes as attacks ("a military strike", "American forces had struck a vessel")."""
+    strike = {"strike", "airstrike"}
+    if trigger.kind != "nominal" or trigger.head.lemma_.lower() not in strike:
+        return False
+    if any(c.dep_ in ("amod", "compound", "poss") for c in trigger.head.children):
+        return False
+    return any(
+        t.rule.type == "ASSAULT" and t.head.lemma_.lower() in strike and t.head.i != trigger.head.i
+        for t in triggers
+    )
 
 
 def _supplies_withheld(trigger: Trigger) -> bool:
@@ -1243,7 +1270,12 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigg
     armed group ("warned that children would face health risks", "that millions could
     starve"), unlike "warned that it would close the strait", "that police will no longer
     tolerate rallies" or an act only a state does, done to a thing by no one named ("that
-    newspapers printing it would be closed"; ``triggers``: the sentence's triggers)."""
+    newspapers printing it would be closed"; ``triggers``: the sentence's triggers). A
+    warning that harm will come is a threat only when a state's people give it."""
+    if trigger.rule.type == "THREATEN" and trigger.rule.requires.get("coming_harm"):
+        # "warned that more strikes would follow": a threat of a state's, not the UN's
+        warners = [k for s in trigger.head.children if s.dep_ == "nsubj" for k in index.keys_at(s)]
+        return not any(index.country(k) and index.kind(k) != "organization" for k in warners)
     if trigger.rule.type != "THREATEN" or not trigger.rule.requires.get("clause_modal"):
         return False
     lexicon = load_lexicon()

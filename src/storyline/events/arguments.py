@@ -1020,7 +1020,12 @@ class Arguments:
                 if head.lemma_.lower() in topics:  # "shared intelligence on Iraq with Saudi
                     preps = ("to", "with")  # Arabia": about Iraq, given to Saudi Arabia
                     keys += self._shared_with(head)
-                keys += self.phrases(prep_objects(head, preps))
+                # ("suspend some of the sanctions on Syria": the partitive's noun)
+                keys += self.phrases(
+                    p
+                    for held in (head, *held_by_partitives([head]))
+                    for p in prep_objects(held, preps)
+                )
                 # "shelled positions of the KLA", "froze Iraq's assets", "cancelled half of
                 # the debt owed by Zambia"
                 keys += self._owners_of_held(head)
@@ -1286,11 +1291,15 @@ class Arguments:
                 return found
         return None
 
-    def _place_done_to(self, verb: Token) -> Location | None:
+    def _place_done_to(self, verb: Token, physical: bool = True) -> Location | None:
         """A town or city a verb acts on, as its object or its object's "of" phrase ("bombed
         Sidon", "took control of Goma"); a country it acts on is a party, not a place
-        ("invaded Kuwait")."""
+        ("invaded Kuwait"), and so is, unless the act is ``physical`` ("bombed Kabul"), a
+        capital the actor stage reads as its state ("punish New Delhi")."""
         for obj in verb.children:
+            keys = self.index.keys_at(obj)
+            if not physical and any(self.index.kind(k) == "country" for k in keys):
+                continue  # "to punish New Delhi": the capital named for its state
             if obj.dep_ == "dobj" and (found := self._town(obj)):
                 return found
         return None
@@ -1305,14 +1314,19 @@ class Arguments:
         if trigger.rule.type not in load_lexicon().place_object_types:
             return None
         if trigger.kind == "nominal" and trigger.rule.type == "ASSAULT":
-            # "launched strikes on camps in Pakistan": in what the strikes were aimed at
-            aimed = prep_objects(trigger.head, ("at", "on", "against"))
+            # "launched strikes on camps in Pakistan": in what the strikes were aimed at;
+            # "carried out air strikes on Kabul": the town itself (the phrase also where the
+            # parser hangs it, on the light verb)
+            holders = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
+            aimed = [o for h in holders for o in prep_objects(h, ("at", "on", "against"))]
             if self.owners_of(aimed):
                 return None  # "raids on hideouts of the PKK in northern Iraq": the PKK's
-            return self._state_attacked_in(aimed)
+            town = next((found for o in aimed if (found := self._town(o)) is not None), None)
+            return town or self._state_attacked_in(aimed)
         if trigger.kind != "verbal":
             return None
-        if (found := self._place_done_to(trigger.head)) is not None:
+        physical = trigger.rule.type == "ASSAULT"
+        if (found := self._place_done_to(trigger.head, physical)) is not None:
             return found
         holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
         if trigger.rule.type == "COERCE":  # "imposed a curfew on the city of Kaduna"
@@ -1331,10 +1345,10 @@ class Arguments:
         return self._state_attacked_in(holders)
 
     def _state_attacked_in(self, holders: list[Token]) -> Location | None:
-        """The state an "in" phrase of one of ``holders`` names ("hideouts in the mountains of
-        northern Iraq"; with a state named with a region, "in Pakistan and Pakistani-held
-        Kashmir", read as a modifier of the region)."""
-        for obj in (o for h in holders for o in prep_objects(h, ("in",))):
+        """The state an "in" or "inside" phrase of one of ``holders`` names ("hideouts in the
+        mountains of northern Iraq", "air bases deep inside Russia"; with a state named with a
+        region, "in Pakistan and Pakistani-held Kashmir", read as a modifier of the region)."""
+        for obj in (o for h in holders for o in prep_objects(h, ("in", "inside"))):
             joined = [c for c in obj.children if c.dep_ in ("nmod", "conj")]
             for named in (obj, *prep_objects(obj, ("of",)), *joined):
                 if (place := self.place_of(named)) is not None and is_country(place):
@@ -1355,14 +1369,22 @@ class Arguments:
                 for obj in anchor.children:
                     if obj.dep_ == "dobj" and (found := self.place_of(obj)):
                         return found
-            if done_to and trigger.kind == "verbal" and (found := self._place_done_to(anchor)):
+            if (
+                done_to
+                and trigger.kind == "verbal"
+                and (found := self._place_done_to(anchor, trigger.rule.type == "ASSAULT"))
+            ):
                 return found
             for prep in anchor.children:
                 wanted = ("in", "at", "to") if visit else ("in", "at")
                 if prep.dep_ == "prep" and prep.lower_ in wanted:
                     for obj in prep.children:
-                        if obj.dep_ == "pobj" and (found := self.place_of(obj)):
-                            return found
+                        if obj.dep_ != "pobj":
+                            continue
+                        # "met at an air base in Busan": the place of the premises
+                        for named in (obj, *prep_objects(obj, ("in",))):
+                            if found := self.place_of(named):
+                                return found
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
@@ -1374,6 +1396,8 @@ class Arguments:
             return self.place_of(clause.head)
         if done_to and trigger.kind == "verbal":
             return self._doers_town(trigger.head)
+        if done_to and (aimed := self.place_acted_on(trigger)) and not is_country(aimed):
+            return aimed  # "air strikes on Kabul"
         return None
 
     def _doers_town(self, verb: Token) -> Location | None:

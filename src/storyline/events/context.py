@@ -124,14 +124,16 @@ def apply_context(
             elif is_place_reference(mention):
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
-        # the talks a host received: not a mediation (CAMEO 045), which has no parties met
-        talks = [m for m in earlier if m.cameo != "045"]
+        # the talks a host received: not a mediation (CAMEO 045), which has no parties met;
+        # "the talks" may be told well before ("Fidan hosted the talks at a palace")
+        talks = [m for m in reversed(out) if m.cameo != "045"]
         talks.sort(key=lambda m: m.date.value is None)  # a dated telling of them first
         if (
             mention.type == "CONSULT"
             and not mention.target
             and _hosts_the_event_told(doc, mention)
-            and (antecedent := _antecedent(replace(mention, mode=None), talks)) is not None
+            and (antecedent := _antecedent(replace(mention, mode=None), talks, _TOLD_WINDOW))
+            is not None
             and not set(mention.source) & set(_parties(antecedent))
         ):
             # "Vucic and Kurti held talks ... Borrell, who hosted the meeting": the talks'
@@ -174,6 +176,8 @@ def apply_context(
     return out
 
 
+# how many sentences back the talks a host received may be told ("Fidan hosted the talks")
+_TOLD_WINDOW = 8
 _UNANCHORED = re.compile(r"not anchored: '(?P<text>.+)'$")
 
 
@@ -263,11 +267,14 @@ def _scene_of_the_clause(noun: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ in ("VERB", "AUX")
 
 
-def _antecedent(mention: EventMention, earlier: list[EventMention]) -> EventMention | None:
+def _antecedent(
+    mention: EventMention, earlier: list[EventMention], window: int = 1
+) -> EventMention | None:
     """The event a bare "the meeting" / "the trip" names: a mention of the same type, status
-    and mode in the same or the previous sentence; else none (the back-reference is dropped)."""
+    and mode in the same or the previous sentence (or within ``window`` sentences); else
+    none (the back-reference is dropped)."""
     for m in earlier:
-        if mention.sentence - m.sentence > 1 or not m.source:
+        if mention.sentence - m.sentence > window or not m.source:
             continue
         same_mode = mention.mode is None or m.mode == mention.mode
         if m.type == mention.type and m.status == mention.status and same_mode:

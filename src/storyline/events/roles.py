@@ -99,6 +99,10 @@ def _is_place_actor(key: str, location: Location | None, index: ActorIndex) -> b
     )
 
 
+# Symmetric types whose one known party, named as the object, stays the one acted on.
+_FOUGHT_TYPES = frozenset({"ASSAULT"})
+
+
 def tidy_roles(
     rule: TriggerRule,
     mode: str | None,
@@ -119,7 +123,8 @@ def tidy_roles(
     symmetric = rule.symmetric and mode != "visit"
     if symmetric:
         everyone = _dedupe(source + target)
-        if len(everyone) < 2:
+        if len(everyone) < 2 and not (rule.type in _FOUGHT_TYPES and target and not source):
+            # (but "the coalition fighting the group": the one fought, whoever fights it)
             source, target = everyone, []
     elif len(source) < 2 or set(target) != set(source):  # "accused each other": both ways
         target = [k for k in target if k not in source]

@@ -817,7 +817,9 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             and node.i == start.i
             and not _is_infinitive(governor)
             and not _accompanying(start)
-        ):
+        ) or (node.dep_ == "acl" and node.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN")):
+            # ("agreed to join the coalition fighting the group": what the noun does, whatever
+            # is planned for the noun; only the tense further up counts)
             open_ = False
         if finite:
             break

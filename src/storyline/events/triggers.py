@@ -23,6 +23,8 @@ from storyline.errors import DataFileError, ErrorCode
 TriggerKind = Literal["verbal", "nominal", "adjectival", "travel"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
+# verbs saying that a thing comes ("more strikes would follow")
+_COMING_VERBS = frozenset({"follow", "come", "ensue", "continue", "resume"})
 _ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between", "behind"})
 _REQUIRE_KEYS = frozenset(
     {
@@ -59,6 +61,7 @@ _REQUIRE_KEYS = frozenset(
         "not_complement",
         "not_modifier",
         "clause_modal",
+        "coming_harm",
         "not_reception",
         "intransitive",
         "transitive",
@@ -1204,6 +1207,14 @@ def _satisfied(
             for s in c.children
         )
         for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
+    ):
+        return False
+    if "coming_harm" in req and not any(  # "warned that more strikes would follow"
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in _COMING_VERBS
+        and any(a.tag_ == "MD" for a in c.children)
+        and any(s.dep_ == "nsubj" and word_forms(s) & set(req["coming_harm"]) for s in c.children)
+        for c in children
     ):
         return False
     if "modifier" in req and not any(
