@@ -1169,3 +1169,12 @@ def test_actors_a_surname_the_model_reads_as_a_work_of_art_is_the_person(nlp):
     text = "South Korean President Lee Jae-myung hosted Trump in Gyeongju on Wednesday."
     result = _run(nlp, text, "2025-10-30")
     assert _first_key(result, "Trump") == "reg:donald-trump"
+
+
+def test_actors_a_surname_as_another_alias_spells_it_is_the_person(nlp):
+    text = (
+        'Iranian Foreign Minister Abbas Araqchi met the envoy. "We want a fair deal," '
+        "Araqchi told state television."
+    )
+    result = _run(nlp, text, "2025-04-12")
+    assert _first_key(result, "Araqchi") == "reg:abbas-araghchi"

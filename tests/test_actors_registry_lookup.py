@@ -85,3 +85,12 @@ def test_actors_registry_a_capital_is_no_family_name_of_an_office_holder():
     assert registry.office_country("Mugabe", government) == "ZWE"
     # "the Colombo government" is Sri Lanka's seat, though an Argentine minister was so named
     assert registry.office_country("Colombo", government) is None
+
+
+def test_actors_registry_surname_as_an_alias_spells_it():
+    registry = load_registry()
+    assert [e.id for e in registry.people_with_surname("Araqchi")] == ["abbas-araghchi"]
+    # another name of the person is no spelling of the family name ("Winnie Mandela")
+    assert "winnie-madikizela-mandela" not in [
+        e.id for e in registry.people_with_surname("Mandela")
+    ]

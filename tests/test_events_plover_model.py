@@ -7244,3 +7244,19 @@ def test_events_plover_two_sides_exchanging_fire_attack_no_state_of_the_scene(ev
     text = "Nepalese troops and Maoist guerrillas exchanged fire in the district of Rolpa."
     found = _acts(events, text, "2001-06-04")
     assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", [])]
+
+
+def test_events_plover_a_topic_discussed_is_no_place_of_the_talks(events) -> None:
+    text = "Merz met Trump. The two leaders discussed the war in Ukraine and trade."
+    found = events.full(text, "2025-06-05")
+    assert [e.location for e in found if e.type == "CONSULT"] == [None]
+
+
+def test_events_plover_each_side_accusing_the_other_accuse_each_other(events) -> None:
+    text = (
+        "Thai and Cambodian troops fought along their border on Thursday. Each side accused "
+        "the other of firing first."
+    )
+    found = _acts(events, text, "2025-07-24")
+    accusations = [(sorted(src), sorted(tg)) for t, _, src, tg, _ in found if t == "ACCUSE"]
+    assert accusations == [(["reg:KHM", "reg:THA"], ["reg:KHM", "reg:THA"])]

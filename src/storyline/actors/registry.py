@@ -223,8 +223,9 @@ class Registry:
         self._capital_surnames: dict[str, list[str]] = {}
         for entry in self.entries.values():
             if entry.kind == "person" and entry.family_name and not entry.full_name_only:
-                held = self._capital_surnames if entry.family_name in capitals else self._surnames
-                held.setdefault(entry.family_name, []).append(entry.id)
+                for family in (entry.family_name, *_spelled_otherwise(entry)):
+                    held = self._capital_surnames if family in capitals else self._surnames
+                    held.setdefault(family, []).append(entry.id)
         self._form_titles: dict[str, list[str]] = {}
         self._honorific_titles: dict[str, list[str]] = {}
         for info in self.titles.values():
@@ -518,6 +519,27 @@ def _require(item: Mapping[str, Any], keys: Sequence[str], path: str, where: str
     missing = [k for k in keys if not item.get(k)]
     if missing:
         raise _fail(path, f"{where}: missing {', '.join(missing)}")
+
+
+def _spelled_otherwise(entry: Entry) -> list[str]:
+    """The family name as other aliases spell it with the same given names ("Araqchi" of
+    "Abbas Araqchi" for Abbas Araghchi)."""
+    given, _, family = entry.name.rpartition(" ")
+    if not given or entry.family_name != family:
+        return []
+    return [
+        other
+        for alias in entry.aliases
+        for first, _, other in [alias.rpartition(" ")]
+        if first == given
+        and other != family
+        and other[:1].isupper()
+        # a spelling, not another name ("Winnie Mandela" of Winnie Madikizela-Mandela)
+        and SequenceMatcher(None, other.lower(), family.lower()).ratio() >= _SPELLING_LIKENESS
+    ]
+
+
+_SPELLING_LIKENESS = 0.75
 
 
 def _family_name(

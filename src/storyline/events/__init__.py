@@ -1713,12 +1713,19 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
 
 def _reciprocal(head: Token) -> bool:
     """Whether a verb acts on "each other" or "one another", as its object or in a phrase
-    ("accused each other", "fired at one another")."""
+    ("accused each other", "fired at one another"), or each of its subjects on the other
+    ("Each side accused the other")."""
     objects = [c for c in head.children if c.dep_ == "dobj"]
     objects += prep_objects(head, ("at", "on", "against", "with", "to", "for"))
+    # "Each side accused the other"
+    each = any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "each" for d in c.children)
+        for c in head.children
+    )
     return any(
         (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children))
         or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))
+        or (each and o.lower_ == "other" and any(c.lower_ == "the" for c in o.children))
         for o in objects
     )
 

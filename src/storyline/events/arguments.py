@@ -1386,6 +1386,8 @@ class Arguments:
                             if found := self.place_of(named):
                                 return found
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
+            if head.dep_ == "dobj" and not self.index.keys_at(head):
+                continue  # "discussed the war in Ukraine": a topic, not a party
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     for obj in prep.children:
