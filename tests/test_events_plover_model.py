@@ -7260,3 +7260,10 @@ def test_events_plover_each_side_accusing_the_other_accuse_each_other(events) ->
     found = _acts(events, text, "2025-07-24")
     accusations = [(sorted(src), sorted(tg)) for t, _, src, tg, _ in found if t == "ACCUSE"]
     assert accusations == [(["reg:KHM", "reg:THA"], ["reg:KHM", "reg:THA"])]
+
+
+def test_events_plover_tariffs_raised_in_a_meeting_are_brought_up_not_increased(events) -> None:
+    text = "The chancellor did not raise the tariffs in the meeting, an official said."
+    assert "SANCTION" not in [t for t, *_ in _acts(events, text, "2025-06-05")]
+    text = "Washington will increase the duties on Canadian steel."
+    assert [t for t, *_ in _acts(events, text, "2025-06-05")] == ["SANCTION"]
