@@ -1178,3 +1178,12 @@ def test_actors_a_surname_as_another_alias_spells_it_is_the_person(nlp):
     )
     result = _run(nlp, text, "2025-04-12")
     assert _first_key(result, "Araqchi") == "reg:abbas-araghchi"
+
+
+def test_actors_it_is_none_of_several_states_joined(nlp):
+    text = (
+        "Lavrov met Kim in Wonsan. He warned the United States, South Korea and Japan against "
+        "building up their cooperation, saying it threatened North Korea."
+    )
+    result = _run(nlp, text, "2025-07-13")
+    assert _first_key(result, "it") not in {"reg:USA", "reg:KOR", "reg:JPN", "reg:PRK"}

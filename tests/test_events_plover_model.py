@@ -7267,3 +7267,50 @@ def test_events_plover_tariffs_raised_in_a_meeting_are_brought_up_not_increased(
     assert "SANCTION" not in [t for t, *_ in _acts(events, text, "2025-06-05")]
     text = "Washington will increase the duties on Canadian steel."
     assert [t for t, *_ in _acts(events, text, "2025-06-05")] == ["SANCTION"]
+
+
+def test_events_plover_a_state_not_involved_in_strikes_did_not_strike(events) -> None:
+    text = (
+        "Israel launched air strikes on Iran on Friday. Rubio said the United States was not "
+        "involved in the strikes."
+    )
+    found = _acts(events, text, "2025-06-13")
+    assert [s for t, s, src, _, _ in found if src == ["reg:USA"]] == ["negated"]
+
+
+def test_events_plover_fire_at_a_states_cities_hits_that_state(events) -> None:
+    text = "Iran fired waves of ballistic missiles at Israeli cities on Friday night."
+    found = _acts(events, text, "2025-06-13")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", ["reg:ISR"])]
+
+
+def test_events_plover_a_vow_that_a_state_will_face_a_bitter_fate_threatens_it(events) -> None:
+    text = "Khamenei vowed that Israel would face a bitter fate."
+    found = _acts(events, text, "2025-06-13")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("THREATEN", ["reg:ISR"])]
+    assert [
+        t for t, *_ in _acts(events, "Kim vowed that he would work for peace.", "2025-06-13")
+    ] == ["AGREE"]
+
+
+def test_events_plover_a_state_discussed_is_no_party_to_the_talks(events) -> None:
+    text = "Xi met Costa in Beijing. The leaders did not discuss Taiwan, an official said."
+    found = _acts(events, text, "2025-07-24")
+    assert not any("reg:TWN" in src + tg for _, _, src, tg, _ in found)
+
+
+def test_events_plover_retaliating_with_duties_is_a_sanction(events) -> None:
+    text = "Beijing retaliated with duties on European brandy."
+    assert [t for t, *_ in _acts(events, text, "2025-07-24")] == ["SANCTION"]
+    text = "Iran retaliated with missile strikes."
+    assert [t for t, *_ in _acts(events, text, "2025-06-14")] == ["ASSAULT"]
+
+
+def test_events_plover_their_after_a_plural_subject_is_the_subjects(events) -> None:
+    text = (
+        "Leaders of the Group of Seven called for de-escalation between Israel and Iran, in a "
+        "statement issued at their summit."
+    )
+    found = _acts(events, text, "2025-06-17")
+    meetings = [(src, tg) for t, _, src, tg, _ in found if t == "CONSULT"]
+    assert meetings == [(["reg:g7"], [])]

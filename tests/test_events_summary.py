@@ -118,3 +118,13 @@ def test_events_summary_a_conditional_act_is_not_told_as_done() -> None:
     assert text == "Ruritania might attack Freedonia if a condition is met"
     text = summarize("THREATEN", None, ["Ruritania"], ["Freedonia"], None, "conditional")
     assert text == "Ruritania conditionally threatened Freedonia"
+
+
+def test_events_summary_a_meeting_two_called_off_is_theirs_not_a_mutual_rejection() -> None:
+    both = ["Ruritania", "Freedonia"]
+    text = summarize("REJECT", "meet", both, both, None, "asserted")
+    assert text == "Ruritania and Freedonia called off a meeting"
+    # one party's refusal is still a rejection of the other
+    assert summarize("REJECT", "meet", ["Ann Lee"], ["Bo Chan"], None, "asserted") == (
+        "Ann Lee rejected Bo Chan"
+    )

@@ -584,6 +584,9 @@ class Linker:
                 )
                 if s.category not in {"organization", "country"} and not singular_group:
                     continue
+                if _conjoined(s.token):
+                    continue  # "warned the US, South Korea and Japan ..., saying it": none
+                    # of several joined
             elif person is None or (person.gender and person.gender != gender):
                 continue
             reflexive = c.key.endswith("self")
@@ -594,6 +597,11 @@ class Linker:
             ):
                 continue  # "Pompeo told him": him is not Pompeo
             options.append(s)
+        if tok.dep_ in _SUBJ and gender == "n":
+            # "saying it threatened North Korea": not North Korea itself (that is "itself")
+            objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
+            named = {s.key for s in self.seen if s.token.text in objects}
+            options = [s for s in options if s.key not in named]
         if not options and gender in ("m", "f"):
             options = self._only_one_of_gender(c, gender)
         if not options:
@@ -1121,6 +1129,11 @@ def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
 
 
 _NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _conjoined(token: Token) -> bool:
+    """Whether a word is one of several joined by a conjunction ("South Korea and Japan")."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
 
 def _in_subject(token: Token) -> bool:

@@ -155,6 +155,12 @@ def extract_events(
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
+        if not target and trigger.rule.type == "ASSAULT" and any(index.country(k) for k in source):
+            # "fired missiles at Israeli cities": the state whose places are hit (by doers of
+            # a known state: "a raid on the Serb village" by a local commander may be on a
+            # people's village, not a state's)
+            hit = _states_of_things(trigger, hosts, _AIMED_PREPS, load_lexicon().struck_things)
+            target = [k for k in hit if k not in source]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
@@ -1763,6 +1769,7 @@ def _of_countries(keys: list[str], index: ActorIndex) -> bool:
 # Acts aimed at a state through its things ("tariffs on Chinese goods").
 _MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
 _THING_PREPS = frozenset({"on", "against", "of", "from"})
+_AIMED_PREPS = frozenset({"at", "on", "against"})
 
 
 def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -1772,20 +1779,30 @@ def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for o in objects for p in prep_objects(o, preps)]
 
 
-def _states_of_things(trigger: Trigger, hosts: HostLookup) -> list[str]:
+def _states_of_things(
+    trigger: Trigger,
+    hosts: HostLookup,
+    preps: Collection[str] = _THING_PREPS,
+    things: Collection[str] | None = None,
+) -> list[str]:
     """The states whose things a measure names by demonym, in its object's "on", "against",
     "of" or "from" phrases ("100 percent tariffs on Chinese goods", "imports of Japanese
-    seafood"): the state the measure hits."""
+    seafood"): the state the measure hits; with ``preps`` and ``things``, those phrases and
+    those things only ("fired missiles at Israeli cities")."""
     head = trigger.light_verb or trigger.head
     objects = [head]
     if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
         objects += [c for c in head.children if c.dep_ == "dobj"]
+        # "retaliated with duties on European brandy"
+        objects += prep_objects(head, ("with",))
     keys: list[str] = []
     for obj in objects:
         for prep in obj.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _THING_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for thing in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+                if things is not None and thing.lemma_.lower() not in things:
+                    continue
                 for mod in thing.children:
                     if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
                         keys.append(key)

@@ -760,6 +760,10 @@ class Arguments:
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return []
         wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}
+        plural = self._plural_subject_above(token, wanted, depth) if low in _PLURAL_PRONOUNS else []
+        if plural:
+            return plural  # "Leaders of the G7 called for calm between Israel and Iran, in a
+            # statement issued at their summit": the leaders', a plural subject
         if low in _PLURAL_PRONOUNS and (pair := self._pair_before(token, wanted)):
             return pair  # "sanctions on India and Pakistan after their nuclear tests"
         possessive = token.dep_ == "poss"
@@ -780,6 +784,23 @@ class Arguments:
             if node.head.i == node.i:
                 break
             node = node.head
+        return []
+
+    def _plural_subject_above(self, token: Token, wanted: set[str], depth: int) -> list[str]:
+        """The actors of the nearest plural noun subject of a clause above the pronoun
+        ("Leaders of the Group of Seven called ..."), if it names any of ``wanted``."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is None or subj.i in _subtree_ids(token):
+                continue
+            if subj.tag_ not in ("NNS", "NNPS"):
+                return []
+            found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
+            return [k for k in found if self.index.kind(k) in wanted]
         return []
 
     def _pair_before(self, token: Token, wanted: set[str]) -> list[str]:
@@ -973,11 +994,14 @@ class Arguments:
         actor_object = not moved and any(self.phrase(c) for c in direct if c.i not in given)
         topics = load_lexicon().topic_nouns
         about = any(c.lemma_.lower() in topics for c in direct)
+        talked_about = token.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
                 continue
             if head.i in given:
                 continue
+            if talked_about and head.dep_ == "dobj":
+                continue  # "did not discuss Taiwan": the topic, no party
             if about and head.dep_ == "pobj" and head.head.lower_ == "on":
                 continue  # "passed information on the Taliban to Washington"
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the

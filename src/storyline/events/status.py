@@ -92,6 +92,7 @@ _LISTS = (
     "scheduling_verbs",
     "commanded_forces",
     "fulfilling_verbs",
+    "participation_governors",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -366,6 +367,13 @@ def _governed(
 ) -> None:
     """Cues from the word that governs the event's clause or noun."""
     dep = node.dep_
+    if (
+        nominal
+        and cues.has("participation_governors", head)
+        and any(c.dep_ == "neg" for c in head.children)
+    ):  # "was not involved in the strikes": its subject took no part
+        walk.flag("negated", f"not {head.text}")
+        return
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
         return  # coordinated act, not one the first verb governs (its tense reaches it)
     if dep in ("conj", "ccomp") and finite_after_participle(node):

@@ -67,6 +67,17 @@ _RECIPROCAL_TYPES = frozenset(
     {"ACCUSE", "ASSAULT", "COERCE", "PROTEST", "REJECT", "REQUEST", "SANCTION", "THREATEN"}
 )
 
+# ... but not these modes, an act the two do together ("Iran and the United States called
+# off a meeting", not "rejected each other")
+_JOINT_MODES: dict[tuple[str, str], tuple[str, str, str, str]] = {
+    ("REJECT", "meet"): (
+        "called off a meeting",
+        "planned to call off a meeting",
+        "did not call off a meeting",
+        "might call off a meeting",
+    )
+}
+
 _ALONE: dict[str, tuple[str, str, str, str]] = {
     "AGREE": ("agreed", "planned an agreement", "did not agree", "might agree"),
     "CONSULT": ("met", "planned to meet", "did not meet", "might meet"),
@@ -185,7 +196,9 @@ def summarize(
         phrases = _CAMEO_PHRASES[cameo]
     else:
         phrases = _PHRASES.get(type, (type.lower(),) * 4)
-    reciprocal = symmetric and type in _RECIPROCAL_TYPES
+    if symmetric and (type, mode or "") in _JOINT_MODES:
+        phrases = _JOINT_MODES[(type, mode or "")]
+    reciprocal = symmetric and type in _RECIPROCAL_TYPES and (type, mode) not in _JOINT_MODES
     if not target and phrases is not _VISIT and not reciprocal:  # "visited" keeps its place
         if phrases is _PHRASES.get(type) and type in _ALONE:
             phrases = _ALONE[type]

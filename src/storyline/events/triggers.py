@@ -62,6 +62,7 @@ _REQUIRE_KEYS = frozenset(
         "not_modifier",
         "clause_modal",
         "coming_harm",
+        "facing_harm",
         "not_reception",
         "intransitive",
         "transitive",
@@ -413,6 +414,8 @@ class Lexicon:
     framing_types: frozenset[str] = frozenset()  # "in talks, Iran agreed": Iran talks
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
+    struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
+    topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     undergoing_from: frozenset[str] = frozenset()  # "took a call from Sharif"
@@ -573,6 +576,8 @@ def load_lexicon() -> Lexicon:
         framing_types=_types(data.get("framing_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         place_object_types=_types(data.get("place_object_types") or (), ontology),
+        struck_things=frozenset(data.get("struck_things") or ()),
+        topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         undergoing_from=frozenset((data.get("undergoing_verbs") or {}).get("from") or ()),
@@ -1214,6 +1219,14 @@ def _satisfied(
         and c.lemma_.lower() in _COMING_VERBS
         and any(a.tag_ == "MD" for a in c.children)
         and any(s.dep_ == "nsubj" and word_forms(s) & set(req["coming_harm"]) for s in c.children)
+        for c in children
+    ):
+        return False
+    if "facing_harm" in req and not any(  # "vowed that Israel would face a bitter fate"
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in ("face", "pay", "suffer")
+        and any(a.tag_ == "MD" for a in c.children)
+        and any(o.dep_ == "dobj" and word_forms(o) & set(req["facing_harm"]) for o in c.children)
         for c in children
     ):
         return False
