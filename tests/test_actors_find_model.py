@@ -1187,3 +1187,10 @@ def test_actors_it_is_none_of_several_states_joined(nlp):
     )
     result = _run(nlp, text, "2025-07-13")
     assert _first_key(result, "it") not in {"reg:USA", "reg:KOR", "reg:JPN", "reg:PRK"}
+
+
+def test_actors_an_office_holder_not_known_is_named_with_the_state(nlp):
+    text = "The leaders of Armenia and Azerbaijan signed a joint declaration on Friday."
+    result = _run(nlp, text, "2025-08-08")
+    names = {result.actors[k].name for k in _keys(result, "The leaders")}
+    assert names == {"leader of Armenia", "leader of Azerbaijan"}

@@ -7314,3 +7314,14 @@ def test_events_plover_their_after_a_plural_subject_is_the_subjects(events) -> N
     found = _acts(events, text, "2025-06-17")
     meetings = [(src, tg) for t, _, src, tg, _ in found if t == "CONSULT"]
     assert meetings == [(["reg:g7"], [])]
+
+
+def test_events_plover_a_name_joined_by_and_that_the_parser_hung_as_a_modifier(events) -> None:
+    text = (
+        "Chinese President Xi Jinping met European Commission President Ursula von der Leyen "
+        "and European Council President Antonio Costa in Beijing on Thursday."
+    )
+    found = _acts(events, text, "2025-07-24")
+    assert [sorted(tg) for t, _, _, tg, _ in found] == [
+        ["reg:antonio-costa", "reg:deu-ursula-von-der-leyen"]
+    ]

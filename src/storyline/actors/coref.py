@@ -504,7 +504,10 @@ class Linker:
         sector = next((s for w in words if (s := self.registry.sector_of_word(w))), None)
         key = f"new:{country or '-'}:the {office}"
         if key not in self.actors:
-            self._actor(Actor(key, office, "person", country, sector or "GOV"))
+            # "the leader of Armenia": named with the state, which the office alone does not say
+            entry = self.registry.entries.get(country) if country else None
+            name = f"{office} of {entry.name}" if entry is not None else office
+            self._actor(Actor(key, name, "person", country, sector or "GOV"))
         return key
 
     def link_roles(self, c: Candidate) -> None:

@@ -656,7 +656,20 @@ class Arguments:
                         named and self.index.kind(k) == "group" and self.index.country(k) in states
                     )
                 ]
+        if keys and all(self.index.kind(k) == "person" for k in keys):
+            keys += self._people_joined_before(head)
         return _dedupe(keys)
+
+    def _people_joined_before(self, head: Token) -> list[str]:
+        """People named before a name and joined to it by "and", which the parser hung among
+        the name's modifiers ("met President Ursula von der Leyen and President Antonio
+        Costa": "Leyen" a modifier of Costa's title)."""
+        found: list[str] = []
+        for word in head.doc[head.left_edge.i : head.i]:
+            if word.dep_ == "cc" and word.lower_ == "and" and word.i > head.left_edge.i:
+                before = head.doc[word.i - 1]
+                found += [k for k in self.index.keys_at(before) if self.index.kind(k) == "person"]
+        return found
 
     def _members_of(self, head: Token, depth: int) -> list[str]:
         """The body a member noun stands for: "the leaders of X", "envoys from X", "X's
