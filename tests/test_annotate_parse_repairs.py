@@ -741,3 +741,4 @@ def test_verb_read_as_a_modifier_of_the_next_subject_heads_the_sentence() -> Non
     assert (doc[7].dep_, doc[7].head.i) == ("prep", 5)
     assert (doc[10].dep_, doc[10].head.i) == ("conj", 5)
     assert doc[0].head.i == 4
+    assert doc[14].head.i == 5  # the full stop closes the sentence the verb now heads

@@ -7302,6 +7302,9 @@ def test_events_plover_a_state_discussed_is_no_party_to_the_talks(events) -> Non
 def test_events_plover_retaliating_with_duties_is_a_sanction(events) -> None:
     text = "Beijing retaliated with duties on European brandy."
     assert [t for t, *_ in _acts(events, text, "2025-07-24")] == ["SANCTION"]
+    # the state whose goods the duties are on is the target
+    text = "China retaliated with tariffs on American soybeans."
+    assert [tg for _, _, _, tg, _ in _acts(events, text, "2025-04-05")] == [["reg:USA"]]
     text = "Iran retaliated with missile strikes."
     assert [t for t, *_ in _acts(events, text, "2025-06-14")] == ["ASSAULT"]
 

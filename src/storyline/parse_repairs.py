@@ -660,20 +660,9 @@ def repair_clauses_read_as_objects_of_apposed_relatives(doc: Doc) -> Doc:
 # nouns of a length of time ("for three hours"), and the phrases that follow one but are
 # the verb's ("conferred for three hours with Aziz", "talked for an hour in Geneva")
 _DURATION_NOUNS = frozenset(
-    {
-        "minute",
-        "hour",
-        "day",
-        "week",
-        "month",
-        "year",
-        "minutes",
-        "hours",
-        "days",
-        "weeks",
-        "months",
-        "years",
-    }
+    f"{unit}{plural}"
+    for unit in ("minute", "hour", "day", "week", "month", "year")
+    for plural in ("", "s")
 )
 _VERB_PHRASES = frozenset({"with", "in", "at", "on"})
 
@@ -1014,8 +1003,10 @@ def repair_verbs_read_as_modifiers_of_subjects(doc: Doc) -> Doc:
                 changes[t.i] = (subject.i, t.dep_, None)
         for child in name.rights:
             changes[child.i] = (verb.i, child.dep_, None)
-        for child in later.children:  # the sentence's punctuation and reporting clauses
-            if child.dep_ in ("punct", "ccomp") and child.i < name.i:
+        for child in later.children:  # a reporting clause before, the closing full stop
+            if (child.dep_ in ("punct", "ccomp") and child.i < name.i) or (
+                child.dep_ == "punct" and child.i == _last_word(later.sent)
+            ):
                 changes[child.i] = (verb.i, child.dep_, None)
     return _rewrite(doc, changes)
 

@@ -1333,11 +1333,11 @@ class Arguments:
         Sidon", "took control of Goma"); a country it acts on is a party, not a place
         ("invaded Kuwait"), and so is, unless the act is ``physical`` ("bombed Kabul"), a
         capital the actor stage reads as its state ("punish New Delhi")."""
-        for obj in verb.children:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
             keys = self.index.keys_at(obj)
             if not physical and any(self.index.kind(k) == "country" for k in keys):
                 continue  # "to punish New Delhi": the capital named for its state
-            if obj.dep_ == "dobj" and (found := self._town(obj)):
+            if found := self._town(obj):
                 return found
         return None
 
