@@ -7250,6 +7250,9 @@ def test_events_plover_a_topic_discussed_is_no_place_of_the_talks(events) -> Non
     text = "Merz met Trump. The two leaders discussed the war in Ukraine and trade."
     found = events.full(text, "2025-06-05")
     assert [e.location for e in found if e.type == "CONSULT"] == [None]
+    # an event noun's place is the event's ("signed an agreement in Pyongyang")
+    found = events.full("Moon and Kim signed an agreement in Pyongyang.", "2018-09-19")
+    assert [e.location.name if e.location else None for e in found] == ["Pyongyang"]
 
 
 def test_events_plover_each_side_accusing_the_other_accuse_each_other(events) -> None:

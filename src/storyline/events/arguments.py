@@ -1422,8 +1422,9 @@ class Arguments:
                         for named in (obj, *prep_objects(obj, ("in",))):
                             if found := self.place_of(named):
                                 return found
+        talked_about = trigger.head.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
-            if head.dep_ == "dobj" and not self.index.keys_at(head):
+            if talked_about and head.dep_ == "dobj" and not self.index.keys_at(head):
                 continue  # "discussed the war in Ukraine": a topic, not a party
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
