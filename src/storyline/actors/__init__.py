@@ -315,14 +315,16 @@ def _named_office_holders(
                 break
     moved: dict[str, str] = {}
     for key, actor in linker.actors.items():
-        if not key.startswith("new:") or actor.country is None or not actor.name:
+        # someone in an office not known: "new:<country>:the <office>"
+        prefix = f"new:{actor.country}:the "
+        if actor.country is None or not key.startswith(prefix):
             continue
         named = {
             person
-            for title in registry.titles_for_form(actor.name)
+            for title in registry.titles_for_form(key[len(prefix) :])
             for person in holders.get((title, actor.country), ())
         }
-        if key == f"new:{actor.country}:the {actor.name}" and len(named) == 1:
+        if len(named) == 1:
             moved[key] = named.pop()
     for m in linker.mentions:
         m.actor_key = moved.get(m.actor_key, m.actor_key)
