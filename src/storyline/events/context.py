@@ -124,16 +124,11 @@ def apply_context(
             elif is_place_reference(mention):
                 out.append(mention)  # "the commitments made that day in Singapore"
             continue
-        # the talks a host received: not a mediation (CAMEO 045), which has no parties met;
-        # "the talks" may be told well before ("Fidan hosted the talks at a palace")
-        talks = [m for m in reversed(out) if m.cameo != "045"]
-        talks.sort(key=lambda m: m.date.value is None)  # a dated telling of them first
         if (
             mention.type == "CONSULT"
             and not mention.target
             and _hosts_the_event_told(doc, mention)
-            and (antecedent := _antecedent(replace(mention, mode=None), talks, _TOLD_WINDOW))
-            is not None
+            and (antecedent := _talks_received(mention, out)) is not None
             and not set(mention.source) & set(_parties(antecedent))
         ):
             # "Vucic and Kurti held talks ... Borrell, who hosted the meeting": the talks'
@@ -265,6 +260,15 @@ def _scene_of_the_clause(noun: Token) -> bool:
     ..., in a meeting hosted by the UAE"): the clause's own event, told again."""
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _talks_received(mention: EventMention, out: list[EventMention]) -> EventMention | None:
+    """The talks a host's mention received: not a mediation (CAMEO 045), which has no parties
+    met, told up to ``_TOLD_WINDOW`` sentences before ("Fidan hosted the talks at a palace"),
+    a dated telling of them first."""
+    talks = [m for m in reversed(out) if m.cameo != "045"]
+    talks.sort(key=lambda m: m.date.value is None)
+    return _antecedent(replace(mention, mode=None), talks, _TOLD_WINDOW)
 
 
 def _antecedent(

@@ -23,8 +23,10 @@ from storyline.errors import DataFileError, ErrorCode
 TriggerKind = Literal["verbal", "nominal", "adjectival", "travel"]
 
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
-# verbs saying that a thing comes ("more strikes would follow")
+# verbs saying that a thing comes ("more strikes would follow"), and that one undergoes a
+# thing ("Israel would face a bitter fate")
 _COMING_VERBS = frozenset({"follow", "come", "ensue", "continue", "resume"})
+_FACING_VERBS = frozenset({"face", "pay", "suffer"})
 _ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between", "behind"})
 _REQUIRE_KEYS = frozenset(
     {
@@ -1214,20 +1216,13 @@ def _satisfied(
         for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
     ):
         return False
-    if "coming_harm" in req and not any(  # "warned that more strikes would follow"
-        c.dep_ == "ccomp"
-        and c.lemma_.lower() in _COMING_VERBS
-        and any(a.tag_ == "MD" for a in c.children)
-        and any(s.dep_ == "nsubj" and word_forms(s) & set(req["coming_harm"]) for s in c.children)
-        for c in children
+    # "warned that more strikes would follow", "vowed that Israel would face a bitter fate"
+    if "coming_harm" in req and not _modal_clause(
+        children, _COMING_VERBS, "nsubj", req["coming_harm"]
     ):
         return False
-    if "facing_harm" in req and not any(  # "vowed that Israel would face a bitter fate"
-        c.dep_ == "ccomp"
-        and c.lemma_.lower() in ("face", "pay", "suffer")
-        and any(a.tag_ == "MD" for a in c.children)
-        and any(o.dep_ == "dobj" and word_forms(o) & set(req["facing_harm"]) for o in c.children)
-        for c in children
+    if "facing_harm" in req and not _modal_clause(
+        children, _FACING_VERBS, "dobj", req["facing_harm"]
     ):
         return False
     if "modifier" in req and not any(
@@ -1562,6 +1557,21 @@ def complement_acts(token: Token) -> list[Token]:
     ]
     # "vowed to unleash a wave of attacks": the act a partitive object holds
     return acts + objects + held_by_partitives(objects)
+
+
+def _modal_clause(
+    children: Iterable[Token], verbs: frozenset[str], dep: str, words: Iterable[str]
+) -> bool:
+    """Whether one of ``children`` is a clause with a modal whose verb is one of ``verbs`` and
+    whose word of relation ``dep`` ("nsubj", "dobj") has one of the forms ``words``."""
+    wanted = set(words)
+    return any(
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in verbs
+        and any(a.tag_ == "MD" for a in c.children)
+        and any(w.dep_ == dep and word_forms(w) & wanted for w in c.children)
+        for c in children
+    )
 
 
 def held_by_partitives(words: Iterable[Token]) -> list[Token]:
