@@ -1194,3 +1194,28 @@ def test_actors_an_office_holder_not_known_is_named_with_the_state(nlp):
     result = _run(nlp, text, "2025-08-08")
     names = {result.actors[k].name for k in _keys(result, "The leaders")}
     assert names == {"leader of Armenia", "leader of Azerbaijan"}
+
+
+def test_actors_a_pair_phrase_owning_the_object_leaves_out_the_subject(nlp):
+    text = (
+        "The foreign ministers of the Democratic Republic of Congo and Rwanda signed the deal "
+        "on Friday. Rwanda's foreign minister said the deal was fair. Trump said he would "
+        "invite the two countries' presidents to Washington."
+    )
+    assert _keys(_run(nlp, text, "2025-06-27"), "the two countries") == {"reg:COD", "reg:RWA"}
+    text = (
+        "India struck Pakistan on Wednesday. Secretary of State Marco Rubio spoke with the "
+        "national security advisers of both countries."
+    )
+    assert _keys(_run(nlp, text, "2025-05-07"), "both countries") == {"reg:IND", "reg:PAK"}
+
+
+def test_actors_the_government_in_a_capital_hung_on_the_verb(nlp):
+    result = _run(nlp, "Turkey, which backs the government in Damascus, objected.", "2025-07-16")
+    assert _first_key(result, "the government") == "new:SYR:government"
+
+
+def test_actors_registry_knows_recent_eu_foreign_policy_chiefs(nlp):
+    result = _run(nlp, "Kaja Kallas met Josep Borrell in Brussels.", "2025-03-01")
+    assert _first_key(result, "Kaja Kallas") == "reg:kaja-kallas"
+    assert _first_key(result, "Josep Borrell") == "reg:josep-borrell"

@@ -195,6 +195,8 @@ def country_after(tok: Token, registry: Registry) -> str | None:
         for g in c.children
         if g.lower_ == "in"
     ]
+    if _seat_hung_on_verb(tok, registry):
+        preps.append(tok.doc[tok.i + 1])  # "backs the government in Damascus"
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue
@@ -221,6 +223,19 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             if prep.lower_ == "of" and (code := _place_noun_country(obj, registry)):
                 return code
     return None
+
+
+def _seat_hung_on_verb(tok: Token, registry: Registry) -> bool:
+    """Whether a government noun's object is followed by an "in" phrase the parser hung on
+    the verb ("backs the government in Damascus"): the seat of that government."""
+    after = tok.i + 1
+    return (
+        tok.dep_ == "dobj"
+        and tok.lower_ in (registry.lexicon.get("leader_body_nouns") or ())
+        and after < len(tok.doc)
+        and tok.doc[after].lower_ == "in"
+        and tok.doc[after].head.i == tok.head.i
+    )
 
 
 def _meeting_party(tok: Token, registry: Registry) -> bool:
@@ -532,7 +547,9 @@ def _group_key(
         if c.dep_ not in _QUALIFIER_DEPS:
             continue
         if c.lower_ in modified["modifiers"]:
-            return modified["sector"], False  # "security agents", not "chemical agents"
+            # "security agents", not "chemical agents"; ships only of a state named ("Chinese
+            # coast guard vessels", not "an exercise with coast guard vessels")
+            return modified["sector"], bool(modified.get("needs_state"))
         if sector := (modified.get("by_modifier") or {}).get(c.lower_):
             return sector, False  # "opposition agents": a party's people
     for prep in tok.children if modified and modified.get("of") else ():

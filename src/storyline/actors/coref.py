@@ -922,10 +922,16 @@ class Linker:
 
     def _own_subject(self, c: Candidate, window: list[_Seen]) -> set[str]:
         """Keys of the subject of the verb a pair phrase is the object of: "Moon joined the
-        two men" does not count Moon among them."""
-        head = self.doc[c.start : c.end].root
-        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" else None
-        if verb is None:
+        two men" does not count Moon among them, nor "Trump would invite the two countries'
+        presidents" Trump."""
+        verb = self.doc[c.start : c.end].root
+        # up through objects, owners and prepositions ("spoke with the advisers of both
+        # countries") to the verb
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep", "poss"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == self.doc[c.start : c.end].root.i:
             return set()
         subjects = [t for t in verb.children if t.dep_ in _SUBJ]
         return {
