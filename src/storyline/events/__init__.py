@@ -142,6 +142,8 @@ def extract_events(
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
+        if trigger.rule.word == "reported-obligation" and _own_side(source, target, index):
+            continue  # "Xi said the two countries should stand together": no request
         if not target and trigger.rule.type in _MEASURE_TYPES:
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
             target = [k for k in _states_of_things(trigger, hosts) if k not in source]
@@ -159,7 +161,9 @@ def extract_events(
             # "fired missiles at Israeli cities": the state whose places are hit (by doers of
             # a known state: "a raid on the Serb village" by a local commander may be on a
             # people's village, not a state's)
-            hit = _states_of_things(trigger, hosts, _AIMED_PREPS, load_lexicon().struck_things)
+            hit = _states_of_things(
+                trigger, hosts, _AIMED_PREPS, load_lexicon().struck_things, args
+            )
             target = [k for k in hit if k not in source]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
@@ -1278,8 +1282,13 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigg
     tolerate rallies" or an act only a state does, done to a thing by no one named ("that
     newspapers printing it would be closed"; ``triggers``: the sentence's triggers). A
     warning that harm will come is a threat only when a state's people give it."""
-    if trigger.rule.type == "THREATEN" and trigger.rule.requires.get("coming_harm"):
-        # "warned that more strikes would follow": a threat of a state's, not the UN's
+    requires = trigger.rule.requires
+    if trigger.rule.type == "THREATEN" and (
+        requires.get("coming_harm")
+        or (requires.get("facing_harm") and trigger.head.lemma_.lower() == "say")
+    ):
+        # "warned that more strikes would follow", "said Russia would face severe
+        # consequences": a threat of a state's people, not the UN's or an analyst's
         warners = [k for s in trigger.head.children if s.dep_ == "nsubj" for k in index.keys_at(s)]
         return not any(index.country(k) and index.kind(k) != "organization" for k in warners)
     if trigger.rule.type != "THREATEN" or not trigger.rule.requires.get("clause_modal"):
@@ -1779,16 +1788,35 @@ def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for o in objects for p in prep_objects(o, preps)]
 
 
+def _own_side(source: list[str], target: list[str], index: ActorIndex) -> bool:
+    """Whether those said to have to act include the speaker, or the state a speaker of its
+    government speaks for ("Xi said the two countries should stand together"; not "the
+    opposition said the government must resign")."""
+    states = {
+        index.country(k)
+        for k in source
+        if index.kind(k) == "country"
+        or (actor := index.actors.actors.get(k)) is not None
+        and actor.sector == "GOV"
+    } - {None}
+    return any(
+        k in source or (index.kind(k) == "country" and index.country(k) in states) for k in target
+    )
+
+
 def _states_of_things(
     trigger: Trigger,
     hosts: HostLookup,
     preps: Collection[str] = _THING_PREPS,
     things: Collection[str] | None = None,
+    args: Arguments | None = None,
 ) -> list[str]:
     """The states whose things a measure names by demonym, in its object's "on", "against",
     "of" or "from" phrases ("100 percent tariffs on Chinese goods", "imports of Japanese
     seafood"): the state the measure hits; with ``preps`` and ``things``, those phrases and
-    those things only ("fired missiles at Israeli cities")."""
+    those things only ("fired missiles at Israeli cities"); with ``args``, also the states
+    named as where the things are or as their owners ("at nine sites in Pakistan", "on its
+    nuclear sites")."""
     head = trigger.light_verb or trigger.head
     objects = [head]
     if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
@@ -1806,6 +1834,17 @@ def _states_of_things(
                 for mod in thing.children:
                     if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
                         keys.append(key)
+                if args is None:
+                    continue
+                # "its nuclear sites"; "sites in Pakistan" (a state named as a place)
+                owners = [c for c in thing.children if c.dep_ == "poss"]
+                places = [w for p in prep_objects(thing, ("in",)) for w in (p, *p.conjuncts)]
+                keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
+                for place in places:
+                    keys += [k for k in args.phrase(place) if args.index.kind(k) == "country"]
+                    found = args.place_of(place)
+                    if found is not None and is_country(found) and found.country:
+                        keys += [k for k in (hosts.country_key(found.country),) if k]
     return _dedupe(keys)
 
 

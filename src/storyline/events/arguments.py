@@ -591,15 +591,19 @@ class Arguments:
                 and (self.index.country(k) or (stateless and self._sector(k) == "IGO"))
             ]
             keys = origin or keys
+        # keys that name whose the noun is, not the noun itself ("the EU's foreign policy chief")
+        owners_only = False
         if not keys and head.lemma_.lower() not in load_lexicon().situation_nouns:
             # not "discussed the Kosovo crisis": what it is about
             core = [c for c in head.children if c.dep_ in _NOUN_CORE_DEPS]
             keys = [k for c in core for t in _modifier_words(c) for k in self.index.keys_at(t)]
+            owners_only = bool(keys)
             if head.lemma_.lower() in load_lexicon().facility_nouns:
                 # "Walter Reed hospital": the name names the place ("a UN hospital" is the UN's)
                 keys = [k for k in keys if not self._mere_name(k)]
         if not keys:
             keys = self._members_of(head, depth)
+            owners_only = bool(keys)
         if not keys:  # "a battalion of 800 Ghanaian soldiers", "a contingent of Ugandan troops"
             keys = [k for o in held_by_partitives([head]) for k in self.phrase(o, depth + 1)]
         placed_person = any(
@@ -639,11 +643,20 @@ class Arguments:
                 if (
                     keys
                     and apposed
-                    and all(self.index.kind(k) == "group" for k in keys)
                     and all(self.index.kind(k) == "person" for k in apposed)
-                    and states <= {None} | {self.index.country(k) for k in apposed}
+                    and (
+                        # (a person of no known state or body stays beside the owner: "the
+                        # tribunal's prosecutor, Louise Arbour")
+                        owners_only
+                        and all(self.index.country(k) or self._affiliated(k) for k in apposed)
+                        or (
+                            all(self.index.kind(k) == "group" for k in keys)
+                            and states <= {None} | {self.index.country(k) for k in apposed}
+                        )
+                    )
                 ):
-                    # "the Chinese ambassador, Wu Jianghao": the description is the person
+                    # "the Chinese ambassador, Wu Jianghao", "the European Union's foreign
+                    # policy chief, Kaja Kallas": the description is the person
                     keys = list(apposed)
                     continue
                 keys += [
@@ -797,7 +810,20 @@ class Arguments:
             if node.head.i == node.i:
                 break
             node = node.head
+        if low == "they" and token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ROOT":
+            return self._plural_subject_before(token, wanted, depth)
         return []
+
+    def _plural_subject_before(self, token: Token, wanted: set[str], depth: int) -> list[str]:
+        """The actors of the previous sentence's subject when it is a plural noun ("The M23
+        rebels ... did not take part in the talks. They have been negotiating ...")."""
+        if token.sent.start == 0:
+            return []
+        before = token.doc[token.sent.start - 1].sent
+        subj = subject_of_clause(before.root)
+        if subj is None or subj.tag_ not in ("NNS", "NNPS"):
+            return []
+        return [k for k in self.phrase(subj, depth + 1) if self.index.kind(k) in wanted]
 
     def _plural_subject_above(self, token: Token, wanted: set[str], depth: int) -> list[str]:
         """The actors of the nearest plural noun subject of a clause above the pronoun
@@ -1420,17 +1446,26 @@ class Arguments:
                             continue
                         # "met at an air base in Busan": the place of the premises
                         for named in (obj, *prep_objects(obj, ("in",))):
-                            if found := self.place_of(named):
+                            if (found := self.place_of(named)) and not self._seat(prep, found):
                                 return found
         talked_about = trigger.head.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
             if talked_about and head.dep_ == "dobj" and not self.index.keys_at(head):
                 continue  # "discussed the war in Ukraine": a topic, not a party
-            for prep in head.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-                    for obj in prep.children:
-                        if obj.dep_ == "pobj" and (found := self.place_of(obj)):
-                            return found
+            if (
+                not done_to
+                and head.dep_ == "pobj"
+                and head.head.lower_ in ("on", "about", "over")
+                and not self.index.keys_at(head)
+            ):
+                continue  # "failed to agree on a ceasefire in Ukraine": what it is about
+            # "bombed the headquarters of the defence ministry in Damascus": the "of" noun's
+            for holder in (head, *prep_objects(head, ("of",))):
+                for prep in holder.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for obj in prep.children:
+                            if obj.dep_ == "pobj" and (found := self.place_of(obj)):
+                                return found
         clause = trigger.light_verb or trigger.head
         if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
             return self.place_of(clause.head)
@@ -1439,6 +1474,21 @@ class Arguments:
         if done_to and (aimed := self.place_acted_on(trigger)) and not is_country(aimed):
             return aimed  # "air strikes on Kabul"
         return None
+
+    def _seat(self, prep: Token, place: Location) -> bool:
+        """Whether an "in" phrase the parser hung on the verb names the seat of the government
+        its object just before it names ("backs the government in Damascus": Syria's)."""
+        before = prep.doc[prep.i - 1] if prep.i > 0 else None
+        return (
+            before is not None
+            and before.dep_ == "dobj"
+            and before.head.i == prep.head.i
+            and place.country is not None
+            and any(
+                self.index.kind(k) == "group" and self.index.country(k) == place.country
+                for k in self.index.keys_at(before)
+            )
+        )
 
     def _doers_town(self, verb: Token) -> Location | None:
         """The town or city the doers of an attack, seizure or protest are in ("Demonstrators
@@ -1594,13 +1644,25 @@ def _absolute_with(head: Token) -> bool:
     the talks, with Oman's foreign minister carrying messages"): a circumstance, not a
     party."""
     prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    if _named_as_go_between(head):
+        return True
     return (
-        head.dep_ == "pobj"
-        and prep.lower_ == "with"
-        and prep.i > 0
+        prep.i > 0
         and head.doc[prep.i - 1].text == ","
         and any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") for c in head.children)
     )
+
+
+def _named_as_go_between(head: Token) -> bool:
+    """Whether a noun is followed by "as" and a go-between's role ("with Qatar as mediator"),
+    wherever the parser hangs the "as" phrase."""
+    after = head.right_edge.i + 1
+    if after >= len(head.doc) or head.doc[after].lower_ != "as":
+        return False
+    roles = load_lexicon().go_between_nouns
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in roles for o in head.doc[after].children)
 
 
 def _own_thing(noun: Token) -> bool:

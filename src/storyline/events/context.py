@@ -308,25 +308,39 @@ def _back_reference(
                     if k not in mention.source and not index.official_of(k, own)
                 ]
     if mention.type == "REJECT" and _rejects_a_request(doc, mention):
-        # "..., which he refused": the demand's author
+        # "..., which he refused": the demand's author; a refusal to do something named, of
+        # a demand to do it ("urged Iran to halt enrichment ... Iran refused to halt it"; not
+        # "Xi said they should stand together ... Kyiv refused to join what it called a
+        # theatrical truce")
+        refused = _refused_act(doc, mention)
         for m in earlier:
-            if m.type == "REQUEST" and m.source and not set(m.source) & set(mention.source):
+            if (
+                m.type == "REQUEST"
+                and m.source
+                and not set(m.source) & set(mention.source)
+                and (refused is None or refused in _lemmas(doc, m))
+            ):
                 return list(m.source)
-    if mention.type in _REACTIONS and (kinds := _reacts_to_an_event(doc, mention)):
+    if mention.type in _REACTIONS and (reacted := _reacts_to_an_event(doc, mention)):
         # "The U.S. military struck a boat ... Petro condemned the attack": the doer of the
         # latest such event told, however far back, of another state than the one reacting
         # ("China launched drills ... Taiwan sent its forces to respond ... Lai's office
-        # condemned the drills": China's)
+        # condemned the drills": China's); one told by the same word first ("Israel struck
+        # ... after clashes between tribes ... Syria condemned the strikes": Israel's)
+        kinds, word = reacted
         own = {index.country(k) for k in mention.source} - {None}
-        for m in before:
-            if (
-                m.type in kinds
-                and m.status == "asserted"
-                and m.source
-                and not set(m.source) & set(mention.source)
-                and not own & {index.country(k) for k in m.source}
-            ):
-                return list(m.source)
+        done = [
+            m
+            for m in before
+            if m.type in kinds
+            and m.status == "asserted"
+            and m.source
+            and not set(m.source) & set(mention.source)
+            and not own & {index.country(k) for k in m.source}
+        ]
+        same = [m for m in done if (t := _trigger_token(doc, m)) is not None and t.lemma_ == word]
+        if same or done:
+            return list((same or done)[0].source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
         # "Washington imposed sanctions. Tehran condemned the move": whoever did it
         for m in earlier:
@@ -345,13 +359,13 @@ def _back_reference(
     return []
 
 
-def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
-    """The types of act done to someone that a reaction's object names, when it is a
-    definite event noun with no party of its own ("condemned the attack", "denounced the
-    sanctions"); else none."""
+def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str], str] | None:
+    """The types of act done to someone that a reaction's object names, and the object's
+    lemma, when it is a definite event noun with no party of its own ("condemned the
+    attack", "denounced the sanctions"); else None."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
-        return frozenset()
+        return None
     for c in trigger.children:
         if c.dep_ != "dobj" or not _definite(c, _DEFINITE + ("these", "those")):
             continue
@@ -359,8 +373,9 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> frozenset[str]:
             continue  # "the U.S. attack", "the attack on Kabul": its own parties or place
         # acts done to someone ("attack" is also a verbal attack, and "calling the talks
         # regrettable" blames no side of them)
-        return frozenset(r.type for r in noun_rules(c)) & _DONE_TO
-    return frozenset()
+        kinds = frozenset(r.type for r in noun_rules(c)) & _DONE_TO
+        return (kinds, c.lemma_) if kinds else None
+    return None
 
 
 _DEFINITE = ("the", "this", "that")
@@ -396,6 +411,28 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
         for o in objects
     )
+
+
+def _refused_act(doc: Doc, mention: EventMention) -> str | None:
+    """The lemma of the act a refusal names with its own object ("refused to join the
+    truce": join), or None."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return None
+    return next(
+        (
+            c.lemma_
+            for c in trigger.children
+            if c.dep_ == "xcomp" and any(d.dep_ in ("dobj", "prep", "ccomp") for d in c.children)
+        ),
+        None,
+    )
+
+
+def _lemmas(doc: Doc, mention: EventMention) -> set[str]:
+    """The lemmas of the words of the clause that reports a mention."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return {t.lemma_ for t in span} if span is not None else set()
 
 
 def _at_another_time(doc: Doc, mention: EventMention) -> bool:

@@ -93,6 +93,7 @@ _LISTS = (
     "commanded_forces",
     "fulfilling_verbs",
     "participation_governors",
+    "participation_phrases",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -356,6 +357,16 @@ def _says_who_or_when(participle: Token) -> bool:
     )
 
 
+def _takes_part(verb: Token, cues: Cues) -> bool:
+    """Whether a verb and its object say taking part ("take part", "play a role")."""
+    phrases = {tuple(p.split()) for p in cues.words["participation_phrases"]}
+    return any(
+        (verb.lemma_.lower(), o.lemma_.lower()) in phrases
+        for o in verb.children
+        if o.dep_ == "dobj"
+    )
+
+
 # Prepositions putting their object before the act they hang on ("agreed after talks").
 _EARLIER_PREPS = frozenset({"after", "following", "since"})
 # Prepositions naming the occasion of an act ("agreed ... during the visit").
@@ -369,9 +380,10 @@ def _governed(
     dep = node.dep_
     if (
         nominal
-        and cues.has("participation_governors", head)
+        and (cues.has("participation_governors", head) or _takes_part(head, cues))
         and any(c.dep_ == "neg" for c in head.children)
-    ):  # "was not involved in the strikes": its subject took no part
+    ):  # "was not involved in the strikes", "did not take part in the talks": its subject
+        # took no part
         walk.flag("negated", f"not {head.text}")
         return
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a

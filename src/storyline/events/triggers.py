@@ -460,6 +460,7 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
+    go_between_nouns: frozenset[str] = frozenset()  # "with Qatar as mediator": no party
     voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
@@ -625,6 +626,7 @@ def load_lexicon() -> Lexicon:
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
+        go_between_nouns=frozenset(data.get("go_between_nouns") or ()),
         voice_verbs=frozenset(data.get("voice_verbs") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
@@ -1419,6 +1421,9 @@ def _controller_subjects(token: Token) -> list[Token]:
         subjects = [c for c in node.children if c.dep_ == "nsubj"]
         if not subjects and finite_on_root_noun(node):
             return [node.head]  # "Several hundred fighters massed outside the town"
+        if not subjects and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # "Israel bombed the ministry and struck near the palace"
+            continue
         if subjects or node.dep_ not in ("xcomp", "acomp") or node.head.i == node.i:
             return subjects
         controllers = [

@@ -327,7 +327,12 @@ def _clause_path(anchor: Token, verb: Token, vocab: _Vocab) -> tuple[bool, bool]
             if not _dependent_clause(current, vocab):
                 break
             through_clause = through_clause or current.dep_ != "conj"
-            through_xcomp = through_xcomp or (current.dep_ == "xcomp" and _infinitive(current))
+            through_xcomp = through_xcomp or (
+                # ("met on Friday but failed to agree": at that time)
+                current.dep_ == "xcomp"
+                and _infinitive(current)
+                and current.head.lemma_.lower() not in vocab.same_time_verbs
+            )
         elif current.dep_ not in _PASS_THROUGH:
             break
         current = current.head
