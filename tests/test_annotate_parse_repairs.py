@@ -12,10 +12,12 @@ from storyline.parse_repairs import (
     PARSE_REPAIRS,
     attach_kind_nouns,
     attach_particles,
+    repair_clauses_hung_across_semicolons,
     repair_clauses_read_as_objects_of_apposed_relatives,
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
+    repair_days_hung_on_state_participles,
     repair_doubled_subjects,
     repair_names_apposed_to_titles,
     repair_noun_tags,
@@ -742,3 +744,65 @@ def test_verb_read_as_a_modifier_of_the_next_subject_heads_the_sentence() -> Non
     assert (doc[10].dep_, doc[10].head.i) == ("conj", 5)
     assert doc[0].head.i == 4
     assert doc[14].head.i == 5  # the full stop closes the sentence the verb now heads
+
+
+def test_a_clause_before_a_semicolon_is_no_complement_of_the_clause_after() -> None:
+    # "He did not meet Naruhito again; the two had met on Monday": "meet" read as a
+    # complement of "met"
+    doc = _doc(
+        ["He", "did", "not", "meet", "Naruhito", "again", ";", "the", "two", "had", "met"],
+        ["PRP", "VBD", "RB", "VB", "NNP", "RB", ":", "DT", "CD", "VBD", "VBN"],
+        [3, 3, 3, 10, 3, 3, 10, 8, 10, 10, 10],
+        ["nsubj", "aux", "neg", "ccomp", "dobj", "advmod", "punct", "det", "nsubj", "aux", "ROOT"],
+    )
+    repair_clauses_hung_across_semicolons(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("ROOT", 3)
+    assert (doc[10].dep_, doc[10].head.i) == ("parataxis", 3)
+    assert doc[6].head.i == 3
+    # a complement with no semicolon before the verb stays one
+    doc = _doc(
+        ["They", "met", ",", "he", "said"],
+        ["PRP", "VBD", ",", "PRP", "VBD"],
+        [1, 4, 4, 4, 4],
+        ["nsubj", "ccomp", "punct", "nsubj", "ROOT"],
+    )
+    repair_clauses_hung_across_semicolons(doc)
+    assert doc[1].dep_ == "ccomp"
+
+
+def test_a_day_hung_on_a_participle_of_a_state_goes_to_the_verb() -> None:
+    # "Hamas released the hostages held in Gaza on Monday": "on Monday" read on "held"
+    words = ["Hamas", "released", "the", "hostages", "held", "in", "Gaza", "on", "Monday"]
+    doc = _doc(
+        words,
+        ["NNP", "VBD", "DT", "NNS", "VBN", "IN", "NNP", "IN", "NNP"],
+        [1, 1, 3, 1, 3, 4, 5, 4, 7],
+        ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj", "prep", "pobj"],
+    )
+    repair_days_hung_on_state_participles(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "prep")
+    assert doc[5].head.i == 4  # the place stays the participle's
+    # an act's participle keeps its day ("the hostages seized on Monday")
+    doc = _doc(
+        ["Hamas", "released", "the", "hostages", "seized", "on", "Monday"],
+        ["NNP", "VBD", "DT", "NNS", "VBN", "IN", "NNP"],
+        [1, 1, 3, 1, 3, 4, 5],
+        ["nsubj", "ROOT", "det", "dobj", "acl", "prep", "pobj"],
+    )
+    repair_days_hung_on_state_participles(doc)
+    assert doc[5].head.i == 4
+
+
+def test_a_dateline_read_into_the_clause_is_parsed_apart() -> None:
+    nlp = load_nlp(None)
+    doc = nlp(
+        "PORT SUDAN, Oct. 30, 2025 (Storyline) - The UN Security Council condemned on "
+        "Thursday the assault on El Fasher."
+    )
+    verb = next(t for t in doc if t.text == "condemned")
+    assert verb.dep_ == "ROOT"
+    assert verb.tag_ == "VBD"
+    assert any(c.dep_ == "nsubj" and c.text == "Council" for c in verb.children)
+    # a hyphen inside a name is no dateline's dash
+    doc = nlp("A delegation was received by President Hafez al-Assad in Damascus on Sunday.")
+    assert next(t for t in doc if t.text == "received").dep_ == "ROOT"

@@ -7462,3 +7462,75 @@ def test_events_plover_sending_back_fishermen_returns_them(events) -> None:
     assert [(t, src) for t, _, src, _, _ in _acts(events, text, "2025-07-28")] == [
         ("RETREAT", ["reg:KOR"])
     ]
+
+
+def test_events_plover_strikes_carried_out_by_forces_are_attacks(events) -> None:
+    text = (
+        "Colombian President Gustavo Petro has condemned the strikes the U.S. military has "
+        "carried out on boats in the Caribbean since September."
+    )
+    found = _acts(events, text, "2025-10-25")
+    assert "PROTEST" not in [t for t, *_ in found]
+    assert [src for t, _, src, _, _ in found if t == "ASSAULT"] == [["new:USA:military"]]
+    # the one condemning them targets the doer the relative clause names
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["new:USA:military"]]
+    text = "Dockers went on strike on Monday."
+    assert [t for t, *_ in _acts(events, text, "2025-10-25")] == ["PROTEST"]
+
+
+def test_events_plover_what_something_is_called_is_no_phone_call(events) -> None:
+    text = (
+        "The United States imposed sanctions on Colombian President Gustavo Petro on Friday, "
+        "accusing him of allowing drug cartels to flourish, a step Petro called an insult to "
+        "his country."
+    )
+    assert "CONSULT" not in [t for t, *_ in _acts(events, text, "2025-10-25")]
+
+
+def test_events_plover_a_ship_s_name_is_no_person(events) -> None:
+    text = (
+        "Trump addressed sailors aboard the aircraft carrier George Washington. He did not meet "
+        "the emperor again; the two had met on Monday."
+    )
+    found = events.full(text, "2025-10-28")
+    assert not any("george washington" in k for e in found for k in e.source + e.target)
+    negated = [e for e in found if e.status == "negated"]
+    assert [e.source for e in negated] == [["reg:donald-trump"]]
+
+
+def test_events_plover_a_trip_one_was_due_to_make_on_a_weekday_is_the_nearest(events) -> None:
+    text = "Trump was due to fly to South Korea on Wednesday."
+    assert [(t, s, d) for t, s, _, _, d in _acts(events, text, "2025-10-28")] == [
+        ("CONSULT", "planned", "2025-10-29")
+    ]
+
+
+def test_events_plover_signing_a_framework_is_an_agreement_signed(events) -> None:
+    text = "Takaichi and Trump signed a framework to secure supplies of rare earths."
+    assert [t for t, *_ in _acts(events, text, "2025-10-28")] == ["SUPPORT"]
+
+
+def test_events_plover_a_clause_after_a_dateline_is_parsed_alone(events) -> None:
+    text = (
+        "PORT SUDAN, Oct. 30, 2025 (Storyline) - The UN Security Council condemned on "
+        "Thursday the Rapid Support Forces' assault on El Fasher."
+    )
+    found = _acts(events, text, "2025-10-30")
+    assert ("ACCUSE", ["reg:unsc"], ["reg:sdn-rsf"]) in [(t, src, tg) for t, _, src, tg, _ in found]
+
+
+def test_events_plover_an_act_going_on_since_a_date_takes_no_later_day(events) -> None:
+    text = (
+        "The UN Security Council condemned the Rapid Support Forces on Thursday. The RSF, which "
+        "has fought the Sudanese army since April 2023, said it had taken the city."
+    )
+    found = _acts(events, text, "2025-10-30")
+    fought = [d for t, _, src, tg, d in found if t == "ASSAULT" and "reg:sdn-rsf" in src]
+    assert fought and fought[0] is None
+
+
+def test_events_plover_a_day_after_a_participle_of_a_state_dates_the_verb(events) -> None:
+    text = "Hamas released the last 20 hostages held in Gaza on Monday."
+    assert [(t, d) for t, _, _, _, d in _acts(events, text, "2025-10-13")] == [
+        ("RETREAT", "2025-10-13")
+    ]

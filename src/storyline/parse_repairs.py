@@ -87,6 +87,7 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         join_stray_punctuation(doc)
         repair_acronyms_read_as_words(doc, self.parse)
+        repair_datelines_read_into_the_clause(doc, self.parse)
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
         attach_particles(doc)
@@ -95,6 +96,7 @@ class ParseRepairs:
         repair_reported_clauses_read_as_relatives(doc)
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
+        repair_days_hung_on_state_participles(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
@@ -109,6 +111,7 @@ class ParseRepairs:
         repair_verbs_read_as_modifiers_of_subjects(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
+        repair_clauses_hung_across_semicolons(doc)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -253,6 +256,52 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     changes[comma.i] = (main, "punct", comma.tag_)
     changes[main] = (main, "ROOT", verb.tag_)
     return changes
+
+
+_DATELINE_MAX = 16  # words a dateline runs to its dash ("PORT SUDAN, Oct. 30, 2025 (AP) -")
+
+
+def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
+    """A sentence opening with a dateline ("PORT SUDAN, Oct. 30 (AP) - The UN Security
+    Council condemned on Thursday ...") whose parse has its root in the dateline, the
+    clause's verb read as a participle of its subject: the dateline and the clause after the
+    dash are each parsed alone, the dateline hung on the clause's verb as an adverbial. Left
+    as it is when the clause parsed alone has no verb with a subject."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        if not (sent[0].is_upper and sent[0].is_alpha and len(sent[0]) > 1):
+            continue  # "PORT SUDAN", not "A delegation"
+        dash = next(  # a dash standing alone, not the hyphen of "al-Assad"
+            (
+                t
+                for t in sent[1:_DATELINE_MAX]
+                if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+            ),
+            None,
+        )
+        if dash is None or dash.i + 3 >= sent.end or sent.root.i > dash.i:
+            continue
+        parts = [(sent.start, dash.i), (dash.i + 1, sent.end)]
+        dateline, clause = (
+            parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]])
+            for a, b in parts
+        )
+        roots = [[t for t in part if t.dep_ == "ROOT"] for part in (dateline, clause)]
+        if len(roots[0]) != 1 or len(roots[1]) != 1:
+            continue
+        verb = roots[1][0]
+        if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        main = dash.i + 1 + verb.i
+        for (start, _), part in zip(parts, (dateline, clause), strict=True):
+            for t in part:
+                changes[start + t.i] = (start + t.head.i, t.dep_, t.tag_)
+        changes[sent.start + roots[0][0].i] = (main, "npadvmod", roots[0][0].tag_)
+        changes[dash.i] = (main, "punct", dash.tag_)
+        # a participle with a subject and no auxiliary is the past tense ("condemned")
+        finite = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        changes[main] = (main, "ROOT", "VBD" if finite else verb.tag_)
+    return _rewrite(doc, changes)
 
 
 _TIME_MARKS = frozenset({"after", "before", "since"})
@@ -688,6 +737,42 @@ def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+# Participles of a state, not of an act done on a day ("the hostages held in Gaza"): a day
+# after them dates the verb of the noun they describe.
+_STATE_PARTICIPLES = frozenset(
+    {"held", "kept", "detained", "jailed", "imprisoned", "trapped", "stranded", "stationed",
+     "based", "deployed", "living", "remaining"}
+)  # fmt: skip
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
+    """A day the parser hung on a participle of a state describing a verb's object, at the
+    participle's end ("Hamas released the last 20 hostages held in Gaza on Monday": "on
+    Monday" on "held"), goes to the verb."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        participle = prep.head
+        noun = participle.head
+        if not (
+            prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and any(o.lower_ in _WEEKDAYS for o in prep.children if o.dep_ == "pobj")
+            and participle.dep_ == "acl"
+            and participle.lower_ in _STATE_PARTICIPLES
+            and noun.dep_ == "dobj"
+            and noun.head.tag_ in ("VBD", "VBZ", "VBP")
+            and prep.right_edge.i == participle.right_edge.i
+        ):
+            continue
+        changes[prep.i] = (noun.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
 def _last_word(sent: Span) -> int:
     """Index of the sentence's last token that is no white space."""
     last = sent.end - 1
@@ -1099,3 +1184,30 @@ def _participle_of_last_of_noun(root: Token) -> Token | None:
         c.dep_ == "prep" and c.lower_ in _VERB_PARTICLES and c.i == verb.i + 1 for c in children
     )
     return verb if carries else None
+
+
+def repair_clauses_hung_across_semicolons(doc: Doc) -> Doc:
+    """A clause with its own subject before a semicolon, read as a complement of the clause
+    after it ("He did not meet Naruhito again; the two had met on Monday": "meet" a
+    complement of "met"): the first clause heads the sentence, the second stands beside it."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        root = sent.root
+        for clause in root.children:
+            if not (
+                clause.i < root.i
+                and clause.dep_ in ("ccomp", "advcl", "parataxis")
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in root.children)
+            ):
+                continue
+            semicolons = [
+                c for c in root.children if c.text == ";" and clause.right_edge.i < c.i < root.i
+            ]
+            if not semicolons:
+                continue
+            changes[clause.i] = (clause.i, "ROOT", None)
+            changes[root.i] = (clause.i, "parataxis", None)
+            changes[semicolons[0].i] = (clause.i, "punct", None)
+            break
+    return _rewrite(doc, changes)

@@ -717,12 +717,20 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     cands = [by_span[(s.start, s.end)] for s in kept]
     capital_surnames = registry.capital_surnames()
     cands = [c for c in cands if not _titled_capital(doc, c, capital_surnames, honorifics)]
+    ships = frozenset(lexicon.get("ship_words") or ())
+    cands = [c for c in cands if not _ship_name(doc, c.start, ships)]
     registry_surnames = registry.surnames()
     # unknown people and organisations from NER
     taken = {i for c in cands for i in range(c.start, c.end)}
     # "fired Scud missiles", "Patriot missile batteries": a weapon's name is no one's
     weapons = {str(w).lower() for w in lexicon.get("weapon_names") or ()}
     taken |= {t.i for t in doc if t.lower_ in weapons and t.text[:1].isupper()}
+    taken |= {
+        i
+        for ent in doc.ents
+        if _ship_name(doc, ent.start, ships)
+        for i in range(ent.start, ent.end)
+    }
     # family names of people the model found by full name ("Ruth Calloway ... Calloway said":
     # the second is hers, even when the model took it for an organisation)
     role_forms = frozenset(registry.role_forms())
@@ -997,6 +1005,14 @@ def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:
         and tok.text not in honorifics
         and registry.country_entry(tok.text) is None
     )
+
+
+def _ship_name(doc: Doc, start: int, ships: frozenset[str]) -> bool:
+    """Whether a name follows a word for a ship ("the aircraft carrier George Washington")."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ships or before.text in ships
 
 
 def _titled_capital(

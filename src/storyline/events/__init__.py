@@ -467,7 +467,17 @@ def _retype(
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
     if (
         (rule.type, rule.mode) == ("PROTEST", "strike")
-        and _strikes_told_as_attacks(trigger, triggers)
+        and (
+            _strikes_told_as_attacks(trigger, triggers)
+            # "the strikes the U.S. military has carried out on boats": forces, or states
+            # named as doing them, do not stop work (not "French rail strikes")
+            or _armed(source, index)
+            or (
+                bool(source)
+                and all(index.kind(k) == "country" for k in source)
+                and (trigger.light_verb is not None or bool(prep_objects(trigger.head, ("by",))))
+            )
+        )
         and not (source and _all_civilians(source, index))
     ):
         # "a U.S. military strike that killed eleven people ... warned that more strikes would
@@ -1530,6 +1540,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = args.source_of_verb(head.head) or source
         if rule.type == "MOBILIZE" and not target:
             target = [k for k in _readied_against(head, args) if k not in source]
+        if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
+            # has carried out": the doer of the act condemned
+            target = [k for k in _doers_of_objects(head, args) if k not in source]
         if (caused := small_clause(head)) is not None:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])
@@ -1931,12 +1944,22 @@ def _doers_of_objects(
     of prisoners")."""
     keys: list[str] = []
     objects = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(head, preps)
+    light = load_lexicon().light_verbs
     for obj in objects:
         rule = noun_rule(obj, args.index.is_actor)
         if rule is None:
             continue
         agents, _, together = args.nominal(obj, _of_is_patient(rule))
         keys += agents or together
+        if not agents and not together:  # "the strikes the U.S. military has carried out"
+            keys += [
+                k
+                for rc in obj.children
+                if rc.dep_ == "relcl"
+                and word_forms(rc) & light
+                and not any(c.dep_ == "dobj" for c in rc.children)
+                for k in args.source_of_verb(rc)
+            ]
     return _dedupe(keys)
 
 

@@ -144,7 +144,11 @@ def apply_context(
             target = _back_reference(doc, mention, earlier, index, out[::-1])
             if target:
                 mention = replace(mention, target=target)
-        bounded = mention.date.rule.startswith("bounds from timex: since")
+        # ("their first meeting since 2019"; not "which has fought the army since April
+        # 2023", an act still going on)
+        bounded = mention.date.rule.startswith("bounds from timex: since") and not _verbal(
+            doc, mention
+        )
         if mention.date.value is None and (mention.date.rule in ("", "none") or bounded):
             if (
                 mention.status in ("asserted", "negated")
@@ -411,6 +415,12 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
         for o in objects
     )
+
+
+def _verbal(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention's trigger is a verb."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and trigger.pos_ in ("VERB", "AUX")
 
 
 def _refused_act(doc: Doc, mention: EventMention) -> str | None:

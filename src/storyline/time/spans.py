@@ -200,6 +200,10 @@ def clause_tense(verb: Token, depth: int = 0) -> str:
         if head is None or depth > 4:
             return "future"
         outer = clause_tense(head, depth + 1)
+        if outer == "past" and verb.head.lemma_.lower() in lex.tense["plan_verbs"]:
+            # "was due to fly on Wednesday", "were scheduled to start on Monday": planned
+            # before, for a day on either side of the telling
+            return "present"
         return "past" if outer == "past" else "future"
     if any(a.tag_ in ("VBD",) for a in aux) or verb.tag_ == "VBD":
         return "past"
