@@ -1219,3 +1219,45 @@ def test_actors_registry_knows_recent_eu_foreign_policy_chiefs(nlp):
     result = _run(nlp, "Kaja Kallas met Josep Borrell in Brussels.", "2025-03-01")
     assert _first_key(result, "Kaja Kallas") == "reg:kaja-kallas"
     assert _first_key(result, "Josep Borrell") == "reg:josep-borrell"
+
+
+def test_actors_the_sides_leave_out_the_subject_of_an_infinitive_s_controller(nlp):
+    text = (
+        "Venezuelan President Nicolas Maduro said he had spoken with President Donald Trump. "
+        "Brazil's President Luiz Inacio Lula da Silva said he had offered to mediate between "
+        "the two governments."
+    )
+    assert _keys(_run(nlp, text, "2025-12-01"), "the two governments") == {"reg:VEN", "reg:USA"}
+
+
+def test_actors_the_sides_leave_out_go_betweens(nlp):
+    text = (
+        "Talks between Pakistan and Afghanistan ended in Istanbul on Friday without agreement. "
+        "Qatar and Turkey, which mediated a ceasefire between the neighbours in Doha, urged "
+        "both sides to keep talking."
+    )
+    result = _run(nlp, text, "2025-11-08")
+    assert _keys(result, "the neighbours") == {"reg:PAK", "reg:AFG"}
+    assert _keys(result, "both sides") == {"reg:PAK", "reg:AFG"}
+    text = (
+        "Thailand suspended a peace declaration it signed with Cambodia. Cambodia's government "
+        "urged Thailand to keep its word. It asked Malaysia, which mediated the July "
+        "ceasefire, to help. Trump, who had threatened to halt trade talks with both "
+        "countries, did not comment."
+    )
+    assert _keys(_run(nlp, text, "2025-11-11"), "both countries") == {"reg:THA", "reg:KHM"}
+
+
+def test_actors_the_two_men_are_the_two_who_met(nlp):
+    text = (
+        "Putin received Indian Prime Minister Narendra Modi at the Kremlin on Thursday. Modi "
+        "said Xi Jinping looked forward to welcoming Putin in Beijing. The two men discussed "
+        "energy."
+    )
+    keys = _keys(_run(nlp, text, "2025-08-07"), "The two men")
+    assert keys == {"reg:vladimir-putin", "reg:narendra-modi"}
+
+
+def test_actors_a_name_apposed_to_a_role_that_the_model_took_for_a_place(nlp):
+    text = "Putin received India's national security adviser, Ajit Doval, on Thursday."
+    assert _first_key(_run(nlp, text, "2025-08-07"), "Ajit Doval") == "new:IND:ajit doval"

@@ -7534,3 +7534,8 @@ def test_events_plover_a_day_after_a_participle_of_a_state_dates_the_verb(events
     assert [(t, d) for t, _, _, _, d in _acts(events, text, "2025-10-13")] == [
         ("RETREAT", "2025-10-13")
     ]
+
+
+def test_events_plover_calling_a_measure_unfair_criticises_it(events) -> None:
+    text = "India's foreign ministry called the tariffs unfair and unjustified."
+    assert [t for t, *_ in _acts(events, text, "2025-08-07")] == ["ACCUSE"]

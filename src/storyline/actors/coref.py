@@ -883,14 +883,17 @@ class Linker:
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
-        if c.key in set(self.registry.lexicon.get("office_pairs") or ()):
+        offices = c.key in set(self.registry.lexicon.get("office_pairs") or ())
+        if offices:
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
             keys = [k for k in keys if self.actors[k].sector in holders]
         # "flanked by Hun Manet and Thailand's prime minister, Phumtham ... Trump called both
         # leaders": the latest two people named together, when both may be meant and one of
         # them is among the last two named (not "Trump and Kim ... Pompeo met Abe, and the
         # two men agreed")
-        pair = next((p for p in self._named_together(window) if set(p) <= set(keys)), None)
+        pair = next(
+            (p for p in self._named_together(window, not offices) if set(p) <= set(keys)), None
+        )
         if pair is not None and set(pair) & set(keys[:2]):
             keys = list(pair)
         if len(keys) >= 2:
@@ -902,13 +905,29 @@ class Linker:
                 # either country": the two leaders' states
                 self.last_pair = (self.sentence_of[c.start], states)
 
-    def _named_together(self, window: list[_Seen]) -> Iterator[tuple[str, str]]:
+    def _named_together(
+        self, window: list[_Seen], acting: bool = False
+    ) -> Iterator[tuple[str, str]]:
         """Pairs of people named in one conjoined phrase ("Wagner and her Rwandan
-        counterpart, Nduhungirehe"), the latest first."""
+        counterpart, Nduhungirehe"), and with ``acting`` as the subject and object of one verb
+        ("Putin received Modi ... The two men": not "the two leaders", who may be others'
+        principals), the latest first."""
         people = {s.token.i: s.key for s in window if s.key in self.people}
         for s in window:
             if s.key not in self.people:
                 continue
+            if acting and s.token.dep_ == "dobj" and s.token.head.pos_ == "VERB":
+                doer = next(
+                    (
+                        people[t.i]
+                        for t in s.token.head.children
+                        if t.dep_ == "nsubj" and t.i in people and people[t.i] != s.key
+                    ),
+                    None,
+                )
+                if doer is not None:
+                    yield doer, s.key
+                    continue
             tok, joined = s.token, False
             while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
                 joined = joined or tok.dep_ == "conj"
@@ -933,7 +952,17 @@ class Linker:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i == self.doc[c.start : c.end].root.i:
             return set()
+        # an infinitive's subject is its controller's ("offered to mediate between the two
+        # governments"), a relative pronoun's its noun's ("Trump, who had threatened to halt
+        # trade talks with both countries")
+        for _ in range(4):
+            if any(t.dep_ in _SUBJ for t in verb.children) or verb.dep_ not in ("xcomp", "conj"):
+                break
+            verb = verb.head
         subjects = [t for t in verb.children if t.dep_ in _SUBJ]
+        if verb.dep_ == "relcl" and any(t.lower_ in ("who", "which", "that") for t in subjects):
+            subjects.append(verb.head)
+        subjects += [c for t in subjects for c in t.conjuncts]  # "Qatar and Turkey, which ..."
         return {
             s.key
             for s in window
@@ -948,7 +977,11 @@ class Linker:
         sentences, or failing two there, in the last few ("Hungary blocked ... Slovakia
         threatened ... Kallas regretted the delay. She urged the two countries ...")."""
         sent = self.sentence_of[c.start]
-        if self.last_pair is not None and sent - _WINDOW <= self.last_pair[0] <= sent:
+        if (
+            self.last_pair is not None
+            and sent - _WINDOW <= self.last_pair[0] <= sent
+            and not set(self.last_pair[1]) & self._outside_sides(c)
+        ):
             codes: list[str] | None = list(self.last_pair[1])
         else:
             codes = self._latest_sides(c, _WINDOW)
@@ -959,6 +992,19 @@ class Linker:
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
 
+    def _outside_sides(self, c: Candidate) -> set[str | None]:
+        """The countries of the subject of the verb a pair phrase hangs on and of go-betweens
+        nearby: no side ("Qatar and Turkey, which mediated a ceasefire between the
+        neighbours")."""
+        window = self._window(c)
+        keys = self._own_subject(c, window) | self._go_betweens(window)
+        return {self.actors[k].country for k in keys}
+
+    def _go_betweens(self, window: list[_Seen]) -> set[str]:
+        """Keys of the mentions of ``window`` that mediate (``mediating_verbs``)."""
+        verbs = frozenset(self.registry.lexicon.get("mediating_verbs") or ())
+        return {s.key for s in window if _mediates(s.token, verbs)}
+
     def _latest_sides(self, c: Candidate, width: int, acting: bool = False) -> list[str] | None:
         """The countries a pair phrase may mean, named in the last ``width`` sentences, the
         latest first (with ``acting``, only those named as a clause's subject or its owner:
@@ -968,9 +1014,10 @@ class Linker:
         window = self._window(c, width)
         if acting:
             window = [s for s in window if _acting(s.token)]
-        # "the United States urged both sides": not the one urging them
+        # "the United States urged both sides": not the one urging them; nor a go-between
+        # ("Malaysia, which mediated the July ceasefire")
         urging = self._own_subject(c, window)
-        skip = self._speakers(c, window) | urging
+        skip = self._speakers(c, window) | urging | self._go_betweens(window)
         # "Oman's foreign minister said the two sides ...": nor the speaker's state, when
         # two others are named nearby (a mediator; else it may be one of the sides)
         owners = self._speakers(c, window, owners=True) - skip
@@ -1096,6 +1143,21 @@ def _clause_binder(
             return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
         return None
     return subject
+
+
+def _mediates(token: Token, verbs: frozenset[str]) -> bool:
+    """Whether a mention is the subject of a verb of mediating, itself or by its relative
+    clause ("Malaysia, which mediated the ceasefire"; "Qatar and Turkey, which ...")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _SUBJ and token.head.lemma_.lower() in verbs:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in verbs
+        and any(t.dep_ in _SUBJ and t.lower_ in ("who", "which", "that") for t in c.children)
+        for c in token.children
+    )
 
 
 def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:

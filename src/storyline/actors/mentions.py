@@ -741,7 +741,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if ent.label_ == "PERSON" and len(ent) >= 2
     }
     for ent in doc.ents:
-        if ent.label_ not in {"PERSON", "ORG"}:
+        if ent.label_ not in {"PERSON", "ORG"} and not _misread_person(ent, registry):
             continue
         if (
             ent.label_ == "ORG"
@@ -1030,6 +1030,18 @@ def _titled_capital(
 def _titled(doc: Doc, start: int, honorifics: set[str]) -> bool:
     """Whether a title or honorific stands right before token ``start`` ("King Hussein")."""
     return title_before(doc, start, honorifics) is not None
+
+
+def _misread_person(ent: Span, registry: Registry) -> bool:
+    """Whether a name the model took for a place is a person's, apposed to or after a noun
+    for a person's role and no known place ("India's national security adviser, Ajit
+    Doval")."""
+    return (
+        ent.label_ in ("GPE", "LOC", "NORP")
+        and registry.place(ent.text) is None
+        and registry.country_entry(ent.text) is None
+        and _role_named(ent.doc, ent.start, ent.end, registry)
+    )
 
 
 def _role_named(doc: Doc, start: int, end: int, registry: Registry) -> bool:
