@@ -7539,3 +7539,46 @@ def test_events_plover_a_day_after_a_participle_of_a_state_dates_the_verb(events
 def test_events_plover_calling_a_measure_unfair_criticises_it(events) -> None:
     text = "India's foreign ministry called the tariffs unfair and unjustified."
     assert [t for t, *_ in _acts(events, text, "2025-08-07")] == ["ACCUSE"]
+
+
+def test_events_plover_a_perfect_participle_joined_after_an_infinitive_is_the_subject_s(
+    events,
+) -> None:
+    text = (
+        "China has since told its citizens to avoid travelling to Japan and suspended imports "
+        "of Japanese seafood."
+    )
+    found = _acts(events, text, "2025-11-25")
+    # the ban is China's, and advice to its own citizens is no demand
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [("SANCTION", ["reg:CHN"], ["reg:JPN"])]
+
+
+def test_events_plover_approving_a_package_of_sanctions_imposes_them(events) -> None:
+    text = "EU leaders approved a 19th package of sanctions on Russia on Thursday."
+    assert [(t, tg) for t, _, _, tg, _ in _acts(events, text, "2025-10-24")] == [
+        ("SANCTION", ["reg:RUS"])
+    ]
+
+
+def test_events_plover_a_warning_s_second_clause_can_threaten(events) -> None:
+    text = "Moscow warned that any use of its assets would be theft and that it would retaliate."
+    assert "THREATEN" in [t for t, *_ in _acts(events, text, "2025-10-24")]
+
+
+def test_events_plover_the_one_told_in_a_phone_call_is_called(events) -> None:
+    text = (
+        "ANKARA, Sept. 3, 2025 (Storyline) - Turkish President Recep Tayyip Erdogan told "
+        "Vladimir Putin in a phone call on Tuesday that Turkey was ready to host talks."
+    )
+    call = next(e for e in events.full(text, "2025-09-03") if e.type == "CONSULT")
+    assert call.target == ["reg:vladimir-putin"]
+    assert call.location is None  # a call is not in the dateline's town
+
+
+def test_events_plover_what_a_side_is_prepared_to_do_unless_is_supposed(events) -> None:
+    text = (
+        "Umerov said Kyiv would not attend another round unless Moscow was prepared to discuss "
+        "a truce."
+    )
+    found = _acts(events, text, "2025-09-03")
+    assert [s for t, s, *_ in found if t == "CONSULT"] == ["hypothetical"]

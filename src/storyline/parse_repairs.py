@@ -219,11 +219,8 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
         for c in t.children
     ):
         return {}
-    doc = sent.doc
     parts = [(sent.start, comma.i), (comma.i + 1, sent.end)]
-    parsed = [
-        parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]]) for a, b in parts
-    ]
+    parsed = _parse_parts(sent.doc, parts, parse)
     phrase, clause = parsed
     roots = [[t for t in part if t.dep_ == "ROOT"] for part in parsed]
     if len(roots[0]) != 1 or len(roots[1]) != 1:
@@ -248,14 +245,29 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
     if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
         return {}
     main = comma.i + 1 + verb.i
-    changes = {}
-    for (start, _), part in zip(parts, parsed, strict=True):
-        for t in part:
-            changes[start + t.i] = (start + t.head.i, t.dep_, t.tag_)
+    changes = _parts_parse(parts, parsed)
     changes[sent.start + opener.i] = (main, dep, opener.tag_)
     changes[comma.i] = (main, "punct", comma.tag_)
     changes[main] = (main, "ROOT", verb.tag_)
     return changes
+
+
+def _parse_parts(doc: Doc, parts: list[tuple[int, int]], parse: Parse) -> list[Doc]:
+    """Each (start, end) part of ``doc`` parsed alone."""
+    return [
+        parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]]) for a, b in parts
+    ]
+
+
+def _parts_parse(
+    parts: list[tuple[int, int]], parsed: list[Doc]
+) -> dict[int, tuple[int, str, str | None]]:
+    """The (head, dep, tag) by token index of ``doc`` that the parts parsed alone give."""
+    return {
+        start + t.i: (start + t.head.i, t.dep_, t.tag_)
+        for (start, _), part in zip(parts, parsed, strict=True)
+        for t in part
+    }
 
 
 _DATELINE_MAX = 16  # words a dateline runs to its dash ("PORT SUDAN, Oct. 30, 2025 (AP) -")
@@ -282,10 +294,7 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
         if dash is None or dash.i + 3 >= sent.end or sent.root.i > dash.i:
             continue
         parts = [(sent.start, dash.i), (dash.i + 1, sent.end)]
-        dateline, clause = (
-            parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]])
-            for a, b in parts
-        )
+        dateline, clause = _parse_parts(doc, parts, parse)
         roots = [[t for t in part if t.dep_ == "ROOT"] for part in (dateline, clause)]
         if len(roots[0]) != 1 or len(roots[1]) != 1:
             continue
@@ -293,9 +302,7 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
         if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         main = dash.i + 1 + verb.i
-        for (start, _), part in zip(parts, (dateline, clause), strict=True):
-            for t in part:
-                changes[start + t.i] = (start + t.head.i, t.dep_, t.tag_)
+        changes.update(_parts_parse(parts, [dateline, clause]))
         changes[sent.start + roots[0][0].i] = (main, "npadvmod", roots[0][0].tag_)
         changes[dash.i] = (main, "punct", dash.tag_)
         # a participle with a subject and no auxiliary is the past tense ("condemned")
@@ -916,13 +923,16 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
     """A past verb the parser coordinated with an infinitive ("China had warned Washington
     not to allow the visit and accused the United States of ...": "accused" a conjunct of
     "allow", so Washington's act) is coordinated with the verb governing the infinitive,
-    whose subject it shares, and so is its "and"; an infinitive's conjunct is a bare verb."""
+    whose subject it shares, and so is its "and"; an infinitive's conjunct is a bare verb.
+    So is a past participle after a governor in the perfect ("China has told its citizens to
+    avoid Japan and suspended imports of seafood")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         infinitive = verb.head
+        perfect = verb.tag_ == "VBN" and _in_the_perfect(infinitive.head)
         if not (
             verb.dep_ == "conj"
-            and verb.tag_ == "VBD"
+            and (verb.tag_ == "VBD" or perfect)
             and infinitive.tag_ == "VB"
             and infinitive.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
@@ -934,6 +944,13 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
             continue
         changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def _in_the_perfect(verb: Token) -> bool:
+    """Whether a verb is a past participle after "has", "have" or "had"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children
+    )
 
 
 def _conjunct_moved(verb: Token, governor: Token) -> dict[int, tuple[int, str, str | None]]:

@@ -216,6 +216,7 @@ def extract_events(
             and dateline_at[0] == number
             and finding.reporter is None
             and trigger.rule.type == "CONSULT"
+            and trigger.rule.mode != "phone"  # a call joins two places
             and _main_clause(trigger)
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
@@ -1305,8 +1306,9 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigg
         return False
     lexicon = load_lexicon()
     acting = lexicon.state_sectors | lexicon.armed_sectors
-    for clause in trigger.head.children:
-        if clause.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in clause.children):
+    reported = [c for c in trigger.head.children if c.dep_ == "ccomp"]
+    for clause in reported + [g for c in reported for g in c.conjuncts]:
+        if not any(a.tag_ == "MD" for a in clause.children):
             continue
         if word_forms(clause) & lexicon.undergone_verbs:
             continue  # "warned that it might run out of money": harm, no act announced
@@ -1484,6 +1486,13 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
             source = args.scene_agent(head, framing=trigger.rule.type in lexicon.framing_types)
+        if (
+            not target
+            and trigger.rule.type == "CONSULT"
+            and (teller := _told_during(trigger)) is not None
+        ):
+            # "Erdogan told Putin in a phone call that ...": the one told
+            target = [k for k in args.objects_of(teller) if k not in source]
         if (sender := _sent_for(trigger)) is not None:
             # "sent two warships to Pakistan for joint exercises": the sender takes part
             source = source or args.source_of_verb(sender)
@@ -1801,6 +1810,18 @@ def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     return [p for o in objects for p in prep_objects(o, preps)]
 
 
+def _told_during(trigger: Trigger) -> Token | None:
+    """The verb of telling whose "in" or "during" phrase a meeting noun is ("told Putin in a
+    phone call"), or None."""
+    head = trigger.head
+    prep = head.head
+    if trigger.kind != "nominal" or head.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return None
+    verb = prep.head
+    telling = load_lexicon().telling_verbs
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in telling else None
+
+
 def _own_side(source: list[str], target: list[str], index: ActorIndex) -> bool:
     """Whether those said to have to act include the speaker, or the state a speaker of its
     government speaks for ("Xi said the two countries should stand together"; not "the
@@ -1864,10 +1885,13 @@ def _states_of_things(
 def _warns_own_people(
     trigger: Trigger, source: list[str], target: list[str], index: ActorIndex
 ) -> bool:
-    """Whether a warning is given to the warner's own civilians, named as its own ("China
-    warned its citizens against travelling to Japan"): advice to its people, no threat (not
-    "warned protesters that troops would clear them out")."""
-    if trigger.rule.type != "THREATEN" or not target or not _all_civilians(target, index):
+    """Whether a warning or a request is given to the warner's own civilians, named as its
+    own ("China warned its citizens against travelling to Japan", "told its citizens to
+    avoid travelling to Japan"): advice to its people, no threat or demand (not "warned
+    protesters that troops would clear them out")."""
+    if trigger.rule.type not in ("THREATEN", "REQUEST"):
+        return False
+    if not target or not _all_civilians(target, index):
         return False
     owned = [
         p

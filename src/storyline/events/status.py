@@ -796,6 +796,18 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
                 walk.tense = _tense(node)
             finite = walk.tense is not None or walk.past or any(a.tag_ == "MD" for a in _aux(node))
             first = False
+        elif open_ and node.pos_ == "ADJ":
+            # "unless Moscow was prepared to discuss a truce": a supposed predicate
+            mark = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ == "mark" and cues.has("hypothetical_marks", c)
+                ),
+                None,
+            )
+            if mark is not None:
+                walk.flag("hypothetical", mark.text)
         head = node.head
         if (
             node.dep_ in ("relcl", "acl")

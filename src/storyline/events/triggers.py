@@ -461,6 +461,7 @@ class Lexicon:
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
     go_between_nouns: frozenset[str] = frozenset()  # "with Qatar as mediator": no party
+    telling_verbs: frozenset[str] = frozenset()  # "told Putin in a phone call": Putin called
     voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
     research_doers: frozenset[str] = frozenset()  # ... done by scientists
@@ -627,6 +628,7 @@ def load_lexicon() -> Lexicon:
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
         go_between_nouns=frozenset(data.get("go_between_nouns") or ()),
+        telling_verbs=frozenset(data.get("telling_verbs") or ()),
         voice_verbs=frozenset(data.get("voice_verbs") or ()),
         research_words=frozenset(research.get("words") or ()),
         research_doers=frozenset(research.get("doers") or ()),
@@ -1202,7 +1204,11 @@ def _satisfied(
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         # the verb's clause, or its object's ("served notice that it would expel ...")
-        (c.dep_ == "ccomp" or (c.dep_ == "acl" and c.head.dep_ == "dobj"))
+        (
+            c.dep_ == "ccomp"
+            or (c.dep_ == "acl" and c.head.dep_ == "dobj")
+            or (c.dep_ == "conj" and c.head.dep_ == "ccomp")
+        )
         and any(a.tag_ == "MD" for a in c.children)
         # someone acts in it, not "cautioned that the cells might cause pathologies"
         and any(
@@ -1215,7 +1221,12 @@ def _satisfied(
             or (s.dep_ == "nsubjpass" and not any(a.dep_ == "agent" for a in c.children))
             for s in c.children
         )
-        for c in [*children, *(g for o in children if o.dep_ == "dobj" for g in o.children)]
+        for c in [
+            *children,
+            *(g for o in children if o.dep_ == "dobj" for g in o.children),
+            # "warned that any use would be theft and that it would retaliate"
+            *(g for o in children if o.dep_ == "ccomp" for g in o.conjuncts),
+        ]
     ):
         return False
     # "warned that more strikes would follow", "vowed that Israel would face a bitter fate"
