@@ -1261,3 +1261,14 @@ def test_actors_the_two_men_are_the_two_who_met(nlp):
 def test_actors_a_name_apposed_to_a_role_that_the_model_took_for_a_place(nlp):
     text = "Putin received India's national security adviser, Ajit Doval, on Thursday."
     assert _first_key(_run(nlp, text, "2025-08-07"), "Ajit Doval") == "new:IND:ajit doval"
+
+
+def test_actors_a_role_with_a_word_for_its_seat(nlp):
+    text = "Drones struck a refinery in Russia's Bryansk region, the regional governor said."
+    assert _first_key(_run(nlp, text, "2025-10-22"), "the regional governor") == (
+        "new:-:the governor"
+    )
+    text = "The Russian regional governor said drones struck a refinery."
+    assert _first_key(_run(nlp, text, "2025-10-22"), "The Russian regional governor") == (
+        "new:RUS:the governor"
+    )

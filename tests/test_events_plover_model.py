@@ -7582,3 +7582,23 @@ def test_events_plover_what_a_side_is_prepared_to_do_unless_is_supposed(events) 
     )
     found = _acts(events, text, "2025-09-03")
     assert [s for t, s, *_ in found if t == "CONSULT"] == ["hypothetical"]
+
+
+def test_events_plover_places_hit_across_a_state_target_it(events) -> None:
+    text = "Russian missiles hit power plants across Ukraine overnight."
+    assert [(t, tg) for t, _, _, tg, _ in _acts(events, text, "2025-10-22")] == [
+        ("ASSAULT", ["reg:UKR"])
+    ]
+
+
+def test_events_plover_a_cancelling_after_a_plan_keeps_the_plan_s_month(events) -> None:
+    # "planned to" dates a weekday either side of the telling, but the tense of the acts
+    # told stays past
+    text = (
+        "Pompeo then planned to return in late August, only for Trump to cancel the trip at "
+        "the last minute."
+    )
+    found = _acts(events, text, "2018-10-07")
+    assert [(t, s, d) for t, s, _, _, d in found if t == "REJECT"] == [
+        ("REJECT", "asserted", "2018-08")
+    ]

@@ -507,8 +507,12 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             if doc[span.end].lower_ == "-":
                 continue
         j, qualifier = span.start - 1, None
+        descriptors = frozenset(registry.lexicon.get("role_descriptors") or ())
         while j >= 0 and j >= span.sent.start:
             tok = doc[j]
+            if tok.lower_ in descriptors:  # "the regional governor"
+                j -= 1
+                continue
             country = registry.country_of_demonym(tok.text) if tok.is_title else None
             if country is None and j >= 1:
                 pair = doc[j - 1 : j + 1].text

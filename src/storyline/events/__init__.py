@@ -1849,8 +1849,7 @@ def _states_of_things(
     "of" or "from" phrases ("100 percent tariffs on Chinese goods", "imports of Japanese
     seafood"): the state the measure hits; with ``preps`` and ``things``, those phrases and
     those things only ("fired missiles at Israeli cities"); with ``args``, also the states
-    named as where the things are or as their owners ("at nine sites in Pakistan", "on its
-    nuclear sites")."""
+    named as their owners ("strikes on its nuclear sites")."""
     head = trigger.light_verb or trigger.head
     objects = [head]
     if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
@@ -1868,17 +1867,9 @@ def _states_of_things(
                 for mod in thing.children:
                     if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
                         keys.append(key)
-                if args is None:
-                    continue
-                # "its nuclear sites"; "sites in Pakistan" (a state named as a place)
-                owners = [c for c in thing.children if c.dep_ == "poss"]
-                places = [w for p in prep_objects(thing, ("in",)) for w in (p, *p.conjuncts)]
-                keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
-                for place in places:
-                    keys += [k for k in args.phrase(place) if args.index.kind(k) == "country"]
-                    found = args.place_of(place)
-                    if found is not None and is_country(found) and found.country:
-                        keys += [k for k in (hosts.country_key(found.country),) if k]
+                if args is not None:  # "its nuclear sites"
+                    owners = [c for c in thing.children if c.dep_ == "poss"]
+                    keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
     return _dedupe(keys)
 
 

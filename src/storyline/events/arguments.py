@@ -1403,15 +1403,18 @@ class Arguments:
             if (place := self.place_of(obj)) is not None and is_country(place):
                 return place
         # "bombed rebel hideouts in the mountains of northern Iraq": the state attacked in;
-        # "launched strikes on nine sites in Pakistan": in what the strikes were aimed at
-        holders += [o for h in holders[1:] for o in prep_objects(h, ("at", "on", "against"))]
+        # "launched strikes on nine sites in Pakistan", "fired missiles at nine sites in
+        # Pakistan": in what the strikes were aimed at
+        holders += [o for h in holders for o in prep_objects(h, ("at", "on", "against"))]
         return self._state_attacked_in(holders)
 
     def _state_attacked_in(self, holders: list[Token]) -> Location | None:
-        """The state an "in" or "inside" phrase of one of ``holders`` names ("hideouts in the
-        mountains of northern Iraq", "air bases deep inside Russia"; with a state named with a
-        region, "in Pakistan and Pakistani-held Kashmir", read as a modifier of the region)."""
-        for obj in (o for h in holders for o in prep_objects(h, ("in", "inside"))):
+        """The state an "in", "inside" or "across" phrase of one of ``holders`` names
+        ("hideouts in the mountains of northern Iraq", "air bases deep inside Russia", "power
+        plants across Ukraine"; with a state named with a region, "in Pakistan and
+        Pakistani-held Kashmir", read as a modifier of the region)."""
+        preps = ("in", "inside", "across", "throughout")
+        for obj in (o for h in holders for o in prep_objects(h, preps)):
             joined = [c for c in obj.children if c.dep_ in ("nmod", "conj")]
             for named in (obj, *prep_objects(obj, ("of",)), *joined):
                 if (place := self.place_of(named)) is not None and is_country(place):

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from storyline.events.arguments import ActorIndex, Arguments
-from storyline.events.triggers import TriggerRule, load_lexicon
+from storyline.events.triggers import TriggerRule
 from storyline.records import ActorAnalysis, Location
 
 __all__ = ["HostLookup", "compound_place", "tidy_roles"]
@@ -119,12 +119,7 @@ def tidy_roles(
     source = [
         k for k in _dedupe(source) if k in subjects or not _is_place_actor(k, location, index)
     ]
-    placed = [k for k in _dedupe(target) if _is_place_actor(k, location, index)]
-    target = [k for k in _dedupe(target) if k not in placed]
-    if not target and rule.type in load_lexicon().place_object_types:
-        # "fired missiles at sites in Pakistan": the state whose places are hit, with no one
-        # else named
-        target = [k for k in placed if k not in source]
+    target = [k for k in _dedupe(target) if not _is_place_actor(k, location, index)]
     symmetric = rule.symmetric and mode != "visit"
     if symmetric:
         everyone = _dedupe(source + target)

@@ -200,10 +200,6 @@ def clause_tense(verb: Token, depth: int = 0) -> str:
         if head is None or depth > 4:
             return "future"
         outer = clause_tense(head, depth + 1)
-        if outer == "past" and verb.head.lemma_.lower() in lex.tense["plan_verbs"]:
-            # "was due to fly on Wednesday", "were scheduled to start on Monday": planned
-            # before, for a day on either side of the telling
-            return "present"
         return "past" if outer == "past" else "future"
     if any(a.tag_ in ("VBD",) for a in aux) or verb.tag_ == "VBD":
         return "past"
@@ -237,8 +233,23 @@ def expression_tense(span: Span | None, doc: Doc, start: int, sentence_start: in
     if span is not None and doc.has_annotation("DEP"):
         verb = governing_verb(span.root)
         if verb is not None:
-            return clause_tense(verb)
+            tense = clause_tense(verb)
+            if tense == "past" and _planned_before(verb):
+                # "was due to fly on Wednesday", "were scheduled to start on Monday": planned
+                # before, for a day on either side of the telling
+                return "present"
+            return tense
     return text_tense(doc.text[sentence_start:start])
+
+
+def _planned_before(verb: Token) -> bool:
+    """Whether a verb is an infinitive under a verb or adjective of planning ("was due to
+    fly")."""
+    return (
+        any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
+        and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in lexicon().tense["plan_verbs"]
+    )
 
 
 def recognised(text: str) -> bool:
