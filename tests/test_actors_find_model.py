@@ -1272,3 +1272,11 @@ def test_actors_a_role_with_a_word_for_its_seat(nlp):
     assert _first_key(_run(nlp, text, "2025-10-22"), "The Russian regional governor") == (
         "new:RUS:the governor"
     )
+
+
+def test_actors_an_object_pronoun_is_not_its_verb_s_subject_named_before(nlp):
+    text = (
+        "Turkish President Recep Tayyip Erdogan told Vladimir Putin in a phone call that Turkey "
+        "was ready to host talks. The Kremlin said Putin thanked him for the offer."
+    )
+    assert _first_key(_run(nlp, text, "2025-09-03"), "him") == "reg:recep-tayyip-erdogan"

@@ -575,6 +575,12 @@ class Linker:
         if c.key.endswith("self") and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             return  # "the peace treaty itself": the noun stressed, named by the noun if anyone
         options = []
+        # "Putin thanked him": him is not Putin, however Putin was named before
+        doers = {
+            s.key
+            for s in self.seen
+            if s.token.head.i == tok.head.i and s.token.dep_ in _SUBJ and s.token.i < tok.i
+        }
         for s in self._window(c):
             person = self.people.get(s.key)
             if gender == "n":
@@ -595,7 +601,7 @@ class Linker:
             reflexive = c.key.endswith("self")
             if (
                 tok.dep_ in {"dobj", "pobj", "dative"}
-                and s.token.head == tok.head
+                and (s.token.head == tok.head or s.key in doers)
                 and not reflexive
             ):
                 continue  # "Pompeo told him": him is not Pompeo
