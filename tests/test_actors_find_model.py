@@ -1280,3 +1280,19 @@ def test_actors_an_object_pronoun_is_not_its_verb_s_subject_named_before(nlp):
         "was ready to host talks. The Kremlin said Putin thanked him for the offer."
     )
     assert _first_key(_run(nlp, text, "2025-09-03"), "him") == "reg:recep-tayyip-erdogan"
+
+
+def test_actors_the_sides_are_not_two_states_that_only_spoke_since_the_pair(nlp):
+    text = (
+        "The leaders of Armenia and Azerbaijan signed a declaration at the White House. Iran "
+        "warned that it would not allow the route to change its borders. Russia said it "
+        "welcomed any step towards peace. The two countries fought a war in 2020."
+    )
+    keys = _keys(_run(nlp, text, "2025-08-08"), "The two countries")
+    assert keys == {"reg:ARM", "reg:AZE"}
+    # two states that act are still the sides ("Hungary blocked ... Slovakia threatened")
+    text = (
+        "Hungary blocked the sanctions package. Slovakia threatened to veto it. Kallas urged "
+        "the two countries to relent."
+    )
+    assert _keys(_run(nlp, text, "2025-06-20"), "the two countries") == {"reg:HUN", "reg:SVK"}

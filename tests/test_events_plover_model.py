@@ -7419,6 +7419,10 @@ def test_events_plover_a_refusal_to_do_something_else_rejects_no_request(events)
     text = "The United States urged Iran to halt enrichment. Iran refused to halt enrichment."
     found = _acts(events, text, "2025-05-09")
     assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [["reg:USA"]]
+    # a demand made of the one refusing, in other words
+    text = "China demanded that Japan take the remarks back. Japan refused to withdraw them."
+    found = _acts(events, text, "2025-11-14")
+    assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [["reg:CHN"]]
 
 
 def test_events_plover_saying_one_s_own_side_should_act_is_no_request(events) -> None:

@@ -93,6 +93,7 @@ class Linker:
     org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
     era: tuple[str, str] | None = None  # an undated document's period (see document_era)
     last_pair: tuple[int, list[str]] | None = None  # (sentence, codes) of the last pair phrase
+    pairs: list[list[str]] = field(default_factory=list)  # every pair of states named, in order
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -158,10 +159,15 @@ class Linker:
                 and before.end == self.doc[c.start - 1].idx
                 and pair.country not in (None, actor.country)
             ):
-                self.last_pair = (sent, [pair.country, actor.country])
+                self._remember_pair(sent, [pair.country, actor.country])
         if remember and (pair_codes := self._conjoined_states(key, head)) is not None:
             # "delegations from Russia and Ukraine met": the sides "the two sides" may mean
-            self.last_pair = (sent, pair_codes)
+            self._remember_pair(sent, pair_codes)
+
+    def _remember_pair(self, sent: int, codes: list[str]) -> None:
+        """The pair of states a pair phrase or a conjoined phrase of ``sent`` names."""
+        self.last_pair = (sent, codes)
+        self.pairs.append(list(codes))
 
     def _conjoined_states(self, key: str, head: Token) -> list[str] | None:
         """The countries of a state or person and of the one it is conjoined with in a
@@ -909,7 +915,7 @@ class Linker:
             if None not in states and states[0] != states[1]:
                 # "called both leaders ..., warning that he would not conclude deals with
                 # either country": the two leaders' states
-                self.last_pair = (self.sentence_of[c.start], states)
+                self._remember_pair(self.sentence_of[c.start], states)
 
     def _named_together(
         self, window: list[_Seen], acting: bool = False
@@ -981,7 +987,10 @@ class Linker:
         sentences meant ("The two Koreas ... The two countries had agreed ... The two sides
         last met in November"), else the two latest countries named in the last two
         sentences, or failing two there, in the last few ("Hungary blocked ... Slovakia
-        threatened ... Kallas regretted the delay. She urged the two countries ...")."""
+        threatened ... Kallas regretted the delay. She urged the two countries ..."); not two
+        states named there only as speakers when the story named a pair before ("Armenia and
+        Azerbaijan signed ... Iran warned ... Russia said ... The two countries fought a
+        war")."""
         sent = self.sentence_of[c.start]
         if (
             self.last_pair is not None
@@ -993,10 +1002,34 @@ class Linker:
             codes = self._latest_sides(c, _WINDOW)
             if codes is not None and len(codes) < 2:  # further back, only states that act
                 codes = self._latest_sides(c, _SIDES_WINDOW, acting=True)
+            if codes is not None and len(codes) >= 2 and self._only_speakers(c, codes[:2]):
+                codes = next((p for p in reversed(self.pairs) if not set(p) & set(codes)), codes)
         if codes is not None and len(codes) >= 2:
-            self.last_pair = (sent, codes[:2])
+            self._remember_pair(sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def _only_speakers(self, c: Candidate, codes: list[str]) -> bool:
+        """Whether each of these states is named by name in the last sentences only as the
+        subject of a verb of saying or of one that reports a clause ("Iran warned that ...",
+        "Russia said ...")."""
+        named = [
+            s
+            for s in self._window(c)
+            if s.token.pos_ != "PRON" and self.actors[s.key].kind == "country"
+        ]
+        for code in codes:
+            own = [s for s in named if self.actors[s.key].country == code]
+            if not own or not all(
+                s.token.dep_ in _SUBJ
+                and (
+                    s.token.head.lemma_ in self._reporting
+                    or any(g.dep_ == "ccomp" for g in s.token.head.children)
+                )
+                for s in own
+            ):
+                return False
+        return True
 
     def _outside_sides(self, c: Candidate) -> set[str | None]:
         """The countries of the subject of the verb a pair phrase hangs on and of go-betweens
@@ -1076,7 +1109,7 @@ class Linker:
     def link_fixed(self, c: Candidate) -> None:
         codes = [code for code in c.ids if code in self.registry.entries]
         if len(codes) == 2:
-            self.last_pair = (self.sentence_of[c.start], codes)
+            self._remember_pair(self.sentence_of[c.start], codes)
         for code in codes:
             self._emit(c, self._entry_actor(self.registry.entries[code]), "group")
 

@@ -313,16 +313,20 @@ def _back_reference(
                 ]
     if mention.type == "REJECT" and _rejects_a_request(doc, mention):
         # "..., which he refused": the demand's author; a refusal to do something named, of
-        # a demand to do it ("urged Iran to halt enrichment ... Iran refused to halt it"; not
-        # "Xi said they should stand together ... Kyiv refused to join what it called a
-        # theatrical truce")
+        # a demand made of the one refusing or to do the same ("demanded that Takaichi take
+        # them back ... Takaichi refused to withdraw her words"; not "Xi said they should
+        # stand together ... Kyiv refused to join what it called a theatrical truce")
         refused = _refused_act(doc, mention)
         for m in earlier:
             if (
                 m.type == "REQUEST"
                 and m.source
                 and not set(m.source) & set(mention.source)
-                and (refused is None or refused in _lemmas(doc, m))
+                and (
+                    refused is None
+                    or set(m.target) & set(mention.source)
+                    or refused in _lemmas(doc, m)
+                )
             ):
                 return list(m.source)
     if mention.type in _REACTIONS and (reacted := _reacts_to_an_event(doc, mention)):
