@@ -752,15 +752,13 @@ _STATE_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
 def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
     """A day the parser hung on a participle of a state describing a verb's object, at the
     participle's end ("Hamas released the last 20 hostages held in Gaza on Monday": "on
     Monday" on "held"), goes to the verb."""
+    from storyline.time.calendar import lexicon  # the time stage's weekday names
+
+    weekdays = lexicon().weekdays
     changes: dict[int, tuple[int, str, str | None]] = {}
     for prep in doc:
         participle = prep.head
@@ -768,7 +766,7 @@ def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
         if not (
             prep.dep_ == "prep"
             and prep.lower_ == "on"
-            and any(o.lower_ in _WEEKDAYS for o in prep.children if o.dep_ == "pobj")
+            and any(o.lower_ in weekdays for o in prep.children if o.dep_ == "pobj")
             and participle.dep_ == "acl"
             and participle.lower_ in _STATE_PARTICIPLES
             and noun.dep_ == "dobj"
@@ -1214,8 +1212,8 @@ def repair_clauses_hung_across_semicolons(doc: Doc) -> Doc:
             if not (
                 clause.i < root.i
                 and clause.dep_ in ("ccomp", "advcl", "parataxis")
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-                and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in root.children)
+                and any(c.dep_ in _SUBJECTS for c in clause.children)
+                and any(c.dep_ in _SUBJECTS and c.i > clause.i for c in root.children)
             ):
                 continue
             semicolons = [

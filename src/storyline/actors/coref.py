@@ -30,6 +30,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the two sides"
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # subjects of relative clauses
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 _SIDES_WINDOW = 4  # ... and for the two states a pair phrase means, when two are not nearer
 # ... and for a personal pronoun with none there, the sentences searched for the one person
@@ -581,13 +582,10 @@ class Linker:
         if c.key.endswith("self") and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             return  # "the peace treaty itself": the noun stressed, named by the noun if anyone
         options = []
+        window = self._window(c)
         # "Putin thanked him": him is not Putin, however Putin was named before
-        doers = {
-            s.key
-            for s in self.seen
-            if s.token.head.i == tok.head.i and s.token.dep_ in _SUBJ and s.token.i < tok.i
-        }
-        for s in self._window(c):
+        doers = {s.key for s in window if s.token.head == tok.head and s.token.dep_ in _SUBJ}
+        for s in window:
             person = self.people.get(s.key)
             if gender == "n":
                 # "The Indian army said its troops ...": a body named by a singular noun too
@@ -972,7 +970,7 @@ class Linker:
                 break
             verb = verb.head
         subjects = [t for t in verb.children if t.dep_ in _SUBJ]
-        if verb.dep_ == "relcl" and any(t.lower_ in ("who", "which", "that") for t in subjects):
+        if verb.dep_ == "relcl" and any(t.lower_ in _RELATIVE_PRONOUNS for t in subjects):
             subjects.append(verb.head)
         subjects += [c for t in subjects for c in t.conjuncts]  # "Qatar and Turkey, which ..."
         return {
@@ -1194,7 +1192,7 @@ def _mediates(token: Token, verbs: frozenset[str]) -> bool:
     return any(
         c.dep_ == "relcl"
         and c.lemma_.lower() in verbs
-        and any(t.dep_ in _SUBJ and t.lower_ in ("who", "which", "that") for t in c.children)
+        and any(t.dep_ in _SUBJ and t.lower_ in _RELATIVE_PRONOUNS for t in c.children)
         for c in token.children
     )
 

@@ -498,6 +498,7 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     _, lower = matchers(registry, doc)
     spans = [doc[s:e] for m, s, e in lower(doc) if doc.vocab.strings[m].startswith("R|")]
     out = []
+    descriptors = frozenset(registry.lexicon.get("role_descriptors") or ())
     for span in filter_spans(spans):
         if any(i in taken for i in range(span.start, span.end)):
             continue
@@ -507,7 +508,6 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             if doc[span.end].lower_ == "-":
                 continue
         j, qualifier = span.start - 1, None
-        descriptors = frozenset(registry.lexicon.get("role_descriptors") or ())
         while j >= 0 and j >= span.sent.start:
             tok = doc[j]
             if tok.lower_ in descriptors:  # "the regional governor"

@@ -58,6 +58,7 @@ from storyline.events.triggers import (
     noun_rules,
     noun_trigger,
     prep_objects,
+    reported_clauses,
     sent_somewhere,
     small_clause,
     to_infinitive,
@@ -1306,8 +1307,7 @@ def _foreseen_harm(trigger: Trigger, index: ActorIndex, triggers: Sequence[Trigg
         return False
     lexicon = load_lexicon()
     acting = lexicon.state_sectors | lexicon.armed_sectors
-    reported = [c for c in trigger.head.children if c.dep_ == "ccomp"]
-    for clause in reported + [g for c in reported for g in c.conjuncts]:
+    for clause in reported_clauses(trigger.head):
         if not any(a.tag_ == "MD" for a in clause.children):
             continue
         if word_forms(clause) & lexicon.undergone_verbs:

@@ -358,13 +358,17 @@ def _says_who_or_when(participle: Token) -> bool:
 
 
 def _takes_part(verb: Token, cues: Cues) -> bool:
-    """Whether a verb and its object say taking part ("take part", "play a role")."""
-    phrases = {tuple(p.split()) for p in cues.words["participation_phrases"]}
+    """Whether a verb and its object say taking part ("did not take part in the talks")."""
+    pairs = _verb_object_pairs(cues.words["participation_phrases"])
     return any(
-        (verb.lemma_.lower(), o.lemma_.lower()) in phrases
-        for o in verb.children
-        if o.dep_ == "dobj"
+        (verb.lemma_.lower(), o.lemma_.lower()) in pairs for o in verb.children if o.dep_ == "dobj"
     )
+
+
+@cache
+def _verb_object_pairs(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The (verb, object) lemma pairs of "verb object" phrases."""
+    return frozenset(tuple(p.split()) for p in phrases)
 
 
 # Prepositions putting their object before the act they hang on ("agreed after talks").

@@ -1203,13 +1203,8 @@ def _satisfied(
     ):
         return False
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
-        # the verb's clause, or its object's ("served notice that it would expel ...")
-        (
-            c.dep_ == "ccomp"
-            or (c.dep_ == "acl" and c.head.dep_ == "dobj")
-            or (c.dep_ == "conj" and c.head.dep_ == "ccomp")
-        )
-        and any(a.tag_ == "MD" for a in c.children)
+        # the verb's clauses, or its object's ("served notice that it would expel ...")
+        any(a.tag_ == "MD" for a in c.children)
         # someone acts in it, not "cautioned that the cells might cause pathologies"
         and any(
             (
@@ -1222,10 +1217,8 @@ def _satisfied(
             for s in c.children
         )
         for c in [
-            *children,
-            *(g for o in children if o.dep_ == "dobj" for g in o.children),
-            # "warned that any use would be theft and that it would retaliate"
-            *(g for o in children if o.dep_ == "ccomp" for g in o.conjuncts),
+            *reported_clauses(token),
+            *(g for o in children if o.dep_ == "dobj" for g in o.children if g.dep_ == "acl"),
         ]
     ):
         return False
@@ -1588,6 +1581,13 @@ def _modal_clause(
         and any(w.dep_ == dep and word_forms(w) & wanted for w in c.children)
         for c in children
     )
+
+
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb reports, with those joined to them ("warned that any use would be
+    theft and that it would retaliate")."""
+    reported = [c for c in verb.children if c.dep_ == "ccomp"]
+    return reported + [g for c in reported for g in c.conjuncts]
 
 
 def held_by_partitives(words: Iterable[Token]) -> list[Token]:
