@@ -32,3 +32,15 @@ def test_a_single_line_break_does_not_end_a_sentence() -> None:
     nlp = load_nlp(None)
     doc = nlp("The ministers met in Oslo\non Friday and signed a treaty.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_dateline_opening_a_paragraph_runs_on_to_the_clause_after_its_dash() -> None:
+    # my own text: the parser had cut the dateline off as a sentence of its own
+    nlp = load_nlp(None)
+    doc = nlp(
+        "Trade pact signed in Busan\n\nBUSAN, South Korea (Oct. 3, 2024) - Chile and Peru "
+        "agreed on Thursday to lower their tariffs."
+    )
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[-1].startswith("BUSAN, South Korea (Oct. 3, 2024) - Chile and Peru agreed")
+    assert [t.text for t in doc if t.dep_ == "nsubj" and t.head.text == "agreed"] == ["Chile"]

@@ -12,6 +12,7 @@ from storyline.parse_repairs import (
     PARSE_REPAIRS,
     attach_kind_nouns,
     attach_particles,
+    repair_clauses_after_relative_reporters,
     repair_clauses_hung_across_semicolons,
     repair_clauses_read_as_objects_of_apposed_relatives,
     repair_conjoined_names,
@@ -19,8 +20,10 @@ from storyline.parse_repairs import (
     repair_dateline_subjects,
     repair_days_hung_on_state_participles,
     repair_doubled_subjects,
+    repair_gerunds_hung_on_infinitives,
     repair_names_apposed_to_titles,
     repair_noun_tags,
+    repair_objects_read_into_counts_of_times,
     repair_opening_phrases,
     repair_past_verbs_joined_to_infinitives,
     repair_phrases_hung_on_durations,
@@ -806,3 +809,80 @@ def test_a_dateline_read_into_the_clause_is_parsed_apart() -> None:
     # a hyphen inside a name is no dateline's dash
     doc = nlp("A delegation was received by President Hafez al-Assad in Damascus on Sunday.")
     assert next(t for t in doc if t.text == "received").dep_ == "ROOT"
+
+
+def test_a_gerund_after_a_comma_hung_on_an_infinitive_goes_to_the_finite_verb() -> None:
+    # "agreed to pause the feud, after meeting for an hour": "after" read on "pause"
+    words = ["They", "agreed", "to", "pause", "the", "feud", ",", "after", "meeting"]
+    tags = ["PRP", "VBD", "TO", "VB", "DT", "NN", ",", "IN", "VBG"]
+    heads = [1, 1, 3, 1, 5, 3, 3, 3, 7]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct", "prep", "pcomp"]
+    doc = _doc(words, tags, heads, deps)
+    repair_gerunds_hung_on_infinitives(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "prep")
+    # with no comma the phrase may be the plan's ("agreed to meet after voting")
+    doc = _doc(
+        [w for w in words if w != ","],
+        [t for t in tags if t != ","],
+        [1, 1, 3, 1, 5, 3, 3, 6],
+        ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "prep", "pcomp"],
+    )
+    repair_gerunds_hung_on_infinitives(doc)
+    assert doc[6].head.i == 3
+
+
+def test_a_verb_after_a_relative_clause_of_saying_is_its_reported_clause() -> None:
+    # "rejected terms they said favoured Moscow": "favoured" read as a conjunct of "rejected"
+    doc = _doc(
+        ["Kyiv", "rejected", "terms", "they", "said", "favoured", "Moscow"],
+        ["NNP", "VBD", "NNS", "PRP", "VBD", "VBD", "NNP"],
+        [1, 1, 1, 4, 2, 1, 5],
+        ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "conj", "dobj"],
+    )
+    repair_clauses_after_relative_reporters(doc)
+    assert (doc[5].head.i, doc[5].dep_) == (4, "ccomp")
+    # a relative clause of saying with an object of its own keeps the verb after it apart
+    doc = _doc(
+        ["Kyiv", "rejected", "terms", "they", "said", "it", "favoured"],
+        ["NNP", "VBD", "NNS", "PRP", "VBD", "PRP", "VBD"],
+        [1, 1, 1, 4, 2, 4, 1],
+        ["nsubj", "ROOT", "dobj", "nsubj", "relcl", "dobj", "conj"],
+    )
+    repair_clauses_after_relative_reporters(doc)
+    assert doc[6].head.i == 1
+
+
+def test_a_name_read_into_a_count_of_times_is_the_verb_s_object() -> None:
+    # "has shelled Chad dozens of times": "Chad" read as a modifier of "dozens"
+    doc = _doc(
+        ["Libya", "has", "shelled", "Chad", "dozens", "of", "times"],
+        ["NNP", "VBZ", "VBN", "NNP", "NNS", "IN", "NNS"],
+        [2, 2, 2, 4, 2, 4, 5],
+        ["nsubj", "aux", "ROOT", "compound", "ccomp", "prep", "pobj"],
+    )
+    repair_objects_read_into_counts_of_times(doc)
+    assert (doc[3].head.i, doc[3].dep_) == (2, "dobj")
+    assert (doc[4].head.i, doc[4].dep_) == (2, "npadvmod")
+    # "dozens of people" keeps its modifier
+    doc = _doc(
+        ["Libya", "freed", "Chad", "dozens", "of", "people"],
+        ["NNP", "VBD", "NNP", "NNS", "IN", "NNS"],
+        [1, 1, 3, 1, 3, 4],
+        ["nsubj", "ROOT", "compound", "dobj", "prep", "pobj"],
+    )
+    repair_objects_read_into_counts_of_times(doc)
+    assert doc[2].head.i == 3
+
+
+def test_a_dateline_read_as_the_subject_gives_it_back_to_its_conjoined_names() -> None:
+    # "OSLO, Norway - Spain and Italy signed": "Spain" read as a conjunct of the dateline
+    doc = _doc(
+        ["OSLO", ",", "Norway", "-", "Spain", "and", "Italy", "signed"],
+        ["NNP", ",", "NNP", ":", "NNP", "CC", "NNP", "VBD"],
+        [7, 0, 0, 0, 0, 4, 4, 7],
+        ["nsubj", "punct", "appos", "punct", "conj", "cc", "conj", "ROOT"],
+    )
+    repair_dateline_subjects(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (7, "nsubj")
+    assert doc[0].dep_ == "npadvmod"
+    assert (doc[6].head.i, doc[6].dep_) == (4, "conj")

@@ -94,9 +94,12 @@ class ParseRepairs:
         repair_trailing_reporters(doc)
         repair_clauses_read_as_objects_of_apposed_relatives(doc)
         repair_reported_clauses_read_as_relatives(doc)
+        repair_clauses_after_relative_reporters(doc)
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
         repair_days_hung_on_state_participles(doc)
+        repair_gerunds_hung_on_infinitives(doc)
+        repair_objects_read_into_counts_of_times(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
@@ -273,27 +276,45 @@ def _parts_parse(
 _DATELINE_MAX = 16  # words a dateline runs to its dash ("PORT SUDAN, Oct. 30, 2025 (AP) -")
 
 
+def dateline_dash(doc: Doc, start: int, end: int | None = None) -> Token | None:
+    """The dash that closes a dateline opening at ``start`` ("PORT SUDAN, Oct. 30 (AP) -"):
+    a dash standing alone, not the hyphen of "al-Assad", on the dateline's own line, within
+    its first words; None when ``doc[start]`` opens no dateline."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return None  # "PORT SUDAN", not "A delegation"
+    stop = min(start + _DATELINE_MAX, len(doc) if end is None else end)
+    for tok in doc[start + 1 : stop]:
+        if "\n" in tok.text:
+            return None
+        if tok.text in _DASHES and tok.whitespace_ and doc[tok.i - 1].whitespace_:
+            return tok
+    return None
+
+
 def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
     """A sentence opening with a dateline ("PORT SUDAN, Oct. 30 (AP) - The UN Security
     Council condemned on Thursday ...") whose parse has its root in the dateline, the
     clause's verb read as a participle of its subject: the dateline and the clause after the
-    dash are each parsed alone, the dateline hung on the clause's verb as an adverbial. Left
-    as it is when the clause parsed alone has no verb with a subject."""
+    dash are each parsed alone, the dateline hung on the clause's verb as an adverbial. So
+    is a dateline the parser cut off from the clause after its dash ("BUSAN" and ", South
+    Korea (Oct. 30, 2025) - Trump and Xi agreed ...", or "BUSAN, South Korea (Oct. 30) -"
+    and "Chile and Peru agreed ..."), which joins it. Left as it is when the clause parsed
+    alone has no verb with a subject."""
     changes: dict[int, tuple[int, str, str | None]] = {}
-    for sent in doc.sents:
-        if not (sent[0].is_upper and sent[0].is_alpha and len(sent[0]) > 1):
-            continue  # "PORT SUDAN", not "A delegation"
-        dash = next(  # a dash standing alone, not the hyphen of "al-Assad"
-            (
-                t
-                for t in sent[1:_DATELINE_MAX]
-                if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
-            ),
-            None,
-        )
-        if dash is None or dash.i + 3 >= sent.end or sent.root.i > dash.i:
+    sentences = list(doc.sents)
+    for n, sent in enumerate(sentences):
+        end = sentences[n + 1].end if n + 1 < len(sentences) else sent.end
+        dash = dateline_dash(doc, sent.start, end)
+        if dash is None:
             continue
-        parts = [(sent.start, dash.i), (dash.i + 1, sent.end)]
+        if dash.i + 1 < sent.end:  # the clause begins in this sentence
+            end = sent.end
+            if sent.root.i > dash.i:
+                continue  # its root in the clause: the parse holds
+        if dash.i + 3 >= end:
+            continue
+        parts = [(sent.start, dash.i), (dash.i + 1, end)]
         dateline, clause = _parse_parts(doc, parts, parse)
         roots = [[t for t in part if t.dep_ == "ROOT"] for part in (dateline, clause)]
         if len(roots[0]) != 1 or len(roots[1]) != 1:
@@ -433,13 +454,15 @@ def repair_dateline_subjects(doc: Doc) -> Doc:
 def _subject_after_dateline(dateline: Token) -> None:
     """ "PYONGYANG, North Korea — South Korean President Moon Jae-in and North Korean leader
     Kim Jong Un signed ...": the dateline read as the subject, the first name after its dash
-    as its apposition and the second as another subject. The apposition becomes the subject,
-    the other subject its conjunct, the dateline an adverbial."""
+    as its apposition (or conjunct) and the second as another subject. The apposition becomes
+    the subject, the other subject its conjunct, the dateline an adverbial."""
     verb = dateline.head
     dash = next((c for c in dateline.children if c.text in _DASHES and c.i > dateline.i), None)
     if dash is None:
         return
     apposed = next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if apposed is None:  # "OSLO, Norway (May 2) - Spain and Italy signed": "Spain" a conjunct
+        apposed = next((c for c in dateline.children if c.dep_ == "conj" and c.i > dash.i), None)
     if apposed is None:
         return
     dateline.dep_ = "npadvmod"
@@ -744,6 +767,56 @@ def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
+
+
+def repair_objects_read_into_counts_of_times(doc: Doc) -> Doc:
+    """A name the parser read as the modifier of a count of times after it ("has struck Syria
+    hundreds of times": "Syria" on "hundreds") is the verb's object, the count an adverbial."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for name in doc[:-1]:
+        count = name.head
+        verb = count.head
+        if not (
+            name.dep_ == "compound"
+            and name.tag_ in ("NNP", "NNPS")
+            and count.i == name.i + 1
+            and count.lower_ in _COUNT_WORDS
+            and verb.tag_.startswith("VB")
+            and any(
+                p.lower_ == "of" and any(o.lower_ == "times" for o in p.children)
+                for p in count.children
+            )
+        ):
+            continue
+        changes[name.i] = (verb.i, "dobj", None)
+        changes[count.i] = (verb.i, "npadvmod", None)
+    return _rewrite(doc, changes)
+
+
+def repair_gerunds_hung_on_infinitives(doc: Doc) -> Doc:
+    """An "after" or "before" phrase of a gerund set off by a comma that the parser hung on
+    the infinitive a finite verb governs ("agreed on Thursday to pause their trade war for a
+    year, after meeting for nearly two hours": "after" on "pause") goes to the finite verb:
+    what the subject did before agreeing, not what it plans."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        infinitive = prep.head
+        governor = infinitive.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ in ("after", "before")
+            and prep.i > 0
+            and doc[prep.i - 1].text == ","
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+            and infinitive.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and governor.tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            changes[prep.i] = (governor.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
 # Participles of a state, not of an act done on a day ("the hostages held in Gaza"): a day
 # after them dates the verb of the noun they describe.
 _STATE_PARTICIPLES = frozenset(
@@ -809,6 +882,30 @@ def repair_reported_clauses_read_as_relatives(doc: Doc) -> Doc:
         if load_cues().has("reporting_verbs", verb):
             clause.head = verb
             clause.dep_ = "ccomp"
+    return doc
+
+
+def repair_clauses_after_relative_reporters(doc: Doc) -> Doc:
+    """A finite verb right after a relative clause of reporting with no clause of its own
+    ("to change terms they said favored Moscow": "favored" read as a conjunct of the
+    sentence's verb) is the reported clause, its subject the noun the relative describes."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    for reporter in doc[:-1]:
+        verb = doc[reporter.i + 1]
+        if not (
+            reporter.dep_ == "relcl"
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and verb.head.i != reporter.i
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in reporter.children)
+            and any(c.dep_ in _SUBJECTS and c.tag_ in ("PRP", "NNP") for c in reporter.children)
+            and not reporter.is_ancestor(verb.head) | verb.is_ancestor(reporter)
+            and load_cues().has("reporting_verbs", reporter)  # last: the lexicon look-up
+        ):
+            continue
+        verb.head = reporter
+        verb.dep_ = "ccomp"
     return doc
 
 
