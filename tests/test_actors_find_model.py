@@ -1296,3 +1296,43 @@ def test_actors_the_sides_are_not_two_states_that_only_spoke_since_the_pair(nlp)
         "the two countries to relent."
     )
     assert _keys(_run(nlp, text, "2025-06-20"), "the two countries") == {"reg:HUN", "reg:SVK"}
+
+
+def test_actors_a_family_name_with_a_hyphened_particle_is_the_person_s(nlp):
+    text = (
+        "Syrian President Bashar al-Assad received the envoy in Damascus on Monday. "
+        "Al-Assad said the talks were useful. The envoy later urged sanctions on al-Assad, "
+        "who did not answer."
+    )
+    res = _run(nlp, text, "2015-05-04")
+    assert _keys(res, "Al-Assad") == {"reg:bashar-al-assad"}
+    assert _keys(res, "al-Assad") == {"reg:bashar-al-assad"}
+
+
+def test_actors_a_two_word_dateline_town_is_no_body(nlp):
+    text = (
+        "Palau joins forum at Kuala Lumpur summit\n\nKUALA LUMPUR (Oct. 26, 2025) - Palau "
+        "became the 19th member of the Pacific Islands Forum on Sunday."
+    )
+    res = _run(nlp, text, "2025-10-26")
+    assert not [m for m in res.mentions if m.text in ("KUALA", "KUALA LUMPUR")]
+
+
+def test_actors_the_bloc_names_the_bloc_named_some_sentences_before(nlp):
+    text = (
+        "ASEAN leaders met in Manila on Sunday. Trump spoke at the opening. He then left "
+        "for Tokyo. Japan's junta critics were pleased. The bloc has barred Myanmar's "
+        "generals since 2021."
+    )
+    res = _run(nlp, text, "2025-10-26")
+    assert _keys(res, "The bloc") == {"reg:asean"}
+
+
+def test_actors_a_description_said_of_a_state_is_that_state(nlp):
+    text = (
+        "Palau became the 19th member of the Pacific Islands Forum on Sunday. New Zealand's "
+        "prime minister welcomed the new member."
+    )
+    res = _run(nlp, text, "2025-10-26")
+    assert _keys(res, "the 19th member") == {"reg:PLW"}
+    assert _keys(res, "the new member") == {"reg:PLW"}

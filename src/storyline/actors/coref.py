@@ -95,6 +95,8 @@ class Linker:
     era: tuple[str, str] | None = None  # an undated document's period (see document_era)
     last_pair: tuple[int, list[str]] | None = None  # (sentence, codes) of the last pair phrase
     pairs: list[list[str]] = field(default_factory=list)  # every pair of states named, in order
+    # noun -> actor said to be one ("Timor-Leste became the 11th member": "member")
+    described: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for idx, sent in enumerate(self.doc.sents):
@@ -683,7 +685,10 @@ class Linker:
                 if s.token.lemma_.lower() == noun and actor.kind == "group" and actor.country:
                     self._emit(c, s.key, "nominal")
                     return
-        for s in self._window(c):
+        # "the bloc" names the latest body of its sectors further back too ("leaders of the
+        # bloc gathered ... [three sentences] ... The bloc has barred the junta's chief")
+        wide = c.key == "organization" and fitting is not None
+        for s in self._window(c, _WIDE_WINDOW if wide else _WINDOW):
             if s.category != c.key:
                 continue
             actor = self.actors[s.key]
@@ -756,6 +761,19 @@ class Linker:
             self._emit(c, named, "nominal")
             return
         head = self.doc[c.end - 1]
+        if (said := self._predicated(c, head)) is not None:
+            # "Timor-Leste became the 11th member of ASEAN ... welcomed the new member"
+            self.described[head.lemma_.lower()] = said
+            self._emit(c, said, "nominal")
+            return
+        if (
+            not c.ids
+            and c.qualifier is None
+            and self.doc[c.start].lower_ == "the"
+            and (said := self.described.get(head.lemma_.lower())) is not None
+        ):
+            self._emit(c, said, "nominal")
+            return
         owner = self._owner_country(head)
         if head.lower_ in (self.registry.lexicon.get("counterpart_nouns") or ()):
             # "his Singapore counterpart": the other side's, never the owner's
@@ -781,6 +799,20 @@ class Linker:
         self._emit(c, self._group(c.key, code, c), "agent")
         for code in c.ids:
             self._emit(c, self._group(c.key, code, c), "agent", remember=False)
+
+    def _predicated(self, c: Candidate, head: Token) -> str | None:
+        """The actor a description of no country is said to be ("Timor-Leste became the 11th
+        member of the Association"): the subject of the copula it completes, if linked."""
+        verb = head.head
+        if c.ids or c.qualifier is not None or head.dep_ != "attr":
+            return None
+        if verb.lemma_.lower() not in ("be", "become", "remain"):
+            return None
+        subjects = {t.i for t in verb.children if t.dep_ == "nsubj"}
+        return next(
+            (s.key for s in self._window(c, 0) if s.token.i in subjects and s.category != "person"),
+            None,
+        )
 
     def _members_of(self, c: Candidate) -> str | None:
         """The latest organisation nearby of a sector a bare "the rebels" (``member_back_nouns``)

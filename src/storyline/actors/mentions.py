@@ -651,6 +651,19 @@ def _dateline_word(doc: Doc, start: int, end: int) -> bool:
 _DATELINE_MARKS = frozenset({"—", "–", "-", "--", ",", "("})
 
 
+def _dateline_town(doc: Doc, start: int, registry: Registry) -> bool:
+    """Whether the capitalised words opening a sentence at ``start`` name a known town before
+    a dateline's dash, comma or bracket ("KUALA LUMPUR (Oct. 26) -")."""
+    end = start
+    while end < len(doc) and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    return (
+        end > start
+        and _dateline_word(doc, start, end)
+        and registry.place(doc[start:end].text) is not None
+    )
+
+
 def _known_place(name: str, registry: Registry) -> bool:
     """Whether a name is a country's or a gazetteer place's."""
     return registry.country_entry(name) is not None or registry.country_of_place(name) is not None
@@ -782,7 +795,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and all(registry.country_of_demonym(t.text) for t in doc[start:end])
         ):
             continue  # "Bosnian Serbs": a people, not a person (the group rule takes it)
-        if ent.label_ == "PERSON" and end - start >= 2:
+        if end - start >= 2:  # (also "Al-Assad" taken for a body)
             particle_name = _particle_surname(doc, doc[end - 1], registry_surnames, registry)
             if particle_name is not None and particle_name[1] == start:
                 continue  # "De Klerk said": a registry family name, found with the surnames
@@ -814,6 +827,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 not text.isupper() or _dateline_word(doc, start, end)
             ):
                 continue  # "ISTANBUL — Delegations met ...": a town the model took for a body
+            if text.isupper() and _dateline_town(doc, start, registry):
+                continue  # "KUALA LUMPUR (Oct. 26) -": the model took a part of it
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"
@@ -835,8 +850,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if (
             any(i in taken for i in range(first, tok.i + 1))
             or (name not in surnames and not titled_capital)
-            or not _surname_ok(doc, tok, surnames)
-            or _in_place_name(tok, honorifics)
+            # ("al-Sharaa": the particle joined by a hyphen is no second name)
+            or not (_surname_ok(doc, tok, surnames) or (first == tok.i - 2 and tok.is_title))
+            or (_in_place_name(tok, honorifics) and first != tok.i - 2)
         ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
@@ -970,8 +986,19 @@ def _particle_surname(
     doc: Doc, tok: Token, surnames: Collection[str], registry: Registry
 ) -> tuple[str, int] | None:
     """(family name, its first token) when ``tok`` ends a family name that opens with
-    lower-case particles ("President de Klerk", "De Klerk said", "van der Merwe"), else None."""
+    lower-case particles ("President de Klerk", "De Klerk said", "van der Merwe"), or with
+    a particle joined by a hyphen that the family name is kept without ("Al-Sharaa said",
+    "sanctions on al-Assad"), else None."""
     particles = registry.lexicon.get("name_particles") or ()
+    if (
+        tok.i >= 2
+        and tok.text in surnames
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 2].whitespace_
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 2].lower_ in particles
+    ):
+        return tok.text, tok.i - 2
     words = [tok.text]
     for i in range(tok.i - 1, max(tok.i - 3, -1), -1):
         if doc[i].lower_ not in particles:
