@@ -7603,3 +7603,74 @@ def test_events_plover_a_cancelling_after_a_plan_keeps_the_plan_s_month(events) 
     assert [(t, s, d) for t, s, _, _, d in found if t == "REJECT"] == [
         ("REJECT", "asserted", "2025-05")
     ]
+
+
+def test_events_plover_pausing_a_trade_war_eases_it_and_threatens_nothing(events) -> None:
+    text = "Chile and Peru agreed on Thursday to pause their trade war for six months."
+    found = _acts(events, text, "2024-10-03")
+    assert "THREATEN" not in [t for t, *_ in found]
+    assert ("RETREAT", "planned") in [(t, s) for t, s, *_ in found]
+
+
+def test_events_plover_a_meeting_told_after_a_comma_is_done_not_planned(events) -> None:
+    text = (
+        "Chile and Peru agreed on Thursday to pause their trade war for a year, after meeting "
+        "for nearly two hours at an air base in Lima."
+    )
+    found = _acts(events, text, "2024-10-03")
+    assert [(s, d) for t, s, _, _, d in found if t == "CONSULT"] == [("asserted", "2024-10-03")]
+
+
+def test_events_plover_a_topic_not_discussed_is_no_meeting_not_held(events) -> None:
+    text = "Boric and Lula did not discuss the fishing dispute, Boric said."
+    assert [t for t, *_ in _acts(events, text, "2024-10-03")] == []
+
+
+def test_events_plover_a_foe_in_the_topic_is_no_party_to_the_talks(events) -> None:
+    text = "Ukrainian officials discussed a plan to end the war with Russia on Sunday."
+    found = _acts(events, text, "2025-11-23")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("CONSULT", [])]
+
+
+def test_events_plover_a_meeting_held_to_discuss_is_one_meeting(events) -> None:
+    text = "Ukrainian and Swiss officials met in Bern on Sunday to discuss the draft."
+    found = _acts(events, text, "2025-11-23")
+    assert [(t, s) for t, s, *_ in found] == [("CONSULT", "asserted")]
+
+
+def test_events_plover_terms_said_to_favour_a_state_are_no_one_s_support(events) -> None:
+    text = "Kyiv and its allies pushed to change terms they said favored Moscow."
+    assert "SUPPORT" not in [t for t, *_ in _acts(events, text, "2025-11-23")]
+
+
+def test_events_plover_security_advisers_sent_to_a_meeting_are_no_aid(events) -> None:
+    text = "Spain and Italy sent national security advisers to Bern to meet the delegation."
+    assert "AID" not in [t for t, *_ in _acts(events, text, "2025-11-23")]
+
+
+def test_events_plover_a_deadline_given_to_a_state_is_its_open_choice(events) -> None:
+    text = "Trump had given Kyiv until Thursday to accept the plan."
+    found = _acts(events, text, "2025-11-23")
+    assert [(t, s, src) for t, s, src, _, _ in found] == [("AGREE", "hypothetical", ["reg:UKR"])]
+
+
+def test_events_plover_a_state_struck_a_count_of_times_is_attacked(events) -> None:
+    text = "Turkey has struck Syria hundreds of times since March."
+    found = _acts(events, text, "2025-11-10")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("ASSAULT", ["reg:TUR"], ["reg:SYR"])]
+
+
+def test_events_plover_a_state_welcomed_as_a_new_member_is_approved_not_hosted(events) -> None:
+    text = (
+        "Palau became the 19th member of the Pacific Islands Forum on Sunday. New Zealand's "
+        "prime minister welcomed the new member."
+    )
+    found = _acts(events, text, "2025-10-26")
+    welcome = [(t, tg) for t, _, _, tg, _ in found if t in ("CONSULT", "SUPPORT")]
+    assert welcome == [("SUPPORT", ["reg:PLW"])]
+
+
+def test_events_plover_a_meeting_in_the_city_of_a_town_is_in_that_town(events) -> None:
+    text = "Chile and Peru met in the Polish city of Gdansk on Thursday."
+    meeting = next(e for e in events.full(text, "2024-10-03") if e.type == "CONSULT")
+    assert meeting.location is not None and meeting.location.country == "POL"

@@ -138,6 +138,10 @@ def extract_events(
         finding = find_status(trigger, cues)
         if finding.status is None:
             continue
+        if finding.status == "negated" and _topic_left_out(trigger):
+            continue  # "the two leaders did not discuss Taiwan": they met, not about it
+        if _talks_of_meeting(trigger, triggers):
+            continue  # "met in Geneva on Sunday to discuss a U.S. plan": the meeting itself
         if _research(trigger):
             continue  # "scientists suspect there is water on Europa"
         if _foreseen_harm(trigger, index, triggers):
@@ -1275,6 +1279,42 @@ def _unknown_doer(trigger: Trigger) -> bool:
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
 
+def _in_clause_of(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is inside a clause that modifies ``noun`` (a verb lies between)."""
+    while word.i != noun.i and word.head.i != word.i:
+        if word.pos_ in ("VERB", "AUX"):
+            return True
+        word = word.head
+    return False
+
+
+def _talks_of_meeting(trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether a verb of talking is the purpose of a meeting verb it hangs on ("met on
+    Sunday to discuss the plan"): what the meeting was for, no second meeting."""
+    head = trigger.head
+    if trigger.kind != "verbal" or trigger.rule.type != "CONSULT":
+        return False
+    if head.lemma_.lower() not in load_lexicon().topic_object_verbs or not to_infinitive(head):
+        return False
+    if head.dep_ not in ("advcl", "xcomp"):
+        return False
+    return any(
+        t.head.i == head.head.i and t.kind == "verbal" and t.rule.type == "CONSULT"
+        for t in triggers
+    )
+
+
+def _topic_left_out(trigger: Trigger) -> bool:
+    """Whether a verb of talking about a topic names the topic (``topic_object_verbs``: "did
+    not discuss Taiwan"), so that its negation leaves out the topic, not the talks."""
+    head = trigger.head
+    return (
+        trigger.kind == "verbal"
+        and head.lemma_.lower() in load_lexicon().topic_object_verbs
+        and any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
 def _research(trigger: Trigger) -> bool:
     """Whether an inquiry or a suspicion is research: its subject is a scientist
     (``research`` in triggers.yaml)."""
@@ -1600,11 +1640,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if rule.symmetric and not [k for k in target if k not in source]:
             # "exchanged lists of its nuclear installations with Pakistan": the partner is
             # named in the object's phrase (the owner "its" is the subject itself)
+            # (not a clause's: "discussed a plan to end the war with Russia"; nor, for talks,
+            # a foe's: "fought running battles with riot police" names the other side)
+            foes = load_lexicon().foe_nouns if rule.type == "CONSULT" else frozenset()
             partners = [
                 p
                 for obj in head.children
                 if obj.dep_ == "dobj"
                 for word in obj.subtree
+                if word.lemma_.lower() not in foes and not _in_clause_of(word, obj)
                 for p in prep_objects(word, ("with",))
             ]
             target = [k for k in args.phrases(partners) if k not in source] or target

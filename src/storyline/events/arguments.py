@@ -65,6 +65,9 @@ _OBJECT_CONTROL = frozenset(
      "authorise", "require", "compel", "oblige", "warn", "enable", "prompt", "spur", "lead",
      "cause", "provoke"}
 )  # fmt: skip
+# Verbs whose named object does what their infinitive of purpose says ("gave Kyiv until
+# Thursday to accept the plan")
+_GIVING_TIME = frozenset({"give", "grant"})
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")
 _ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "rely", "count"})
@@ -408,6 +411,11 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "xcomp" and word_forms(head) & _OBJECT_CONTROL:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
+                return objs[0]
+        if verb.dep_ == "advcl" and to_infinitive(verb) and word_forms(head) & _GIVING_TIME:
+            # "had given Kyiv until Thursday to accept the plan": the one given the time
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs and objs[0].pos_ == "PROPN":
                 return objs[0]
         if verb.dep_ == "xcomp" and word_forms(head) & _ADDRESSEE_CONTROL:
             # "called on Turkey to withdraw", "appealed to the UN to send": the one addressed
@@ -1447,9 +1455,11 @@ class Arguments:
                     for obj in prep.children:
                         if obj.dep_ != "pobj":
                             continue
-                        # "met at an air base in Busan": the place of the premises
+                        # "met at an air base in Busan": the place of the premises; "in the
+                        # South Korean city of Busan": the town of the "of" phrase
                         for named in (obj, *prep_objects(obj, ("in",))):
-                            if (found := self.place_of(named)) and not self._seat(prep, found):
+                            found = self.place_of(named) or self._town(named)
+                            if found and not self._seat(prep, found):
                                 return found
         talked_about = trigger.head.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"

@@ -581,12 +581,24 @@ def _governed(
             # belongs to the noun the parser passed over, and is only asked for
             walk.flag("hypothetical", f"governed by {asked.text}")
             return
+        if dep == "advcl" and _deadline_given(head, cues):
+            # "had given Kyiv until Thursday to accept the plan": a deadline, not a plan
+            walk.flag("hypothetical", f"given until a deadline by {head.text}")
+            walk.asked = True
+            return
         if dep in ("advcl", "acl", "relcl") or (
             dep == "xcomp" and any(c.dep_ == "dobj" for c in head.children)
         ):
             walk.flag("planned", "purpose infinitive")
         elif dep in ("xcomp", "ccomp"):
             walk.flag("hypothetical", f"unlisted governor {head.text}")
+
+
+def _deadline_given(verb: Token, cues: Cues) -> bool:
+    """Whether ``verb`` gives someone until a time ("gave Kyiv until Thursday")."""
+    return bool(word_forms(verb) & {"give", "grant"}) and any(
+        c.dep_ == "prep" and cues.has("limit_marks", c) for c in verb.children
+    )
 
 
 def _body_decision(verb: Token, cues: Cues) -> bool:

@@ -418,6 +418,7 @@ class Lexicon:
     place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
+    foe_nouns: frozenset[str] = frozenset()  # "the war with Russia": a foe, no partner
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
     undergoing_from: frozenset[str] = frozenset()  # "took a call from Sharif"
@@ -582,6 +583,7 @@ def load_lexicon() -> Lexicon:
         place_object_types=_types(data.get("place_object_types") or (), ontology),
         struck_things=frozenset(data.get("struck_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
+        foe_nouns=frozenset(data.get("foe_nouns") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
         undergoing_from=frozenset((data.get("undergoing_verbs") or {}).get("from") or ()),
