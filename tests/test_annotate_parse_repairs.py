@@ -26,6 +26,7 @@ from storyline.parse_repairs import (
     repair_objects_read_into_counts_of_times,
     repair_opening_phrases,
     repair_past_verbs_joined_to_infinitives,
+    repair_past_verbs_joined_to_reported_clauses,
     repair_phrases_hung_on_durations,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
@@ -886,3 +887,28 @@ def test_a_dateline_read_as_the_subject_gives_it_back_to_its_conjoined_names() -
     assert (doc[4].head.i, doc[4].dep_) == (7, "nsubj")
     assert doc[0].dep_ == "npadvmod"
     assert (doc[6].head.i, doc[6].dep_) == (4, "conj")
+
+
+def test_a_past_verb_joined_to_a_reported_verb_with_an_auxiliary_is_the_reporter_s() -> None:
+    # "Chad said Libyan troops had attacked first and accused Tripoli": "accused" read as a
+    # conjunct of "attacked"
+    words = ["Chad", "said", "troops", "had", "attacked", "and", "accused", "Tripoli"]
+    tags = ["NNP", "VBD", "NNS", "VBD", "VBN", "CC", "VBD", "NNP"]
+    doc = _doc(
+        words,
+        tags,
+        [1, 1, 4, 4, 1, 4, 4, 6],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "conj", "dobj"],
+    )
+    repair_past_verbs_joined_to_reported_clauses(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (1, "conj")
+    assert doc[5].head.i == 1
+    # a participle under the same "had" stays the reported verb's ("had attacked and killed")
+    doc = _doc(
+        words[:6] + ["killed", "Tripoli"],
+        tags[:6] + ["VBN", "NNP"],
+        [1, 1, 4, 4, 1, 4, 4, 6],
+        ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "cc", "conj", "dobj"],
+    )
+    repair_past_verbs_joined_to_reported_clauses(doc)
+    assert doc[6].head.i == 4

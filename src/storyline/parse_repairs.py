@@ -103,6 +103,7 @@ class ParseRepairs:
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
+        repair_past_verbs_joined_to_reported_clauses(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -1038,6 +1039,39 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
         if governor.tag_ not in ("VBD", "VBN", "VBZ"):
             continue
         changes.update(_conjunct_moved(verb, governor))
+    return _rewrite(doc, changes)
+
+
+# Auxiliaries a simple past verb cannot share with the verb it is joined to ("had attacked
+# and accused", "would not be intimidated and ordered")
+_SHARED_AUXILIARIES = frozenset(
+    {"had", "would", "will", "could", "should", "might", "may", "can", "must"}
+)
+
+
+def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
+    """A simple past verb the parser coordinated with a reported verb that has an auxiliary
+    ("Cambodia said Thai troops had attacked first and accused Bangkok of ...": "accused" a
+    conjunct of "attacked", so the troops' act; "said Venezuela would not be intimidated and
+    ordered the militia to deploy") is coordinated with the reporting verb, whose subject it
+    shares: the auxiliary does not reach it."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        reported = verb.head
+        governor = reported.head
+        if (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and reported.dep_ == "ccomp"
+            and any(c.dep_ == "aux" and c.lower_ in _SHARED_AUXILIARIES for c in reported.children)
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and governor.tag_ == "VBD"
+            and governor.i < reported.i
+            and load_cues().has("reporting_verbs", governor)  # last: the lexicon look-up
+        ):
+            changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
 
 
