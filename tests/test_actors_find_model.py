@@ -1336,3 +1336,29 @@ def test_actors_a_description_said_of_a_state_is_that_state(nlp):
     res = _run(nlp, text, "2025-10-26")
     assert _keys(res, "the 19th member") == {"reg:PLW"}
     assert _keys(res, "the new member") == {"reg:PLW"}
+
+
+def test_actors_an_army_chief_apposed_to_his_name_is_that_person(nlp):
+    text = (
+        "Pakistan's army chief, Field Marshal Asim Munir, flew to Washington on Friday. "
+        "Munir met Trump."
+    )
+    res = _run(nlp, text, "2025-09-20")
+    assert _keys(res, "army chief") == {"reg:asim-munir"}
+    assert _keys(res, "Munir") == {"reg:asim-munir"}
+
+
+def test_actors_a_figure_of_speech_for_a_state_is_no_person(nlp):
+    text = "Xi told Modi that the dragon and the elephant should dance together."
+    res = _run(nlp, text, "2025-08-31")
+    assert not [m for m in res.mentions if "dragon" in m.text]
+
+
+def test_actors_japan_s_chief_cabinet_secretary_is_the_holder_on_the_date(nlp):
+    text = "Japan's chief cabinet secretary urged China to act calmly."
+    assert _first_key(_run(nlp, text, "2025-11-14"), "chief cabinet secretary") == (
+        "reg:minoru-kihara"
+    )
+    assert _first_key(_run(nlp, text, "2024-06-01"), "chief cabinet secretary") == (
+        "reg:yoshimasa-hayashi"
+    )

@@ -6952,7 +6952,7 @@ def test_events_plover_a_phrase_before_a_reported_clause_dates_the_report(events
     found = _acts(events, text, "2025-09-27")
     assert [(t, s, d) for t, s, _, _, d in found] == [("COERCE", "planned", None)]
     # the owner of what is revoked is its target
-    assert found[0][3] == ["new:COL:gustavo petro"]
+    assert found[0][3] == ["reg:gustavo-petro"]
 
 
 def test_events_plover_a_measure_on_a_pact_aims_at_the_partner(events) -> None:
