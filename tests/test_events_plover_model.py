@@ -7674,3 +7674,41 @@ def test_events_plover_a_meeting_in_the_city_of_a_town_is_in_that_town(events) -
     text = "Chile and Peru met in the Polish city of Gdansk on Thursday."
     meeting = next(e for e in events.full(text, "2024-10-03") if e.type == "CONSULT")
     assert meeting.location is not None and meeting.location.country == "POL"
+
+
+def test_events_plover_a_leader_ordering_his_own_forces_makes_no_request(events) -> None:
+    text = (
+        "President Gustavo Petro said Colombia would not be cowed and ordered the militia to "
+        "deploy along the coast."
+    )
+    found = _acts(events, text, "2025-09-03")
+    assert "REQUEST" not in [t for t, *_ in found]
+    assert "MOBILIZE" in [t for t, *_ in found]
+
+
+def test_events_plover_an_accusation_after_a_reported_pluperfect_is_the_reporter_s(
+    events,
+) -> None:
+    text = "Chad said Libyan troops had attacked first and accused Tripoli of using force."
+    found = _acts(events, text, "2025-07-24")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:TCD"], ["reg:LBY"])]
+
+
+def test_events_plover_aid_cut_in_part_is_no_aid_given(events) -> None:
+    text = "Canada, which cut most of its aid to Haiti this year, announced no new help."
+    found = _acts(events, text, "2025-09-04")
+    assert "AID" not in [t for t, *_ in found]
+    assert ("SANCTION", ["reg:CAN"], ["reg:HTI"]) in [(t, s, tg) for t, _, s, tg, _ in found]
+
+
+def test_events_plover_a_passive_conjunct_shares_its_patient_not_a_doer(events) -> None:
+    text = "Greece said the migrants were safe and would be deported to Turkey."
+    found = _acts(events, text, "2025-10-02")
+    assert [(t, s) for t, _, s, _, _ in found if t == "COERCE"] == [("COERCE", [])]
+
+
+def test_events_plover_aid_sent_to_a_town_goes_to_its_state(events) -> None:
+    text = "India sent 1,000 family tents to Kabul."
+    assert [(t, tg) for t, _, _, tg, _ in _acts(events, text, "2025-09-04")] == [
+        ("AID", ["reg:AFG"])
+    ]

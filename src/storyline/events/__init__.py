@@ -42,7 +42,7 @@ from storyline.events.arguments import (
 )
 from storyline.events.context import Telling, apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
-from storyline.events.status import StatusFinding, find_status, load_cues
+from storyline.events.status import Cues, StatusFinding, find_status, load_cues
 from storyline.events.triggers import (
     Trigger,
     TriggerRule,
@@ -149,6 +149,8 @@ def extract_events(
         source, target = _roles(trigger, args)
         if trigger.rule.word == "reported-obligation" and _own_side(source, target, index):
             continue  # "Xi said the two countries should stand together": no request
+        if _commands_own_forces(trigger, source, target, index, cues):
+            continue  # "Maduro ordered the militia to deploy": the deployment is the event
         if not target and trigger.rule.type in _MEASURE_TYPES:
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
             target = [k for k in _states_of_things(trigger, hosts) if k not in source]
@@ -162,6 +164,9 @@ def extract_events(
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
+        if not target and trigger.rule.type == "AID" and trigger.rule.moves:
+            # "sent 1,000 family tents to Kabul": the state of the town the aid goes to
+            target = [k for k in _destination_states(trigger, args, hosts) if k not in source]
         if not target and trigger.rule.type == "ASSAULT" and any(index.country(k) for k in source):
             # "fired missiles at Israeli cities": the state whose places are hit (by doers of
             # a known state: "a raid on the Serb village" by a local commander may be on a
@@ -1629,8 +1634,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if not source and rule.mode in _SELF_MOVED_MODES and _passive(head):
             # "Eighty UN peacekeepers were withdrawn from Gorazde", "troops were deployed",
             # "guerrillas have been demobilized": with no doer named, the side the moved party
-            # belongs to moved it (one released or let in is acted on: not here)
-            source = args.passive_subjects(head)
+            # belongs to moved it (one released or let in is acted on: not here); so does
+            # the subject a passive conjunct shares ("handed in their rifles and were
+            # demobilised")
+            source = args.passive_subjects(head) or args.passive_patient(head)
             target = [k for k in target if k not in source]
         if not target:  # "Moon arrived ... and was met by Kim": the shared subject is met
             target = args.passive_patient(head)
@@ -1864,6 +1871,36 @@ def _told_during(trigger: Trigger) -> Token | None:
     verb = prep.head
     telling = load_lexicon().telling_verbs
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in telling else None
+
+
+def _destination_states(trigger: Trigger, args: Arguments, hosts: HostLookup) -> list[str]:
+    """The states of the known places a sending verb's "to" phrase names (also where the
+    parser hangs it, on the object)."""
+    holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
+    places = [
+        args.place_of(o)
+        for h in holders
+        for to in h.children
+        if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj"
+    ]
+    keys = [hosts.country_key(p.country) for p in places if p is not None and p.country]
+    return [k for k in keys if k is not None]
+
+
+def _commands_own_forces(
+    trigger: Trigger, source: list[str], target: list[str], index: ActorIndex, cues: Cues
+) -> bool:
+    """Whether a verb of command orders the forces of the commander's own state ("Maduro
+    ordered the militia to deploy along the coast"): a command inside a state, no request
+    between actors."""
+    if trigger.kind != "verbal" or not cues.has("commanding_verbs", trigger.head):
+        return False
+    states = {index.country(k) for k in source} - {None}
+    return (
+        bool(states) and _armed(target, index) and all(index.country(k) in states for k in target)
+    )
 
 
 def _own_side(source: list[str], target: list[str], index: ActorIndex) -> bool:

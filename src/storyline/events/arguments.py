@@ -318,6 +318,9 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "unless sanctions are lifted", "said ... but no one was injured": a
             # passive clause of its own, doer unnamed
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "the activists were safe and would be deported": the subject the
+            # passive shares is the one acted on, doer unnamed
         if (stranded := _apposed_before(verb)) is not None:
             return stranded
         for child in verb.children:  # "Turkey massed troops": a name the parser took for an

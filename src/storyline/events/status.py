@@ -94,6 +94,7 @@ _LISTS = (
     "fulfilling_verbs",
     "participation_governors",
     "participation_phrases",
+    "quantity_partitives",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -771,6 +772,10 @@ def _transparent(token: Token) -> bool:
         return token.lower_ in _ARGUMENT_PREPS or token.dep_ == "agent"
     if token.dep_ == "pobj" and token.lower_ in _ACCOMPANYING and token.head.lower_ == "in":
         return True  # "in tandem with": the act goes with the clause it accompanies
+    if token.lower_ in load_cues().words["quantity_partitives"] and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    ):
+        return True  # "cut most of its aid": the share stands for the act's noun
     return token.dep_ == "cc"
 
 
