@@ -1362,3 +1362,12 @@ def test_actors_japan_s_chief_cabinet_secretary_is_the_holder_on_the_date(nlp):
     assert _first_key(_run(nlp, text, "2024-06-01"), "chief cabinet secretary") == (
         "reg:yoshimasa-hayashi"
     )
+
+
+def test_actors_a_possessive_in_the_for_phrase_is_the_object_s(nlp):
+    text = (
+        "Lula, who arrived in Paris by train on Tuesday, held talks with Macron after the "
+        "parade and thanked him for his support."
+    )
+    res = _run(nlp, text, "2025-09-03")
+    assert _keys(res, "his") == {"reg:emmanuel-macron"}

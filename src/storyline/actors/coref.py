@@ -653,6 +653,9 @@ class Linker:
             # possessive belongs to the one who does the clause's act
             span = range(binder.left_edge.i, binder.i + 1)
             choice = next((s for s in options if s.token.i in span), choice)
+        if tok.dep_ == "poss" and (objects := _objects_for(tok)):
+            # "thanked him for his support", "blamed Seoul for its stance": the object's
+            choice = next((s for s in options if s.token.i in objects), choice)
         self._emit(c, choice.key, "pronoun")
 
     def _only_one_of_gender(self, c: Candidate, gender: str) -> list[_Seen]:
@@ -1227,6 +1230,16 @@ def _mediates(token: Token, verbs: frozenset[str]) -> bool:
         and any(t.dep_ in _SUBJ and t.lower_ in _RELATIVE_PRONOUNS for t in c.children)
         for c in token.children
     )
+
+
+def _objects_for(possessive: Token) -> set[int]:
+    """The direct objects of the verb whose "for" phrase holds the noun a possessive pronoun
+    modifies ("thanked him for his support": "him")."""
+    noun = possessive.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return set()
+    return {c.i for c in prep.head.children if c.dep_ == "dobj"}
 
 
 def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
