@@ -7712,3 +7712,9 @@ def test_events_plover_aid_sent_to_a_town_goes_to_its_state(events) -> None:
     assert [(t, tg) for t, _, _, tg, _ in _acts(events, text, "2025-09-04")] == [
         ("AID", ["reg:AFG"])
     ]
+
+
+def test_events_plover_one_side_fighting_in_a_state_s_region_does_not_attack_it(events) -> None:
+    text = "Putin praised the North Korean troops who had fought in Russia's Kursk region."
+    found = _acts(events, text, "2025-09-03")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [[]]

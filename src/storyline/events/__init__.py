@@ -278,11 +278,12 @@ def extract_events(
             # (PETRARCH codes only actors of its dictionaries): "Audi will offer the car in
             # thirteen finishes" or "signed a one-year contract" by a player is no event
             continue
-        # (not a fight of two sides named: "forces and guerrillas exchanged fire in Rolpa")
+        # (not a fight of two sides named: "forces and guerrillas exchanged fire in Rolpa";
+        # nor of one side, for either: "North Korean troops fought in Russia's Kursk region")
         exchanged = any(
             t is not None and t.lemma_ == "exchange" for t in (trigger.head, trigger.light_verb)
         )
-        fought = (trigger.rule.symmetric or exchanged) and len(source) > 1
+        fought = trigger.rule.symmetric or exchanged
         acted_on = args.place_acted_on(trigger) if not target and not fought else None
         if not target and acted_on is None and trigger.rule.type in _INTENT_TYPES:
             # "threatened to place Karachi under emergency rule": the town the act threatened
