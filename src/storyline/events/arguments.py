@@ -65,9 +65,6 @@ _OBJECT_CONTROL = frozenset(
      "authorise", "require", "compel", "oblige", "warn", "enable", "prompt", "spur", "lead",
      "cause", "provoke"}
 )  # fmt: skip
-# Verbs whose named object does what their infinitive of purpose says ("gave Kyiv until
-# Thursday to accept the plan")
-_GIVING_TIME = frozenset({"give", "grant"})
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")
 _ADDRESSEE_CONTROL = frozenset({"call", "appeal", "plead", "prevail", "lean", "rely", "count"})
@@ -415,7 +412,11 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs[0]
-        if verb.dep_ == "advcl" and to_infinitive(verb) and word_forms(head) & _GIVING_TIME:
+        if (
+            verb.dep_ == "advcl"
+            and to_infinitive(verb)
+            and load_cues().has("time_giving_verbs", head)
+        ):
             # "had given Kyiv until Thursday to accept the plan": the one given the time
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs and objs[0].pos_ == "PROPN":

@@ -95,6 +95,7 @@ _LISTS = (
     "participation_governors",
     "participation_phrases",
     "quantity_partitives",
+    "time_giving_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _CLAUSE_POS = ("VERB", "AUX")
@@ -597,7 +598,7 @@ def _governed(
 
 def _deadline_given(verb: Token, cues: Cues) -> bool:
     """Whether ``verb`` gives someone until a time ("gave Kyiv until Thursday")."""
-    return bool(word_forms(verb) & {"give", "grant"}) and any(
+    return cues.has("time_giving_verbs", verb) and any(
         c.dep_ == "prep" and cues.has("limit_marks", c) for c in verb.children
     )
 
