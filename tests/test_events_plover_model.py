@@ -7718,3 +7718,23 @@ def test_events_plover_one_side_fighting_in_a_state_s_region_does_not_attack_it(
     text = "Putin praised the North Korean troops who had fought in Russia's Kursk region."
     found = _acts(events, text, "2025-09-03")
     assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [[]]
+
+
+def test_events_plover_a_state_s_installations_attacked_are_the_state_attacked(events) -> None:
+    # no cyber attack on a "site", and the state whose site or reactor is hit is the target
+    for text in (
+        "Israel attacked an Iranian nuclear site on Friday.",
+        "Israel struck Iran's main reactor.",
+    ):
+        found = _acts(events, text, "2025-06-14")
+        assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", ["reg:IRN"])]
+
+
+def test_events_plover_an_act_a_state_is_told_to_do_is_only_asked(events) -> None:
+    text = "Trump told Israel not to drop any more bombs."
+    found = _acts(events, text, "2025-06-24")
+    assert [(t, s) for t, s, *_ in found if t == "ASSAULT"] == [("ASSAULT", "hypothetical")]
+    # a person told by a superior stays as before ("told Pompeo not to go": no trip)
+    text = "Trump told Pompeo not to go to North Korea."
+    found = _acts(events, text, "2018-08-24")
+    assert [(t, s) for t, s, *_ in found if t == "CONSULT"] == [("CONSULT", "negated")]

@@ -1938,20 +1938,26 @@ def _states_of_things(
         objects += [c for c in head.children if c.dep_ == "dobj"]
         # "retaliated with duties on European brandy"
         objects += prep_objects(head, ("with",))
+    found = [
+        thing
+        for obj in objects
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ in preps
+        for thing in prep.children
+        if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
+    ]
+    if things is not None:  # "attacked Iranian nuclear sites": the things hit themselves
+        found += [obj for obj in objects if obj.dep_ == "dobj" and obj.pos_ == "NOUN"]
     keys: list[str] = []
-    for obj in objects:
-        for prep in obj.children:
-            if prep.dep_ != "prep" or prep.lower_ not in preps:
-                continue
-            for thing in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
-                if things is not None and thing.lemma_.lower() not in things:
-                    continue
-                for mod in thing.children:
-                    if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
-                        keys.append(key)
-                if args is not None:  # "its nuclear sites"
-                    owners = [c for c in thing.children if c.dep_ == "poss"]
-                    keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
+    for thing in found:
+        if things is not None and thing.lemma_.lower() not in things:
+            continue
+        for mod in thing.children:
+            if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
+                keys.append(key)
+        if args is not None:  # "its nuclear sites"
+            owners = [c for c in thing.children if c.dep_ == "poss"]
+            keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
     return _dedupe(keys)
 
 

@@ -96,8 +96,10 @@ _LISTS = (
     "participation_phrases",
     "quantity_partitives",
     "time_giving_verbs",
+    "directing_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
+_STATE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # the model's tags of states and bodies
 _CLAUSE_POS = ("VERB", "AUX")
 
 
@@ -582,6 +584,20 @@ def _governed(
             # "ignored appeals from the West to release the leaders": the infinitive
             # belongs to the noun the parser passed over, and is only asked for
             walk.flag("hypothetical", f"governed by {asked.text}")
+            return
+        if (
+            dep == "xcomp"
+            and cues.has("directing_verbs", head)
+            and any(
+                c.dep_ in ("dobj", "dative") and c.ent_type_ in _STATE_ENTITIES
+                for c in head.children
+            )
+        ):
+            # "told Israel not to drop any more bombs", "ordered Israel to stop the strikes":
+            # only asked of the state or body told (a command to one's own forces is done,
+            # above; "told Pompeo not to go" may be a superior's, which decides)
+            walk.flag("hypothetical", f"directed by {head.text}")
+            walk.asked = True
             return
         if dep == "advcl" and _deadline_given(head, cues):
             # "had given Kyiv until Thursday to accept the plan": a deadline, not a plan
