@@ -7738,3 +7738,14 @@ def test_events_plover_an_act_a_state_is_told_to_do_is_only_asked(events) -> Non
     text = "Trump told Pompeo not to go to North Korea."
     found = _acts(events, text, "2018-08-24")
     assert [(t, s) for t, s, *_ in found if t == "CONSULT"] == [("CONSULT", "negated")]
+
+
+def test_events_plover_a_prisoner_exchange_is_a_release_by_both_sides(events) -> None:
+    text = "Armenia and Azerbaijan began the largest prisoner exchange in years on Friday."
+    found = _acts(events, text, "2025-05-23")
+    assert [(t, sorted(s), d) for t, _, s, _, d in found] == [
+        ("RETREAT", ["reg:ARM", "reg:AZE"], "2025-05-23")
+    ]
+    # an exchange of views stays talks
+    text = "The two ministers had a frank exchange of views."
+    assert "RETREAT" not in [t for t, *_ in _acts(events, text, "2025-05-23")]
