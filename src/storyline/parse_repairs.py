@@ -305,6 +305,8 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
     changes: dict[int, tuple[int, str, str | None]] = {}
     sentences = list(doc.sents)
     for n, sent in enumerate(sentences):
+        if sent.start in changes:
+            continue  # the clause of a dateline joined to it just before
         end = sentences[n + 1].end if n + 1 < len(sentences) else sent.end
         dash = dateline_dash(doc, sent.start, end)
         if dash is None:
@@ -901,7 +903,7 @@ def repair_clauses_after_relative_reporters(doc: Doc) -> Doc:
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
             and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in reporter.children)
             and any(c.dep_ in _SUBJECTS and c.tag_ in ("PRP", "NNP") for c in reporter.children)
-            and not reporter.is_ancestor(verb.head) | verb.is_ancestor(reporter)
+            and not (reporter.is_ancestor(verb.head) or verb.is_ancestor(reporter))
             and load_cues().has("reporting_verbs", reporter)  # last: the lexicon look-up
         ):
             continue

@@ -847,12 +847,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     for tok in doc:
         name, first = _particle_surname(doc, tok, surnames, registry) or (tok.text, tok.i)
         titled_capital = name in capital_surnames and _titled(doc, first, honorifics)
+        # "al-Sharaa": a particle joined by a hyphen, no second name nor a place's word
+        hyphened = first == tok.i - 2 and name == tok.text
         if (
             any(i in taken for i in range(first, tok.i + 1))
             or (name not in surnames and not titled_capital)
-            # ("al-Sharaa": the particle joined by a hyphen is no second name)
-            or not (_surname_ok(doc, tok, surnames) or (first == tok.i - 2 and tok.is_title))
-            or (_in_place_name(tok, honorifics) and first != tok.i - 2)
+            or not (_surname_ok(doc, tok, surnames) or (hyphened and tok.is_title))
+            or (_in_place_name(tok, honorifics) and not hyphened)
         ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
