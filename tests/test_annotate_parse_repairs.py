@@ -30,6 +30,7 @@ from storyline.parse_repairs import (
     repair_phrases_hung_on_durations,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
+    repair_subjects_read_into_spans_of_time,
     repair_titles_split_from_names,
     repair_trailing_reporters,
     repair_verbs_read_as_auxiliaries,
@@ -912,3 +913,37 @@ def test_a_past_verb_joined_to_a_reported_verb_with_an_auxiliary_is_the_reporter
     )
     repair_past_verbs_joined_to_reported_clauses(doc)
     assert doc[6].head.i == 4
+    # "would not resign and accused": a participle is no conjunct of a bare verb
+    doc = _doc(
+        ["Chad", "said", "he", "would", "not", "resign", "and", "accused", "Tripoli"],
+        ["NNP", "VBD", "PRP", "MD", "RB", "VB", "CC", "VBN", "NNP"],
+        [1, 1, 5, 5, 5, 1, 5, 5, 7],
+        ["nsubj", "ROOT", "nsubj", "aux", "neg", "ccomp", "cc", "conj", "dobj"],
+    )
+    repair_past_verbs_joined_to_reported_clauses(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "conj")
+
+
+def test_a_subject_read_into_a_span_of_time_is_the_subject_of_its_verb() -> None:
+    # "Ana quit, a day after the talks failed": "talks" read as the object of "after"
+    words = ["Ana", "quit", ",", "a", "day", "after", "the", "talks", "failed"]
+    tags = ["NNP", "VBD", ",", "DT", "NN", "IN", "DT", "NNS", "VBD"]
+    doc = _doc(
+        words,
+        tags,
+        [1, 1, 1, 4, 8, 4, 7, 5, 1],
+        ["nsubj", "ROOT", "punct", "det", "npadvmod", "prep", "det", "pobj", "advcl"],
+    )
+    repair_subjects_read_into_spans_of_time(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (8, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (8, "mark")
+    # a verb with a subject of its own keeps its "after" phrase ("Ana quit a day after the
+    # vote")
+    doc = _doc(
+        ["Ana", "quit", "a", "day", "after", "the", "vote"],
+        ["NNP", "VBD", "DT", "NN", "IN", "DT", "NN"],
+        [1, 1, 3, 1, 3, 6, 4],
+        ["nsubj", "ROOT", "det", "npadvmod", "prep", "det", "pobj"],
+    )
+    repair_subjects_read_into_spans_of_time(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (4, "pobj")

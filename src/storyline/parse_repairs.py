@@ -97,6 +97,7 @@ class ParseRepairs:
         repair_clauses_after_relative_reporters(doc)
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
+        repair_subjects_read_into_spans_of_time(doc)
         repair_days_hung_on_state_participles(doc)
         repair_gerunds_hung_on_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
@@ -770,6 +771,30 @@ def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_subjects_read_into_spans_of_time(doc: Doc) -> Doc:
+    """The subject of a clause after "a day after" or "weeks before" that the parser read as
+    the object of the preposition, hanging the span of time on the subjectless verb ("a day
+    after one of the largest protests filled the streets": "one" on "after") is the verb's
+    subject, the preposition its subordinator."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for span in doc:
+        verb = span.head
+        if not (
+            span.dep_ == "npadvmod"
+            and span.lower_ in _DURATION_NOUNS
+            and span.i < verb.i
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            continue
+        for prep in span.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i]
+            if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and objects:
+                changes[objects[0].i] = (verb.i, "nsubj", None)
+                changes[prep.i] = (verb.i, "mark", None)
+    return _rewrite(doc, changes)
+
+
 _COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
@@ -1055,8 +1080,9 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
     """A simple past verb the parser coordinated with a reported verb that has an auxiliary
     ("Cambodia said Thai troops had attacked first and accused Bangkok of ...": "accused" a
     conjunct of "attacked", so the troops' act; "said Venezuela would not be intimidated and
-    ordered the militia to deploy") is coordinated with the reporting verb, whose subject it
-    shares: the auxiliary does not reach it."""
+    ordered the militia to deploy"; "said he would not resign and accused ...") is
+    coordinated with the reporting verb, whose subject it shares: the auxiliary does not reach
+    it."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     changes: dict[int, tuple[int, str, str | None]] = {}
@@ -1065,7 +1091,8 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
         governor = reported.head
         if (
             verb.dep_ == "conj"
-            and verb.tag_ == "VBD"
+            # a participle is no conjunct of a bare verb: "would not resign and accused"
+            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and reported.tag_ == "VB"))
             and reported.dep_ == "ccomp"
             and any(c.dep_ == "aux" and c.lower_ in _SHARED_AUXILIARIES for c in reported.children)
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
