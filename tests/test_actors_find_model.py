@@ -1371,3 +1371,12 @@ def test_actors_a_possessive_in_the_for_phrase_is_the_object_s(nlp):
     )
     res = _run(nlp, text, "2025-09-03")
     assert _keys(res, "his") == {"reg:emmanuel-macron"}
+
+
+def test_actors_armed_machines_of_no_named_state_are_no_actor(nlp):
+    text = "Drones struck the airport on Tuesday. The army blamed the rebels."
+    res = _run(nlp, text, "2025-05-06")
+    assert _keys(res, "Drones") == set()
+    assert _keys(res, "The army") == {"new:-:military"}
+    text = "Russian warplanes bombed the town on Tuesday."
+    assert _keys(_run(nlp, text, "2025-05-06"), "Russian warplanes") == {"new:RUS:military"}

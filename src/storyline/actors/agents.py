@@ -719,6 +719,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     homelands = lexicon.get("people_homelands") or {}
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     held = frozenset(lexicon.get("held_nouns") or ())
+    machines = frozenset(lexicon.get("machine_nouns") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -776,6 +777,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             )
         ):
             country = country_of_scene(tok, registry)
+        if country is None and singular(tok) in machines:
+            continue  # "Drones struck the airport": no state named, no doer known
         if country is None and needs_country:
             # "ethnic Albanian leaders": leaders of a people, not of a state
             key = _ETHNIC if start < tok.i and doc[start].lower_ == "ethnic" else None
