@@ -7749,3 +7749,66 @@ def test_events_plover_a_prisoner_exchange_is_a_release_by_both_sides(events) ->
     # an exchange of views stays talks
     text = "The two ministers had a frank exchange of views."
     assert "RETREAT" not in [t for t, *_ in _acts(events, text, "2025-05-23")]
+
+
+def test_events_plover_a_conjoined_clause_with_its_own_subject_keeps_its_day(events) -> None:
+    # the court's Thursday does not date the regulator's order
+    text = (
+        "Kenya's media regulator ordered television stations to stop live coverage, "
+        "but a court suspended the order on Thursday."
+    )
+    found = _acts(events, text, "2025-06-25")
+    assert [(t, d) for t, _, _, _, d in found] == [("COERCE", None)]
+    # verbs that share their subject share the day
+    text = "Kenya's police fired tear gas at protesters and arrested dozens on Wednesday."
+    found = _acts(events, text, "2025-06-25")
+    assert {(t, d) for t, _, _, _, d in found} == {
+        ("ASSAULT", "2025-06-25"),
+        ("COERCE", "2025-06-25"),
+    }
+
+
+def test_events_plover_an_attack_that_would_invoke_a_treaty_is_supposed(events) -> None:
+    text = "A Chinese attack on Philippine vessels would invoke the treaty, Washington said."
+    found = _acts(events, text, "2025-09-16")
+    assert [(t, s) for t, s, *_ in found] == [("ASSAULT", "hypothetical")]
+
+
+def test_events_plover_ships_expelled_name_their_state(events) -> None:
+    text = "Beijing said it had expelled the Philippine ships from Chinese waters."
+    found = _acts(events, text, "2025-09-16")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["reg:CHN"], ["reg:PHL"])]
+
+
+def test_events_plover_drones_of_no_named_state_are_no_doer(events) -> None:
+    # no "military" of no state attacks (it would be the same actor as "the army" after)
+    text = "Drones struck the airport in Port Sudan on Tuesday. The army blamed the rebels."
+    found = _acts(events, text, "2025-05-06")
+    assert "ASSAULT" not in [t for t, *_ in found]
+    text = "Israeli drones struck a car in southern Lebanon on Tuesday."
+    found = _acts(events, text, "2025-05-06")
+    assert [(t, s) for t, _, s, _, _ in found] == [("ASSAULT", ["new:ISR:military"])]
+
+
+def test_events_plover_a_request_of_a_capital_needs_no_actor_object(events) -> None:
+    text = "Indian Prime Minister Narendra Modi sought 2,000 tonnes of rice from Tokyo on Sunday."
+    found = _acts(events, text, "2025-06-25")
+    assert [t for t, *_ in found] == ["REQUEST"]
+
+
+def test_events_plover_a_protest_after_a_span_of_time_is_not_the_main_subject_s(events) -> None:
+    text = (
+        "Serbian President Aleksandar Vucic rejected the demands, a day after one of the "
+        "largest protests in Serbia's history filled the streets of Belgrade."
+    )
+    found = _acts(events, text, "2025-03-16")
+    assert ("PROTEST", ["reg:aleksandar-vucic"]) not in [(t, s) for t, _, s, _, _ in found]
+
+
+def test_events_plover_a_past_participle_joined_to_a_bare_verb_is_the_reporter_s(events) -> None:
+    text = (
+        "Vucic said he would not resign and accused foreign intelligence services of funding "
+        "the protest movement."
+    )
+    found = _acts(events, text, "2025-03-16")
+    assert [(t, s) for t, s, *_ in found if t == "ACCUSE"] == [("ACCUSE", "asserted")]

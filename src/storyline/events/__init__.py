@@ -155,6 +155,10 @@ def extract_events(
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
             target = [k for k in _states_of_things(trigger, hosts) if k not in source]
             if not target and trigger.kind == "verbal":
+                # "expelled the Philippine ships from Chinese waters": the ships' state
+                things = _states_of_things(trigger, hosts, (), load_lexicon().struck_things)
+                target = [k for k in things if k not in source]
+            if not target and trigger.kind == "verbal":
                 # "tore up its pact with Australia": the partner; "revoked the visa of
                 # Colombia's president", "froze Petro's assets": the owner, of a known state
                 # (not a place the tagger took for a name: "occupied the islet of Perejil")

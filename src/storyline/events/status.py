@@ -97,6 +97,7 @@ _LISTS = (
     "quantity_partitives",
     "time_giving_verbs",
     "directing_verbs",
+    "consequence_verbs",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _STATE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # the model's tags of states and bodies
@@ -1113,6 +1114,8 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
             walk.flag("hypothetical", "would", modal=True)
     if (alt := _alternative(trigger, cues)) is not None:
         walk.flag("hypothetical", alt)
+    if _supposed_cause(trigger, cues):
+        walk.flag("hypothetical", f"supposed: what would {trigger.head.head.text}")
     condition = _conditional(trigger, cues)
     if condition is not None and walk.hypothetical and not walk.beyond_modal:
         # "the EC may halt mediation if cooperation founders", "would retaliate if attacked":
@@ -1141,6 +1144,22 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         condition=condition[1] if condition is not None and status == "conditional" else None,
         condition_phrase=condition[0] if condition is not None else None,
         governor=walk.governor if status in ("negated", "hypothetical") else None,
+    )
+
+
+def _supposed_cause(trigger: Trigger, cues: Cues) -> bool:
+    """Whether a bare event noun with "a", "an" or "any" is the subject of a verb of
+    consequence under a modal ("an armed attack on Philippine vessels would invoke the
+    treaty", "any strike will trigger a response"): an act only supposed."""
+    noun = trigger.head
+    verb = noun.head
+    return (
+        trigger.kind == "nominal"
+        and trigger.light_verb is None
+        and noun.dep_ == "nsubj"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and cues.has("consequence_verbs", verb)
     )
 
 

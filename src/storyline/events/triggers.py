@@ -43,6 +43,7 @@ _REQUIRE_KEYS = frozenset(
         "plural",
         "singular",
         "actor_object",
+        "place_actor_object",
         "nationals_object",
         "place_object",
         "place_prep_object",
@@ -1349,8 +1350,12 @@ def _satisfied(
             preps = tuple(req["actor_object"])
             objects = [c for c in children if c.dep_ == "dobj"]
             # (also hung deeper in the object: "gave the names of 40 suspects to France")
-            heads += [g for o in objects for t in o.subtree for g in prep_objects(t, preps)]
-            heads += prep_objects(token, preps)  # "sought rice from New Delhi"
+            phrased = [g for o in objects for t in o.subtree for g in prep_objects(t, preps)]
+            phrased += prep_objects(token, preps)  # "sought rice from New Delhi"
+            if req.get("place_actor_object") and is_place is not None:
+                if any(is_place(g) for g in phrased):
+                    return True  # a known place stands for its government (the last test)
+            heads += phrased
             heads += [  # "gave the names to France": "to" read as a dative
                 o
                 for c in children

@@ -241,10 +241,26 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
         return Link("main", "after" if later and relation == "at" else relation, verb)
-    if _conjoined(anchor, verb) and not at_another_time(trigger):
+    if (
+        _conjoined(anchor, verb)
+        and not at_another_time(trigger)
+        and not _own_subjects(anchor, verb)
+    ):
         # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
+
+
+def _own_subjects(one: Token, other: Token) -> bool:
+    """Whether two conjoined verbs each have a subject of their own, and not the same words
+    ("ordered stations to stop live coverage, but a court suspended the order on Thursday":
+    the court's Thursday is not the order's)."""
+    subjects = [
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] for verb in (one, other)
+    ]
+    if not all(subjects):
+        return False
+    return subjects[0][0].lower_ != subjects[1][0].lower_
 
 
 def _reacted_to(trigger: Token, verb: Token, vocab: _Vocab) -> bool:
