@@ -808,6 +808,15 @@ def test_a_dateline_read_into_the_clause_is_parsed_apart() -> None:
     assert verb.dep_ == "ROOT"
     assert verb.tag_ == "VBD"
     assert any(c.dep_ == "nsubj" and c.text == "Council" for c in verb.children)
+    # a dateline the parser cut twice ("PORT" | "SUDAN, Sudan (May 6, 2025) -" | "Drones
+    # struck ...") is joined whole to its clause
+    doc = nlp(
+        "Sudan's army and RSF trade blame after drone strikes on Port Sudan\n\nPORT SUDAN, "
+        "Sudan (May 6, 2025) - Drones struck the airport on Tuesday."
+    )
+    port = next(t for t in doc if t.text == "PORT")
+    assert port.sent.start == port.i
+    assert "struck" in port.sent.text
     # a hyphen inside a name is no dateline's dash
     doc = nlp("A delegation was received by President Hafez al-Assad in Damascus on Sunday.")
     assert next(t for t in doc if t.text == "received").dep_ == "ROOT"

@@ -305,17 +305,17 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
     alone has no verb with a subject."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     sentences = list(doc.sents)
+    joined = 0  # the end of the last dateline's clause joined to it
     for n, sent in enumerate(sentences):
-        if sent.start in changes:
-            continue  # the clause of a dateline joined to it just before
-        end = sentences[n + 1].end if n + 1 < len(sentences) else sent.end
-        dash = dateline_dash(doc, sent.start, end)
-        if dash is None:
+        if sent.start < joined:
+            continue  # a part of a dateline joined to its clause just before
+        # (the parser may cut a dateline twice: "PORT" | "SUDAN, Sudan (May 6) -" | "Drones")
+        dash = dateline_dash(doc, sent.start, sentences[min(n + 2, len(sentences) - 1)].end)
+        if dash is None or dash.i + 1 >= len(doc):
             continue
-        if dash.i + 1 < sent.end:  # the clause begins in this sentence
-            end = sent.end
-            if sent.root.i > dash.i:
-                continue  # its root in the clause: the parse holds
+        end = doc[dash.i + 1].sent.end
+        if dash.i + 1 < sent.end and sent.root.i > dash.i:
+            continue  # the clause begins in this sentence, its root in it: the parse holds
         if dash.i + 3 >= end:
             continue
         parts = [(sent.start, dash.i), (dash.i + 1, end)]
@@ -327,6 +327,7 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
         if not verb.tag_.startswith("VB") or not any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
         main = dash.i + 1 + verb.i
+        joined = end
         changes.update(_parts_parse(parts, [dateline, clause]))
         changes[sent.start + roots[0][0].i] = (main, "npadvmod", roots[0][0].tag_)
         changes[dash.i] = (main, "punct", dash.tag_)
