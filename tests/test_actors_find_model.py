@@ -1380,3 +1380,19 @@ def test_actors_armed_machines_of_no_named_state_are_no_actor(nlp):
     assert _keys(res, "The army") == {"new:-:military"}
     text = "Russian warplanes bombed the town on Tuesday."
     assert _keys(_run(nlp, text, "2025-05-06"), "Russian warplanes") == {"new:RUS:military"}
+
+
+def test_actors_both_sides_of_a_war_within_a_state_are_its_army_and_the_rebels(nlp):
+    text = (
+        "The Sudanese army blamed the Rapid Support Forces for the strikes and cut ties "
+        "with the United Arab Emirates. The UAE denied arming the RSF. Guterres urged both "
+        "sides to agree to a ceasefire."
+    )
+    res = _run(nlp, text, "2025-05-06")
+    assert _keys(res, "both sides") == {"new:SDN:military", "reg:sdn-rsf"}
+    # a state named beside the group that rules it is no side against it
+    text = (
+        "The Taliban's spokesman said Kabul would defend its territory. Qatar urged both "
+        "sides to keep talking with Pakistan."
+    )
+    assert "reg:taliban" not in _keys(_run(nlp, text, "2025-11-08"), "both sides")

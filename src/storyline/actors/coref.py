@@ -29,6 +29,8 @@ from storyline.records import Actor, ActorMention
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
+_STATE_SIDES = frozenset({"MIL", "GOV", "COP"})  # a state's side of a war within it
+_MODIFYING = frozenset({"compound", "nmod", "amod", "poss"})
 _SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the two sides"
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # subjects of relative clauses
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
@@ -1031,6 +1033,10 @@ class Linker:
             and not set(self.last_pair[1]) & self._outside_sides(c)
         ):
             codes: list[str] | None = list(self.last_pair[1])
+        elif (warring := self._civil_war_sides(c)) is not None:
+            for key in warring:
+                self._emit(c, key, "group", False)
+            return
         else:
             codes = self._latest_sides(c, _WINDOW)
             if codes is not None and len(codes) < 2:  # further back, only states that act
@@ -1041,6 +1047,34 @@ class Linker:
             self._remember_pair(sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def _civil_war_sides(self, c: Candidate) -> list[str] | None:
+        """The two sides of a war within a state that a pair phrase means ("The army blamed
+        the RSF ... the UAE denied arming the RSF ... Guterres urged both sides"): an armed
+        movement (``armed_movement_sectors``) named in the last sentences, the latest first,
+        with its state's forces or government named in the same sentence (not the state: "the
+        Taliban's spokesman said Kabul would ..."), the one urging them left out; None when
+        there is no such pair."""
+        window = self._window(c)
+        skip = self._own_subject(c, window) | self._go_betweens(window)
+        armed = frozenset(self.registry.lexicon.get("armed_movement_sectors") or ())
+        named = [s for s in window if s.key not in skip]
+        for rebel in named:
+            group = self.actors[rebel.key]
+            if group.kind == "person" or group.sector not in armed or not group.country:
+                continue
+            for s in named:
+                actor = self.actors[s.key]
+                if (
+                    s.sentence == rebel.sentence  # "blamed the RSF", "between ... and ..."
+                    and actor.kind == "group"
+                    and actor.sector in _STATE_SIDES
+                    and actor.country == group.country
+                    # not "the Taliban government", "the Taliban's government"
+                    and not (rebel.token.head.i == s.token.i and rebel.token.dep_ in _MODIFYING)
+                ):
+                    return [s.key, rebel.key]
+        return None
 
     def _only_speakers(self, c: Candidate, codes: list[str]) -> bool:
         """Whether each of these states is named by name in the last sentences only as the
