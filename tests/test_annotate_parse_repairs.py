@@ -18,6 +18,7 @@ from storyline.parse_repairs import (
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
+    repair_days_hung_on_naming_relatives,
     repair_days_hung_on_state_participles,
     repair_doubled_subjects,
     repair_gerunds_hung_on_infinitives,
@@ -956,3 +957,39 @@ def test_a_subject_read_into_a_span_of_time_is_the_subject_of_its_verb() -> None
     )
     repair_subjects_read_into_spans_of_time(doc)
     assert (doc[6].head.i, doc[6].dep_) == (4, "pobj")
+
+
+def test_a_past_verb_joined_to_a_demanded_act_is_the_demander_s() -> None:
+    # "Chad demanded that Ana retract the remarks and warned citizens": "warned" read as a
+    # conjunct of the bare "retract"
+    doc = _doc(
+        ["Chad", "demanded", "that", "Ana", "retract", "remarks", "and", "warned", "citizens"],
+        ["NNP", "VBD", "IN", "NNP", "VB", "NNS", "CC", "VBD", "NNS"],
+        [1, 1, 4, 4, 1, 4, 4, 4, 7],
+        ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj", "cc", "conj", "dobj"],
+    )
+    repair_past_verbs_joined_to_reported_clauses(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (1, "conj")
+
+
+def test_a_day_hung_on_a_naming_relative_goes_to_the_verb_above() -> None:
+    # "struck what it called camps on Friday": "on Friday" read as the naming's
+    words = ["Chad", "struck", "what", "it", "called", "camps", "on", "Friday"]
+    tags = ["NNP", "VBD", "WP", "PRP", "VBD", "NNS", "IN", "NNP"]
+    doc = _doc(
+        words,
+        tags,
+        [1, 1, 4, 4, 1, 4, 4, 6],
+        ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "prep", "pobj"],
+    )
+    repair_days_hung_on_naming_relatives(doc)
+    assert doc[6].head.i == 1
+    # a day that is no weekday stays ("what it called camps on the border")
+    doc = _doc(
+        words[:7] + ["border"],
+        tags[:7] + ["NN"],
+        [1, 1, 4, 4, 1, 4, 4, 6],
+        ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "prep", "pobj"],
+    )
+    repair_days_hung_on_naming_relatives(doc)
+    assert doc[6].head.i == 4

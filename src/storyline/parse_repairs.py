@@ -98,6 +98,7 @@ class ParseRepairs:
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
         repair_subjects_read_into_spans_of_time(doc)
+        repair_days_hung_on_naming_relatives(doc)
         repair_days_hung_on_state_participles(doc)
         repair_gerunds_hung_on_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
@@ -796,6 +797,34 @@ def repair_subjects_read_into_spans_of_time(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+_NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "termed", "dubbed"})
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
+    """A day the parser hung on the verb of a naming relative ("launched strikes on what it
+    called terrorist camps in Pakistan on Wednesday": "on Wednesday" on "called") goes to
+    the verb above it: the naming says what the speaker calls the thing, not when."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        naming = prep.head
+        if not (
+            prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and naming.lower_ in _NAMING_VERBS
+            and any(c.lower_ == "what" and c.i < naming.i for c in naming.children)
+            and any(c.dep_ == "oprd" and c.i < prep.i for c in naming.children)
+            and _names_a_day(prep)
+        ):
+            continue
+        verb = naming.head
+        while verb.tag_ not in _VERB_TAGS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.tag_ in _VERB_TAGS and verb.i != naming.i:
+            changes[prep.i] = (verb.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
 _COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
 
 
@@ -1090,19 +1119,36 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
     for verb in doc:
         reported = verb.head
         governor = reported.head
-        if (
+        if not (
             verb.dep_ == "conj"
             # a participle is no conjunct of a bare verb: "would not resign and accused"
             and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and reported.tag_ == "VB"))
             and reported.dep_ == "ccomp"
-            and any(c.dep_ == "aux" and c.lower_ in _SHARED_AUXILIARIES for c in reported.children)
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
             and governor.tag_ == "VBD"
             and governor.i < reported.i
-            and load_cues().has("reporting_verbs", governor)  # last: the lexicon look-up
         ):
+            continue
+        auxiliaries = [c for c in reported.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in _SHARED_AUXILIARIES for c in auxiliaries):
+            if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
+                changes.update(_conjunct_moved(verb, governor))
+        elif _subjunctive(reported, auxiliaries):
+            # "demanded that Takaichi retract the comments and warned Chinese citizens ...":
+            # a past verb is no conjunct of the demanded act
             changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def _subjunctive(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Whether a verb is the bare form after "that" with a subject of its own and no
+    auxiliary ("demanded that Takaichi retract")."""
+    return (
+        verb.tag_ == "VB"
+        and not auxiliaries
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _in_the_perfect(verb: Token) -> bool:
