@@ -7812,3 +7812,47 @@ def test_events_plover_a_past_participle_joined_to_a_bare_verb_is_the_reporter_s
     )
     found = _acts(events, text, "2025-03-16")
     assert [(t, s) for t, s, *_ in found if t == "ACCUSE"] == [("ACCUSE", "asserted")]
+
+
+def test_events_plover_a_state_warning_its_citizens_by_demonym_gives_advice(events) -> None:
+    text = (
+        "Beijing demanded that Takaichi retract the comments and warned Chinese citizens to "
+        "avoid travelling to Japan."
+    )
+    found = _acts(events, text, "2025-11-14")
+    assert "THREATEN" not in [t for t, *_ in found]
+    # the warning is Beijing's, not the act demanded of Takaichi
+    assert ("REQUEST", ["reg:CHN"]) in [(t, s) for t, _, s, _, _ in found]
+    # a warning of what will be done to them stays a threat
+    text = "Kenyan police warned Kenyan protesters that they would be arrested."
+    found = _acts(events, text, "2025-06-25")
+    assert [t for t, *_ in found] == ["THREATEN"]
+
+
+def test_events_plover_the_event_an_anniversary_recalls_is_not_of_that_day(events) -> None:
+    text = (
+        "Hungary blocked a new package of sanctions against Russia on Monday, the fourth "
+        "anniversary of the invasion of Ukraine."
+    )
+    found = _acts(events, text, "2026-02-24")
+    assert sorted((t, d) for t, _, _, _, d in found) == [
+        ("ASSAULT", None),
+        ("REJECT", "2026-02-23"),
+    ]
+
+
+def test_events_plover_migrants_deported_from_a_state_s_cities_are_not_that_state(events) -> None:
+    text = "Venezuela accepted 200 migrants deported from American cities on Friday."
+    found = _acts(events, text, "2025-01-31")
+    assert "reg:USA" not in [k for *_, tg, _ in found for k in tg]
+
+
+def test_events_plover_strikes_on_what_a_state_called_camps_in_a_state(events) -> None:
+    text = (
+        "India had launched strikes on what it called terrorist camps in Pakistan on "
+        "Wednesday, two weeks after gunmen killed 26 tourists in Pahalgam."
+    )
+    found = _acts(events, text, "2025-05-10")
+    assert ("ASSAULT", ["reg:IND"], ["reg:PAK"], "2025-05-07") in [
+        (t, s, tg, d) for t, _, s, tg, d in found
+    ]

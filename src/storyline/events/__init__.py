@@ -153,7 +153,10 @@ def extract_events(
             continue  # "Maduro ordered the militia to deploy": the deployment is the event
         if not target and trigger.rule.type in _MEASURE_TYPES:
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
-            target = [k for k in _states_of_things(trigger, hosts) if k not in source]
+            # (a deportation's "from" phrase is whence: "migrants deported from American
+            # cities" are no Americans)
+            preps = _THING_PREPS - {"from"} if trigger.rule.mode == "deport" else _THING_PREPS
+            target = [k for k in _states_of_things(trigger, hosts, preps) if k not in source]
             if not target and trigger.kind == "verbal":
                 # "expelled the Philippine ships from Chinese waters": the ships' state
                 things = _states_of_things(trigger, hosts, (), load_lexicon().struck_things)
@@ -1969,23 +1972,27 @@ def _warns_own_people(
     trigger: Trigger, source: list[str], target: list[str], index: ActorIndex
 ) -> bool:
     """Whether a warning or a request is given to the warner's own civilians, named as its
-    own ("China warned its citizens against travelling to Japan", "told its citizens to
-    avoid travelling to Japan"): advice to its people, no threat or demand (not "warned
-    protesters that troops would clear them out")."""
+    own or by its demonym ("China warned its citizens against travelling to Japan", "told
+    its citizens to avoid travelling to Japan", "warned Chinese citizens to avoid ..."):
+    advice to its people, no threat or demand (not "warned protesters that troops would clear
+    them out")."""
     if trigger.rule.type not in ("THREATEN", "REQUEST"):
         return False
     if not target or not _all_civilians(target, index):
         return False
-    owned = [
-        p
-        for o in trigger.head.children
-        if o.dep_ == "dobj"
-        for p in o.children
-        if p.dep_ == "poss" and p.pos_ == "PRON"
-    ]
-    if not owned or not all(set(index.keys_at(p)) & set(source) for p in owned):
-        return False
-    return {index.country(k) for k in target} <= index.governments_of(source)
+    objects = [o for o in trigger.head.children if o.dep_ == "dobj"]
+    owned = [p for o in objects for p in o.children if p.dep_ == "poss" and p.pos_ == "PRON"]
+    if owned and all(set(index.keys_at(p)) & set(source) for p in owned):
+        return {index.country(k) for k in target} <= index.governments_of(source)
+    # "warned Chinese citizens to avoid travelling to Japan": named by the state's demonym,
+    # told what to do (not "warned protesters that troops would clear them out")
+    told = any(c.dep_ == "xcomp" for c in trigger.head.children) or any(
+        p.dep_ == "prep" and p.lower_ == "against" for p in trigger.head.children
+    )
+    named = [m for o in objects for m in o.children if m.dep_ == "amod" and m.ent_type_ == "NORP"]
+    return (
+        told and bool(named) and {index.country(k) for k in target} <= index.governments_of(source)
+    )
 
 
 def _all_civilians(keys: list[str], index: ActorIndex) -> bool:

@@ -1394,6 +1394,14 @@ class Arguments:
             # parser hangs it, on the light verb)
             holders = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
             aimed = [o for h in holders for o in prep_objects(h, ("at", "on", "against"))]
+            aimed += [  # "on what it called terrorist camps in Pakistan"
+                c
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("at", "on", "against")
+                for c in p.children
+                if c.dep_ == "pcomp"
+            ]
             if self.owners_of(aimed):
                 return None  # "raids on hideouts of the PKK in northern Iraq": the PKK's
             town = next((found for o in aimed if (found := self._town(o)) is not None), None)

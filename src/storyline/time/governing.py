@@ -87,6 +87,7 @@ class _Vocab:
     same_time_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
+    commemorating_nouns: frozenset[str]
 
 
 @cache
@@ -217,6 +218,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     """How the expression ``span`` governs the event of ``trigger``; None when it does not."""
     if trigger.i in range(span.start, span.end):
         return None
+    if _commemorated(trigger):
+        return None  # "on Monday, the fourth anniversary of the invasion": years before
     found = _attachment(span, trigger)
     if found is None:
         return None
@@ -261,6 +264,17 @@ def _own_subjects(one: Token, other: Token) -> bool:
     if not all(subjects):
         return False
     return subjects[0][0].lower_ != subjects[1][0].lower_
+
+
+def _commemorated(trigger: Token) -> bool:
+    """Whether an event noun is the object of the "of" phrase of a noun of a day that recalls
+    it ("the fourth anniversary of the invasion")."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in _vocab().commemorating_nouns
+    )
 
 
 def _reacted_to(trigger: Token, verb: Token, vocab: _Vocab) -> bool:
