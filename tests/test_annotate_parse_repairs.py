@@ -15,6 +15,7 @@ from storyline.parse_repairs import (
     repair_clauses_after_relative_reporters,
     repair_clauses_hung_across_semicolons,
     repair_clauses_read_as_objects_of_apposed_relatives,
+    repair_clauses_read_as_objects_of_time_prepositions,
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
@@ -26,11 +27,13 @@ from storyline.parse_repairs import (
     repair_noun_tags,
     repair_objects_read_into_counts_of_times,
     repair_opening_phrases,
+    repair_origins_hung_on_meeting_verbs,
     repair_past_verbs_joined_to_infinitives,
     repair_past_verbs_joined_to_reported_clauses,
     repair_phrases_hung_on_durations,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
+    repair_subjects_read_as_conjuncts_of_objects,
     repair_subjects_read_into_spans_of_time,
     repair_titles_split_from_names,
     repair_trailing_reporters,
@@ -993,3 +996,57 @@ def test_a_day_hung_on_a_naming_relative_goes_to_the_verb_above() -> None:
     )
     repair_days_hung_on_naming_relatives(doc)
     assert doc[6].head.i == 4
+
+
+def test_a_name_read_as_a_conjunct_of_an_object_is_the_subject_of_the_verb_after() -> None:
+    # "both will withdraw from the border and Chad will release them": "Chad" read as a
+    # conjunct of "border"
+    words = ["both", "will", "withdraw", "from", "border", "and", "Chad", "will", "release"]
+    doc = _doc(
+        words,
+        ["DT", "MD", "VB", "IN", "NN", "CC", "NNP", "MD", "VB"],
+        [2, 2, 2, 2, 3, 4, 4, 8, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "cc", "conj", "aux", "conj"],
+    )
+    repair_subjects_read_as_conjuncts_of_objects(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (8, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (2, "cc")
+    # a verb with a subject of its own keeps the names joined ("from Chad and Mali they left")
+    doc = _doc(
+        ["they", "fled", "from", "Chad", "and", "Mali", "they", "left"],
+        ["PRP", "VBD", "IN", "NNP", "CC", "NNP", "PRP", "VBD"],
+        [1, 1, 1, 2, 3, 3, 7, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "nsubj", "conj"],
+    )
+    repair_subjects_read_as_conjuncts_of_objects(doc)
+    assert doc[5].head.i == 3
+
+
+def test_a_clause_read_as_the_object_of_after_is_a_clause() -> None:
+    # "met Kim days after Ana hosted President Moon": "hosted" read as a modifier of "Moon"
+    words = ["Ana", "met", "Kim", "after", "Ana", "hosted", "President", "Moon"]
+    doc = _doc(
+        words,
+        ["NNP", "VBD", "NNP", "IN", "NNP", "VBN", "NNP", "NNP"],
+        [1, 1, 1, 1, 5, 7, 7, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "nsubj", "amod", "compound", "pobj"],
+    )
+    repair_clauses_read_as_objects_of_time_prepositions(doc)
+    assert (doc[5].head.i, doc[5].dep_, doc[5].tag_) == (1, "advcl", "VBD")
+    assert (doc[3].head.i, doc[3].dep_) == (5, "mark")
+    assert (doc[7].head.i, doc[7].dep_) == (5, "dobj")
+
+
+def test_a_from_phrase_after_the_people_met_goes_to_them() -> None:
+    # "met their counterparts from Chad": "from" read as the verb's
+    words = ["Ana", "met", "their", "counterparts", "from", "Chad"]
+    tags = ["NNP", "VBD", "PRP$", "NNS", "IN", "NNP"]
+    heads = [1, 1, 3, 1, 1, 4]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "prep", "pobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_origins_hung_on_meeting_verbs(doc)
+    assert doc[4].head.i == 3
+    # not of things ("bought oil from Chad")
+    doc = _doc(["Ana", "bought", "their", "oil", "from", "Chad"], tags, heads, deps)
+    repair_origins_hung_on_meeting_verbs(doc)
+    assert doc[4].head.i == 1

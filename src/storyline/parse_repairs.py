@@ -99,6 +99,9 @@ class ParseRepairs:
         repair_phrases_hung_on_durations(doc)
         repair_subjects_read_into_spans_of_time(doc)
         repair_days_hung_on_naming_relatives(doc)
+        repair_subjects_read_as_conjuncts_of_objects(doc)
+        repair_clauses_read_as_objects_of_time_prepositions(doc)
+        repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
         repair_gerunds_hung_on_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
@@ -794,6 +797,96 @@ def repair_subjects_read_into_spans_of_time(doc: Doc) -> Doc:
             if prep.dep_ == "prep" and prep.lower_ in ("after", "before") and objects:
                 changes[objects[0].i] = (verb.i, "nsubj", None)
                 changes[prep.i] = (verb.i, "mark", None)
+    return _rewrite(doc, changes)
+
+
+def repair_subjects_read_as_conjuncts_of_objects(doc: Doc) -> Doc:
+    """A name right before a conjoined verb with no subject that the parser joined to the
+    object before ("both countries will withdraw heavy weapons from the border and Thailand
+    will release 18 soldiers": "Thailand" a conjunct of "border", so both release them) is the
+    subject of that verb."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.tag_ not in _VERB_TAGS or verb.i < 2:
+            continue
+        if any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        first = min([c.i for c in verb.lefts if c.dep_ in ("aux", "neg")] + [verb.i])
+        name = doc[first - 1]
+        cc = doc[first - 2]
+        if (
+            name.dep_ == "conj"
+            and name.tag_ in _NAME_TAGS
+            and name.head.i < name.i
+            and cc.dep_ == "cc"
+            and cc.head.i == name.head.i
+            and verb.head.i < name.head.i
+        ):
+            changes[name.i] = (verb.i, "nsubj", None)
+            changes[cc.i] = (verb.head.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_clauses_read_as_objects_of_time_prepositions(doc: Doc) -> Doc:
+    """A clause after "after" or "before" that the parser read as a noun phrase, its verb a
+    modifier of the object with the subject hung on the verb ("three days after Trump
+    hosted Russian President Vladimir Putin in Alaska": "hosted" a modifier of "Putin"): the
+    verb heads a clause the preposition introduces, the noun its object."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("after", "before"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for verb in obj.subtree:
+                if not (
+                    verb.dep_ in ("amod", "acl")
+                    and verb.tag_ in ("VBN", "VBD")
+                    and prep.i < verb.i < obj.i
+                    and any(c.dep_ == "nsubj" and prep.i < c.i < verb.i for c in verb.children)
+                ):
+                    continue
+                changes[verb.i] = (prep.head.i, "advcl", "VBD")
+                changes[prep.i] = (verb.i, "mark", None)
+                changes[obj.i] = (verb.i, "dobj", None)
+                break
+    return _rewrite(doc, changes)
+
+
+_MEETING_FORMS = frozenset({"met", "meet", "meets", "meeting", "hosted", "received", "welcomed"})
+_DELEGATE_NOUNS = frozenset(
+    f"{noun}{plural}"
+    for noun in (
+        "counterpart",
+        "official",
+        "minister",
+        "diplomat",
+        "envoy",
+        "delegate",
+        "delegation",
+        "leader",
+        "negotiator",
+        "representative",
+    )
+    for plural in ("", "s")
+)
+
+
+def repair_origins_hung_on_meeting_verbs(doc: Doc) -> Doc:
+    """A "from" phrase right after the people a meeting verb takes that the parser hung on
+    the verb ("met their counterparts from Britain, France and Germany": whom they met, not
+    whence the meeting came) goes to the people."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        verb = prep.head
+        if not (prep.dep_ == "prep" and prep.lower_ == "from" and verb.lower_ in _MEETING_FORMS):
+            continue
+        people = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lower_ in _DELEGATE_NOUNS and c.right_edge.i + 1 == prep.i
+        ]
+        if people:
+            changes[prep.i] = (people[0].i, "prep", None)
     return _rewrite(doc, changes)
 
 
