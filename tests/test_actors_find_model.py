@@ -713,9 +713,10 @@ def test_actors_a_personal_pronoun_past_a_long_quote_is_the_one_person_of_its_ge
 
 def test_actors_conjoined_demonyms_name_each_group_by_its_own(nlp):
     # my own sentence: two groups, not two of "Japanese and South Korean counterparts"
+    # (counterparts are a government's, as a counterpart is)
     res = _run(nlp, "Lavrov met his Japanese and South Korean counterparts in Tokyo.", "2018-07-07")
     names = {a.name for a in res.actors.values() if a.kind == "group"}
-    assert names == {"Japanese counterparts", "South Korean counterparts"}
+    assert names == {"Japan government", "South Korea government"}
 
 
 def test_actors_a_surname_the_model_took_for_an_organisation_is_the_person(nlp):

@@ -7856,3 +7856,48 @@ def test_events_plover_strikes_on_what_a_state_called_camps_in_a_state(events) -
     assert ("ASSAULT", ["reg:IND"], ["reg:PAK"], "2025-05-07") in [
         (t, s, tg, d) for t, _, s, tg, d in found
     ]
+
+
+def test_events_plover_a_state_joined_to_an_object_releases_alone(events) -> None:
+    text = (
+        "Under the accord, both countries will withdraw heavy weapons from the border and "
+        "Thailand will release 18 Cambodian soldiers it has held since July."
+    )
+    found = _acts(events, text, "2025-10-26")
+    released = [(s, tg) for t, _, s, tg, _ in found if t == "RETREAT" and tg]
+    assert released == [(["reg:THA"], ["new:KHM:military"])]
+
+
+def test_events_plover_a_meeting_after_a_hosting_is_two_meetings(events) -> None:
+    text = (
+        "Ukrainian President Volodymyr Zelensky met President Donald Trump at the White "
+        "House on Monday, three days after Trump hosted Russian President Vladimir Putin "
+        "in Alaska."
+    )
+    found = _acts(events, text, "2025-08-18")
+    assert sorted((t, s) for t, _, s, _, _ in found) == [
+        ("CONSULT", ["reg:vladimir-putin"]),
+        ("CONSULT", ["reg:volodymyr-zelensky"]),
+    ]
+
+
+def test_events_plover_counterparts_from_states_are_their_governments(events) -> None:
+    text = (
+        "Iranian diplomats met their counterparts from Britain, France and Germany in "
+        "Istanbul on Friday."
+    )
+    found = _acts(events, text, "2025-07-25")
+    assert [(t, sorted(tg)) for t, _, _, tg, _ in found] == [
+        ("CONSULT", ["new:DEU:government", "new:FRA:government", "new:GBR:government"])
+    ]
+
+
+def test_events_plover_a_suspended_deal_reduces_relations(events) -> None:
+    text = "Thailand suspended the deal after a landmine wounded two of its soldiers."
+    found = _acts(events, text, "2025-11-10")
+    assert ("SANCTION", ["reg:THA"]) in [(t, s) for t, _, s, _, _ in found]
+
+
+def test_events_plover_agreements_made_before_and_not_reversed_are_no_event(events) -> None:
+    text = "Lee said he would not reverse agreements made by the previous government."
+    assert "AGREE" not in [t for t, *_ in _acts(events, text, "2025-08-23")]

@@ -187,6 +187,7 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     People posted from abroad ("peacekeepers in Iraq") take none."""
     if tok.lower_ in _POSTED or _role_played(tok):
         return None
+    counterparts = registry.lexicon.get("counterpart_nouns") or ()
     preps = list(tok.children)
     preps += [  # "guerrillas operating in Macedonia", "refugees living in Iraq"
         g
@@ -201,9 +202,12 @@ def country_after(tok: Token, registry: Registry) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue
         if prep.lower_ in ("in", "at") and (
-            tok.lower_ in _TRAVELLING or _meeting_party(tok, registry)
+            tok.lower_ in _TRAVELLING
+            or _meeting_party(tok, registry)
+            or (tok.dep_ == "dobj" and tok.lower_ in counterparts)
         ):
-            continue  # "government negotiators ... in Mexico City": where they met
+            continue  # "government negotiators ... in Mexico City", "met his counterparts in
+            # Istanbul": where they met
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
             texts = [tok.doc[start : obj.i + 1].text]

@@ -1054,7 +1054,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     head = trigger.head
     if (
         trigger.kind == "nominal"
-        and trigger.light_verb is None
+        # (or with the participle that made it: "reverse agreements made by the previous
+        # government")
+        and (trigger.light_verb is None or trigger.light_verb.dep_ == "acl")
         and head.dep_ == "dobj"
         and cues.has("referring_governors", head.head)
     ):  # "alter the armistice agreement": an existing agreement, not an event reported here
