@@ -7901,3 +7901,14 @@ def test_events_plover_a_suspended_deal_reduces_relations(events) -> None:
 def test_events_plover_agreements_made_before_and_not_reversed_are_no_event(events) -> None:
     text = "Lee said he would not reverse agreements made by the previous government."
     assert "AGREE" not in [t for t, *_ in _acts(events, text, "2025-08-23")]
+
+
+def test_events_plover_the_reason_a_court_sentences_people_for_is_their_act(events) -> None:
+    text = (
+        "A Tbilisi court sentenced three opposition leaders to eight months in prison on "
+        "Tuesday for refusing to testify before a parliamentary commission."
+    )
+    found = _acts(events, text, "2025-06-24")
+    refusals = [(s, d) for t, _, s, _, d in found if t == "REJECT"]
+    # the leaders refused, before the day they were sentenced
+    assert refusals == [(["new:-:political opposition"], None)]

@@ -226,6 +226,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     verb, relation = found
     if verb is None:
         return Link("own", relation)
+    if relation == "at" and _reason_for(trigger, verb):
+        return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
     if trigger.pos_ not in _VERB_POS and (turned := _noun_in_time_phrase(trigger, verb)):
@@ -264,6 +266,19 @@ def _own_subjects(one: Token, other: Token) -> bool:
     if not all(subjects):
         return False
     return subjects[0][0].lower_ != subjects[1][0].lower_
+
+
+def _reason_for(trigger: Token, verb: Token) -> bool:
+    """Whether a gerund gives the reason for what ``verb`` does to its object ("sentenced
+    three opposition leaders on Tuesday for refusing to testify")."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and prep.lower_ == "for"
+        and prep.head.i == verb.i
+        and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
+    )
 
 
 def _commemorated(trigger: Token) -> bool:
