@@ -47,6 +47,7 @@ from storyline.events.triggers import (
 )
 from storyline.records import ActorAnalysis, Location, Quote
 from storyline.resolve.compat import is_country
+from storyline.time.governing import reason_doer
 
 _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -337,7 +338,7 @@ def subject_of(verb: Token) -> Token | None:
         head = verb.head
         if head.i == verb.i:
             return None
-        if (reason := _object_of_reason(verb)) is not None:
+        if (reason := reason_doer(verb)) is not None:
             return reason  # "sentenced three opposition leaders ... for refusing to testify"
         if finite_on_root_noun(verb):
             return head  # "The rebels handed over their weapons": a finite verb hung on the
@@ -1594,19 +1595,6 @@ def _subject_across_semicolon(verb: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX") and token.i != verb.i and token.head.i != verb.i:
             return None
     return None
-
-
-def _object_of_reason(verb: Token) -> Token | None:
-    """The object of the verb a gerund gives the reason for ("sentenced three opposition
-    leaders to prison for refusing to testify", "thanked Qatar for mediating"): the one who
-    did it."""
-    prep = verb.head
-    if not (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ == "for"):
-        return None
-    governor = prep.head
-    if governor.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def subject_of_clause(token: Token) -> Token | None:

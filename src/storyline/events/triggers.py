@@ -1346,6 +1346,7 @@ def _satisfied(
         if (patient := shared_passive_subject(token)) is not None:
             heads.append(patient)  # "after being struck by police officers"
         heads += bare_clause_subjects(token, marked=True)
+        placed = False
         if isinstance(req["actor_object"], list):  # "blamed the attack on militants"
             preps = tuple(req["actor_object"])
             objects = [c for c in children if c.dep_ == "dobj"]
@@ -1353,8 +1354,7 @@ def _satisfied(
             phrased = [g for o in objects for t in o.subtree for g in prep_objects(t, preps)]
             phrased += prep_objects(token, preps)  # "sought rice from New Delhi"
             if req.get("place_actor_object") and is_place is not None:
-                if any(is_place(g) for g in phrased):
-                    return True  # a known place stands for its government (the last test)
+                placed = any(is_place(g) for g in phrased)  # a place stands for its government
             heads += phrased
             heads += [  # "gave the names to France": "to" read as a dative
                 o
@@ -1363,7 +1363,7 @@ def _satisfied(
                 for o in c.children
                 if o.dep_ == "pobj"
             ]
-        if not any(_actor_argument(h, is_actor) for h in heads):
+        if not placed and not any(_actor_argument(h, is_actor) for h in heads):
             return False
     return True
 

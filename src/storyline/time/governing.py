@@ -226,7 +226,7 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     verb, relation = found
     if verb is None:
         return Link("own", relation)
-    if relation == "at" and _reason_for(trigger, verb):
+    if relation == "at" and (actor := reason_doer(trigger)) is not None and actor.head.i == verb.i:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
@@ -268,17 +268,17 @@ def _own_subjects(one: Token, other: Token) -> bool:
     return subjects[0][0].lower_ != subjects[1][0].lower_
 
 
-def _reason_for(trigger: Token, verb: Token) -> bool:
-    """Whether a gerund gives the reason for what ``verb`` does to its object ("sentenced
-    three opposition leaders on Tuesday for refusing to testify")."""
-    prep = trigger.head
-    return (
-        trigger.dep_ == "pcomp"
-        and trigger.tag_ == "VBG"
-        and prep.lower_ == "for"
-        and prep.head.i == verb.i
-        and any(c.dep_ == "dobj" and c.i < prep.i for c in verb.children)
-    )
+def reason_doer(gerund: Token) -> Token | None:
+    """The object of the verb a gerund gives the reason for, who did it ("sentenced three
+    opposition leaders to prison for refusing to testify", "thanked Qatar for mediating");
+    None when the gerund is no such reason."""
+    prep = gerund.head
+    if not (gerund.dep_ == "pcomp" and gerund.tag_ == "VBG" and prep.lower_ == "for"):
+        return None
+    governor = prep.head
+    if governor.pos_ not in _VERB_POS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def _commemorated(trigger: Token) -> bool:
