@@ -7912,3 +7912,33 @@ def test_events_plover_the_reason_a_court_sentences_people_for_is_their_act(even
     refusals = [(s, d) for t, _, s, _, d in found if t == "REJECT"]
     # the leaders refused, before the day they were sentenced
     assert refusals == [(["new:-:political opposition"], None)]
+
+
+def test_events_plover_a_decision_welcomed_is_not_the_rejection_told_between(events) -> None:
+    text = (
+        "The International Criminal Court issued arrest warrants on Tuesday for the Taliban's "
+        "supreme leader. The Taliban rejected the warrants as meaningless. Human Rights Watch "
+        "welcomed the decision."
+    )
+    found = _acts(events, text, "2025-07-08")
+    welcomed = [tg for t, _, s, tg, _ in found if t == "SUPPORT"]
+    assert welcomed == [["reg:icc"]]
+
+
+def test_events_plover_a_leader_ordering_his_own_government_makes_no_request(events) -> None:
+    text = (
+        "Colombian President Gustavo Petro ordered his government on Tuesday to stop buying "
+        "weapons from the United States."
+    )
+    assert "REQUEST" not in [t for t, *_ in _acts(events, text, "2025-09-16")]
+    # an order to another state stays a demand
+    text = "Colombian President Gustavo Petro ordered Venezuela to stop buying weapons."
+    assert "REQUEST" in [t for t, *_ in _acts(events, text, "2025-09-16")]
+
+
+def test_events_plover_warning_a_state_about_a_danger_is_no_threat(events) -> None:
+    text = "Belarus said it had warned Warsaw about the drones."
+    assert _acts(events, text, "2025-09-12") == []
+    text = "China warned Japan about the consequences of its actions."
+    found = _acts(events, text, "2025-09-12")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("THREATEN", ["reg:JPN"])]

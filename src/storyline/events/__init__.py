@@ -1901,14 +1901,22 @@ def _commands_own_forces(
     trigger: Trigger, source: list[str], target: list[str], index: ActorIndex, cues: Cues
 ) -> bool:
     """Whether a verb of command orders the forces of the commander's own state ("Maduro
-    ordered the militia to deploy along the coast"): a command inside a state, no request
+    ordered the militia to deploy along the coast") or a body named as the commander's own
+    ("ordered his government to stop buying weapons"): a command inside a state, no request
     between actors."""
     if trigger.kind != "verbal" or not cues.has("commanding_verbs", trigger.head):
         return False
     states = {index.country(k) for k in source} - {None}
-    return (
-        bool(states) and _armed(target, index) and all(index.country(k) in states for k in target)
+    if not states or not target or not all(index.country(k) in states for k in target):
+        return False
+    # "Petro ordered his government to stop buying weapons": one's own, by a possessive
+    owned = any(
+        p.dep_ == "poss" and p.pos_ == "PRON"
+        for o in trigger.head.children
+        if o.dep_ in ("dobj", "dative")
+        for p in o.children
     )
+    return owned or _armed(target, index)
 
 
 def _own_side(source: list[str], target: list[str], index: ActorIndex) -> bool:

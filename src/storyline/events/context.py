@@ -350,10 +350,16 @@ def _back_reference(
         if same or done:
             return list((same or done)[0].source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
-        # "Washington imposed sanctions. Tehran condemned the move": whoever did it
+        # "Washington imposed sanctions. Tehran condemned the move": whoever did it; not a
+        # reaction told between ("The court issued warrants. The Taliban rejected the
+        # warrants. Rights groups welcomed the decision": the court's)
+        reach = 1
         for m in earlier:
+            if m.type in _REACTIONS and _answers_a_thing_told(doc, m):
+                reach += 1
+                continue
             if (
-                mention.sentence - m.sentence <= 1
+                mention.sentence - m.sentence <= reach
                 and m.status == "asserted"
                 and m.source
                 and not set(m.source) & set(mention.source)
@@ -403,6 +409,15 @@ def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
     words = load_lexicon().act_nouns
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in words and _definite(c) for c in trigger.children
+    )
+
+
+def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether a reaction's object is a definite noun, something told before ("rejected the
+    warrants", "condemned the strikes")."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and _definite(c) for c in trigger.children
     )
 
 

@@ -56,6 +56,7 @@ _REQUIRE_KEYS = frozenset(
         "governor",
         "prep_object",
         "not_prep_object",
+        "not_prep",
         "clause",
         "not_object",
         "not_governor",
@@ -1305,6 +1306,10 @@ def _satisfied(
         for p in _phrase_preps(children)
         # what the object is: "with 500,000 tonnes of food aid", "with $1 billion in loans"
         for g in _object_words([g for g in p.children if g.dep_ == "pobj"])
+    ):
+        return False
+    if "not_prep" in req and any(  # "warned Warsaw about the drones": {not_prep: [about]}
+        c.dep_ == "prep" and c.lower_ in req["not_prep"] for c in children
     ):
         return False
     if "not_prep_object" in req and any(  # "shot to fame": {to: [fame]}
