@@ -7942,3 +7942,34 @@ def test_events_plover_warning_a_state_about_a_danger_is_no_threat(events) -> No
     text = "China warned Japan about the consequences of its actions."
     found = _acts(events, text, "2025-09-12")
     assert [(t, tg) for t, _, _, tg, _ in found] == [("THREATEN", ["reg:JPN"])]
+
+
+def test_events_plover_an_envoy_declared_persona_non_grata_after_a_long_object(events) -> None:
+    text = (
+        "Secretary of State Marco Rubio declared South Africa's ambassador to the United "
+        "States, Ebrahim Rasool, persona non grata on Friday."
+    )
+    found = _acts(events, text, "2025-03-15")
+    assert [(t, s) for t, _, s, _, _ in found] == [("SANCTION", ["reg:marco-rubio"])]
+
+
+def test_events_plover_leaders_clashing_over_a_matter_quarrel(events) -> None:
+    text = (
+        "President Cyril Ramaphosa met Trump at the White House, where the two leaders "
+        "clashed over claims of violence against farmers."
+    )
+    types = [t for t, *_ in _acts(events, text, "2025-05-21")]
+    assert "ACCUSE" in types
+    assert "ASSAULT" not in types
+    text = "Troops clashed with protesters over the weekend."
+    assert [t for t, *_ in _acts(events, text, "2025-05-21")] == ["ASSAULT"]
+
+
+def test_events_plover_a_complaint_filed_with_a_world_body_targets_the_one_accused(events) -> None:
+    text = "China filed a complaint with the World Trade Organization against the United States."
+    found = _acts(events, text, "2025-02-04")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ACCUSE", ["reg:USA"])]
+    # a protest lodged with a state is made to that state
+    text = "The Philippines lodged a protest with China."
+    found = _acts(events, text, "2025-02-04")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ACCUSE", ["reg:CHN"])]

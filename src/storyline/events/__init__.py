@@ -147,6 +147,17 @@ def extract_events(
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
+        if trigger.rule.type == "ACCUSE" and (forums := _forums(trigger, args, index)):
+            # "filed a complaint with the World Trade Organization against the United
+            # States": the body it is filed with judges it; the one complained of is its target
+            # (the parser may hang "against" on the body: "with the WTO against the U.S.")
+            bodies = _phrase_objects(trigger, ("with", "to", "before"))
+            accused = args.phrases(
+                _phrase_objects(trigger, ("against",))
+                + [o for b in bodies for o in prep_objects(b, ("against",))]
+            )
+            target = _dedupe([k for k in target if k not in forums] + accused)
+            target = [k for k in target if k not in source]
         if trigger.rule.word == "reported-obligation" and _own_side(source, target, index):
             continue  # "Xi said the two countries should stand together": no request
         if _commands_own_forces(trigger, source, target, index, cues):
@@ -1858,6 +1869,7 @@ def _of_countries(keys: list[str], index: ActorIndex) -> bool:
 
 # Acts aimed at a state through its things ("tariffs on Chinese goods").
 _MEASURE_TYPES = frozenset({"SANCTION", "THREATEN", "COERCE"})
+_FORUM_SECTORS = frozenset({"IGO", "JUD"})  # bodies a complaint is brought to
 _THING_PREPS = frozenset({"on", "against", "of", "from"})
 _AIMED_PREPS = frozenset({"at", "on", "against"})
 
@@ -1974,6 +1986,29 @@ def _states_of_things(
             owners = [c for c in thing.children if c.dep_ == "poss"]
             keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
     return _dedupe(keys)
+
+
+def _phrase_objects(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the ``preps`` phrases of a trigger, of its light verb and of their
+    direct objects."""
+    holders = [trigger.head] + ([trigger.light_verb] if trigger.light_verb is not None else [])
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "dobj"]
+    return [o for h in holders for o in prep_objects(h, preps)]
+
+
+def _forums(trigger: Trigger, args: Arguments, index: ActorIndex) -> set[str]:
+    """Keys of the international bodies a complaint or charge is brought to, in a "with",
+    "to" or "before" phrase ("filed a complaint with the World Trade Organization", "took
+    the case to the International Court of Justice")."""
+    keys = args.phrases(_phrase_objects(trigger, ("with", "to", "before")))
+    return {
+        k
+        for k in keys
+        if index.kind(k) == "organization"
+        and index.country(k) is None
+        and (actor := index.actors.actors.get(k)) is not None
+        and actor.sector in _FORUM_SECTORS
+    }
 
 
 def _warns_own_people(

@@ -1273,6 +1273,13 @@ def _satisfied(
             or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i > c.head.i)
             # "set free 40 members": right after the verb, before its object
             or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i == token.i + 1)
+            # "declared the ambassador, Ebrahim Rasool, persona non grata": read as a verb
+            # joined to it after a long object
+            or (
+                c.dep_ == "conj"
+                and c.head.i == token.i
+                and any(d.dep_ == "dobj" and d.i < c.i for d in children)
+            )
         )
         for c in (*children, *(a for d in children if d.dep_ == "dobj" for a in d.children))
     ):
