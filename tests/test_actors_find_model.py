@@ -1397,3 +1397,14 @@ def test_actors_both_sides_of_a_war_within_a_state_are_its_army_and_the_rebels(n
         "sides to keep talking with Pakistan."
     )
     assert "reg:taliban" not in _keys(_run(nlp, text, "2025-11-08"), "both sides")
+
+
+def test_actors_the_two_leaders_reach_back_to_leaders_who_acted(nlp):
+    text = (
+        "Venezuelan President Nicolas Maduro ordered the state oil company on Tuesday to "
+        "grant licences in Essequibo. Guyana's President Irfaan Ali called the move a direct "
+        "threat. Brazil moved armoured vehicles to its northern border. The two leaders met "
+        "on St Vincent a week later."
+    )
+    res = _run(nlp, text, "2023-12-05")
+    assert _keys(res, "The two leaders") == {"reg:nicolas-maduro", "reg:irfaan-ali"}

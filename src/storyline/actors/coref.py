@@ -930,6 +930,17 @@ class Linker:
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
+        if len(keys) < 2:
+            # "Maduro ordered ... Ali called the move a threat ... Brazil moved armoured
+            # vehicles ... The two leaders met": further back, people who act
+            for s in self._window(c, _SIDES_WINDOW):
+                if (
+                    s.key in self.people
+                    and s.key not in skip
+                    and s.key not in keys
+                    and _acting(s.token)
+                ):
+                    keys.append(s.key)
         offices = c.key in set(self.registry.lexicon.get("office_pairs") or ())
         if offices:
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
