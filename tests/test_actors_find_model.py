@@ -1408,3 +1408,11 @@ def test_actors_the_two_leaders_reach_back_to_leaders_who_acted(nlp):
     )
     res = _run(nlp, text, "2023-12-05")
     assert _keys(res, "The two leaders") == {"reg:nicolas-maduro", "reg:irfaan-ali"}
+    # not a negotiator and a president, nor "the leaders" of a summit
+    text = (
+        "Ukraine's chief negotiator, Rustem Umerov, said Kyiv would not attend another round. "
+        "The Kremlin said Putin thanked Erdogan for the offer. Talks have stalled since June. "
+        "Erdogan said he would invite both leaders to meet in person."
+    )
+    res = _run(nlp, text, "2025-09-03")
+    assert "new:UKR:rustem umerov" not in _keys(res, "both leaders")

@@ -930,17 +930,19 @@ class Linker:
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
-        if len(keys) < 2:
+        if len(keys) < 2 and any(t.lower_ in ("two", "both") for t in self.doc[c.start : c.end]):
             # "Maduro ordered ... Ali called the move a threat ... Brazil moved armoured
-            # vehicles ... The two leaders met": further back, people who act
-            for s in self._window(c, _SIDES_WINDOW):
-                if (
-                    s.key in self.people
-                    and s.key not in skip
-                    and s.key not in keys
-                    and _acting(s.token)
-                ):
-                    keys.append(s.key)
+            # vehicles ... The two leaders met": further back, people who act, holding the
+            # same office ("both leaders" after "Umerov said ... Putin thanked him" are not
+            # the negotiator and the president; "the leaders" of a summit are many)
+            further = [
+                s.key
+                for s in self._window(c, _SIDES_WINDOW)
+                if s.key in self.people and s.key not in skip and _acting(s.token)
+            ]
+            for key in further:
+                if key not in keys and (not keys or self._same_office(keys[0], key)):
+                    keys.append(key)
         offices = c.key in set(self.registry.lexicon.get("office_pairs") or ())
         if offices:
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
@@ -962,6 +964,16 @@ class Linker:
                 # "called both leaders ..., warning that he would not conclude deals with
                 # either country": the two leaders' states
                 self._remember_pair(self.sentence_of[c.start], states)
+
+    def _same_office(self, one: str, other: str) -> bool:
+        """Whether two registry people hold a role of the same title on the publication
+        date (two presidents, two prime ministers)."""
+        titles = []
+        for key in (one, other):
+            entry = self.registry.entries.get(self.actors[key].registry_id or "")
+            roles = entry.roles_at(self.published) if entry is not None else []
+            titles.append({r.title for r in roles})
+        return bool(titles[0] & titles[1])
 
     def _named_together(
         self, window: list[_Seen], acting: bool = False
