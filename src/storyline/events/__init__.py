@@ -151,9 +151,9 @@ def extract_events(
             # "filed a complaint with the World Trade Organization against the United
             # States": the body it is filed with judges it; the one complained of is its target
             # (the parser may hang "against" on the body: "with the WTO against the U.S.")
-            bodies = _phrase_objects(trigger, ("with", "to", "before"))
+            bodies = _objects_of_phrases(trigger, ("with", "to", "before"))
             accused = args.phrases(
-                _phrase_objects(trigger, ("against",))
+                _objects_of_phrases(trigger, ("against",))
                 + [o for b in bodies for o in prep_objects(b, ("against",))]
             )
             target = _dedupe([k for k in target if k not in forums] + accused)
@@ -1988,7 +1988,7 @@ def _states_of_things(
     return _dedupe(keys)
 
 
-def _phrase_objects(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]:
+def _objects_of_phrases(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the ``preps`` phrases of a trigger, of its light verb and of their
     direct objects."""
     holders = [trigger.head] + ([trigger.light_verb] if trigger.light_verb is not None else [])
@@ -2000,7 +2000,7 @@ def _forums(trigger: Trigger, args: Arguments, index: ActorIndex) -> set[str]:
     """Keys of the international bodies a complaint or charge is brought to, in a "with",
     "to" or "before" phrase ("filed a complaint with the World Trade Organization", "took
     the case to the International Court of Justice")."""
-    keys = args.phrases(_phrase_objects(trigger, ("with", "to", "before")))
+    keys = args.phrases(_objects_of_phrases(trigger, ("with", "to", "before")))
     return {
         k
         for k in keys
