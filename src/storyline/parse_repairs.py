@@ -807,7 +807,7 @@ def repair_subjects_read_as_conjuncts_of_objects(doc: Doc) -> Doc:
     subject of that verb."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
-        if verb.dep_ != "conj" or verb.tag_ not in _VERB_TAGS or verb.i < 2:
+        if verb.dep_ != "conj" or not verb.tag_.startswith("VB") or verb.i < 2:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
@@ -891,7 +891,6 @@ def repair_origins_hung_on_meeting_verbs(doc: Doc) -> Doc:
 
 
 _NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "termed", "dubbed"})
-_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
@@ -911,9 +910,9 @@ def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
         ):
             continue
         verb = naming.head
-        while verb.tag_ not in _VERB_TAGS and verb.head.i != verb.i:
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.tag_ in _VERB_TAGS and verb.i != naming.i:
+        if verb.tag_.startswith("VB") and verb.i != naming.i:
             changes[prep.i] = (verb.i, "prep", None)
     return _rewrite(doc, changes)
 

@@ -147,17 +147,9 @@ def extract_events(
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
-        if trigger.rule.type == "ACCUSE" and (forums := _forums(trigger, args, index)):
-            # "filed a complaint with the World Trade Organization against the United
-            # States": the body it is filed with judges it; the one complained of is its target
-            # (the parser may hang "against" on the body: "with the WTO against the U.S.")
-            bodies = _objects_of_phrases(trigger, ("with", "to", "before"))
-            accused = args.phrases(
-                _objects_of_phrases(trigger, ("against",))
-                + [o for b in bodies for o in prep_objects(b, ("against",))]
-            )
-            target = _dedupe([k for k in target if k not in forums] + accused)
-            target = [k for k in target if k not in source]
+        if trigger.rule.type == "ACCUSE":
+            # "filed a complaint with the World Trade Organization against the United States"
+            target = _complained_of(trigger, args, index, source, target)
         if trigger.rule.word == "reported-obligation" and _own_side(source, target, index):
             continue  # "Xi said the two countries should stand together": no request
         if _commands_own_forces(trigger, source, target, index, cues):
@@ -1996,11 +1988,27 @@ def _objects_of_phrases(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]
     return [o for h in holders for o in prep_objects(h, preps)]
 
 
-def _forums(trigger: Trigger, args: Arguments, index: ActorIndex) -> set[str]:
-    """Keys of the international bodies a complaint or charge is brought to, in a "with",
-    "to" or "before" phrase ("filed a complaint with the World Trade Organization", "took
-    the case to the International Court of Justice")."""
-    keys = args.phrases(_objects_of_phrases(trigger, ("with", "to", "before")))
+def _complained_of(
+    trigger: Trigger, args: Arguments, index: ActorIndex, source: list[str], target: list[str]
+) -> list[str]:
+    """The target of a complaint brought to an international body or court: not the body,
+    which judges it, but the one in its "against" phrase (the parser may hang that on the
+    body: "with the WTO against the U.S."); ``target`` as it is when no body is named."""
+    bodies = _objects_of_phrases(trigger, ("with", "to", "before"))
+    forums = _forums(args.phrases(bodies), index)
+    if not forums:
+        return target
+    accused = args.phrases(
+        _objects_of_phrases(trigger, ("against",))
+        + [o for b in bodies for o in prep_objects(b, ("against",))]
+    )
+    return [k for k in _dedupe([k for k in target if k not in forums] + accused) if k not in source]
+
+
+def _forums(keys: list[str], index: ActorIndex) -> set[str]:
+    """Of the actors of a complaint's "with", "to" or "before" phrases, the international
+    bodies and courts it is brought to ("filed a complaint with the World Trade
+    Organization", "took the case to the International Court of Justice")."""
     return {
         k
         for k in keys
