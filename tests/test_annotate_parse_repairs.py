@@ -1050,3 +1050,47 @@ def test_a_from_phrase_after_the_people_met_goes_to_them() -> None:
     doc = _doc(["Ana", "bought", "their", "oil", "from", "Chad"], tags, heads, deps)
     repair_origins_hung_on_meeting_verbs(doc)
     assert doc[4].head.i == 1
+
+
+def test_a_subject_hung_on_the_subordinator_of_a_span_of_time_becomes_the_subject() -> None:
+    # "Kay spoke a day after Ruritania closed the pass": "Ruritania" read as the object of
+    # the "after" that marks the clause
+    doc = _doc(
+        ["Kay", "spoke", "a", "day", "after", "Ruritania", "closed", "the", "pass"],
+        ["NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "DT", "NN"],
+        [1, 1, 3, 6, 6, 4, 1, 8, 6],
+        ["nsubj", "ROOT", "det", "npadvmod", "mark", "pobj", "advcl", "det", "dobj"],
+    )
+    repair_subjects_read_into_spans_of_time(doc)
+    assert (doc[5].head.i, doc[5].dep_) == (6, "nsubj")
+    assert (doc[4].head.i, doc[4].dep_) == (6, "mark")
+    # a clause with a subject of its own is left as parsed
+    doc = _doc(
+        ["Kay", "spoke", "after", "Bo", "Ruritania", "closed", "it"],
+        ["NNP", "VBD", "IN", "NNP", "NNP", "VBD", "PRP"],
+        [1, 1, 5, 2, 5, 1, 5],
+        ["nsubj", "ROOT", "mark", "pobj", "nsubj", "advcl", "dobj"],
+    )
+    repair_subjects_read_into_spans_of_time(doc)
+    assert (doc[3].head.i, doc[3].dep_) == (2, "pobj")
+
+
+def test_a_noun_tag_on_an_infinitive_with_an_object_becomes_a_verb_tag() -> None:
+    # "pledging to end fighting": "end" tagged NN, read as the infinitive complement
+    doc = _doc(
+        ["They", "signed", "it", ",", "pledging", "to", "end", "fighting"],
+        ["PRP", "VBD", "PRP", ",", "VBG", "TO", "NN", "NN"],
+        [1, 1, 1, 1, 1, 6, 4, 6],
+        ["nsubj", "ROOT", "dobj", "punct", "advcl", "aux", "xcomp", "dobj"],
+    )
+    repair_noun_tags(doc)
+    assert (doc[6].tag_, doc[6].pos_) == ("VB", "VERB")
+    # a noun after "to" that is a phrase's object keeps its tag ("went to war")
+    doc = _doc(
+        ["They", "went", "to", "war"],
+        ["PRP", "VBD", "IN", "NN"],
+        [1, 1, 1, 2],
+        ["nsubj", "ROOT", "prep", "pobj"],
+    )
+    repair_noun_tags(doc)
+    assert doc[3].tag_ == "NN"

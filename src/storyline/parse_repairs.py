@@ -355,7 +355,8 @@ def repair_noun_tags(doc: Doc) -> Doc:
     """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
     nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
     drills", "rejected a United Nations call") and for adverb tags on objects with an article
-    ("began a fast"), so that the tag mapping and the lemmatiser treat the word as a noun."""
+    ("began a fast"), so that the tag mapping and the lemmatiser treat the word as a noun; and
+    a verb tag for a noun tag on an infinitive with an object ("pledging to end fighting")."""
     for tok in doc:
         if (
             tok.tag_ in ("VBZ", "VBP")
@@ -389,6 +390,16 @@ def repair_noun_tags(doc: Doc) -> Doc:
             tok.pos_ = "NOUN"
             tok.dep_ = "dobj"
             article.head = tok
+        # "pledging to end fighting": a noun tag on an infinitive with an object
+        elif (
+            tok.tag_ == "NN"
+            and tok.is_lower
+            and tok.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children)
+            and any(c.dep_ == "dobj" for c in tok.children)
+        ):
+            tok.tag_ = "VB"
+            tok.pos_ = "VERB"
     return doc
 
 
@@ -780,8 +791,20 @@ def repair_subjects_read_into_spans_of_time(doc: Doc) -> Doc:
     """The subject of a clause after "a day after" or "weeks before" that the parser read as
     the object of the preposition, hanging the span of time on the subjectless verb ("a day
     after one of the largest protests filled the streets": "one" on "after") is the verb's
-    subject, the preposition its subordinator."""
+    subject, the preposition its subordinator. So is the object the parser hung on that
+    subordinator itself ("a day after Azerbaijan seized control": "Azerbaijan" on "after")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
+    for mark in doc:
+        verb = mark.head
+        if (
+            mark.dep_ == "mark"
+            and mark.lower_ in ("after", "before")
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+        ):
+            objects = [c for c in mark.children if c.dep_ == "pobj" and c.i < verb.i]
+            if objects:
+                changes[objects[0].i] = (verb.i, "nsubj", None)
     for span in doc:
         verb = span.head
         if not (
