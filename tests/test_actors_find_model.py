@@ -1416,3 +1416,13 @@ def test_actors_the_two_leaders_reach_back_to_leaders_who_acted(nlp):
     )
     res = _run(nlp, text, "2025-09-03")
     assert "new:UKR:rustem umerov" not in _keys(res, "both leaders")
+
+
+def test_actors_what_a_state_strives_for_is_no_group(nlp):
+    text = "Sweden promised to support Turkey's efforts and attempts to join the European Union."
+    res = _run(nlp, text, "2024-01-23")
+    assert _first_key(res, "efforts") is None
+    assert _first_key(res, "attempts") is None
+    # a group named by a state's people still is one
+    res = _run(nlp, "Turkey's soldiers crossed the border.", "2024-01-23")
+    assert _first_key(res, "soldiers") is not None

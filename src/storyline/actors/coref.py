@@ -579,8 +579,10 @@ class Linker:
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
         if _cataphoric(tok, singular=gender is not None, personal=gender in ("m", "f")):
             return  # "During his visit, X said ...": cataphora, left unlinked
-        if gender == "n" and (tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ)):
-            return
+        if gender == "n" and (
+            tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ and not _controls(tok))
+        ):
+            return  # (an "it" told to act is a body or state: "urged it to lift the ban")
         if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
             return  # "it is expected", "it seems"
         if c.key.endswith("self") and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -646,7 +648,11 @@ class Linker:
             span = range(binder.left_edge.i, binder.i + 1)
             choice = next((s for s in options if s.token.i in span), choice)
         elif tok.dep_ in {"dobj", "dative"}:
-            choice = next((s for s in options if s.token.dep_ == tok.dep_), options[0])
+            # (not a name inside another noun: "violated the one-China principle and urged it")
+            heads = [
+                s for s in options if gender != "n" or s.token.dep_ not in _MODIFIER_DEPS
+            ] or options
+            choice = next((s for s in options if s.token.dep_ == tok.dep_), heads[0])
         elif (
             tok.dep_ == "poss"
             and (binder := _clause_binder(tok, self._reporting, rival)) is not None
@@ -688,6 +694,15 @@ class Linker:
             for s in self._window(c):
                 actor = self.actors[s.key]
                 if s.token.lemma_.lower() == noun and actor.kind == "group" and actor.country:
+                    self._emit(c, s.key, "nominal")
+                    return
+            # "a warrant from the International Criminal Court ... had not helped the court":
+            # a world body named by that noun before, with no state's own body between
+            for s in self._window(c, _WIDE_WINDOW):
+                actor = self.actors[s.key]
+                if actor.kind == "group" and actor.country and s.token.lemma_.lower() == noun:
+                    break
+                if actor.kind == "organization" and noun in actor.name.lower().split():
                     self._emit(c, s.key, "nominal")
                     return
         # "the bloc" names the latest body of its sectors further back too ("leaders of the
@@ -1297,6 +1312,16 @@ def _objects_for(possessive: Token) -> set[int]:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
         return set()
     return {c.i for c in prep.head.children if c.dep_ == "dobj"}
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _controls(tok: Token) -> bool:
+    """Whether an object is the doer of its verb's infinitive ("urged it to lift the ban")."""
+    return tok.dep_ == "dobj" and any(
+        c.dep_ == "xcomp" and any(a.tag_ == "TO" for a in c.children) for c in tok.head.children
+    )
 
 
 def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
