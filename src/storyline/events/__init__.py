@@ -138,6 +138,8 @@ def extract_events(
         finding = find_status(trigger, cues)
         if finding.status is None:
             continue
+        if _ending_to_come(trigger, finding.status, cues):
+            continue  # "a deal to end more than a year of fighting": no fighting planned
         if finding.status == "negated" and _topic_left_out(trigger):
             continue  # "the two leaders did not discuss Taiwan": they met, not about it
         if _talks_of_meeting(trigger, triggers):
@@ -158,7 +160,12 @@ def extract_events(
             # "threatened tariffs on Chinese goods", "suspended imports of Japanese seafood"
             # (a deportation's "from" phrase is whence: "migrants deported from American
             # cities" are no Americans)
-            preps = _THING_PREPS - {"from"} if trigger.rule.mode == "deport" else _THING_PREPS
+            # (nor is the "from" phrase that names the doer: "warnings from the Lebanese army")
+            preps = (
+                _THING_PREPS - {"from"}
+                if trigger.rule.mode == "deport" or _named_by_from(trigger, args, source)
+                else _THING_PREPS
+            )
             target = [k for k in _states_of_things(trigger, hosts, preps) if k not in source]
             if not target and trigger.kind == "verbal":
                 # "expelled the Philippine ships from Chinese waters": the ships' state
@@ -1115,6 +1122,8 @@ def _merge_refused(
         own = {index.country(k) for k in outer.source} - {None}
         governing = index.governments_of(outer.source)
         agents = [k for k in inner.source if not index.official_of(k, governing)]
+        if outer.type == "REJECT":  # "refused to attend talks proposed by the government"
+            agents += _offerers_inside(heads[n], mentions, heads)
         taken = [k for k in inner.target if k != host or journey] + agents
         if journey:  # the travellers of a cancelled trip, whichever side they are given on
             taken = [k for k in taken if not index.official_of(k, governing)]
@@ -1135,6 +1144,21 @@ def _merge_refused(
         absorbed.add(n)
     kept = [n for n in range(len(merged)) if n not in absorbed]
     return [merged[n] for n in kept], [heads[n] for n in kept]
+
+
+def _offerers_inside(refused: Token, mentions: list[EventMention], heads: list[Token]) -> list[str]:
+    """The doers of the mentions told by a participle with a "by" phrase on a noun of a
+    refused act ("refused to attend talks proposed by the government": the government)."""
+    inside = {t.i for t in refused.subtree}
+    return [
+        k
+        for mention, head in zip(mentions, heads, strict=True)
+        if head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and head.head.i in inside
+        and any(c.dep_ == "agent" for c in head.children)
+        for k in mention.source
+    ]
 
 
 def _merge_scene(mentions: list[EventMention], heads: list[Token]) -> list[EventMention]:
@@ -1965,6 +1989,7 @@ def _states_of_things(
         for thing in prep.children
         if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
     ]
+    found += held_by_partitives(found)  # "tariffs on $30 billion worth of American goods"
     if things is not None:  # "attacked Iranian nuclear sites": the things hit themselves
         found += [obj for obj in objects if obj.dep_ == "dobj" and obj.pos_ == "NOUN"]
     keys: list[str] = []
@@ -1978,6 +2003,25 @@ def _states_of_things(
             owners = [c for c in thing.children if c.dep_ == "poss"]
             keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
     return _dedupe(keys)
+
+
+def _ending_to_come(trigger: Trigger, status: str, cues: Cues) -> bool:
+    """Whether an event noun is what a planned or supposed act would end or stop ("a deal to
+    end more than a year of fighting"): the ending is to come, not the act."""
+    verb = trigger.light_verb
+    return (
+        trigger.kind == "nominal"
+        and verb is not None
+        and status in ("planned", "hypothetical", "conditional")
+        and cues.has("cancelling_governors", verb)
+    )
+
+
+def _named_by_from(trigger: Trigger, args: Arguments, source: list[str]) -> bool:
+    """Whether a "from" phrase of the trigger names its doer ("warnings from the Lebanese
+    army")."""
+    doers = set(source)
+    return any(set(args.phrase(o)) & doers for o in prep_objects(trigger.head, ("from",)))
 
 
 def _objects_of_phrases(trigger: Trigger, preps: tuple[str, ...]) -> list[Token]:

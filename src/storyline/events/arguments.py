@@ -810,9 +810,13 @@ class Arguments:
         possessive = token.dep_ == "poss"
         node = token.head
         own_clause = True
+        # "said ... and urged it to stop": an object is not its own verb's doer
+        doer = subject_of(node) if token.dep_ in ("dobj", "dative") else None
         for _ in range(10):
             if node.pos_ in ("VERB", "AUX") and (possessive or not own_clause):
                 subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
+                if subj is not None and subj == doer:
+                    return []
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
                     found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
                     keys = [k for k in found if self.index.kind(k) in wanted]

@@ -110,7 +110,7 @@ def apply_context(
     for mention in mentions:
         earlier = [m for m in reversed(out) if 0 <= mention.sentence - m.sentence <= _WINDOW]
         if not mention.source and not mention.target:  # "the meeting"
-            antecedent = _antecedent(mention, earlier)
+            antecedent = _antecedent(mention, earlier, word=_lemma(doc, mention), doc=doc)
             if antecedent is not None:
                 out.append(
                     replace(
@@ -172,7 +172,7 @@ def apply_context(
         if mention.date.value is None and _told_again(doc, mention):
             mention = _after_the_first_time(mention, out)
         out.append(mention)
-    return out
+    return [_dated_from_main_clause(doc, m, out) for m in out]
 
 
 # how many sentences back the talks a host received may be told ("Fidan hosted the talks")
@@ -233,6 +233,62 @@ def _dated_from_before(
     return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
 
 
+def _dated_from_main_clause(
+    doc: Doc, mention: EventMention, mentions: list[EventMention]
+) -> EventMention:
+    """A mention in an "a day after" or "two days before" clause or phrase of a clause whose
+    event has a known day, dated that many days from it ("accused them on Thursday, a day
+    after Azerbaijan seized the region": the Wednesday before); else unchanged."""
+    if mention.date.value is not None or mention.status not in ("asserted", "negated"):
+        return mention
+    trigger = _trigger_token(doc, mention)
+    counted = _counted_from(trigger) if trigger is not None else None
+    if counted is None:
+        return mention
+    expression, offset, main = counted
+    for m in mentions:
+        if (
+            m.sentence == mention.sentence
+            and m.date.value is not None
+            and m.date.granularity == "day"
+            and (t := _trigger_token(doc, m)) is not None
+            and t.i == main.i
+        ):
+            day = (date.fromisoformat(m.date.value) - timedelta(days=offset)).isoformat()
+            why = f"context: '{expression}' the act of sentence {m.sentence} ({m.trigger})"
+            return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
+    return mention
+
+
+def _counted_from(trigger: Token) -> tuple[str, int, Token] | None:
+    """For a trigger in a clause or phrase that counts days to the clause above it ("a day
+    after Azerbaijan seized", "two days after the strikes"): the count's words, the days from
+    the trigger's event to the other, and that clause's verb; else None."""
+    if trigger.dep_ == "advcl":  # "a day after Azerbaijan seized control"
+        word = next((c for c in trigger.children if c.dep_ == "mark"), None)
+        main = trigger.head
+        spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
+        if word is not None:  # ("two days" hung on "after")
+            spans += [c for c in word.children if c.dep_ == "npadvmod"]
+    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "days after the strikes"
+        word = trigger.head
+        main = word.head
+        spans = [c for c in word.children if c.dep_ == "npadvmod"]
+    else:
+        return None
+    if word is None or word.lower_ not in ("after", "before") or not spans:
+        return None
+    span = _words(spans[0])
+    expression = f"{span} {word.lower_}"
+    offset = offset_days(expression)
+    return (expression, offset, main) if offset is not None else None
+
+
+def _words(token: Token) -> str:
+    """The words of a token's subtree."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+
+
 def _hosting(token: Token) -> bool:
     """Whether a verb hosts the event it governs ("host", "receive": host rules)."""
     rules = load_lexicon().verbs.get(token.lemma_.lower(), ())
@@ -276,18 +332,32 @@ def _talks_received(mention: EventMention, out: list[EventMention]) -> EventMent
 
 
 def _antecedent(
-    mention: EventMention, earlier: list[EventMention], window: int = 1
+    mention: EventMention,
+    earlier: list[EventMention],
+    window: int = 1,
+    word: str | None = None,
+    doc: Doc | None = None,
 ) -> EventMention | None:
     """The event a bare "the meeting" / "the trip" names: a mention of the same type, status
-    and mode in the same or the previous sentence (or within ``window`` sentences); else
-    none (the back-reference is dropped)."""
+    and mode in the same or the previous sentence (or within ``window`` sentences), one told
+    by the same word ``word`` first ("warplanes struck targets ... used by the rebels to
+    attack ships. The strikes were a response": the warplanes'); else none (the
+    back-reference is dropped)."""
+    found = []
     for m in earlier:
         if mention.sentence - m.sentence > window or not m.source:
             continue
         same_mode = mention.mode is None or m.mode == mention.mode
         if m.type == mention.type and m.status == mention.status and same_mode:
-            return m
-    return None
+            found.append(m)
+    same = [m for m in found if word is not None and doc is not None and _lemma(doc, m) == word]
+    return (same or found or [None])[0]
+
+
+def _lemma(doc: Doc, mention: EventMention) -> str | None:
+    """The lemma of a mention's trigger word."""
+    token = _trigger_token(doc, mention)
+    return token.lemma_ if token is not None else None
 
 
 def _back_reference(
@@ -511,14 +581,26 @@ def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
     if trigger is not None and _judged(trigger):
         return True
     verbs = [trigger] if trigger is not None else []
-    while verbs and verbs[-1].dep_ in ("conj", "xcomp") and len(verbs) < 4:
-        # "had warned ... and accused", "had warned Washington not to allow": the "had" of
-        # the verb shared or governing
+    while verbs and _shares_tense(verbs[-1]) and len(verbs) < 4:
+        # "had warned ... and accused", "had warned Washington not to allow", "had held up
+        # the application, accusing Stockholm": the "had" of the verb shared or governing
         verbs.append(verbs[-1].head)
     return any(
         c.dep_ == "aux" and c.lower_ == "had" and v.tag_ == "VBN" and not _done_by_then(v)
         for v in verbs
         for c in v.children
+    )
+
+
+def _shares_tense(verb: Token) -> bool:
+    """Whether a verb takes its tense from its head: a conjunct, an infinitive complement, or
+    a participle clause with no subject of its own."""
+    if verb.dep_ in ("conj", "xcomp"):
+        return True
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
     )
 
 
@@ -576,11 +658,14 @@ def _dated_before(
             # nor from an act told as before the story's time ("Sisi and Abiy had agreed in
             # July ... Sisi met Abiy again in Cairo": not in July)
             continue
-        near = m.sentence == mention.sentence - 1 or (
-            paragraph[m.sentence] == paragraph[mention.sentence]
-        )
+        same_paragraph = paragraph[m.sentence] == paragraph[mention.sentence]
+        near = m.sentence == mention.sentence - 1 or same_paragraph
         if not near:
             return None
+        if not same_paragraph and len(m.date.value) == len("YYYY"):
+            # "Sweden tightened its laws last year ... || Kristersson welcomed the vote": a
+            # year told as background does not run on into the next paragraph
+            continue
         if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
             return m
     return None

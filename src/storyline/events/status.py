@@ -888,13 +888,28 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             and node.i == start.i
             and not _is_infinitive(governor)
             and not _accompanying(start)
-        ) or (node.dep_ == "acl" and node.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN")):
-            # ("agreed to join the coalition fighting the group": what the noun does, whatever
-            # is planned for the noun; only the tense further up counts)
+        ) or (node.dep_ == "acl" and _describes(node, head, node.i == start.i)):
+            # ("agreed to join the coalition fighting the group", "agreed to disarm under a
+            # ceasefire mediated by Russia": what the noun does or had done to it, whatever is
+            # planned for the noun; only the tense further up counts)
             open_ = False
+            if node.tag_ == "VBN":  # "under a deal brokered by China"
+                walk.flag("past", f"{node.text} by (participle)")
         if finite:
             break
         node = governor
+
+
+def _describes(participle: Token, noun: Token, own: bool) -> bool:
+    """Whether a participle clause describes a noun by what it does ("the coalition fighting
+    the group") or, for the event's own word (``own``), what a named doer did to it ("a
+    ceasefire mediated by Russia"; not "the plan put forward by the OAU for ending the war",
+    a plan's content)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if participle.tag_ == "VBG":
+        return True
+    return own and participle.tag_ == "VBN" and any(c.dep_ == "agent" for c in participle.children)
 
 
 def _coordinated(node: Token) -> bool:
