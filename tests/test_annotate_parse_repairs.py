@@ -1094,3 +1094,29 @@ def test_a_noun_tag_on_an_infinitive_with_an_object_becomes_a_verb_tag() -> None
     )
     repair_noun_tags(doc)
     assert doc[3].tag_ == "NN"
+
+
+def test_a_past_verb_after_a_relative_clause_closed_by_commas_joins_the_main_verb() -> None:
+    # "Ana blamed Bo for the raid, in which one guard died, and called for talks": "called"
+    # read as a conjunct of "died"
+    words = ["Ana", "blamed", "Bo", "for", "the", "raid", ",", "in", "which", "one", "guard"]
+    words += ["died", ",", "and", "called", "for", "talks"]
+    tags = ["NNP", "VBD", "NNP", "IN", "DT", "NN", ",", "IN", "WDT", "CD", "NN"]
+    tags += ["VBD", ",", "CC", "VBD", "IN", "NNS"]
+    heads = [1, 1, 1, 1, 5, 3, 5, 11, 7, 10, 11, 5, 11, 11, 11, 14, 15]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct", "prep", "pobj", "nummod"]
+    deps += ["nsubj", "relcl", "punct", "cc", "conj", "prep", "pobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_conjuncts_of_relative_clauses(doc)
+    assert (doc[14].head.i, doc[14].dep_) == (1, "conj")
+    assert doc[13].head.i == 1
+    # a clause not closed by a comma keeps its conjunct ("the raid in which one guard died
+    # and two fled")
+    words = ["Ana", "saw", "the", "raid", "in", "which", "one", "guard", "died", "and", "fled"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "WDT", "CD", "NN", "VBD", "CC", "VBD"]
+    heads = [1, 1, 3, 1, 8, 4, 7, 8, 3, 8, 8]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "nummod", "nsubj", "relcl", "cc"]
+    deps += ["conj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_conjuncts_of_relative_clauses(doc)
+    assert doc[10].head.i == 8

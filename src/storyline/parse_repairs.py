@@ -502,10 +502,23 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
     """A past verb the parser coordinated with a present-tense relative clause ("Kim walked
     across the strip that marks the border on Friday and spent the day in talks": "spent" a
     conjunct of "marks") is coordinated with the past verb the clause's noun hangs on, and
-    so is the day the parser hung on the clause ("on Friday")."""
+    so is the day the parser hung on the clause ("on Friday"). So is a subjectless past verb
+    after a relative clause closed by commas that has a subject of its own ("accused Serbia of
+    organising the assault, in which one officer died, and called on the EU": "called" a
+    conjunct of "died")."""
     for tok in doc:
         clause = tok.head
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "relcl":
+            continue
+        if _closed_relative(clause, tok):
+            verb = clause.head  # (through "of organising the assault" to "accused")
+            while verb.tag_ != "VBD" and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.tag_ == "VBD" and verb.i < clause.i:
+                tok.head = verb
+                for child in list(clause.children):
+                    if child.dep_ in ("cc", "punct") and clause.i < child.i < tok.i:
+                        child.head = verb
             continue
         if clause.tag_ not in ("VBZ", "VBP"):
             continue
@@ -524,6 +537,21 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
                 elif child.dep_ == "prep" and child.lower_ == "on" and _names_a_day(child):
                     child.head = verb
     return doc
+
+
+def _closed_relative(clause: Token, verb: Token) -> bool:
+    """Whether a relative clause opens and closes with a comma, has a subject that is no
+    relative word, and is followed by ", and" and a verb with no subject (``verb``)."""
+    start = clause.left_edge.i
+    return (
+        start > 0
+        and clause.doc[start - 1].text == ","
+        and verb.i >= 2
+        and clause.doc[verb.i - 1].dep_ == "cc"
+        and clause.doc[verb.i - 2].text == ","
+        and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _names_a_day(prep: Token) -> bool:
