@@ -580,7 +580,8 @@ class Linker:
         if _cataphoric(tok, singular=gender is not None, personal=gender in ("m", "f")):
             return  # "During his visit, X said ...": cataphora, left unlinked
         if gender == "n" and (
-            tok.dep_ == "expl" or (c.key == "it" and tok.dep_ not in _SUBJ and not _controls(tok))
+            tok.dep_ == "expl"
+            or (c.key == "it" and tok.dep_ not in _SUBJ and not self._party_object(tok))
         ):
             return  # (an "it" told to act is a body or state: "urged it to lift the ban")
         if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
@@ -631,7 +632,11 @@ class Linker:
         def rival(token: Token) -> bool:
             return token.i in option_tokens
 
-        if tok.dep_ in _SUBJ:
+        if tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
+            # "urged Serbia to withdraw troops it had massed": the one told to act
+            span = range(told.left_edge.i, told.right_edge.i + 1)
+            choice = next((s for s in options if s.token.i in span), options[0])
+        elif tok.dep_ in _SUBJ:
             # a subject pronoun: the subject (or the subject's possessor) of the nearest
             # sentence with candidates ("Pompeo's remarks come a day after ... He also had a
             # call": Pompeo, not an expert quoted the sentence before), else the latest subject
@@ -665,6 +670,13 @@ class Linker:
             # "thanked him for his support", "blamed Seoul for its stance": the object's
             choice = next((s for s in options if s.token.i in objects), choice)
         self._emit(c, choice.key, "pronoun")
+
+    def _party_object(self, tok: Token) -> bool:
+        """Whether an object "it" is a party: told to act ("urged it to lift the ban") or the
+        object of a verb whose object is one (``party_object_verbs``: "accusing it of
+        genocide")."""
+        verbs = set(self.registry.lexicon.get("party_object_verbs") or ())
+        return _controls(tok) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs)
 
     def _only_one_of_gender(self, c: Candidate, gender: str) -> list[_Seen]:
         """The mentions of the one person of ``gender`` in the wider window, if only one
@@ -1315,6 +1327,19 @@ def _objects_for(possessive: Token) -> set[int]:
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _told_of_own_things(pronoun: Token) -> Token | None:
+    """For the subject of a relative clause on the object of an infinitive that someone is
+    told to do ("urged Serbia to withdraw troops it had massed"), the one told; else None."""
+    clause = pronoun.head
+    noun = clause.head
+    act = noun.head
+    if not (clause.dep_ == "relcl" and noun.dep_ == "dobj" and act.dep_ == "xcomp"):
+        return None
+    if not any(c.tag_ == "TO" for c in act.children):
+        return None
+    return next((c for c in act.head.children if c.dep_ == "dobj"), None)
 
 
 def _controls(tok: Token) -> bool:
