@@ -8114,3 +8114,52 @@ def test_events_plover_the_court_names_the_world_court_named_before(events) -> N
     found = _acts(events, text, "2025-03-11")
     helped = [tg for t, _, _, tg, _ in found if t == "COOPERATE"]
     assert helped == [["reg:icc"]]
+
+
+def test_events_plover_a_dinner_hosted_by_someone_comes_when_the_dinner_does(events) -> None:
+    # the hosting is the dinner's own happening, still to come; not an act done before
+    text = "The ministers will meet on Friday after a dinner hosted by Xi Jinping."
+    found = _acts(events, text, "2023-09-25")
+    assert [s for t, s, src, _, _ in found if src == ["reg:xi-jinping"]] == ["planned"]
+
+
+def test_events_plover_troops_a_state_massed_are_its_mobilisation(events) -> None:
+    text = "The United States urged Serbia to withdraw troops it had massed near the border."
+    found = _acts(events, text, "2023-09-25")
+    assert ("MOBILIZE", ["reg:SRB"]) in [(t, s) for t, _, s, _, _ in found]
+    assert "PROTEST" not in [t for t, *_ in found]
+
+
+def test_events_plover_a_call_after_a_relative_clause_is_the_accusers(events) -> None:
+    text = (
+        "Kosovo Prime Minister Albin Kurti accused Serbia of organising the assault, in which "
+        "one police officer died, and called on the European Union to impose sanctions on "
+        "Belgrade."
+    )
+    found = _acts(events, text, "2023-09-25")
+    requests = [s for t, _, s, _, _ in found if t == "REQUEST"]
+    assert requests and all("police" not in " ".join(s) for s in requests)
+    assert requests == [[s for t, _, s, _, _ in found if t == "ACCUSE"][0]]
+
+
+def test_events_plover_rejecting_the_accusation_targets_the_accuser(events) -> None:
+    text = (
+        "South Africa asked the court on Thursday to order a halt to the campaign, accusing "
+        "Israel of genocide. Israel rejected the accusation as baseless."
+    )
+    found = _acts(events, text, "2024-01-11")
+    assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [["reg:ZAF"]]
+
+
+def test_events_plover_an_act_that_says_which_thing_is_meant_is_not_dated_by_the_news(
+    events,
+) -> None:
+    # "the tariffs it imposed": the imposing is found (the noun is the clause's object) but
+    # came before the day told
+    text = (
+        "Trump met Xi in Busan on Thursday. Trump said the United States would cut the "
+        "tariffs it imposed over fentanyl."
+    )
+    found = _acts(events, text, "2025-10-30")
+    imposed = [(s, d) for t, s, src, _, d in found if t == "SANCTION" and s == "asserted"]
+    assert imposed == [("asserted", None)]

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.events.arguments import ActorIndex
 from storyline.events.status import load_cues
-from storyline.events.triggers import load_lexicon, noun_rules
+from storyline.events.triggers import load_lexicon, noun_rules, object_gap
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.governing import at_another_time, trigger_tense
@@ -60,7 +60,7 @@ _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # Acts whose doer a reaction to "the attack", "the sanctions" is aimed at.
-_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 
 
 def is_place_reference(mention: EventMention) -> bool:
@@ -154,6 +154,7 @@ def apply_context(
                 mention.status in ("asserted", "negated")
                 and not _told_as_earlier(doc, mention)
                 and not _at_another_time(doc, mention)
+                and not _names_a_thing(doc, mention)
             ):
                 heading = _heading_of(doc.text, mention, headings or {})
                 previous: EventMention | Telling | None
@@ -446,7 +447,7 @@ def _back_reference(
 def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str], str] | None:
     """The types of act done to someone that a reaction's object names, and the object's
     lemma, when it is a definite event noun with no party of its own ("condemned the
-    attack", "denounced the sanctions"); else None."""
+    attack", "denounced the sanctions", "rejected the accusation"); else None."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return None
@@ -458,6 +459,8 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str]
         # acts done to someone ("attack" is also a verbal attack, and "calling the talks
         # regrettable" blames no side of them)
         kinds = frozenset(r.type for r in noun_rules(c)) & _DONE_TO
+        if "ASSAULT" in kinds:  # "condemned the attack": the armed one, not words
+            kinds -= {"ACCUSE"}
         return (kinds, c.lemma_) if kinds else None
     return None
 
@@ -625,6 +628,13 @@ def _done_by_then(verb: Token) -> bool:
         and any(o.ent_type_ in ("TIME", "DATE") or o.lower_ == "then" for o in c.children)
         for c in verb.children
     )
+
+
+def _names_a_thing(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is a relative clause that says which thing its noun is ("cut the
+    tariffs it imposed over fentanyl"): an act before the time told, not at it."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and object_gap(trigger)
 
 
 def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:

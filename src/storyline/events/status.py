@@ -98,6 +98,7 @@ _LISTS = (
     "time_giving_verbs",
     "directing_verbs",
     "consequence_verbs",
+    "occurrence_participles",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _STATE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # the model's tags of states and bodies
@@ -888,7 +889,7 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             and node.i == start.i
             and not _is_infinitive(governor)
             and not _accompanying(start)
-        ) or (node.dep_ == "acl" and _describes(node, head, node.i == start.i)):
+        ) or (node.dep_ == "acl" and _describes(node, head, node.i == start.i, cues)):
             # ("agreed to join the coalition fighting the group", "agreed to disarm under a
             # ceasefire mediated by Russia": what the noun does or had done to it, whatever is
             # planned for the noun; only the tense further up counts)
@@ -900,16 +901,21 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
         node = governor
 
 
-def _describes(participle: Token, noun: Token, own: bool) -> bool:
+def _describes(participle: Token, noun: Token, own: bool, cues: Cues) -> bool:
     """Whether a participle clause describes a noun by what it does ("the coalition fighting
     the group") or, for the event's own word (``own``), what a named doer did to it ("a
     ceasefire mediated by Russia"; not "the plan put forward by the OAU for ending the war",
-    a plan's content)."""
+    a plan's content, nor "after a dinner hosted by Xi", the dinner's own happening)."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if participle.tag_ == "VBG":
         return True
-    return own and participle.tag_ == "VBN" and any(c.dep_ == "agent" for c in participle.children)
+    return (
+        own
+        and participle.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in participle.children)
+        and not cues.has("occurrence_participles", participle)
+    )
 
 
 def _coordinated(node: Token) -> bool:

@@ -1033,6 +1033,24 @@ def named_as(head: Token) -> list[Token]:
     ]
 
 
+def object_gap(verb: Token) -> bool:
+    """Whether a relative clause with a subject of its own and no object has the noun it
+    describes as its object ("troops it had massed near the border")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "NOUN"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in verb.children
+        )
+        and not any(
+            c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children
+        )
+    )
+
+
 def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) -> list[Token]:
     """The words a rule's object requirement reads: the objects of ``token`` and the nouns
     that say what they are (see ``_object_words``)."""
@@ -1042,6 +1060,8 @@ def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) ->
         objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     if not objects:  # "called home its ambassador": the object read as a predicate
         objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    if not objects and object_gap(token):  # "withdraw troops it had massed"
+        objects = [token.head]
     if not objects:  # "struck what it called terrorist camps"
         objects = named_as(token)
     # "sealed off roads": the parser may hang the object on the particle
@@ -1180,8 +1200,9 @@ def _satisfied(
         return False
     # "Apple demonstrated the phone", "demonstrated that", "was struck by a car"
     # "after being struck by police": a passive with no subject of its own is no intransitive
-    if req.get("intransitive") and any(
-        c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in children
+    if req.get("intransitive") and (
+        any(c.dep_ in ("dobj", "ccomp", "nsubjpass", "auxpass") for c in children)
+        or object_gap(token)
     ):
         return False
     if req.get("not_reception") and _reception(token, is_actor):
