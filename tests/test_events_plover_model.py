@@ -8163,3 +8163,27 @@ def test_events_plover_an_act_that_says_which_thing_is_meant_is_not_dated_by_the
     found = _acts(events, text, "2025-10-30")
     imposed = [(s, d) for t, s, src, _, d in found if t == "SANCTION" and s == "asserted"]
     assert imposed == [("asserted", None)]
+
+
+def test_events_plover_agreeing_to_curb_a_drugs_production_is_no_threat(events) -> None:
+    text = (
+        "Joe Biden and Xi Jinping agreed on Wednesday to restore military contacts and to "
+        "curb the production of fentanyl."
+    )
+    found = _acts(events, text, "2023-11-15")
+    assert [t for t, *_ in found] == ["AGREE"]
+
+
+def test_events_plover_pausing_relations_reduces_them(events) -> None:
+    text = "Mexico's president said on Tuesday that he had paused relations with the U.S. embassy."
+    assert "SANCTION" in [t for t, *_ in _acts(events, text, "2024-08-27")]
+
+
+def test_events_plover_the_same_day_is_the_day_told_before(events) -> None:
+    text = (
+        "Pakistani jets struck targets in Kabul on Oct. 9, Afghan officials said. Indian "
+        "troops fired on Chinese positions on the same day."
+    )
+    found = _acts(events, text, "2025-10-19")
+    # (no party in common: the day is the expression's, not the story's)
+    assert [d for t, *_, d in found if t == "ASSAULT"] == ["2025-10-09", "2025-10-09"]

@@ -64,3 +64,11 @@ def test_time_lexicon_timeml_section_is_well_formed():
     for name, (month, day) in tm["holidays"].items():
         assert date(2000, month, day), name
     assert all(z == z.lower() for z in tm["clock_zones"])
+
+
+def test_the_same_day_is_an_expression_counted_from_the_day_before() -> None:
+    from storyline.time.offsets import offset_days
+    from storyline.time.spans import recognised
+
+    assert recognised("the same day") and recognised("that same day")
+    assert offset_days("on the same day") == 0

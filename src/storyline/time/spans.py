@@ -62,6 +62,8 @@ def _text_patterns() -> tuple[re.Pattern[str], ...]:
         rf"\b(?:{deictic})\b",
         # counted from the event told before ("hosted him the next day")
         r"\b[Tt]he\s+(?:next|following|previous)\s+(?:day|morning)\b",
+        # the day of the event told before ("met Vance in Munich on the same day")
+        r"\b(?:[Tt]he|[Tt]hat)\s+same\s+day\b",
         # the day of the event told before ("Earlier in the day, Hamas released ...")
         r"\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b",
         *_timeml_patterns(num, unit, any_month),

@@ -111,6 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:day|week|month|year|morning|night|evening)|(?:at\s+)?the\s+time|then"
             # "the next day" with its article cleaned off
             r"|(?:next|following|previous)\s+(?:day|morning|night|evening)"
+            r"|(?:that\s+)?same\s+(?:day|morning|night|evening)"
             r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day"
         ),
         "part_of_day": rf"(?:the\s+)?(?P<pod>{pod})",
