@@ -1426,3 +1426,9 @@ def test_actors_what_a_state_strives_for_is_no_group(nlp):
     # a group named by a state's people still is one
     res = _run(nlp, "Turkey's soldiers crossed the border.", "2024-01-23")
     assert _first_key(res, "soldiers") is not None
+
+
+def test_actors_a_regions_name_before_countries_is_no_body(nlp):
+    text = "Lula hosted the leaders of seven Amazon countries in Belem on Tuesday."
+    res = _run(nlp, text, "2023-08-08")
+    assert _first_key(res, "Amazon") is None

@@ -8187,3 +8187,13 @@ def test_events_plover_the_same_day_is_the_day_told_before(events) -> None:
     found = _acts(events, text, "2025-10-19")
     # (no party in common: the day is the expression's, not the story's)
     assert [d for t, *_, d in found if t == "ASSAULT"] == ["2025-10-09", "2025-10-09"]
+
+
+def test_events_plover_the_countrys_ambassador_is_not_the_summoners_own(events) -> None:
+    text = (
+        "Burkina Faso expelled two French diplomats on Thursday and accused them of spying. "
+        "France rejected the accusation and summoned the country's ambassador in Paris."
+    )
+    found = _acts(events, text, "2022-12-01")
+    summoned = [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE" and s == ["reg:FRA"]]
+    assert summoned == [(["reg:FRA"], ["reg:BFA"])]

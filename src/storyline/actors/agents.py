@@ -91,6 +91,9 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 return code, mod.left_edge.i
     if any(m.lower_ in (registry.lexicon.get("international_words") or ()) for m in mods):
         return None, tok.i  # "the international tribunal in Arusha": no Tanzanian court
+    envoys = registry.lexicon.get("envoy_nouns") or ()
+    if tok.lower_ in envoys and any(m.dep_ == "poss" for m in mods):
+        return None, tok.i  # "the country's ambassador in Paris": the owner's, not France's
     return (country_after(tok, registry) if after else None), tok.i
 
 

@@ -295,6 +295,9 @@ class Linker:
         return None
 
     def link_org(self, c: Candidate) -> None:
+        root = self.doc[c.start : c.end].root
+        if root.dep_ == "compound" and root.head.lemma_.lower() in _STATE_KINDS:
+            return  # "the leaders of seven Amazon countries": a region's states, no body
         name = self.org_names.get(normalise_name(c.key), c.key)
         words = name.split()
         if words and words[0].lower() == "the":
@@ -748,12 +751,23 @@ class Linker:
 
     def _doers_of(self, noun: Token) -> set[int]:
         """Token indices of the subject phrase of the verb whose object ``noun`` is (or whose
-        phrase holds it: "blamed the attack on the regime")."""
+        phrase holds it: "blamed the attack on the regime"; or whose envoy it sends: "France
+        ... summoned the country's ambassador", not "shut down the country's only daily"),
+        shared by conjoined verbs."""
+        envoys = self.registry.lexicon.get("envoy_nouns") or ()
+        if (
+            noun.dep_ == "poss"
+            and noun.head.dep_ in ("dobj", "pobj")
+            and noun.head.lower_ in envoys
+        ):
+            noun = noun.head
         verb = noun.head
         if noun.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return set()
+        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
+            verb = verb.head
         return {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
 
     def _group(self, sector: str, code: str | None, span: Candidate | None = None) -> str:
@@ -1327,6 +1341,7 @@ def _objects_for(possessive: Token) -> set[int]:
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_STATE_KINDS = frozenset({"country", "nation", "state"})  # nouns a region's name may qualify
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:
