@@ -110,7 +110,7 @@ def apply_context(
     for mention in mentions:
         earlier = [m for m in reversed(out) if 0 <= mention.sentence - m.sentence <= _WINDOW]
         if not mention.source and not mention.target:  # "the meeting"
-            antecedent = _antecedent(mention, earlier, word=_lemma(doc, mention), doc=doc)
+            antecedent = _antecedent(mention, earlier, doc=doc)
             if antecedent is not None:
                 out.append(
                     replace(
@@ -229,9 +229,14 @@ def _dated_from_before(
         anchor = min(lead, key=lambda m: m.start)
     else:
         return mention
-    day = (date.fromisoformat(anchor.date.value) + timedelta(days=offset)).isoformat()
     why = f"context: '{expression}' from sentence {anchor.sentence} ({anchor.trigger})"
-    return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
+    return _days_from(mention, anchor.date.value, offset, why)
+
+
+def _days_from(mention: EventMention, day: str, days: int, why: str) -> EventMention:
+    """The mention dated ``days`` after the ISO ``day`` (before it when negative)."""
+    shifted = (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    return replace(mention, date=EventDate(value=shifted, granularity="day", rule=why))
 
 
 def _dated_from_main_clause(
@@ -255,9 +260,8 @@ def _dated_from_main_clause(
             and (t := _trigger_token(doc, m)) is not None
             and t.i == main.i
         ):
-            day = (date.fromisoformat(m.date.value) - timedelta(days=offset)).isoformat()
             why = f"context: '{expression}' the act of sentence {m.sentence} ({m.trigger})"
-            return replace(mention, date=EventDate(value=day, granularity="day", rule=why))
+            return _days_from(mention, m.date.value, -offset, why)
     return mention
 
 
@@ -336,13 +340,12 @@ def _antecedent(
     mention: EventMention,
     earlier: list[EventMention],
     window: int = 1,
-    word: str | None = None,
     doc: Doc | None = None,
 ) -> EventMention | None:
     """The event a bare "the meeting" / "the trip" names: a mention of the same type, status
-    and mode in the same or the previous sentence (or within ``window`` sentences), one told
-    by the same word ``word`` first ("warplanes struck targets ... used by the rebels to
-    attack ships. The strikes were a response": the warplanes'); else none (the
+    and mode in the same or the previous sentence (or within ``window`` sentences); with
+    ``doc``, one told by the same word first ("warplanes struck targets ... used by the
+    rebels to attack ships. The strikes were a response": the warplanes'); else none (the
     back-reference is dropped)."""
     found = []
     for m in earlier:
@@ -351,7 +354,8 @@ def _antecedent(
         same_mode = mention.mode is None or m.mode == mention.mode
         if m.type == mention.type and m.status == mention.status and same_mode:
             found.append(m)
-    same = [m for m in found if word is not None and doc is not None and _lemma(doc, m) == word]
+    word = _lemma(doc, mention) if doc is not None else None
+    same = [m for m in found if doc is not None and word is not None and _lemma(doc, m) == word]
     return (same or found or [None])[0]
 
 

@@ -1044,6 +1044,7 @@ def object_gap(verb: Token) -> bool:
         and any(
             c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in verb.children
         )
+        # (nor a preposition left without its object: "the rebels it fought against")
         and not any(
             c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
             for c in verb.children
