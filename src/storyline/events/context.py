@@ -216,7 +216,11 @@ def _dated_from_before(
     dated = [
         m
         for m in earlier
-        if m.start < mention.start
+        if m.trigger_start < mention.trigger_start
+        # (one before it in its sentence only when dated there: "The US bombed them on June
+        # 22, and Iran fired the next day"; not "Two days later, Aliyev flew to Cairo for
+        # talks", both dated from the same words)
+        and (m.sentence < mention.sentence or not m.date.rule.startswith("context"))
         and m.status in ("asserted", "negated")
         and m.date.value is not None
         and m.date.granularity == "day"
@@ -636,9 +640,12 @@ def _done_by_then(verb: Token) -> bool:
 
 def _names_a_thing(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention is a relative clause that says which thing its noun is ("cut the
-    tariffs it imposed over fentanyl"): an act before the time told, not at it."""
+    tariffs it imposed over fentanyl", "the ban on seafood that Beijing imposed", the noun
+    told with its light verb): an act before the time told, not at it."""
     trigger = _trigger_token(doc, mention)
-    return trigger is not None and object_gap(trigger)
+    return trigger is not None and (
+        object_gap(trigger) or any(c.dep_ == "relcl" and object_gap(c) for c in trigger.children)
+    )
 
 
 def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:

@@ -39,6 +39,9 @@ from storyline.records import EventStatus
 
 _LISTS = (
     "negation_words",
+    "negating_subjects",
+    "negating_determiners",
+    "hypothetical_determiners",
     "negating_governors",
     "factive_governors",
     "cancelling_governors",
@@ -246,23 +249,48 @@ def _is_result(verb: Token, cues: Cues) -> bool:
     return any(p in before for p in cues.words["result_phrases"])
 
 
+def _not_until(verb: Token, cues: Cues) -> bool:
+    """ "did not meet Thuong until Monday": told as done, only later than one might think."""
+    return any(a.lower_ == "did" for a in verb.children if a.dep_ == "aux") and any(
+        (
+            c.dep_ == "prep"
+            and cues.has("limit_marks", c)
+            and any(g.dep_ == "pobj" for g in c.children)
+        )
+        or (c.dep_ == "advcl" and marked_clause(c, cues.words["limit_marks"]))
+        for c in verb.children
+    )
+
+
+def _denying_subject(child: Token, cues: Cues) -> bool:
+    """ "Neither Israel nor Syria attended", "No country recognised ...", "nobody came"."""
+    return child.dep_ in ("nsubj", "nsubjpass") and (
+        cues.has("negating_subjects", child)
+        or any(
+            (g.dep_ == "preconj" and g.lower_ == "neither")
+            or (g.dep_ == "det" and cues.has("negating_determiners", g))
+            for g in child.children
+        )
+    )
+
+
+def denied_clause(verb: Token) -> bool:
+    """Whether a clause denies its own act: "would not resume tests", "neither side would use
+    force"."""
+    cues = load_cues()
+    while _bare_conjunct(verb):
+        verb = verb.head
+    return any(c.dep_ == "neg" or _denying_subject(c, cues) for c in verb.children)
+
+
 def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_noun: bool) -> None:
     for child in verb.children:
-        if child.dep_ == "neg" and first and not subject_noun:
+        if child.dep_ == "neg" and first and not subject_noun and not _not_until(verb, cues):
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
                 walk.not_to = True  # negated below unless asked for ("warned X not to go")
             else:
                 walk.flag("negated", child.text)
-        if (  # "Neither Israel nor Syria attended", "No country recognised ..."
-            child.dep_ in ("nsubj", "nsubjpass")
-            and first
-            and not subject_noun
-            and any(
-                (g.dep_ == "preconj" and g.lower_ == "neither")
-                or (g.dep_ == "det" and g.lower_ == "no")
-                for g in child.children
-            )
-        ):
+        if first and not subject_noun and _denying_subject(child, cues):
             walk.flag("negated", f"subject {child.text}")
         if child.dep_ in ("aux", "auxpass"):
             if child.tag_ == "MD" and cues.has("planned_modals", child):
@@ -835,7 +863,7 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             elif walk.tense is None:
                 walk.tense = _tense(node)
             finite = walk.tense is not None or walk.past or any(a.tag_ == "MD" for a in _aux(node))
-            first = False
+            first = first and _bare_conjunct(node)
         elif open_ and node.pos_ == "ADJ":
             # "unless Moscow was prepared to discuss a truce": a supposed predicate
             mark = next(
@@ -849,6 +877,15 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
             if mark is not None:
                 walk.flag("hypothetical", mark.text)
         head = node.head
+        if (
+            open_
+            and node.dep_ == "relcl"
+            and any(
+                c.dep_ == "det" and cues.has("hypothetical_determiners", c) for c in head.children
+            )
+        ):  # "would resist any force that came to arrest them": whichever there may be (not
+            # "any deal that legitimised Russia's blockade", a thing of its own)
+            walk.flag("hypothetical", f"any {head.text}")
         if (
             node.dep_ in ("relcl", "acl")
             and cues.has("negatable_nouns", head)
@@ -915,6 +952,21 @@ def _describes(participle: Token, noun: Token, own: bool, cues: Cues) -> bool:
         and participle.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in participle.children)
         and not cues.has("occurrence_participles", participle)
+    )
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """A bare verb coordinated with "or"/"and" that shares the first verb's subject, modal and
+    negation ("did not meet or talk", "neither side would attack or threaten"; not "would not
+    attack but defend")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ in _CLAUSE_POS
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in verb.children
+        )
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "and", "nor") for c in verb.head.children)
     )
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
+from storyline.parse_repairs import dateline_dash
 from storyline.time.calendar import LEXICON_FILE
 from storyline.time.spans import clause_tense, governing_verb
 
@@ -80,8 +81,10 @@ class _Vocab:
     after: frozenset[str]
     before: frozenset[str]
     by: frozenset[str]
+    not_until: frozenset[str]
     perfect_aux: frozenset[str]
     place_time_relatives: frozenset[str]
+    same_time_marks: frozenset[str]
     filler_adverbs: frozenset[str]
     another_time: frozenset[str]
     same_time_verbs: frozenset[str]
@@ -143,9 +146,24 @@ def _own_relation(span: Span) -> str:
     match = _FIRST_WORD.match(span.text)
     found = _relation(match.group(0).lower()) if match else None
     root = span.root
+    prep = span[0] if match and found is not None else None
     if found is None and root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
-        found = _relation(_preposition_word(root.head))
+        prep = root.head
+        found = _relation(_preposition_word(prep))
+    if found == "by" and prep is not None and _not_until(prep):
+        return "at"
     return found or "at"
+
+
+def _not_until(prep: Token) -> bool:
+    """ "did not meet Thuong until Monday": the meeting was on Monday."""
+    verb = prep.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in _vocab().not_until
+        and any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    )
 
 
 def _temporal_pp_noun(noun: Token) -> bool:
@@ -210,14 +228,20 @@ def _hosted_for(noun: Token, vocab: _Vocab) -> bool:
 
 def _purpose(prep: Token) -> bool:
     """Whether a "for" phrase names what something is for ("for talks"), not how long it
-    lasts ("for a second day", a time of its own)."""
-    return not any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    lasts ("for a second day", a time of its own) or which time it is ("for the first time")."""
+    return not any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ == "time")
+        for o in prep.children
+    )
 
 
 def link_of(span: Span, trigger: Token) -> Link | None:
     """How the expression ``span`` governs the event of ``trigger``; None when it does not."""
     if trigger.i in range(span.start, span.end):
         return None
+    dash = dateline_dash(span.doc, span.sent.start)
+    if dash is not None and span.end <= dash.i:
+        return None  # "TOKYO, Feb 15, 2024 - Japan and Mongolia signed ...": the report's date
     if _commemorated(trigger):
         return None  # "on Monday, the fourth anniversary of the invasion": years before
     found = _attachment(span, trigger)
@@ -246,6 +270,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
         return Link("main", "after" if later and relation == "at" else relation, verb)
+    if _when_clause(verb, vocab) and _when_host(verb).i == anchor.i and relation == "at":
+        return Link("main", relation, verb)  # "had agreed when they spoke in May"
     if (
         _conjoined(anchor, verb)
         and not at_another_time(trigger)
@@ -352,10 +378,34 @@ def _dependent_clause(clause: Token, vocab: _Vocab) -> bool:
     if clause.dep_ in vocab.complements or clause.dep_ == "conj":
         return True
     if clause.dep_ in ("advcl", "pcomp"):
-        return not _finite(clause)
+        return not _finite(clause) or _when_clause(clause, vocab)
     if clause.dep_ == "relcl":
         return any(c.lower_ in vocab.place_time_relatives for c in clause.children)
     return False
+
+
+def _when_clause(clause: Token, vocab: _Vocab) -> bool:
+    """An adverbial clause of the same time ("collapsed in 2013 when Erdogan condemned the
+    coup", "had agreed when they spoke in May"): it and its main clause share their time."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in vocab.same_time_marks and c.i < clause.i
+        for c in clause.children
+    )
+
+
+def _when_host(clause: Token) -> Token:
+    """The clause a same-time clause times: the verb it hangs on, or for a past clause hung
+    on an infinitive, the verb governing that ("had agreed to upgrade ties when they spoke":
+    the agreeing; "agreed to meet when Xi visits": the meeting)."""
+    host = clause.head
+    if (
+        clause.tag_ == "VBD"
+        and host.dep_ == "xcomp"
+        and _infinitive(host)
+        and host.head.tag_ in ("VBD", "VBN")
+    ):
+        return host.head
+    return host
 
 
 def _clause_path(anchor: Token, verb: Token, vocab: _Vocab) -> tuple[bool, bool]:

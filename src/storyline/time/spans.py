@@ -259,6 +259,9 @@ def recognised(text: str) -> bool:
     return normalise(text, None, "unknown").rule not in NOT_TIME_RULES
 
 
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
 def _recognised_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The span itself when it is a time expression, else its leftmost-longest sub-spans that
     are ("June 17, two days before" -> "June 17", "two days before")."""
@@ -272,6 +275,10 @@ def _recognised_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return _recognised_parts(doc, start, cut) + _recognised_parts(doc, cut + 1, end)
     if start >= end:
         return []
+    dash = _DATELINE_DASH.search(text, start, end)
+    if dash is not None and not recognised(text[dash.end() : end]):
+        # "SEOUL, Feb 15, 2024 - South Korea and Cuba ...": the dateline's dash closes the date
+        return _recognised_parts(doc, start, dash.start()) + _recognised_parts(doc, dash.end(), end)
     if recognised(text[start:end]):
         return [(start, end)]
     span = doc.char_span(start, end, alignment_mode="expand")
