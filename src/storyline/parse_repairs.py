@@ -103,6 +103,9 @@ class ParseRepairs:
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
+        repair_names_read_into_persona_non_grata(doc)
+        repair_objects_after_interrupting_phrases(doc)
+        repair_objects_read_into_predicates(doc)
         repair_gerunds_hung_on_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
         repair_reported_verbs_read_as_participles(doc)
@@ -951,14 +954,15 @@ def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
     changes: dict[int, tuple[int, str, str | None]] = {}
     for prep in doc:
         naming = prep.head
-        if not (
-            prep.dep_ == "prep"
-            and prep.lower_ == "on"
-            and naming.lower_ in _NAMING_VERBS
+        if _said_to_be(naming):  # "carried out strikes on what it said were hideouts"
+            naming = naming.head
+        elif not (
+            naming.lower_ in _NAMING_VERBS
             and any(c.lower_ == "what" and c.i < naming.i for c in naming.children)
             and any(c.dep_ == "oprd" and c.i < prep.i for c in naming.children)
-            and _names_a_day(prep)
         ):
+            continue
+        if not (prep.dep_ == "prep" and prep.lower_ == "on" and _names_a_day(prep)):
             continue
         verb = naming.head
         while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
@@ -966,6 +970,17 @@ def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
         if verb.tag_.startswith("VB") and verb.i != naming.i:
             changes[prep.i] = (verb.i, "prep", None)
     return _rewrite(doc, changes)
+
+
+def _said_to_be(copula: Token) -> bool:
+    """ "were" in "on what it said were militant hideouts": a copula whose subject is "what",
+    told by a saying verb."""
+    return (
+        copula.lower_ in ("was", "were", "is", "are")
+        and copula.dep_ == "ccomp"
+        and copula.head.lower_ in ("said", "says", "claimed", "described")
+        and any(c.dep_ == "nsubj" and c.lower_ == "what" for c in copula.children)
+    )
 
 
 _COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens", "millions"})
@@ -1049,6 +1064,110 @@ def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
         ):
             continue
         changes[prep.i] = (noun.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_objects_after_interrupting_phrases(doc: Doc) -> Doc:
+    """An object after a short phrase set off by commas right after its verb ("had revoked,
+    with immediate effect, an agreement that ...") that the parser hung on the verb above as
+    an adverbial noun, or on the phrase's noun as an apposition ("a defence pact with
+    France"), becomes the object of the verb before the phrase."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for noun in doc:
+        start = noun.left_edge.i
+        if noun.dep_ not in ("npadvmod", "appos") or noun.tag_ not in ("NN", "NNS") or start < 4:
+            continue
+        closing = doc[start - 1]
+        if closing.text != ",":
+            continue
+        # the verb, its comma, then the phrase ("with immediate effect") up to ``closing``
+        verb = next(
+            (
+                t
+                for t in doc[max(0, closing.i - _INTERRUPTION_MAX - 2) : closing.i - 2]
+                if doc[t.i + 1].text == ","
+                and doc[t.i + 2].dep_ == "prep"
+                and doc[t.i + 2].head.i == t.i
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        prep = doc[verb.i + 2]
+        phrase = {t.i for t in prep.subtree}
+        if not (
+            verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB")
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+            and all(i in phrase for i in range(prep.i, closing.i))
+            and (noun.dep_ == "npadvmod" or noun.head.i in phrase)
+            and (
+                noun.dep_ == "appos"
+                or verb.i in {a.i for a in noun.ancestors} | {t.i for t in noun.head.subtree}
+            )
+        ):
+            continue
+        changes[noun.i] = (verb.i, "dobj", None)
+        changes[closing.i] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+_INTERRUPTION_MAX = 5  # words of a phrase between a verb and its object
+
+
+def repair_objects_read_into_predicates(doc: Doc) -> Doc:
+    """A name the parser hung on the predicate noun after it ("called Trump a tyrant":
+    "Trump" a modifier of "tyrant") becomes the verb's object, as in "called him a tyrant"."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for name in doc:
+        predicate = name.head
+        if not (
+            name.dep_ in ("nmod", "compound")
+            and name.tag_ in ("NNP", "NNPS")
+            and predicate.dep_ == "oprd"
+            and predicate.head.tag_.startswith("VB")
+            and not any(c.dep_ == "dobj" for c in predicate.head.children)
+        ):
+            continue
+        article = next(
+            (c for c in predicate.children if c.dep_ == "det" and name.i < c.i < predicate.i), None
+        )
+        if article is None:
+            continue
+        changes[name.i] = (predicate.head.i, "dobj", None)  # (its own modifiers go with it)
+    return _rewrite(doc, changes)
+
+
+def repair_names_read_into_persona_non_grata(doc: Doc) -> Doc:
+    """A name the parser read as a modifier of "persona" in "persona non grata" ("declared
+    President Lula persona non grata": "Lula" a compound of "persona", the object) becomes
+    the verb's object, "persona" the predicate after it; the phrase's own dependents (a day)
+    go to the verb."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for persona in doc:
+        verb = persona.head
+        if not (
+            persona.lower_ == "persona"
+            and persona.dep_ in ("dobj", "ccomp")  # (or read as a clause: "[Petro persona]")
+            and persona.i + 2 < len(doc)
+            and doc[persona.i + 1].lower_ == "non"
+            and doc[persona.i + 2].lower_ == "grata"
+        ):
+            continue
+        names = [
+            c
+            for c in persona.lefts
+            if c.dep_ in ("compound", "nsubj") and c.tag_ in ("NNP", "NNPS")
+        ]
+        if not names or names[-1].i != persona.i - 1:
+            continue
+        name = names[-1]
+        changes[name.i] = (verb.i, "dobj", None)
+        changes[persona.i] = (verb.i, "oprd", "NN")
+        for child in persona.children:
+            if child.dep_ in ("det", "amod") and child.i < name.i:
+                changes[child.i] = (name.i, child.dep_, None)
+            elif child.dep_ == "prep" and child.i > persona.i + 2:
+                changes[child.i] = (verb.i, "prep", None)
     return _rewrite(doc, changes)
 
 
@@ -1249,6 +1368,9 @@ _SHARED_AUXILIARIES = frozenset(
 )
 
 
+_PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
 def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
     """A simple past verb the parser coordinated with a reported verb that has an auxiliary
     ("Cambodia said Thai troops had attacked first and accused Bangkok of ...": "accused" a
@@ -1273,7 +1395,24 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
         ):
             continue
         auxiliaries = [c for c in reported.children if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in _SHARED_AUXILIARIES for c in auxiliaries):
+        if (
+            any(c.lower_ in _SHARED_AUXILIARIES for c in auxiliaries)
+            or (
+                # "said the two former enemies were moving towards normal ties and praised
+                # Trong": a simple past is no conjunct of a progressive
+                verb.tag_ == "VBD"
+                and reported.tag_ == "VBG"
+                and any(c.lower_ in _PROGRESSIVE_AUXILIARIES for c in auxiliaries)
+            )
+            or (
+                # "said nine people were killed in the strikes and summoned Pakistan's envoy": a
+                # past verb with an object is no conjunct of a passive
+                verb.tag_ == "VBD"
+                and reported.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in auxiliaries)
+                and any(c.dep_ == "dobj" for c in verb.children)
+            )
+        ):
             if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
                 changes.update(_conjunct_moved(verb, governor))
         elif _subjunctive(reported, auxiliaries):
