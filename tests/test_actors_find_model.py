@@ -1432,3 +1432,32 @@ def test_actors_a_regions_name_before_countries_is_no_body(nlp):
     text = "Lula hosted the leaders of seven Amazon countries in Belem on Tuesday."
     res = _run(nlp, text, "2023-08-08")
     assert _first_key(res, "Amazon") is None
+
+
+def test_actors_the_company_is_no_court(nlp):
+    # my own sentences: a company named by its noun is no court named before
+    text = (
+        "Guyana took the case to the International Court of Justice, which Caracas does not "
+        "recognise. Maduro told the state mining company to start work in the region."
+    )
+    res = _run(nlp, text, "2024-01-10")
+    assert _first_key(res, "the state mining company") != "reg:icj"
+
+
+def test_actors_the_presidents_are_the_two_who_met(nlp):
+    text = (
+        "Colombian President Gustavo Petro and Mexican President Claudia Sheinbaum met in "
+        "Bogota on Monday. Sheinbaum said flights would resume. Petro said trade would "
+        "grow. Colombia sent police to the airport. The presidents agreed to meet again."
+    )
+    res = _run(nlp, text, "2025-02-12")
+    assert _keys(res, "The presidents") == {"reg:gustavo-petro", "reg:claudia-sheinbaum"}
+
+
+def test_actors_a_second_it_joined_to_the_first_is_the_same(nlp):
+    text = (
+        "Japan's foreign ministry said on Friday it hoped South Korea would keep its promise, "
+        "and it warned against unilateral steps."
+    )
+    res = _run(nlp, text, "2024-02-12")
+    assert [m.actor_key for m in res.mentions if m.text == "it"] == ["new:JPN:government"] * 2

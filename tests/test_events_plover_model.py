@@ -8197,3 +8197,167 @@ def test_events_plover_the_countrys_ambassador_is_not_the_summoners_own(events) 
     found = _acts(events, text, "2022-12-01")
     summoned = [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE" and s == ["reg:FRA"]]
     assert summoned == [(["reg:FRA"], ["reg:BFA"])]
+
+
+def test_events_plover_a_promise_that_neither_side_will_attack_is_no_threat(events) -> None:
+    text = (
+        "The presidents of Peru and Ecuador agreed on Monday that neither country would "
+        "attack or threaten the other."
+    )
+    found = _acts(events, text, "2024-03-05")
+    assert [t for t, s, *_ in found if s == "asserted"] == ["AGREE"]
+    assert not [t for t, s, *_ in found if t in ("THREATEN", "ASSAULT") and s != "negated"]
+
+
+def test_events_plover_a_bare_verb_after_or_shares_the_negation(events) -> None:
+    text = "Modi did not meet or talk with Sharif during the summit in Astana on Thursday."
+    found = _acts(events, text, "2024-07-05")
+    assert [s for t, s, *_ in found if t == "CONSULT"] == ["negated"]
+
+
+def test_events_plover_not_until_monday_is_a_meeting_on_monday(events) -> None:
+    text = "Blinken arrived in Beijing on Sunday but did not meet Xi Jinping until Monday."
+    found = _acts(events, text, "2023-06-20")
+    met = [(s, d) for t, s, _, tg, d in found if t == "CONSULT" and tg == ["reg:xi-jinping"]]
+    assert met == [("asserted", "2023-06-19")]
+
+
+def test_events_plover_praise_after_a_reported_progressive_is_the_reporters(events) -> None:
+    text = (
+        "Anthony Albanese said the two countries were moving towards a stable relationship and "
+        "praised Li Qiang for his visit."
+    )
+    found = _acts(events, text, "2024-06-17")
+    assert [s for t, _, s, tg, _ in found if tg == ["reg:li-qiang"]] == [
+        ["reg:aus-anthony-albanese"]
+    ]
+
+
+def test_events_plover_when_clauses_share_their_time(events) -> None:
+    text = (
+        "Ties broke down in 2019 when Ankara condemned the Saudi crackdown. Erdogan and Mohammed "
+        "bin Salman had agreed to mend ties when they spoke by phone in April."
+    )
+    found = _acts(events, text, "2022-06-22")
+    assert [d for t, *_, d in found if t == "ACCUSE"] == ["2019"]
+    assert [d for t, s, *_, d in found if t == "AGREE" and s == "asserted"] == ["2022-04"]
+
+
+def test_events_plover_for_the_first_time_leaves_the_day_to_the_meeting(events) -> None:
+    text = (
+        "Xi Jinping and Anthony Albanese shook hands for the first time at the summit in Bali "
+        "last November."
+    )
+    found = _acts(events, text, "2023-11-06")
+    assert [d for t, *_, d in found if t == "CONSULT"] == ["2022-11"]
+
+
+def test_events_plover_a_warrant_for_an_arrest_is_no_arrest(events) -> None:
+    text = (
+        "Rodrigo Duterte led the war on drugs. The court in The Hague issued a warrant for his "
+        "arrest in March, accusing him of murder."
+    )
+    found = _acts(events, text, "2025-03-11")
+    assert not [t for t, s, *_ in found if t == "COERCE" and s == "asserted"]
+
+
+def test_events_plover_a_dateline_dash_ends_its_date(events) -> None:
+    text = "TOKYO, Feb 15, 2024 - Japan and Mongolia signed a trade pact on Wednesday."
+    found = _acts(events, text, "2024-02-15")
+    assert [d for *_, d in found] == ["2024-02-14"]
+
+
+def test_events_plover_a_ban_told_by_which_one_is_not_dated_by_the_story(events) -> None:
+    text = (
+        "Yoon and Kishida met in Tokyo on Thursday. Yoon urged Kishida to lift the ban on "
+        "Korean beef that Tokyo imposed after an outbreak of disease."
+    )
+    found = _acts(events, text, "2023-03-16")
+    imposed = [d for t, s, _, _, d in found if t == "COERCE" and s == "asserted"]
+    assert imposed and all(d is None for d in imposed)
+
+
+def test_events_plover_a_pact_revoked_after_a_phrase_in_commas(events) -> None:
+    text = (
+        "Mali said on Monday it had ended, with immediate effect, a defence treaty with "
+        "France. Chad said it had revoked, with immediate effect, a defence pact with France."
+    )
+    found = _acts(events, text, "2022-05-03")
+    assert ("SANCTION", ["reg:TCD"], ["reg:FRA"]) in [(t, s, tg) for t, _, s, tg, _ in found]
+
+
+def test_events_plover_persona_non_grata_expels_the_one_named(events) -> None:
+    text = "Israel declared Colombian President Gustavo Petro persona non grata on Tuesday."
+    found = _acts(events, text, "2024-06-11")
+    assert [(t, s, tg, d) for t, _, s, tg, d in found] == [
+        ("SANCTION", ["reg:ISR"], ["reg:gustavo-petro"], "2024-06-11")
+    ]
+
+
+def test_events_plover_an_envoy_recalled_from_a_city_leaves_its_state(events) -> None:
+    text = "Chile recalled its ambassador from Tel Aviv for consultations on Monday."
+    found = _acts(events, text, "2024-02-19")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SANCTION", ["reg:ISR"])]
+
+
+def test_events_plover_not_until_a_month_dates_the_withdrawal(events) -> None:
+    text = "France did not withdraw its last troops from Niger until December."
+    found = _acts(events, text, "2024-01-10")
+    assert [(s, d) for t, s, *_, d in found if t == "RETREAT"] == [("asserted", "2023-12")]
+
+
+def test_events_plover_an_arrest_by_any_force_that_may_come_is_not_done(events) -> None:
+    text = "The militia leader said his men would fight any army that came to disarm them."
+    found = _acts(events, text, "2024-06-26")
+    assert not [t for t, s, *_ in found if s == "asserted"]
+
+
+def test_events_plover_a_states_own_strike_that_hit_a_group_is_an_attack(events) -> None:
+    text = "Islamabad said its own strike had targeted the Pakistani Taliban and not Afghans."
+    found = _acts(events, text, "2024-03-18")
+    assert [t for t, *_ in found] == ["ASSAULT"]
+
+
+def test_events_plover_a_past_verb_with_an_object_after_a_passive_is_the_reporters(
+    events,
+) -> None:
+    text = (
+        "Iraq said three soldiers were killed in the raid near Sinjar and summoned Turkey's "
+        "charge d'affaires to protest."
+    )
+    found = _acts(events, text, "2024-01-18")
+    # (the summons and the protest it was for)
+    accused = [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"]
+    assert accused and all(a == (["reg:IRQ"], ["new:TUR:government"]) for a in accused)
+
+
+def test_events_plover_targets_hit_in_a_states_province_hit_that_state(events) -> None:
+    text = (
+        "Pakistan carried out strikes on what it said were hideouts inside Iran on Thursday, "
+        "two days after Iran hit targets in Pakistan's Balochistan province."
+    )
+    found = _acts(events, text, "2024-01-18")
+    assert ("ASSAULT", ["reg:PAK"], "2024-01-18") in [(t, s, d) for t, _, s, _, d in found]
+    assert ("ASSAULT", ["reg:IRN"], ["reg:PAK"], "2024-01-16") in [
+        (t, s, tg, d) for t, _, s, tg, d in found
+    ]
+
+
+def test_events_plover_calling_someone_a_tyrant_accuses_him(events) -> None:
+    text = "Petro called Trump a tyrant on Monday."
+    found = _acts(events, text, "2025-09-16")
+    assert found == [
+        ("ACCUSE", "asserted", ["reg:gustavo-petro"], ["reg:donald-trump"], "2025-09-15")
+    ]
+
+
+def test_events_plover_regretting_anothers_decision_disapproves_it(events) -> None:
+    text = "Seoul's unification ministry said it regretted the decision."
+    assert [t for t, *_ in _acts(events, text, "2024-01-16")] == ["ACCUSE"]
+
+
+def test_events_plover_the_findings_of_an_inquiry_to_be_shared_are_no_planned_inquiry(
+    events,
+) -> None:
+    text = "Kazakhstan's government said it would share the findings of its inquiry with Russia."
+    assert not _acts(events, text, "2024-12-29")

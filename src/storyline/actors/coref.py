@@ -635,7 +635,11 @@ class Linker:
         def rival(token: Token) -> bool:
             return token.i in option_tokens
 
-        if tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
+        if (same := _conjoined_subject(tok, options)) is not None:
+            # "said it hoped the US would respect ..., and it warned", "The ministry said ...,
+            # and it warned": the subject of the clause it is joined to
+            choice = same
+        elif tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
             # "urged Serbia to withdraw troops it had massed": the one told to act
             span = range(told.left_edge.i, told.right_edge.i + 1)
             choice = next((s for s in options if s.token.i in span), options[0])
@@ -971,7 +975,11 @@ class Linker:
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
-        if len(keys) < 2 and any(t.lower_ in ("two", "both") for t in self.doc[c.start : c.end]):
+        plural_offices = set(self.registry.lexicon.get("plural_office_pairs") or ())
+        if len(keys) < 2 and (
+            any(t.lower_ in ("two", "both") for t in self.doc[c.start : c.end])
+            or c.key in plural_offices
+        ):
             # "Maduro ordered ... Ali called the move a threat ... Brazil moved armoured
             # vehicles ... The two leaders met": further back, people who act, holding the
             # same office ("both leaders" after "Umerov said ... Putin thanked him" are not
@@ -1342,6 +1350,18 @@ def _objects_for(possessive: Token) -> set[int]:
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _STATE_KINDS = frozenset({"country", "nation", "state"})  # nouns a region's name may qualify
+
+
+def _conjoined_subject(pronoun: Token, options: list[_Seen]) -> _Seen | None:
+    """The candidate that is the subject of the clause a subject pronoun's clause is joined
+    to ("it hoped ... and it warned")."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJ or verb.dep_ != "conj":
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+    if first is None:
+        return None
+    return next((s for s in options if s.token.i == first.i), None)
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:

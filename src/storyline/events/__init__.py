@@ -42,7 +42,7 @@ from storyline.events.arguments import (
 )
 from storyline.events.context import Telling, apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
-from storyline.events.status import Cues, StatusFinding, find_status, load_cues
+from storyline.events.status import Cues, StatusFinding, denied_clause, find_status, load_cues
 from storyline.events.triggers import (
     Trigger,
     TriggerRule,
@@ -184,6 +184,11 @@ def extract_events(
         if not target and trigger.rule.type == "AID" and trigger.rule.moves:
             # "sent 1,000 family tents to Kabul": the state of the town the aid goes to
             target = [k for k in _destination_states(trigger, args, hosts) if k not in source]
+        if not target and trigger.rule.away and trigger.kind == "verbal":
+            # "recalled its ambassador from Tel Aviv": the state of the town left
+            target = [
+                k for k in _destination_states(trigger, args, hosts, "from") if k not in source
+            ]
         if not target and trigger.rule.type == "ASSAULT" and any(index.country(k) for k in source):
             # "fired missiles at Israeli cities": the state whose places are hit (by doers of
             # a known state: "a raid on the Serb village" by a local commander may be on a
@@ -504,7 +509,12 @@ def _retype(
             or (
                 bool(source)
                 and all(index.kind(k) == "country" for k in source)
-                and (trigger.light_verb is not None or bool(prep_objects(trigger.head, ("by",))))
+                and (
+                    trigger.light_verb is not None
+                    or bool(prep_objects(trigger.head, ("by",)))
+                    # "Tehran said its own strike had targeted Jaish al-Adl"
+                    or _strike_hits(trigger)
+                )
             )
         )
         and not (source and _all_civilians(source, index))
@@ -575,6 +585,17 @@ def _retype(
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
     return trigger
+
+
+def _strike_hits(trigger: Trigger) -> bool:
+    """Whether a strike noun is the subject of a verb of hitting something ("its strike had
+    targeted Jaish al-Adl", "the strike killed two commanders"): a blow, no walkout."""
+    head = trigger.head
+    return (
+        trigger.kind == "nominal"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in load_lexicon().strike_result_verbs
+    )
 
 
 def _strikes_told_as_attacks(trigger: Trigger, triggers: list[Trigger]) -> bool:
@@ -924,7 +945,7 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         if g.dep_ in ("xcomp", "ccomp")
     ]
     for clause in complements + [k for c in complements for k in c.conjuncts]:
-        if any(c.dep_ == "neg" for c in clause.children):
+        if denied_clause(clause):
             continue  # "promised that the North would not resume missile tests": no threat
         if clause.i not in by_word and (
             cues.has("cancelling_governors", clause) or cues.has("negating_governors", clause)
@@ -1909,15 +1930,17 @@ def _told_during(trigger: Trigger) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in telling else None
 
 
-def _destination_states(trigger: Trigger, args: Arguments, hosts: HostLookup) -> list[str]:
-    """The states of the known places a sending verb's "to" phrase names (also where the
-    parser hangs it, on the object)."""
+def _destination_states(
+    trigger: Trigger, args: Arguments, hosts: HostLookup, word: str = "to"
+) -> list[str]:
+    """The states of the known places a sending verb's "to" phrase (or another ``word``'s:
+    "from") names, also where the parser hangs it on the object."""
     holders = [trigger.head] + [c for c in trigger.head.children if c.dep_ == "dobj"]
     places = [
         args.place_of(o)
         for h in holders
         for to in h.children
-        if to.dep_ in ("prep", "dative") and to.lower_ == "to"
+        if to.dep_ in ("prep", "dative") and to.lower_ == word
         for o in to.children
         if o.dep_ == "pobj"
     ]
@@ -2001,6 +2024,16 @@ def _states_of_things(
                 keys.append(key)
         if args is not None:  # "its nuclear sites"
             owners = [c for c in thing.children if c.dep_ == "poss"]
+            # "targets in Pakistan's Balochistan province": the owner of the region they are in
+            # (the phrase hung on the thing, or on the verb whose object the thing is)
+            holders = [thing] + ([thing.head] if thing.dep_ == "dobj" else [])
+            owners += [
+                c
+                for holder in holders
+                for region in prep_objects(holder, ("in", "inside"))
+                for c in region.children
+                if c.dep_ == "poss"
+            ]
             keys += [k for k in args.phrases(owners) if args.index.kind(k) == "country"]
     return _dedupe(keys)
 

@@ -100,7 +100,9 @@ _GO_BETWEEN = frozenset({"broker", "mediate", "sponsor", "back", "brokered", "me
 _MAKERS = frozenset({"make", "made", "build", "built", "manufacture", "manufactured", "design",
                      "designed", "supply", "supplied"})  # fmt: skip
 _THIRD_PARTIES = _GO_BETWEEN | _MAKERS
-_ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "representative", "emissary"})
+_ENVOY_NOUNS = frozenset(
+    {"ambassador", "envoy", "diplomat", "representative", "emissary", "d'affaires"}
+)
 # Places and things an act hits whose "of" phrase names the party hit ("shelled positions of
 # the KLA", "raided the offices of the opposition party")
 _OWNED_TARGETS = frozenset(
@@ -1288,7 +1290,9 @@ class Arguments:
         sent_away = load_lexicon().sending_away_nouns
         allied = any(r.type in _ALLIED_TYPES for r in noun_rules(noun))
         for child in noun.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and of_patient and self._possessor_undergoes(noun, child):
+                partners += self.phrase(child)  # "a warrant for her arrest": she is arrested
+            elif child.dep_ == "poss":
                 agents += self.phrase(child)
             elif child.dep_ in ("compound", "nmod", "amod") and (
                 child.pos_ != "ADJ" or self.index.keys_at(child)  # "the Israeli raid"
@@ -1338,6 +1342,17 @@ class Arguments:
         else:  # "a visit of Kim", "the meeting of the two leaders"
             together += of_phrase
         return _dedupe(agents), _dedupe(partners), _dedupe(together)
+
+    def _possessor_undergoes(self, noun: Token, owner: Token) -> bool:
+        """Whether a possessor of an event noun is the person it is done to ("her arrest",
+        "Navalny's detention"; not "Iran's arrest of two Britons")."""
+        keys = self.phrase(owner)
+        return (
+            noun.lemma_.lower() in load_lexicon().patient_possessor_nouns
+            and not prep_objects(noun, ("of",))
+            and bool(keys)
+            and all(self.index.kind(k) == "person" for k in keys)
+        )
 
     # ------------------------------------------------------------------ place
     def place_of(self, token: Token) -> Location | None:

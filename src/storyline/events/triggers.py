@@ -412,6 +412,8 @@ class Lexicon:
     moved_object_types: frozenset[str] = frozenset()
     patient_of_types: frozenset[str] = frozenset()  # "the arrest of X": X is acted on
     patient_of_modes: frozenset[str] = frozenset()
+    patient_possessor_nouns: frozenset[str] = frozenset()  # "her arrest": she is arrested
+    strike_result_verbs: frozenset[str] = frozenset()  # "its strike targeted the group"
     # sectors of bodies event data codes without a country (CAMEO verb patterns need one)
     coded_sectors: frozenset[str] = frozenset()
     from_agent_types: frozenset[str] = frozenset()  # "criticism from China": China criticises
@@ -579,6 +581,8 @@ def load_lexicon() -> Lexicon:
         patient_of_types=_types(data.get("patient_of_types") or (), ontology),
         coded_sectors=frozenset(str(c) for c in data.get("coded_sectors") or ()),
         patient_of_modes=frozenset(data.get("patient_of_modes") or ()),
+        patient_possessor_nouns=frozenset(data.get("patient_possessor_nouns") or ()),
+        strike_result_verbs=frozenset(data.get("strike_result_verbs") or ()),
         from_agent_types=_types(data.get("from_agent_types") or (), ontology),
         framing_types=_types(data.get("framing_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
@@ -1033,17 +1037,22 @@ def named_as(head: Token) -> list[Token]:
     ]
 
 
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+
+
 def object_gap(verb: Token) -> bool:
-    """Whether a relative clause with a subject of its own and no object has the noun it
-    describes as its object ("troops it had massed near the border")."""
+    """Whether a relative clause with a subject of its own and no object but its relative
+    word has the noun it describes as its object ("troops it had massed near the border",
+    "the ban that Beijing imposed")."""
     return (
         verb.dep_ == "relcl"
         and verb.pos_ == "VERB"
         and verb.head.pos_ == "NOUN"
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children)
-        and any(
-            c.dep_ == "nsubj" and c.lower_ not in ("who", "that", "which") for c in verb.children
+        and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
+            for c in verb.children
         )
+        and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS for c in verb.children)
         # (nor a preposition left without its object: "the rebels it fought against")
         and not any(
             c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
@@ -1055,13 +1064,16 @@ def object_gap(verb: Token) -> bool:
 def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) -> list[Token]:
     """The words a rule's object requirement reads: the objects of ``token`` and the nouns
     that say what they are (see ``_object_words``)."""
-    objects = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [
+        c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
+    ]
     if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
         # leave": the second object read as an adverbial noun
         objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
     if not objects:  # "called home its ambassador": the object read as a predicate
         objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
-    if not objects and object_gap(token):  # "withdraw troops it had massed"
+    # "withdraw troops it had massed", "the ban that Beijing imposed"
+    if not objects and object_gap(token):
         objects = [token.head]
     if not objects:  # "struck what it called terrorist camps"
         objects = named_as(token)
@@ -1778,6 +1790,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         # "had no interest in more talks", "expressed an interest in talks": an attitude to
         # the act, no amount of it
         and measure.lemma_.lower() not in _attitude_nouns()
+        # "would share the findings of its inquiry": what is known of the act, no amount of it
+        and not word_forms(measure) & lexicon.topic_nouns
     ):
         # "Two days of talks were held in New Delhi by a delegation"
         if word_forms(measure) & lexicon.nouns.keys():
