@@ -1461,3 +1461,9 @@ def test_actors_a_second_it_joined_to_the_first_is_the_same(nlp):
     )
     res = _run(nlp, text, "2024-02-12")
     assert [m.actor_key for m in res.mentions if m.text == "it"] == ["new:JPN:government"] * 2
+
+
+def test_actors_marcos_in_2023_is_the_son(nlp):
+    res = _run(nlp, "President Marcos met Xi in Bangkok. Marcos said ties were good.", "2023-11-17")
+    assert _keys(res, "President Marcos") == {"reg:ferdinand-marcos-jr"}
+    assert _keys(res, "Marcos") == {"reg:ferdinand-marcos-jr"}

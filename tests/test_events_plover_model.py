@@ -8361,3 +8361,74 @@ def test_events_plover_the_findings_of_an_inquiry_to_be_shared_are_no_planned_in
 ) -> None:
     text = "Kazakhstan's government said it would share the findings of its inquiry with Russia."
     assert not _acts(events, text, "2024-12-29")
+
+
+def test_events_plover_an_offensive_peacekeepers_failed_to_stop_went_on(events) -> None:
+    text = "UN peacekeepers failed to stop the M23 offensive on Goma last week."
+    found = _acts(events, text, "2025-01-30")
+    assert [s for t, s, *_ in found if t == "ASSAULT"] == ["asserted"]
+
+
+def test_events_plover_abusing_asylum_is_no_assault(events) -> None:
+    text = "Quito said Jorge Glas had abused the asylum that Mexico granted him."
+    assert not [t for t, *_ in _acts(events, text, "2024-04-06") if t == "ASSAULT"]
+
+
+def test_events_plover_condemning_a_raid_aims_at_its_doers(events) -> None:
+    text = (
+        "Ecuadorean police raided the Mexican embassy on Friday and arrested Jorge Glas. "
+        "Quito said Glas had abused the asylum that Mexico granted him. Chile condemned the raid."
+    )
+    found = _acts(events, text, "2024-04-06")
+    assert [tg for t, _, s, tg, _ in found if s == ["reg:CHL"]] == [["new:ECU:police"]]
+
+
+def test_events_plover_a_pact_named_in_capitals_is_no_party(events) -> None:
+    text = (
+        "Defence ministers of Japan and Australia signed the Reciprocal Access Agreement in "
+        "Canberra on Monday."
+    )
+    found = _acts(events, text, "2022-01-10")
+    assert found and all("new:-:reciprocal access agreement" not in tg for *_, tg, _ in found)
+
+
+def test_events_plover_both_leaders_agree_after_a_dateline_with_a_hyphen(events) -> None:
+    text = (
+        "OHRID, North Macedonia, March 19, 2023 - Serbian President Aleksandar Vucic and Kosovo "
+        "Prime Minister Albin Kurti agreed late on Saturday on how to carry out an EU plan to "
+        "normalise ties, after 12 hours of talks hosted by Josep Borrell."
+    )
+    found = _acts(events, text, "2023-03-19")
+    assert ("AGREE", ["reg:aleksandar-vucic", "reg:albin-kurti"], "2023-03-18") in [
+        (t, s, d) for t, _, s, _, d in found
+    ]
+    assert [s for t, s, *_ in found if t == "CONSULT"] == ["asserted"]
+
+
+def test_events_plover_a_condition_after_an_obliged_arrest_is_the_arrests(events) -> None:
+    text = (
+        "Mongolia joined the court in 2002, a step that obliges it to arrest Vladimir Putin if "
+        "he enters the country."
+    )
+    found = _acts(events, text, "2024-09-03")
+    assert [s for t, s, *_ in found if t == "COERCE"] == ["conditional"]
+
+
+def test_events_plover_a_charge_someone_denies_is_only_charged(events) -> None:
+    text = (
+        "The court issued a warrant for Maria Lvova-Belova in March over the deportation of "
+        "children, a charge Moscow denies."
+    )
+    found = _acts(events, text, "2023-10-03")
+    assert not [t for t, s, *_ in found if t == "COERCE" and s == "asserted"]
+
+
+def test_events_plover_a_past_verb_after_a_reported_did_not_is_the_reporters(events) -> None:
+    text = (
+        "China's foreign ministry said the region did not need military blocs and urged Manila "
+        "to reflect."
+    )
+    found = _acts(events, text, "2024-07-08")
+    assert [(t, s, tg) for t, st, s, tg, _ in found if st == "asserted"] == [
+        ("REQUEST", ["new:CHN:government"], ["reg:PHL"])
+    ]

@@ -321,7 +321,13 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
         if dash is None or dash.i + 1 >= len(doc):
             continue
         end = doc[dash.i + 1].sent.end
-        if dash.i + 1 < sent.end and sent.root.i > dash.i:
+        if (
+            dash.i + 1 < sent.end
+            and sent.root.i > dash.i
+            # (not when a word of the clause hangs on the dateline: "OHRID, North Macedonia,
+            # March 19, 2023 - Serbian President Aleksandar Vucic and ... Kurti agreed")
+            and not any(t.head.i < dash.i for t in doc[dash.i + 1 : sent.root.i])
+        ):
             continue  # the clause begins in this sentence, its root in it: the parse holds
         if dash.i + 3 >= end:
             continue
@@ -1011,24 +1017,35 @@ def repair_objects_read_into_counts_of_times(doc: Doc) -> Doc:
 
 
 def repair_gerunds_hung_on_infinitives(doc: Doc) -> Doc:
-    """An "after" or "before" phrase of a gerund set off by a comma that the parser hung on
-    the infinitive a finite verb governs ("agreed on Thursday to pause their trade war for a
-    year, after meeting for nearly two hours": "after" on "pause") goes to the finite verb:
+    """An "after" or "before" phrase of a gerund or a plural noun set off by a comma that the
+    parser hung on the infinitive a finite verb governs ("agreed on Thursday to pause their
+    trade war for a year, after meeting for nearly two hours": "after" on "pause") goes to the
+    finite verb:
     what the subject did before agreeing, not what it plans."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for prep in doc:
         infinitive = prep.head
-        governor = infinitive.head
-        if (
+        if not (
             prep.dep_ == "prep"
             and prep.lower_ in ("after", "before")
             and prep.i > 0
             and doc[prep.i - 1].text == ","
-            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
-            and infinitive.dep_ == "xcomp"
+            and any(
+                (c.dep_ == "pcomp" and c.tag_ == "VBG") or (c.dep_ == "pobj" and c.tag_ == "NNS")
+                for c in prep.children
+            )
+            and infinitive.dep_ in ("xcomp", "acl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
-            and governor.tag_ in ("VBD", "VBZ", "VBP")
         ):
+            continue
+        # (also "agreed on how to carry out a plan to normalise ties, after 12 hours of talks":
+        # through the infinitive's noun and the words governing it)
+        governor = infinitive.head
+        for _ in range(4):
+            if governor.tag_ in ("VBD", "VBZ", "VBP") or governor.head.i == governor.i:
+                break
+            governor = governor.head
+        if governor.tag_ in ("VBD", "VBZ", "VBP") and governor.i < prep.i:
             changes[prep.i] = (governor.i, "prep", None)
     return _rewrite(doc, changes)
 
@@ -1364,8 +1381,10 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
 # Auxiliaries a simple past verb cannot share with the verb it is joined to ("had attacked
 # and accused", "would not be intimidated and ordered")
 _SHARED_AUXILIARIES = frozenset(
-    {"had", "would", "will", "could", "should", "might", "may", "can", "must"}
-)
+    {"had", "would", "will", "could", "should", "might", "may", "can", "must",
+     # "said the region did not need military blocs and urged Tokyo to reflect"
+     "did", "does", "do"}
+)  # fmt: skip
 
 
 _PROGRESSIVE_AUXILIARIES = frozenset({"is", "are", "was", "were", "'s", "'re"})

@@ -829,6 +829,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue  # "ISTANBUL — Delegations met ...": a town the model took for a body
             if text.isupper() and _dateline_town(doc, start, registry):
                 continue  # "KUALA LUMPUR (Oct. 26) -": the model took a part of it
+            if doc[end - 1].lower_ in (lexicon.get("document_name_heads") or ()):
+                continue  # "the Reciprocal Access Agreement": a text, no body
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"

@@ -166,6 +166,9 @@ class _Walk:
     not_to: bool = False  # "not to allow": an infinitive denied in its own clause
     supposed: bool = False  # the act's own clause is a supposition ("if X does not lift")
     asked: bool = False  # governed by a word of wish, request or warning ("warned X to ...")
+    # the cancelling word of an event noun is itself not done ("failed to stop the offensive"):
+    # the act went on, and the denial above it does not reach it
+    uncancelled: Token | None = None
 
     def flag(self, name: str, why: str, modal: bool = False) -> None:
         setattr(self, name, True)
@@ -259,6 +262,33 @@ def _not_until(verb: Token, cues: Cues) -> bool:
         )
         or (c.dep_ == "advcl" and marked_clause(c, cues.words["limit_marks"]))
         for c in verb.children
+    )
+
+
+def _disputed_after(noun: Token, cues: Cues) -> Token | None:
+    """The claim noun of an apposition that closes the noun's phrase and is denied by
+    someone ("the deportation of Ukrainian children, a charge Moscow denies"), or None."""
+    end = noun.right_edge.i
+    doc = noun.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    claim = next((t for t in doc[end + 2 : end + 5] if cues.has("claim_nouns", t)), None)
+    # (the parser may hang it on the verb as an adverbial noun)
+    if claim is None or claim.dep_ not in ("appos", "npadvmod") or claim.left_edge.i != end + 2:
+        return None
+    denied = any(c.dep_ == "relcl" and cues.has("disputing_verbs", c) for c in claim.children)
+    return claim if denied else None
+
+
+def _failed(verb: Token, cues: Cues) -> bool:
+    """Whether a verb is the infinitive of a negating governor that is not itself denied
+    ("failed to stop", "refused to halt", "its failure to end")."""
+    governor = verb.head
+    return (
+        verb.dep_ in ("xcomp", "acl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and cues.has("negating_governors", governor)
+        and not any(c.dep_ == "neg" for c in governor.children)
     )
 
 
@@ -505,9 +535,14 @@ def _governed(
     # "the suspension of exercises", "a moratorium on tests", not "suspended aid over the
     # killing" (why it was cancelled)
     cancelled = dep in ("dobj", "nsubjpass") or (dep == "pobj" and via.lower_ in ("of", "on", "to"))
-    if nominal and cancelling and cancelled and not resumed:
+    if nominal and cancelling and cancelled and not resumed and _failed(head, cues):
+        walk.uncancelled = head  # "failed to stop Azerbaijan's offensive": it went on
+        walk.cues.append(f"not cancelled: {head.head.text} {head.text}")
+    elif nominal and cancelling and cancelled and not resumed:
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
         walk.governor = head
+    elif walk.uncancelled is not None and walk.uncancelled.i == node.i:
+        return
     elif (
         not nominal
         and (cues.has("negating_governors", head) or ruled_out)
@@ -1078,6 +1113,10 @@ def _if_clause(head: Token, complements: bool = False) -> tuple[str, Token] | No
         clauses += [
             c for x in verb.children if x.dep_ == "xcomp" and to_infinitive(x) for c in x.children
         ]
+    if verb.dep_ == "xcomp" and to_infinitive(verb):
+        # "obliges it to arrest Putin if he enters the country": the parser hangs the
+        # condition after the infinitive on the verb governing it
+        clauses += [c for c in verb.head.children if c.i > verb.i]
     for clause in clauses:
         if clause.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
@@ -1154,6 +1193,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         )
     ):  # "renewed negotiations on an Israeli troop pullback": what the talks are about
         return StatusFinding(None, cues=[f"topic of {head.head.head.text}"])
+    if trigger.kind == "nominal" and (charge := _disputed_after(trigger.head, cues)) is not None:
+        # "over the deportation of Ukrainian children, a charge Moscow denies": only charged
+        walk.flag("hypothetical", f"disputed: {charge.text}")
     if trigger.kind == "nominal":
         _noun_cues(trigger.head, walk, cues)
         above = trigger.head.head
