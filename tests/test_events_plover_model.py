@@ -8432,3 +8432,12 @@ def test_events_plover_a_past_verb_after_a_reported_did_not_is_the_reporters(eve
     assert [(t, s, tg) for t, st, s, tg, _ in found if st == "asserted"] == [
         ("REQUEST", ["new:CHN:government"], ["reg:PHL"])
     ]
+
+
+def test_events_plover_a_denied_blame_leaves_the_act_blamed_for(events) -> None:
+    text = (
+        "Seoul blamed Pyongyang for an attack on South Korean soldiers near the border last "
+        "week, a charge the North denied."
+    )
+    found = _acts(events, text, "2024-07-15")
+    assert [s for t, s, *_ in found if t == "ASSAULT"] == ["asserted"]

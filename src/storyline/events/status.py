@@ -267,10 +267,16 @@ def _not_until(verb: Token, cues: Cues) -> bool:
 
 def _disputed_after(noun: Token, cues: Cues) -> Token | None:
     """The claim noun of an apposition that closes the noun's phrase and is denied by
-    someone ("the deportation of Ukrainian children, a charge Moscow denies"), or None."""
+    someone ("the deportation of Ukrainian children, a charge Moscow denies"; not what someone
+    is blamed for), or None."""
     end = noun.right_edge.i
     doc = noun.doc
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    # "blamed Pakistan for an attack on tourists, a charge Islamabad rejected": the blame is
+    # disputed, not the attack
+    prep = noun.head
+    if prep.lower_ in ("for", "of") and cues.has("judging_verbs", prep.head):
         return None
     claim = next((t for t in doc[end + 2 : end + 5] if cues.has("claim_nouns", t)), None)
     # (the parser may hang it on the verb as an adverbial noun)
