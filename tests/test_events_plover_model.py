@@ -8441,3 +8441,12 @@ def test_events_plover_a_denied_blame_leaves_the_act_blamed_for(events) -> None:
     )
     found = _acts(events, text, "2024-07-15")
     assert [s for t, s, *_ in found if t == "ASSAULT"] == ["asserted"]
+
+
+def test_events_plover_a_meeting_in_a_named_town_is_not_at_the_dateline(events) -> None:
+    text = (
+        "CAIRO, May 7, 2024 - Egyptian President Abdel Fattah al-Sisi met Sudan's army chief "
+        "Abdel Fattah al-Burhan in the coastal town of Marsa Matrouh on Tuesday."
+    )
+    found = [e for e in events.full(text, "2024-05-07") if e.type == "CONSULT"]
+    assert found and all(e.location is None or e.location.name != "Cairo" for e in found)

@@ -250,6 +250,9 @@ def extract_events(
             and trigger.rule.type == "CONSULT"
             and trigger.rule.mode != "phone"  # a call joins two places
             and _main_clause(trigger)
+            # "met Sisi in the city of El Alamein": a place named, if unknown, is not the
+            # reporter's
+            and not _place_named(trigger)
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
         trigger = _retype(trigger, triggers, source, index, target)
@@ -585,6 +588,26 @@ def _retype(
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
     return trigger
+
+
+def _place_named(trigger: Trigger) -> bool:
+    """Whether the trigger's clause names a place by a proper name in an "in" or "at" phrase
+    ("in the city of El Alamein"), known to the gazetteer or not."""
+    anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb is not None else [])
+    objects = [o for a in anchors for o in prep_objects(a, ("in", "at"))]
+    # (a town by its name, "the city of El Alamein"; a building in the dateline's town, "at
+    # the White House", "in the Oval Office", is no other place)
+    towns = [
+        o
+        for obj in objects
+        if obj.lemma_.lower() in _TOWN_NOUNS
+        for o in prep_objects(obj, ("of",))
+        if o.tag_ in ("NNP", "NNPS")
+    ]
+    return bool(towns) or any(o.ent_type_ in ("GPE", "LOC") for o in objects)
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "village", "resort", "port", "capital"})
 
 
 def _strike_hits(trigger: Trigger) -> bool:
