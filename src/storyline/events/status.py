@@ -36,6 +36,7 @@ from storyline.events.triggers import (
     word_forms,
 )
 from storyline.records import EventStatus
+from storyline.time.governing import not_until
 
 _LISTS = (
     "negation_words",
@@ -253,14 +254,15 @@ def _is_result(verb: Token, cues: Cues) -> bool:
 
 
 def _not_until(verb: Token, cues: Cues) -> bool:
-    """ "did not meet Thuong until Monday": told as done, only later than one might think."""
-    return any(a.lower_ == "did" for a in verb.children if a.dep_ == "aux") and any(
-        (
-            c.dep_ == "prep"
-            and cues.has("limit_marks", c)
-            and any(g.dep_ == "pobj" for g in c.children)
+    """ "did not meet Thuong until Monday", "did not leave until the war ended": told as
+    done, only later than one might think (the phrase as the time stage reads it)."""
+    return any(
+        (c.dep_ == "prep" and not_until(c) and any(g.dep_ == "pobj" for g in c.children))
+        or (
+            c.dep_ == "advcl"
+            and marked_clause(c, cues.words["limit_marks"])
+            and any(a.dep_ == "aux" and a.lower_ == "did" for a in verb.children)
         )
-        or (c.dep_ == "advcl" and marked_clause(c, cues.words["limit_marks"]))
         for c in verb.children
     )
 

@@ -1511,8 +1511,7 @@ def _relative_subject(verb: Token) -> bool:
     """Whether the noun a relative clause modifies is its subject ("the firm that promised"),
     not its object ("the quality the firm promised")."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
-        for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_WORDS for c in verb.children
     ) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 

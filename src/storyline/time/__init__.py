@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.parse_repairs import dateline_dash
 from storyline.records import CleanedText, EventDate, TimeAnalysis, TimeExpression
 from storyline.time.calendar import period_bounds
 from storyline.time.dct import BodyDate, find_published
@@ -264,7 +265,12 @@ def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
             return _bounded_by_publication(trigger, time)
         return _as_event_date(min(dated, key=distance), "sentence timex")
     links: list[tuple[TimeExpression, Link]] = []
+    # "TOKYO, Feb 15, 2024 - Japan and Mongolia signed ...": a date before a dateline's dash is
+    # the report's, no event's
+    dash = dateline_dash(doc, trigger.sent.start)
     for expr in in_sentence:
+        if dash is not None and expr.end <= dash.idx:
+            continue
         span = _token_span(doc, expr)
         link = link_of(span, trigger) if span is not None and not _vague(expr) else None
         if link is not None:

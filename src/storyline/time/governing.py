@@ -29,7 +29,6 @@ from spacy.tokens import Span, Token
 from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
-from storyline.parse_repairs import dateline_dash
 from storyline.time.calendar import LEXICON_FILE
 from storyline.time.spans import clause_tense, governing_verb
 
@@ -38,6 +37,7 @@ __all__ = [
     "PERFECT_RULE",
     "Link",
     "link_of",
+    "not_until",
     "perfect_since",
     "present_perfect",
     "trigger_tense",
@@ -150,13 +150,14 @@ def _own_relation(span: Span) -> str:
     if found is None and root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent"):
         prep = root.head
         found = _relation(_preposition_word(prep))
-    if found == "by" and prep is not None and _not_until(prep):
+    if found == "by" and prep is not None and not_until(prep):
         return "at"
     return found or "at"
 
 
-def _not_until(prep: Token) -> bool:
-    """ "did not meet Thuong until Monday": the meeting was on Monday."""
+def not_until(prep: Token) -> bool:
+    """Whether an "until" phrase follows "did not" ("did not meet Thuong until Monday"): the
+    meeting was on Monday, not denied."""
     verb = prep.head
     return (
         prep.dep_ == "prep"
@@ -239,9 +240,6 @@ def link_of(span: Span, trigger: Token) -> Link | None:
     """How the expression ``span`` governs the event of ``trigger``; None when it does not."""
     if trigger.i in range(span.start, span.end):
         return None
-    dash = dateline_dash(span.doc, span.sent.start)
-    if dash is not None and span.end <= dash.i:
-        return None  # "TOKYO, Feb 15, 2024 - Japan and Mongolia signed ...": the report's date
     if _commemorated(trigger):
         return None  # "on Monday, the fourth anniversary of the invasion": years before
     found = _attachment(span, trigger)
