@@ -33,12 +33,14 @@ from storyline.parse_repairs import (
     repair_phrases_hung_on_durations,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
+    repair_reporters_read_into_their_clause,
     repair_subjects_read_as_conjuncts_of_objects,
     repair_subjects_read_into_spans_of_time,
     repair_titles_split_from_names,
     repair_trailing_reporters,
     repair_verbs_read_as_auxiliaries,
     repair_verbs_read_as_modifiers,
+    repair_verbs_read_as_modifiers_of_objects,
     repair_verbs_read_as_modifiers_of_subjects,
     repair_verbs_read_as_participles,
 )
@@ -1120,3 +1122,66 @@ def test_a_past_verb_after_a_relative_clause_closed_by_commas_joins_the_main_ver
     doc = _doc(words, tags, heads, deps)
     repair_conjuncts_of_relative_clauses(doc)
     assert doc[10].head.i == 8
+
+
+def test_a_reporter_read_into_the_reported_clause_is_the_reporting_verbs_subject() -> None:
+    # "Both sides agreed to swap prisoners, the head of the delegation, Ana Ruiz, told
+    # reporters": "head" hung on "prisoners", "told" left with no subject
+    words = ["Both", "sides", "agreed", "to", "swap", "prisoners", ",", "the", "head", "of"]
+    words += ["the", "delegation", ",", "Ana", "Ruiz", ",", "told", "reporters", "."]
+    tags = ["DT", "NNS", "VBD", "TO", "VB", "NNS", ",", "DT", "NN", "IN", "DT", "NN", ","]
+    tags += ["NNP", "NNP", ",", "VBD", "NNS", "."]
+    heads = [1, 2, 16, 4, 2, 4, 5, 8, 5, 8, 11, 9, 8, 14, 8, 2, 16, 16, 16]
+    deps = ["det", "nsubj", "ccomp", "aux", "xcomp", "dobj", "punct", "det", "appos", "prep"]
+    deps += ["det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    doc = _doc(words, tags, heads, deps)
+    repair_reporters_read_into_their_clause(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (16, "nsubj")
+    assert doc[15].head.i == 16 and doc[6].head.i == 16
+    # a reporting verb with a subject of its own is left alone
+    deps[8], heads[8] = "appos", 5
+    deps[0], heads[0] = "nsubj", 16
+    deps[1], heads[1] = "dep", 2
+    doc = _doc(words, tags, heads, deps)
+    repair_reporters_read_into_their_clause(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (5, "appos")
+
+
+def test_a_verb_read_as_a_modifier_of_the_name_after_it_heads_the_sentence() -> None:
+    # "Trump accused Zelenskiy of lying": "Trump" tagged a common noun and made the root,
+    # or the name made the root with "Trump" its modifier
+    words = ["Trump", "accused", "Zelenskiy", "of", "lying", "."]
+    tags = ["NN", "VBN", "NNP", "IN", "VBG", "."]
+    for heads, deps in (
+        ([0, 2, 0, 2, 3, 0], ["ROOT", "amod", "dobj", "prep", "pcomp", "punct"]),
+        ([2, 2, 2, 2, 3, 2], ["nmod", "amod", "ROOT", "prep", "pcomp", "punct"]),
+    ):
+        doc = _doc(words, tags, heads, deps)
+        repair_verbs_read_as_modifiers_of_objects(doc)
+        assert [(t.head.i, t.dep_) for t in doc] == [
+            (1, "nsubj"), (1, "ROOT"), (1, "dobj"), (2, "prep"), (3, "pcomp"), (1, "punct")
+        ]  # fmt: skip
+        assert doc[1].tag_ == "VBD"
+
+
+def test_a_charge_read_into_the_denier_s_name_is_apposed_to_the_clause() -> None:
+    # "Kenya accused Uganda of arming rebels, a charge Kampala denies": "charge" a compound
+    # of "Kampala", "denies" the root
+    words = ["Kenya", "accused", "Uganda", "of", "arming", "rebels", ",", "a", "charge"]
+    words += ["Kampala", "denies", "."]
+    tags = ["NNP", "VBD", "NNP", "IN", "VBG", "NNS", ",", "DT", "NN", "NNP", "VBZ", "."]
+    heads = [1, 10, 1, 1, 3, 4, 10, 8, 9, 10, 10, 10]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "pcomp", "dobj", "punct", "det", "compound"]
+    deps += ["nsubj", "ROOT", "punct"]
+    doc = _doc(words, tags, heads, deps)
+    repair_clauses_read_as_objects_of_apposed_relatives(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (1, "ROOT")
+    assert (doc[8].head.i, doc[8].dep_) == (1, "appos")
+    assert (doc[10].head.i, doc[10].dep_) == (8, "relcl")
+    assert doc[9].head.i == 10
+    # ... also with the article hung on the name ("a" a determiner of "Kampala")
+    heads[7] = 9
+    doc = _doc(words, tags, heads, deps)
+    repair_clauses_read_as_objects_of_apposed_relatives(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (1, "appos")
+    assert (doc[7].head.i, doc[7].dep_) == (8, "det")

