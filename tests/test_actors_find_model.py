@@ -1467,3 +1467,37 @@ def test_actors_marcos_in_2023_is_the_son(nlp):
     res = _run(nlp, "President Marcos met Xi in Bangkok. Marcos said ties were good.", "2023-11-17")
     assert _keys(res, "President Marcos") == {"reg:ferdinand-marcos-jr"}
     assert _keys(res, "Marcos") == {"reg:ferdinand-marcos-jr"}
+
+
+def test_actors_a_state_with_a_failure_is_no_group(nlp):
+    text = "The Democratic Republic of Congo signed the deal. Rwanda would not accept being "
+    text += "blamed for Congo's failures."
+    res = _run(nlp, text, "2025-06-30")
+    assert not _keys(res, "failures")
+
+
+def test_actors_the_oval_office_is_a_place(nlp):
+    res = _run(nlp, "Trump met the two ministers in the Oval Office later that day.", "2025-06-27")
+    assert not _keys(res, "Oval Office")
+
+
+def test_actors_leaders_of_a_continent_meeting_in_a_capital_are_not_its_state(nlp):
+    text = "European leaders, meeting in Tirana, said they would push for new sanctions."
+    res = _run(nlp, text, "2025-05-16")
+    assert not [m for m in res.mentions if m.actor_key.startswith("new:ALB")]
+
+
+def test_actors_bombers_named_by_their_model_are_aircraft(nlp):
+    res = _run(nlp, "B-2 bombers dropped bombs on the plant at Fordow.", "2025-06-22")
+    assert not _keys(res, "bombers")
+    res = _run(nlp, "Bombers blew themselves up in a market in Kabul.", "2025-06-22")
+    assert _keys(res, "Bombers")
+
+
+def test_actors_it_after_a_state_named_with_and_is_that_state(nlp):
+    text = (
+        "Trinidad and Tobago, whose coast lies a few miles from Venezuela, said it supported "
+        "the U.S. deployment."
+    )
+    res = _run(nlp, text, "2025-09-03")
+    assert _keys(res, "it") == {"reg:TTO"}

@@ -54,10 +54,12 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
     mods = [m for m in mods if not tribe_named(m, registry)]  # "Aymara Indian protesters"
     regions = frozenset(registry.lexicon.get("region_adjectives") or ())
+    regional = False
     for mod in sorted(mods, key=lambda m: m.i):
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]
             if span.text.casefold() in regions:
+                regional = True
                 break  # "South American leaders": of a continent, not the United States
             entry = state_entry(span.text, doc, registry)
             if entry is not None and entry.kind == "country":
@@ -94,6 +96,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     envoys = registry.lexicon.get("envoy_nouns") or ()
     if tok.lower_ in envoys and any(m.dep_ == "poss" for m in mods):
         return None, tok.i  # "the country's ambassador in Paris": the owner's, not France's
+    if regional:
+        return None, tok.i  # "European leaders, meeting in Tirana": of many states, not Albania
     return (country_after(tok, registry) if after else None), tok.i
 
 
@@ -596,6 +600,8 @@ def _group_key(
     if not plural or word in excluded or low in excluded:
         return None, True
     sector = registry.sector_of_word(word) or registry.sector_of_word(low)
+    if sector is None and word.endswith(_ABSTRACT_ENDINGS):
+        return None, True  # "Congo's failures", "Iran's achievements": things, not people
     if sector is None and word in event_nouns():
         # "Russian airstrikes", "American military exercises": that country's forces act;
         # "German elections", "Chinese protests": happenings, not a group
@@ -606,6 +612,8 @@ def _group_key(
 
 
 _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
+# endings of nouns of qualities, acts and states, which name no group of people
+_ABSTRACT_ENDINGS = ("ure", "ment", "ness", "ance", "ence", "ism")
 
 
 def _the_one(tok: Token, registry: Registry) -> str | None:
@@ -807,11 +815,20 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
 
 
 def _wrecked_aircraft(tok: Token, lexicon: dict) -> bool:
-    """Whether a noun for aircraft as well as people names aircraft wrecked or downed
-    ("destroying a number of bombers"): the object of a wrecking verb, or the noun of a
-    partitive that is."""
+    """Whether a noun for aircraft as well as people names aircraft: one named by its model or
+    kind ("B-2 bombers", "strategic bombers"), or one wrecked or downed ("destroying a number
+    of bombers"), the object of a wrecking verb or the noun of a partitive that is."""
     if singular(tok) not in (lexicon.get("aircraft_nouns") or ()):
         return False
+    if any(
+        m.dep_ in ("compound", "amod", "nmod")
+        and (
+            any(ch.isdigit() for ch in m.text)
+            or m.lower_ in (lexicon.get("aircraft_modifiers") or ())
+        )
+        for m in tok.lefts
+    ):
+        return True  # "B-2 bombers", "F-16 fighters", "strategic bombers": aircraft by name
     held = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj":
         held = tok.head.head  # "a number of bombers"

@@ -66,6 +66,7 @@ class _Seen:
     category: str  # person, country, organization
     token: Token
     sentence: int
+    last: int = -1  # index of the mention's last word
 
 
 @dataclass(slots=True)
@@ -153,7 +154,7 @@ class Linker:
             self.people[key].count += 1
         if remember:
             head = self.doc[c.start : c.end].root
-            self.seen.append(_Seen(key, actor.kind, head, sent))
+            self.seen.append(_Seen(key, actor.kind, head, sent, c.end - 1))
         if actor.kind == "country" and c.start >= 2 and self.doc[c.start - 1].text == "-":
             # "the U.S.-North Korea summit": a pair of states, as "the two sides" may mean
             before = self.mentions[-2] if len(self.mentions) > 1 else None
@@ -607,7 +608,7 @@ class Linker:
                 )
                 if s.category not in {"organization", "country"} and not singular_group:
                     continue
-                if _conjoined(s.token):
+                if _conjoined(s.token, s.last):
                     continue  # "warned the US, South Korea and Japan ..., saying it": none
                     # of several joined
             elif person is None or (person.gender and person.gender != gender):
@@ -1099,12 +1100,15 @@ class Linker:
         Azerbaijan signed ... Iran warned ... Russia said ... The two countries fought a
         war")."""
         sent = self.sentence_of[c.start]
-        if (
+        joined = self._sides_of_joined_clause(c)
+        if joined is not None:
+            codes: list[str] | None = joined
+        elif (
             self.last_pair is not None
             and sent - _WINDOW <= self.last_pair[0] <= sent
             and not set(self.last_pair[1]) & self._outside_sides(c)
         ):
-            codes: list[str] | None = list(self.last_pair[1])
+            codes = list(self.last_pair[1])
         elif (warring := self._civil_war_sides(c)) is not None:
             for key in warring:
                 self._emit(c, key, "group", False)
@@ -1119,6 +1123,30 @@ class Linker:
             self._remember_pair(sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+
+    def _sides_of_joined_clause(self, c: Candidate) -> list[str] | None:
+        """The two states a pair phrase means when it is the subject of a clause joined to
+        one whose subject and object are those two ("Thailand accused Cambodia of laying
+        mines, and the two sides fired rockets at each other"); else None."""
+        verb = self.doc[c.start : c.end].root.head
+        if self.doc[c.start : c.end].root.dep_ not in _SUBJ or verb.dep_ != "conj":
+            return None
+        first = verb.head
+        if first.pos_ not in ("VERB", "AUX"):
+            return None
+        words = [t for t in first.children if t.dep_ in _SUBJ | {"dobj", "dative"}]
+        words += [w for t in words for w in t.conjuncts]
+        seen = {
+            s.token.i: s.key for s in self._window(c) if s.sentence == self.sentence_of[c.start]
+        }
+        codes: list[str] = []
+        for word in words:
+            key = seen.get(word.i)
+            actor = self.actors.get(key) if key is not None else None
+            code = actor.country if actor is not None and actor.kind in _SIDE_KINDS else None
+            if code and code in self.registry.entries and code not in codes:
+                codes.append(code)
+        return codes if len(codes) == 2 else None
 
     def _civil_war_sides(self, c: Candidate) -> list[str] | None:
         """The two sides of a war within a state that a pair phrase means ("The army blamed
@@ -1426,9 +1454,10 @@ def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
 _NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
-def _conjoined(token: Token) -> bool:
-    """Whether a word is one of several joined by a conjunction ("South Korea and Japan")."""
-    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+def _conjoined(token: Token, last: int = -1) -> bool:
+    """Whether a word is one of several joined by a conjunction ("South Korea and Japan");
+    not a name with "and" in it, which runs to ``last`` ("Trinidad and Tobago")."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" and c.i > last for c in token.children)
 
 
 def _in_subject(token: Token) -> bool:
