@@ -131,3 +131,16 @@ def test_resolve_an_undated_meeting_of_two_states_is_their_leaders_meeting_that_
     # two undated reports stay as they are: no day to share
     undated = mention(source=leaders, target=leaders)
     assert len(resolve_document("d-1", [undated, again], parties)) == 2
+
+
+def test_resolve_an_act_with_no_target_does_not_join_one_aimed_at_its_doer() -> None:
+    # "a week of Israeli air strikes ... Iran has since fired missiles at Israeli cities":
+    # the strikes name no target, but the missiles run the other way
+    day = {"date": "2025-06-22", "granularity": "day"}
+    strikes = mention(type_="ASSAULT", source=("reg:a",), target=(), start=0, **day)
+    missiles = mention(type_="ASSAULT", source=("reg:b",), target=("reg:a",), start=300, **day)
+    events = resolve_document("d-1", [strikes, missiles])
+    assert [(e.source, e.target) for e in events] == [(["reg:a"], []), (["reg:b"], ["reg:a"])]
+    parties = {"reg:a": ("AAA", "country"), "reg:b": ("BBB", "country")}
+    events = resolve_document("d-1", [strikes, missiles], parties)
+    assert len(events) == 2

@@ -318,9 +318,9 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "unless sanctions are lifted", "said ... but no one was injured": a
             # passive clause of its own, doer unnamed
-        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
-            return None  # "the activists were safe and would be deported": the subject the
-            # passive shares is the one acted on, doer unnamed
+        if verb.dep_ in ("conj", "xcomp") and any(c.dep_ == "auxpass" for c in verb.children):
+            return None  # "the activists were safe and would be deported", "did not want to
+            # be accused": the subject the passive shares is the one acted on, doer unnamed
         if (stranded := _apposed_before(verb)) is not None:
             return stranded
         for child in verb.children:  # "Turkey massed troops": a name the parser took for an
@@ -763,6 +763,19 @@ class Arguments:
         actor = self.index.actors.actors.get(key)
         return actor is not None and actor.affiliation is not None
 
+    def _armed_means(self, head: Token) -> bool:
+        """Whether a "with" phrase names armed men by a common noun, of no state or of the
+        doer's own ("with thousands of soldiers", "with its troops"): the means of an act,
+        not its party."""
+        keys = self.phrase(head) if head.dep_ == "pobj" and head.head.lower_ == "with" else []
+        armed = load_lexicon().armed_sectors
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        return (
+            head.pos_ == "NOUN"
+            and bool(keys)
+            and all(self._sector(k) in armed and (own or self._bare_group(k)) for k in keys)
+        )
+
     def _sector(self, key: str) -> str | None:
         actor = self.index.actors.actors.get(key)
         return actor.sector if actor is not None else None
@@ -1071,6 +1084,9 @@ class Arguments:
                 # state: "reinforced the border with Ecuador")
             if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
+            if actor_object and self._armed_means(head):
+                continue  # "backed the group with thousands of soldiers": what it backed
+                # them with, no party
             if head.dep_ == "pcomp" and head.head.lower_ == "with":
                 continue  # "..., with a State Department official telling reporters": a
                 # circumstance, not a party

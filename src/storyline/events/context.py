@@ -210,9 +210,9 @@ def _dated_from_before(
 ) -> EventMention:
     """The mention dated ``offset`` days from the latest event told before it (within three
     sentences) that happened on a known day ("Pakistani jets struck on Oct. 9. Afghan
-    forces attacked two days later": Oct. 11), else from the first such event of the lead
-    paragraph, the story's news ("talks ended on Saturday ... A day earlier, Washington
-    imposed sanctions"); unchanged when there is none."""
+    forces attacked two days later": Oct. 11), else from the first such event of the first
+    paragraph that dates one, the story's news ("talks ended on Saturday ... A day earlier,
+    Washington imposed sanctions"); unchanged when there is none."""
     dated = [
         m
         for m in earlier
@@ -226,7 +226,9 @@ def _dated_from_before(
         and m.date.granularity == "day"
     ]
     near = [m for m in dated if mention.sentence - m.sentence <= _WINDOW]
-    lead = [m for m in dated if paragraph[m.sentence] == paragraph[0]]
+    # (the first paragraph that dates an event: the headline may date none)
+    first = min((paragraph[m.sentence] for m in dated), default=None)
+    lead = [m for m in dated if paragraph[m.sentence] == first]
     if near:
         anchor = max(near, key=lambda m: m.start)
     elif lead:
@@ -355,6 +357,8 @@ def _antecedent(
     for m in earlier:
         if mention.sentence - m.sentence > window or not m.source:
             continue
+        if doc is not None and _since_clause(doc, m):
+            continue  # ("the first meeting since Biden met him in Geneva ... after the talks")
         same_mode = mention.mode is None or m.mode == mention.mode
         if m.type == mention.type and m.status == mention.status and same_mode:
             found.append(m)
@@ -648,6 +652,21 @@ def _names_a_thing(doc: Doc, mention: EventMention) -> bool:
     )
 
 
+def _since_clause(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is told in a "since" clause ("the first meeting ... since Biden met
+    him in Geneva"): a time gone by that the story's event is measured from, which no later
+    "the talks" names and whose date no later sentence continues."""
+    trigger = _trigger_token(doc, mention)
+    verb = trigger
+    while verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    )
+
+
 def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:
     """ "the deal both sides accepted in February": an act told in a relative clause, as
     background to what the sentence reports."""
@@ -675,7 +694,7 @@ def _dated_before(
                 return m
         if m.sentence >= mention.sentence or m.date.value is None:
             continue
-        if _in_relative_clause(doc, m) or _told_as_earlier(doc, m):
+        if _in_relative_clause(doc, m) or _told_as_earlier(doc, m) or _since_clause(doc, m):
             # nor from an act told as before the story's time ("Sisi and Abiy had agreed in
             # July ... Sisi met Abiy again in Cairo": not in July)
             continue

@@ -39,6 +39,7 @@ from storyline.records import EventStatus
 from storyline.time.governing import not_until
 
 _LISTS = (
+    "reward_nouns",
     "negation_words",
     "negating_subjects",
     "negating_determiners",
@@ -449,6 +450,18 @@ _EARLIER_PREPS = frozenset({"after", "following", "since"})
 _SCENE_PREPS = frozenset({"in", "during", "at", "amid"})
 
 
+def _sought_result(governor: Token, cues: Cues) -> Token | None:
+    """The prize offered for an event noun (``reward_nouns``), directly ("a reward for his
+    capture") or for a thing "leading to" it ("a reward for information leading to his
+    arrest"), else None."""
+    if governor.dep_ == "acl" and governor.lemma_ == "lead":
+        thing = governor.head
+        if thing.dep_ != "pobj" or thing.head.dep_ != "prep" or thing.head.lower_ != "for":
+            return None
+        governor = thing.head.head
+    return governor if governor.pos_ == "NOUN" and cues.has("reward_nouns", governor) else None
+
+
 def _governed(
     node: Token, head: Token, walk: _Walk, cues: Cues, *, nominal: bool, infinitive: bool
 ) -> None:
@@ -461,6 +474,10 @@ def _governed(
     ):  # "was not involved in the strikes", "did not take part in the talks": its subject
         # took no part
         walk.flag("negated", f"not {head.text}")
+        return
+    if nominal and (sought := _sought_result(head, cues)) is not None:
+        # "a reward for information leading to his arrest": the arrest is only sought
+        walk.flag("hypothetical", f"{sought.text} ... {head.text}")
         return
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
         return  # coordinated act, not one the first verb governs (its tense reaches it)
@@ -538,6 +555,12 @@ def _governed(
     # does a cancellation only threatened, planned or possible ("threatened to abandon
     # talks", "could cancel the visit")
     denied = any(c.dep_ == "neg" for c in head.children) or _unrealised(head, cues)
+    # "lifted restrictions on defence cooperation": a cancelling noun cancelled in turn
+    denied = denied or (
+        head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and cues.has("cancelling_governors", head.head)
+    )
     # "the investigation had been shelved in 2017 but was reopened": it goes on
     resumed = any(c.dep_ == "conj" and _resumes(c, cues) for c in head.children)
     # "the suspension of exercises", "a moratorium on tests", not "suspended aid over the

@@ -163,6 +163,21 @@ def merge_events(into: Event, other: Event) -> None:
         settle(into)
 
 
+# Types whose act is one whichever party a report names as its doer ("Kim Yong Chol met"
+# and "Pompeo met Kim Yong Chol" are one meeting)
+_SHARED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _either_way_opposed(type_: str, one: Event | EventMention, other: Event | EventMention) -> bool:
+    """Whether two reports of an act run opposite ways: the other's doers are the first's
+    targets; or, for an act not shared by its parties, the first's doers the other's
+    targets, also when the first names no target ("Israeli air strikes" and "Iran fired
+    missiles at Israel")."""
+    if _opposed(one.source, one.target, other.source):
+        return True
+    return type_ not in _SHARED_ACTS and _opposed(other.source, other.target, one.source)
+
+
 def _opposed(source: list[str], target: list[str], other_source: list[str]) -> bool:
     """Whether an act by ``other_source`` runs the other way: its authors are all the first
     act's targets and none its authors ("Kurti blamed Vucic" and "Vucic accused Kurti" are
@@ -185,7 +200,7 @@ def same_event(event: Event, mention: EventMention) -> bool:
     actors = frozenset(mention.source) | frozenset(mention.target)
     if actors and actors != event.actor_set:
         return False
-    if _opposed(event.source, event.target, mention.source):
+    if _either_way_opposed(event.type, event, mention):
         return False
     if event.type in _MUTUAL_APART and _both_sides(event.source, event.target) != _both_sides(
         mention.source, mention.target
@@ -282,7 +297,7 @@ def cross_document_match(stored: Event, new: Event) -> bool:
         return False
     if stored.actor_set != new.actor_set:
         return False
-    if _opposed(stored.source, stored.target, new.source):
+    if _either_way_opposed(stored.type, stored, new):
         return False
     if date_interval(stored.date) is None or date_interval(new.date) is None:
         return False
@@ -317,13 +332,20 @@ def same_day_match(
         return False
     if not _same_country(stored.location, new.location):
         return False
-    if _opposed(stored.source, stored.target, new.source):
+    if _either_way_opposed(stored.type, stored, new):
         return False
     countries = {k: parties.get(k, (None, None))[0] or k for k in stored.actor_set | new.actor_set}
     if _opposed(
         [countries[k] for k in stored.source],
         [countries[k] for k in stored.target],
         [countries[k] for k in new.source],
+    ) or (
+        stored.type not in _SHARED_ACTS
+        and _opposed(
+            [countries[k] for k in new.source],
+            [countries[k] for k in new.target],
+            [countries[k] for k in stored.source],
+        )
     ):
         return False  # "Hamas freed Israeli hostages, and Israel began releasing
         # Palestinian prisoners": two acts, one each way

@@ -89,6 +89,7 @@ class _Vocab:
     another_time: frozenset[str]
     same_time_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    inviting_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     commemorating_nouns: frozenset[str]
 
@@ -194,12 +195,23 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
         ):
             return None  # "invited him to London for talks on Sunday": dates the talks (not
             # "hosted him for talks on Sunday": the hosting is the talks)
+        if (
+            not first
+            and current.dep_ == "prep"
+            and current.lower_ == "to"
+            and current.head.lemma_.lower() in vocab.inviting_verbs
+        ):
+            return None  # ("... to a summit on Sunday", the expression hung on the summit)
         if not first and current.dep_ in ("prep", "agent") and relation == "at":
             found = _relation(_preposition_word(current))
             relation = f"{found} {EVENT_NOUN}" if found else "at"
         head = current.head
         if head.i == current.i or head.sent.start != trigger.sent.start:
             return None
+        if head.lemma_.lower() in vocab.inviting_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "to" and c.i < current.i for c in head.children
+        ):
+            return None  # "invited Zelenskiy to a summit in London on Sunday": the summit's
         if head.i == trigger.i:
             return None, relation
         if _is_verb(head):
@@ -257,6 +269,9 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         if relation != "at":
             return None
         relation = turned
+    if _describes_object(verb, anchor):
+        # "signed a document backing the ceasefire at a summit on Monday": the signing's
+        verb = anchor
     if verb.i == anchor.i:
         if relation == "at" and _reacted_to(trigger, verb, vocab):
             return Link("own", "by", verb)  # "condemned the attack": done by then
@@ -278,6 +293,18 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
+
+
+def _describes_object(participle: Token, verb: Token) -> bool:
+    """Whether a present participle describes the direct object of ``verb`` ("signed a
+    document backing the ceasefire"): a quality of the thing, with no time of its own."""
+    noun = participle.head
+    return (
+        participle.dep_ == "acl"
+        and participle.tag_ == "VBG"
+        and noun.dep_ == "dobj"
+        and noun.head.i == verb.i
+    )
 
 
 def _own_subjects(one: Token, other: Token) -> bool:
