@@ -43,6 +43,7 @@ from storyline.parse_repairs import (
     repair_verbs_read_as_modifiers_of_objects,
     repair_verbs_read_as_modifiers_of_subjects,
     repair_verbs_read_as_participles,
+    repair_violent_verbs_joined_to_reporters,
 )
 
 
@@ -1185,3 +1186,20 @@ def test_a_charge_read_into_the_denier_s_name_is_apposed_to_the_clause() -> None
     repair_clauses_read_as_objects_of_apposed_relatives(doc)
     assert (doc[8].head.i, doc[8].dep_) == (1, "appos")
     assert (doc[7].head.i, doc[7].dep_) == (8, "det")
+
+
+def test_a_violent_verb_joined_to_a_reporter_after_a_perfect_clause_is_the_clause_s() -> None:
+    # "Ana said the rebels had killed men and raped women": "raped" hung on "said"
+    words = ["Ana", "said", "the", "rebels", "had", "killed", "men", "and", "raped", "women"]
+    tags = ["NNP", "VBD", "DT", "NNS", "VBD", "VBN", "NNS", "CC", "VBD", "NNS"]
+    heads = [1, 1, 3, 5, 5, 1, 5, 1, 1, 8]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "dobj", "cc", "conj", "dobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_violent_verbs_joined_to_reporters(doc)
+    assert (doc[8].head.i, doc[8].dep_, doc[8].tag_) == (5, "conj", "VBN")
+    assert doc[7].head.i == 5
+    # a speech act stays the reporter's ("... and urged calm")
+    words[8:] = ["urged", "calm"]
+    doc = _doc(words, tags, heads, deps)
+    repair_violent_verbs_joined_to_reporters(doc)
+    assert doc[8].head.i == 1

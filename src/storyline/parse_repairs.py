@@ -113,6 +113,7 @@ class ParseRepairs:
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
         repair_past_verbs_joined_to_reported_clauses(doc)
+        repair_violent_verbs_joined_to_reporters(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
@@ -1437,6 +1438,53 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
             continue
         changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
+    """A past verb of violence the parser coordinated with a reporting verb, after the
+    reported clause in the past perfect ("Blinken said the RSF had killed men and boys and
+    raped women": "raped" a conjunct of "said"), is a conjunct of the reported verb: the
+    reporter did not do it."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        governor = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and verb.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        reported = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "ccomp"
+                and governor.i < c.i < verb.i
+                and c.tag_ == "VBN"
+                and any(a.dep_ == "aux" and a.lower_ == "had" for a in c.children)
+            ),
+            None,
+        )
+        if reported is None or not _violent(verb):
+            continue
+        if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
+            changes.update(_conjunct_moved(verb, reported))
+            changes[verb.i] = (reported.i, "conj", "VBN")
+    return _rewrite(doc, changes)
+
+
+def _violent(verb: Token) -> bool:
+    """Whether a past form is of a verb the events stage reads as an assault ("raped",
+    "shelled"); the lemmatizer has not run, so the past ending is taken off by hand."""
+    from storyline.events.triggers import load_lexicon  # the events stage's verbs
+
+    word = verb.lower_
+    forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("ed") else {word}
+    verbs = load_lexicon().verbs
+    return any(r.type == "ASSAULT" for f in forms for r in verbs.get(f, ()))
 
 
 # Auxiliaries a simple past verb cannot share with the verb it is joined to ("had attacked
