@@ -1501,3 +1501,14 @@ def test_actors_it_after_a_state_named_with_and_is_that_state(nlp):
     )
     res = _run(nlp, text, "2025-09-03")
     assert _keys(res, "it") == {"reg:TTO"}
+
+
+def test_actors_the_two_leaders_meant_before_when_no_two_are_named_since(nlp):
+    text = (
+        "Modi met Putin in Moscow on Tuesday, a day after the two leaders embraced.\n\n"
+        "Zelenskiy called the visit a huge disappointment. Russia denied hitting a hospital."
+        "\n\nIndia has not condemned the invasion. Washington had urged New Delhi to act."
+        "\n\nThe two leaders agreed to raise trade."
+    )
+    res = _run(nlp, text, "2024-07-09")
+    assert _keys(res, "The two leaders") == {"reg:narendra-modi", "reg:vladimir-putin"}

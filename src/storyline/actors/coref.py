@@ -35,6 +35,7 @@ _SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # subjects of relative clauses
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
 _SIDES_WINDOW = 4  # ... and for the two states a pair phrase means, when two are not nearer
+_PAIR_MEMORY = 10  # ... and for the two people a pair phrase meant before, when none is nearer
 # ... and for a personal pronoun with none there, the sentences searched for the one person
 # of its gender (a quote of several sentences between the name and the pronoun)
 _WIDE_WINDOW = 5
@@ -97,6 +98,8 @@ class Linker:
     org_names: dict[str, str] = field(default_factory=dict)  # short form -> full org name
     era: tuple[str, str] | None = None  # an undated document's period (see document_era)
     last_pair: tuple[int, list[str]] | None = None  # (sentence, codes) of the last pair phrase
+    # (sentence, keys) of the last two people a pair phrase meant ("the two leaders")
+    last_people: tuple[int, list[str]] | None = None
     pairs: list[list[str]] = field(default_factory=list)  # every pair of states named, in order
     # noun -> actor said to be one ("Timor-Leste became the 11th member": "member")
     described: dict[str, str] = field(default_factory=dict)
@@ -1006,7 +1009,15 @@ class Linker:
         )
         if pair is not None and set(pair) & set(keys[:2]):
             keys = list(pair)
+        sent = self.sentence_of[c.start]
+        if len(keys) < 2 and self.last_people is not None:
+            # "a day after the two leaders embraced ... Zelenskiy said ... India has not
+            # condemned the invasion ... The two leaders agreed": the two meant before, when
+            # no other two are named since
+            if sent - self.last_people[0] <= _PAIR_MEMORY and not set(self.last_people[1]) & skip:
+                keys = list(self.last_people[1])
         if len(keys) >= 2:
+            self.last_people = (sent, keys[:2])
             for key in keys[:2]:
                 self._emit(c, key, "group", remember=False)
             states = [self.actors[k].country for k in keys[:2]]
