@@ -8566,3 +8566,23 @@ def test_events_plover_a_verb_read_into_a_name_still_accuses(events) -> None:
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [
         ("ACCUSE", ["reg:donald-trump"], ["reg:volodymyr-zelensky"])
     ]
+
+
+def test_events_plover_an_act_at_whose_end_others_met_took_place(events) -> None:
+    text = "Xi and Blinken met at the end of Blinken's three-day visit to China."
+    found = _acts(events, text, "2024-04-26")
+    assert "negated" not in [s for t, s, *_ in found if t == "CONSULT"]
+
+
+def test_events_plover_a_deal_being_negotiated_is_not_agreed(events) -> None:
+    text = "Oman, which has been negotiating a peace deal with the Houthis, urged restraint."
+    found = _acts(events, text, "2024-01-12")
+    assert [s for t, s, *_ in found if t == "AGREE"] in ([], ["hypothetical"])
+    found = _acts(events, "Oman negotiated a deal with the Houthis.", "2024-01-12")
+    assert "hypothetical" not in [s for t, s, *_ in found]
+
+
+def test_events_plover_the_reporters_act_after_a_perfect_clause_of_violence(events) -> None:
+    text = "Blinken said the RSF had killed men and boys in Darfur and raped women."
+    found = _acts(events, text, "2025-01-07")
+    assert [s for t, _, s, *_ in found if t == "ASSAULT"] == [["reg:sdn-rsf"]] * 2

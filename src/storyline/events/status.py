@@ -40,6 +40,7 @@ from storyline.time.governing import not_until
 
 _LISTS = (
     "reward_nouns",
+    "pursuing_verbs",
     "negation_words",
     "negating_subjects",
     "negating_determiners",
@@ -444,10 +445,29 @@ def _verb_object_pairs(phrases: frozenset[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in phrases)
 
 
+# Prepositions of time before "the end of" an act ("at the end of the visit"): a point in
+# its course, not its cancelling
+_ENDING_TIME_PREPS = frozenset({"at", "by", "toward", "towards", "near", "until", "till", "before"})
+
+
+def _time_of_ending(noun: Token) -> bool:
+    """Whether "end" names the time an act ends ("at the end of Blinken's visit")."""
+    return (
+        noun.lemma_.lower() == "end"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _ENDING_TIME_PREPS
+    )
+
+
 # Prepositions putting their object before the act they hang on ("agreed after talks").
 _EARLIER_PREPS = frozenset({"after", "following", "since"})
 # Prepositions naming the occasion of an act ("agreed ... during the visit").
 _SCENE_PREPS = frozenset({"in", "during", "at", "amid"})
+
+
+def _in_progress(verb: Token) -> bool:
+    """Whether a verb is in the progressive ("has been negotiating", "were drafting")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _sought_result(governor: Token, cues: Cues) -> Token | None:
@@ -474,6 +494,10 @@ def _governed(
     ):  # "was not involved in the strikes", "did not take part in the talks": its subject
         # took no part
         walk.flag("negated", f"not {head.text}")
+        return
+    if nominal and dep == "dobj" and _in_progress(head) and cues.has("pursuing_verbs", head):
+        # "has been negotiating a peace deal": no deal yet
+        walk.flag("hypothetical", f"{head.text} (in progress)")
         return
     if nominal and (sought := _sought_result(head, cues)) is not None:
         # "a reward for information leading to his arrest": the arrest is only sought
@@ -566,6 +590,8 @@ def _governed(
     # "the suspension of exercises", "a moratorium on tests", not "suspended aid over the
     # killing" (why it was cancelled)
     cancelled = dep in ("dobj", "nsubjpass") or (dep == "pobj" and via.lower_ in ("of", "on", "to"))
+    if via.lower_ == "of" and _time_of_ending(head):
+        cancelled = False  # "met at the end of Blinken's visit": the visit took place
     if nominal and cancelling and cancelled and not resumed and _failed(head, cues):
         walk.uncancelled = head  # "failed to stop Azerbaijan's offensive": it went on
         walk.cues.append(f"not cancelled: {head.head.text} {head.text}")

@@ -282,7 +282,10 @@ def _merge_same_day(
             continue
         mine, theirs = set(event.actor_set), set(partner.actor_set)
         people_here = _names_a_person(mine, parties) and not _names_a_person(theirs, parties)
-        if people_here or (theirs < mine):
+        # (not the roles of a report with no doer over one that names it: "dozens of soldiers
+        # were killed on both sides" after "the Taliban attacked Pakistani border posts")
+        unnamed = partner.source and not event.source
+        if (people_here or (theirs < mine)) and not unnamed:
             partner.source, partner.target = list(event.source), list(event.target)
         partner.mentions.extend(event.mentions)
         partner.mentions.sort(key=lambda item: item[1].start)
