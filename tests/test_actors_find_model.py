@@ -1470,10 +1470,10 @@ def test_actors_marcos_in_2023_is_the_son(nlp):
 
 
 def test_actors_a_state_with_a_failure_is_no_group(nlp):
-    text = "The Democratic Republic of Congo signed the deal. Rwanda would not accept being "
-    text += "blamed for Congo's failures."
-    res = _run(nlp, text, "2025-06-30")
+    res = _run(nlp, "Rwanda would not accept being blamed for Uganda's failures.", "2025-06-30")
     assert not _keys(res, "failures")
+    res = _run(nlp, "Iran praised Syria's achievements.", "2025-06-30")
+    assert not _keys(res, "achievements")
 
 
 def test_actors_the_oval_office_is_a_place(nlp):
