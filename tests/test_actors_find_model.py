@@ -1512,3 +1512,19 @@ def test_actors_the_two_leaders_meant_before_when_no_two_are_named_since(nlp):
     )
     res = _run(nlp, text, "2024-07-09")
     assert _keys(res, "The two leaders") == {"reg:narendra-modi", "reg:vladimir-putin"}
+
+
+def test_actors_the_junta_is_of_the_state_whose_military_rulers_were_named(nlp):
+    text = (
+        "Mali's military rulers ordered the Swedish envoy to leave.\n\nSweden said it did not "
+        "recognise the decision. Its foreign minister called the move regrettable.\n\nThe junta "
+        "has also demanded that Swedish troops leave."
+    )
+    res = _run(nlp, text, "2023-08-26")
+    assert _keys(res, "The junta") == {"new:MLI:military"}
+
+
+def test_actors_ethnic_forces_are_not_the_army_of_the_state_they_live_in(nlp):
+    text = "Ethnic Serb forces in northern Kosovo agreed on Monday to lay down their arms."
+    res = _run(nlp, text, "2023-09-21")
+    assert [k for k in _keys(res, "Ethnic Serb forces") if k.endswith(":military")] == []

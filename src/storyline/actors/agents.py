@@ -800,6 +800,10 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             key = key or _the_one(tok, registry)
             if key is None:
                 continue
+        if key == "MIL" and doc[start].lower_ == "ethnic":
+            # "Ethnic Armenian forces in Nagorno-Karabakh": a people's armed men in the state
+            # where they live, not its army
+            key = "REB"
         # "Armenian and Azerbaijani forces": Azerbaijan besides Armenia, even when the
         # second demonym was taken as a mention of its own
         others = _conjoined_countries(doc[start], registry) if country else []

@@ -719,6 +719,13 @@ class Linker:
                 if s.token.lemma_.lower() == noun and actor.kind == "group" and actor.country:
                     self._emit(c, s.key, "nominal")
                     return
+            if noun in (self.registry.lexicon.get("junta_nouns") or ()):
+                rulers = set(self.registry.lexicon.get("military_ruler_nouns") or ())
+                for s in self._window(c, _WIDE_WINDOW):
+                    actor = self.actors[s.key]
+                    if actor.kind == "group" and actor.country and s.token.lemma_.lower() in rulers:
+                        self._emit(c, self._group(sector, actor.country), "nominal")
+                        return
             # "a warrant from the International Criminal Court ... had not helped the court":
             # a world body named by that noun before, with no state's own body between
             for s in self._window(c, _WIDE_WINDOW):
