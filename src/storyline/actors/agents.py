@@ -600,7 +600,7 @@ def _group_key(
     if not plural or word in excluded or low in excluded:
         return None, True
     sector = registry.sector_of_word(word) or registry.sector_of_word(low)
-    if sector is None and word.endswith(_ABSTRACT_ENDINGS):
+    if sector is None and word.endswith(tuple(registry.lexicon.get("abstract_noun_endings") or ())):
         return None, True  # "Congo's failures", "Iran's achievements": things, not people
     if sector is None and word in event_nouns():
         # "Russian airstrikes", "American military exercises": that country's forces act;
@@ -612,8 +612,6 @@ def _group_key(
 
 
 _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
-# endings of nouns of qualities, acts and states, which name no group of people
-_ABSTRACT_ENDINGS = ("ure", "ment", "ness", "ance", "ence", "ism")
 
 
 def _the_one(tok: Token, registry: Registry) -> str | None:

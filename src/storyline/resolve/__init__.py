@@ -168,14 +168,16 @@ def merge_events(into: Event, other: Event) -> None:
 _SHARED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
-def _either_way_opposed(type_: str, one: Event | EventMention, other: Event | EventMention) -> bool:
-    """Whether two reports of an act run opposite ways: the other's doers are the first's
-    targets; or, for an act not shared by its parties, the first's doers the other's
-    targets, also when the first names no target ("Israeli air strikes" and "Iran fired
-    missiles at Israel")."""
-    if _opposed(one.source, one.target, other.source):
+def _either_way_opposed(
+    type_: str, one: tuple[list[str], list[str]], other: tuple[list[str], list[str]]
+) -> bool:
+    """Whether two reports of an act, each (doers, targets), run opposite ways: the other's
+    doers are the first's targets; or, for an act not shared by its parties, the first's
+    doers the other's targets, also when the first names no target ("Israeli air strikes"
+    and "Iran fired missiles at Israel")."""
+    if _opposed(one[0], one[1], other[0]):
         return True
-    return type_ not in _SHARED_ACTS and _opposed(other.source, other.target, one.source)
+    return type_ not in _SHARED_ACTS and _opposed(other[0], other[1], one[0])
 
 
 def _opposed(source: list[str], target: list[str], other_source: list[str]) -> bool:
@@ -200,7 +202,9 @@ def same_event(event: Event, mention: EventMention) -> bool:
     actors = frozenset(mention.source) | frozenset(mention.target)
     if actors and actors != event.actor_set:
         return False
-    if _either_way_opposed(event.type, event, mention):
+    if _either_way_opposed(
+        event.type, (event.source, event.target), (mention.source, mention.target)
+    ):
         return False
     if event.type in _MUTUAL_APART and _both_sides(event.source, event.target) != _both_sides(
         mention.source, mention.target
@@ -300,7 +304,7 @@ def cross_document_match(stored: Event, new: Event) -> bool:
         return False
     if stored.actor_set != new.actor_set:
         return False
-    if _either_way_opposed(stored.type, stored, new):
+    if _either_way_opposed(stored.type, (stored.source, stored.target), (new.source, new.target)):
         return False
     if date_interval(stored.date) is None or date_interval(new.date) is None:
         return False
@@ -335,20 +339,17 @@ def same_day_match(
         return False
     if not _same_country(stored.location, new.location):
         return False
-    if _either_way_opposed(stored.type, stored, new):
+    if _either_way_opposed(stored.type, (stored.source, stored.target), (new.source, new.target)):
         return False
     countries = {k: parties.get(k, (None, None))[0] or k for k in stored.actor_set | new.actor_set}
-    if _opposed(
-        [countries[k] for k in stored.source],
-        [countries[k] for k in stored.target],
-        [countries[k] for k in new.source],
-    ) or (
-        stored.type not in _SHARED_ACTS
-        and _opposed(
-            [countries[k] for k in new.source],
-            [countries[k] for k in new.target],
-            [countries[k] for k in stored.source],
-        )
+
+    def states(keys: list[str]) -> list[str]:
+        return [countries[k] for k in keys]
+
+    if _either_way_opposed(
+        stored.type,
+        (states(stored.source), states(stored.target)),
+        (states(new.source), states(new.target)),
     ):
         return False  # "Hamas freed Israeli hostages, and Israel began releasing
         # Palestinian prisoners": two acts, one each way

@@ -195,13 +195,6 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
         ):
             return None  # "invited him to London for talks on Sunday": dates the talks (not
             # "hosted him for talks on Sunday": the hosting is the talks)
-        if (
-            not first
-            and current.dep_ == "prep"
-            and current.lower_ == "to"
-            and current.head.lemma_.lower() in vocab.inviting_verbs
-        ):
-            return None  # ("... to a summit on Sunday", the expression hung on the summit)
         if not first and current.dep_ in ("prep", "agent") and relation == "at":
             found = _relation(_preposition_word(current))
             relation = f"{found} {EVENT_NOUN}" if found else "at"
@@ -209,9 +202,14 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
         if head.i == current.i or head.sent.start != trigger.sent.start:
             return None
         if head.lemma_.lower() in vocab.inviting_verbs and any(
-            c.dep_ == "prep" and c.lower_ == "to" and c.i < current.i for c in head.children
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and (c.i < current.i or (c.i == current.i and not first))
+            for c in head.children
         ):
-            return None  # "invited Zelenskiy to a summit in London on Sunday": the summit's
+            # "invited Zelenskiy to a summit in London on Sunday": the summit's day, whether
+            # the expression hangs on the verb after the "to" phrase or inside it
+            return None
         if head.i == trigger.i:
             return None, relation
         if _is_verb(head):
