@@ -1528,3 +1528,54 @@ def test_actors_ethnic_forces_are_not_the_army_of_the_state_they_live_in(nlp):
     text = "Ethnic Serb forces in northern Kosovo agreed on Monday to lay down their arms."
     res = _run(nlp, text, "2023-09-21")
     assert [k for k in _keys(res, "Ethnic Serb forces") if k.endswith(":military")] == []
+
+
+def test_actors_two_leaders_leave_out_a_name_only_quoted(nlp):
+    text = (
+        "Macron made a surprise visit to Kyiv on Tuesday, touring a hospital with President "
+        'Volodymyr Zelenskiy. Macron promised more air defence systems. "Putin wanted a short '
+        'war. He was wrong," Macron told reporters. The Elysee said it had warned Moscow of '
+        "the trip. Zelenskiy said the two leaders had discussed fighter jets."
+    )
+    res = _run(nlp, text, "2023-05-09")
+    assert _keys(res, "the two leaders") == {"reg:emmanuel-macron", "reg:volodymyr-zelensky"}
+
+
+def test_actors_both_sides_are_the_two_a_between_phrase_joins(nlp):
+    text = (
+        "Iran praised the attack. Qatar, which has mediated between Israel and Hamas for "
+        "years, urged both sides to free their prisoners."
+    )
+    res = _run(nlp, text, "2023-10-08")
+    assert _keys(res, "both sides") == {"reg:ISR", "reg:hamas"}
+
+
+def test_actors_a_states_embassy_abroad_is_not_the_hosts(nlp):
+    text = (
+        "Bahrain recalled its envoy from Tehran after a mob stormed its embassy in the "
+        "Iranian capital."
+    )
+    res = _run(nlp, text, "2016-01-04")
+    assert [m.actor_key for m in res.mentions if m.text == "its"][-1] == "reg:BHR"
+
+
+def test_actors_a_name_before_a_site_noun_is_no_body(nlp):
+    text = "Police raided the al-Aqsa mosque compound on Friday."
+    res = _run(nlp, text, "2023-04-07")
+    assert not [m for m in res.mentions if "Aqsa" in m.text]
+
+
+def test_actors_both_leaders_named_together_long_before(nlp):
+    text = (
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti agreed on a "
+        "plan on Saturday. Borrell hosted the talks. Vucic did not sign it. Serbia does not "
+        "recognise Kosovo. Kosovo declared independence in 2008. Belgrade has refused to accept "
+        "it. Russia backs Belgrade. The United States urged both leaders to keep their word."
+    )
+    res = _run(nlp, text, "2023-03-19")
+    assert _keys(res, "both leaders") == {"reg:aleksandar-vucic", "reg:albin-kurti"}
+
+
+def test_actors_a_demonym_side_is_its_state(nlp):
+    text = "The Georgian side said the talks in Geneva had been useful."
+    assert _keys(_run(nlp, text, "2009-02-18"), "Georgian") == {"reg:GEO"}

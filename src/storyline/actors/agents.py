@@ -367,6 +367,19 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
     return None
 
 
+def mission_host(noun: Token, registry: Registry) -> str | None:
+    """The country a state's mission abroad (``mission_nouns``) is said to be in ("its
+    embassy in the Iranian capital": Iran), else None."""
+    if noun.lower_ not in (registry.lexicon.get("mission_nouns") or ()):
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if code := place_country(obj, registry):
+                    return code
+    return None
+
+
 def place_country(place: Token, registry: Registry) -> str | None:
     """The country of the noun of a place phrase: a name ("in Lebanon", "in Beijing's
     Tiananmen Square", "across South Africa's Eastern Cape"), a common noun of place with a

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import counted, country_after, country_of_scene, singular
+from storyline.actors.agents import (
+    counted,
+    country_after,
+    country_of_scene,
+    mission_host,
+    singular,
+)
 from storyline.actors.mentions import (
     Candidate,
     family_name_of,
@@ -24,6 +30,7 @@ from storyline.actors.mentions import (
     possessor_state,
 )
 from storyline.actors.registry import Entry, Registry
+from storyline.quotes.direct import find_quote_spans, quoted_mask
 from storyline.records import Actor, ActorMention
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -103,8 +110,10 @@ class Linker:
     pairs: list[list[str]] = field(default_factory=list)  # every pair of states named, in order
     # noun -> actor said to be one ("Timor-Leste became the 11th member": "member")
     described: dict[str, str] = field(default_factory=dict)
+    quoted: list[bool] = field(default_factory=list)  # per token: inside quotation marks
 
     def __post_init__(self) -> None:
+        self.quoted = quoted_mask(self.doc, find_quote_spans(self.doc.text))
         for idx, sent in enumerate(self.doc.sents):
             for tok in sent:
                 self.sentence_of[tok.i] = idx
@@ -629,6 +638,9 @@ class Linker:
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
             named = {s.key for s in self.seen if s.token.text in objects}
             options = [s for s in options if s.key not in named]
+        if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
+            # "stormed its embassy in the Iranian capital": not Iran's own
+            options = [s for s in options if self.actors[s.key].country != host] or options
         if not options and gender in ("m", "f"):
             options = self._only_one_of_gender(c, gender)
         if not options:
@@ -979,9 +991,19 @@ class Linker:
         other = {s.key for s in window if s not in speaking}
         return {s.key for s in speaking} - other
 
+    def _only_quoted(self, c: Candidate, window: list[_Seen]) -> set[str]:
+        """Keys named in ``window`` only inside quotation marks, when ``c`` is outside them
+        ("Biden said: 'Putin thought Ukraine was weak.' ... Zelenskiy said the two leaders
+        had discussed weapons": not Putin)."""
+        if self.quoted[c.start]:
+            return set()
+        inside = {s.key for s in window if self.quoted[s.token.i]}
+        return inside - {s.key for s in window if not self.quoted[s.token.i]}
+
     def link_pair(self, c: Candidate) -> None:
         window = self._window(c)
-        skip = self._speakers(c, window) | self._own_subject(c, window)
+        speakers = self._speakers(c, window)
+        skip = speakers | self._own_subject(c, window) | self._only_quoted(c, window)
         keys: list[str] = []
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
@@ -995,14 +1017,22 @@ class Linker:
             # vehicles ... The two leaders met": further back, people who act, holding the
             # same office ("both leaders" after "Umerov said ... Putin thanked him" are not
             # the negotiator and the president; "the leaders" of a summit are many)
+            wider = self._window(c, _SIDES_WINDOW)
             further = [
                 s.key
-                for s in self._window(c, _SIDES_WINDOW)
-                if s.key in self.people and s.key not in skip and _acting(s.token)
+                for s in wider
+                if s.key in self.people
+                and s.key not in skip | self._only_quoted(c, wider)
+                and _acting(s.token)
             ]
             for key in further:
                 if key not in keys and (not keys or self._same_office(keys[0], key)):
                     keys.append(key)
+            # "Biden made a visit to Kyiv ... Zelenskiy said the two leaders had discussed
+            # weapons": the one speaker holding the other's office is the second
+            holders = [k for k in speakers if k in self.people and k not in keys]
+            if len(keys) == 1 and len(holders) == 1 and self._same_office(keys[0], holders[0]):
+                keys.append(holders[0])
         offices = c.key in set(self.registry.lexicon.get("office_pairs") or ())
         if offices:
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
@@ -1023,6 +1053,19 @@ class Linker:
             # no other two are named since
             if sent - self.last_people[0] <= _PAIR_MEMORY and not set(self.last_people[1]) & skip:
                 keys = list(self.last_people[1])
+        if len(keys) < 2 and any(t.lower_ in ("two", "both") for t in self.doc[c.start : c.end]):
+            # "Vucic and Kurti agreed ... [seven sentences] ... urged both leaders to carry out
+            # their commitments": the last two named together, when none are nearer
+            holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
+            keys = next(
+                (
+                    list(p)
+                    for p in self._named_together(self._window(c, _PAIR_MEMORY))
+                    if not set(p) & skip
+                    and (not offices or all(self.actors[k].sector in holders for k in p))
+                ),
+                keys,
+            )
         if len(keys) >= 2:
             self.last_people = (sent, keys[:2])
             for key in keys[:2]:
@@ -1127,7 +1170,7 @@ class Linker:
             and not set(self.last_pair[1]) & self._outside_sides(c)
         ):
             codes = list(self.last_pair[1])
-        elif (warring := self._civil_war_sides(c)) is not None:
+        elif (warring := self._between_sides(c) or self._civil_war_sides(c)) is not None:
             for key in warring:
                 self._emit(c, key, "group", False)
             return
@@ -1165,6 +1208,31 @@ class Linker:
             if code and code in self.registry.entries and code not in codes:
                 codes.append(code)
         return codes if len(codes) == 2 else None
+
+    def _between_sides(self, c: Candidate) -> list[str] | None:
+        """The two parties that "between" joins earlier in the sentence of a pair phrase
+        ("Egypt, which has mediated between Israel and Hamas, called on both sides"), states
+        or armed movements; else None."""
+        armed = frozenset(self.registry.lexicon.get("armed_movement_sectors") or ())
+        here = {
+            s.token.i: s.key for s in self._window(c) if s.sentence == self.sentence_of[c.start]
+        }
+        for tok in self.doc[self.doc[c.start].sent.start : c.start]:
+            if tok.lower_ != "between":
+                continue
+            objects = [t for t in tok.children if t.dep_ == "pobj"]
+            keys: list[str] = []
+            for word in [w for t in objects for w in (t, *t.conjuncts)]:
+                actor = self.actors.get(here.get(word.i, ""))
+                if actor is None or not actor.country:
+                    continue
+                if actor.kind != "person" and actor.sector in armed:
+                    keys.append(actor.key)  # the movement, not the state it fights in
+                elif actor.kind in _SIDE_KINDS and actor.country in self.registry.entries:
+                    keys.append(self._entry_actor(self.registry.entries[actor.country]))
+            if len(set(keys)) == 2:
+                return list(dict.fromkeys(keys))
+        return None
 
     def _civil_war_sides(self, c: Candidate) -> list[str] | None:
         """The two sides of a war within a state that a pair phrase means ("The army blamed

@@ -45,6 +45,8 @@ def _qualifies_event(tok: Token) -> bool:
         return True  # "near the Kuwaiti border": the state on its far side
     if tok.dep_ != "amod" or head.pos_ != "NOUN" or not head.is_lower or head.i < tok.i:
         return False
+    if head.lemma_.lower() in (_lexicon().get("side_heads") or ()):
+        return True  # "the Armenian side said", "to the Armenian side of the border": Armenia
     if head.lemma_.lower() in proposal_nouns():
         return True  # "a South Korean proposal": South Korea's
     nouns = event_nouns()
@@ -55,6 +57,10 @@ def _qualifies_event(tok: Token) -> bool:
     if noun in load_lexicon().traded_fuels:
         return True  # "the first shipment of Iranian natural gas to Turkey": Iran's
     return noun in load_lexicon().instruments and noun not in party_nouns()
+
+
+def _lexicon() -> Mapping:
+    return (load_packaged("actors.yaml") or {}).get("lexicon") or {}
 
 
 @dataclass(slots=True)
@@ -689,6 +695,20 @@ def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
 _PLACE_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
+def _names_a_site(last: Token, lexicon: Mapping) -> bool:
+    """Whether a name's last word modifies a lower-case noun of a site after it
+    (``site_nouns``: "the al-Aqsa mosque compound", "the Zaporizhzhia power plant")."""
+    head = last.head
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+        head = head.head  # "mosque" of "mosque compound"
+    return (
+        last.dep_ == "compound"
+        and head.i > last.i
+        and head.is_lower
+        and head.lemma_ in (lexicon.get("site_nouns") or ())
+    )
+
+
 def _capitalised_modifier(tok: Token, lexicon: Mapping) -> bool:
     """Whether a word the model took for a one-word name only opens the sentence as the
     modifier of a group noun ("Riot police fired tear gas", "Border police"): a capitalised
@@ -831,6 +851,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue  # "KUALA LUMPUR (Oct. 26) -": the model took a part of it
             if doc[end - 1].lower_ in (lexicon.get("document_name_heads") or ()):
                 continue  # "the Reciprocal Access Agreement": a text, no body
+            if _names_a_site(doc[end - 1], lexicon):
+                continue  # "raids on the al-Aqsa mosque compound": a place, no body
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"
