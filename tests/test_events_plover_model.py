@@ -8586,3 +8586,100 @@ def test_events_plover_the_reporters_act_after_a_perfect_clause_of_violence(even
     text = "Blinken said the RSF had killed men and boys in Darfur and raped women."
     found = _acts(events, text, "2025-01-07")
     assert [s for t, _, s, *_ in found if t == "ASSAULT"] == [["reg:sdn-rsf"]] * 2
+
+
+def test_events_plover_taking_part_in_a_revolt_is_no_agreement(events) -> None:
+    text = "Soldiers who had not taken part in the mutiny will be pardoned, the minister said."
+    assert "AGREE" not in [t for t, *_ in _acts(events, text, "2023-06-25")]
+
+
+def test_events_plover_a_state_told_by_a_pronoun_striking_attacks(events) -> None:
+    text = "Iran warned Israel and said it would strike without warning."
+    found = _acts(events, text, "2024-04-10")
+    assert "PROTEST" not in [t for t, *_ in found]
+    assert [s for t, _, s, *_ in found if t == "ASSAULT"] == [["reg:IRN"]]
+
+
+def test_events_plover_a_third_person_inside_a_quote_is_not_its_speaker(events) -> None:
+    text = '"He should have shot the drone down at once," Senator Ted Cruz said.'
+    found = _acts(events, text, "2023-02-05")
+    assert not [s for t, _, s, *_ in found if t == "ASSAULT" and "cruz" in str(s)]
+
+
+def test_events_plover_what_an_answer_answers_is_not_dated_by_it(events) -> None:
+    text = (
+        "Hezbollah fired rockets at Israel on Sunday. The group said the barrage was a "
+        "response to Israeli raids on villages in southern Lebanon."
+    )
+    found = _acts(events, text, "2023-10-08")
+    raids = [d for t, _, s, *_, d in found if t == "ASSAULT" and any("ISR" in k for k in s)]
+    assert raids == [None]
+
+
+def test_events_plover_calling_off_an_advance_eases(events) -> None:
+    text = "Khalifa Haftar called off his forces' advance on Tripoli on Saturday."
+    assert [t for t, *_ in _acts(events, text, "2020-06-06")] == ["RETREAT"]
+
+
+def test_events_plover_a_meeting_that_never_happened_before_has_no_date(events) -> None:
+    text = "Modi visited Kyiv and met Zelenskiy last week, but he had not spoken with Putin before."
+    found = _acts(events, text, "2024-08-30")
+    assert [d for t, st, *_, d in found if t == "CONSULT" and st == "negated"] == [None]
+
+
+def test_events_plover_fellow_go_betweens_are_no_parties(events) -> None:
+    text = "Oman, which brokered the truce with Jordan and France, welcomed the release."
+    found = _acts(events, text, "2024-03-01")
+    assert [tg for t, _, _, tg, _ in found if t == "CONSULT"] == [[]]
+
+
+def test_events_plover_scrapping_an_accord_refuses_no_meeting_told_before(events) -> None:
+    text = (
+        "Kim Jong Un met Putin in Vladivostok in September. Officials said Russia may have "
+        "helped. North Korea said it would scrap the 2018 agreement entirely."
+    )
+    found = _acts(events, text, "2023-11-23")
+    assert not [tg for t, _, _, tg, _ in found if t == "REJECT" and "reg:vladimir-putin" in tg]
+
+
+def test_events_plover_a_monitoring_mission_sent_is_aid_to_the_side_it_goes_to(events) -> None:
+    text = "The OSCE sent an observer mission to the Georgian side of the border with Russia."
+    found = _acts(events, text, "2008-10-01")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("AID", ["reg:GEO"])]
+
+
+def test_events_plover_one_who_will_not_take_part_in_a_summit_is_its_source(events) -> None:
+    text = "Nikol Pashinyan will not take part in a summit of the Arab League this week."
+    found = _acts(events, text, "2023-11-20")
+    assert [(s, st) for t, st, s, _, _ in found if t == "CONSULT"] == [
+        (["reg:nikol-pashinyan"], "negated")
+    ]
+
+
+def test_events_plover_an_offensive_the_accused_failed_to_stop_took_place(events) -> None:
+    text = "Kyiv accused the observers of failing to stop Russia's offensive in Donbas in May."
+    found = _acts(events, text, "2022-06-01")
+    assert [st for t, st, s, _, _ in found if t == "ASSAULT" and s == ["reg:RUS"]] == ["asserted"]
+
+
+def test_events_plover_a_decision_regretted_is_not_what_an_accusation_charges(events) -> None:
+    text = (
+        "Georgia has accused Russian troops of failing to stop South Ossetia's raids in "
+        "August. Moscow regretted the decision."
+    )
+    found = _acts(events, text, "2023-11-20")
+    regret = [(tg, d) for t, _, s, tg, d in found if t == "ACCUSE" and s == ["reg:RUS"]]
+    assert regret and all(d is None for _, d in regret)
+
+
+def test_events_plover_a_deal_a_go_between_brokered_is_no_act_of_theirs(events) -> None:
+    text = "The accord, brokered by Qatar in 2023, had allowed families to return home."
+    found = _acts(events, text, "2024-09-04")
+    assert "CONCEDE" not in [t for t, *_ in found]
+
+
+def test_events_plover_withdrawing_from_a_deal_eases_nothing(events) -> None:
+    text = "Iran has enriched more uranium since Washington withdrew from the nuclear deal."
+    found = _acts(events, text, "2020-01-04")
+    assert "RETREAT" not in [t for t, *_ in found]
+    assert "SANCTION" in [t for t, *_ in found]

@@ -42,7 +42,14 @@ from storyline.events.arguments import (
 )
 from storyline.events.context import Telling, apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
-from storyline.events.status import Cues, StatusFinding, denied_clause, find_status, load_cues
+from storyline.events.status import (
+    Cues,
+    StatusFinding,
+    denied_clause,
+    find_status,
+    load_cues,
+    part_taken_in,
+)
 from storyline.events.triggers import (
     Trigger,
     TriggerRule,
@@ -509,6 +516,9 @@ def _retype(
             # "the strikes the U.S. military has carried out on boats": forces, or states
             # named as doing them, do not stop work (not "French rail strikes")
             or _armed(source, index)
+            # "ECOWAS would not say when it would strike", "Iran said it would strike": a
+            # state or a body of states striking
+            or (trigger.head.pos_ == "VERB" and _states_or_blocs(source, index))
             or (
                 bool(source)
                 and all(index.kind(k) == "country" for k in source)
@@ -798,6 +808,13 @@ def _armed(source: list[str], index: ActorIndex) -> bool:
     """Whether every doer is armed (``armed_sectors``: forces, rebels, militias, gangs);
     a country named as such is not ("came under fire from the United States" is criticism)."""
     return _all_in_sectors(source, index, load_lexicon().armed_sectors)
+
+
+def _states_or_blocs(keys: list[str], index: ActorIndex) -> bool:
+    """Whether there are actors and every one is a state or an intergovernmental body."""
+    return bool(keys) and all(
+        index.kind(k) == "country" or _all_in_sectors([k], index, ("IGO",)) for k in keys
+    )
 
 
 def _all_in_sectors(keys: list[str], index: ActorIndex, sectors: Collection[str]) -> bool:
@@ -1610,6 +1627,16 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(target + args.undergoer(head))
         elif not source and not together:
             source = args.scene_agent(head, framing=trigger.rule.type in lexicon.framing_types)
+        elif (
+            trigger.rule.type == "CONSULT"
+            and (taker := part_taken_in(head)) is not None
+            and (joined := args.source_of_verb(taker))
+            and not set(joined) & set(source + together)
+        ):
+            # "Pashinyan will not take part in a summit of the bloc": he is the one who
+            # comes, or does not, to the bloc's meeting
+            target = _dedupe([k for k in source + together + target if k not in joined])
+            source, together = joined, []
         if (
             not target
             and trigger.rule.type == "CONSULT"

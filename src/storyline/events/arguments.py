@@ -565,6 +565,7 @@ class Arguments:
         self.index = index
         # direct quotations with a known speaker: "we" and "I" inside them are the speaker
         self.spoken = [(q.start, q.end, q.speaker) for q in quotes if q.direct and q.speaker]
+        self.quoted = [(q.start, q.end) for q in quotes if q.direct]
         self.place = place
 
     # ------------------------------------------------------------------ actors
@@ -823,6 +824,9 @@ class Arguments:
         if low in _PLURAL_PRONOUNS and (pair := self._pair_before(token, wanted)):
             return pair  # "sanctions on India and Pakistan after their nuclear tests"
         possessive = token.dep_ == "poss"
+        # '"He should have shot it down," Rubio said': a speaker calls himself "I", so a
+        # third person inside his words is not the subject outside them
+        quote = next(((a, b) for a, b in self.quoted if a <= token.idx < b), None)
         node = token.head
         own_clause = True
         # "said ... and urged it to stop": an object is not its own verb's doer
@@ -831,6 +835,8 @@ class Arguments:
             if node.pos_ in ("VERB", "AUX") and (possessive or not own_clause):
                 subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
                 if subj is not None and subj == doer:
+                    return []
+                if subj is not None and quote and not quote[0] <= subj.idx < quote[1]:
                     return []
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
                     found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
@@ -967,10 +973,13 @@ class Arguments:
         if not keys and subject is not None and subject.pos_ == "NOUN":
             # "a car bomb planted by ETA ripped through ...", "missiles fired by a drone
             # slammed into ...": a thing's maker or user named in its participle acts
+            # (not a go-between: "the deal, brokered by Turkey, had allowed Ukraine to export")
             keys = self.phrases(
                 o
                 for c in subject.children
-                if c.dep_ == "acl" and c.tag_ == "VBN"
+                if c.dep_ == "acl"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() not in load_lexicon().mediating_verbs
                 for o in prep_objects(c, ("by",))
             )
         holder = subject.head if subject is not None else verb
@@ -1095,6 +1104,18 @@ class Arguments:
             if (
                 head.dep_ == "pobj"
                 and head.head.lower_ == "with"
+                and head.head.head.i == token.i
+                and direct
+                and token.lemma_.lower() in load_lexicon().mediating_verbs
+            ):
+                continue  # "mediated the deal with Egypt and the United States": fellow
+                # go-betweens
+            if head.dep_ == "pobj" and head.head.lower_ == "with" and self._side_of_border(head):
+                continue  # "sent a mission to the Armenian side of the border with
+                # Azerbaijan": the parser hung the border's "with" on the verb
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "with"
                 and head.lemma_.lower() in load_lexicon().entourage_nouns
                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
             ):
@@ -1179,6 +1200,18 @@ class Arguments:
             for o in prep_objects(c, ("by",))
         ]
         return self.phrases(owners)
+
+    def _side_of_border(self, partner: Token) -> bool:
+        """Whether a "with" phrase comes right after a border named in the "of" phrase of a
+        noun that names a party ("the Armenian side of the border with Azerbaijan")."""
+        prep = partner.head
+        border = prep.doc[prep.i - 1] if prep.i > 0 else prep
+        return (
+            border.lemma_.lower() in load_lexicon().border_nouns
+            and border.dep_ == "pobj"
+            and border.head.lower_ == "of"
+            and bool(self.phrase(border.head.head))
+        )
 
     def _across_border(self, border: Token, holder: Token) -> list[str]:
         """The other side of a border a force is moved to: its "with" phrase, also hung on

@@ -383,7 +383,7 @@ def _back_reference(
     """The target a mention without one refers back to; ``earlier``: the mentions of the
     three sentences before, nearest first; ``before``: all mentions before it, nearest
     first."""
-    if mention.type == "REJECT" and mention.mode == "meet":
+    if mention.type == "REJECT" and mention.mode == "meet" and not _settlement_undone(doc, mention):
         # the meeting's parties but the refuser's own officials ("the envoy planned to go
         # back, only for the president to call it off": the host's, not the envoy)
         own = index.governments_of(mention.source)
@@ -446,6 +446,7 @@ def _back_reference(
                 and m.status == "asserted"
                 and m.source
                 and not set(m.source) & set(mention.source)
+                and not _charged(m, earlier)
             ):
                 return list(m.source)
         return []
@@ -454,6 +455,20 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:
+    """Whether a mention is what an accusation of its sentence charges someone with ("accused
+    the peacekeepers of failing to stop Azerbaijan's offensive"): no act of its own a later
+    "the move" or "the decision" may mean."""
+    return any(
+        m.type == "ACCUSE"
+        and m is not mention
+        and m.sentence == mention.sentence
+        and mention.claimant is not None
+        and mention.claimant in m.source
+        for m in others
+    )
 
 
 def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str], str] | None:
@@ -580,6 +595,16 @@ def _after_the_first_time(mention: EventMention, before: list[EventMention]) -> 
     return mention
 
 
+def _settlement_undone(doc: Doc, mention: EventMention) -> bool:
+    """Whether what a mention's verb cancels is a settlement, not a meeting ("would scrap
+    the 2018 agreement"; ``accord_nouns``)."""
+    trigger = _trigger_token(doc, mention)
+    accords = load_lexicon().accord_nouns
+    return trigger is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in accords for c in trigger.children
+    )
+
+
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
     span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
     return span[0] if span is not None else None
@@ -593,7 +618,7 @@ def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
     trigger = _trigger_token(doc, mention)
     if trigger is not None and trigger_tense(trigger) == "future":
         return True
-    if trigger is not None and _judged(trigger):
+    if trigger is not None and (_judged(trigger) or _answered(trigger)):
         return True
     verbs = [trigger] if trigger is not None else []
     while verbs and _shares_tense(verbs[-1]) and len(verbs) < 4:
@@ -628,6 +653,17 @@ def _judged(trigger: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.lower_ in ("for", "of")
         and load_cues().has("judging_verbs", prep.head)
+    )
+
+
+def _answered(trigger: Token) -> bool:
+    """Whether the trigger is what an answer answers ("a response to Israeli raids", "in
+    retaliation for the bombing"; ``answered_nouns``)."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ in ("to", "for")
+        and load_cues().has("answered_nouns", prep.head)
     )
 
 
@@ -698,6 +734,9 @@ def _dated_before(
             # nor from an act told as before the story's time ("Sisi and Abiy had agreed in
             # July ... Sisi met Abiy again in Cairo": not in July)
             continue
+        if _charged(m, before):
+            continue  # nor from what an accusation charges ("accused X of failing to stop
+            # the offensive in September ... Moscow regretted the decision": not September)
         same_paragraph = paragraph[m.sentence] == paragraph[mention.sentence]
         near = m.sentence == mention.sentence - 1 or same_paragraph
         if not near:

@@ -81,6 +81,7 @@ _LISTS = (
     "reporting_verbs",
     "reporting_nouns",
     "judging_verbs",
+    "answered_nouns",
     "yielding_governors",
     "negatable_nouns",
     "unrealised_adverbs",
@@ -429,6 +430,17 @@ def _says_who_or_when(participle: Token) -> bool:
         or (c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree))
         for c in participle.children
     )
+
+
+def part_taken_in(noun: Token) -> Token | None:
+    """The verb of taking part whose "in" phrase an event noun is ("will not take part in
+    a summit of the bloc", "participated in the talks"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    cues = load_cues()
+    verb = prep.head
+    return verb if cues.has("participation_governors", verb) or _takes_part(verb, cues) else None
 
 
 def _takes_part(verb: Token, cues: Cues) -> bool:
@@ -1012,6 +1024,10 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
                 nominal=nominal and node.i == start.i,
                 infinitive=_is_infinitive(node) and walk.tense is None,
             )
+            if walk.uncancelled is not None and walk.uncancelled.i == node.i:
+                # "accused the peacekeepers of failing to stop Azerbaijan's offensive": the
+                # offensive went on, whatever is said of the failure
+                open_ = False
         if (
             nominal
             and not subject_noun

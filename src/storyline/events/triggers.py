@@ -466,6 +466,8 @@ class Lexicon:
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
     go_between_nouns: frozenset[str] = frozenset()  # "with Qatar as mediator": no party
+    mediating_verbs: frozenset[str] = frozenset()  # "mediated the deal with Egypt": no party
+    accord_nouns: frozenset[str] = frozenset()  # "scrapped the agreement": no meeting refused
     telling_verbs: frozenset[str] = frozenset()  # "told Putin in a phone call": Putin called
     voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
@@ -635,6 +637,8 @@ def load_lexicon() -> Lexicon:
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
+        mediating_verbs=frozenset(data.get("mediating_verbs") or ()),
+        accord_nouns=frozenset(data.get("accord_nouns") or ()),
         go_between_nouns=frozenset(data.get("go_between_nouns") or ()),
         telling_verbs=frozenset(data.get("telling_verbs") or ()),
         voice_verbs=frozenset(data.get("voice_verbs") or ()),
