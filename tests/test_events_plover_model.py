@@ -8683,3 +8683,34 @@ def test_events_plover_withdrawing_from_a_deal_eases_nothing(events) -> None:
     found = _acts(events, text, "2020-01-04")
     assert "RETREAT" not in [t for t, *_ in found]
     assert "SANCTION" in [t for t, *_ in found]
+
+
+def test_events_plover_their_after_a_pair_phrase_is_the_pair(events) -> None:
+    text = (
+        "India and Pakistan held talks in Lahore. Japan, which suspended aid to both countries "
+        "after their nuclear tests in May, welcomed the talks."
+    )
+    found = _acts(events, text, "1999-02-21")
+    assert [sorted(s) for t, _, s, *_ in found if t == "MOBILIZE"] == [["reg:IND", "reg:PAK"]]
+
+
+def test_events_plover_a_perfect_after_a_dated_verb_does_not_take_its_date(events) -> None:
+    text = "The rebels signed a truce with the army in Accra last July, but have refused to disarm."
+    found = _acts(events, text, "2000-05-28")
+    assert [d for t, *_, d in found if t == "REJECT"] == [None]
+
+
+def test_events_plover_an_object_pronoun_doing_a_clause_is_not_the_subject_above(events) -> None:
+    text = "Riot police held the protesters back but did not stop them burning a flag."
+    found = _acts(events, text, "1999-05-09")
+    assert not [s for t, _, s, *_ in found if t == "PROTEST" and any("police" in k for k in s)]
+
+
+def test_events_plover_the_strikes_condemned_are_those_told_by_that_word(events) -> None:
+    text = (
+        "NATO launched air strikes on Serbia on Wednesday. Serbian troops shot down a "
+        "U.S. jet near Belgrade. Russia condemned the strikes as aggression."
+    )
+    found = _acts(events, text, "1999-03-25")
+    assert [tg for t, _, s, tg, _ in found if t == "ACCUSE" and s == ["reg:RUS"]] == [["reg:nato"]]
+    assert [s for t, _, s, *_ in found if t == "ASSAULT"] == [["reg:nato"], ["new:SRB:military"]]

@@ -817,6 +817,10 @@ class Arguments:
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return []
         wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}
+        if low in ("them", "him", "her") and token.dep_ in _SUBJECT_DEPS:
+            # "kept the crowds back but did not stop them throwing rocks": the doer of a clause
+            # told of an object pronoun is whom the verb above acts on, not its subject
+            return self._object_before(token, wanted)
         plural = self._plural_subject_above(token, wanted, depth) if low in _PLURAL_PRONOUNS else []
         if plural:
             return plural  # "Leaders of the G7 called for calm between Israel and Iran, in a
@@ -882,10 +886,27 @@ class Arguments:
             return [k for k in found if self.index.kind(k) in wanted]
         return []
 
+    def _object_before(self, token: Token, wanted: set[str]) -> list[str]:
+        """The actors of the nearest direct object earlier in the sentence of the pronoun's
+        number ("kept the crowds back ... stop them")."""
+        plural = token.lower_ == "them"
+        for node in reversed(token.doc[token.sent.start : token.i]):
+            if node.dep_ != "dobj" or (node.tag_ in ("NNS", "NNPS")) != plural:
+                continue
+            keys = [k for k in self.index.keys_at(node) if self.index.kind(k) in wanted]
+            if keys:
+                return keys
+        return []
+
     def _pair_before(self, token: Token, wanted: set[str]) -> list[str]:
         """The nearest actors joined by a conjunction earlier in the sentence ("India and
-        Pakistan"): what a plural pronoun most likely stands for."""
+        Pakistan"), or named by one plural phrase ("sanctions on both countries after their
+        nuclear tests"): what a plural pronoun most likely stands for."""
         for node in reversed(token.doc[token.sent.start : token.i]):
+            if node.tag_ in ("NNS", "NNPS") and not node.conjuncts:
+                named = [k for k in self.index.keys_at(node) if self.index.kind(k) in wanted]
+                if len(named) > 1:
+                    return named
             if node.dep_ == "conj" or not node.conjuncts:
                 continue
             keys = _dedupe(

@@ -355,7 +355,7 @@ def _antecedent(
     back-reference is dropped)."""
     found = []
     for m in earlier:
-        if mention.sentence - m.sentence > window or not m.source:
+        if not m.source:
             continue
         if doc is not None and _since_clause(doc, m):
             continue  # ("the first meeting since Biden met him in Geneva ... after the talks")
@@ -363,8 +363,11 @@ def _antecedent(
         if m.type == mention.type and m.status == mention.status and same_mode:
             found.append(m)
     word = _lemma(doc, mention) if doc is not None else None
-    same = [m for m in found if doc is not None and word is not None and _lemma(doc, m) == word]
-    return (same or found or [None])[0]
+    # (one told by the same word further back too: "NATO launched air strikes ... air
+    # defences shot down a jet ... Russia condemned the strikes")
+    same = [m for m in found if doc is not None and word in _trigger_lemmas(doc, m)]
+    near = [m for m in found if mention.sentence - m.sentence <= window]
+    return (same or near or [None])[0]
 
 
 def _lemma(doc: Doc, mention: EventMention) -> str | None:
@@ -429,7 +432,7 @@ def _back_reference(
             and not set(m.source) & set(mention.source)
             and not own & {index.country(k) for k in m.source}
         ]
-        same = [m for m in done if (t := _trigger_token(doc, m)) is not None and t.lemma_ == word]
+        same = [m for m in done if word in _trigger_lemmas(doc, m)]
         if same or done:
             return list((same or done)[0].source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
@@ -603,6 +606,13 @@ def _settlement_undone(doc: Doc, mention: EventMention) -> bool:
     return trigger is not None and any(
         c.dep_ == "dobj" and c.lemma_.lower() in accords for c in trigger.children
     )
+
+
+def _trigger_lemmas(doc: Doc, mention: EventMention) -> set[str]:
+    """The lemmas of the words of a mention's trigger ("air strikes": air, strike)."""
+    start = mention.trigger_start
+    span = doc.char_span(start, start + len(mention.trigger), alignment_mode="expand")
+    return {t.lemma_ for t in span} if span is not None else set()
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:

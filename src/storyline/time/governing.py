@@ -287,10 +287,19 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         _conjoined(anchor, verb)
         and not at_another_time(trigger)
         and not _own_subjects(anchor, verb)
+        # ("signed an accord last July, but has refused to disarm": a perfect after it is no
+        # time of the other verb's; not "has visited Moscow and met Putin last month")
+        and not _perfect_after(anchor, verb)
+        and not _perfect_after(verb, anchor)
     ):
         # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
+
+
+def _perfect_after(one: Token, other: Token) -> bool:
+    """Whether ``one`` is in the present perfect, after ``other``, which is not."""
+    return one.i > other.i and present_perfect(one) and not present_perfect(other)
 
 
 def _describes_object(participle: Token, verb: Token) -> bool:
