@@ -1579,3 +1579,14 @@ def test_actors_both_leaders_named_together_long_before(nlp):
 def test_actors_a_demonym_side_is_its_state(nlp):
     text = "The Georgian side said the talks in Geneva had been useful."
     assert _keys(_run(nlp, text, "2009-02-18"), "Georgian") == {"reg:GEO"}
+
+
+def test_actors_a_year_in_a_background_clause_does_not_date_the_sentences_roles(nlp):
+    text = (
+        "The presidents of Peru and Ecuador signed a treaty in Brasilia on Monday, ending a "
+        "dispute that led to a war in 1995."
+    )
+    assert _keys(_run(nlp, text, "1998-10-27"), "The presidents") == {
+        "reg:alberto-fujimori",
+        "reg:jamil-mahuad",
+    }

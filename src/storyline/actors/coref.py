@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import (
     counted,
@@ -118,8 +118,13 @@ class Linker:
             for tok in sent:
                 self.sentence_of[tok.i] = idx
             year = None
+            now = any(_told_now(ent) for ent in sent.ents)
             for ent in sent.ents:
-                if ent.label_ == "DATE" and not _RANGE.search(ent.text):
+                if (
+                    ent.label_ == "DATE"
+                    and not _RANGE.search(ent.text)
+                    and not _described(ent, now)
+                ):
                     found = _YEAR.findall(ent.text)
                     if found:
                         year = found[-1]
@@ -1370,6 +1375,30 @@ class Linker:
 # the objects and complements of a verb (not its adjuncts: "After protests against King
 # Birendra's rule, the monarch lifted ...")
 _CO_ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
+
+
+_NOW_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _told_now(ent: Span) -> bool:
+    """Whether a date of the sentence's own clause counts from the day of publication ("on
+    Monday", "yesterday") and names no year."""
+    return (
+        ent.label_ == "DATE"
+        and any(t.lower_ in _NOW_WORDS for t in ent)
+        and not _YEAR.search(ent.text)
+        and not any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
+    )
+
+
+def _described(ent: Span, now: bool) -> bool:
+    """Whether, in a sentence whose own clause counts from the day of publication (``now``),
+    a date lies in a relative, participle or adverbial clause ("signed a treaty on Monday,
+    ending a dispute that led to three wars, most recently in 1995"): background, not the
+    time the sentence tells of."""
+    return now and any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
 
 
 def _acting(name: Token) -> bool:
