@@ -8714,3 +8714,11 @@ def test_events_plover_the_strikes_condemned_are_those_told_by_that_word(events)
     found = _acts(events, text, "1999-03-25")
     assert [tg for t, _, s, tg, _ in found if t == "ACCUSE" and s == ["reg:RUS"]] == [["reg:nato"]]
     assert [s for t, _, s, *_ in found if t == "ASSAULT"] == [["reg:nato"], ["new:SRB:military"]]
+
+
+def test_events_plover_not_ruling_out_force_threatens(events) -> None:
+    text = "Turkey did not rule out military action against the rebels in Syria."
+    found = _acts(events, text, "2019-10-01")
+    assert [(t, st) for t, st, *_ in found] == [("THREATEN", "asserted")]
+    found = _acts(events, "Turkey ruled out military action against Syria.", "2019-10-01")
+    assert "THREATEN" not in [t for t, *_ in found]

@@ -324,16 +324,31 @@ def denied_clause(verb: Token) -> bool:
     return any(c.dep_ == "neg" or _denying_subject(c, cues) for c in verb.children)
 
 
-def _own_clause(verb: Token, walk: _Walk, cues: Cues, *, first: bool, subject_noun: bool) -> None:
+def _own_clause(
+    verb: Token,
+    walk: _Walk,
+    cues: Cues,
+    *,
+    first: bool,
+    subject_noun: bool,
+    own_negation: bool = True,
+) -> None:
     for child in verb.children:
-        if child.dep_ == "neg" and first and not subject_noun and not _not_until(verb, cues):
+        if (
+            child.dep_ == "neg"
+            and first
+            and own_negation
+            and not subject_noun
+            and not _not_until(verb, cues)
+        ):
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
                 walk.not_to = True  # negated below unless asked for ("warned X not to go")
             else:
                 walk.flag("negated", child.text)
         if first and not subject_noun and _denying_subject(child, cues):
             walk.flag("negated", f"subject {child.text}")
-        if child.dep_ in ("aux", "auxpass"):
+        if child.dep_ in ("aux", "auxpass") and (own_negation or child.tag_ != "MD"):
+            # (not the modal of a denial that is the act: "would not rule out force")
             if child.tag_ == "MD" and cues.has("planned_modals", child):
                 walk.flag("planned", child.text)
             elif cues.has("hypothetical_modals", child) and child.tag_ == "MD":
@@ -949,7 +964,15 @@ def _is_infinitive(token: Token) -> bool:
     return token.pos_ in _CLAUSE_POS and any(a.lower_ == "to" for a in _aux(token))
 
 
-def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun: bool) -> None:
+def _climb(
+    start: Token,
+    walk: _Walk,
+    cues: Cues,
+    *,
+    nominal: bool,
+    subject_noun: bool,
+    own_negation: bool = True,
+) -> None:
     """Walk from the event word up to the first finite clause and the word governing it.
 
     A nominal object (not a subject, no light verb) takes cues from its direct governor
@@ -963,7 +986,14 @@ def _climb(start: Token, walk: _Walk, cues: Cues, *, nominal: bool, subject_noun
         finite = False
         if node.pos_ in _CLAUSE_POS:
             if open_:
-                _own_clause(node, walk, cues, first=first, subject_noun=subject_noun)
+                _own_clause(
+                    node,
+                    walk,
+                    cues,
+                    first=first,
+                    subject_noun=subject_noun,
+                    own_negation=own_negation or node.i != start.i,
+                )
             elif walk.tense is None:
                 walk.tense = _tense(node)
             finite = walk.tense is not None or walk.past or any(a.tag_ == "MD" for a in _aux(node))
@@ -1293,7 +1323,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
             if walk.tense == "present" and not walk.past:
                 walk.tense = None
     else:
-        _climb(trigger.head, walk, cues, nominal=False, subject_noun=False)
+        # (a rule that means its verb denied says so itself: "would not rule out force")
+        denied = bool(trigger.rule.requires.get("denied"))
+        _climb(trigger.head, walk, cues, nominal=False, subject_noun=False, own_negation=not denied)
     if walk.not_to and not walk.asked:  # "decided not to go"; "urged them not to go" is asked
         walk.flag("negated", "not to")
     walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
@@ -1325,6 +1357,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     elif walk.tense == "present" and _present_counts(trigger):
         status = "asserted"
         walk.cues.append("present: speech act or ongoing")
+    elif trigger.rule.requires.get("denied") and trigger.kind != "nominal":
+        status = "asserted"  # "would not rule out force": the denial is the act, said now
+        walk.cues.append("denial as the act")
     else:
         status = None
     return StatusFinding(

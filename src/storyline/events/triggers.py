@@ -77,6 +77,7 @@ _REQUIRE_KEYS = frozenset(
         "object_prep",
         "object_modifier",
         "joint_subject",
+        "denied",
     }
 )
 
@@ -1353,6 +1354,8 @@ def _satisfied(
         for g in _object_words([g for g in p.children if g.dep_ == "pobj"])
     ):
         return False
+    if "denied" in req and any(c.dep_ == "neg" for c in children) != req["denied"]:
+        return False  # "would not rule out the use of force": {denied: true}
     if "not_prep" in req and any(  # "warned Warsaw about the drones": {not_prep: [about]}
         c.dep_ == "prep" and c.lower_ in req["not_prep"] for c in children
     ):
