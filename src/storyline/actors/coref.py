@@ -1473,12 +1473,41 @@ def _mediates(token: Token, verbs: frozenset[str]) -> bool:
         token = token.head
     if token.dep_ in _SUBJ and token.head.lemma_.lower() in verbs:
         return True
+    if token.dep_ in _SUBJ and _aims_to_mediate(token.head, verbs):
+        return True  # "Mubarak flew to Damascus and Ankara to mediate", "Iran offered to
+        # help resolve the crisis"
     return any(
         c.dep_ == "relcl"
         and c.lemma_.lower() in verbs
         and any(t.dep_ in _SUBJ and t.lower_ in _RELATIVE_PRONOUNS for t in c.children)
         for c in token.children
     )
+
+
+_SETTLING_VERBS = frozenset({"resolve", "settle", "end", "defuse", "ease"})
+
+
+def _aims_to_mediate(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb's "to" infinitive, or one under it, mediates, or helps settle."""
+    for _ in range(3):
+        inner = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "advcl")
+                and any(a.lower_ == "to" for a in c.children)
+                or (c.dep_ == "xcomp" and verb.lemma_.lower() == "help")
+            ),
+            None,
+        )
+        if inner is None:
+            return False
+        if inner.lemma_.lower() in verbs or (
+            verb.lemma_.lower() == "help" and inner.lemma_.lower() in _SETTLING_VERBS
+        ):
+            return True
+        verb = inner
+    return False
 
 
 def _objects_for(possessive: Token) -> set[int]:

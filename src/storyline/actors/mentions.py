@@ -269,6 +269,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         for e in doc.ents
         if e.label_ == "PERSON"
     ]
+    # (not a dateline's date the model read into the name: "Oct 4 - Turkey warned")
+    persons = [doc[slice(*_trim_name(doc, p.start, p.end))] for p in persons]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
@@ -637,6 +639,9 @@ def _trim_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     def attached(tok: Token) -> bool:  # "Min-soo": the word goes on without a space
         return tok.i > start and not doc[tok.i - 1].whitespace_
 
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _DATELINE_MARKS and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            start = i + 1  # "ANKARA, Oct 4 - Turkey warned": the dateline's date, then a name
     while start < end and not namey(doc[start]):
         start += 1
     while end > start and not namey(doc[end - 1]) and not attached(doc[end - 1]):
