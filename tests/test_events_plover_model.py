@@ -8722,3 +8722,47 @@ def test_events_plover_not_ruling_out_force_threatens(events) -> None:
     assert [(t, st) for t, st, *_ in found] == [("THREATEN", "asserted")]
     found = _acts(events, "Turkey ruled out military action against Syria.", "2019-10-01")
     assert "THREATEN" not in [t for t, *_ in found]
+
+
+def test_events_plover_a_datelines_date_read_into_a_name_is_cut_off(events) -> None:
+    text = "ANKARA, Oct 4 - Turkey warned Syria on Sunday to expel the rebel leader."
+    found = _acts(events, text, "1998-10-04")
+    assert ["reg:TUR"] in [s for t, _, s, *_ in found]
+    assert not [s for t, _, s, *_ in found if any("oct" in k for k in s)]
+
+
+def test_events_plover_a_conjunct_of_a_supposed_clause_is_supposed(events) -> None:
+    text = "Turkey warned that it would attack unless Syria expelled Ocalan and closed the camps."
+    found = _acts(events, text, "1998-10-04")
+    assert "asserted" not in [st for t, st, s, *_ in found if s == ["reg:SYR"]]
+
+
+def test_events_plover_a_decision_deplored_is_not_the_deplorers_own_states(events) -> None:
+    text = (
+        "The United States imposed sanctions on Pakistan, and President Bill Clinton said he "
+        "deplored the decision."
+    )
+    found = _acts(events, text, "1998-05-29")
+    assert [tg for t, _, s, tg, _ in found if t == "ACCUSE"] in ([[]], [["reg:PAK"]])
+
+
+def test_events_plover_troops_offered_at_no_one_are_no_threat(events) -> None:
+    text = "Australia said it was ready to send 2,000 troops within days."
+    found = _acts(events, text, "1999-09-12")
+    assert "THREATEN" not in [t for t, *_ in found]
+
+
+def test_events_plover_both_countries_are_not_the_go_betweens(events) -> None:
+    text = (
+        "Turkey massed troops on the border with Syria. Egyptian President Hosni Mubarak flew "
+        "to Damascus to mediate. Iran offered to help resolve the crisis, and the Arab League "
+        "urged both countries to talk."
+    )
+    found = _acts(events, text, "1998-10-04")
+    assert [sorted(tg) for t, _, s, tg, _ in found if t == "REQUEST"] == [["reg:SYR", "reg:TUR"]]
+
+
+def test_events_plover_paramilitary_groups_are_armed_men(events) -> None:
+    text = "Paramilitary groups killed 20 peasants in northern Colombia on Tuesday."
+    found = _acts(events, text, "2001-06-28")
+    assert [t for t, _, s, *_ in found if s] == ["ASSAULT"]

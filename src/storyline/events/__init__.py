@@ -999,6 +999,9 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
             if act.rule.type == "MOBILIZE" and (
                 _names_peacekeepers(act)
                 or (threat.rule.type == "AGREE" and _protective_purpose(act.head))
+                # "said it was ready to send 2,000 troops within days": forces offered,
+                # aimed at no one named
+                or (threat.rule.type == "AGREE" and not _names_a_party(act.head))
             ):
                 continue
             # by type and mode first: "would throw out peacekeepers" threatens an expulsion
@@ -1006,6 +1009,11 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
                 if kind in modes:
                     return modes[kind]
     return None
+
+
+def _names_a_party(verb: Token) -> bool:
+    """Whether a verb's clause names a state, people or body ("send troops to Kosovo")."""
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in verb.subtree)
 
 
 def _sent_for(trigger: Trigger) -> Token | None:

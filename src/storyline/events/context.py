@@ -440,6 +440,9 @@ def _back_reference(
         # reaction told between ("The court issued warrants. The Taliban rejected the
         # warrants. Rights groups welcomed the decision": the court's)
         reach = 1
+        # (not the reacting party's own state: "The United States imposed sanctions on
+        # Pakistan, and President Bill Clinton said he deplored the decision")
+        own = {index.country(k) for k in mention.source} - {None}
         for m in earlier:
             if m.type in _REACTIONS and _answers_a_thing_told(doc, m):
                 reach += 1
@@ -449,6 +452,7 @@ def _back_reference(
                 and m.status == "asserted"
                 and m.source
                 and not set(m.source) & set(mention.source)
+                and not own & {index.country(k) for k in m.source}
                 and not _charged(m, earlier)
             ):
                 return list(m.source)

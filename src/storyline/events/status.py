@@ -531,7 +531,17 @@ def _governed(
         walk.flag("hypothetical", f"{sought.text} ... {head.text}")
         return
     if dep == "conj" and _coordinated(node):  # "set up roadblocks and searched houses": a
-        return  # coordinated act, not one the first verb governs (its tense reaches it)
+        # coordinated act, not one the first verb governs (its tense reaches it); but one
+        # sharing the subject of a supposed clause is supposed too ("unless Damascus stopped
+        # sheltering Ocalan and closed the camps")
+        mark = next((c for c in head.children if c.dep_ == "mark"), None)
+        if (
+            mark is not None
+            and cues.has("hypothetical_marks", mark)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+        ):
+            walk.flag("hypothetical", f"{mark.text} ... {head.text} and")
+        return
     if dep in ("conj", "ccomp") and finite_after_participle(node):
         return  # "Protesters calling for X torched vehicles": the subject's own act
     if (
