@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ from storyline.actors.mentions import (
 from storyline.actors.registry import Entry, Registry
 from storyline.quotes.direct import find_quote_spans, quoted_mask
 from storyline.records import Actor, ActorMention
+from storyline.time.calendar import lexicon as time_lexicon
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RANGE = re.compile(r"\d\s*[-–]\s*\d")
@@ -1298,9 +1300,13 @@ class Linker:
         return {self.actors[k].country for k in keys}
 
     def _go_betweens(self, window: list[_Seen]) -> set[str]:
-        """Keys of the mentions of ``window`` that mediate (``mediating_verbs``)."""
-        verbs = frozenset(self.registry.lexicon.get("mediating_verbs") or ())
-        return {s.key for s in window if _mediates(s.token, verbs)}
+        """Keys of the mentions of ``window`` that mediate (``mediating_verbs`` of the
+        trigger lexicon), or help settle (``settling_verbs``)."""
+        from storyline.events.triggers import load_lexicon
+
+        verbs = load_lexicon().mediating_verbs
+        settling = frozenset(self.registry.lexicon.get("settling_verbs") or ())
+        return {s.key for s in window if _mediates(s.token, verbs, settling)}
 
     def _latest_sides(self, c: Candidate, width: int, acting: bool = False) -> list[str] | None:
         """The countries a pair phrase may mean, named in the last ``width`` sentences, the
@@ -1377,9 +1383,15 @@ class Linker:
 _CO_ARGUMENT_DEPS = frozenset({"dobj", "dative", "xcomp", "ccomp"})
 
 
-_NOW_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
+@cache
+def _now_words() -> frozenset[str]:
+    """Weekday names and the deictic words up to today of the time lexicon ("Monday",
+    "yesterday", "tonight")."""
+    words = time_lexicon()
+    return frozenset(
+        [w for w in words.weekdays if w.endswith("day")]
+        + [w for w, offset in words.deictic.items() if offset <= 0]
+    )
 
 
 def _told_now(ent: Span) -> bool:
@@ -1387,7 +1399,7 @@ def _told_now(ent: Span) -> bool:
     Monday", "yesterday") and names no year."""
     return (
         ent.label_ == "DATE"
-        and any(t.lower_ in _NOW_WORDS for t in ent)
+        and any(t.lower_ in _now_words() for t in ent)
         and not _YEAR.search(ent.text)
         and not any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
     )
@@ -1466,14 +1478,14 @@ def _clause_binder(
     return subject
 
 
-def _mediates(token: Token, verbs: frozenset[str]) -> bool:
+def _mediates(token: Token, verbs: frozenset[str], settling: frozenset[str]) -> bool:
     """Whether a mention is the subject of a verb of mediating, itself or by its relative
     clause ("Malaysia, which mediated the ceasefire"; "Qatar and Turkey, which ...")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in _SUBJ and token.head.lemma_.lower() in verbs:
         return True
-    if token.dep_ in _SUBJ and _aims_to_mediate(token.head, verbs):
+    if token.dep_ in _SUBJ and _aims_to_mediate(token.head, verbs, settling):
         return True  # "Mubarak flew to Damascus and Ankara to mediate", "Iran offered to
         # help resolve the crisis"
     return any(
@@ -1484,10 +1496,7 @@ def _mediates(token: Token, verbs: frozenset[str]) -> bool:
     )
 
 
-_SETTLING_VERBS = frozenset({"resolve", "settle", "end", "defuse", "ease"})
-
-
-def _aims_to_mediate(verb: Token, verbs: frozenset[str]) -> bool:
+def _aims_to_mediate(verb: Token, verbs: frozenset[str], settling: frozenset[str]) -> bool:
     """Whether a verb's "to" infinitive, or one under it, mediates, or helps settle."""
     for _ in range(3):
         inner = next(
@@ -1503,7 +1512,7 @@ def _aims_to_mediate(verb: Token, verbs: frozenset[str]) -> bool:
         if inner is None:
             return False
         if inner.lemma_.lower() in verbs or (
-            verb.lemma_.lower() == "help" and inner.lemma_.lower() in _SETTLING_VERBS
+            verb.lemma_.lower() == "help" and inner.lemma_.lower() in settling
         ):
             return True
         verb = inner
