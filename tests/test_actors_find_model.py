@@ -1590,3 +1590,34 @@ def test_actors_a_year_in_a_background_clause_does_not_date_the_sentences_roles(
         "reg:alberto-fujimori",
         "reg:jamil-mahuad",
     }
+
+
+def test_actors_both_leaders_further_back_are_the_two_named_together(nlp):
+    text = (
+        "Israeli Prime Minister Ehud Barak and Palestinian leader Yasser Arafat signed a "
+        "memorandum at Sharm el-Sheikh on Saturday. Egyptian President Hosni Mubarak, who "
+        "spent the day with the two men, said the deal was a turning point. Israel will free "
+        "350 prisoners. Troops will leave more land next week. Jordan's King Abdullah urged "
+        "both leaders to keep their word."
+    )
+    res = _run(nlp, text, "1999-09-05")
+    assert _keys(res, "both leaders") == {"reg:ehud-barak", "reg:yasser-arafat"}
+
+
+def test_actors_a_peoples_demonym_names_no_state_body(nlp):
+    text = (
+        "Bosnian government troops and Bosnian Serb forces exchanged fire near Sarajevo. "
+        "Bosnian Serb leaders rejected the map."
+    )
+    res = _run(nlp, text, "1995-09-20")
+    serb = _keys(res, "Bosnian Serb forces")
+    assert serb and serb != _keys(res, "Bosnian government troops")
+    assert _keys(res, "Bosnian Serb leaders") and not {
+        k for k in _keys(res, "Bosnian Serb leaders") if k.endswith(":government")
+    }
+
+
+def test_actors_a_possessive_in_an_infinitive_of_purpose_is_its_doers(nlp):
+    text = "India closed its border with Nepal and sent aircraft to evacuate its nationals."
+    res = _run(nlp, text, "1989-04-02")
+    assert [m.actor_key for m in res.mentions if m.text == "its"] == ["reg:IND", "reg:IND"]

@@ -743,6 +743,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
     force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
     homelands = lexicon.get("people_homelands") or {}
+    people_demonyms = tuple(f"{d} " for d in lexicon.get("people_demonyms") or ())
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     held = frozenset(lexicon.get("held_nouns") or ())
     machines = frozenset(lexicon.get("machine_nouns") or ())
@@ -811,7 +812,13 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             key = key or _the_one(tok, registry)
             if key is None:
                 continue
-        if key == "MIL" and doc[start].lower_ == "ethnic":
+        named_by = f"{doc[start : tok.i].text.lower()} "
+        if country is not None and named_by.startswith(people_demonyms):
+            # "Bosnian Serb leaders" speak for the people ("Bosnian Serbs"), not the state;
+            # "Bosnian Serb forces" are the people's militia, not the state's army
+            people = named_by.split()[-1]
+            key = {"MIL": "UAF", "REB": "REB", "UAF": "UAF"}.get(key, people.removesuffix("s"))
+        elif key == "MIL" and doc[start].lower_ == "ethnic":
             # "Ethnic Armenian forces in Nagorno-Karabakh": a people's armed men in the state
             # where they live, not its army
             key = "REB"

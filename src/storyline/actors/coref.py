@@ -819,6 +819,11 @@ class Linker:
                     span.end,
                 )
                 name = self.doc[first : span.end].text or name  # "anti-aircraft batteries"
+                last = self.doc[span.end - 1]
+                words = (last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s"))
+                if first < span.end - 1 and sector not in words:
+                    # "Bosnian Serb leaders" for the people "serb": "Bosnian Serbs"
+                    name = f"{self.doc[first : span.end - 1].text.removesuffix('s')}s"
                 if span.ids and country is not None and country.demonyms:
                     # "Japanese and South Korean counterparts": each its own
                     name = f"{country.demonyms[0]} {self.doc[span.end - 1].text}"
@@ -1016,6 +1021,7 @@ class Linker:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
         plural_offices = set(self.registry.lexicon.get("plural_office_pairs") or ())
+        searched, acting_further = window, []
         if len(keys) < 2 and (
             any(t.lower_ in ("two", "both") for t in self.doc[c.start : c.end])
             or c.key in plural_offices
@@ -1035,6 +1041,7 @@ class Linker:
             for key in further:
                 if key not in keys and (not keys or self._same_office(keys[0], key)):
                     keys.append(key)
+            searched, acting_further = wider, further
             # "Biden made a visit to Kyiv ... Zelenskiy said the two leaders had discussed
             # weapons": the one speaker holding the other's office is the second
             holders = [k for k in speakers if k in self.people and k not in keys]
@@ -1044,12 +1051,16 @@ class Linker:
         if offices:
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
             keys = [k for k in keys if self.actors[k].sector in holders]
+            acting_further = [k for k in acting_further if self.actors[k].sector in holders]
         # "flanked by Hun Manet and Thailand's prime minister, Phumtham ... Trump called both
         # leaders": the latest two people named together, when both may be meant and one of
         # them is among the last two named (not "Trump and Kim ... Pompeo met Abe, and the
-        # two men agreed")
+        # two men agreed"); further back, two named together who act ("Netanyahu and Arafat
+        # signed ... Clinton said ... King Hussein urged both leaders": not Clinton and Arafat,
+        # two presidents)
+        named = set(keys) | set(acting_further)
         pair = next(
-            (p for p in self._named_together(window, not offices) if set(p) <= set(keys)), None
+            (p for p in self._named_together(searched, not offices) if set(p) <= named), None
         )
         if pair is not None and set(pair) & set(keys[:2]):
             keys = list(pair)
@@ -1458,6 +1469,16 @@ def _clause_binder(
     if node.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        and node.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        and node.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Greece ... sent warships to evacuate its citizens": an infinitive of purpose is
+        # its verb's subject's act
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         # "China summoned Japan's envoy and warned its citizens": the subject both verbs
         # share; not when the earlier verb's object could be meant ("the court banned the
