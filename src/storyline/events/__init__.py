@@ -535,7 +535,9 @@ def _retype(
         # "a U.S. military strike that killed eleven people ... warned that more strikes would
         # follow": a bare "strikes" is of the kind the story tells
         return trigger.retyped(type="ASSAULT", mode=None, cameo="190", symmetric=False)
-    if rule.type == "AGREE" and (threat := _threat_mode(trigger, triggers)):
+    # "the Palestinians agreed to arrest militants": what a party agrees to do is promised to
+    # the other side of the deal, no threat (unlike "vowed to arrest")
+    if rule.type == "AGREE" and not rule.symmetric and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
     if rule.type == "AGREE" and _yielding(trigger):
         return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
@@ -1592,7 +1594,23 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             trigger.rule.type in lexicon.from_agent_types
             or trigger.rule.mode in lexicon.from_agent_modes
         )
-        source, target, together = args.nominal(head, _of_is_patient(trigger.rule), from_agent)
+        # "marched in support of the president", "in defence of the accord": whom the act
+        # is for, done by the clause's subject
+        # (not "..., officials said, in the third such strike": the teller does not do it;
+        # nor "In a stark ultimatum, X said", whose noun names no one it is for; nor "accused
+        # the US of killing 11 people in a strike on a boat", the means of the killing)
+        done_for = (
+            head.dep_ == "pobj"
+            and head.head.lower_ == "in"
+            and trigger.rule.type != "ASSAULT"
+            and not load_cues().has("reporting_verbs", head.head.head)
+            and any(c.dep_ == "prep" for c in head.children)
+        )
+        source, target, together = args.nominal(
+            head, done_for or _of_is_patient(trigger.rule), from_agent
+        )
+        if done_for and not source:
+            source = [k for k in args.source_of_verb(head.head.head) if k not in target]
         if trigger.rule.mode in _SELF_MOVED_MODES and (owners := _owners_of_moved(head, args)):
             # "the withdrawal of its ambassador from Libya", "the deployment of its troops":
             # the owner moves them; the forces and the place left are no doers
@@ -1769,8 +1787,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for obj in head.children
                 if obj.dep_ == "dobj"
                 for word in obj.subtree
-                if word.lemma_.lower() not in foes and not _in_clause_of(word, obj)
+                if not _in_clause_of(word, obj)
                 for p in prep_objects(word, ("with",))
+                # "discussed the fighting with Putin": a person the war is talked over with
+                if word.lemma_.lower() not in foes or args.talked_over_with(word, p)
             ]
             target = [k for k in args.phrases(partners) if k not in source] or target
         if not target and rule.type in _AIMED_TYPES:

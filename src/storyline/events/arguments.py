@@ -120,6 +120,8 @@ _MEASURE_NOUNS = frozenset(
 )  # fmt: skip
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _ACROSS = ("across", "over", "into")  # acts reaching past a border
+# prepositions placing an act in time by talks ("agreed after talks with Clinton")
+_TALKS_TIME_PREPS = frozenset({"after", "following", "during"})
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
@@ -390,6 +392,15 @@ def subject_of(verb: Token) -> Token | None:
             if head.dep_ == "dobj" and word_forms(head) & _STATEMENT_NOUNS:
                 verb = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
+            if (
+                head.dep_ == "dobj"
+                and to_infinitive(verb)
+                and word_forms(head) & load_lexicon().effort_nouns
+                # (not "welcomed any effort to end the war": whoever makes it)
+                and word_forms(head.head) & load_lexicon().light_verbs
+            ):
+                verb = head.head  # "Iran made efforts to meet Iraq": the one making them
+                continue
             if (  # "said ... in a statement condemning the bombing": the one who said it
                 head.dep_ == "pobj"
                 and head.head.lower_ in ("in", "through", "via")
@@ -409,6 +420,13 @@ def subject_of(verb: Token) -> Token | None:
             return before  # "shipped missiles to Afghan mujahideen fighting Soviet forces": with
             # no comma, the participle describes the noun before it (not an object's: "attacked
             # the magnate accusing him of ..." is the attackers' accusation)
+        if (
+            verb.dep_ == "xcomp"
+            and head.dep_ == "relcl"
+            and load_cues().has("intending_governors", head)
+            and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children)
+        ):
+            return head.head  # "Berisha, whom the rebels want to step down": Berisha is to
         if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive:
@@ -1285,6 +1303,19 @@ class Arguments:
             ):
                 verb = verb.head.head  # "crossed into Pakistan by bus for talks": the
                 # parser hung the phrase on the means or the destination
+        elif (
+            noun.dep_ == "pobj"
+            and verb.lower_ in _TALKS_TIME_PREPS
+            and prep_objects(noun, ("with",))
+            and verb.head.pos_ in ("VERB", "AUX")
+            and any(r.type == "CONSULT" for r in noun_rules(noun))
+        ):
+            # "Sharif agreed to pull back after talks with Clinton": the one who acts after
+            # the talks held them with the partner named
+            clause = verb.head
+            while clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj"):
+                clause = clause.head.head  # "to take steps to restore the line after talks"
+            return self.source_of_verb(clause) if clause.pos_ in ("VERB", "AUX") else []
         elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
             wielder = verb.head
             if wielder.dep_ == "pobj" and wielder.head.dep_ == "prep":
@@ -1405,6 +1436,8 @@ class Arguments:
                         continue  # "the deportation of militants to Lebanon": a destination
                     elif child.lower_ == "against" and allied:
                         continue  # "intelligence cooperation against Kurdish rebels": a foe
+                    elif child.lower_ == "with" and self.talked_over_with(noun, obj):
+                        continue  # "discussed the fighting with Putin": the one talked to
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
@@ -1412,6 +1445,20 @@ class Arguments:
         else:  # "a visit of Kim", "the meeting of the two leaders"
             together += of_phrase
         return _dedupe(agents), _dedupe(partners), _dedupe(together)
+
+    def talked_over_with(self, noun: Token, partner: Token) -> bool:
+        """Whether an event noun's "with" phrase names a person it is talked over with, the
+        noun being the object of a verb of talking about ("discussed the fighting with
+        Putin"; not "discussed the war with Russia", a state fought)."""
+        lexicon = load_lexicon()
+        talking = lexicon.topic_object_verbs | lexicon.spoken_light_verbs.keys()
+        keys = self.phrase(partner)
+        return (
+            noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in talking
+            and bool(keys)
+            and all(self.index.kind(k) == "person" for k in keys)
+        )
 
     def _possessor_undergoes(self, noun: Token, owner: Token) -> bool:
         """Whether a possessor of an event noun is the person it is done to ("her arrest",

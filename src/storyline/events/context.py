@@ -51,6 +51,7 @@ from storyline.events.status import load_cues
 from storyline.events.triggers import load_lexicon, noun_rules, object_gap
 from storyline.records import EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
+from storyline.time.calendar import lexicon as time_lexicon
 from storyline.time.governing import at_another_time, trigger_tense
 from storyline.time.offsets import offset_days
 
@@ -155,6 +156,7 @@ def apply_context(
                 and not _told_as_earlier(doc, mention)
                 and not _at_another_time(doc, mention)
                 and not _names_a_thing(doc, mention)
+                and not _lasting(doc, mention)
             ):
                 heading = _heading_of(doc.text, mention, headings or {})
                 previous: EventMention | Telling | None
@@ -575,6 +577,18 @@ def _at_another_time(doc: Doc, mention: EventMention) -> bool:
     """ "Armenia later accused ...", "met again": not at the time told before."""
     trigger = _trigger_token(doc, mention)
     return trigger is not None and at_another_time(trigger)
+
+
+def _lasting(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention's noun is measured in weeks or longer ("followed nine months of
+    secret talks", "after years of war"): a span no day told before dates."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None or trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    units = time_lexicon().units
+    measure = trigger.head.head
+    unit = units.get(measure.lemma_.lower())
+    return unit is not None and not unit.get("time") and unit.get("code") != "D"
 
 
 def _told_again(doc: Doc, mention: EventMention) -> bool:

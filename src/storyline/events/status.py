@@ -673,6 +673,8 @@ def _governed(
         and dep == "xcomp"
         and cues.has("intending_governors", head)
         and not _achieved(head)
+        # (not "Berisha, whom the rebels want to step down": another's act wanted)
+        and not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in node.children)
     ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
         _intended(walk, head, f"intended: {head.text}")
     elif (
@@ -864,6 +866,16 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 
 
+def _bare_infinitive(verb: Token) -> bool:
+    """Whether an infinitive has neither a subject nor a relative word of its own ("steps to
+    restore the line"; not "a man for whom to vote")."""
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ in ("WDT", "WP", "WRB")
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+
+
 def _first_to(head: Token) -> bool:
     """ "became the first country to ratify", "was the last to leave": the infinitive is done
     when its governor is (the parser may hang it on the noun: "the first country [to ...]")."""
@@ -1038,8 +1050,11 @@ def _climb(
             walk.flag("negated", f"no {head.text}")
 
         if head.i == node.i or (
-            # "became the first country to recognise ...": done when the copula is
-            node.dep_ == "relcl" and not (_is_infinitive(node) and _first_to(head))
+            # "became the first country to recognise ...": done when the copula is; "agreed
+            # to take 'concrete steps' to restore the line after talks with Clinton": an
+            # infinitive the parser hung on a noun as a relative clause is still governed
+            node.dep_ == "relcl"
+            and not (_is_infinitive(node) and (_first_to(head) or _bare_infinitive(node)))
         ):
             break
         governor, via = head, node

@@ -378,6 +378,7 @@ class Lexicon:
     nouns: Mapping[str, tuple[TriggerRule, ...]]
     adjectives: Mapping[str, tuple[TriggerRule, ...]]
     light_verbs: frozenset[str]
+    spoken_light_verbs: dict[str, frozenset[str]]  # "raised objections", not "raised the fighting"
     ahead_verbs: frozenset[str]  # "went ahead with the release": the release is done
     member_nouns: frozenset[str]
     person_member_nouns: frozenset[str]  # member nouns whose possessor may be a person
@@ -549,6 +550,9 @@ def load_lexicon() -> Lexicon:
         nouns=_rules(data.get("nouns") or {}, "nouns", ontology),
         adjectives=_rules(data.get("adjectives") or {}, "adjectives", ontology),
         light_verbs=frozenset(data.get("light_verbs") or ()),
+        spoken_light_verbs={
+            verb: frozenset(types) for verb, types in (data.get("spoken_light_verbs") or {}).items()
+        },
         ahead_verbs=frozenset(data.get("ahead_verbs") or ()),
         member_nouns=frozenset(data.get("member_nouns") or ()),
         person_member_nouns=frozenset(data.get("person_member_nouns") or ()),
@@ -2144,6 +2148,10 @@ def find_triggers(
             rule = _pick(lexicon.nouns, token, is_actor, is_place)
             if rule is not None:
                 carrier = _light_verb(token, lexicon) or _named_governor(token, rule)
+                if carrier is not None and rule.type in lexicon.spoken_light_verbs.get(
+                    carrier.lemma_.lower(), ()
+                ):
+                    continue  # "raised the fighting with Putin": a deed brought up
                 found.append(Trigger(token, "nominal", rule, carrier))
         elif token.pos_ == "ADJ":
             rule = _pick(lexicon.adjectives, token, is_actor)
