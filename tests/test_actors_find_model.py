@@ -1621,3 +1621,12 @@ def test_actors_a_possessive_in_an_infinitive_of_purpose_is_its_doers(nlp):
     text = "India closed its border with Nepal and sent aircraft to evacuate its nationals."
     res = _run(nlp, text, "1989-04-02")
     assert [m.actor_key for m in res.mentions if m.text == "its"] == ["reg:IND", "reg:IND"]
+
+
+def test_actors_it_is_no_state_named_only_by_a_places_demonym(nlp):
+    text = (
+        "Greek jets intercepted a Turkish fighter near the Bulgarian border on Monday, saying "
+        "it had violated Greek airspace."
+    )
+    res = _run(nlp, text, "1996-06-03")
+    assert "reg:BGR" not in _keys(res, "it")

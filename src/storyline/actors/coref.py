@@ -20,6 +20,7 @@ from storyline.actors.agents import (
     country_after,
     country_of_scene,
     mission_host,
+    party_nouns,
     singular,
 )
 from storyline.actors.mentions import (
@@ -630,6 +631,16 @@ class Linker:
                 if _conjoined(s.token, s.last):
                     continue  # "warned the US, South Korea and Japan ..., saying it": none
                     # of several joined
+                if (
+                    c.key == "it"
+                    and s.category == "country"
+                    and s.token.dep_ in ("amod", "compound")
+                    and s.token.head.pos_ == "NOUN"
+                    and singular(s.token.head) not in party_nouns()
+                    and s.token.head.lower_ not in party_nouns()
+                ):
+                    continue  # "shot down a Russian warplane near the Syrian border, saying
+                    # it had violated Turkish airspace": a border is not "it" nor its state
             elif person is None or (person.gender and person.gender != gender):
                 continue
             reflexive = c.key.endswith("self")
