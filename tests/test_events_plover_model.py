@@ -8872,3 +8872,68 @@ def test_events_plover_leaders_of_a_people_speak_for_the_people(events) -> None:
     found = events.full("Bosnian Serb leaders rejected the new map on Sunday.", "1995-11-19")
     assert [(e.type, e.source) for e in found] == [("REJECT", ["new:BIH:serb"])]
     assert found[0].summary.startswith("Bosnian Serbs rejected")
+
+
+def test_events_plover_shots_into_the_air_are_no_attack(events) -> None:
+    text = "Fighters of the Mahdi Army fired their guns into the air to celebrate the result."
+    found = _acts(events, text, "2005-02-14")
+    assert "ASSAULT" not in [t for t, *_ in found]
+
+
+def test_events_plover_responding_harshly_is_force_to_come(events) -> None:
+    text = "Netanyahu said Israel would respond forcefully to any attack from Lebanon."
+    found = _acts(events, text, "2012-03-01")
+    assert ("ASSAULT", ["reg:ISR"]) in [(t, s) for t, _, s, *_ in found]
+
+
+def test_events_plover_missiles_fired_into_a_state_hit_it(events) -> None:
+    text = "Iraq fired three Scud missiles into Saudi Arabia on Tuesday."
+    found = _acts(events, text, "1991-01-23")
+    assert [(t, tg) for t, _, s, tg, _ in found] == [("ASSAULT", ["reg:SAU"])]
+
+
+def test_events_plover_an_act_pushed_through_was_done(events) -> None:
+    text = (
+        "Ehud Barak, who pushed the withdrawal from Lebanon through against army objections, "
+        "said the troops were home."
+    )
+    found = _acts(events, text, "2000-05-25")
+    assert [st for t, st, *_ in found if t == "RETREAT"] == ["asserted"]
+
+
+def test_events_plover_a_refusal_told_as_earlier_answers_no_later_demand(events) -> None:
+    text = (
+        "Abbas said Israel must also leave the West Bank. Palestinians burned houses that "
+        "Israel had declined to tear down."
+    )
+    found = _acts(events, text, "2005-09-12")
+    assert [tg for t, _, s, tg, _ in found if t == "REJECT"] == [[]]
+
+
+def test_events_plover_the_ones_handed_over_are_no_counterpart(events) -> None:
+    text = "Croatia said it would hand over two generals wanted by the tribunal."
+    found = _acts(events, text, "2001-07-07")
+    assert not [tg for t, _, s, tg, _ in found if t == "COOPERATE" and tg]
+    text = (
+        "Mexico handed over the cartel leader Osiel Cardenas and 14 other suspects to U.S. "
+        "authorities on Friday."
+    )
+    found = _acts(events, text, "2007-01-20")
+    assert [tg for t, _, s, tg, _ in found if t == "COOPERATE"] == [["new:USA:government"]]
+
+
+def test_events_plover_a_demand_joined_to_a_reported_clause_is_the_reporters(events) -> None:
+    text = (
+        "President Evo Morales said the raid violated Bolivia's sovereignty and demanded an "
+        "apology from Peru."
+    )
+    found = _acts(events, text, "2009-03-02")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "REQUEST"] == [
+        (["reg:evo-morales"], ["reg:PER"])
+    ]
+
+
+def test_events_plover_buses_handed_over_are_aid_to_their_receiver(events) -> None:
+    text = "Japan handed over ten buses and a fleet of ambulances to the Palestinian Authority."
+    found = _acts(events, text, "1996-05-01")
+    assert [(t, tg) for t, _, s, tg, _ in found] == [("AID", ["reg:palestinian-authority"])]

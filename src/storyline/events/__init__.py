@@ -1390,6 +1390,16 @@ def _unknown_doer(trigger: Trigger) -> bool:
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
 
+def _in_relative_clause(word: Token, noun: Token) -> bool:
+    """Whether ``word`` is inside a relative clause on ``noun`` or a noun under it ("prisoners
+    who had fled to Russia"), not only a participle ("operatives hiding in the tribal areas")."""
+    while word.i != noun.i and word.head.i != word.i:
+        if word.dep_ == "relcl":
+            return True
+        word = word.head
+    return False
+
+
 def _in_clause_of(word: Token, noun: Token) -> bool:
     """Whether ``word`` is inside a clause that modifies ``noun`` (a verb lies between)."""
     while word.i != noun.i and word.head.i != word.i:
@@ -1733,6 +1743,18 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])
             target = _dedupe(args.phrases(caused[0]) + target)
+        if (
+            not source
+            and rule.type in ("REQUEST", "ACCUSE")
+            and head.dep_ == "conj"
+            and head.head.dep_ == "ccomp"
+            and load_cues().has("reporting_verbs", head.head.head)
+        ):
+            # "Chavez said the capture violated Venezuela's sovereignty and demanded an
+            # apology": the parser joined the demand to the reported verb, whose subject is
+            # a thing; the reporter demands
+            source = args.source_of_verb(head.head.head)
+            target = [k for k in target if k not in source]
         if not source and word_forms(head) & load_lexicon().stative_passives:
             # "Israel is opposed to French mediation": the attitude is the subject's
             source = args.passive_subjects(head)
@@ -1793,16 +1815,30 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 if word.lemma_.lower() not in foes or args.talked_over_with(word, p)
             ]
             target = [k for k in args.phrases(partners) if k not in source] or target
+        if not target and rule.moves and rule.type in ("COOPERATE", "AID"):
+            # "handed over Osiel Cardenas and 14 other suspects to U.S. authorities", "handed
+            # over 20 buses and a fleet of ambulances to the Palestinian Authority": the parser
+            # hung the receiver's "to" phrase inside what is handed over
+            sent = [
+                t
+                for obj in head.children
+                if obj.dep_ == "dobj"
+                for t in obj.subtree
+                if t.dep_ == "prep" and t.lower_ == "to" and not _in_relative_clause(t, obj)
+            ]
+            receivers = [o for t in sent for o in t.children if o.dep_ == "pobj"]
+            target = [k for k in args.phrases(receivers) if k not in source]
         if not target and rule.type in _AIMED_TYPES:
             # "fired tear gas at opposition supporters", "threw stones at Israeli troops";
             # "launched missile strikes on nine sites in Pakistan": the phrase of what is sent
             aimed = prep_objects(head, ("at",))
             if rule.moves:
-                aimed += [
+                # "fired rockets into Israel": what is sent lands in the state named
+                aimed += prep_objects(head, ("into",)) + [
                     o
                     for d in head.children
                     if d.dep_ == "dobj"
-                    for o in prep_objects(d, ("at", "on", "against"))
+                    for o in prep_objects(d, ("at", "on", "against", "into"))
                 ]
             target = [k for k in args.phrases(aimed) if k not in source]
         if not target and rule.requires.get("actor_object"):

@@ -405,10 +405,14 @@ def _back_reference(
         # them back ... Takaichi refused to withdraw her words"; not "Xi said they should
         # stand together ... Kyiv refused to join what it called a theatrical truce")
         refused = _refused_act(doc, mention)
+        # (not "synagogues ..., which Israel had declined to demolish" after "Abbas said Israel
+        # must leave the West Bank": a refusal told as before the demand answers none)
+        earlier_told = _pluperfect(doc, mention)
         for m in earlier:
             if (
                 m.type == "REQUEST"
                 and m.source
+                and not (earlier_told and not _pluperfect(doc, m))
                 and not set(m.source) & set(mention.source)
                 and (
                     refused is None
@@ -648,6 +652,13 @@ def _told_as_earlier(doc: Doc, mention: EventMention) -> bool:
         return True
     if trigger is not None and (_judged(trigger) or _answered(trigger)):
         return True
+    return _pluperfect(doc, mention)
+
+
+def _pluperfect(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention's verb, or the verb whose tense it shares, is in the past perfect
+    ("had warned", "had warned ... and accused")."""
+    trigger = _trigger_token(doc, mention)
     verbs = [trigger] if trigger is not None else []
     while verbs and _shares_tense(verbs[-1]) and len(verbs) < 4:
         # "had warned ... and accused", "had warned Washington not to allow", "had held up

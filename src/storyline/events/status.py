@@ -1428,10 +1428,14 @@ def _known_event_reached(noun: Token, light_verb: Token, walk: _Walk) -> bool:
 def _achieved(word: Token) -> bool:
     """ "were able to apprehend a suspect": a past ability, neither modal nor denied, says the
     act was done (unlike "will be able to", "would be able to", "was not able to"); so does a
-    threat or promise fulfilled in the past ("carried out its threat to cut off gas")."""
+    threat or promise fulfilled in the past ("carried out its threat to cut off gas"); so does
+    a past push through ("pushed the withdrawal through against opposition")."""
     copula = _past_copula(word, "able")
     if copula is not None:
         return not any(c.dep_ == "neg" for c in copula.children)
+    through = [c for c in word.children if c.lower_ == "through" and c.dep_ in ("prt", "prep")]
+    if word.tag_ == "VBD" and any(not any(g.dep_ == "pobj" for g in c.children) for c in through):
+        return not any(c.dep_ in ("neg", "aux") for c in word.children)
     verb = word.head
     return (
         word.dep_ == "dobj"
