@@ -1749,6 +1749,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             and head.dep_ == "conj"
             and head.head.dep_ == "ccomp"
             and load_cues().has("reporting_verbs", head.head.head)
+            and not _passive(head)  # ("... and those who took part would not be prosecuted")
         ):
             # "Chavez said the capture violated Venezuela's sovereignty and demanded an
             # apology": the parser joined the demand to the reported verb, whose subject is
