@@ -8937,3 +8937,18 @@ def test_events_plover_buses_handed_over_are_aid_to_their_receiver(events) -> No
     text = "Japan handed over ten buses and a fleet of ambulances to the Palestinian Authority."
     found = _acts(events, text, "1996-05-01")
     assert [(t, tg) for t, _, s, tg, _ in found] == [("AID", ["reg:palestinian-authority"])]
+
+
+def test_events_plover_an_act_only_when_something_happens_supposes_it(events) -> None:
+    text = (
+        "President Ernesto Zedillo said the army would halt its offensive only when the rebels "
+        "laid down their arms."
+    )
+    found = _acts(events, text, "1995-02-15")
+    assert "asserted" not in [st for t, st, s, *_ in found if s == ["new:-:rebels"]]
+
+
+def test_events_plover_a_givers_own_state_is_not_whom_he_promises(events) -> None:
+    text = "Clinton visited the camps and promised U.S. aid to rebuild the villages."
+    found = _acts(events, text, "1999-06-22")
+    assert not [tg for t, _, s, tg, _ in found if t == "AGREE" and "reg:USA" in tg]

@@ -1317,6 +1317,8 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 
 # Intentions, whose target is the party of the act intended.
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
+# acts whose object the giver's own state may qualify ("promised U.S. aid")
+_GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
 # ... and aid, whose target is whom the thing given is for ("cancelled Mali's debt")
@@ -1958,6 +1960,23 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         # "began a hunger strike to protest Sweden's decision": whom it is against
         target = args.protested(*(t for t in (trigger.light_verb, head) if t is not None))
     target = [k for k in target if k not in source] if not trigger.rule.symmetric else target
+    if trigger.rule.type in _GIVING_TYPES and source:
+        # "Clinton promised U.S. aid": the giver's own state names what is given, not whom
+        # (not a state acted on itself: "promised to democratize Serbia")
+        homes = {args.index.country(k) for k in source if args.index.kind(k) == "person"}
+        acted_on = {
+            k
+            for verb in (head, *(c for c in head.children if c.dep_ == "xcomp"))
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for k in args.index.keys_at(c)  # the object itself, not its modifier ("U.S. aid")
+        }
+        target = [
+            k
+            for k in target
+            if k in acted_on
+            or not (args.index.kind(k) == "country" and args.index.country(k) in homes)
+        ]
     if trigger.rule.symmetric:
         everyone = _dedupe(source + target + together)
         named_together = together or (len(source) > 1 and not target)

@@ -64,6 +64,7 @@ _LISTS = (
     "implicative_governors",
     "expressive_purposes",
     "hypothetical_marks",
+    "condition_time_marks",
     "limit_marks",
     "condition_phrases",
     "bargain_phrases",
@@ -355,7 +356,9 @@ def _own_clause(
                 walk.flag("hypothetical", child.text, modal=True)
             elif child.lower_ in cues.words["past_future_modals"] and child.tag_ == "MD":
                 walk.cues.append(f"would: {child.text}")
-        if child.dep_ == "mark" and cues.has("hypothetical_marks", child):
+        # (the parser takes "when" for an adverb: "only when the rebels laid down their arms")
+        marking = child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB")
+        if marking and _supposing_mark(child, cues):
             walk.flag("hypothetical", child.text)
             # "if the US does not lift sanctions", "if Hamas fails to return the bodies": the
             # clause denying the act is itself supposed
@@ -537,7 +540,7 @@ def _governed(
         mark = next((c for c in head.children if c.dep_ == "mark"), None)
         if (
             mark is not None
-            and cues.has("hypothetical_marks", mark)
+            and _supposing_mark(mark, cues)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         ):
             walk.flag("hypothetical", f"{mark.text} ... {head.text} and")
@@ -866,6 +869,20 @@ _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
 
 
+def _supposing_mark(mark: Token, cues: Cues) -> bool:
+    """Whether a subordinator makes its clause a supposition: "if", "unless" (``hypothetical_
+    marks``), or a time word narrowed by "only" ("would stop its offensive only when the
+    rebels laid down their arms")."""
+    if cues.has("hypothetical_marks", mark):
+        return True
+    before = mark.doc[mark.i - 1] if mark.i > 0 else None
+    return (
+        before is not None
+        and before.lower_ == "only"
+        and mark.lower_ in cues.words["condition_time_marks"]
+    )
+
+
 def _bare_infinitive(verb: Token) -> bool:
     """Whether an infinitive has neither a subject nor a relative word of its own ("steps to
     restore the line"; not "a man for whom to vote")."""
@@ -1023,11 +1040,7 @@ def _climb(
         elif open_ and node.pos_ == "ADJ":
             # "unless Moscow was prepared to discuss a truce": a supposed predicate
             mark = next(
-                (
-                    c
-                    for c in node.children
-                    if c.dep_ == "mark" and cues.has("hypothetical_marks", c)
-                ),
+                (c for c in node.children if c.dep_ == "mark" and _supposing_mark(c, cues)),
                 None,
             )
             if mark is not None:
