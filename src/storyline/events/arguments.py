@@ -118,10 +118,10 @@ _MEASURE_NOUNS = frozenset(
     {"embargo", "sanction", "sanctions", "blockade", "ban", "restriction", "restrictions",
      "boycott", "tariff", "tariffs", "quota", "quotas"}
 )  # fmt: skip
-# Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _ACROSS = ("across", "over", "into")  # acts reaching past a border
 # prepositions placing an act in time by talks ("agreed after talks with Clinton")
 _TALKS_TIME_PREPS = frozenset({"after", "following", "during"})
+# Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
@@ -426,7 +426,7 @@ def subject_of(verb: Token) -> Token | None:
             and load_cues().has("intending_governors", head)
             and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children)
         ):
-            return head.head  # "Berisha, whom the rebels want to step down": Berisha is to
+            return head.head  # "Berisha, whom the rebels want to step down": he would go
         if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"
             passive = [c for c in head.children if c.dep_ == "nsubjpass"]
             if passive:
