@@ -8952,3 +8952,12 @@ def test_events_plover_a_givers_own_state_is_not_whom_he_promises(events) -> Non
     text = "Clinton visited the camps and promised U.S. aid to rebuild the villages."
     found = _acts(events, text, "1999-06-22")
     assert not [tg for t, _, s, tg, _ in found if t == "AGREE" and "reg:USA" in tg]
+
+
+def test_events_plover_a_time_set_for_something_dates_no_act_joined_to_it(events) -> None:
+    text = (
+        "Ukraine's parliament set a presidential election for May 25 and freed Yulia Tymoshenko "
+        "from prison."
+    )
+    found = _acts(events, text, "2014-02-22")
+    assert [(t, d) for t, _, s, tg, d in found if t == "RETREAT"] == [("RETREAT", None)]

@@ -287,6 +287,9 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         _conjoined(anchor, verb)
         and not at_another_time(trigger)
         and not _own_subjects(anchor, verb)
+        # ("set a presidential election for May 25 and freed Tymoshenko": the time set for
+        # something, no time of a verb joined to the setting)
+        and not _time_set_for(span)
         # ("signed an accord last July, but has refused to disarm": a perfect after it is no
         # time of the other verb's; not "has visited Moscow and met Putin last month")
         and not _perfect_after(anchor, verb)
@@ -295,6 +298,12 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
+
+
+def _time_set_for(span: Span) -> bool:
+    """Whether a time expression is the object of "for" ("set the vote for May 25")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _perfect_after(one: Token, other: Token) -> bool:
