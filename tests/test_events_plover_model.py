@@ -8961,3 +8961,13 @@ def test_events_plover_a_time_set_for_something_dates_no_act_joined_to_it(events
     )
     found = _acts(events, text, "2014-02-22")
     assert [(t, d) for t, _, s, tg, d in found if t == "RETREAT"] == [("RETREAT", None)]
+
+
+def test_events_plover_a_passive_joined_to_a_reported_clause_has_no_reporter_doer(events) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov said soldiers who had not taken part in the mutiny "
+        "would be offered contracts with the army, and those who had taken part would not be "
+        "prosecuted."
+    )
+    found = _acts(events, text, "2023-06-25")
+    assert not [s for t, _, s, *_ in found if t == "ACCUSE" and any("peskov" in k for k in s)]
