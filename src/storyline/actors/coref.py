@@ -1423,7 +1423,7 @@ def _told_now(ent: Span) -> bool:
         ent.label_ == "DATE"
         and any(t.lower_ in _now_words() for t in ent)
         and not _YEAR.search(ent.text)
-        and not any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
+        and not _in_background_clause(ent)
     )
 
 
@@ -1432,7 +1432,12 @@ def _described(ent: Span, now: bool) -> bool:
     a date lies in a relative, participle or adverbial clause ("signed a treaty on Monday,
     ending a dispute that led to three wars, most recently in 1995"): background, not the
     time the sentence tells of."""
-    return now and any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
+    return now and _in_background_clause(ent)
+
+
+def _in_background_clause(ent: Span) -> bool:
+    """Whether a span lies in a relative, participle or adverbial clause."""
+    return any(t.dep_ in ("relcl", "acl", "advcl") for t in ent.root.ancestors)
 
 
 def _acting(name: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import aligned, stance
 from storyline.annotate import token_starts
-from storyline.events.status import load_cues
+from storyline.events.status import load_cues, wanted_of_relative
 from storyline.events.triggers import (
     Trigger,
     argument_heads,
@@ -424,7 +424,7 @@ def subject_of(verb: Token) -> Token | None:
             verb.dep_ == "xcomp"
             and head.dep_ == "relcl"
             and load_cues().has("intending_governors", head)
-            and any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children)
+            and wanted_of_relative(verb)
         ):
             return head.head  # "Berisha, whom the rebels want to step down": he would go
         if verb.dep_ == "xcomp":  # "Albright is scheduled to meet", "Iran was urged to halt"

@@ -677,7 +677,7 @@ def _governed(
         and cues.has("intending_governors", head)
         and not _achieved(head)
         # (not "Berisha, whom the rebels want to step down": another's act wanted)
-        and not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in node.children)
+        and not wanted_of_relative(node)
     ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
         _intended(walk, head, f"intended: {head.text}")
     elif (
@@ -867,6 +867,12 @@ def _wanted_for(head: Token) -> bool:
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 _RANKS = frozenset({"first", "second", "third", "last", "only", "latest"})
+
+
+def wanted_of_relative(verb: Token) -> bool:
+    """Whether an infinitive has a relative "whom" the parser took for its object, which is
+    its doer ("Berisha, whom the rebels want to step down": Berisha would go)."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children)
 
 
 def _supposing_mark(mark: Token, cues: Cues) -> bool:
