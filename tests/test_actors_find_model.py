@@ -1630,3 +1630,44 @@ def test_actors_it_is_no_state_named_only_by_a_places_demonym(nlp):
     )
     res = _run(nlp, text, "1996-06-03")
     assert "reg:BGR" not in _keys(res, "it")
+
+
+def test_actors_a_group_s_leaders_in_a_country_are_of_that_group(nlp):
+    text = "The guerrillas' leaders in Colombia said they would not lay down their arms."
+    res = _run(nlp, text, "1999-01-01")
+    sectors = {a.sector for a in res.actors.values()}
+    assert "GOV" not in sectors and "REB" in sectors
+
+
+def test_actors_an_object_pronoun_takes_the_subject_of_its_own_sentence(nlp):
+    text = (
+        "Netanyahu said Foreign Minister David Levy had been loyal. King Hussein, who flew to "
+        "Washington to see President Bill Clinton, said the talks would go on. Netanyahu "
+        "returned to Jerusalem, where critics accused him of giving too much."
+    )
+    res = _run(nlp, text, "1998-10-24")
+    assert _keys(res, "him") == {"reg:benjamin-netanyahu"}
+
+
+def test_actors_the_government_is_no_state_of_several_joined(nlp):
+    text = (
+        "Rebels captured the city of Goma on Tuesday after government troops fled. Congo's "
+        "prime minister accused Rwanda and Uganda of arming the rebels. Tanzanian President "
+        "Benjamin Mkapa offered to host "
+        "talks between the government and the rebels."
+    )
+    res = _run(nlp, text, "1998-08-25")
+    assert _keys(res, "the government") and not _keys(res, "the government") & {
+        "reg:RWA",
+        "reg:UGA",
+    }
+
+
+def test_actors_the_go_between_of_talks_is_not_the_government_between(nlp):
+    text = (
+        "Angolan troops clashed with UNITA rebels near Huambo on Monday. Zambian President "
+        "Frederick Chiluba offered to host talks between the government and the rebels."
+    )
+    res = _run(nlp, text, "1998-08-25")
+    assert "new:ZMB:government" not in _keys(res, "the government")
+    assert "reg:ZMB" not in _keys(res, "the government")

@@ -514,17 +514,17 @@ _IRREGULAR = frozenset({"REB", "UAF"})  # armed forces that are not a state's
 
 def _cue_sectors(tok: Token, registry: Registry) -> list[str]:
     """Sectors the describing words before a noun give (``group_cues``: "rebel", "opposition",
-    "student")."""
+    "student"; a group owning it too: "the militants' leaders")."""
     cues = registry.lexicon.get("group_cues") or {}
     exceptions = registry.lexicon.get("cue_exceptions") or {}
-    return [
-        cues[c.lower_]
+    words = [
+        c.lower_ if c.dep_ != "poss" else singular(c)
         for c in tok.children
-        if c.dep_ in ("amod", "compound")
+        if (c.dep_ in ("amod", "compound") or (c.dep_ == "poss" and c.tag_ == "NNS"))
         and c.i < tok.i
-        and c.lower_ in cues
-        and tok.lower_ not in exceptions.get(c.lower_, ())  # "armed forces": a state's
     ]
+    # (not "armed forces": a state's)
+    return [cues[w] for w in words if w in cues and tok.lower_ not in exceptions.get(w, ())]
 
 
 def _member_sector(tok: Token, registry: Registry) -> str | None:

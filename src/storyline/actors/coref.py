@@ -698,7 +698,11 @@ class Linker:
             heads = [
                 s for s in options if gender != "n" or s.token.dep_ not in _MODIFIER_DEPS
             ] or options
-            choice = next((s for s in options if s.token.dep_ == tok.dep_), heads[0])
+            # an object like it, in its own sentence when that names candidates ("Barak
+            # returned to Israel, where critics accused him": Barak, not one briefed the
+            # sentence before)
+            own = [s for s in options if s.sentence == self.sentence_of[c.start]]
+            choice = next((s for s in own or options if s.token.dep_ == tok.dep_), heads[0])
         elif (
             tok.dep_ == "poss"
             and (binder := _clause_binder(tok, self._reporting, rival)) is not None
@@ -776,6 +780,9 @@ class Linker:
                 continue  # "the movement" is no UN
             if s.token.i in doers:
                 continue  # "South Korea's ministry blamed the regime": not the blamer's own
+            if c.key == "country" and _conjoined(s.token, s.last):
+                continue  # "accused Rwanda and Uganda of ... talks between the government and
+                # the rebels": one of several states joined is not "the government"
             code = actor.country or actor.registry_id
             if sector is not None and "body" in c.ids and code:
                 self._emit(c, self._group(sector, code), "nominal")
@@ -787,7 +794,10 @@ class Linker:
             # down ...", "Thai Prime Minister Abhisit said the government would lift ...": the
             # state of the latest office-holder nearby
             # (not the state of the one acting on it: "Konare urged the administration")
-            code = self._office_holder_state(c, not_subject_of=self.doc[c.end - 1].head)
+            noun = self.doc[c.end - 1]
+            # (nor the go-between's: "offered to host talks between the government and ...")
+            between = self._doers_of(noun) if noun.head.lower_ == "between" else set()
+            code = self._office_holder_state(c, noun.head, between)
             if code is not None:
                 self._emit(c, self._group(sector, code), "nominal")
                 return
@@ -807,11 +817,16 @@ class Linker:
         ):
             noun = noun.head
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "between" and verb.head.pos_ == "NOUN":
+            # "offered to host talks between the government and the rebels": the go-between
+            # is no side
+            noun = verb.head
+            verb = noun.head
         if noun.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head
         if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
             return set()
-        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJ for c in verb.children):
+        while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in _SUBJ for c in verb.children):
             verb = verb.head
         return {t.i for c in verb.children if c.dep_ in _SUBJ for t in c.subtree}
 
@@ -941,14 +956,19 @@ class Linker:
                 return actor.country
         return self._office_holder_state(c)
 
-    def _office_holder_state(self, c: Candidate, not_subject_of: Token | None = None) -> str | None:
+    def _office_holder_state(
+        self, c: Candidate, not_subject_of: Token | None = None, skip: Collection[int] = ()
+    ) -> str | None:
         """The state of the latest office-holder of a state sector (``state_person_sectors``)
-        named nearby, leaving out the subject of ``not_subject_of``."""
+        named nearby, leaving out the subject of ``not_subject_of`` and those named at the
+        token indices ``skip``."""
         state = self.registry.lexicon.get("state_person_sectors") or ()
         for s in self._window(c):
             if not_subject_of is not None and s.token.head == not_subject_of:
                 if s.token.dep_ in _SUBJ:
                     continue  # "Konare urged the administration": not the urger's own
+            if s.token.i in skip:
+                continue
             actor = self.actors[s.key]
             if s.category == "person" and actor.country and actor.sector in state:
                 return actor.country
