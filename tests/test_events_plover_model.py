@@ -8971,3 +8971,101 @@ def test_events_plover_a_passive_joined_to_a_reported_clause_has_no_reporter_doe
     )
     found = _acts(events, text, "2023-06-25")
     assert not [s for t, _, s, *_ in found if t == "ACCUSE" and any("peskov" in k for k in s)]
+
+
+def test_events_plover_a_journey_under_way_is_a_planned_visit(events) -> None:
+    text = (
+        "Foreign Minister Igor Ivanov, who was travelling to Paris for talks, cut short his "
+        "trip when the fighting began."
+    )
+    found = _acts(events, text, "1999-03-24")
+    visits = [(t, st) for t, st, s, *_ in found if t == "CONSULT" and "reg:igor-ivanov" in s]
+    assert ("CONSULT", "planned") in visits and ("CONSULT", "asserted") not in visits
+
+
+def test_events_plover_strikes_ordered_by_an_official_are_attacks(events) -> None:
+    text = (
+        "NATO Secretary-General Javier Solana said he had ordered the strikes to protect the "
+        "safe areas."
+    )
+    found = _acts(events, text, "1995-08-30")
+    assert not [t for t, *_ in found if t == "PROTEST"]
+    assert [t for t, _, s, *_ in found if t == "ASSAULT" and "reg:javier-solana" in s]
+
+
+def test_events_plover_a_warning_against_tolerating_attacks_names_no_victim_as_target(
+    events,
+) -> None:
+    text = "The prime minister warned that Turkey would not tolerate attacks on its diplomats."
+    found = _acts(events, text, "1995-05-01")
+    threats = [tg for t, _, _, tg, _ in found if t == "THREATEN"]
+    assert threats and not [k for tg in threats for k in tg if "TUR" in k]
+
+
+def test_events_plover_a_vow_to_keep_up_an_armed_struggle_is_a_threat(events) -> None:
+    text = "The PKK vowed to pursue its armed struggle against Turkey."
+    found = _acts(events, text, "1995-05-01")
+    assert not [t for t, *_ in found if t == "AGREE"]
+    assert [tg for t, _, _, tg, _ in found if t == "THREATEN" and "reg:TUR" in tg]
+
+
+def test_events_plover_a_vow_to_end_a_war_is_no_threat(events) -> None:
+    found = _acts(events, "Hezbollah vowed to end its war against Israel.", "1995-05-01")
+    assert not [t for t, *_ in found if t == "THREATEN"]
+
+
+def test_events_plover_a_building_named_on_its_lawn_is_no_party(events) -> None:
+    text = "King Hussein and Yitzhak Rabin shook hands on the White House lawn on Monday."
+    found = _acts(events, text, "1994-07-25")
+    meetings = [tg for t, _, _, tg, _ in found if t == "CONSULT"]
+    assert meetings and not [k for tg in meetings for k in tg if "white-house" in k]
+
+
+def test_events_plover_the_subject_of_is_expected_to_does_the_act(events) -> None:
+    text = (
+        "Arafat will address the European Parliament on Tuesday and is expected to hold talks "
+        "with Chirac on Wednesday."
+    )
+    found = _acts(events, text, "1996-04-01")
+    talks = [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"]
+    assert ("reg:yasser-arafat" in talks[0][0]) if talks else False
+
+
+def test_events_plover_talks_after_urging_others_to_act_are_the_urgers(events) -> None:
+    text = (
+        "President Museveni agreed on Friday to urge the rebels to withdraw from the border "
+        "after talks with President Clinton at the State House."
+    )
+    found = _acts(events, text, "1998-03-24")
+    talks = [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"]
+    assert talks and all(
+        set(s + tg) == {"reg:yoweri-museveni", "reg:bill-clinton"} for s, tg in talks
+    )
+
+
+def test_events_plover_a_vow_to_resist_is_no_agreement(events) -> None:
+    text = "Massoud Barzani vowed to resist the offensive and promised to oppose any deal."
+    found = _acts(events, text, "1996-08-31")
+    assert not [t for t, *_ in found if t == "AGREE"]
+    assert [st for t, st, *_ in found if t == "REJECT" and st == "planned"]
+
+
+def test_events_plover_walking_out_of_prison_is_no_strike(events) -> None:
+    found = _acts(events, "Aung San Suu Kyi walked out of Insein prison on Friday.", "2002-05-06")
+    assert not [t for t, *_ in found if t == "PROTEST"]
+
+
+def test_events_plover_troops_sent_to_restore_order_back_no_one(events) -> None:
+    text = "The president ordered the army to restore order in the rebel province."
+    found = _acts(events, text, "1994-12-11")
+    assert not [t for t, *_ in found if t == "SUPPORT"]
+
+
+def test_events_plover_an_after_clause_of_a_dated_clause_takes_no_earlier_day(events) -> None:
+    text = (
+        "Qatar and Bahrain agreed on Tuesday to restore diplomatic relations.\n\n"
+        "The two states cut ties in 2017 after protesters burned the Qatari embassy in Manama."
+    )
+    found = events.full(text, "2023-04-12")
+    burned = [e for e in found if e.type in ("PROTEST", "ASSAULT") and e.date is not None]
+    assert burned and all(e.date.value != "2023-04-11" for e in burned)

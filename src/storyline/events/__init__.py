@@ -56,6 +56,7 @@ from storyline.events.triggers import (
     bare_clause_subjects,
     blamed_acts,
     complement_acts,
+    complement_typed,
     find_triggers,
     game_report,
     held_by_partitives,
@@ -116,12 +117,15 @@ def extract_events(
     heading = dateline(doc, place)
     index = ActorIndex(doc, actors, skip=heading[2] if heading else range(0))
     args = Arguments(index, place, quotes)
-    triggers = _drop_sendings(
-        _merge_travel(
-            find_triggers(
-                doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon()
+    triggers = _drop_defiant_pledges(
+        _drop_sendings(
+            _merge_travel(
+                find_triggers(
+                    doc, index.is_actor, lambda t: args.place_of(t) is not None, load_lexicon()
+                )
             )
-        )
+        ),
+        index.is_actor,
     )
     cues = load_cues()
     sentences = list(doc.sents)
@@ -521,7 +525,12 @@ def _retype(
             or (trigger.head.pos_ == "VERB" and _states_or_blocs(source, index))
             or (
                 bool(source)
-                and all(index.kind(k) == "country" for k in source)
+                # (or a state's official: "Solana said he had ordered the strikes")
+                and all(
+                    index.kind(k) == "country"
+                    or (index.kind(k) == "person" and _all_in_sectors([k], index, _RULERS))
+                    for k in source
+                )
                 and (
                     trigger.light_verb is not None
                     or bool(prep_objects(trigger.head, ("by",)))
@@ -812,6 +821,10 @@ def _armed(source: list[str], index: ActorIndex) -> bool:
     return _all_in_sectors(source, index, load_lexicon().armed_sectors)
 
 
+# Sectors of people who speak for a state or a body of states (officials, officers).
+_RULERS = frozenset({"GOV", "MIL", "IGO"})
+
+
 def _states_or_blocs(keys: list[str], index: ActorIndex) -> bool:
     """Whether there are actors and every one is a state or an intergovernmental body."""
     return bool(keys) and all(
@@ -1010,7 +1023,22 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
             for kind in (f"{act.rule.type}/{act.rule.mode}", act.rule.type):
                 if kind in modes:
                     return modes[kind]
+        if clause.i not in by_word and any(
+            _waged_struggle(o) for o in clause.children if o.dep_ == "dobj"
+        ):
+            return modes.get("ASSAULT")  # "vowed to continue its armed struggle against Israel"
     return None
+
+
+def _waged_struggle(noun: Token) -> bool:
+    """Whether a noun names fighting (``waged_struggles``) that is armed or is against a party
+    named ("its armed struggle", "the war against Israel"; not "the fight against poverty")."""
+    if noun.lemma_.lower() not in load_lexicon().waged_struggles:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children):
+        return True
+    foes = prep_objects(noun, ("against", "on"))
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for f in foes for t in f.subtree)
 
 
 def _names_a_party(verb: Token) -> bool:
@@ -1137,6 +1165,28 @@ def _drop_sendings(triggers: list[Trigger]) -> list[Trigger]:
         for t in triggers
         if not (t.kind == "verbal" and t.head.i in senders and t.rule.type not in types)
         and not (t.kind == "verbal" and t.head.i in purposed)
+    ]
+
+
+# Acts whose promise is no cooperation: the act, planned, is the event ("vowed to resist")
+_DEFIANT_TYPES = frozenset({"REJECT", "PROTEST", "ACCUSE"})
+
+
+def _drop_defiant_pledges(
+    triggers: list[Trigger], is_actor: Callable[[Token], bool]
+) -> list[Trigger]:
+    """Without the promises whose act promised is a refusal, a protest or an accusation
+    ("vowed to resist", "promised to oppose the plan", "vowed to keep up street protests"):
+    a promise to defy is no agreement; the act promised, planned, is the event."""
+    return [
+        t
+        for t in triggers
+        if not (
+            t.kind == "verbal"
+            and t.rule.type == "AGREE"
+            and not t.rule.symmetric
+            and complement_typed(t.head, _DEFIANT_TYPES, is_actor)
+        )
     ]
 
 
@@ -1882,7 +1932,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe(
                 k
                 for clause in head.children
-                if clause.dep_ in ("ccomp", "xcomp") and clause.pos_ == "VERB"
+                if clause.dep_ in ("ccomp", "xcomp")
+                and clause.pos_ == "VERB"
+                # not "warned that it would not tolerate attacks on its citizens": protected
+                and not word_forms(clause) & load_lexicon().tolerating_verbs
                 for k in (
                     args.phrases(_in_objects(clause, ("on", "against"))) or args.objects_of(clause)
                 )

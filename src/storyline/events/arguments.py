@@ -320,7 +320,11 @@ def subject_of(verb: Token) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "unless sanctions are lifted", "said ... but no one was injured": a
             # passive clause of its own, doer unnamed
-        if verb.dep_ in ("conj", "xcomp") and any(c.dep_ == "auxpass" for c in verb.children):
+        if (
+            verb.dep_ in ("conj", "xcomp")
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not _raising_passive(verb)
+        ):
             return None  # "the activists were safe and would be deported", "did not want to
             # be accused": the subject the passive shares is the one acted on, doer unnamed
         if (stranded := _apposed_before(verb)) is not None:
@@ -489,6 +493,14 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _raising_passive(verb: Token) -> bool:
+    """Whether a passive verb only frames its infinitive ("is expected to hold talks", "is
+    said to have met", ``raising_passives``): the subject it shares does that act."""
+    return verb.lemma_.lower() in load_lexicon().raising_passives and any(
+        c.dep_ == "xcomp" for c in verb.children
+    )
+
+
 def _joined_partners(verb: Token) -> list[Token]:
     """The ones a subject joins in an act ("France joined Britain in condemning the attack",
     "joining thousands of demonstrators in demanding a referendum"): the object of "join"
@@ -637,6 +649,12 @@ class Arguments:
             if head.lemma_.lower() in load_lexicon().facility_nouns:
                 # "Walter Reed hospital": the name names the place ("a UN hospital" is the UN's)
                 keys = [k for k in keys if not self._mere_name(k)]
+            if (
+                head.lemma_.lower() in load_lexicon().spot_nouns
+                and head.dep_ == "pobj"
+                and head.head.lower_ in _SCENE_PREPS
+            ):
+                keys = []  # "shook hands on the White House lawn": where, not with whom
         if not keys:
             keys = self._members_of(head, depth)
             owners_only = bool(keys)
@@ -1315,6 +1333,9 @@ class Arguments:
             clause = verb.head
             while clause.dep_ == "relcl" and clause.head.dep_ in ("dobj", "pobj"):
                 clause = clause.head.head  # "to take steps to restore the line after talks"
+            while clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in clause.head.children):
+                clause = clause.head  # "agreed to urge militants to withdraw after talks with
+                # Clinton": the one who urges them, not the ones urged
             return self.source_of_verb(clause) if clause.pos_ in ("VERB", "AUX") else []
         elif noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
             wielder = verb.head

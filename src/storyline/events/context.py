@@ -155,6 +155,7 @@ def apply_context(
                 mention.status in ("asserted", "negated")
                 and not _told_as_earlier(doc, mention)
                 and not _at_another_time(doc, mention)
+                and not _under_dated_clause(doc, mention)
                 and not _names_a_thing(doc, mention)
                 and not _lasting(doc, mention)
             ):
@@ -581,6 +582,34 @@ def _at_another_time(doc: Doc, mention: EventMention) -> bool:
     """ "Armenia later accused ...", "met again": not at the time told before."""
     trigger = _trigger_token(doc, mention)
     return trigger is not None and at_another_time(trigger)
+
+
+# Words opening a clause or phrase timed by the clause it hangs on ("after protesters stormed")
+_RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "when", "following"})
+
+
+def _under_dated_clause(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is in an "after", "before" or "when" clause or phrase of a clause
+    with a time expression of its own ("cut ties in 2016 after protesters stormed the
+    embassy"): that time, not one told in an earlier sentence, is the one it is told by."""
+    trigger = _trigger_token(doc, mention)
+    if trigger is None:
+        return False
+    if trigger.dep_ == "advcl":
+        word = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        word = trigger.head
+    else:
+        return False
+    if word is None or word.lower_ not in _RELATIVE_TIME_WORDS:
+        return False
+    main = trigger.head if trigger.dep_ == "advcl" else word.head
+    return any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in main.children
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.i != word.i
+        for t in c.subtree
+    )
 
 
 def _lasting(doc: Doc, mention: EventMention) -> bool:

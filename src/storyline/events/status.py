@@ -29,6 +29,7 @@ from storyline.events.triggers import (
     finite_after_participle,
     finite_on_root_noun,
     irregular_past,
+    load_lexicon,
     marked_clause,
     object_predicate,
     sent_somewhere,
@@ -498,6 +499,23 @@ _SCENE_PREPS = frozenset({"in", "during", "at", "amid"})
 def _in_progress(verb: Token) -> bool:
     """Whether a verb is in the progressive ("has been negotiating", "were drafting")."""
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def _journey_under_way(trigger: Trigger) -> Token | None:
+    """The travel verb in the progressive that a visit, or the event noun its "for" phrase
+    names, is told by ("was flying to Washington for talks", "is travelling to Beijing"):
+    the journey is under way, the arrival and what it is for still to come."""
+    verb = trigger.head
+    if trigger.kind == "nominal" and trigger.light_verb is None:
+        prep = verb.head
+        if verb.dep_ != "pobj" or prep.lower_ != "for":
+            return None
+        verb = prep.head
+    elif trigger.kind != "travel":
+        return None
+    if word_forms(verb) & load_lexicon().travel_verbs and _in_progress(verb):
+        return verb
+    return None
 
 
 def _sought_result(governor: Token, cues: Cues) -> Token | None:
@@ -1380,6 +1398,8 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
             walk.flag("hypothetical", "would", modal=True)
     if (alt := _alternative(trigger, cues)) is not None:
         walk.flag("hypothetical", alt)
+    if (journey := _journey_under_way(trigger)) is not None:
+        walk.flag("planned", f"on the way: {journey.text}")
     if _supposed_cause(trigger, cues):
         walk.flag("hypothetical", f"supposed: what would {trigger.head.head.text}")
     condition = _conditional(trigger, cues)

@@ -401,6 +401,10 @@ class Lexicon:
     stative_passives: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     suffering_verbs: frozenset[str] = frozenset()
+    tolerating_verbs: frozenset[str] = frozenset()
+    waged_struggles: frozenset[str] = frozenset()
+    spot_nouns: frozenset[str] = frozenset()
+    raising_passives: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     effort_nouns: frozenset[str] = frozenset()
     joint_words: frozenset[str] = frozenset()  # "a joint venture plant": the venture is the act
@@ -574,6 +578,10 @@ def load_lexicon() -> Lexicon:
         stative_passives=frozenset(data.get("stative_passives") or ()),
         receiving_verbs=frozenset(data.get("receiving_verbs") or ()),
         suffering_verbs=frozenset(data.get("suffering_verbs") or ()),
+        tolerating_verbs=frozenset(data.get("tolerating_verbs") or ()),
+        waged_struggles=frozenset(data.get("waged_struggles") or ()),
+        spot_nouns=frozenset(data.get("spot_nouns") or ()),
+        raising_passives=frozenset(data.get("raising_passives") or ()),
         border_nouns=frozenset(data.get("border_nouns") or ()),
         effort_nouns=frozenset(data.get("effort_nouns") or ()),
         joint_words=frozenset(data.get("joint_words") or ()),
@@ -1205,7 +1213,7 @@ def _satisfied(
         return False
     if "not_complement" in req and _has_complement(token, frozenset(req["not_complement"])):
         return False
-    if "complement_type" in req and not _complement_typed(
+    if "complement_type" in req and not complement_typed(
         token, frozenset(req["complement_type"]), is_actor
     ):
         return False
@@ -1366,7 +1374,8 @@ def _satisfied(
         return False
     if "not_prep_object" in req and any(  # "shot to fame": {to: [fame]}
         word_forms(g) & set(req["not_prep_object"].get(c.lower_, ()))
-        for c in children
+        # (and the inner one of a two-word preposition: "walked out of prison")
+        for c in (*children, *(i for p in children if p.dep_ == "prep" for i in p.children))
         if c.dep_ == "prep"
         for g in c.children
         if g.dep_ == "pobj"
@@ -1665,7 +1674,7 @@ def held_by_partitives(words: Iterable[Token]) -> list[Token]:
     ]
 
 
-def _complement_typed(
+def complement_typed(
     token: Token, types: frozenset[str], is_actor: Callable[[Token], bool]
 ) -> bool:
     """Whether an act ``token`` governs (:func:`complement_acts`) is a trigger of one of
