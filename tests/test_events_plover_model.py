@@ -9069,3 +9069,20 @@ def test_events_plover_an_after_clause_of_a_dated_clause_takes_no_earlier_day(ev
     found = events.full(text, "2023-04-12")
     burned = [e for e in found if e.type in ("PROTEST", "ASSAULT") and e.date is not None]
     assert burned and all(e.date.value != "2023-04-11" for e in burned)
+
+
+def test_events_plover_a_day_after_clause_read_as_a_conjunct_counts_back(events) -> None:
+    text = (
+        "Chechen fighters seized a hospital in Budyonnovsk on Wednesday and held hundreds of "
+        "patients hostage, a day after Russian jets bombed a village near Grozny."
+    )
+    found = _acts(events, text, "1995-06-15")
+    bombed = [d for t, _, s, _, d in found if t == "ASSAULT" and "new:RUS:military" in s]
+    assert bombed == ["1995-06-13"]
+
+
+def test_events_plover_a_threat_to_move_one_s_own_troops_targets_no_one_there(events) -> None:
+    text = "Italian Prime Minister Romano Prodi threatened to pull Italian soldiers out of Albania."
+    found = _acts(events, text, "1997-04-20")
+    threats = [tg for t, _, _, tg, _ in found if t == "THREATEN"]
+    assert threats and not [k for tg in threats for k in tg if k.startswith("new:ITA")]

@@ -2030,6 +2030,17 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             if k in acted_on
             or not (args.index.kind(k) == "country" and args.index.country(k) in homes)
         ]
+    if trigger.rule.type == "THREATEN" and source:
+        # "threatened to withdraw French troops": the threatener's own forces are what it
+        # would move, no target (not "threatened to sack the Russian government")
+        governing = args.index.governments_of(source)
+        target = [
+            k
+            for k in target
+            if not (
+                _all_in_sectors([k], args.index, ("MIL",)) and args.index.official_of(k, governing)
+            )
+        ]
     if trigger.rule.symmetric:
         everyone = _dedupe(source + target + together)
         named_together = together or (len(source) > 1 and not target)

@@ -278,8 +278,10 @@ def _counted_from(trigger: Token) -> tuple[str, int, Token] | None:
     """For a trigger in a clause or phrase that counts days to the clause above it ("a day
     after Azerbaijan seized", "two days after the strikes"): the count's words, the days from
     the trigger's event to the other, and that clause's verb; else None."""
-    if trigger.dep_ == "advcl":  # "a day after Azerbaijan seized control"
-        word = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    # "a day after Azerbaijan seized control" (also when the parser joined the clause to the
+    # one above as a conjunct: "took 200 peacekeepers hostage ..., a day after NATO bombed")
+    if trigger.dep_ == "advcl" or (trigger.dep_ == "conj" and _mark(trigger) is not None):
+        word = _mark(trigger)
         main = trigger.head
         spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
         if word is not None:  # ("two days" hung on "after")
@@ -595,21 +597,26 @@ def _under_dated_clause(doc: Doc, mention: EventMention) -> bool:
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return False
-    if trigger.dep_ == "advcl":
-        word = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    if trigger.dep_ in ("advcl", "conj"):  # (a conjunct: as the parser may join it)
+        word = _mark(trigger)
     elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         word = trigger.head
     else:
         return False
     if word is None or word.lower_ not in _RELATIVE_TIME_WORDS:
         return False
-    main = trigger.head if trigger.dep_ == "advcl" else word.head
+    main = trigger.head if trigger.dep_ != "pobj" else word.head
     return any(
         t.ent_type_ in ("DATE", "TIME")
         for c in main.children
         if c.dep_ in ("prep", "npadvmod", "advmod") and c.i != word.i
         for t in c.subtree
     )
+
+
+def _mark(verb: Token) -> Token | None:
+    """The word opening a verb's clause ("after", "when"), if any."""
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
 def _lasting(doc: Doc, mention: EventMention) -> bool:
