@@ -1442,20 +1442,12 @@ def _unknown_doer(trigger: Trigger) -> bool:
     return subject is not None and subject.pos_ in ("PRON", "PROPN")
 
 
-def _in_relative_clause(word: Token, noun: Token) -> bool:
-    """Whether ``word`` is inside a relative clause on ``noun`` or a noun under it ("prisoners
-    who had fled to Russia"), not only a participle ("operatives hiding in the tribal areas")."""
+def _in_clause_of(word: Token, noun: Token, relative: bool = False) -> bool:
+    """Whether ``word`` is inside a clause that modifies ``noun`` (a verb lies between); with
+    ``relative``, only inside a relative clause on ``noun`` or a noun under it ("prisoners who
+    had fled to Russia"), not a participle ("operatives hiding in the tribal areas")."""
     while word.i != noun.i and word.head.i != word.i:
-        if word.dep_ == "relcl":
-            return True
-        word = word.head
-    return False
-
-
-def _in_clause_of(word: Token, noun: Token) -> bool:
-    """Whether ``word`` is inside a clause that modifies ``noun`` (a verb lies between)."""
-    while word.i != noun.i and word.head.i != word.i:
-        if word.pos_ in ("VERB", "AUX"):
+        if (word.dep_ == "relcl") if relative else (word.pos_ in ("VERB", "AUX")):
             return True
         word = word.head
     return False
@@ -1877,7 +1869,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for obj in head.children
                 if obj.dep_ == "dobj"
                 for t in obj.subtree
-                if t.dep_ == "prep" and t.lower_ == "to" and not _in_relative_clause(t, obj)
+                if t.dep_ == "prep"
+                and t.lower_ == "to"
+                and not _in_clause_of(t, obj, relative=True)
             ]
             receivers = [o for t in sent for o in t.children if o.dep_ == "pobj"]
             target = [k for k in args.phrases(receivers) if k not in source]

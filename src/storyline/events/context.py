@@ -278,26 +278,32 @@ def _counted_from(trigger: Token) -> tuple[str, int, Token] | None:
     """For a trigger in a clause or phrase that counts days to the clause above it ("a day
     after Azerbaijan seized", "two days after the strikes"): the count's words, the days from
     the trigger's event to the other, and that clause's verb; else None."""
-    # "a day after Azerbaijan seized control" (also when the parser joined the clause to the
-    # one above as a conjunct: "took 200 peacekeepers hostage ..., a day after NATO bombed")
-    if trigger.dep_ == "advcl" or (trigger.dep_ == "conj" and _mark(trigger) is not None):
-        word = _mark(trigger)
-        main = trigger.head
-        spans = [c for c in trigger.children if c.dep_ == "npadvmod"]
-        if word is not None:  # ("two days" hung on "after")
-            spans += [c for c in word.children if c.dep_ == "npadvmod"]
-    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "days after the strikes"
-        word = trigger.head
-        main = word.head
-        spans = [c for c in word.children if c.dep_ == "npadvmod"]
-    else:
+    timed = _timed_by(trigger)
+    if timed is None or timed[0].lower_ not in ("after", "before"):
         return None
-    if word is None or word.lower_ not in ("after", "before") or not spans:
+    word, main = timed
+    # ("two days" hung on "after", or on the clause's verb)
+    spans = [c for c in word.children if c.dep_ == "npadvmod"]
+    if trigger.dep_ != "pobj":
+        spans = [c for c in trigger.children if c.dep_ == "npadvmod"] + spans
+    if not spans:
         return None
-    span = _words(spans[0])
-    expression = f"{span} {word.lower_}"
+    expression = f"{_words(spans[0])} {word.lower_}"
     offset = offset_days(expression)
     return (expression, offset, main) if offset is not None else None
+
+
+def _timed_by(trigger: Token) -> tuple[Token, Token] | None:
+    """The word opening the clause or phrase a trigger heads ("after", "when") and the verb
+    of the clause it hangs on ("a day after Azerbaijan seized control", "days after the
+    strikes"; also a clause the parser joined to the one above as a conjunct: "took 200
+    peacekeepers hostage ..., a day after NATO bombed"); None without one."""
+    if trigger.dep_ in ("advcl", "conj"):
+        word = next((c for c in trigger.children if c.dep_ == "mark"), None)
+        return (word, trigger.head) if word is not None else None
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        return trigger.head, trigger.head.head
+    return None
 
 
 def _words(token: Token) -> str:
@@ -595,28 +601,16 @@ def _under_dated_clause(doc: Doc, mention: EventMention) -> bool:
     with a time expression of its own ("cut ties in 2016 after protesters stormed the
     embassy"): that time, not one told in an earlier sentence, is the one it is told by."""
     trigger = _trigger_token(doc, mention)
-    if trigger is None:
+    timed = _timed_by(trigger) if trigger is not None else None
+    if timed is None or timed[0].lower_ not in _RELATIVE_TIME_WORDS:
         return False
-    if trigger.dep_ in ("advcl", "conj"):  # (a conjunct: as the parser may join it)
-        word = _mark(trigger)
-    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-        word = trigger.head
-    else:
-        return False
-    if word is None or word.lower_ not in _RELATIVE_TIME_WORDS:
-        return False
-    main = trigger.head if trigger.dep_ != "pobj" else word.head
+    word, main = timed
     return any(
         t.ent_type_ in ("DATE", "TIME")
         for c in main.children
         if c.dep_ in ("prep", "npadvmod", "advmod") and c.i != word.i
         for t in c.subtree
     )
-
-
-def _mark(verb: Token) -> Token | None:
-    """The word opening a verb's clause ("after", "when"), if any."""
-    return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
 def _lasting(doc: Doc, mention: EventMention) -> bool:
