@@ -1671,3 +1671,25 @@ def test_actors_the_go_between_of_talks_is_not_the_government_between(nlp):
     res = _run(nlp, text, "1998-08-25")
     assert "new:ZMB:government" not in _keys(res, "the government")
     assert "reg:ZMB" not in _keys(res, "the government")
+
+
+def test_actors_a_group_noun_with_a_body_s_name_beside_it_is_that_body(nlp) -> None:
+    text = (
+        "The rebel movement RUF attacked Freetown.\n\n"
+        "Hezbollah, the Shiite militia, fired rockets.\n\n"
+        "Kenya's main opposition party, the Orange Democratic Movement, called a rally."
+    )
+    res = _run(nlp, text, "1999-01-06")
+    assert _keys(res, "The rebel movement") == _keys(res, "RUF") == {"reg:ruf"}
+    assert _keys(res, "the Shiite militia") == {"reg:hezbollah"}
+    party = _keys(res, "Orange Democratic Movement")
+    assert len(party) == 1 and _keys(res, "party") == party
+
+
+def test_actors_the_administration_of_a_named_leader_is_no_state_named_before(nlp) -> None:
+    text = (
+        "Farmers eager to sell wheat to Tehran lobbied Congress, but the administration of "
+        "President Bill Clinton kept the embargo."
+    )
+    res = _run(nlp, text, "1998-06-01")
+    assert "reg:IRN" not in _keys(res, "the administration")

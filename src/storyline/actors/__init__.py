@@ -266,6 +266,9 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
             linker.link_surname(c, later)
         elif c.kind == "role":
             linker.link_role(c, appositives.get(id(c)))
+    for c in cands:  # after the names they describe, which may come later
+        if c.kind == "apposed":
+            linker.link_apposed(c)
     _possessed_states(doc, linker, registry)
     _named_office_holders(doc, linker, cands, registry)
     _sides_in_apposition(doc, linker, cands, registry)

@@ -55,6 +55,14 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
             if any(_names_actor(m, registry) for m in mods):
                 continue  # "the Boeing company", "the Chinese government": named elsewhere
+            if any(
+                o.i in taken
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ):
+                continue  # "the administration of President Bill Clinton": his
             start = det[0].i
             if any(i in taken for i in range(start, tok.i + 1)):
                 continue

@@ -41,6 +41,7 @@ _RANGE = re.compile(r"\d\s*[-–]\s*\d")
 _SUBJ = {"nsubj", "nsubjpass"}
 _STATE_SIDES = frozenset({"MIL", "GOV", "COP"})  # a state's side of a war within it
 _MODIFYING = frozenset({"compound", "nmod", "amod", "poss"})
+_TALKING_VERBS = frozenset({"meet", "talk", "negotiate", "confer"})  # "met with the PLO"
 _SIDE_KINDS = frozenset({"country", "person"})  # what may stand for one of "the two sides"
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})  # subjects of relative clauses
 _WINDOW = 2  # sentences before the current one searched for pronoun and group antecedents
@@ -65,7 +66,7 @@ _DOMAIN_LABELS = {
     "media",
     "unaligned armed forces",
 }
-_NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent"}
+_NOT_NAMES = {"pronoun", "group", "role-group", "nominal", "relative", "agent", "apposed"}
 _IMPERSONAL = {"be", "seem", "appear", "take", "remain", "look", "happen", "become", "matter"}
 
 
@@ -1008,6 +1009,15 @@ class Linker:
         actor = self._possessor(head)
         return actor.country if actor is not None else None
 
+    def link_apposed(self, c: Candidate) -> None:
+        """A description with a body's name beside it ("the militant group Hamas"): the
+        body's actor."""
+        at = self.doc[c.name_start].idx
+        for m in self.mentions:
+            if m.start <= at < m.end:
+                self._emit(c, m.actor_key, "apposed", remember=False)
+                return
+
     def link_relative(self, c: Candidate) -> None:
         """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""
         head = self.doc[c.name_start]
@@ -1233,6 +1243,37 @@ class Linker:
             self._remember_pair(sent, codes[:2])
             for code in codes[:2]:
                 self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+        elif (talkers := self._talks_sides(c)) is not None:
+            for key in talkers:
+                self._emit(c, key, "group", False)
+
+    def _talks_sides(self, c: Candidate) -> list[str] | None:
+        """The two parties of talks told in the sentence of a pair phrase or the one before,
+        the one talking and its "with" partner ("its officials had held secret talks with
+        the PLO ..., and said the two sides had agreed"), when no two states are meant; else
+        None."""
+        sent = self.sentence_of[c.start]
+        seen = {s.token.i: s.key for s in self._window(c, 1)}
+        meetings = frozenset(self.registry.lexicon.get("meeting_nouns") or ())
+        first = self.doc[c.start].sent.start
+        if sent > 0 and first > 0:
+            first = self.doc[first - 1].sent.start
+        for prep in self.doc[first : c.start]:
+            if prep.lower_ != "with" or prep.dep_ != "prep":
+                continue
+            talk = prep.head
+            if talk.pos_ == "NOUN" and talk.lower_ in meetings and talk.dep_ == "dobj":
+                verb = talk.head
+            elif talk.pos_ == "VERB" and talk.lemma_.lower() in _TALKING_VERBS:
+                verb = talk
+            else:
+                continue
+            subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+            partners = [t for t in prep.children if t.dep_ == "pobj"]
+            keys = [seen.get(t.i) for t in subjects[:1] + partners[:1]]
+            if len(keys) == 2 and None not in keys and keys[0] != keys[1]:
+                return [k for k in keys if k is not None]
+        return None
 
     def _sides_of_joined_clause(self, c: Candidate) -> list[str] | None:
         """The two states a pair phrase means when it is the subject of a clause joined to

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import spacy
@@ -72,13 +72,28 @@ class Candidate:
     kind: str  # entry, demonym, capital, person, org, surname, role, roles, pronoun, pair, sides,
     # fixed, nominal, relative, agent ("roles": a plural role noun for several countries, ids =
     # their codes; "nominal": "the company", key = organization or country; "relative":
-    # "which"; "agent": "police", key = sector code, qualifier = country)
+    # "which"; "agent": "police", key = sector code, qualifier = country; "apposed": an agent
+    # or nominal noun with a body's name beside it, name_start = the name's token)
     ids: list[str] = field(default_factory=list)  # registry ids (entry/demonym/capital/fixed);
     # for "agent", further countries conjoined before the noun ("Indian and Pakistani troops")
     key: str = ""  # surname, role form, pronoun or unknown name
     honorific: str | None = None  # "Mr.", "Chairman" before a surname
     qualifier: str | None = None  # country qualifying a role noun ("the North Korean leader")
     name_start: int = -1  # where the name proper starts (after the absorbed title words)
+
+
+def _named_beside(tok: Token, named: dict[int, Candidate]) -> int | None:
+    """The token of a name of a body (no person) beside a describing noun: in apposition
+    ("the militant group Hamas", "Hezbollah, the Shiite militia") or right after it ("The
+    rebel group RUF seized ...", which the parser may read as a relative clause's subject);
+    else None."""
+    beside = [c.i for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        beside.append(tok.head.i)
+    if tok.tag_ == "NN" and tok.whitespace_ and tok.i + 1 < len(tok.doc):
+        if tok.doc[tok.i + 1].pos_ == "PROPN":
+            beside.append(tok.i + 1)
+    return next((i for i in beside if i in named), None)
 
 
 def plural(form: str) -> str:
@@ -982,9 +997,29 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     cands.extend(agent_candidates(doc, registry, taken))
     taken = {i for c in cands for i in range(c.start, c.end)}
     cands.extend(anaphor_candidates(doc, registry, taken))
+    cands = _apposed_to_bodies(doc, cands, registry)
     cands = [c for c in cands if c.kind != "place"]
     cands.sort(key=lambda c: (c.start, c.end))
     return cands
+
+
+def _apposed_to_bodies(doc: Doc, cands: list[Candidate], registry: Registry) -> list[Candidate]:
+    """Descriptions of a group or body with the body's name beside them ("the militant group
+    Hamas", "Cameroon's main opposition party, the Social Democratic Front") as kind
+    ``apposed``, ``name_start`` the name's token: the body named, no second actor."""
+    bodies: dict[int, Candidate] = {}
+    for c in cands:
+        entry = registry.entries.get(c.ids[0]) if c.kind == "entry" and c.ids else None
+        if c.kind == "org" or (entry is not None and entry.kind == "organization"):
+            bodies.update((i, c) for i in range(c.start, c.end))
+    out = []
+    for c in cands:
+        if c.kind in ("agent", "nominal"):
+            name = _named_beside(doc[c.start : c.end].root, bodies)
+            if name is not None:
+                c = replace(c, kind="apposed", name_start=name)
+        out.append(c)
+    return out
 
 
 def _titled_names(
