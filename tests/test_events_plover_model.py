@@ -9086,3 +9086,105 @@ def test_events_plover_a_threat_to_move_one_s_own_troops_targets_no_one_there(ev
     found = _acts(events, text, "1997-04-20")
     threats = [tg for t, _, _, tg, _ in found if t == "THREATEN"]
     assert threats and not [k for tg in threats for k in tg if k.startswith("new:ITA")]
+
+
+def test_events_plover_cancelling_an_arms_sale_cuts_trade_with_the_buyer(events) -> None:
+    text = "Germany said it would cancel the sale of 40 tanks to Ankara."
+    found = _acts(events, text, "2016-07-20")
+    assert not [t for t, *_ in found if t == "REJECT"]
+    assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:TUR"]]
+
+
+def test_events_plover_a_reaction_to_the_move_is_no_reaction_to_a_message(events) -> None:
+    text = (
+        "Hungary opened its border with Austria on Sunday.\n\n"
+        "Chancellor Helmut Kohl sent a message to Budapest urging restraint.\n\n"
+        "Prime Minister Margaret Thatcher welcomed the move."
+    )
+    found = _acts(events, text, "1989-09-11")
+    welcomed = [tg for t, _, s, tg, _ in found if t == "SUPPORT" and "reg:margaret-thatcher" in s]
+    assert welcomed and not [k for tg in welcomed for k in tg if k == "reg:helmut-kohl"]
+
+
+def test_events_plover_a_deal_to_curb_a_state_s_programme_coerces_no_one(events) -> None:
+    text = (
+        "Libya and Britain reached a deal on Friday to curb Tripoli's chemical weapons programme."
+    )
+    found = _acts(events, text, "2003-12-19")
+    assert not [t for t, *_ in found if t == "COERCE"]
+
+
+def test_events_plover_a_noun_joined_to_one_asked_for_is_asked_for_too(events) -> None:
+    text = "The Arab League called for a truce and the withdrawal of Israeli forces from Lebanon."
+    found = _acts(events, text, "1982-06-09")
+    retreats = [st for t, st, *_ in found if t == "RETREAT"]
+    assert retreats and "asserted" not in retreats
+
+
+def test_events_plover_declaring_independence_demands_nothing(events) -> None:
+    text = "The parliament of Montenegro declared independence from Serbia on Saturday."
+    found = _acts(events, text, "2006-06-03")
+    assert not [t for t, *_ in found if t == "REQUEST"]
+
+
+def test_events_plover_a_vow_that_something_has_happened_promises_nothing(events) -> None:
+    text = "Saddam Hussein vowed on Baghdad radio that the final battle had begun."
+    found = _acts(events, text, "1993-06-12")
+    assert not [t for t, *_ in found if t == "AGREE"]
+
+
+def test_events_plover_the_broadcast_words_are_said_on_is_no_party(events) -> None:
+    text = (
+        "Arafat appealed on Palestine radio for calm.\n\n"
+        "Milosevic lashed out on Serbian television at NATO."
+    )
+    found = _acts(events, text, "1998-08-10")
+    said = [tg for t, _, _, tg, _ in found if t in ("REQUEST", "ACCUSE")]
+    assert len(said) == 2 and not [k for tg in said for k in tg if "media" in k]
+
+
+def test_events_plover_a_general_strike_called_by_an_armed_group_is_no_attack(events) -> None:
+    text = "Hezbollah called a general strike in southern Lebanon on Monday."
+    found = _acts(events, text, "1996-04-15")
+    assert not [t for t, *_ in found if t == "ASSAULT"]
+    assert [t for t, *_ in found if t == "PROTEST"]
+
+
+def test_events_plover_an_act_a_deadline_is_for_is_not_done(events) -> None:
+    text = (
+        "NATO jets struck Serb positions on Friday, hours after the deadline for a Serb "
+        "withdrawal expired."
+    )
+    found = _acts(events, text, "1995-08-30")
+    retreats = [st for t, st, *_ in found if t == "RETREAT"]
+    assert "asserted" not in retreats
+
+
+def test_events_plover_the_two_sides_of_talks_with_a_movement_are_its_parties(events) -> None:
+    text = (
+        "Israel said on Monday that its officials had held talks with the Palestine "
+        "Liberation Organisation, and that the two sides had agreed on a plan."
+    )
+    found = _acts(events, text, "1993-11-30")
+    agreed = [s for t, _, s, *_ in found if t == "AGREE"]
+    assert agreed and "reg:plo" in agreed[0] and len(agreed[0]) == 2
+
+
+def test_events_plover_a_past_perfect_under_a_dated_report_is_done_by_that_day(events) -> None:
+    text = "Britain confirmed on Tuesday that its officials had held secret talks with the IRA."
+    found = events.full(text, "1993-11-30")
+    talks = [e for e in found if e.type == "CONSULT"]
+    assert talks and talks[0].date.value is None and talks[0].date.latest == "1993-11-30"
+
+
+def test_events_plover_a_state_warned_of_as_the_doer_is_no_target(events) -> None:
+    text = "Slobodan Milosevic warned that Serbia would defend Kosovo at any cost."
+    found = _acts(events, text, "1998-03-05")
+    threats = [tg for t, _, _, tg, _ in found if t == "THREATEN"]
+    assert threats and not [k for tg in threats for k in tg if k == "reg:SRB"]
+
+
+def test_events_plover_aid_cut_to_a_capital_is_cut_to_its_state(events) -> None:
+    text = "Kuwait said it would cut aid to Amman over its support for Iraq."
+    found = _acts(events, text, "1990-09-20")
+    assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:JOR"]]

@@ -49,6 +49,7 @@ from storyline.events.status import (
     find_status,
     load_cues,
     part_taken_in,
+    told_as_done,
 )
 from storyline.events.triggers import (
     Trigger,
@@ -540,6 +541,12 @@ def _retype(
             )
         )
         and not (source and _all_civilians(source, index))
+        # "Hamas called a general strike": a stoppage of work, whoever calls it
+        and not any(
+            c.dep_ in ("amod", "compound")
+            and c.lemma_.lower() in load_lexicon().labour_strike_words
+            for c in trigger.head.children
+        )
     ):
         # "a U.S. military strike that killed eleven people ... warned that more strikes would
         # follow": a bare "strikes" is of the kind the story tells
@@ -1177,7 +1184,8 @@ def _drop_defiant_pledges(
 ) -> list[Trigger]:
     """Without the promises whose act promised is a refusal, a protest or an accusation
     ("vowed to resist", "promised to oppose the plan", "vowed to keep up street protests"):
-    a promise to defy is no agreement; the act promised, planned, is the event."""
+    a promise to defy is no agreement; the act promised, planned, is the event. Nor is a
+    "vow" that something has happened ("vowed on the radio that the battle had begun")."""
     return [
         t
         for t in triggers
@@ -1185,9 +1193,18 @@ def _drop_defiant_pledges(
             t.kind == "verbal"
             and t.rule.type == "AGREE"
             and not t.rule.symmetric
-            and complement_typed(t.head, _DEFIANT_TYPES, is_actor)
+            and (complement_typed(t.head, _DEFIANT_TYPES, is_actor) or _vowed_as_done(t.head))
         )
     ]
+
+
+def _vowed_as_done(verb: Token) -> bool:
+    """Whether a verb of vowing governs only clauses told as done ("vowed that the battle
+    had begun"; not "vowed that Iraq would never surrender", "vowed to fight")."""
+    if verb.lemma_.lower() not in load_lexicon().vowing_verbs:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return bool(clauses) and all(c.dep_ == "ccomp" and told_as_done(c) for c in clauses)
 
 
 def _merge_travel(triggers: list[Trigger]) -> list[Trigger]:
@@ -2026,14 +2043,18 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         ]
     if trigger.rule.type == "THREATEN" and source:
         # "threatened to withdraw French troops": the threatener's own forces are what it
-        # would move, no target (not "threatened to sack the Russian government")
+        # would move, no target (not "threatened to sack the Russian government"); nor is its
+        # own state as the doer of what it warns of ("Milosevic warned that Serbia would
+        # defend Kosovo"; not "threatened to seal its border with the rest of Georgia")
         governing = args.index.governments_of(source)
+        doers = {k for k in args.clause_subjects(head) if args.index.kind(k) == "country"}
         target = [
             k
             for k in target
             if not (
                 _all_in_sectors([k], args.index, ("MIL",)) and args.index.official_of(k, governing)
             )
+            and not (k in doers and args.index.country(k) in governing)
         ]
     if trigger.rule.symmetric:
         everyone = _dedupe(source + target + together)

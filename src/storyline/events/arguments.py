@@ -1143,6 +1143,12 @@ class Arguments:
                 continue  # "did not discuss Taiwan": the topic, no party
             if about and head.dep_ == "pobj" and head.head.lower_ == "on":
                 continue  # "passed information on the Taliban to Washington"
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("on", "over")
+                and head.lemma_.lower() in load_lexicon().broadcast_nouns
+            ):
+                continue  # "vowed on Baghdad radio that ...": where it was said
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
                 continue  # passive ("a suspect was extradited to Rwanda")
             if moved and head.dep_ == "pobj" and head.head.lower_ == "with" and head.pos_ == "NOUN":

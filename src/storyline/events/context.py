@@ -426,7 +426,9 @@ def _back_reference(
                 and (
                     refused is None
                     or set(m.target) & set(mention.source)
-                    or refused in _lemmas(doc, m)
+                    # (a demand to do the same, told near: not "Kurti said Serbia must be held
+                    # to what it had accepted" three sentences before "refused to accept it")
+                    or (refused in _lemmas(doc, m) and mention.sentence - m.sentence <= 2)
                 )
             ):
                 return list(m.source)
@@ -466,6 +468,7 @@ def _back_reference(
                 mention.sentence - m.sentence <= reach
                 and m.status == "asserted"
                 and m.source
+                and not _words_only(doc, m)
                 and not set(m.source) & set(mention.source)
                 and not own & {index.country(k) for k in m.source}
                 and not _charged(m, earlier)
@@ -477,6 +480,17 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _words_only(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is only words sent or told ("sent a message to Kohl urging calm"),
+    no act a later "the move" may mean ("Bush welcomed the move": East Germany's; not
+    "issued arrest warrants", a decision)."""
+    if mention.type == "CONSULT" and mention.mode == "phone":
+        return True
+    trigger = _trigger_token(doc, mention)
+    telling = load_lexicon().telling_verbs
+    return mention.type == "REQUEST" and trigger is not None and trigger.lemma_ in telling
 
 
 def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:

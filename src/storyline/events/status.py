@@ -410,6 +410,13 @@ def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
             and _says_who_or_when(child)
         ):
             walk.flag("past", f"{child.text} (participle)")
+    start = noun.left_edge.i
+    if start >= 2 and noun.doc[start - 1].lower_ == "for" and noun.doc[start - 1].dep_ == "mark":
+        # "after the deadline for an Iraqi withdrawal expired", the parser's "for" a clause's
+        # mark: the noun before it still asks for the act
+        asked = noun.doc[start - 2]
+        if asked.pos_ == "NOUN" and cues.has("hypothetical_governors", asked):
+            walk.flag("hypothetical", f"{asked.text} for")
 
 
 _EXPECTING = frozenset({"expect", "anticipate"})
@@ -428,7 +435,7 @@ def _expected(token: Token) -> bool:
     return False
 
 
-def _told_as_done(verb: Token) -> bool:
+def told_as_done(verb: Token) -> bool:
     """Whether a verb tells its act as done: past (``_tense``) with no modal, negation or "to"
     ("shelled the town", "had fought"; not "would not stop", "to keep fighting", "had no
     interest in talks")."""
@@ -566,9 +573,7 @@ def _governed(
     if dep in ("conj", "ccomp") and finite_after_participle(node):
         return  # "Protesters calling for X torched vehicles": the subject's own act
     if (
-        dep == "advcl"
-        and marked_clause(node, cues.words["limit_marks"])
-        and not _told_as_done(head)
+        dep == "advcl" and marked_clause(node, cues.words["limit_marks"]) and not told_as_done(head)
     ):  # "vowed to keep fighting until Ukraine surrendered": not yet
         walk.flag("hypothetical", f"{head.text} until")
         return
@@ -1170,6 +1175,25 @@ def _bare_conjunct(verb: Token) -> bool:
     )
 
 
+def _first_conjunct(noun: Token) -> Token:
+    """The first of the nouns an event noun is joined to ("called for a truce and the
+    withdrawal of foreign troops": "truce"), also when the parser joins it to the verb the
+    first one hangs on; else the noun itself."""
+    while noun.dep_ == "conj" and _coordinated(noun):
+        head = noun.head
+        if head.pos_ == "VERB":  # a noun is no conjunct of a verb: of the verb's last object
+            objects = [
+                t
+                for t in head.subtree
+                if t.dep_ in ("dobj", "pobj") and t.pos_ == "NOUN" and head.i < t.i < noun.i
+            ]
+            return objects[-1] if objects else noun
+        if head.pos_ != "NOUN" or noun.pos_ != "NOUN":
+            break
+        noun = head
+    return noun
+
+
 def _coordinated(node: Token) -> bool:
     """Whether a conjunct opens right after "and", "but" or a comma: a real coordination,
     not a clause the parser hung on a distant verb ("sites it says were dismantled" is no
@@ -1380,8 +1404,11 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         else:
             # the polarity of the verb governing a bare event noun is about the noun's
             # participants, not the event ("the trip did not go well")
-            subject = trigger.head.dep_ in ("nsubj", "nsubjpass")
-            _climb(trigger.head, walk, cues, nominal=True, subject_noun=subject)
+            # (a noun joined to a noun shares its governor: "called for a ceasefire and the
+            # withdrawal of foreign troops" asks for both)
+            first = _first_conjunct(trigger.head)
+            subject = first.dep_ in ("nsubj", "nsubjpass")
+            _climb(first, walk, cues, nominal=True, subject_noun=subject)
             if walk.tense == "present" and not walk.past:
                 walk.tense = None
     else:

@@ -474,6 +474,7 @@ class Lexicon:
     go_between_nouns: frozenset[str] = frozenset()  # "with Qatar as mediator": no party
     mediating_verbs: frozenset[str] = frozenset()  # "mediated the deal with Egypt": no party
     accord_nouns: frozenset[str] = frozenset()  # "scrapped the agreement": no meeting refused
+    labour_strike_words: frozenset[str] = frozenset()  # "a general strike": no attack
     telling_verbs: frozenset[str] = frozenset()  # "told Putin in a phone call": Putin called
     voice_verbs: frozenset[str] = frozenset()  # "added his voice to calls": joins the calls
     research_words: frozenset[str] = frozenset()  # inquiries that are research when ...
@@ -481,6 +482,8 @@ class Lexicon:
     undergone_verbs: frozenset[str] = frozenset()  # harm a warner foresees, no act
     intransitive_verbs: frozenset[str] = frozenset()  # no passive: "thousands massed" is done
     means_nouns: frozenset[str] = frozenset()  # "by telephone": a means, no doer
+    broadcast_nouns: frozenset[str] = frozenset()  # "vowed on Baghdad radio": no party
+    vowing_verbs: frozenset[str] = frozenset()  # "vowed that the battle had begun": no promise
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,6 +655,7 @@ def load_lexicon() -> Lexicon:
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
         mediating_verbs=frozenset(data.get("mediating_verbs") or ()),
         accord_nouns=frozenset(data.get("accord_nouns") or ()),
+        labour_strike_words=frozenset(data.get("labour_strike_words") or ()),
         go_between_nouns=frozenset(data.get("go_between_nouns") or ()),
         telling_verbs=frozenset(data.get("telling_verbs") or ()),
         voice_verbs=frozenset(data.get("voice_verbs") or ()),
@@ -660,6 +664,8 @@ def load_lexicon() -> Lexicon:
         undergone_verbs=frozenset(data.get("undergone_verbs") or ()),
         intransitive_verbs=frozenset(data.get("intransitive_verbs") or ()),
         means_nouns=frozenset(data.get("means_nouns") or ()),
+        broadcast_nouns=frozenset(data.get("broadcast_nouns") or ()),
+        vowing_verbs=frozenset(data.get("vowing_verbs") or ()),
     )
 
 

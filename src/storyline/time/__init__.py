@@ -24,6 +24,7 @@ from storyline.time.governing import (
     PERFECT_RULE,
     Link,
     link_of,
+    past_perfect,
     perfect_since,
     present_perfect,
     trigger_tense,
@@ -185,7 +186,28 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
         if link.verb is None or clause_tense(link.verb) != "future":
             # "said Monday he will visit": the visit comes after the saying
             return EventDate(earliest=_first_day(expr), rule=f"bounds from timex: {rule} after")
+    if link.scope == "main" and link.verb is not None and not past_perfect(link.verb):
+        verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+        if verb is not None and past_perfect(verb) and _reported_under(verb, link.verb):
+            # "confirmed on Monday that its officials had held secret talks": done by then
+            why = f"{rule} by '{expr.text}' ({expr.rule}), past perfect"
+            return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
     return _as_event_date(expr, rule)
+
+
+def _reported_under(verb: Token, reporter: Token) -> bool:
+    """Whether a verb's clause is what ``reporter`` says, through clausal complements and
+    conjuncts ("confirmed on Monday that its officials had held talks, and said the two
+    sides had agreed"; not "had agreed when they spoke in April")."""
+    node, reported = verb, False
+    for _ in range(8):
+        if node.i == reporter.i:
+            return reported
+        if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
+            return False
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+    return False
 
 
 def _since_reference(trigger: Token, time: TimeAnalysis) -> EventDate:

@@ -496,6 +496,13 @@ def present_perfect(verb: Token) -> bool:
     return has and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
 
 
+def past_perfect(verb: Token) -> bool:
+    """ "had held", "had been asked": "had" with a past participle."""
+    aux = [c for c in verb.children if c.dep_ in _AUX_DEPS]
+    had = any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
+    return had and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
+
+
 def at_another_time(trigger: Token) -> bool:
     """Whether the trigger's clause puts its act at another time than the one told before
     ("He did not meet Maduro again", "Armenia later accused Azerbaijan") or times it by
