@@ -9188,3 +9188,20 @@ def test_events_plover_aid_cut_to_a_capital_is_cut_to_its_state(events) -> None:
     text = "Kuwait said it would cut aid to Amman over its support for Iraq."
     found = _acts(events, text, "1990-09-20")
     assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:JOR"]]
+
+
+def test_events_plover_a_state_walking_out_of_a_treaty_attacks_no_one(events) -> None:
+    found = _acts(events, "Iran walked out of the arms treaty on Monday.", "2019-05-08")
+    assert not [t for t, *_ in found if t == "ASSAULT"]
+    assert [m for t, m, *_ in found if t == "SANCTION"]
+
+
+def test_events_plover_a_stance_is_no_move_reacted_to(events) -> None:
+    text = (
+        "Iran said on Monday it was leaving the treaty.\n\n"
+        "The United States said it was willing to talk to Iran.\n\n"
+        "Britain called the decision deeply regrettable."
+    )
+    found = _acts(events, text, "2019-05-08")
+    regretted = [tg for t, _, s, tg, _ in found if t == "ACCUSE" and "reg:GBR" in s]
+    assert regretted and "reg:USA" not in regretted[0]

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from storyline.records import EventDate
 from storyline.resolve import cross_document_match, dates_compatible, resolve_document
 
@@ -143,4 +145,16 @@ def test_resolve_an_act_with_no_target_does_not_join_one_aimed_at_its_doer() -> 
     assert [(e.source, e.target) for e in events] == [(["reg:a"], []), (["reg:b"], ["reg:a"])]
     parties = {"reg:a": ("AAA", "country"), "reg:b": ("BBB", "country")}
     events = resolve_document("d-1", [strikes, missiles], parties)
+    assert len(events) == 2
+
+
+def test_resolve_document_same_day_acts_of_two_kinds_stay_apart() -> None:
+    withdrew = replace(
+        mention("SANCTION", target=(), date="2003-01-10", granularity="day"), mode="withdraw"
+    )
+    expelled = replace(
+        mention("SANCTION", date="2003-01-10", granularity="day", start=300), mode="expel"
+    )
+    parties = {"reg:a": ("PRK", "country"), "reg:b": (None, "organization")}
+    events = resolve_document("d-1", [withdrew, expelled], parties)
     assert len(events) == 2

@@ -483,14 +483,17 @@ def _back_reference(
 
 
 def _words_only(doc: Doc, mention: EventMention) -> bool:
-    """Whether a mention is only words sent or told ("sent a message to Kohl urging calm"),
-    no act a later "the move" may mean ("Bush welcomed the move": East Germany's; not
-    "issued arrest warrants", a decision)."""
+    """Whether a mention is only words sent or told ("sent a message to Kohl urging calm") or
+    a stance ("was willing to talk"), no act a later "the move" may mean ("Bush welcomed the
+    move": East Germany's; not "issued arrest warrants", a decision)."""
     if mention.type == "CONSULT" and mention.mode == "phone":
         return True
     trigger = _trigger_token(doc, mention)
-    telling = load_lexicon().telling_verbs
-    return mention.type == "REQUEST" and trigger is not None and trigger.lemma_ in telling
+    if trigger is None:
+        return False
+    if mention.type == "AGREE" and trigger.pos_ == "ADJ":
+        return True  # "said it was willing to talk": a stance, no decision
+    return mention.type == "REQUEST" and trigger.lemma_ in load_lexicon().telling_verbs
 
 
 def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:

@@ -327,6 +327,8 @@ def same_day_match(
     """
     if stored.type != new.type or stored.status != new.status:
         return False
+    if stored.mode and new.mode and stored.mode != new.mode and not _told_together(stored, new):
+        return False  # "withdrawing from the treaty ... expelled U.N. inspectors": two acts
     undated = [e for e in (stored, new) if e.date.value is None]
     if len(undated) == 1 and not _names_a_person(undated[0].actor_set, parties):
         # "the two sides had overcome many obstacles to reach the meeting", undated: the
@@ -363,6 +365,13 @@ def same_day_match(
     if None in old_countries or None in new_countries:
         return False
     return old_countries == new_countries and len(old_countries) >= 2
+
+
+def _told_together(one: Event, other: Event) -> bool:
+    """Whether two events have mentions in one sentence of one document ("blockaded the
+    highway ... in protest against the drive": one act told by two words)."""
+    told = {(doc, m.sentence) for doc, m in one.mentions}
+    return any((doc, m.sentence) in told for doc, m in other.mentions)
 
 
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{3,80})[\"“”]")
