@@ -9205,3 +9205,10 @@ def test_events_plover_a_stance_is_no_move_reacted_to(events) -> None:
     found = _acts(events, text, "2019-05-08")
     regretted = [tg for t, _, s, tg, _ in found if t == "ACCUSE" and "reg:GBR" in s]
     assert regretted and "reg:USA" not in regretted[0]
+
+
+def test_events_plover_a_vow_to_overthrow_a_ruler_is_a_threat_to_him(events) -> None:
+    text = "The rebels vowed to topple President Mobutu within weeks."
+    found = _acts(events, text, "1997-03-20")
+    assert not [t for t, *_ in found if t == "AGREE"]
+    assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] == [["reg:mobutu-sese-seko"]]

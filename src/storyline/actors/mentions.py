@@ -82,7 +82,7 @@ class Candidate:
     name_start: int = -1  # where the name proper starts (after the absorbed title words)
 
 
-def _named_beside(tok: Token, named: dict[int, Candidate]) -> int | None:
+def _named_beside(tok: Token, named: Collection[int]) -> int | None:
     """The token of a name of a body (no person) beside a describing noun: in apposition
     ("the militant group Hamas", "Hezbollah, the Shiite militia") or right after it ("The
     rebel group RUF seized ...", which the parser may read as a relative clause's subject);
@@ -1007,11 +1007,11 @@ def _apposed_to_bodies(doc: Doc, cands: list[Candidate], registry: Registry) -> 
     """Descriptions of a group or body with the body's name beside them ("the militant group
     Hamas", "Cameroon's main opposition party, the Social Democratic Front") as kind
     ``apposed``, ``name_start`` the name's token: the body named, no second actor."""
-    bodies: dict[int, Candidate] = {}
+    bodies: set[int] = set()
     for c in cands:
         entry = registry.entries.get(c.ids[0]) if c.kind == "entry" and c.ids else None
         if c.kind == "org" or (entry is not None and entry.kind == "organization"):
-            bodies.update((i, c) for i in range(c.start, c.end))
+            bodies.update(range(c.start, c.end))
     out = []
     for c in cands:
         if c.kind in ("agent", "nominal"):

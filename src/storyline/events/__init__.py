@@ -555,6 +555,16 @@ def _retype(
     # the other side of the deal, no threat (unlike "vowed to arrest")
     if rule.type == "AGREE" and not rule.symmetric and (threat := _threat_mode(trigger, triggers)):
         return trigger.retyped(type="THREATEN", mode=threat, cameo="130", symmetric=False)
+    if (
+        rule.type == "AGREE"
+        and not rule.symmetric
+        and trigger.kind == "verbal"
+        and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in load_lexicon().ousting_verbs
+            for c in trigger.head.children
+        )
+    ):  # "guerrillas vowed to overthrow the government": a threat to it, no agreement
+        return trigger.retyped(type="THREATEN", mode=None, cameo="130", symmetric=False)
     if rule.type == "AGREE" and _yielding(trigger):
         return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
     if rule.type == "MOBILIZE" and (

@@ -484,6 +484,7 @@ class Lexicon:
     means_nouns: frozenset[str] = frozenset()  # "by telephone": a means, no doer
     broadcast_nouns: frozenset[str] = frozenset()  # "vowed on Baghdad radio": no party
     vowing_verbs: frozenset[str] = frozenset()  # "vowed that the battle had begun": no promise
+    ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
 
 
 @dataclass(frozen=True, slots=True)
@@ -666,6 +667,7 @@ def load_lexicon() -> Lexicon:
         means_nouns=frozenset(data.get("means_nouns") or ()),
         broadcast_nouns=frozenset(data.get("broadcast_nouns") or ()),
         vowing_verbs=frozenset(data.get("vowing_verbs") or ()),
+        ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
     )
 
 

@@ -491,16 +491,19 @@ def trigger_tense(trigger: Token) -> str:
 
 def present_perfect(verb: Token) -> bool:
     """ "has met", "have been asking": "has"/"have" (present tense) with a past participle."""
-    aux = [c for c in verb.children if c.dep_ in _AUX_DEPS]
-    has = any(a.lower_ in ("has", "have", "'ve") and a.tag_ in ("VBZ", "VBP") for a in aux)
-    return has and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
+    return _perfect(verb, ("has", "have", "'ve"), ("VBZ", "VBP"))
 
 
 def past_perfect(verb: Token) -> bool:
     """ "had held", "had been asked": "had" with a past participle."""
+    return _perfect(verb, ("had", "'d"), ("VBD",))
+
+
+def _perfect(verb: Token, forms: tuple[str, ...], tags: tuple[str, ...]) -> bool:
+    """Whether a verb has an auxiliary "have" of these forms and tags with a past participle."""
     aux = [c for c in verb.children if c.dep_ in _AUX_DEPS]
-    had = any(a.lower_ in ("had", "'d") and a.tag_ == "VBD" for a in aux)
-    return had and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
+    has = any(a.lower_ in forms and a.tag_ in tags for a in aux)
+    return has and (verb.tag_ == "VBN" or any(a.tag_ == "VBN" for a in aux))
 
 
 def at_another_time(trigger: Token) -> bool:
