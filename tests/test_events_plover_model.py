@@ -9212,3 +9212,16 @@ def test_events_plover_a_vow_to_overthrow_a_ruler_is_a_threat_to_him(events) -> 
     found = _acts(events, text, "1997-03-20")
     assert not [t for t, *_ in found if t == "AGREE"]
     assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] == [["reg:mobutu-sese-seko"]]
+
+
+def test_events_plover_regret_that_another_state_failed_is_disapproval(events) -> None:
+    text = "France said it regretted that Serbia had not freed the hostages."
+    found = _acts(events, text, "1995-06-02")
+    assert not [t for t, *_ in found if t == "CONCEDE"]
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:SRB"]]
+
+
+def test_events_plover_regret_for_one_s_own_act_stays_a_concession(events) -> None:
+    text = "Japan regretted that its soldiers had fired on the crowd."
+    found = _acts(events, text, "1995-06-02")
+    assert [t for t, *_ in found if t == "CONCEDE"]

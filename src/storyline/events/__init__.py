@@ -268,6 +268,10 @@ def extract_events(
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
         trigger = _retype(trigger, triggers, source, index, target)
+        if trigger.rule.type == "ACCUSE" and not target and trigger.kind == "verbal":
+            # "regretted that Iraq had not withdrawn": the one regretted of
+            if trigger.head.lemma_.lower() in load_lexicon().regretting_verbs:
+                target = _others_clause(trigger.head, source, index)
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
@@ -565,6 +569,13 @@ def _retype(
         )
     ):  # "guerrillas vowed to overthrow the government": a threat to it, no agreement
         return trigger.retyped(type="THREATEN", mode=None, cameo="130", symmetric=False)
+    if (
+        rule.type == "CONCEDE"
+        and trigger.kind == "verbal"
+        and trigger.head.lemma_.lower() in load_lexicon().regretting_verbs
+        and _others_clause(trigger.head, source, index)
+    ):  # "said it regretted that Iraq had not withdrawn": disapproval of Iraq, no apology
+        return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111", symmetric=False)
     if rule.type == "AGREE" and _yielding(trigger):
         return trigger.retyped(**load_lexicon().yielded_agreement, symmetric=False)
     if rule.type == "MOBILIZE" and (
@@ -1206,6 +1217,20 @@ def _drop_defiant_pledges(
             and (complement_typed(t.head, _DEFIANT_TYPES, is_actor) or _vowed_as_done(t.head))
         )
     ]
+
+
+def _others_clause(verb: Token, source: Sequence[str], index: ActorIndex) -> list[str]:
+    """The actors of the subject of a "that" clause a verb governs, when they are of another
+    state than the verb's own subject ("regretted that Iraq had not withdrawn": Iraq; not
+    "regretted that its troops had fired")."""
+    own = {index.country(k) for k in source} | set(source)
+    found: list[str] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        keys = index.keys_at(subject) if subject is not None else []
+        if keys and not {index.country(k) for k in keys} & own and not set(keys) & own:
+            found += keys
+    return found
 
 
 def _vowed_as_done(verb: Token) -> bool:

@@ -485,6 +485,7 @@ class Lexicon:
     broadcast_nouns: frozenset[str] = frozenset()  # "vowed on Baghdad radio": no party
     vowing_verbs: frozenset[str] = frozenset()  # "vowed that the battle had begun": no promise
     ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
+    regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
 
 
 @dataclass(frozen=True, slots=True)
@@ -668,6 +669,7 @@ def load_lexicon() -> Lexicon:
         broadcast_nouns=frozenset(data.get("broadcast_nouns") or ()),
         vowing_verbs=frozenset(data.get("vowing_verbs") or ()),
         ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
+        regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
     )
 
 
