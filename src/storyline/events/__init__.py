@@ -267,11 +267,11 @@ def extract_events(
             and not _place_named(trigger)
         ):
             location = dateline_at[1]  # the reporter's place, used only for a main-clause meeting
+        told_as = trigger.rule.type
         trigger = _retype(trigger, triggers, source, index, target)
-        if trigger.rule.type == "ACCUSE" and not target and trigger.kind == "verbal":
-            # "regretted that Iraq had not withdrawn": the one regretted of
-            if trigger.head.lemma_.lower() in load_lexicon().regretting_verbs:
-                target = _others_clause(trigger.head, source, index)
+        if (told_as, trigger.rule.type) == ("CONCEDE", "ACCUSE") and not target:
+            # "regretted that Iraq had not withdrawn" (the one retyping that way): Iraq
+            target = _others_clause(trigger.head, source, index)
         mode = trigger.rule.mode
         if trigger.rule.type == "THREATEN" and mode is None:
             mode = _threat_mode(trigger, triggers)
