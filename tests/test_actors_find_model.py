@@ -1693,3 +1693,50 @@ def test_actors_the_administration_of_a_named_leader_is_no_state_named_before(nl
     )
     res = _run(nlp, text, "1998-06-01")
     assert "reg:IRN" not in _keys(res, "the administration")
+
+
+def test_actors_a_counted_group_means_the_states_just_listed(nlp) -> None:
+    text = (
+        "Chile, Peru and Bolivia recalled their envoys from Caracas on Monday. "
+        "The three countries also suspended flights."
+    )
+    res = _run(nlp, text, "2024-07-30")
+    assert _keys(res, "The three countries") == {"reg:CHL", "reg:PER", "reg:BOL"}
+
+
+def test_actors_a_counted_group_of_another_size_is_not_the_list(nlp) -> None:
+    text = (
+        "Chile, Peru and Bolivia recalled their envoys from Caracas on Monday. "
+        "The four countries also suspended flights."
+    )
+    res = _run(nlp, text, "2024-07-30")
+    assert not _keys(res, "The four countries") & {"reg:CHL", "reg:PER", "reg:BOL"}
+
+
+def test_actors_it_accused_is_the_party_named_not_the_one_asked(nlp) -> None:
+    text = (
+        "Jordan expelled the envoy of Syria on Sunday, accusing it of smuggling arms.\n\n"
+        "Ukraine asked the tribunal on Monday to stop Russia's shelling of the plant, "
+        "accusing it of nuclear blackmail."
+    )
+    res = _run(nlp, text, "2022-08-15")
+    it = [m.actor_key for m in res.mentions if m.text == "it"]
+    assert it == ["reg:SYR", "reg:RUS"]
+
+
+def test_actors_it_in_a_warning_is_the_one_warning_not_the_one_told_before(nlp) -> None:
+    text = (
+        "France demanded that Italy reopen its ports and warned that it would bring the "
+        "matter to the European Commission."
+    )
+    res = _run(nlp, text, "2018-06-12")
+    assert [m.actor_key for m in res.mentions if m.text == "it"] == ["reg:FRA"]
+
+
+def test_actors_a_pair_of_a_region_means_two_states_of_that_region(nlp) -> None:
+    text = (
+        "Israel signed accords with Qatar and Oman in Washington on Monday. Prime Minister "
+        "Benjamin Netanyahu and the foreign ministers of the two Gulf states signed the texts."
+    )
+    res = _run(nlp, text, "2024-03-05")
+    assert _keys(res, "the two Gulf states") == {"reg:QAT", "reg:OMN"}

@@ -251,6 +251,7 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
         "agent": linker.link_agent,
         "pair": linker.link_pair,
         "sides": linker.link_sides,
+        "counted": linker.link_counted,
         "fixed": linker.link_fixed,
     }
     for c in cands:

@@ -135,6 +135,10 @@ class Linker:
             self.sentence_year.append(year)
 
     @property
+    def _speaker_bound(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("speaker_bound_verbs", []))
+
+    @property
     def _reporting(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("reporting_verbs", []))
 
@@ -657,6 +661,13 @@ class Linker:
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
             named = {s.key for s in self.seen if s.token.text in objects}
             options = [s for s in options if s.key not in named]
+        if (
+            tok.dep_ == "dobj"
+            and gender == "n"
+            and tok.head.lemma_.lower() in self._blaming_verbs()
+        ):
+            # "asked the court to halt Israel's campaign, accusing it": not the one asked
+            options = [s for s in options if not self._addressed(s.token)]
         if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
             # "stormed its embassy in the Iranian capital": not Iran's own
             options = [s for s in options if self.actors[s.key].country != host] or options
@@ -674,6 +685,14 @@ class Linker:
             # "said it hoped the US would respect ..., and it warned", "The ministry said ...,
             # and it warned": the subject of the clause it is joined to
             choice = same
+        elif (
+            c.key == "it"
+            and (speaker := _speaker_of_clause(tok, self._speaker_bound)) is not None
+            and any(s.token.i == speaker.i for s in options)
+        ):
+            # "demanded that China withdraw and warned that it would honour its obligations":
+            # the one warning
+            choice = next(s for s in options if s.token.i == speaker.i)
         elif tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
             # "urged Serbia to withdraw troops it had massed": the one told to act
             span = range(told.left_edge.i, told.right_edge.i + 1)
@@ -722,7 +741,17 @@ class Linker:
         object of a verb whose object is one (``party_object_verbs``: "accusing it of
         genocide")."""
         verbs = set(self.registry.lexicon.get("party_object_verbs") or ())
+        verbs |= self._blaming_verbs()
         return _controls(tok) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs)
+
+    def _blaming_verbs(self) -> set[str]:
+        return set(self.registry.lexicon.get("blaming_object_verbs") or ())
+
+    def _addressed(self, token: Token) -> bool:
+        """Whether a mention is the object of a verb of asking or telling (``party_object_verbs``:
+        "asked the court to halt ...")."""
+        verbs = set(self.registry.lexicon.get("party_object_verbs") or ())
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs
 
     def _only_one_of_gender(self, c: Candidate, gender: str) -> list[_Seen]:
         """The mentions of the one person of ``gender`` in the wider window, if only one
@@ -1220,6 +1249,11 @@ class Linker:
         Azerbaijan signed ... Iran warned ... Russia said ... The two countries fought a
         war")."""
         sent = self.sentence_of[c.start]
+        if (regional := self._regional_sides(c)) is not None:
+            self._remember_pair(sent, regional)
+            for code in regional:
+                self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+            return
         joined = self._sides_of_joined_clause(c)
         if joined is not None:
             codes: list[str] | None = joined
@@ -1246,6 +1280,45 @@ class Linker:
         elif (talkers := self._talks_sides(c)) is not None:
             for key in talkers:
                 self._emit(c, key, "group", False)
+
+    def link_counted(self, c: Candidate) -> None:
+        """ "The four countries": the states of the latest list naming that many in the last
+        two sentences ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties
+        ... The four countries closed their airspace")."""
+        lists: dict[int, list[str]] = {}
+        for s in self._window(c):
+            actor = self.actors[s.key]
+            if actor.kind != "country" or actor.country is None:
+                continue
+            root = s.token
+            while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+                root = root.head
+            codes = lists.setdefault(root.i, [])
+            if actor.country not in codes:
+                codes.insert(0, actor.country)
+        for root in sorted(lists, reverse=True):
+            codes = lists[root]
+            if len(codes) == int(c.key) and all(code in self.registry.entries for code in codes):
+                for code in codes:
+                    self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+                return
+
+    def _regional_sides(self, c: Candidate) -> list[str] | None:
+        """For a pair phrase naming a region ("the two Gulf states"; ``region_members``), the
+        two latest states of that region named in the last few sentences; else None."""
+        regions = self.registry.lexicon.get("region_members") or {}
+        words = [t.lower_ for t in self.doc[c.start : c.end]]
+        members = {code for w in words for code in regions.get(w, ())}
+        if not members:
+            return None
+        codes: list[str] = []
+        for s in self._window(c, _SIDES_WINDOW):
+            code = self.actors[s.key].country
+            if self.actors[s.key].kind == "country" and code in members and code not in codes:
+                codes.append(code)
+        if len(codes) < 2 or not all(code in self.registry.entries for code in codes[:2]):
+            return None
+        return codes[:2]
 
     def _talks_sides(self, c: Candidate) -> list[str] | None:
         """The two parties of talks told in the sentence of a pair phrase or the one before,
@@ -1641,6 +1714,23 @@ def _conjoined_subject(pronoun: Token, options: list[_Seen]) -> _Seen | None:
     if first is None:
         return None
     return next((s for s in options if s.token.i == first.i), None)
+
+
+def _speaker_of_clause(pronoun: Token, verbs: frozenset[str]) -> Token | None:
+    """For the subject of a clause that a verb of ``verbs`` reports ("warned that it would
+    ..."), that verb's subject, or the subject of the verb it is joined to; else None."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in verbs:
+        return None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:

@@ -70,7 +70,8 @@ class Candidate:
     start: int  # token indices, end exclusive
     end: int
     kind: str  # entry, demonym, capital, person, org, surname, role, roles, pronoun, pair, sides,
-    # fixed, nominal, relative, agent ("roles": a plural role noun for several countries, ids =
+    # fixed, nominal, relative, agent, counted ("counted": "the four countries", key = the
+    # count; "roles": a plural role noun for several countries, ids =
     # their codes; "nominal": "the company", key = organization or country; "relative":
     # "which"; "agent": "police", key = sector code, qualifier = country; "apposed": an agent
     # or nominal noun with a body's name beside it, name_start = the name's token)
@@ -372,6 +373,30 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 continue  # "the leaders of Iran and Iraq": the phrase says whose
             found.append((span, Candidate(start, end, rest, key=span.text.lower())))
     found += _modified_side_pairs(doc, registry, [c for _, c in found if c.kind == "sides"])
+    found += _counted_groups(doc, registry)
+    return found
+
+
+def _counted_groups(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]]:
+    """Phrases counting a listed group of states ("the four countries", "the three
+    governments"): a side noun with "the" and a count of ``counted_side_numbers``; key = the
+    count."""
+    nouns = set(registry.lexicon.get("side_nouns") or ())
+    counts = {
+        str(k): int(v) for k, v in (registry.lexicon.get("counted_side_numbers") or {}).items()
+    }
+    found: list[tuple[Span, Candidate]] = []
+    for token in doc:
+        if token.lower_ not in nouns or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        count = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
+        det = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if count is None or det is None or not det.i < count.i == token.i - 1:
+            continue  # (not "the ten ASEAN member states": the phrase names its group)
+        span = doc[det.i : token.i + 1]
+        found.append(
+            (span, Candidate(det.i, token.i + 1, "counted", key=str(counts[count.lower_])))
+        )
     return found
 
 
