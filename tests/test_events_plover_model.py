@@ -9225,3 +9225,88 @@ def test_events_plover_regret_for_one_s_own_act_stays_a_concession(events) -> No
     text = "Japan regretted that its soldiers had fired on the crowd."
     found = _acts(events, text, "1995-06-02")
     assert [t for t, *_ in found if t == "CONCEDE"]
+
+
+def test_events_plover_a_said_thing_joined_to_its_sayer_s_demand_does_not_demand(events) -> None:
+    text = (
+        "Canada and Norway said in a joint letter that the Iranian version lacked credibility "
+        "and demanded an independent inquiry."
+    )
+    found = _acts(events, text, "2020-01-14")
+    demands = [s for t, _, s, _, _ in found if t == "REQUEST"]
+    assert demands and all("reg:IRN" not in s for s in demands)
+    assert "reg:CAN" in demands[0]
+
+
+def test_events_plover_an_act_disclosed_on_a_day_is_not_dated_that_day(events) -> None:
+    text = (
+        "The army admitted on Friday that the reporter had died in custody, saying he was "
+        "shot by guards."
+    )
+    found = _acts(events, text, "2019-03-10")
+    assert [d for t, _, _, _, d in found if t == "ASSAULT"] == [None]
+
+
+def test_events_plover_an_act_said_on_a_day_keeps_that_day(events) -> None:
+    text = "The army said on Friday that guards shot the reporter."
+    found = _acts(events, text, "2019-03-10")
+    assert [d for t, _, _, _, d in found if t == "ASSAULT"] == ["2019-03-08"]
+
+
+def test_events_plover_an_owner_s_adjective_before_a_verb_is_its_subject(events) -> None:
+    text = "Niger's military seized power on Wednesday and detained President Mohamed Bazoum."
+    found = _acts(events, text, "2023-07-27")
+    arrests = [(s, d) for t, _, s, tg, d in found if t == "COERCE" and tg]
+    assert arrests and all(s and d == "2023-07-26" for s, d in arrests)
+
+
+def test_events_plover_a_warning_to_stand_by_an_ally_does_not_threaten_it(events) -> None:
+    text = "China warned on Sunday that it would defend North Korea."
+    found = _acts(events, text, "1994-06-12")
+    assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] in ([], [[]])
+
+
+def test_events_plover_a_refusal_asked_for_answers_no_request(events) -> None:
+    text = "The Polish bishops called on the miners not to resist."
+    found = _acts(events, text, "1981-12-14")
+    assert [tg for t, _, _, tg, _ in found if t == "REJECT"] in ([], [[]])
+
+
+def test_events_plover_a_particle_with_an_object_is_a_preposition(events) -> None:
+    text = (
+        "The African Union said it was watching events closely and called on all parties to "
+        "respect the constitution."
+    )
+    found = _acts(events, text, "2020-11-10")
+    assert [s for t, _, s, _, _ in found if t == "REQUEST"] == [["reg:african-union"]]
+
+
+def test_events_plover_a_refusal_told_after_a_demand_answers_it(events) -> None:
+    # guard: the refusal hung on the clause asked for is a clause of its own
+    text = (
+        "Putin said Ukraine had demanded that the troops be withdrawn from the border, and "
+        "that he had refused."
+    )
+    found = _acts(events, text, "2022-01-10")
+    assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [["reg:UKR"]]
+
+
+def test_events_plover_talks_told_as_background_to_a_noun_take_no_later_day(events) -> None:
+    text = (
+        "Sudan and South Sudan accused each other on Sunday of breaking the truce.\n\n"
+        "The truce, agreed in Addis Ababa after two days of talks between the two countries' "
+        "defence ministers, was meant to open the border."
+    )
+    found = _acts(events, text, "2012-04-01")
+    assert [d for t, _, _, _, d in found if t == "CONSULT"] == [None]
+
+
+def test_events_plover_an_owner_s_modifier_after_a_dateline_is_the_subject(events) -> None:
+    text = (
+        "NAYPYITAW, Feb 1 - Myanmar's military seized power on Monday and detained President "
+        "Win Myint."
+    )
+    found = _acts(events, text, "2021-02-01")
+    assert [(s, d) for t, _, s, tg, d in found if t == "COERCE" and tg] == [
+        (["new:MMR:military"], "2021-02-01")
+    ]

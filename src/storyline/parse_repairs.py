@@ -91,6 +91,8 @@ class ParseRepairs:
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
         attach_particles(doc)
+        repair_particles_with_objects(doc)
+        repair_participles_read_as_main_verbs(doc)
         repair_trailing_reporters(doc)
         repair_reporters_read_into_their_clause(doc)
         repair_clauses_read_as_objects_of_apposed_relatives(doc)
@@ -336,6 +338,9 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
             continue
         parts = [(sent.start, dash.i), (dash.i + 1, end)]
         dateline, clause = _parse_parts(doc, parts, parse)
+        # ("YANGON, Feb 1 - Myanmar's military seized power ...": the clause alone read with
+        # its verb as a modifier of its object, mended as in a sentence of its own)
+        repair_verbs_read_as_modifiers(clause)
         roots = [[t for t in part if t.dep_ == "ROOT"] for part in (dateline, clause)]
         if len(roots[0]) != 1 or len(roots[1]) != 1:
             continue
@@ -441,6 +446,55 @@ def attach_particles(doc: Doc) -> Doc:
             tok.head = doc[tok.i - 1]
             tok.dep_ = "prt"
     return doc
+
+
+def repair_particles_with_objects(doc: Doc) -> Doc:
+    """A particle with an object of its own ("called on all parties to respect ...": "on"
+    tagged RP with "parties" its object) is a preposition."""
+    for tok in doc:
+        if tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children):
+            tok.dep_ = "prep"
+            tok.tag_ = "IN"
+    return doc
+
+
+def repair_participles_read_as_main_verbs(doc: Doc) -> Doc:
+    """A past participle set off by commas after the subject, read as the main verb with
+    the real one joined to it ("The truce, agreed in Moscow after ten hours of talks, was
+    meant to allow ...": "agreed" the root, "meant" its conjunct): the participle describes
+    the subject, and the verb after the second comma heads the sentence."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("VBN", "VBD") or root.i < 2 or doc[root.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "cc") for c in root.children):
+            continue
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is None or not subject.tag_.startswith("NN") or subject.i != root.i - 2:
+            continue
+        verb = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "conj"
+                and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+                and c.left_edge.i > 0
+                and doc[c.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        passive = any(a.dep_ == "auxpass" for a in verb.children)
+        changes[verb.i] = (verb.i, "ROOT", None)
+        changes[subject.i] = (verb.i, "nsubjpass" if passive else "nsubj", None)
+        changes[root.i] = (subject.i, "acl", None)
+        for c in root.children:  # the commas around the participle go with it
+            if c.dep_ == "punct" and c.i == verb.left_edge.i - 1:
+                changes[c.i] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
 
 
 def attach_kind_nouns(doc: Doc) -> Doc:
@@ -1631,6 +1685,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             and name.dep_ in ("nmod", "compound", "nsubj")
             and any(c.dep_ == "poss" for c in doc[sent.start : name.i])
         )
+        # "Myanmar's military seized power": a word read as a modifier right after an owner
+        # and before the verb ends the owner's noun phrase, so it is a noun
+        owned_adjective = (
+            name.tag_ in ("JJ", "NN")
+            and name.dep_ == "amod"
+            and name.i - sent.start >= 2
+            and doc[name.i - 1].tag_ == "POS"
+        )
+        subject = subject or owned_adjective
         # the words before the verb are the subject's phrase, whether the parser hung them
         # on the subject or on the noun ("Burma's" on "restrictions")
         opening = name.left_edge.i == sent.start or all(
@@ -1644,8 +1707,15 @@ def repair_verbs_read_as_modifiers(doc: Doc) -> Doc:
             and not any(c.dep_ in ("det", "poss") for c in noun.children if c.i > verb.i)
         ):
             changes[verb.i] = (verb.i if head is None else head.i, dep, "VBD")
-            changes[name.i] = (verb.i, "nsubj", None)
+            changes[name.i] = (verb.i, "nsubj", "NN" if owned_adjective else None)
             changes[noun.i] = (verb.i, "dobj", None)
+            if owned_adjective:
+                # "... seized power on Monday and detained ...": the time and the verbs
+                # joined after the object are the verb's
+                for t in noun.rights:
+                    joined = t.dep_ in ("cc", "conj") and (t.dep_ == "cc" or t.tag_ == "VBD")
+                    if joined or (t.dep_ == "prep" and _names_a_day(t)):
+                        changes[t.i] = (verb.i, t.dep_, None)
             # the name's own modifiers stay on it; the noun's before the verb go with the name
             for t in doc[sent.start : verb.i]:
                 if t.head.i == noun.i and t.i != name.i:

@@ -1980,8 +1980,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for clause in head.children
                 if clause.dep_ in ("ccomp", "xcomp")
                 and clause.pos_ == "VERB"
-                # not "warned that it would not tolerate attacks on its citizens": protected
-                and not word_forms(clause) & load_lexicon().tolerating_verbs
+                # not "warned that it would not tolerate attacks on its citizens", "would
+                # honour its obligations to Vietnam": protected
+                and not word_forms(clause)
+                & (load_lexicon().tolerating_verbs | load_lexicon().protecting_verbs)
                 for k in (
                     args.phrases(_in_objects(clause, ("on", "against"))) or args.objects_of(clause)
                 )

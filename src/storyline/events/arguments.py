@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import aligned, stance
+from storyline.actors.agents import aligned, proposal_nouns, stance
 from storyline.annotate import token_starts
 from storyline.events.status import load_cues, wanted_of_relative
 from storyline.events.triggers import (
@@ -466,6 +466,10 @@ def subject_of(verb: Token) -> Token | None:
         if finite_after_participle(verb):  # "Protesters calling for X torched vehicles"
             verb = head
             continue
+        if (reporter := _reporter_of_said_thing(verb)) is not None:
+            verb = reporter  # "said that the Saudi account lacked credibility and demanded an
+            # inquiry": an account demands nothing; the parser joined the sayer's second act
+            continue
         if verb.dep_ == "conj" and (twin := _parallel_relative(verb)) is not None:
             verb = twin  # "the armistice that ended hostilities ..., but didn't end the war"
             continue
@@ -491,6 +495,21 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _reporter_of_said_thing(verb: Token) -> Token | None:
+    """The reporting verb a finite conjunct belongs to when the parser joined it to a reported
+    clause whose subject is a thing said (``proposal_nouns``: "the Saudi account lacked
+    credibility and demanded ...")."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or head.dep_ != "ccomp":
+        return None
+    if head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    said = [c for c in head.children if c.dep_ == "nsubj"]
+    if not said or said[0].pos_ != "NOUN" or said[0].lemma_.lower() not in proposal_nouns():
+        return None
+    return head.head
 
 
 def _raising_passive(verb: Token) -> bool:

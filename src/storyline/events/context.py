@@ -158,6 +158,9 @@ def apply_context(
                 and not _under_dated_clause(doc, mention)
                 and not _names_a_thing(doc, mention)
                 and not _lasting(doc, mention)
+                # ("The truce, agreed in Moscow after ten hours of talks, was meant to ...":
+                # background to the noun, not the day told before)
+                and not _in_relative_clause(doc, mention)
             ):
                 heading = _heading_of(doc.text, mention, headings or {})
                 previous: EventMention | Telling | None
@@ -421,6 +424,7 @@ def _back_reference(
             if (
                 m.type == "REQUEST"
                 and m.source
+                and not _asked_in(doc, mention, m)
                 and not (earlier_told and not _pluperfect(doc, m))
                 and not set(m.source) & set(mention.source)
                 and (
@@ -573,6 +577,21 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
         for o in objects
     )
+
+
+def _asked_in(doc: Doc, mention: EventMention, request: EventMention) -> bool:
+    """Whether a mention is the act a request asks for ("called on citizens not to resist"):
+    in a complement of the request's trigger (not a clause joined to it: "had demanded that
+    sanctions be lifted, and that he had refused"). An act asked for answers no request."""
+    trigger, asking = _trigger_token(doc, mention), _trigger_token(doc, request)
+    if trigger is None or asking is None or asking not in trigger.ancestors:
+        return False
+    node = trigger
+    while node.head.i != asking.i:
+        if node.dep_ == "conj" and any(c.dep_ == "nsubj" for c in node.children):
+            return False  # a clause of its own, whoever the parser hung it on
+        node = node.head
+    return node.dep_ in ("xcomp", "ccomp")
 
 
 def _verbal(doc: Doc, mention: EventMention) -> bool:

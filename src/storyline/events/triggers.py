@@ -402,6 +402,7 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()
     suffering_verbs: frozenset[str] = frozenset()
     tolerating_verbs: frozenset[str] = frozenset()
+    protecting_verbs: frozenset[str] = frozenset()
     waged_struggles: frozenset[str] = frozenset()
     spot_nouns: frozenset[str] = frozenset()
     raising_passives: frozenset[str] = frozenset()
@@ -584,6 +585,7 @@ def load_lexicon() -> Lexicon:
         receiving_verbs=frozenset(data.get("receiving_verbs") or ()),
         suffering_verbs=frozenset(data.get("suffering_verbs") or ()),
         tolerating_verbs=frozenset(data.get("tolerating_verbs") or ()),
+        protecting_verbs=frozenset(data.get("protecting_verbs") or ()),
         waged_struggles=frozenset(data.get("waged_struggles") or ()),
         spot_nouns=frozenset(data.get("spot_nouns") or ()),
         raising_passives=frozenset(data.get("raising_passives") or ()),

@@ -23,6 +23,8 @@ from storyline.time.dct import BodyDate, find_published
 from storyline.time.governing import (
     PERFECT_RULE,
     Link,
+    continues_report,
+    disclosed,
     link_of,
     past_perfect,
     perfect_since,
@@ -192,17 +194,30 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
             # "confirmed on Monday that its officials had held secret talks": done by then
             why = f"{rule} by '{expr.text}' ({expr.rule}), past perfect"
             return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
+        if (
+            verb is not None
+            and disclosed(link.verb)
+            and clause_tense(verb) == "past"
+            and _reported_under(verb, link.verb)
+        ):
+            # "admitted on Saturday that he had died, saying he was killed in a fistfight"
+            why = f"{rule} by '{expr.text}' ({expr.rule}), disclosed"
+            return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
     return _as_event_date(expr, rule)
 
 
 def _reported_under(verb: Token, reporter: Token) -> bool:
-    """Whether a verb's clause is what ``reporter`` says, through clausal complements and
-    conjuncts ("confirmed on Monday that its officials had held talks, and said the two
-    sides had agreed"; not "had agreed when they spoke in April")."""
+    """Whether a verb's clause is what ``reporter`` says, through clausal complements,
+    conjuncts and participles going on with the report ("confirmed on Monday that its
+    officials had held talks, and said the two sides had agreed", "admitted ..., saying he was
+    killed"; not "had agreed when they spoke in April")."""
     node, reported = verb, False
     for _ in range(8):
         if node.i == reporter.i:
             return reported
+        if continues_report(node):  # "admitted ..., saying he was killed"
+            node = node.head
+            continue
         if node.dep_ not in ("ccomp", "conj") or node.head.i == node.i:
             return False
         reported = reported or node.dep_ == "ccomp"

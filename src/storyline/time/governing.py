@@ -92,6 +92,8 @@ class _Vocab:
     inviting_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     commemorating_nouns: frozenset[str]
+    disclosing_verbs: frozenset[str]
+    continuing_participles: frozenset[str]
 
 
 @cache
@@ -492,6 +494,22 @@ def trigger_tense(trigger: Token) -> str:
 def present_perfect(verb: Token) -> bool:
     """ "has met", "have been asking": "has"/"have" (present tense) with a past participle."""
     return _perfect(verb, ("has", "have", "'ve"), ("VBZ", "VBP"))
+
+
+def disclosed(verb: Token) -> bool:
+    """Whether a verb discloses an act already done ("admitted", "confirmed";
+    ``disclosing_verbs``)."""
+    return verb.lemma_.lower() in _vocab().disclosing_verbs
+
+
+def continues_report(verb: Token) -> bool:
+    """Whether a verb is a participle going on with the report of the verb it hangs on
+    ("admitted ..., saying he was killed"; ``continuing_participles``)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in _vocab().continuing_participles
+    )
 
 
 def past_perfect(verb: Token) -> bool:
