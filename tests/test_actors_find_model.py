@@ -1740,3 +1740,22 @@ def test_actors_a_pair_of_a_region_means_two_states_of_that_region(nlp) -> None:
     )
     res = _run(nlp, text, "2024-03-05")
     assert _keys(res, "the two Gulf states") == {"reg:QAT", "reg:OMN"}
+
+
+def test_actors_another_given_name_before_a_known_family_name_is_another_person(nlp) -> None:
+    text = (
+        "CAIRO, Feb 3 - Gamal Mubarak said on Thursday his father would serve out his term.\n\n"
+        "Colonel Gaddafi said on Monday he would not step down."
+    )
+    res = _run(nlp, text, "2011-02-03")
+    assert "reg:hosni-mubarak" not in _keys(res, "Gamal Mubarak")
+    assert _keys(res, "Colonel Gaddafi") == {"reg:muammar-gaddafi"}
+
+
+def test_actors_the_farc_leader_is_known_by_his_family_name(nlp) -> None:
+    text = (
+        "FARC leader Rodrigo Londono signed the accord on Monday. Londono apologised to the "
+        "victims."
+    )
+    res = _run(nlp, text, "2016-09-27")
+    assert _keys(res, "Londono") == {"reg:rodrigo-londono"}

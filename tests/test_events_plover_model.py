@@ -9310,3 +9310,10 @@ def test_events_plover_an_owner_s_modifier_after_a_dateline_is_the_subject(event
     assert [(s, d) for t, _, s, tg, d in found if t == "COERCE" and tg] == [
         (["new:MMR:military"], "2021-02-01")
     ]
+
+
+def test_events_plover_troops_pulled_back_are_no_target(events) -> None:
+    text = "Thailand and Cambodia agreed on Friday to pull back troops from the temple area."
+    found = _acts(events, text, "2011-07-22")
+    retreats = [tg for t, _, _, tg, _ in found if t == "RETREAT"]
+    assert retreats == [[]]

@@ -490,7 +490,7 @@ def repair_participles_read_as_main_verbs(doc: Doc) -> Doc:
         passive = any(a.dep_ == "auxpass" for a in verb.children)
         changes[verb.i] = (verb.i, "ROOT", None)
         changes[subject.i] = (verb.i, "nsubjpass" if passive else "nsubj", None)
-        changes[root.i] = (subject.i, "acl", None)
+        changes[root.i] = (subject.i, "acl", "VBN")
         for c in root.children:  # the commas around the participle go with it
             if c.dep_ == "punct" and c.i == verb.left_edge.i - 1:
                 changes[c.i] = (verb.i, "punct", None)

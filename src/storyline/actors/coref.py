@@ -1717,14 +1717,17 @@ def _conjoined_subject(pronoun: Token, options: list[_Seen]) -> _Seen | None:
 
 
 def _speaker_of_clause(pronoun: Token, verbs: frozenset[str]) -> Token | None:
-    """For the subject of a clause that a verb of ``verbs`` reports ("warned that it would
-    ..."), that verb's subject, or the subject of the verb it is joined to; else None."""
+    """For the subject of a clause that a verb of ``verbs`` reports with no one told ("warned
+    that it would ..."), that verb's subject, or the subject of the verb it is joined to; else
+    None."""
     clause = pronoun.head
     if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp":
         return None
     verb = clause.head
     if verb.lemma_.lower() not in verbs:
         return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "warned Iraq that it would face serious consequences": the one warned
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ != "conj":

@@ -992,6 +992,12 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         )
         if not is_person:
             continue
+        if c.kind == "entry" and _given_name_before(doc, c, honorifics, role_forms, registry):
+            # "Saif al-Islam Gaddafi": another bearer of the family name, not the one known
+            # by it alone
+            c.start = _name_start(doc, c.start)
+            c.kind, c.ids, c.key = "person", [], doc[c.start : c.end].text
+            continue
         c.name_start = c.start
         new_start = _extend_left(doc, c.start, c.end, blocked, absorbable)
         for i in range(new_start, c.start):
@@ -1115,6 +1121,50 @@ def _particle_before_name(
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "F.W.", "J."
+
+
+def _given_name_before(
+    doc: Doc,
+    c: Candidate,
+    honorifics: Collection[str],
+    role_forms: Collection[str],
+    registry: Registry,
+) -> bool:
+    """Whether a registry person matched by a one-word alias (the family name alone) has a
+    name word of another given name right before it, part of the same name ("Saif
+    al-Islam Gaddafi"; not "President Gaddafi", "Colonel Gaddafi")."""
+    if c.end - c.start != 1 or c.start == 0:
+        return False
+    before = doc[c.start - 1]
+    return (
+        before.tag_ == "NNP"
+        and before.dep_ == "compound"
+        and before.head.i == c.start
+        and before.text not in honorifics
+        and before.lower_ not in role_forms
+        and before.lower_ not in person_nouns()  # "Colonel", "Leader", "Brother"
+        and registry.country_entry(before.text) is None
+        and registry.country_of_demonym(before.text) is None
+    )
+
+
+def _name_start(doc: Doc, start: int) -> int:
+    """The first word of a name whose last words start at ``start``: the proper-noun words
+    and hyphenated particles before it ("Saif al-Islam")."""
+    i = start
+    while i > doc[start].sent.start:
+        word = doc[i - 1]
+        hyphen = (  # "al-Islam": a hyphen between two words of the name
+            word.text == "-"
+            and not word.whitespace_
+            and i - 2 >= 0
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].tag_ == "NNP"
+        )
+        if word.tag_ != "NNP" and not hyphen:
+            break
+        i -= 1
+    return i
 
 
 def _name_word(tok: Token, honorifics: set[str], registry: Registry) -> bool:

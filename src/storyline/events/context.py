@@ -160,7 +160,7 @@ def apply_context(
                 and not _lasting(doc, mention)
                 # ("The truce, agreed in Moscow after ten hours of talks, was meant to ...":
                 # background to the noun, not the day told before)
-                and not _in_relative_clause(doc, mention)
+                and not _in_participle_on_noun(doc, mention)
             ):
                 heading = _heading_of(doc.text, mention, headings or {})
                 previous: EventMention | Telling | None
@@ -814,6 +814,18 @@ def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:
     trigger = _trigger_token(doc, mention)
     return trigger is not None and any(
         t.dep_ in ("relcl", "acl") for t in (trigger, *trigger.ancestors) if t.sent == trigger.sent
+    )
+
+
+def _in_participle_on_noun(doc: Doc, mention: EventMention) -> bool:
+    """ "The truce, agreed in Moscow after ten hours of talks": an act told in a past
+    participle describing a noun, as the noun's history (not "Uribe, who did not apologise",
+    a relative clause that may go on with the story)."""
+    trigger = _trigger_token(doc, mention)
+    return trigger is not None and any(
+        t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")
+        for t in (trigger, *trigger.ancestors)
+        if t.sent == trigger.sent
     )
 
 
