@@ -363,9 +363,7 @@ def _sides_in_apposition(
         linker.mentions[:] = [
             m for m in linker.mentions if not (m.start == start and m.rule == "group")
         ]
-        for code in codes:
-            key = linker._entry_actor(registry.entries[code])
-            linker._emit(c, key, "group", remember=False)
+        linker.emit_states(c, codes)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

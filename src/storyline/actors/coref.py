@@ -135,6 +135,14 @@ class Linker:
             self.sentence_year.append(year)
 
     @property
+    def _party_object_verbs(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("party_object_verbs") or ())
+
+    @property
+    def _blaming_verbs(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("blaming_object_verbs") or ())
+
+    @property
     def _speaker_bound(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("speaker_bound_verbs", []))
 
@@ -194,6 +202,12 @@ class Linker:
         if remember and (pair_codes := self._conjoined_states(key, head)) is not None:
             # "delegations from Russia and Ukraine met": the sides "the two sides" may mean
             self._remember_pair(sent, pair_codes)
+
+    def emit_states(self, c: Candidate, codes: list[str]) -> None:
+        """Link a group phrase to each of these states (registry ids), remembered as no single
+        antecedent."""
+        for code in codes:
+            self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
 
     def _remember_pair(self, sent: int, codes: list[str]) -> None:
         """The pair of states a pair phrase or a conjoined phrase of ``sent`` names."""
@@ -661,11 +675,7 @@ class Linker:
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
             named = {s.key for s in self.seen if s.token.text in objects}
             options = [s for s in options if s.key not in named]
-        if (
-            tok.dep_ == "dobj"
-            and gender == "n"
-            and tok.head.lemma_.lower() in self._blaming_verbs()
-        ):
+        if tok.dep_ == "dobj" and gender == "n" and tok.head.lemma_.lower() in self._blaming_verbs:
             # "asked the court to halt Israel's campaign, accusing it": not the one asked
             options = [s for s in options if not self._addressed(s.token)]
         if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
@@ -740,18 +750,13 @@ class Linker:
         """Whether an object "it" is a party: told to act ("urged it to lift the ban") or the
         object of a verb whose object is one (``party_object_verbs``: "accusing it of
         genocide")."""
-        verbs = set(self.registry.lexicon.get("party_object_verbs") or ())
-        verbs |= self._blaming_verbs()
+        verbs = self._party_object_verbs | self._blaming_verbs
         return _controls(tok) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in verbs)
-
-    def _blaming_verbs(self) -> set[str]:
-        return set(self.registry.lexicon.get("blaming_object_verbs") or ())
 
     def _addressed(self, token: Token) -> bool:
         """Whether a mention is the object of a verb of asking or telling (``party_object_verbs``:
         "asked the court to halt ...")."""
-        verbs = set(self.registry.lexicon.get("party_object_verbs") or ())
-        return token.dep_ == "dobj" and token.head.lemma_.lower() in verbs
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in self._party_object_verbs
 
     def _only_one_of_gender(self, c: Candidate, gender: str) -> list[_Seen]:
         """The mentions of the one person of ``gender`` in the wider window, if only one
@@ -1251,8 +1256,7 @@ class Linker:
         sent = self.sentence_of[c.start]
         if (regional := self._regional_sides(c)) is not None:
             self._remember_pair(sent, regional)
-            for code in regional:
-                self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+            self.emit_states(c, regional)
             return
         joined = self._sides_of_joined_clause(c)
         if joined is not None:
@@ -1275,8 +1279,7 @@ class Linker:
                 codes = next((p for p in reversed(self.pairs) if not set(p) & set(codes)), codes)
         if codes is not None and len(codes) >= 2:
             self._remember_pair(sent, codes[:2])
-            for code in codes[:2]:
-                self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+            self.emit_states(c, codes[:2])
         elif (talkers := self._talks_sides(c)) is not None:
             for key in talkers:
                 self._emit(c, key, "group", False)
@@ -1299,8 +1302,7 @@ class Linker:
         for root in sorted(lists, reverse=True):
             codes = lists[root]
             if len(codes) == int(c.key) and all(code in self.registry.entries for code in codes):
-                for code in codes:
-                    self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+                self.emit_states(c, codes)
                 return
 
     def _regional_sides(self, c: Candidate) -> list[str] | None:

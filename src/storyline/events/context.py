@@ -40,7 +40,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -811,21 +811,25 @@ def _since_clause(doc: Doc, mention: EventMention) -> bool:
 def _in_relative_clause(doc: Doc, mention: EventMention) -> bool:
     """ "the deal both sides accepted in February": an act told in a relative clause, as
     background to what the sentence reports."""
-    trigger = _trigger_token(doc, mention)
-    return trigger is not None and any(
-        t.dep_ in ("relcl", "acl") for t in (trigger, *trigger.ancestors) if t.sent == trigger.sent
-    )
+    return _in_clause(doc, mention, lambda t: t.dep_ in ("relcl", "acl"))
 
 
 def _in_participle_on_noun(doc: Doc, mention: EventMention) -> bool:
     """ "The truce, agreed in Moscow after ten hours of talks": an act told in a past
     participle describing a noun, as the noun's history (not "Uribe, who did not apologise",
     a relative clause that may go on with the story)."""
+    return _in_clause(
+        doc,
+        mention,
+        lambda t: t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN"),
+    )
+
+
+def _in_clause(doc: Doc, mention: EventMention, test: Callable[[Token], bool]) -> bool:
+    """Whether the trigger, or a word above it in its sentence, passes ``test``."""
     trigger = _trigger_token(doc, mention)
     return trigger is not None and any(
-        t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN")
-        for t in (trigger, *trigger.ancestors)
-        if t.sent == trigger.sent
+        test(t) for t in (trigger, *trigger.ancestors) if t.sent == trigger.sent
     )
 
 

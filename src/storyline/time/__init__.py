@@ -190,19 +190,19 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
             return EventDate(earliest=_first_day(expr), rule=f"bounds from timex: {rule} after")
     if link.scope == "main" and link.verb is not None and not past_perfect(link.verb):
         verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
-        if verb is not None and past_perfect(verb) and _reported_under(verb, link.verb):
-            # "confirmed on Monday that its officials had held secret talks": done by then
-            why = f"{rule} by '{expr.text}' ({expr.rule}), past perfect"
-            return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
-        if (
-            verb is not None
-            and disclosed(link.verb)
-            and clause_tense(verb) == "past"
-            and _reported_under(verb, link.verb)
-        ):
-            # "admitted on Saturday that he had died, saying he was killed in a fistfight"
-            why = f"{rule} by '{expr.text}' ({expr.rule}), disclosed"
-            return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
+        # "confirmed on Monday that its officials had held secret talks", "admitted on
+        # Saturday that he had died, saying he was killed in a fistfight": done by then
+        if verb is not None and _reported_under(verb, link.verb):
+            earlier = (
+                "past perfect"
+                if past_perfect(verb)
+                else "disclosed"
+                if disclosed(link.verb) and clause_tense(verb) == "past"
+                else None
+            )
+            if earlier is not None:
+                why = f"{rule} by '{expr.text}' ({expr.rule}), {earlier}"
+                return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
     return _as_event_date(expr, rule)
 
 
