@@ -1759,3 +1759,38 @@ def test_actors_the_farc_leader_is_known_by_his_family_name(nlp) -> None:
     )
     res = _run(nlp, text, "2016-09-27")
     assert _keys(res, "Londono") == {"reg:rodrigo-londono"}
+
+
+def test_actors_an_object_pronoun_after_an_unnamed_person_is_not_a_named_one(nlp) -> None:
+    text = (
+        "Britain expelled a Russian attache on Friday after Foreign Secretary Boris Johnson "
+        "accused Moscow of the attack. Russia expelled a senior British diplomat on Saturday, "
+        "giving him a week to leave."
+    )
+    res = _run(nlp, text, "2018-03-17")
+    assert "reg:boris-johnson" not in _keys(res, "him")
+
+
+def test_actors_an_object_pronoun_with_no_unnamed_person_before_is_linked(nlp) -> None:
+    # guard: a named person stays the antecedent
+    text = "Boris Johnson met Emmanuel Macron on Monday and thanked him for his support."
+    res = _run(nlp, text, "2019-08-26")
+    assert _keys(res, "him") == {"reg:emmanuel-macron"}
+
+
+def test_actors_a_subject_description_means_the_last_main_subject(nlp) -> None:
+    text = (
+        "Under the accord, the Taliban pledged not to let al Qaeda operate from Afghan soil. "
+        "The militants also agreed to hold talks with Kabul."
+    )
+    res = _run(nlp, text, "2020-02-29")
+    assert _keys(res, "The militants") == {"reg:taliban"}
+
+
+def test_actors_both_governments_are_not_one_of_a_longer_list(nlp) -> None:
+    text = (
+        "Mexico said it would take the case to the world court. Brazil, Colombia and Peru "
+        "criticised Ecuador on Saturday. The United States called on both governments to talk."
+    )
+    res = _run(nlp, text, "2024-04-06")
+    assert _keys(res, "both governments") == {"reg:ECU", "reg:MEX"}

@@ -167,7 +167,9 @@ _POSTED = frozenset(
 
 # People who travel to where they act: their talks' place is not theirs ("negotiators met in
 # Lusaka"), though where they come from is ("negotiators from Pyongyang").
-_TRAVELLING = frozenset({"negotiators", "negotiator", "delegates", "delegate"})
+_TRAVELLING = frozenset(
+    {"negotiators", "negotiator", "delegates", "delegate", "representatives", "representative"}
+)
 # Domestic forces that a move "into" a place places in that place's country ("riot police
 # poured into central Jakarta"; not rebels or troops, who may cross a border).
 _DOMESTIC_MOVERS = frozenset({"police", "policemen", "policeman"})

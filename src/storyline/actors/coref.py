@@ -685,6 +685,9 @@ class Linker:
             options = self._only_one_of_gender(c, gender)
         if not options:
             return
+        if gender in ("m", "f") and _unnamed_person_before(tok, options, doers):
+            return  # "expelled a senior Canadian diplomat, giving him five days": the
+            # diplomat, no one named
         choice = options[0]
         option_tokens = {s.token.i for s in options}
 
@@ -807,7 +810,8 @@ class Linker:
         # "the bloc" names the latest body of its sectors further back too ("leaders of the
         # bloc gathered ... [three sentences] ... The bloc has barred the junta's chief")
         wide = c.key == "organization" and fitting is not None
-        for s in self._window(c, _WIDE_WINDOW if wide else _WINDOW):
+        width = _WIDE_WINDOW if wide else _WINDOW
+        for s in self._nominal_options(c, width, lambda s: s.category == c.key):
             if s.category != c.key:
                 continue
             actor = self.actors[s.key]
@@ -838,6 +842,22 @@ class Linker:
                 return
         if sector is not None:
             self._emit(c, self._group(sector, None, c), "agent")
+
+    def _nominal_options(
+        self, c: Candidate, width: int, fits: Callable[[_Seen], bool]
+    ) -> list[_Seen]:
+        """The window of a definite description, latest first; for a subject, the main
+        subjects of the nearest sentence with ones that ``fits`` first ("the Taliban promised
+        not to allow al Qaeda ... The militants also agreed": the Taliban)."""
+        window = self._window(c, width)
+        if self.doc[c.end - 1].dep_ not in _SUBJ:
+            return window
+        fitting = [s for s in window if fits(s)]
+        if not fitting:
+            return window
+        first = [s for s in fitting if s.sentence == fitting[0].sentence]
+        main = [s for s in first if _main_subject(s.token)]
+        return main + [s for s in window if s not in main]
 
     def _doers_of(self, noun: Token) -> set[int]:
         """Token indices of the subject phrase of the verb whose object ``noun`` is (or whose
@@ -972,10 +992,11 @@ class Linker:
         fitting = back.get(self.doc[c.end - 1].lower_)
         if fitting is None:
             return None
-        for s in self._window(c):
-            if s.category == "organization" and self.actors[s.key].sector in fitting:
-                return s.key
-        return None
+
+        def member(s: _Seen) -> bool:
+            return s.category == "organization" and self.actors[s.key].sector in fitting
+
+        return next((s.key for s in self._nominal_options(c, _WINDOW, member) if member(s)), None)
 
     def _state_of_the_force(self, c: Candidate, head: Token) -> str | None:
         """The state of "the army", "the police" (a definite singular force noun of no state,
@@ -1499,6 +1520,12 @@ class Linker:
             codes, lists = self._side_codes(keys, skip, skip_codes, tokens)
         if len(codes) >= 2 and lists[0] is not None and lists[0] == lists[1]:
             return None  # the last two of a longer list of states are not a pair
+        if len(codes) >= 2 and (lists[0] is None) != (lists[1] is None):
+            # "Mexico said ... Brazil, Colombia and Argentina criticised Ecuador. The United
+            # States called on both governments": not one of a longer list with the other
+            alone = [code for code, first in zip(codes, lists, strict=True) if first is None]
+            if len(alone) >= 2:
+                codes = alone
         if self.last_pair is not None and set(self.last_pair[1]) <= set(codes):
             # "Thailand and Cambodia agreed ... Trump called both leaders ... commanders
             # from both sides": the pair named before, both still named nearby
@@ -1800,6 +1827,28 @@ def _cataphoric(pronoun: Token, singular: bool, personal: bool = False) -> bool:
 _NOT_PERSON_ENTITIES = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
+def _unnamed_person_before(pronoun: Token, options: list[_Seen], doers: set[str]) -> bool:
+    """Whether an object personal pronoun has, nearer in its own sentence than any person
+    linked before it, a singular noun for a person that names no one ("expelled a senior
+    Canadian diplomat, giving him five days"); not the subject of the pronoun's own verb
+    ("the envoy told him")."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    linked = {i for s in options for i in range(s.token.i, max(s.last, s.token.i) + 1)}
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.i in linked:
+            return False
+        if (
+            tok.tag_ == "NN"
+            and tok.lower_ in person_nouns()
+            and tok.ent_type_ != "PERSON"
+            and not (tok.head == pronoun.head and tok.dep_ in _SUBJ)
+            and not any(c.ent_type_ == "PERSON" for c in tok.children)
+        ):
+            return True
+    return False
+
+
 def _conjoined(token: Token, last: int = -1) -> bool:
     """Whether a word is one of several joined by a conjunction ("South Korea and Japan");
     not a name with "and" in it, which runs to ``last`` ("Trinidad and Tobago")."""
@@ -1814,6 +1863,15 @@ def _in_subject(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _main_subject(token: Token) -> bool:
+    """Whether a word is the subject of its sentence's main clause (or of a clause joined to
+    it): not of a clause inside it ("promised not to allow al Qaeda to use ...")."""
+    verb = token.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return token.dep_ in _SUBJ and verb.dep_ == "ROOT"
 
 
 def _salient(token: Token) -> bool:
