@@ -9317,3 +9317,154 @@ def test_events_plover_troops_pulled_back_are_no_target(events) -> None:
     found = _acts(events, text, "2011-07-22")
     retreats = [tg for t, _, _, tg, _ in found if t == "RETREAT"]
     assert retreats == [[]]
+
+
+def test_events_plover_condemned_strikes_are_not_the_singular_strike_answered(events) -> None:
+    text = (
+        "Iran fired missiles at two bases housing U.S. troops on Wednesday in retaliation for "
+        "the U.S. drone strike that killed General Qassem Soleimani.\n\n"
+        "France and Germany condemned the strikes."
+    )
+    found = _acts(events, text, "2020-01-08")
+    assert [tg for t, _, s, tg, _ in found if t == "ACCUSE"] == [["reg:IRN"]]
+
+
+def test_events_plover_relations_suspended_with_a_state_target_it(events) -> None:
+    text = "Venezuela announced the suspension of diplomatic relations with Peru on Monday."
+    found = _acts(events, text, "2024-07-29")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SANCTION", ["reg:PER"])]
+
+
+def test_events_plover_a_verb_after_a_comma_and_a_time_clause_is_the_main_subject_s(
+    events,
+) -> None:
+    text = (
+        "Lithuania sent troops to its border with Belarus on Monday after hundreds of migrants "
+        "tried to climb the fence, and accused Minsk of using them as a weapon."
+    )
+    found = _acts(events, text, "2021-11-09")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:LTU"], ["reg:BLR"])]
+
+
+def test_events_plover_a_dateline_read_as_subjects_is_parsed_apart(events) -> None:
+    text = (
+        "RABAT, Aug 24 - Morocco recalled its ambassador from Algeria on Tuesday, accusing its "
+        "neighbour of hostile actions, including support for a separatist group that Rabat "
+        "blames for the unrest."
+    )
+    found = _acts(events, text, "2021-08-24")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:MAR"], ["reg:DZA"])]
+
+
+def test_events_plover_sanctions_widened_are_sanctions(events) -> None:
+    text = "The European Union said on Monday it would widen its sanctions against Belarus."
+    found = _acts(events, text, "2021-11-15")
+    assert [(t, st, tg) for t, st, _, tg, _ in found] == [("SANCTION", "planned", ["reg:BLR"])]
+
+
+def test_events_plover_a_sentence_telling_no_event_does_not_hide_the_move(events) -> None:
+    text = (
+        "Algeria severed relations with Morocco on Tuesday.\n\n"
+        "The foreign minister announced the decision at a news conference in the capital.\n\n"
+        "Morocco called the move completely unjustified."
+    )
+    found = _acts(events, text, "2021-08-24")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:DZA"]]
+
+
+def test_events_plover_an_act_in_a_gerund_after_after_comes_before(events) -> None:
+    text = (
+        "Iran freed 15 British sailors on Wednesday, nearly two weeks after seizing them in "
+        "disputed waters."
+    )
+    found = _acts(events, text, "2007-04-05")
+    assert [(t, d) for t, _, _, _, d in found] == [("RETREAT", "2007-04-04"), ("COERCE", None)]
+
+
+def test_events_plover_a_day_named_between_leaves_the_next_day_unknown(events) -> None:
+    text = (
+        "ISLAMABAD, Jan 19 - Pakistan and Iran agreed on Friday to lower tensions after a week "
+        "of strikes.\n\n"
+        "Iran hit what it said were bases of a militant group in Pakistan on Tuesday. Pakistan "
+        "recalled its ambassador from Tehran the next day."
+    )
+    found = _acts(events, text, "2024-01-20")
+    assert [(tg, d) for t, _, _, tg, d in found if t == "SANCTION"] == [(["reg:IRN"], None)]
+
+
+def test_events_plover_a_blocked_statement_makes_no_call(events) -> None:
+    text = (
+        "Poland on Monday blocked a joint European Union statement calling for talks between "
+        "Serbia and Kosovo."
+    )
+    found = _acts(events, text, "2023-06-05")
+    assert [(st, s) for t, st, s, _, _ in found if t == "REQUEST"] == [("negated", ["reg:eu"])]
+
+
+def test_events_plover_welcoming_a_state_s_statement_hosts_no_visit(events) -> None:
+    text = "China welcomed a U.S. statement urging restraint on both sides."
+    found = _acts(events, text, "2021-05-18")
+    assert "CONSULT" not in [t for t, _, _, _, _ in found]
+
+
+def test_events_plover_representatives_act_for_those_they_represent(events) -> None:
+    text = (
+        "Representatives of Sudan's army and the Rapid Support Forces signed a declaration in "
+        "the Saudi city of Jeddah on Thursday."
+    )
+    found = _acts(events, text, "2023-05-12")
+    assert [s for t, _, s, _, _ in found if t == "SUPPORT"] == [["new:SDN:military", "reg:sdn-rsf"]]
+
+
+def test_events_plover_a_day_named_in_a_sentence_with_events_keeps_the_count(events) -> None:
+    # guard: a day in a sentence whose events are found does not stop "four days later"
+    text = (
+        "WASHINGTON, Feb 28 - Zelenskiy met Trump at the White House on Friday.\n\n"
+        "Starmer invited Zelenskiy to a summit in London on Sunday.\n\n"
+        "Four days later, the Trump administration paused military aid to Ukraine."
+    )
+    found = _acts(events, text, "2025-02-28")
+    assert [d for t, _, _, _, d in found if t == "SANCTION"] == ["2025-03-04"]
+
+
+def test_events_plover_a_gerund_after_after_with_no_span_keeps_the_day(events) -> None:
+    # guard: "said on Tuesday after meeting Saddam" may be the same day
+    text = (
+        "Egyptian President Hosni Mubarak flew to Baghdad on Tuesday and said after meeting "
+        "Saddam that Iraq would not attack its neighbour."
+    )
+    found = _acts(events, text, "1990-07-25")
+    assert ("CONSULT", "1990-07-24") in [(t, d) for t, _, _, tg, d in found if tg]
+
+
+def test_events_plover_fighting_after_as_is_no_act_of_the_main_subject(events) -> None:
+    # guard: a dateline parsed apart leaves "as fighting between ... spread" to its sides
+    text = (
+        "KIGALI, April 22 - The U.N. Security Council voted on Thursday to cut its force in "
+        "Rwanda, as fighting between the army and rebels of the Rwandan Patriotic Front "
+        "spread across the country."
+    )
+    found = _acts(events, text, "1994-04-22")
+    assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:rwa-rpf", "new:-:rebels"]]
+
+
+def test_events_plover_those_appealed_to_do_what_follows_a_day(events) -> None:
+    text = "Kuwait appealed to Arab states on Wednesday to mediate in its dispute with Iraq."
+    found = _acts(events, text, "1990-07-25")
+    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == []
+
+
+def test_events_plover_a_missile_of_a_state_blamed_blames_the_state(events) -> None:
+    # guard: the state named before a thing blamed is the target
+    text = "Russia denied targeting the hospital and blamed a Ukrainian air defence missile."
+    found = _acts(events, text, "2022-03-10")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:UKR"]]
+
+
+def test_events_plover_a_participle_after_an_infinitive_told_is_the_teller_s(events) -> None:
+    text = (
+        "The Democratic Republic of Congo ordered Rwanda's ambassador to leave the country on "
+        "Saturday, accusing Kigali of backing the rebels."
+    )
+    found = _acts(events, text, "2022-10-30")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:COD"], ["reg:RWA"])]

@@ -110,10 +110,12 @@ class ParseRepairs:
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
         repair_gerunds_hung_on_infinitives(doc)
+        repair_participles_hung_on_told_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
         repair_reported_verbs_read_as_participles(doc)
         repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
+        repair_past_verbs_joined_to_time_clauses(doc)
         repair_past_verbs_joined_to_reported_clauses(doc)
         repair_violent_verbs_joined_to_reporters(doc)
         attach_kind_nouns(doc)
@@ -332,6 +334,9 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
             # (not when a word of the clause hangs on the dateline: "OHRID, North Macedonia,
             # March 19, 2023 - Serbian President Aleksandar Vucic and ... Kurti agreed")
             and not any(t.head.i < dash.i for t in doc[dash.i + 1 : sent.root.i])
+            # (nor when a word of the dateline is read as the verb's subject: "ALGIERS, Aug
+            # 24 - Algeria severed ...": "ALGIERS" and "Aug" subjects)
+            and not any(t.dep_ in _SUBJECTS for t in doc[sent.start : dash.i])
         ):
             continue  # the clause begins in this sentence, its root in it: the parse holds
         if dash.i + 3 >= end:
@@ -1166,6 +1171,31 @@ def repair_gerunds_hung_on_infinitives(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_participles_hung_on_told_infinitives(doc: Doc) -> Doc:
+    """A present participle set off by a comma, with no subject, that the parser hung on the
+    infinitive of someone told to act ("ordered Rwanda's ambassador to leave the country,
+    accusing Kigali of backing rebels": "accusing" on "leave", so the ambassador's) goes to
+    the finite verb that told them: the teller's own act."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        infinitive = verb.head
+        governor = infinitive.head
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.i > 0
+            and doc[verb.i - 1].text == ","
+            and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children)
+            and infinitive.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and governor.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "dobj" and c.i < infinitive.i for c in governor.children)
+        ):
+            changes[verb.i] = (governor.i, "advcl", None)
+            changes[verb.i - 1] = (governor.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
 # Participles of a state, not of an act done on a day ("the hostages held in Gaza"): a day
 # after them dates the verb of the noun they describe.
 _STATE_PARTICIPLES = frozenset(
@@ -1491,6 +1521,38 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
         if governor.tag_ not in ("VBD", "VBN", "VBZ"):
             continue
         changes.update(_conjunct_moved(verb, governor))
+    return _rewrite(doc, changes)
+
+
+# Words opening an adverbial clause of time or cause ("after migrants tried ...").
+_CLAUSE_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "because", "once"})
+
+
+def repair_past_verbs_joined_to_time_clauses(doc: Doc) -> Doc:
+    """A past verb with no subject after ", and", which the parser coordinated with the verb
+    of a closing time clause that has a subject of its own ("Poland sent troops to the border
+    after migrants tried to break through a fence, and accused Minsk of ...": "accused" a
+    conjunct of "tried", so the migrants'), is coordinated with the past verb the clause
+    hangs on; without the comma it stays in the clause ("after protesters gathered and
+    burned flags")."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        clause = verb.head
+        if not (
+            verb.dep_ == "conj"
+            and verb.tag_ == "VBD"
+            and clause.dep_ == "advcl"
+            and verb.i >= 2
+            and doc[verb.i - 1].dep_ == "cc"
+            and doc[verb.i - 2].text == ","
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and any(c.dep_ in _SUBJECTS for c in clause.children)
+            and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in clause.children)
+        ):
+            continue
+        governor = clause.head
+        if governor.tag_ == "VBD" and governor.i < clause.i:
+            changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
 
 

@@ -60,6 +60,7 @@ _THING_PRONOUNS = frozenset({"it", "its"})
 _STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
 )
+_OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a statement's owner named before it
 _OBJECT_CONTROL = frozenset(
     {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order",
      "encourage", "advise", "instruct", "pressure", "push", "help", "permit", "authorize",
@@ -90,6 +91,11 @@ _AGAINST_GERUND = frozenset({"warn", "caution", "advise"})
 # Verbs that have their object acted on by others ("had the leaders detained")
 _CAUSATIVES = frozenset({"have", "get"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+# People who act for those their "of" or "from" phrase names ("representatives of Sudan's army
+# and the RSF signed a declaration": the army and the RSF)
+_REPRESENTATIVES = frozenset(
+    {"representative", "delegate", "envoy", "emissary", "negotiator", "delegation"}
+)
 # Acts done with partners, whose "against" phrase names a common foe, not a partner
 _ALLIED_TYPES = frozenset({"COOPERATE", "CONSULT", "AGREE", "SUPPORT", "AID"})
 _SOURCE = ("from", "by")  # prepositions that name whom something comes from
@@ -258,6 +264,21 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+def _statement_owner(noun: Token) -> Token | None:
+    """The state or body named before a statement noun ("a joint European Union statement",
+    "a U.S. statement"), if any."""
+    if not word_forms(noun) & _STATEMENT_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _OWNER_ENTITIES
+        ),
+        None,
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through control, coordination and relative clauses."""
     seen = 0
@@ -393,6 +414,9 @@ def subject_of(verb: Token) -> Token | None:
                     objs = [c for c in child.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+            if (owner := _statement_owner(head)) is not None:
+                return owner  # "blocked a joint European Union statement calling for ...": the
+                # Union's statement
             if head.dep_ == "dobj" and word_forms(head) & _STATEMENT_NOUNS:
                 verb = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
@@ -414,6 +438,13 @@ def subject_of(verb: Token) -> Token | None:
                 verb = head.head.head
                 continue
             return None
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        ):
+            return None  # "voted to cut its force, as fighting between the army and rebels
+            # spread": a noun the parser read as a participle, no act of the main subject
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
@@ -448,8 +479,12 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs and objs[0].pos_ == "PROPN":
                 return objs[0]
-        if verb.dep_ == "xcomp" and word_forms(head) & _ADDRESSEE_CONTROL:
+        if (
+            verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
+        ) and word_forms(head) & _ADDRESSEE_CONTROL:
             # "called on Turkey to withdraw", "appealed to the UN to send": the one addressed
+            # (also read as a clause of purpose: "appealed to Arab states on Wednesday to
+            # mediate")
             addressed = prep_objects(head, ("on", "upon", "to"))
             if addressed:
                 return addressed[0]
@@ -623,6 +658,10 @@ class Arguments:
         if head is None or depth > 4:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
+        if (represented := self._represented(head, depth)) and not any(
+            self.index.kind(k) == "person" for k in keys
+        ):
+            keys = represented
         if (
             keys
             and head.lemma_.lower() == "member"
@@ -798,9 +837,20 @@ class Arguments:
         Ministry"): the actor a coder names."""
         if head.lemma_.lower() not in _SPOKES:
             return []
+        return self._principals(head, ("for", "of"), depth)
+
+    def _represented(self, head: Token, depth: int) -> list[str]:
+        """Those an unnamed group of representatives acts for ("representatives of Sudan's
+        army and the RSF", "delegates from Hamas"): no person."""
+        if head.lemma_.lower() not in _REPRESENTATIVES or head.pos_ != "NOUN":
+            return []
+        return self._principals(head, ("of", "from"), depth)
+
+    def _principals(self, head: Token, preps: tuple[str, ...], depth: int) -> list[str]:
+        """The actors but people named in the ``preps`` phrases of one who acts for them."""
         return [
             k
-            for obj in prep_objects(head, ("for", "of"))
+            for obj in prep_objects(head, preps)
             for k in self.phrase(obj, depth + 1)
             if self.index.kind(k) != "person"
         ]
@@ -1478,6 +1528,10 @@ class Arguments:
                         # "the restoration of relations between Britain and Argentina",
                         # "the resumption of talks between the two Koreas": their sides
                         together += self.phrases(prep_objects(obj, ("between", "among")))
+                        # "the suspension of diplomatic relations with Ecuador": the other side
+                        # of an act done to it (the restoration of ties is the two sides')
+                        if not any(r.symmetric for r in noun_rules(noun)):
+                            partners += self.phrases(prep_objects(obj, ("with",)))
                     elif child.lower_ == "to" and word_forms(noun) & sent_away:
                         continue  # "the deportation of militants to Lebanon": a destination
                     elif child.lower_ == "against" and allied:

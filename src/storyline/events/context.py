@@ -175,7 +175,7 @@ def apply_context(
                     why = f"context: date of sentence {previous.sentence} ({previous.trigger})"
                     mention = replace(mention, date=replace(previous.date, rule=why))
         if mention.date.value is None and (counted := _offset_from_before(mention)) is not None:
-            mention = _dated_from_before(mention, *counted, out, paragraph)
+            mention = _dated_from_before(doc, mention, *counted, out, paragraph)
         if mention.date.value is None and _told_again(doc, mention):
             mention = _after_the_first_time(mention, out)
         out.append(mention)
@@ -208,6 +208,7 @@ def _offset_from_before(mention: EventMention) -> tuple[str, int] | None:
 
 
 def _dated_from_before(
+    doc: Doc,
     mention: EventMention,
     expression: str,
     offset: int,
@@ -218,7 +219,9 @@ def _dated_from_before(
     sentences) that happened on a known day ("Pakistani jets struck on Oct. 9. Afghan
     forces attacked two days later": Oct. 11), else from the first such event of the first
     paragraph that dates one, the story's news ("talks ended on Saturday ... A day earlier,
-    Washington imposed sanctions"); unchanged when there is none."""
+    Washington imposed sanctions"); unchanged when there is none, or when a sentence between
+    with no event found names a day ("Iran hit what it said were bases on Tuesday. Pakistan
+    recalled its ambassador the next day": counted from Tuesday's act, not found)."""
     dated = [
         m
         for m in earlier
@@ -241,8 +244,29 @@ def _dated_from_before(
         anchor = min(lead, key=lambda m: m.start)
     else:
         return mention
+    told = {m.sentence for m in earlier}
+    if _day_named_between(doc, anchor.sentence, mention.sentence, told):
+        return mention
     why = f"context: '{expression}' from sentence {anchor.sentence} ({anchor.trigger})"
     return _days_from(mention, anchor.date.value, offset, why)
+
+
+def _day_named_between(doc: Doc, first: int, last: int, told: set[int]) -> bool:
+    """Whether a sentence after sentence ``first`` and before ``last`` that tells no event
+    found (not in ``told``) names a day ("on Tuesday", "on Oct. 9"); not one whose events are
+    known ("invited Zelenskiy to a summit in London on Sunday. Four days later, ...")."""
+    words = time_lexicon()
+    sentences = [s for n, s in enumerate(doc.sents) if first < n < last and n not in told]
+    return any(
+        ent.label_ == "DATE"
+        and any(
+            t.lower_.rstrip(".") in words.weekdays
+            or (t.lower_.rstrip(".") in words.months and any(n.like_num for n in ent))
+            for t in ent
+        )
+        for sent in sentences
+        for ent in sent.ents
+    )
 
 
 def _days_from(mention: EventMention, day: str, days: int, why: str) -> EventMention:
@@ -442,7 +466,10 @@ def _back_reference(
         # ("China launched drills ... Taiwan sent its forces to respond ... Lai's office
         # condemned the drills": China's); one told by the same word first ("Israel struck
         # ... after clashes between tribes ... Syria condemned the strikes": Israel's)
-        kinds, word = reacted
+        # (not one told as what another answers, nor one told by the same word in the
+        # singular for a plural: "Iran fired missiles at bases in retaliation for the U.S.
+        # drone strike ... Britain condemned the strikes": Iran's)
+        kinds, noun = reacted
         own = {index.country(k) for k in mention.source} - {None}
         done = [
             m
@@ -453,9 +480,10 @@ def _back_reference(
             and not set(m.source) & set(mention.source)
             and not own & {index.country(k) for k in m.source}
         ]
-        same = [m for m in done if word in _trigger_lemmas(doc, m)]
-        if same or done:
-            return list((same or done)[0].source)
+        same = [m for m in done if _told_by_the_same_word(doc, m, noun)]
+        told = sorted(same or done, key=lambda m: _answered_mention(doc, m))
+        if told:
+            return list(told[0].source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
         # "Washington imposed sanctions. Tehran condemned the move": whoever did it; not a
         # reaction told between ("The court issued warrants. The Taliban rejected the
@@ -464,12 +492,16 @@ def _back_reference(
         # (not the reacting party's own state: "The United States imposed sanctions on
         # Pakistan, and President Bill Clinton said he deplored the decision")
         own = {index.country(k) for k in mention.source} - {None}
+        # (a sentence between that tells no event does not count: "Algeria severed relations
+        # ... Lamamra announced the decision at a news conference ... Morocco called the move
+        # unjustified")
+        telling = {m.sentence for m in earlier}
         for m in earlier:
             if m.type in _REACTIONS and _answers_a_thing_told(doc, m):
                 reach += 1
                 continue
             if (
-                mention.sentence - m.sentence <= reach
+                len({n for n in telling if m.sentence < n < mention.sentence}) + 1 <= reach
                 and m.status == "asserted"
                 and m.source
                 and not _words_only(doc, m)
@@ -514,9 +546,9 @@ def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:
     )
 
 
-def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str], str] | None:
-    """The types of act done to someone that a reaction's object names, and the object's
-    lemma, when it is a definite event noun with no party of its own ("condemned the
+def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str], Token] | None:
+    """The types of act done to someone that a reaction's object names, and the object
+    noun, when it is a definite event noun with no party of its own ("condemned the
     attack", "denounced the sanctions", "rejected the accusation"); else None."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
@@ -531,8 +563,26 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str]
         kinds = frozenset(r.type for r in noun_rules(c)) & _DONE_TO
         if "ASSAULT" in kinds:  # "condemned the attack": the armed one, not words
             kinds -= {"ACCUSE"}
-        return (kinds, c.lemma_) if kinds else None
+        return (kinds, c) if kinds else None
     return None
+
+
+def _told_by_the_same_word(doc: Doc, mention: EventMention, noun: Token) -> bool:
+    """Whether a mention's trigger has the lemma of a reaction's object noun, in its number
+    if a noun ("the strikes" is no "drone strike" told in the singular)."""
+    if noun.lemma_ not in _trigger_lemmas(doc, mention):
+        return False
+    token = _trigger_token(doc, mention)
+    return not (noun.tag_ == "NNS" and token is not None and token.tag_ == "NN")
+
+
+def _answered_mention(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is told as what an answer answers (``_answered``), or in a relative
+    clause on one ("in retaliation for the U.S. drone strike that killed ...")."""
+    token = _trigger_token(doc, mention)
+    if token is not None and token.dep_ == "relcl":
+        token = token.head
+    return token is not None and _answered(token)
 
 
 _DEFINITE = ("the", "this", "that")

@@ -88,6 +88,8 @@ _LISTS = (
     "negatable_nouns",
     "unrealised_adverbs",
     "preventing_governors",
+    "blocked_messages",
+    "blocking_governors",
     "hedging_adverbs",
     "disputing_predicates",
     "resuming_verbs",
@@ -569,6 +571,15 @@ def _governed(
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
         ):
             walk.flag("hypothetical", f"{mark.text} ... {head.text} and")
+        return
+    if (
+        dep == "acl"
+        and node.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and cues.has("blocked_messages", head)
+        and cues.has("blocking_governors", head.head)
+    ):  # "blocked a joint EU statement calling for a ceasefire": no call was made
+        walk.flag("negated", f"{head.head.text} {head.text}")
         return
     if dep in ("conj", "ccomp") and finite_after_participle(node):
         return  # "Protesters calling for X torched vehicles": the subject's own act

@@ -264,8 +264,12 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
-    if trigger.pos_ not in _VERB_POS and (turned := _noun_in_time_phrase(trigger, verb)):
-        # "signed a law on Wednesday, days after the strikes": the strikes came before
+    if (trigger.pos_ not in _VERB_POS or trigger.dep_ == "pcomp") and (
+        turned := _noun_in_time_phrase(trigger, verb)
+    ):
+        # "signed a law on Wednesday, days after the strikes": the strikes came before (and
+        # so did a gerund's act a span before: "freed the sailors on Wednesday, two weeks
+        # after seizing them")
         if relation != "at":
             return None
         relation = turned
@@ -378,15 +382,18 @@ _TURNED = {"after": "before", "since": "before", "before": "after"}
 
 
 def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
-    """For an event noun that is itself the object of an "after" or "before" phrase of the
-    clause ("days after the strikes", "ahead of the summit"), the relation of the noun's
-    event to the verb's time ("before", "after"); None otherwise (not "left on Saturday
-    after two days of talks", whose talks run up to the leaving)."""
+    """For an event noun (or gerund) that is itself the object of an "after" or "before"
+    phrase of the clause ("days after the strikes", "ahead of the summit"), the relation of
+    the noun's event to the verb's time ("before", "after"); None otherwise (not "left on
+    Saturday after two days of talks", whose talks run up to the leaving)."""
     node = noun
     while node.dep_ == "conj" and node.head.i != verb.i:  # "after the strikes and raids"
         node = node.head
-    if node.dep_ != "pobj" or node.head.dep_ != "prep":
+    if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ != "prep":
         return None
+    if node.dep_ == "pcomp" and not any(c.dep_ == "npadvmod" for c in node.head.children):
+        return None  # a gerund only after a span ("two weeks after seizing them"): "said on
+        # Tuesday after meeting Saddam" may be the same day
     return _TURNED.get(_relation(_preposition_word(node.head)) or "")
 
 
