@@ -479,9 +479,9 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs and objs[0].pos_ == "PROPN":
                 return objs[0]
-        if (
-            verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
-        ) and word_forms(head) & _ADDRESSEE_CONTROL:
+        if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))) and word_forms(
+            head
+        ) & _ADDRESSEE_CONTROL:
             # "called on Turkey to withdraw", "appealed to the UN to send": the one addressed
             # (also read as a clause of purpose: "appealed to Arab states on Wednesday to
             # mediate")
