@@ -1794,3 +1794,36 @@ def test_actors_both_governments_are_not_one_of_a_longer_list(nlp) -> None:
     )
     res = _run(nlp, text, "2024-04-06")
     assert _keys(res, "both governments") == {"reg:ECU", "reg:MEX"}
+
+
+def test_actors_a_regional_description_means_a_state_of_that_region(nlp) -> None:
+    text = (
+        "China said on Sunday it had cut ties with Lithuania after the Baltic state let "
+        "Taiwan open an office."
+    )
+    res = _run(nlp, text, "2021-11-22")
+    assert _keys(res, "the Baltic state") == {"reg:LTU"}
+
+
+def test_actors_the_country_an_envoy_leaves_is_not_his_own(nlp) -> None:
+    text = "Niger's junta gave Germany's ambassador 48 hours to leave the country."
+    res = _run(nlp, text, "2023-08-26")
+    assert _keys(res, "the country") == {"reg:NER"}
+
+
+def test_actors_a_junta_is_not_the_state_of_the_one_who_judges_it(nlp) -> None:
+    text = (
+        "Mali's military government expelled France's envoy after remarks by Foreign Minister "
+        "Jean-Yves Le Drian, who called the junta illegitimate."
+    )
+    res = _run(nlp, text, "2022-02-01")
+    assert _keys(res, "the junta") == {"new:MLI:military"}
+
+
+def test_actors_a_junta_is_not_the_state_that_sent_an_envoy(nlp) -> None:
+    text = (
+        "Burkina Faso expelled France's ambassador on Friday. The ambassador had been critical "
+        "of the junta."
+    )
+    res = _run(nlp, text, "2023-01-28")
+    assert _keys(res, "the junta") == {"new:BFA:military"}

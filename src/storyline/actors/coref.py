@@ -795,7 +795,24 @@ class Linker:
                 rulers = set(self.registry.lexicon.get("military_ruler_nouns") or ())
                 for s in self._window(c, _WIDE_WINDOW):
                     actor = self.actors[s.key]
-                    if actor.kind == "group" and actor.country and s.token.lemma_.lower() in rulers:
+                    # "the army", "Mali's military government"
+                    words = {s.token.lemma_.lower()} | {
+                        m.lemma_.lower() for m in s.token.children if m.dep_ in ("amod", "compound")
+                    }
+                    if actor.kind == "group" and actor.country and words & rulers:
+                        self._emit(c, self._group(sector, actor.country), "nominal")
+                        return
+                # "Niger expelled France's ambassador ... critical of the junta": the latest
+                # state named, not one that sent an envoy nor one acting on the junta
+                doers = self._doers_of(self.doc[c.end - 1])
+                for s in self._window(c):
+                    actor = self.actors[s.key]
+                    if (
+                        actor.kind == "country"
+                        and actor.country
+                        and s.token.i not in doers
+                        and not self._sends_envoy(s.token)
+                    ):
                         self._emit(c, self._group(sector, actor.country), "nominal")
                         return
             # "a warrant from the International Criminal Court ... had not helped the court":
@@ -811,10 +828,23 @@ class Linker:
         # bloc gathered ... [three sentences] ... The bloc has barred the junta's chief")
         wide = c.key == "organization" and fitting is not None
         width = _WIDE_WINDOW if wide else _WINDOW
-        for s in self._nominal_options(c, width, lambda s: s.category == c.key):
+        if c.key == "country" and (led := self._state_of_leader(c)) is not None:
+            self._emit(c, led, "nominal")  # "the transitional government led by Deby"
+            return
+        region = self._region_of(c) if c.key == "country" else frozenset()
+        leavers = self._leavers_of(self.doc[c.end - 1]) if c.key == "country" else set()
+        if leavers:
+            doers = set()  # "Mali told France's envoy to leave the country": the teller's
+        options = self._nominal_options(c, width, lambda s: s.category == c.key)
+        left_by = {s.key for s in options if s.token.i in leavers}
+        for s in options:
             if s.category != c.key:
                 continue
             actor = self.actors[s.key]
+            if region and actor.country not in region:
+                continue  # "China ... after the Baltic state allowed": Lithuania, not China
+            if s.key in left_by:
+                continue  # "told France's ambassador to leave the country": not France
             if c.key == "organization" and fitting is not None and actor.sector not in fitting:
                 continue  # "the movement" is no UN
             if s.token.i in doers:
@@ -858,6 +888,48 @@ class Linker:
         first = [s for s in fitting if s.sentence == fitting[0].sentence]
         main = [s for s in first if _main_subject(s.token)]
         return main + [s for s in window if s not in main]
+
+    def _sends_envoy(self, token: Token) -> bool:
+        """Whether a state's word names the one an envoy comes from ("France's ambassador",
+        "the French envoy")."""
+        envoys = self.registry.lexicon.get("envoy_nouns") or ()
+        return token.dep_ in ("poss", "amod", "compound") and token.head.lemma_.lower() in envoys
+
+    def _state_of_leader(self, c: Candidate) -> str | None:
+        """The state of the known person a description says leads it ("the transitional
+        government led by Mahamat Idriss Deby": Chad), if that state is in the registry."""
+        head = self.doc[c.end - 1]
+        leading = self.registry.lexicon.get("leading_participles") or ()
+        leaders = [
+            o
+            for v in head.children
+            if v.dep_ == "acl" and v.lower_ in leading
+            for a in v.children
+            if a.dep_ == "agent"
+            for o in a.children
+            if o.dep_ == "pobj"
+        ]
+        for leader in leaders:
+            name = self.doc[leader.left_edge.i : leader.i + 1].text
+            found = self.registry.candidates(name, on=self._on(self.sentence_of[c.start]))
+            people = {e.country for e in found if e.kind == "person" and e.country}
+            if len(people) == 1 and (code := people.pop()) in self.registry.entries:
+                return self._entry_actor(self.registry.entries[code])
+        return None
+
+    def _leavers_of(self, noun: Token) -> set[int]:
+        """Token indices of the phrase of the one who leaves the place ``noun`` names, as the
+        object of one of ``leaving_verbs`` ("gave France's ambassador 72 hours to leave the
+        country": the ambassador, and France with it); the infinitive's subject is the
+        object of the verb that governs it."""
+        verb = noun.head
+        leaving = self.registry.lexicon.get("leaving_verbs") or ()
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in leaving:
+            return set()
+        leavers = [c for c in verb.children if c.dep_ in _SUBJ]
+        if not leavers and verb.dep_ in ("xcomp", "ccomp", "advcl"):
+            leavers = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+        return {t.i for leaver in leavers for t in leaver.subtree}
 
     def _doers_of(self, noun: Token) -> set[int]:
         """Token indices of the subject phrase of the verb whose object ``noun`` is (or whose
@@ -1329,9 +1401,7 @@ class Linker:
     def _regional_sides(self, c: Candidate) -> list[str] | None:
         """For a pair phrase naming a region ("the two Gulf states"; ``region_members``), the
         two latest states of that region named in the last few sentences; else None."""
-        regions = self.registry.lexicon.get("region_members") or {}
-        words = [t.lower_ for t in self.doc[c.start : c.end]]
-        members = {code for w in words for code in regions.get(w, ())}
+        members = self._region_of(c)
         if not members:
             return None
         codes: list[str] = []
@@ -1342,6 +1412,14 @@ class Linker:
         if len(codes) < 2 or not all(code in self.registry.entries for code in codes[:2]):
             return None
         return codes[:2]
+
+    def _region_of(self, c: Candidate) -> frozenset[str]:
+        """The states of the region a description names ("the Baltic state", "the two Gulf
+        states"; ``region_members``); empty when it names none."""
+        regions = self.registry.lexicon.get("region_members") or {}
+        return frozenset(
+            code for t in self.doc[c.start : c.end] for code in regions.get(t.lower_, ())
+        )
 
     def _talks_sides(self, c: Candidate) -> list[str] | None:
         """The two parties of talks told in the sentence of a pair phrase or the one before,
