@@ -9468,3 +9468,166 @@ def test_events_plover_a_participle_after_an_infinitive_told_is_the_teller_s(eve
     )
     found = _acts(events, text, "2022-10-30")
     assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:COD"], ["reg:RWA"])]
+
+
+def test_events_plover_another_measure_dated_apart_is_another_event(events) -> None:
+    text = (
+        "VILNIUS, Nov 21 - China said on Sunday it had downgraded its diplomatic ties with "
+        "Lithuania. Beijing had recalled its ambassador from Lithuania in August."
+    )
+    found = _acts(events, text, "2021-11-22")
+    dates = sorted(str(d) for t, _, _, _, d in found if t == "SANCTION")
+    assert dates == ["2021-08", "None"]
+
+
+def test_events_plover_another_s_recall_regretted_is_disapproved(events) -> None:
+    text = "France recalled its ambassador on Friday. New Zealand said it regretted the recall."
+    found = _acts(events, text, "2021-09-18")
+    assert [(s, tg) for t, _, s, tg, _ in found if t in ("ACCUSE", "CONCEDE")] == [
+        (["reg:NZL"], ["reg:FRA"])
+    ]
+
+
+def test_events_plover_a_sanction_joined_to_a_reported_sanction_is_the_state_s(events) -> None:
+    text = (
+        "A government spokesman said Ghana had recalled its envoys from Lome and ordered "
+        "Togolese diplomats to leave Accra within three days."
+    )
+    found = _acts(events, text, "2021-03-03")
+    assert {tuple(s) for t, _, s, _, _ in found if t == "SANCTION"} == {("reg:GHA",)}
+
+
+def test_events_plover_the_one_allowed_to_act_is_conceded_to(events) -> None:
+    text = "Slovakia allowed Taiwan to open a trade office in Bratislava."
+    found = _acts(events, text, "2021-05-10")
+    assert [tg for t, _, _, tg, _ in found if t == "CONCEDE"] == [["reg:TWN"]]
+
+
+def test_events_plover_standing_by_a_state_backs_it(events) -> None:
+    found = _acts(events, "Germany said it stood by Poland.", "2021-11-10")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SUPPORT", ["reg:POL"])]
+    # guard: standing by a decision backs no one
+    assert _acts(events, "Germany said it stood by its decision.", "2021-11-10") == []
+
+
+def test_events_plover_calling_a_measure_a_violation_criticises(events) -> None:
+    text = "Japan's trade minister called the curbs a violation of trade law."
+    found = _acts(events, text, "2023-07-04")
+    assert [s for t, _, s, _, _ in found if t == "ACCUSE"] == [["new:JPN:government"]]
+
+
+def test_events_plover_a_withdrawn_candidacy_takes_the_act_with_it(events) -> None:
+    text = "Bulgaria withdrew its candidacy to host a European Union summit next year."
+    found = _acts(events, text, "2023-12-08")
+    assert [(t, s) for t, s, _, _, _ in found if t == "CONSULT"] == [("CONSULT", "negated")]
+
+
+def test_events_plover_a_relative_clause_s_month_dates_no_main_verb(events) -> None:
+    text = "Libya and Chad fought a war over the Aozou Strip, which Chad retook in March."
+    found = _acts(events, text, "1989-09-01")
+    assert [(t, d) for t, _, _, _, d in found if t == "ASSAULT"] == [("ASSAULT", None)]
+
+
+def test_events_plover_those_allowed_by_a_participle_allow_nothing(events) -> None:
+    text = (
+        "Russia expelled the envoy after Latvia reduced the number of Russian diplomats "
+        "allowed to work in Riga."
+    )
+    found = _acts(events, text, "2023-01-24")
+    assert [s for t, _, s, _, _ in found if t == "CONCEDE"] == []
+
+
+def test_events_plover_backing_an_attempt_backs_its_owner(events) -> None:
+    text = "Brazil backed opposition leader Juan Guaido's attempt to bring food into Venezuela."
+    found = _acts(events, text, "2019-02-20")
+    assert [tg for t, _, _, tg, _ in found if t == "SUPPORT"] == [["reg:juan-guaido"]]
+
+
+def test_events_plover_places_aimed_at_past_a_second_weapon_name_their_state(events) -> None:
+    text = "Iran fired 40 missiles and dozens of drones at Israeli cities on Tuesday."
+    found = _acts(events, text, "2024-10-02")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:ISR"]]
+
+
+def test_events_plover_calling_a_statement_interference_criticises(events) -> None:
+    text = "Saudi Arabia called the Canadian statement a blatant interference in its affairs."
+    found = _acts(events, text, "2018-08-06")
+    assert [s for t, _, s, _, _ in found if t == "ACCUSE"] == [["reg:SAU"]]
+
+
+def test_events_plover_hours_given_to_leave_hung_on_the_hours_expel(events) -> None:
+    text = "Bolivia said on Monday it had given the Spanish envoy Carlos Ruiz 72 hours to leave."
+    found = _acts(events, text, "2020-12-30")
+    assert [t for t, _, _, _, _ in found] == ["SANCTION"]
+
+
+def test_events_plover_a_common_foe_is_no_party_to_working_together(events) -> None:
+    text = "The two ministers agreed to work together against militants, Chile said."
+    found = _acts(events, text, "2024-01-23")
+    assert not [s for t, _, s, _, _ in found if t == "COOPERATE" and "new:-:rebels" in s]
+    # guard: one fought against is still the one attacked
+    found = _acts(events, "The rebels fought against the army.", "2024-01-23")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["new:-:military"]]
+
+
+def test_events_plover_membership_suspended_in_a_body_targets_the_body(events) -> None:
+    text = "Belarus suspended its participation in the Collective Security Treaty Organization."
+    found = _acts(events, text, "2024-02-24")
+    assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:csto"]]
+
+
+def test_events_plover_a_later_day_of_a_response_dates_the_act_it_was_made_by(events) -> None:
+    text = (
+        "Mali expelled Sweden's ambassador on Friday. Three days later Stockholm responded by "
+        "telling Mali's envoy to leave Sweden."
+    )
+    found = _acts(events, text, "2023-04-10")
+    assert [(s, d) for t, _, s, _, d in found if t == "SANCTION"] == [
+        (["reg:MLI"], "2023-04-07"),
+        (["reg:SWE"], "2023-04-10"),
+    ]
+
+
+def test_events_plover_retaliating_by_another_act_is_no_attack(events) -> None:
+    text = "On Monday, Hungary retaliated by expelling two Slovak diplomats."
+    found = _acts(events, text, "2023-04-12")
+    assert [t for t, _, _, _, _ in found] == ["SANCTION"]
+
+
+def test_events_plover_a_government_led_by_a_known_leader_is_his_state(events) -> None:
+    text = "Germany's envoy had criticised the government led by Mahamat Idriss Deby."
+    found = _acts(events, text, "2023-04-08")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:TCD"]]
+
+
+def test_events_plover_a_predicate_adjective_in_the_past_perfect_takes_no_later_day(
+    events,
+) -> None:
+    text = (
+        "Niger expelled France's ambassador on Friday. Sylvain Itte had been critical of the junta."
+    )
+    found = _acts(events, text, "2023-08-26")
+    assert [d for t, _, _, _, d in found if t == "ACCUSE"] == [None]
+
+
+def test_events_plover_a_name_read_as_a_second_predicate_is_the_one_called(events) -> None:
+    found = _acts(events, "Erdogan had repeatedly called Sisi a tyrant.", "2023-07-05")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:abdel-fattah-el-sisi"]]
+
+
+def test_events_plover_a_deal_struck_in_a_relative_clause_is_no_attack(events) -> None:
+    text = "Kenya and Somalia ended a row over a port deal Nairobi struck with a rebel region."
+    found = _acts(events, text, "2024-12-12")
+    assert "ASSAULT" not in [t for t, _, _, _, _ in found]
+
+
+def test_events_plover_one_of_several_attacks_names_their_target(events) -> None:
+    text = "Russia launched one of its heaviest drone attacks on Ukraine on Sunday."
+    found = _acts(events, text, "2024-09-02")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:UKR"]]
+
+
+def test_events_plover_calling_a_resolution_politicised_criticises(events) -> None:
+    text = "Serbia's president called the resolution politicised."
+    found = _acts(events, text, "2024-05-24")
+    assert [t for t, _, _, _, _ in found] == ["ACCUSE"]

@@ -1279,9 +1279,21 @@ _INTERRUPTION_MAX = 5  # words of a phrase between a verb and its object
 
 def repair_objects_read_into_predicates(doc: Doc) -> Doc:
     """A name the parser hung on the predicate noun after it ("called Trump a tyrant":
-    "Trump" a modifier of "tyrant") becomes the verb's object, as in "called him a tyrant"."""
+    "Trump" a modifier of "tyrant"), or read as a second predicate before it ("had called
+    Sisi a tyrant": both "Sisi" and "tyrant" predicates), becomes the verb's object, as in
+    "called him a tyrant"."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for name in doc:
+        verb = name.head
+        if (
+            name.dep_ == "oprd"
+            and name.tag_ in ("NNP", "NNPS")
+            and verb.tag_.startswith("VB")
+            and not any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "oprd" and c.i > name.i for c in verb.children)
+        ):
+            changes[name.i] = (verb.i, "dobj", None)
+            continue
         predicate = name.head
         if not (
             name.dep_ in ("nmod", "compound")
@@ -1560,7 +1572,9 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     """A past verb of violence the parser coordinated with a reporting verb, after the
     reported clause in the past perfect ("Blinken said the RSF had killed men and boys and
     raped women": "raped" a conjunct of "said"), is a conjunct of the reported verb: the
-    reporter did not do it."""
+    reporter did not do it. So is a past verb of a material act of a kind the reported verb
+    also reports ("the minister said Somalia had recalled its diplomats and ordered Kenyan
+    diplomats to leave": two sanctions by Somalia)."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     changes: dict[int, tuple[int, str, str | None]] = {}
@@ -1584,7 +1598,7 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
             ),
             None,
         )
-        if reported is None or not _violent(verb):
+        if reported is None or not (_violent(verb) or _deeds_alike(verb, reported)):
             continue
         if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
             changes.update(_conjunct_moved(verb, reported))
@@ -1594,13 +1608,28 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
 
 def _violent(verb: Token) -> bool:
     """Whether a past form is of a verb the events stage reads as an assault ("raped",
-    "shelled"); the lemmatizer has not run, so the past ending is taken off by hand."""
+    "shelled")."""
+    return "ASSAULT" in _act_types(verb)
+
+
+def _deeds_alike(verb: Token, other: Token) -> bool:
+    """Whether two past forms are of verbs the events stage reads as one material kind of act
+    ("recalled", "ordered": sanctions; not "attacked", "accused")."""
+    from storyline.network import quad_of  # the ontology's quads
+
+    shared = _act_types(verb) & _act_types(other)
+    return any((quad_of(t) or "").startswith("material") for t in shared)
+
+
+def _act_types(verb: Token) -> frozenset[str]:
+    """Event types the events stage gives the verb of a past form; the lemmatizer has not
+    run, so the past ending is taken off by hand."""
     from storyline.events.triggers import load_lexicon  # the events stage's verbs
 
     word = verb.lower_
     forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("ed") else {word}
     verbs = load_lexicon().verbs
-    return any(r.type == "ASSAULT" for f in forms for r in verbs.get(f, ()))
+    return frozenset(r.type for f in forms for r in verbs.get(f, ()))
 
 
 # Auxiliaries a simple past verb cannot share with the verb it is joined to ("had attacked

@@ -73,6 +73,7 @@ from storyline.events.triggers import (
     to_infinitive,
     word_forms,
 )
+from storyline.network import quad_of
 from storyline.records import (
     ActorAnalysis,
     EventDate,
@@ -1814,6 +1815,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
+        if rule.symmetric and (quad_of(rule.type) or "").endswith("cooperation"):
+            # "agreed to work together against militants": a common foe, no party to the work
+            foes = args.phrases(prep_objects(head, ("against",)))
+            target = [k for k in target if k not in foes]
         if rule.mode == "deport":  # "were deported to Lebanon": where they are sent, no party
             sent_to = args.phrases(prep_objects(head, ("to",)))
             target = [k for k in target if k not in sent_to]
@@ -1935,13 +1940,16 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 # "fired rockets into Israel": what is sent lands in the state named
                 aimed += prep_objects(head, ("into",)) + [
                     o
-                    for d in head.children
-                    if d.dep_ == "dobj"
+                    for d in _things_sent(head)
                     for o in prep_objects(d, ("at", "on", "against", "into"))
                 ]
             target = [k for k in args.phrases(aimed) if k not in source]
         if not target and rule.requires.get("actor_object"):
             target = args.phrases(bare_clause_subjects(head))  # "helped Thai police track ..."
+        if not target and rule.type == "CONCEDE" and rule.requires.get("complement"):
+            # "allowed Taiwan to open an office": the one let act is the one conceded to
+            let = args.phrases(bare_clause_subjects(head, marked=True))
+            target = [k for k in let if k not in source]
         if rule.cameo in load_lexicon().rallying_codes:
             # "lobbied AU members to back Zimbabwe's bid", "on behalf of Ankara's bid": the
             # one support is rallied for (or opposition against), not the ones lobbied
@@ -2132,14 +2140,25 @@ _EXCLUDING = frozenset(
 )
 
 
+def _things_sent(verb: Token) -> list[Token]:
+    """The direct objects of a verb with their conjuncts and the nouns of their "of" phrases
+    ("fired 120 missiles and dozens of drones at Ukrainian cities": the drones too)."""
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [c for t in things for c in t.conjuncts if c.i > t.i]
+    return things + [o for t in things for o in prep_objects(t, ("of",))]
+
+
 def _supported(head: Token, args: Arguments) -> list[str]:
     """Whom a word of support is for: the "of" phrase of a support phrase ("spoke out in
-    defence of Khartoum", "came out in favour of Mugabe's plans") or the "for" phrase of a
+    defence of Khartoum", "came out in favour of Mugabe's plans"), the one stood by ("stands
+    by Ukraine") or the "for" phrase of a
     support object ("rallied support for the Palestinian Authority"); the owner of what is
     supported when no actor is named there."""
     behalf = load_lexicon().behalf_nouns
     phrases = [p for p in prep_objects(head, ("in", "to")) if p.lemma_.lower() in behalf]
     favoured = [o for p in phrases for o in prep_objects(p, ("of",))]
+    if head.lemma_.lower() == "stand":
+        favoured += prep_objects(head, ("by",))  # "said it stood by Lithuania"
     favoured += [
         o
         for c in head.children
@@ -2251,7 +2270,7 @@ def _states_of_things(
     head = trigger.light_verb or trigger.head
     objects = [head]
     if head.pos_ == "VERB":  # the phrase hung on the object or on the verb
-        objects += [c for c in head.children if c.dep_ == "dobj"]
+        objects += _things_sent(head)
         # "retaliated with duties on European brandy"
         objects += prep_objects(head, ("with",))
     found = [

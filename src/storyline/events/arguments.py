@@ -133,6 +133,9 @@ _PARTNERED_NOUNS = frozenset(
      "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
      "exchanges"}
 )  # fmt: skip
+# Nouns of taking part whose "in" phrase names the body ("froze its participation in the
+# CSTO", "suspended its membership in the Commonwealth")
+_MEMBERSHIP_NOUNS = frozenset({"membership", "participation", "involvement"})
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 # "in protest at X", "in defiance of X", "in opposition to X": what a protest is against
 _PROTEST_FRAMES = frozenset({"protest", "defiance", "opposition", "response", "reaction"})
@@ -376,12 +379,15 @@ def subject_of(verb: Token) -> Token | None:
             if _causative(verb):
                 verb = head.head  # "had 40 peasant leaders detained": the one who had it done
                 continue
+            # (a verb whose object does its infinitive, with none, is a passive: "Russian
+            # diplomats allowed to work at its embassy" are allowed)
+            told = bool(word_forms(verb) & _OBJECT_CONTROL)
             if any(
                 c.dep_ == "dobj"
-                or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))
+                or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and not told)
                 # "The Nigerian junta offered on Sunday to send ...": the infinitive read as
                 # a clause of purpose
-                or (c.dep_ == "advcl" and to_infinitive(c))
+                or (c.dep_ == "advcl" and to_infinitive(c) and not told)
                 for c in verb.children
             ):
                 return head  # a finite verb the parser took for a participle ("unions threatened
@@ -1264,6 +1270,10 @@ class Arguments:
                 keys += found
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
                 keys += self.phrases(prep_objects(head, ("with",)))
+            elif head.dep_ == "dobj" and head.lemma_.lower() in _MEMBERSHIP_NOUNS:
+                # ("block Kosovo's membership of the UN": Kosovo too; not "its")
+                named = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                keys += self.phrases(named + prep_objects(head, ("in", "of")))
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil", "a standby loan for Argentina" (not
                 # what is asked for: "rebuffed calls from Sierra Leone for British troops")

@@ -788,9 +788,10 @@ def _pluperfect(doc: Doc, mention: EventMention) -> bool:
 
 
 def _shares_tense(verb: Token) -> bool:
-    """Whether a verb takes its tense from its head: a conjunct, an infinitive complement, or
-    a participle clause with no subject of its own."""
-    if verb.dep_ in ("conj", "xcomp"):
+    """Whether a verb takes its tense from its head: a conjunct, an infinitive complement, a
+    predicate adjective ("had been critical of"), or a participle clause with no subject of
+    its own."""
+    if verb.dep_ in ("conj", "xcomp", "acomp"):
         return True
     return (
         verb.dep_ == "advcl"

@@ -49,6 +49,7 @@ _LISTS = (
     "negating_governors",
     "factive_governors",
     "cancelling_governors",
+    "intention_nouns",
     "cancelling_phrasals",
     "anticipating_phrases",
     "claim_nouns",
@@ -580,6 +581,16 @@ def _governed(
         and cues.has("blocking_governors", head.head)
     ):  # "blocked a joint EU statement calling for a ceasefire": no call was made
         walk.flag("negated", f"{head.head.text} {head.text}")
+        return
+    if (
+        dep in ("dobj", "nsubjpass")
+        and node.pos_ == "NOUN"
+        and cues.has("intention_nouns", node)
+        and cues.has("cancelling_governors", head)
+    ):  # "withdrew its candidacy to host a conference", "scrapped plans for talks"
+        denied = any(c.dep_ == "neg" for c in head.children) or _unrealised(head, cues)
+        walk.flag("hypothetical" if denied else "negated", f"{head.text} {node.text}")
+        walk.governor = head
         return
     if dep in ("conj", "ccomp") and finite_after_participle(node):
         return  # "Protesters calling for X torched vehicles": the subject's own act

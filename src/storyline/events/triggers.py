@@ -913,6 +913,10 @@ def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
     ]
 
 
+# Spans of time given to do something ("gave him 24 hours to leave")
+_GIVEN_TIMES = frozenset({"minute", "hour", "day", "week", "month"})
+
+
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
     ``verbs`` when given; an entry "verb object" names a verb with its object ("give figure":
@@ -928,9 +932,17 @@ def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
         for g in r.children
         if g.dep_ == "advcl" and to_infinitive(g)
     ]
+    # "gave ambassador Dennis Horak 24 hours to leave": the infinitive hung on the time given
+    misplaced += [
+        r
+        for o in token.children
+        if o.dep_ in ("dobj", "npadvmod") and o.lemma_.lower() in _GIVEN_TIMES
+        for r in o.children
+        if r.dep_ in ("relcl", "acl") and to_infinitive(r)
+    ]
     for child in [*token.children, *misplaced]:
         to_clause = child.dep_ == "xcomp" or (
-            child.dep_ in ("ccomp", "advcl")
+            (child.dep_ in ("ccomp", "advcl") or child.head.i != token.i)
             and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
         )
         if not to_clause:
@@ -1210,12 +1222,14 @@ def _satisfied(
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
+        if token.dep_ == "relcl" and not direct and not _relative_subject(token):
+            # "the quality Google promised": what was promised ("a port deal Addis Ababa
+            # struck with Somaliland": the deal, not the "with" party)
+            direct = [token.head]
         if token.pos_ == "VERB" and not direct:  # "met with tax demands", "battled with cancer"
             direct = prep_objects(token, ("with",))
         if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
             direct += prep_objects(token, ("of",))
-        elif token.dep_ == "relcl" and not direct and not _relative_subject(token):
-            direct = [token.head]  # "the quality Google promised": what was promised
         if any(word_forms(o) & unwanted for o in _object_words(direct)):
             return False
     complement = req.get("complement")

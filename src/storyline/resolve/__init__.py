@@ -210,6 +210,8 @@ def same_event(event: Event, mention: EventMention) -> bool:
         mention.source, mention.target
     ):
         return False  # "India accused Pakistan ... both sides accused each other": two acts
+    if _dated_apart(event, mention):
+        return False
     date_ok = dates_compatible(event.date, mention.date)
     place_ok = places_compatible(event.location, mention.location)
     if date_ok and place_ok:
@@ -224,6 +226,20 @@ def same_event(event: Event, mention: EventMention) -> bool:
         same_day = event.date.granularity == "day" and event.date.value == mention.date.value
         return same_day
     return False
+
+
+def _dated_apart(event: Event, mention: EventMention) -> bool:
+    """Whether a mention is another act of the event's kind: another mode of it with a date of
+    its own clause while the event has no day or month ("had downgraded relations ... had
+    recalled its ambassador in August": the recall is no date for the downgrade)."""
+    return (
+        event.mode is not None
+        and mention.mode is not None
+        and event.mode != mention.mode
+        and event.date.value is None
+        and mention.date.value is not None
+        and _strong(mention.date)
+    )
 
 
 def _one_per_trigger(mentions: Iterable[EventMention]) -> list[EventMention]:

@@ -216,6 +216,9 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
             return None, relation
         if _is_verb(head):
             return head, relation
+        if current.dep_ == "relcl":
+            return None  # "the region, which Azerbaijan retook in September" (a verb the
+            # tagger took for a noun): the relative clause's time
         if first:
             modifier = current.dep_ in vocab.noun_modifiers or (
                 current.dep_ == "prep" and _preposition_word(current) == "of"
@@ -245,6 +248,19 @@ def _purpose(prep: Token) -> bool:
     return not any(
         o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lower_ == "time")
         for o in prep.children
+    )
+
+
+def _means_of(act: Token, verb: Token) -> bool:
+    """Whether ``act`` is the gerund of a "by" phrase on ``verb``, the way it was done
+    ("responded by telling ...", "retaliated by expelling ...")."""
+    prep = act.head
+    return (
+        act.dep_ == "pcomp"
+        and act.tag_ == "VBG"
+        and prep.lower_ == "by"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
     )
 
 
@@ -284,6 +300,9 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         if _later_infinitive(verb, anchor, vocab):
             return None  # "agreed to meet again next week": dates the meeting only
         return Link("own", relation, verb)
+    if _means_of(anchor, verb):
+        return Link("own", relation, verb)  # "Two days later Berlin responded by telling
+        # Chad's ambassador to leave": the telling is the response
     depends, later = _clause_path(anchor, verb, vocab)
     if depends:
         return Link("main", "after" if later and relation == "at" else relation, verb)
