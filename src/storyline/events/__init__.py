@@ -2151,9 +2151,8 @@ def _things_sent(verb: Token) -> list[Token]:
 def _supported(head: Token, args: Arguments) -> list[str]:
     """Whom a word of support is for: the "of" phrase of a support phrase ("spoke out in
     defence of Khartoum", "came out in favour of Mugabe's plans"), the one stood by ("stands
-    by Ukraine") or the "for" phrase of a
-    support object ("rallied support for the Palestinian Authority"); the owner of what is
-    supported when no actor is named there."""
+    by Ukraine") or the "for" phrase of a support object ("rallied support for the
+    Palestinian Authority"); the owner of what is supported when no actor is named there."""
     behalf = load_lexicon().behalf_nouns
     phrases = [p for p in prep_objects(head, ("in", "to")) if p.lemma_.lower() in behalf]
     favoured = [o for p in phrases for o in prep_objects(p, ("of",))]
