@@ -1598,7 +1598,10 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
             ),
             None,
         )
-        if reported is None or not (_violent(verb) or _deeds_alike(verb, reported)):
+        if reported is None:
+            continue
+        acts = _act_types(verb)
+        if "ASSAULT" not in acts and not _material(acts & _act_types(reported)):
             continue
         if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
             changes.update(_conjunct_moved(verb, reported))
@@ -1606,19 +1609,13 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
-def _violent(verb: Token) -> bool:
-    """Whether a past form is of a verb the events stage reads as an assault ("raped",
-    "shelled")."""
-    return "ASSAULT" in _act_types(verb)
+def _material(types: frozenset[str]) -> bool:
+    """Whether some of these event types are material acts ("recalled" and "ordered" share
+    SANCTION; "attacked" and "accused" share no type)."""
+    from storyline.events.triggers import load_lexicon  # the events stage's ontology
 
-
-def _deeds_alike(verb: Token, other: Token) -> bool:
-    """Whether two past forms are of verbs the events stage reads as one material kind of act
-    ("recalled", "ordered": sanctions; not "attacked", "accused")."""
-    from storyline.network import quad_of  # the ontology's quads
-
-    shared = _act_types(verb) & _act_types(other)
-    return any((quad_of(t) or "").startswith("material") for t in shared)
+    quads = load_lexicon().quads
+    return any(quads.get(t, "").startswith("material") for t in types)
 
 
 def _act_types(verb: Token) -> frozenset[str]:

@@ -73,7 +73,6 @@ from storyline.events.triggers import (
     to_infinitive,
     word_forms,
 )
-from storyline.network import quad_of
 from storyline.records import (
     ActorAnalysis,
     EventDate,
@@ -1815,7 +1814,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         rule = trigger.rule
         moved = rule.moves or rule.away or rule.type in load_lexicon().moved_object_types
         target = args.objects_of(head, moved=moved, away=rule.away)
-        if rule.symmetric and (quad_of(rule.type) or "").endswith("cooperation"):
+        if rule.symmetric and load_lexicon().quads.get(rule.type, "").endswith("cooperation"):
             # "agreed to work together against militants": a common foe, no party to the work
             foes = args.phrases(prep_objects(head, ("against",)))
             target = [k for k in target if k not in foes]

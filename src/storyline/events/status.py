@@ -1346,8 +1346,7 @@ def _alternative(trigger: Trigger, cues: Cues) -> str | None:
 @cache
 def _verbal_types() -> frozenset[str]:
     """PLOVER types of the two verbal quads (statements rather than material acts)."""
-    types = (load_packaged("plover.yaml") or {}).get("types") or {}
-    return frozenset(k for k, v in types.items() if str(v.get("quad", "")).startswith("verbal"))
+    return frozenset(k for k, quad in load_lexicon().quads.items() if quad.startswith("verbal"))
 
 
 def _present_counts(trigger: Trigger) -> bool:
