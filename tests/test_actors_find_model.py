@@ -1827,3 +1827,27 @@ def test_actors_a_junta_is_not_the_state_that_sent_an_envoy(nlp) -> None:
     )
     res = _run(nlp, text, "2023-01-28")
     assert _keys(res, "the junta") == {"new:BFA:military"}
+
+
+def test_actors_congo_is_named_by_a_congolese_body(nlp) -> None:
+    text = "Congo's government and the M23 rebel group signed a truce in Doha."
+    res = _run(nlp, text, "2025-07-20")
+    assert _keys(res, "Congo") == {"reg:COD"}
+
+
+def test_actors_the_two_armies_are_the_two_states_militaries(nlp) -> None:
+    text = (
+        "Thailand recalled its ambassador from Cambodia on Thursday, and the two armies "
+        "exchanged fire along the border."
+    )
+    res = _run(nlp, text, "2025-07-25")
+    assert _keys(res, "the two armies") == {"new:THA:military", "new:KHM:military"}
+
+
+def test_actors_a_pair_phrase_in_an_apposition_leaves_out_its_host(nlp) -> None:
+    text = (
+        "Pakistan recalled its ambassador from Iran. China, a close partner of both countries, "
+        "offered to help."
+    )
+    res = _run(nlp, text, "2024-01-19")
+    assert _keys(res, "both countries") == {"reg:PAK", "reg:IRN"}

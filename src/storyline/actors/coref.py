@@ -205,9 +205,15 @@ class Linker:
 
     def emit_states(self, c: Candidate, codes: list[str]) -> None:
         """Link a group phrase to each of these states (registry ids), remembered as no single
-        antecedent."""
+        antecedent; a pair phrase naming a body of each ("the two armies"; ``side_sector_nouns``)
+        to that body of each."""
+        sectors = self.registry.lexicon.get("side_sector_nouns") or {}
+        sector = sectors.get(self.doc[c.end - 1].lower_)
         for code in codes:
-            self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
+            if sector is not None:
+                self._emit(c, self._group(sector, code), "group", False)
+            else:
+                self._emit(c, self._entry_actor(self.registry.entries[code]), "group", False)
 
     def _remember_pair(self, sent: int, codes: list[str]) -> None:
         """The pair of states a pair phrase or a conjoined phrase of ``sent`` names."""
@@ -1309,7 +1315,8 @@ class Linker:
     def _own_subject(self, c: Candidate, window: list[_Seen]) -> set[str]:
         """Keys of the subject of the verb a pair phrase is the object of: "Moon joined the
         two men" does not count Moon among them, nor "Trump would invite the two countries'
-        presidents" Trump."""
+        presidents" Trump; nor the one a phrase holding it is apposed to ("China, a close
+        partner of both countries")."""
         verb = self.doc[c.start : c.end].root
         # up through objects, owners and prepositions ("spoke with the advisers of both
         # countries") to the verb
@@ -1317,6 +1324,9 @@ class Linker:
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("dobj", "pobj", "prep", "poss"):
                 break
             verb = verb.head
+        if verb.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN"):
+            # "China, a close partner of both countries, offered ...": not China
+            return {s.key for s in window if s.token.i == verb.head.i}
         if verb.pos_ not in ("VERB", "AUX") or verb.i == self.doc[c.start : c.end].root.i:
             return set()
         # an infinitive's subject is its controller's ("offered to mediate between the two

@@ -29,7 +29,8 @@ def _qualifies_event(tok: Token) -> bool:
     """Whether a demonym qualifies an event noun and so names its state as a party ("the
     Israeli raid", "the American proposal", "Chinese demands"), or a weapon that no one but a
     state's forces fire ("an Israeli missile", "Russian shells"), or a border, the state on
-    its far side ("near the Kuwaiti border"); plural acts of force ("Russian airstrikes") are
+    its far side ("near the Kuwaiti border"), or a state's own ground, air or sea ("Pakistani
+    territory"); plural acts of force ("Russian airstrikes") are
     the state's forces, a group of their own (``agents``)."""
     from storyline.actors.agents import event_nouns, party_nouns, proposal_nouns
     from storyline.events.triggers import load_lexicon
@@ -47,6 +48,14 @@ def _qualifies_event(tok: Token) -> bool:
         return False
     if head.lemma_.lower() in (_lexicon().get("side_heads") or ()):
         return True  # "the Armenian side said", "to the Armenian side of the border": Armenia
+    if (
+        head.lower_ in (_lexicon().get("sovereign_nouns") or ())
+        and head.i == tok.i + 1
+        and not any(c.lower_ in ("former", "ex") for c in head.children)
+    ):
+        # "an attack on Pakistani territory", "violated Turkish airspace" (not "Albanian
+        # rebel-held territory", the rebels', nor "former Soviet soil")
+        return True
     if head.lemma_.lower() in proposal_nouns():
         return True  # "a South Korean proposal": South Korea's
     nouns = event_nouns()
@@ -243,16 +252,22 @@ def state_entry(text: str, doc: Doc, registry: Registry) -> Entry | None:
 
 
 def _context_holds(
-    needed: str, country: str | None, doc: Doc, registry: Registry, name: str = ""
+    needed: str,
+    country: str | None,
+    doc: Doc,
+    registry: Registry,
+    name: str = "",
+    bodies: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> bool:
     """Whether a document names what a context alias needs: the word or word stem itself,
-    the body's full ``name`` ("the Rapid Support Forces ... the RSF"), or (for a body of one
-    country) a place in that country ("Solidarity leaders ... in Gdansk")."""
+    the body's full ``name`` ("the Rapid Support Forces ... the RSF"), for a body of one
+    country a place in that country ("Solidarity leaders ... in Gdansk"), or one of the
+    countries of the ``bodies`` it names ("Congo's government and the M23 rebel group")."""
     if needed in doc.text or (name and name in doc.text):
         return True
     if country is None:
         return False
-    return any(
+    return country in bodies or any(
         (place := registry.place(ent.text)) is not None and place.country == country
         for ent in doc.ents
         if ent.label_ == "GPE"
@@ -291,6 +306,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
     named: set[str] | None = None  # the states the document names, read when needed
+    bodies: set[str] | None = None  # ... and the states of the bodies it names
     for label, start, end in matches:
         kind, entry_id = label.split("|", 1)
         span = doc[start:end]
@@ -320,6 +336,8 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                         )
                     continue
             needed = entry.context_aliases.get(span.text)
+            if needed is not None and entry.kind == "country" and bodies is None:
+                bodies = _countries_of_bodies(doc, matches, registry)
             if needed is not None and not _context_holds(
                 needed,
                 entry.country,
@@ -327,6 +345,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 registry,
                 # the full name, when it is more than the alias ("Solidarity" is both)
                 entry.name if entry.kind != "country" and entry.name != span.text else "",
+                bodies if entry.kind == "country" and bodies is not None else frozenset(),
             ):
                 continue
             if needed is not None and entry.kind == "country":
@@ -433,6 +452,27 @@ def _named_states(doc: Doc, matches: list[tuple[str, int, int]], registry: Regis
         elif kind == "L" and (place := registry.place(doc[start:end].text)) and place.country:
             named.add(place.country)
     return named
+
+
+def _countries_of_bodies(
+    doc: Doc, matches: list[tuple[str, int, int]], registry: Registry
+) -> set[str]:
+    """The states of the bodies and people a document names by a name that needs no context
+    ("the M23 rebel group": Congo), and of the capitals and places of the gazetteer it names
+    ("Kinshasa", "Goma")."""
+    states: set[str] = set()
+    for label, start, end in matches:
+        kind, entry_id = label.split("|", 1)
+        entry = registry.entries.get(entry_id)
+        text = doc[start:end].text
+        if kind == "A" and entry is not None and entry.kind != "country":
+            if entry.country and text not in entry.context_aliases:
+                states.add(entry.country)
+        elif kind == "P" and entry is not None:
+            states.add(entry.id)  # its capital or seat ("Kinshasa")
+        elif kind == "L" and (place := registry.place(text)) and place.country:
+            states.add(place.country)
+    return states
 
 
 def _tail_of_other_name(
