@@ -9631,3 +9631,125 @@ def test_events_plover_calling_a_resolution_politicised_criticises(events) -> No
     text = "Serbia's president called the resolution politicised."
     found = _acts(events, text, "2024-05-24")
     assert [t for t, _, _, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_plover_the_brokers_of_talks_are_no_parties_to_them(events) -> None:
+    text = "Sudan's army pulled out of U.S. and Saudi-brokered talks in Jeddah on Wednesday."
+    found = _acts(events, text, "2023-06-01")
+    assert found, "the walkout is an event"
+    assert not [(t, s, tg) for t, _, s, tg, _ in found if {"reg:USA", "reg:SAU"} & {*s, *tg}]
+
+
+def test_events_plover_the_two_armies_are_each_states_military(events) -> None:
+    text = (
+        "Thailand recalled its ambassador from Cambodia on Thursday, and the two armies "
+        "exchanged fire along the border."
+    )
+    found = _acts(events, text, "2025-07-25")
+    assert [sorted(s) for t, _, s, _, _ in found if t == "ASSAULT"] == [
+        ["new:KHM:military", "new:THA:military"]
+    ]
+
+
+def test_events_plover_a_promise_to_respond_is_a_threat(events) -> None:
+    text = "Russia called the expulsions hostile and promised to respond."
+    found = _acts(events, text, "2023-07-27")
+    types = [t for t, _, _, _, _ in found]
+    assert "THREATEN" in types
+    assert "AGREE" not in types
+
+
+def test_events_plover_a_raid_called_an_outrage_and_a_violation_is_criticised(events) -> None:
+    text = "Mexico's president called Ecuador's raid an outrage and a violation of the law."
+    found = _acts(events, text, "2024-04-07")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:ECU"]]
+    # the raid named so took place: naming is no call for it
+    assert [s for t, s, _, _, _ in found if t == "ASSAULT"] == ["asserted"]
+
+
+def test_events_plover_a_verb_after_a_past_perfect_time_clause_is_the_main_clauses(
+    events,
+) -> None:
+    text = (
+        "Peters met Wang Yi in Beijing on Monday, days after Wang had visited Wellington, and "
+        "the two agreed to keep talking."
+    )
+    found = _acts(events, text, "2024-03-19")
+    assert [d for t, _, _, _, d in found if t == "AGREE"] == ["2024-03-18"]
+
+
+def test_events_plover_an_accord_signed_in_a_month_took_place_then(events) -> None:
+    text = "The truce follows an accord between Ethiopia and Eritrea signed in Asmara in June."
+    found = _acts(events, text, "2018-07-10")
+    assert [(s, d) for t, s, _, _, d in found if t == "AGREE"] == [("asserted", "2018-06")]
+
+
+def test_events_plover_ordering_tariffs_is_a_sanction(events) -> None:
+    found = _acts(events, "The president ordered tariffs on Brazilian goods.", "2025-07-10")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SANCTION", ["reg:BRA"])]
+
+
+def test_events_plover_a_name_read_as_an_adjective_opening_a_sentence(events) -> None:
+    text = "President Donald Trump spoke on Monday. Trump imposed sanctions on Colombia."
+    found = _acts(events, text, "2025-01-27")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "SANCTION"] == [
+        (["reg:donald-trump"], ["reg:COL"])
+    ]
+
+
+def test_events_plover_harm_after_a_charge_is_part_of_the_act_charged(events) -> None:
+    text = "Ukraine accused Russia of shelling a hospital, killing two nurses."
+    found = _acts(events, text, "2024-03-01")
+    assert not [s for t, _, s, _, _ in found if t == "ASSAULT" and "reg:UKR" in s]
+    assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:RUS"]]
+
+
+def test_events_plover_regretting_anothers_arrests_is_criticism(events) -> None:
+    text = "Georgia arrested three Russian reporters on Monday. Moscow regretted the arrests."
+    found = _acts(events, text, "2025-07-01")
+    assert [(t, tg) for t, _, s, tg, _ in found if s == ["reg:RUS"]] == [("ACCUSE", ["reg:GEO"])]
+
+
+def test_events_plover_a_planned_visit_called_off_did_not_take_place(events) -> None:
+    text = "Erdogan had been due to visit Baghdad on Monday, but the trip was called off."
+    found = _acts(events, text, "2025-03-01")
+    assert [(t, s) for t, s, _, _, _ in found] == [("CONSULT", "negated")]
+
+
+def test_events_plover_welcoming_a_position_hosts_no_one(events) -> None:
+    found = _acts(events, "Morocco welcomed the French position on Monday.", "2024-07-31")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("SUPPORT", ["reg:FRA"])]
+
+
+def test_events_plover_the_meeting_in_which_leaders_agreed_took_place(events) -> None:
+    text = (
+        "Kishida and Xi Jinping agreed on Thursday to pursue closer ties in their first meeting "
+        "in a year."
+    )
+    found = _acts(events, text, "2023-11-17")
+    assert [(t, s) for t, s, _, _, _ in found] == [
+        ("AGREE", "asserted"),
+        ("CONSULT", "asserted"),
+    ]
+
+
+def test_events_plover_a_meeting_that_ended_was_held(events) -> None:
+    text = "Iran and Iraq met in Baghdad on Friday, but the meeting ended after two hours."
+    found = _acts(events, text, "2025-05-17")
+    assert {s for t, s, _, _, _ in found if t == "CONSULT"} == {"asserted"}
+
+
+def test_events_plover_an_attack_on_a_states_territory_targets_the_state(events) -> None:
+    text = "Iran launched a missile attack on Pakistani territory on Tuesday."
+    found = _acts(events, text, "2024-01-19")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:PAK"]]
+
+
+def test_events_plover_a_naming_participle_after_a_reported_clause_is_the_speakers(
+    events,
+) -> None:
+    text = "Putin said Russia would end the drills, calling them provocative."
+    found = _acts(events, text, "2024-01-19")
+    assert [(s, st) for t, st, s, _, _ in found if t == "ACCUSE"] == [
+        (["reg:vladimir-putin"], "asserted")
+    ]

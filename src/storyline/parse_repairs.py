@@ -87,6 +87,7 @@ class ParseRepairs:
     def __call__(self, doc: Doc) -> Doc:
         join_stray_punctuation(doc)
         repair_acronyms_read_as_words(doc, self.parse)
+        repair_names_read_as_words_at_sentence_start(doc, self.parse)
         repair_datelines_read_into_the_clause(doc, self.parse)
         repair_opening_phrases(doc, self.parse)
         repair_noun_tags(doc)
@@ -118,9 +119,13 @@ class ParseRepairs:
         repair_past_verbs_joined_to_time_clauses(doc)
         repair_past_verbs_joined_to_reported_clauses(doc)
         repair_violent_verbs_joined_to_reporters(doc)
+        repair_harm_participles_hung_on_charges(doc)
+        repair_scenes_hung_on_agreed_infinitives(doc)
+        repair_naming_participles_hung_on_reported_clauses(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
@@ -176,6 +181,37 @@ def repair_acronyms_read_as_words(doc: Doc, parse: Parse) -> Doc:
         if sum(t.dep_ == "ROOT" for t in part) != 1:
             continue
         if not all(part[i - sent.start].tag_ in _NAME_TAGS for i in marked):
+            continue
+        for t in part:
+            changes[sent.start + t.i] = (sent.start + t.head.i, t.dep_, t.tag_)
+    return _rewrite(doc, changes)
+
+
+_STAND_IN_NAME = "Smith"  # a name the tagger reads as one wherever it stands
+
+
+def repair_names_read_as_words_at_sentence_start(doc: Doc, parse: Parse) -> Doc:
+    """A sentence opening with a name that the tagger read as another word ("Trump imposed
+    sanctions on Colombia": "Trump" an adjective, the root, "imposed" a modifier of
+    "sanctions") gets the parse of the sentence with a plain name in its place, when the
+    document writes the word as a name inside a sentence too ("President Donald Trump") and
+    that parse reads the stand-in as a name and is one sentence."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    inner = {t.text for t in doc if t.tag_ in _NAME_TAGS and not t.is_sent_start and t.is_title}
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        if (
+            first is None
+            or first.tag_ in _NAME_TAGS
+            or not first.is_title
+            or first.text not in inner
+            or first.i + 1 >= sent.end
+            or doc[first.i + 1].tag_ not in ("VBD", "VBN")
+        ):
+            continue
+        words = [_STAND_IN_NAME if t.i == first.i else t.text for t in sent]
+        part = parse(words, [bool(t.whitespace_) for t in sent])
+        if sum(t.dep_ == "ROOT" for t in part) != 1 or part[first.i - sent.start].tag_ != "NNP":
             continue
         for t in part:
             changes[sent.start + t.i] = (sent.start + t.head.i, t.dep_, t.tag_)
@@ -673,6 +709,40 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_cut_from_hyphenated_modifiers(doc: Doc) -> Doc:
+    """A name joined by "and" to the first word of a hyphenated participle ("U.S. and
+    Saudi-brokered ceasefire talks") that the parser hung on the noun, its "and" left with
+    no conjunct, or joined to the noun itself ("pulled out of U.S. and Saudi-brokered
+    talks": "talks" a conjunct of "U.S."), becomes the participle's modifier with the second
+    name its conjunct; the noun takes the first name's place."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for first in doc:
+        if first.tag_ not in ("NNP", "NNPS") or first.i + 4 >= len(doc):
+            continue
+        link, second, hyphen, participle = doc[first.i + 1 : first.i + 5]
+        if (
+            link.dep_ != "cc"
+            or link.head.i != first.i
+            or link.lower_ not in ("and", "or")
+            or hyphen.text != "-"
+            or participle.tag_ != "VBN"
+            or second.head.i != participle.i
+            or first.head.i == participle.i
+        ):
+            continue
+        conjuncts = [c for c in first.children if c.dep_ == "conj"]
+        if not conjuncts and first.dep_ in ("nmod", "compound", "amod"):
+            pass  # "U.S. and Saudi-brokered ceasefire talks"
+        elif [c.i for c in conjuncts] == [participle.head.i] and participle.dep_ == "amod":
+            noun = participle.head  # "out of U.S. and Saudi-brokered talks"
+            changes[noun.i] = (first.head.i, first.dep_, None)
+        else:
+            continue
+        changes[first.i] = (participle.i, second.dep_, None)
+        changes[second.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 
@@ -1546,18 +1616,29 @@ def repair_past_verbs_joined_to_time_clauses(doc: Doc) -> Doc:
     after migrants tried to break through a fence, and accused Minsk of ...": "accused" a
     conjunct of "tried", so the migrants'), is coordinated with the past verb the clause
     hangs on; without the comma it stays in the clause ("after protesters gathered and
-    burned flags")."""
+    burned flags"). So is one with a subject of its own after a clause in the past perfect
+    set off by commas ("met Wang in Beijing on Monday, days after Wang had visited
+    Wellington, and the two agreed to keep talking")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         clause = verb.head
+        start = verb.left_edge.i if verb.left_edge.i < verb.i else verb.i
         if not (
             verb.dep_ == "conj"
             and verb.tag_ == "VBD"
             and clause.dep_ == "advcl"
-            and verb.i >= 2
-            and doc[verb.i - 1].dep_ == "cc"
-            and doc[verb.i - 2].text == ","
-            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            and start >= 2
+            and doc[start - 1].dep_ == "cc"
+            and doc[start - 2].text == ","
+            and (
+                not any(c.dep_ in _SUBJECTS for c in verb.children)
+                or (
+                    _in_the_perfect(clause)
+                    and not _in_the_perfect(verb)
+                    and clause.left_edge.i > 0
+                    and doc[clause.left_edge.i - 1].text == ","
+                )
+            )
             and any(c.dep_ in _SUBJECTS for c in clause.children)
             and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in clause.children)
         ):
@@ -1609,6 +1690,105 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:
+    """A closing participle of a material act that the parser hung on the verb of a charge
+    after its "of" or "for" gerund of a material act ("accused China's coast guard of
+    ramming and boarding a Philippine boat ..., injuring a sailor": "injuring" the accuser's)
+    hangs on that gerund: the harm is part of the act charged."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        governor = participle.head
+        if not (
+            participle.tag_ == "VBG"
+            and participle.dep_ == "advcl"
+            and participle.i > 0
+            and doc[participle.i - 1].text == ","
+            and not any(c.dep_ in _SUBJECTS for c in participle.children)
+        ):
+            continue
+        charged = [
+            g
+            for p in governor.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < participle.i
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG"
+        ]
+        if not charged or not _material(_act_types(participle)):
+            continue
+        if _material(_act_types(charged[0])):
+            changes[participle.i] = (charged[0].i, "advcl", None)
+    return _rewrite(doc, changes)
+
+
+# Participles that name or say what the speaker thinks of a thing ("calling them provocative")
+_NAMING_PARTICIPLES = frozenset({"calling", "describing", "terming", "labelling", "labeling",
+                                 "dubbing", "branding"})  # fmt: skip
+
+
+def repair_naming_participles_hung_on_reported_clauses(doc: Doc) -> Doc:
+    """A closing participle of naming ("Trump said the United States would stop its
+    exercises with South Korea while talks continue, calling them expensive and provocative")
+    that the parser hung on the verb of the reported clause hangs on the reporting verb: the
+    speaker names them so, not the clause's subject."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        if not (
+            participle.lower_ in _NAMING_PARTICIPLES
+            and participle.dep_ == "advcl"
+            and participle.i > 0
+            and doc[participle.i - 1].text == ","
+        ):
+            continue
+        clause = participle.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        reporter = clause.head
+        if (
+            clause.dep_ == "ccomp"
+            and reporter.i < clause.i
+            and load_cues().has("reporting_verbs", reporter)
+        ):
+            changes[participle.i] = (reporter.i, "advcl", None)
+    return _rewrite(doc, changes)
+
+
+_SCENE_PREPOSITIONS = frozenset({"in", "at", "during"})
+_POSSESSIVE_PRONOUNS = frozenset({"their", "its", "his", "her"})
+
+
+def repair_scenes_hung_on_agreed_infinitives(doc: Doc) -> Doc:
+    """A phrase naming the agreeing parties' own meeting that the parser hung on the
+    infinitive of a past verb of agreeing ("agreed on Thursday to pursue a strategic
+    relationship in their first meeting in a year": "in" a modifier of "pursue", so the
+    meeting to come) hangs on the verb of agreeing: the meeting is where they agreed."""
+    from storyline.events.triggers import load_lexicon  # the events stage's nouns
+
+    nouns = load_lexicon().nouns
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        infinitive = prep.head
+        governor = infinitive.head
+        if not (
+            prep.dep_ == "prep"
+            and prep.lower_ in _SCENE_PREPOSITIONS
+            and infinitive.dep_ == "xcomp"
+            and infinitive.tag_ == "VB"
+            and governor.tag_ == "VBD"
+            and governor.lower_ in ("agreed", "decided", "pledged", "promised", "vowed")
+        ):
+            continue
+        meeting = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if (
+            meeting is not None
+            and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in meeting.children)
+            and any(r.type == "CONSULT" for r in nouns.get(meeting.lower_, ()))
+        ):
+            changes[prep.i] = (governor.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
 def _material(types: frozenset[str]) -> bool:
     """Whether some of these event types are material acts ("recalled" and "ordered" share
     SANCTION; "attacked" and "accused" share no type)."""
@@ -1619,12 +1799,17 @@ def _material(types: frozenset[str]) -> bool:
 
 
 def _act_types(verb: Token) -> frozenset[str]:
-    """Event types the events stage gives the verb of a past form; the lemmatizer has not
-    run, so the past ending is taken off by hand."""
+    """Event types the events stage gives the verb of a past form or a gerund; the
+    lemmatizer has not run, so the ending is taken off by hand."""
     from storyline.events.triggers import load_lexicon  # the events stage's verbs
 
     word = verb.lower_
-    forms = {word, word[:-1], word[:-2], word[:-3]} if word.endswith("ed") else {word}
+    if word.endswith("ed"):
+        forms = {word, word[:-1], word[:-2], word[:-3]}
+    elif word.endswith("ing"):  # "injuring", "ramming", "shelling"
+        forms = {word, word[:-3], word[:-3] + "e", word[:-4]}
+    else:
+        forms = {word}
     verbs = load_lexicon().verbs
     return frozenset(r.type for f in forms for r in verbs.get(f, ()))
 

@@ -1506,7 +1506,10 @@ class Arguments:
             ):
                 if child.lemma_.lower() in _GO_BETWEEN:
                     continue  # "the Saudi-brokered ceasefire": a third party, not a side
+                brokers = _third_party_ids(child, _GO_BETWEEN)
                 for t in child.subtree:
+                    if t.i in brokers:
+                        continue
                     side = stance(t)
                     if side is None:
                         together += self.index.keys_at(t)
@@ -1962,10 +1965,21 @@ def _modifier_words(modifier: Token) -> list[Token]:
     "Soviet-made tanks")."""
     if aligned(modifier) or modifier.lemma_.lower() in _THIRD_PARTIES:
         return []
-    if modifier.pos_ != "ADJ":
-        return list(modifier.subtree)
-    left_out = {t.i for c in modifier.children if c.dep_ == "prep" for t in c.subtree}
+    left_out = _third_party_ids(modifier, _THIRD_PARTIES)  # "Saudi-brokered ceasefire talks"
+    if modifier.pos_ == "ADJ":
+        left_out |= {t.i for c in modifier.children if c.dep_ == "prep" for t in c.subtree}
     return [t for t in modifier.subtree if t.i not in left_out]
+
+
+def _third_party_ids(modifier: Token, participles: frozenset[str]) -> set[int]:
+    """Indices of the words under a modifier that name a third party through a participle
+    below it ("U.S. and Saudi-brokered" in "U.S. and Saudi-brokered ceasefire talks")."""
+    return {
+        t.i
+        for m in modifier.subtree
+        if m.i != modifier.i and m.dep_ == "amod" and m.lemma_.lower() in participles
+        for t in m.subtree
+    }
 
 
 def _subtree_ids(token: Token) -> set[int]:

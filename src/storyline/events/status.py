@@ -408,7 +408,7 @@ def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
                 walk.flag("past", child.text)
         elif (  # "the deployment of troops, reported by Anatolia on Sunday, is ..."
             child.dep_ == "acl"
-            and child.tag_ == "VBN"
+            and child.tag_ in ("VBN", "VBD")  # (the parser's past tense of a participle)
             and cues.has("witnessed_participles", child)
             and _says_who_or_when(child)
         ):
@@ -734,6 +734,7 @@ def _governed(
         and not (dep == "prep" and node.lower_ in ("from", "by"))
         # "had called both leaders, warning that ...": an act done with the call, after it
         and not (dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
+        and not (dep == "dobj" and _naming(head))
     ):
         walk.flag("hypothetical", f"governed by {head.text}")
         walk.asked = True
@@ -1012,6 +1013,8 @@ def _unrealised(verb: Token, cues: Cues) -> bool:
     only asked for or proposed ("called for a suspension of exercises")."""
     if verb.pos_ == "NOUN":
         governor = verb.head.head if verb.dep_ == "pobj" else verb.head
+        if verb.dep_ == "dobj" and _naming(governor):
+            return False
         return verb.dep_ in ("dobj", "pobj") and cues.has("hypothetical_governors", governor)
     if verb.pos_ not in _CLAUSE_POS:
         return False
@@ -1021,6 +1024,34 @@ def _unrealised(verb: Token, cues: Cues) -> bool:
         return False
     governor = verb.head
     return cues.has("hypothetical_governors", governor) or cues.has("planned_governors", governor)
+
+
+def _called_off_after(trigger: Trigger, cues: Cues) -> str | None:
+    """The words of a clause joined to the trigger's that says a noun of the same kind of act
+    was called off ("had been due to visit Baku this week, but the trip was called off"), or
+    None: the planned act did not take place (not "met ..., but the meeting ended after two
+    hours": one that ended was held)."""
+    clause = trigger.light_verb or trigger.head
+    while clause.dep_ in ("xcomp", "acomp", "ccomp") and clause.head.i != clause.i:
+        clause = clause.head
+    nouns = load_lexicon().nouns
+    for joined in (c for c in clause.children if c.dep_ == "conj" and c.i > trigger.head.i):
+        if any(c.dep_ == "neg" for c in joined.children):
+            continue
+        particles = {c.lower_ for c in joined.children if c.dep_ == "prt"}
+        if not (cues.has("cancelling_governors", joined) or "off" in particles):
+            continue
+        for subject in (c for c in joined.children if c.dep_ == "nsubjpass"):
+            types = {r.type for r in nouns.get(subject.lemma_.lower(), ())}
+            if trigger.rule.type in types:
+                return f"{subject.text} {joined.text}"
+    return None
+
+
+def _naming(verb: Token) -> bool:
+    """Whether a verb names its object as something ("called the raid a violation of
+    international law"): what it names is done, not called for."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _transparent(token: Token) -> bool:
@@ -1438,6 +1469,12 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         _climb(trigger.head, walk, cues, nominal=False, subject_noun=False, own_negation=not denied)
     if walk.not_to and not walk.asked:  # "decided not to go"; "urged them not to go" is asked
         walk.flag("negated", "not to")
+    if (
+        trigger.kind != "nominal"
+        and (walk.planned or walk.tense == "future")
+        and (called_off := _called_off_after(trigger, cues))
+    ):
+        walk.flag("negated", f"called off: {called_off}")
     walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
     if any(c.startswith("would") for c in walk.cues):
         if walk.reporter is not None or _expected(trigger.light_verb or trigger.head):

@@ -920,6 +920,13 @@ def bare_clause_subjects(token: Token, marked: bool = False) -> list[Token]:
 _GIVEN_TIMES = frozenset({"minute", "hour", "day", "week", "month"})
 
 
+def _named_conjuncts(word: Token) -> list[Token]:
+    """The nouns and adjectives joined to a predicative word ("an act and a violation")."""
+    if word.dep_ not in ("oprd", "acomp"):
+        return []
+    return [g for g in word.conjuncts if g.pos_ in ("NOUN", "ADJ", "PROPN")]
+
+
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
     ``verbs`` when given; an entry "verb object" names a verb with its object ("give figure":
@@ -1340,7 +1347,8 @@ def _satisfied(
     ):
         return False
     if "predicative" in req and not any(  # "found him guilty", "was found guilty": a verdict
-        c.lower_ in req["predicative"]
+        # ("called the raid an authoritarian act and a flagrant violation": either noun)
+        any(w.lower_ in req["predicative"] for w in (c, *_named_conjuncts(c)))
         and (
             c.dep_ == "ccomp"  # the parser's clause: "found [the legislator guilty]"
             or (

@@ -94,6 +94,7 @@ class _Vocab:
     commemorating_nouns: frozenset[str]
     disclosing_verbs: frozenset[str]
     continuing_participles: frozenset[str]
+    realising_participles: frozenset[str]
 
 
 @cache
@@ -280,6 +281,12 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i == trigger.i
+        and verb.lemma_.lower() in vocab.realising_participles
+    ):
+        return Link("own", relation, verb)  # "an accord signed in June": made in June
     if (trigger.pos_ not in _VERB_POS or trigger.dep_ == "pcomp") and (
         turned := _noun_in_time_phrase(trigger, verb)
     ):
