@@ -9743,6 +9743,9 @@ def test_events_plover_an_attack_on_a_states_territory_targets_the_state(events)
     text = "Iran launched a missile attack on Pakistani territory on Tuesday."
     found = _acts(events, text, "2024-01-19")
     assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:PAK"]]
+    # where a verb acts, not whom it hits
+    found = _acts(events, "NATO deployed troops on Finnish territory.", "2023-04-05")
+    assert [tg for t, _, _, tg, _ in found if t == "MOBILIZE"] == [[]]
 
 
 def test_events_plover_a_naming_participle_after_a_reported_clause_is_the_speakers(

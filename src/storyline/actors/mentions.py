@@ -52,6 +52,7 @@ def _qualifies_event(tok: Token) -> bool:
         head.lower_ in (_lexicon().get("sovereign_nouns") or ())
         and head.i == tok.i + 1
         and not any(c.lower_ in ("former", "ex") for c in head.children)
+        and not _where_a_verb_acts(head)
     ):
         # "an attack on Pakistani territory", "violated Turkish airspace" (not "Albanian
         # rebel-held territory", the rebels', nor "former Soviet soil")
@@ -66,6 +67,15 @@ def _qualifies_event(tok: Token) -> bool:
     if noun in load_lexicon().traded_fuels:
         return True  # "the first shipment of Iranian natural gas to Turkey": Iran's
     return noun in load_lexicon().instruments and noun not in party_nouns()
+
+
+def _where_a_verb_acts(noun: Token) -> bool:
+    """Whether a noun is the object of a preposition on a verb that does not aim at it
+    ("deployed troops on Finnish territory": where; not "fired missiles at Turkish soil")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return prep.head.lemma_.lower() not in (_lexicon().get("aiming_verbs") or ())
 
 
 def _lexicon() -> Mapping:
