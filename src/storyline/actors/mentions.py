@@ -30,8 +30,8 @@ def _qualifies_event(tok: Token) -> bool:
     Israeli raid", "the American proposal", "Chinese demands"), or a weapon that no one but a
     state's forces fire ("an Israeli missile", "Russian shells"), or a border, the state on
     its far side ("near the Kuwaiti border"), or a state's own ground, air or sea ("Pakistani
-    territory"); plural acts of force ("Russian airstrikes") are
-    the state's forces, a group of their own (``agents``)."""
+    territory"); plural acts of force ("Russian airstrikes") are the state's forces, a group
+    of their own (``agents``)."""
     from storyline.actors.agents import event_nouns, party_nouns, proposal_nouns
     from storyline.events.triggers import load_lexicon
 
@@ -267,7 +267,7 @@ def _context_holds(
     doc: Doc,
     registry: Registry,
     name: str = "",
-    bodies: set[str] = frozenset(),  # type: ignore[assignment]
+    bodies: Collection[str] = (),
 ) -> bool:
     """Whether a document names what a context alias needs: the word or word stem itself,
     the body's full ``name`` ("the Rapid Support Forces ... the RSF"), for a body of one
@@ -355,7 +355,7 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                 registry,
                 # the full name, when it is more than the alias ("Solidarity" is both)
                 entry.name if entry.kind != "country" and entry.name != span.text else "",
-                bodies if entry.kind == "country" and bodies is not None else frozenset(),
+                bodies if entry.kind == "country" and bodies is not None else (),
             ):
                 continue
             if needed is not None and entry.kind == "country":
