@@ -177,14 +177,22 @@ def repair_acronyms_read_as_words(doc: Doc, parse: Parse) -> Doc:
             continue
         marked = {t.i for t in names}
         words = [t.text.title() if t.i in marked else t.text for t in sent]
-        part = parse(words, [bool(t.whitespace_) for t in sent])
-        if sum(t.dep_ == "ROOT" for t in part) != 1:
-            continue
-        if not all(part[i - sent.start].tag_ in _NAME_TAGS for i in marked):
-            continue
-        for t in part:
-            changes[sent.start + t.i] = (sent.start + t.head.i, t.dep_, t.tag_)
+        changes.update(_parse_reading_names(sent, words, marked, parse))
     return _rewrite(doc, changes)
+
+
+def _parse_reading_names(
+    sent: Span, words: list[str], marked: set[int], parse: Parse
+) -> dict[int, tuple[int, str, str | None]]:
+    """The parse of a sentence's words, some of them rewritten, as changes to the sentence,
+    when it is one sentence and reads the ``marked`` words (document indices) as names;
+    else no changes."""
+    part = parse(words, [bool(t.whitespace_) for t in sent])
+    if sum(t.dep_ == "ROOT" for t in part) != 1:
+        return {}
+    if not all(part[i - sent.start].tag_ in _NAME_TAGS for i in marked):
+        return {}
+    return {sent.start + t.i: (sent.start + t.head.i, t.dep_, t.tag_) for t in part}
 
 
 _STAND_IN_NAME = "Smith"  # a name the tagger reads as one wherever it stands
@@ -210,11 +218,7 @@ def repair_names_read_as_words_at_sentence_start(doc: Doc, parse: Parse) -> Doc:
         ):
             continue
         words = [_STAND_IN_NAME if t.i == first.i else t.text for t in sent]
-        part = parse(words, [bool(t.whitespace_) for t in sent])
-        if sum(t.dep_ == "ROOT" for t in part) != 1 or part[first.i - sent.start].tag_ != "NNP":
-            continue
-        for t in part:
-            changes[sent.start + t.i] = (sent.start + t.head.i, t.dep_, t.tag_)
+        changes.update(_parse_reading_names(sent, words, {first.i}, parse))
     return _rewrite(doc, changes)
 
 
