@@ -1851,3 +1851,13 @@ def test_actors_a_pair_phrase_in_an_apposition_leaves_out_its_host(nlp) -> None:
     )
     res = _run(nlp, text, "2024-01-19")
     assert _keys(res, "both countries") == {"reg:PAK", "reg:IRN"}
+
+
+def test_actors_the_junta_is_the_one_named_before_not_the_state_named_last(nlp) -> None:
+    text = (
+        "The bloc met after the junta that seized power last month ignored a deadline. "
+        "Nigeria cut off power supplies to its neighbour. The junta has refused to receive "
+        "a delegation."
+    )
+    res = _run(nlp, text, "2023-08-10")
+    assert _keys(res, "The junta") == _keys(res, "the junta") == {"new:-:military"}

@@ -808,6 +808,14 @@ class Linker:
                     if actor.kind == "group" and actor.country and words & rulers:
                         self._emit(c, self._group(sector, actor.country), "nominal")
                         return
+                # "after the junta that seized power ignored a deadline ... Nigeria cut off
+                # electricity ... The junta has refused": the junta named so before, of no
+                # known state, not the state named last
+                for s in self._window(c, _WIDE_WINDOW):
+                    actor = self.actors[s.key]
+                    if s.token.lemma_.lower() == noun and actor.kind == "group":
+                        self._emit(c, s.key, "nominal")
+                        return
                 # "Niger expelled France's ambassador ... critical of the junta": the latest
                 # state named, not one that sent an envoy nor one acting on the junta
                 doers = self._doers_of(self.doc[c.end - 1])
