@@ -9756,3 +9756,73 @@ def test_events_plover_a_naming_participle_after_a_reported_clause_is_the_speake
     assert [(s, st) for t, st, s, _, _ in found if t == "ACCUSE"] == [
         (["reg:vladimir-putin"], "asserted")
     ]
+
+
+def test_events_plover_the_strikes_are_the_ones_told_by_the_same_word_before(events) -> None:
+    text = (
+        "Britain and France launched air and naval strikes on rebel positions in Libya, in "
+        "retaliation for the rebels' attacks on ports. The strikes hit 60 targets, the "
+        "military said."
+    )
+    found = events.full(text, "2023-09-10")
+    told_again = [e for e in found if any(m.sentence == 1 for _, m in e.mentions)]
+    assert [e.source for e in told_again] == [["reg:GBR", "reg:FRA"]]
+
+
+def test_events_plover_a_list_after_a_comma_is_not_apposed_to_the_subject(events) -> None:
+    text = (
+        "Niger's junta has refused to receive a joint mission from ECOWAS, the African Union "
+        "and the United Nations, citing security reasons."
+    )
+    found = _acts(events, text, "2023-08-10")
+    assert [s for t, _, s, _, _ in found if t == "REJECT"] == [["new:NER:military"]]
+
+
+def test_events_plover_a_time_after_a_relative_clause_dates_that_clause(events) -> None:
+    text = (
+        "NIAMEY, Aug 10 - The regional bloc met on Thursday after the junta that seized power "
+        "last month ignored a deadline to free the president."
+    )
+    found = _acts(events, text, "2023-08-10")
+    dates = {t: d for t, _, _, _, d in found}
+    assert dates["COERCE"] == "2023-07"
+    assert dates["REJECT"] != "2023-07"
+
+
+def test_events_plover_a_move_rejected_is_no_request_answered(events) -> None:
+    text = (
+        "Lai Ching-te urged Japan to help. Taiwan held a referendum in 2021, a vote China "
+        "still rejects."
+    )
+    found = _acts(events, text, "2023-09-10")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "REJECT"] == [(["reg:CHN"], [])]
+
+
+def test_events_plover_the_one_who_names_what_is_investigated_is_no_target(events) -> None:
+    text = (
+        "Australia investigated what Prime Minister Anthony Albanese called credible reports "
+        "linking China's government to the cyberattack."
+    )
+    found = _acts(events, text, "2023-09-10")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [[]]
+
+
+def test_events_plover_cooperation_strengthened_with_a_partner(events) -> None:
+    text = "Manila and Tokyo agreed to strengthen defence cooperation with Washington."
+    found = _acts(events, text, "2023-09-10")
+    assert [(t, st, s, tg) for t, st, s, tg, _ in found if t != "AGREE"] == [
+        ("COOPERATE", "planned", ["reg:PHL", "reg:JPN"], ["reg:USA"])
+    ]
+
+
+def test_events_plover_a_look_back_does_not_date_the_next_paragraph(events) -> None:
+    text = (
+        "China began naval drills near Taiwan on Thursday.\n\n"
+        "In a speech on Monday, Lai Ching-te called on Beijing to stop its threats.\n\n"
+        "Japan urged China to show restraint."
+    )
+    found = _acts(events, text, "2024-05-23")
+    assert [(t, d) for t, _, s, _, d in found if t == "REQUEST"] == [
+        ("REQUEST", "2024-05-20"),
+        ("REQUEST", None),
+    ]

@@ -102,6 +102,7 @@ class ParseRepairs:
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
         repair_subjects_read_into_spans_of_time(doc)
+        repair_times_hung_past_relative_clauses(doc)
         repair_days_hung_on_naming_relatives(doc)
         repair_subjects_read_as_conjuncts_of_objects(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
@@ -127,6 +128,7 @@ class ParseRepairs:
         repair_conjoined_names(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
+        repair_appositions_hung_across_clauses(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
         repair_conjuncts_of_relative_clauses(doc)
@@ -778,6 +780,29 @@ def repair_names_apposed_to_titles(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_appositions_hung_across_clauses(doc: Doc) -> Doc:
+    """A phrase after a comma that the parser read as an apposition of a noun the words
+    before the comma do not belong to ("The junta refused to receive a delegation from
+    ECOWAS, the African Union and the United Nations": "Union" apposed to "junta") is
+    hung on the noun just before the comma: as its conjunct when the phrase goes on with
+    "and" (a list), else as its apposition."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for appo in doc:
+        head = appo.head
+        if appo.dep_ != "appos" or head.i >= appo.i or appo.left_edge.i < 2:
+            continue
+        comma = doc[appo.left_edge.i - 1]
+        before = doc[comma.i - 1]
+        if comma.text != "," or before.tag_ not in _NOUN_TAGS or before.i <= head.i:
+            continue
+        own = {t.i for t in head.subtree} - {t.i for t in appo.subtree} - {comma.i}
+        if before.i in own or head.sent != before.sent:
+            continue
+        listed = any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in appo.rights)
+        changes[appo.i] = (before.i, "conj" if listed else "appos", None)
+    return _rewrite(doc, changes)
+
+
 def _name_words_before(doc: Doc, start: int, name: Token) -> bool:
     """Whether the words from ``start`` up to ``name`` are one or more proper-noun modifiers
     within the name ("Kosovo Prime Minister Albin Kurti": "Prime" on "Minister", "Albin"
@@ -1016,6 +1041,32 @@ def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
         ):
             continue
         changes[prep.i] = (noun.head.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_times_hung_past_relative_clauses(doc: Doc) -> Doc:
+    """A time word or phrase right after a relative clause on a verb's subject that the
+    parser hung on that verb ("after the junta that seized power last month ignored a
+    deadline": "month" on "ignored") goes to the relative clause it ends."""
+    from storyline.time.calendar import lexicon
+
+    days = {w for w in lexicon().weekdays if w.endswith("day")} | {"yesterday"}
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for time in doc:
+        verb = time.head
+        timed = (time.dep_ == "npadvmod" and time.lower_ in _DURATION_NOUNS | days) or (
+            time.dep_ == "prep" and time.lower_ == "on" and _names_a_day(time)
+        )
+        if not timed or not verb.tag_.startswith("VB") or time.i > verb.i:
+            continue
+        for subject in verb.children:
+            clause = next((c for c in subject.rights if c.dep_ == "relcl"), None)
+            if (
+                subject.dep_ in ("nsubj", "nsubjpass")
+                and clause is not None
+                and clause.right_edge.i == time.left_edge.i - 1
+            ):
+                changes[time.i] = (clause.i, time.dep_, None)
     return _rewrite(doc, changes)
 
 

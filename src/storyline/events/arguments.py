@@ -1174,6 +1174,8 @@ class Arguments:
             if child.dep_ in ("ccomp", "xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
                 if child.dep_ == "advcl" and marked_clause(child, scene):
                     continue  # "applied for missiles after Iraqi troops massed": a scene
+                if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
+                    continue  # "investigated what Trudeau called allegations": a thing
                 keys += self.phrase(subject_of_clause(child))
         return _dedupe(keys)
 

@@ -617,11 +617,19 @@ def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:
 def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
     """Whether what a rejection turns down may be the request told before: nothing named,
     a pronoun ("rejected it", "which he refused") or a word for a request ("the demand");
-    not "refuses the plan"."""
+    not "refuses the plan", nor "a move Belgrade still rejects" (the noun its relative
+    clause hangs on)."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return True
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if (
+        not objects
+        and trigger.dep_ == "relcl"
+        and trigger.head.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in trigger.children)
+    ):
+        objects = [trigger.head]
     nouns = load_lexicon().nouns
     return all(
         o.pos_ == "PRON" or any(r.type == "REQUEST" for r in nouns.get(o.lemma_.lower(), ()))
@@ -747,10 +755,20 @@ def _settlement_undone(doc: Doc, mention: EventMention) -> bool:
 
 
 def _trigger_lemmas(doc: Doc, mention: EventMention) -> set[str]:
-    """The lemmas of the words of a mention's trigger ("air strikes": air, strike)."""
-    start = mention.trigger_start
-    span = doc.char_span(start, start + len(mention.trigger), alignment_mode="expand")
-    return {t.lemma_ for t in span} if span is not None else set()
+    """The lemmas of the words of a mention's trigger ("air strikes": air, strike), found in
+    order through its sentence from the first ("launched air strikes" in "launched air and
+    naval strikes")."""
+    first = _trigger_token(doc, mention)
+    if first is None:
+        return set()
+    lemmas: set[str] = set()
+    tokens = iter(doc[first.i : first.sent.end])
+    for word in mention.trigger.split():
+        for token in tokens:
+            if token.text == word:
+                lemmas.add(token.lemma_)
+                break
+    return lemmas
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
@@ -917,9 +935,32 @@ def _dated_before(
             # "Sweden tightened its laws last year ... || Kristersson welcomed the vote": a
             # year told as background does not run on into the next paragraph
             continue
+        if not same_paragraph and _before_the_news(m, before, paragraph):
+            # nor a day before the one the story opens with ("China launched drills on
+            # Thursday ... In his speech on Monday, Lai called on Beijing ... || The State
+            # Department urged China"): a look back
+            continue
         if m.status in ("asserted", "negated") and actors & _with_countries(_parties(m), index):
             return m
     return None
+
+
+def _before_the_news(dated: EventMention, before: list[EventMention], paragraph: list[int]) -> bool:
+    """Whether a mention's date ends before the day of the first event the story dates
+    told as happening (in the first paragraph that dates one): told as background."""
+    lead = [
+        m
+        for m in before
+        if m.status in ("asserted", "negated")
+        and m.date.value is not None
+        and not m.date.rule.startswith("context")
+    ]
+    if not lead:
+        return False
+    first = min(paragraph[m.sentence] for m in lead)
+    news = min((m for m in lead if paragraph[m.sentence] == first), key=lambda m: m.start)
+    day, opening = date_interval(dated.date), date_interval(news.date)
+    return day is not None and opening is not None and day[1] < opening[0]
 
 
 def _conjoined(verb: Token, other: Token) -> bool:
