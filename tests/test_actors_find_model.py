@@ -1861,3 +1861,13 @@ def test_actors_the_junta_is_the_one_named_before_not_the_state_named_last(nlp) 
     )
     res = _run(nlp, text, "2023-08-10")
     assert _keys(res, "The junta") == _keys(res, "the junta") == {"new:-:military"}
+
+
+def test_actors_a_spokesman_is_no_journalist(nlp) -> None:
+    res = _run(nlp, "A police spokesman said two men had been arrested.", "2024-01-12")
+    assert _keys(res, "A police spokesman") == {"new:-:spokesman"}
+
+
+def test_actors_a_houthi_spokesman_speaks_for_the_houthis(nlp) -> None:
+    res = _run(nlp, "A Houthi spokesman said the group would respond.", "2024-01-12")
+    assert _keys(res, "Houthi") == {"reg:yem-houthis"}
