@@ -9826,3 +9826,27 @@ def test_events_plover_a_look_back_does_not_date_the_next_paragraph(events) -> N
         ("REQUEST", "2024-05-20"),
         ("REQUEST", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow warned that any attack on its bases would be met with force.",
+        "Moscow warned that if Kyiv struck again, Russia's response would be much harsher.",
+        "Russia said the strikes had failed and vowed that its army would respond.",
+    ],
+)
+def test_events_plover_harm_told_as_coming_from_the_warner_is_a_threat(events, text) -> None:
+    found = _acts(events, text, "2024-04-14")
+    assert [s for t, _, s, _, _ in found if t == "THREATEN"] == [["reg:RUS"]]
+
+
+def test_events_plover_harm_told_as_coming_from_no_state_is_no_threat(events) -> None:
+    found = _acts(events, "The agency warned that the consequences would be severe.", "2024-04-14")
+    assert [t for t, _, _, _, _ in found if t == "THREATEN"] == []
+
+
+def test_events_plover_a_states_mission_to_a_body_acts_for_the_state(events) -> None:
+    text = "China's mission to the European Union rejected the report as biased."
+    found = _acts(events, text, "2024-04-14")
+    assert [s for t, _, s, _, _ in found if t == "REJECT"] == [["new:CHN:government"]]

@@ -67,6 +67,7 @@ _REQUIRE_KEYS = frozenset(
         "clause_modal",
         "coming_harm",
         "facing_harm",
+        "reply_clause",
         "not_reception",
         "intransitive",
         "transitive",
@@ -1314,8 +1315,15 @@ def _satisfied(
     ):
         return False
     # "warned that more strikes would follow", "vowed that Israel would face a bitter fate"
-    if "coming_harm" in req and not _modal_clause(
-        children, _COMING_VERBS, "nsubj", req["coming_harm"]
+    if "coming_harm" in req and not _harm_coming(children, req["coming_harm"]):
+        return False
+    # "vowed that the group would respond"
+    if "reply_clause" in req and not any(
+        c.dep_ == "ccomp"
+        and word_forms(c) & set(req["reply_clause"])
+        and any(a.tag_ == "MD" for a in c.children)
+        and any(g.dep_ == "nsubj" for g in c.children)
+        for c in children
     ):
         return False
     if "facing_harm" in req and not _modal_clause(
@@ -1681,15 +1689,47 @@ def _modal_clause(
     children: Iterable[Token], verbs: frozenset[str], dep: str, words: Iterable[str]
 ) -> bool:
     """Whether one of ``children`` is a clause with a modal whose verb is one of ``verbs`` and
-    whose word of relation ``dep`` ("nsubj", "dobj") has one of the forms ``words``."""
+    whose word of relation ``dep`` ("nsubj", "dobj") has one of the forms ``words``; the
+    verb may follow "have to" ("will have to pay a heavy price")."""
     wanted = set(words)
-    return any(
-        c.dep_ == "ccomp"
-        and c.lemma_.lower() in verbs
-        and any(a.tag_ == "MD" for a in c.children)
-        and any(w.dep_ == dep and word_forms(w) & wanted for w in c.children)
-        for c in children
-    )
+    for c in children:
+        if c.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in c.children):
+            continue
+        verbs_told = [c]
+        if c.lemma_.lower() == "have":
+            verbs_told += [x for x in c.children if x.dep_ == "xcomp" and to_infinitive(x)]
+        if any(
+            v.lemma_.lower() in verbs
+            and any(w.dep_ == dep and word_forms(w) & wanted for w in v.children)
+            for v in verbs_told
+        ):
+            return True
+    return False
+
+
+def _harm_coming(children: Iterable[Token], words: Iterable[str]) -> bool:
+    """Whether one of ``children`` is a clause with a modal telling that harm will come: "more
+    strikes would follow", "its response would be severe" (the harm someone's own), "any
+    attack would be met with force"."""
+    wanted = set(words)
+    children = list(children)
+    if _modal_clause(children, _COMING_VERBS, "nsubj", wanted):
+        return True
+    for c in children:
+        if c.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in c.children):
+            continue
+        harms = [w for w in c.children if w.dep_ == "nsubj" and word_forms(w) & wanted]
+        if c.lemma_.lower() == "be" and any(
+            any(p.dep_ == "poss" for p in h.children) for h in harms
+        ):
+            return True
+        if (
+            c.lemma_.lower() == "meet"
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and any(word_forms(o) & wanted for o in prep_objects(c, ("with",)))
+        ):
+            return True
+    return False
 
 
 def reported_clauses(verb: Token) -> list[Token]:
