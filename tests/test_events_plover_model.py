@@ -9850,3 +9850,56 @@ def test_events_plover_a_states_mission_to_a_body_acts_for_the_state(events) -> 
     text = "China's mission to the European Union rejected the report as biased."
     found = _acts(events, text, "2024-04-14")
     assert [s for t, _, s, _, _ in found if t == "REJECT"] == [["new:CHN:government"]]
+
+
+def test_events_plover_a_harm_after_a_clause_of_attack_is_the_attackers(events) -> None:
+    text = (
+        "Ukraine said it was acting in self-defence after Russia shelled Kharkiv on Friday, "
+        "killing six people and wounding 20."
+    )
+    found = _acts(events, text, "2024-05-26")
+    assert {tuple(s) for t, _, s, _, _ in found if t == "ASSAULT"} == {("reg:RUS",)}
+
+
+def test_events_plover_an_occasion_told_with_during_is_no_condition(events) -> None:
+    text = (
+        "Russian President Vladimir Putin and Belarusian leader Alexander Lukashenko signed a "
+        "pact on Wednesday pledging mutual military assistance if either country was "
+        "attacked, during Putin's first visit to Minsk in five years."
+    )
+    found = _acts(events, text, "2024-06-19")
+    assert [(t, st) for t, st, _, _, _ in found] == [
+        ("SUPPORT", "asserted"),
+        ("CONSULT", "asserted"),
+    ]
+
+
+def test_events_plover_a_condition_after_an_accord_signed_is_one_of_its_terms(events) -> None:
+    text = "Xi and Putin signed a treaty pledging to defend each other if either is attacked."
+    found = _acts(events, text, "2024-11-22")
+    assert [(t, st) for t, st, _, _, _ in found] == [("SUPPORT", "asserted")]
+    found = _acts(
+        events, "Iran said it would sign the deal if sanctions were lifted.", "2024-11-22"
+    )
+    assert [(t, st) for t, st, _, _, _ in found] == [("SUPPORT", "conditional")]
+
+
+def test_events_plover_cooperation_developed_is_the_developers(events) -> None:
+    text = "Beijing did not rule out developing naval cooperation with Moscow."
+    found = _acts(events, text, "2024-06-19")
+    assert [(st, s, tg) for t, st, s, tg, _ in found if t == "COOPERATE"] == [
+        ("hypothetical", ["reg:CHN"], ["reg:RUS"])
+    ]
+    found = _acts(events, "Turkey is developing defence cooperation with Pakistan.", "2024-06-19")
+    assert [(st, s, tg) for t, st, s, tg, _ in found if t == "COOPERATE"] == [
+        ("asserted", ["reg:TUR"], ["reg:PAK"])
+    ]
+
+
+def test_events_plover_a_deal_signed_on_a_weekday_was_signed_before(events) -> None:
+    text = (
+        "Under the accord signed on Monday by Pashinyan and Aliyev, Armenia would return "
+        "four villages."
+    )
+    found = _acts(events, text, "2024-01-03")
+    assert [d for t, _, _, _, d in found if t == "AGREE"] == ["2024-01-01"]

@@ -121,6 +121,8 @@ class ParseRepairs:
         repair_past_verbs_joined_to_reported_clauses(doc)
         repair_violent_verbs_joined_to_reporters(doc)
         repair_harm_participles_hung_on_charges(doc)
+        repair_harm_participles_hung_past_material_clauses(doc)
+        repair_gerunds_read_as_modifiers_of_objects(doc)
         repair_scenes_hung_on_agreed_infinitives(doc)
         repair_naming_participles_hung_on_reported_clauses(doc)
         attach_kind_nouns(doc)
@@ -1775,6 +1777,92 @@ def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_harm_participles_hung_past_material_clauses(doc: Doc) -> Doc:
+    """A closing participle of a material act that the parser hung on a verb of no material
+    act past a time clause of one ending just before it ("said it was acting in self-defence
+    after Hamas attacked southern Israel on Oct. 7, killing about 1,200 people": "killing"
+    on "acting") hangs on that clause's verb: the harm is part of the act told there."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        governor = participle.head
+        if not (
+            participle.tag_ == "VBG"
+            and participle.dep_ == "advcl"
+            and participle.i > 1
+            and doc[participle.i - 1].text == ","
+            and not any(c.dep_ in _SUBJECTS for c in participle.children)
+            and _material(_act_types(participle))
+            and not _material(_act_types(governor))
+        ):
+            continue
+        clause = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "advcl"
+                and governor.i < c.i < participle.i
+                and c.right_edge.i == participle.i - 2
+                and any(g.dep_ in _SUBJECTS for g in c.children)
+                and any(g.dep_ == "mark" for g in c.children)
+            ),
+            None,
+        )
+        if clause is not None and _material(_act_types(clause)):
+            changes[participle.i] = (clause.i, "advcl", None)
+    return _rewrite(doc, changes)
+
+
+# Verbs that take a gerund as their object ("did not rule out developing cooperation")
+_GERUND_TAKING_VERBS = frozenset(
+    {"rule", "consider", "avoid", "stop", "resume", "begin", "start", "continue", "keep",
+     "suggest", "propose", "discuss", "mull", "weigh", "contemplate", "envisage", "explore",
+     "recommend"}
+)  # fmt: skip
+
+
+def repair_gerunds_read_as_modifiers_of_objects(doc: Doc) -> Doc:
+    """A gerund right after a verb that takes one, read by the parser as a modifier of the
+    event noun after it ("did not rule out developing military cooperation with North
+    Korea": "developing" on "cooperation"), is the verb's object clause and the noun its
+    object: it is the act ruled out, and the noun's doer is the verb's subject."""
+    from storyline.events.triggers import load_lexicon  # the events stage's nouns
+
+    nouns = load_lexicon().nouns
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for gerund in doc:
+        noun = gerund.head
+        verb = noun.head
+        if not (
+            gerund.tag_ == "VBG"
+            and gerund.dep_ == "amod"
+            and noun.dep_ == "dobj"
+            and gerund.i == noun.left_edge.i
+            and gerund.i > 0
+            and noun.lower_ in nouns
+        ):
+            continue
+        before = doc[gerund.i - 1]
+        if before.i != verb.i and not (before.dep_ == "prt" and before.head.i == verb.i):
+            continue
+        if not _base_forms(verb.lower_) & _GERUND_TAKING_VERBS:
+            continue
+        changes[gerund.i] = (verb.i, "xcomp", None)
+        changes[noun.i] = (gerund.i, "dobj", None)
+    return _rewrite(doc, changes)
+
+
+def _base_forms(word: str) -> set[str]:
+    """The forms a verb's base may have, its ending taken off by hand (the lemmatizer has
+    not run): "ruled": rule, "considering": consider."""
+    if word.endswith("ed"):
+        return {word, word[:-1], word[:-2], word[:-3]}
+    if word.endswith("ing"):
+        return {word, word[:-3], word[:-3] + "e", word[:-4]}
+    if word.endswith("s"):
+        return {word, word[:-1], word[:-2]}
+    return {word}
+
+
 # Participles that name or say what the speaker thinks of a thing ("calling them provocative")
 _NAMING_PARTICIPLES = frozenset({"calling", "describing", "terming", "labelling", "labeling",
                                  "dubbing", "branding"})  # fmt: skip
@@ -1859,12 +1947,8 @@ def _act_types(verb: Token) -> frozenset[str]:
     from storyline.events.triggers import load_lexicon  # the events stage's verbs
 
     word = verb.lower_
-    if word.endswith("ed"):
-        forms = {word, word[:-1], word[:-2], word[:-3]}
-    elif word.endswith("ing"):  # "injuring", "ramming", "shelling"
-        forms = {word, word[:-3], word[:-3] + "e", word[:-4]}
-    else:
-        forms = {word}
+    # ("injuring", "ramming", "shelling")
+    forms = _base_forms(word) if word.endswith(("ed", "ing")) else {word}
     verbs = load_lexicon().verbs
     return frozenset(r.type for f in forms for r in verbs.get(f, ()))
 

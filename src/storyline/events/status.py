@@ -1349,6 +1349,9 @@ def _if_clause(head: Token, complements: bool = False) -> tuple[str, Token] | No
     the clause carries ("threatened to close its ports if Peru does not ...")."""
     verb = head
     while verb.pos_ not in _CLAUSE_POS and verb.head.i != verb.i:
+        if verb.dep_ == "prep" and verb.lower_ == "during":
+            return None  # "pledged help if either was attacked, during Putin's visit": the
+            # occasion is told as a fact
         verb = verb.head
     clauses = list(verb.children)
     if complements:
@@ -1488,6 +1491,8 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     if _supposed_cause(trigger, cues):
         walk.flag("hypothetical", f"supposed: what would {trigger.head.head.text}")
     condition = _conditional(trigger, cues)
+    if condition is not None and _accord_concluded(trigger):
+        condition = None  # "signed a pact pledging help if either is attacked": its terms
     if condition is not None and walk.hypothetical and not walk.beyond_modal:
         # "the EC may halt mediation if cooperation founders", "would retaliate if attacked":
         # a modal under a stated condition is the conditional act itself
@@ -1518,6 +1523,20 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         condition=condition[1] if condition is not None and status == "conditional" else None,
         condition_phrase=condition[0] if condition is not None else None,
         governor=walk.governor if status in ("negated", "hypothetical") else None,
+    )
+
+
+def _accord_concluded(trigger: Trigger) -> bool:
+    """Whether a trigger is a verb in the simple past with an accord for its object ("signed
+    a treaty pledging to defend each other if either is attacked"): a condition after it is
+    one of the accord's terms, not one on its signing."""
+    verb = trigger.light_verb or trigger.head
+    accords = load_lexicon().accord_nouns
+    return (
+        trigger.kind == "verbal"
+        and verb.tag_ == "VBD"
+        and not any(a.tag_ == "MD" for a in _aux(verb))
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in accords for c in verb.children)
     )
 
 

@@ -209,6 +209,13 @@ def clause_tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return "present"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and not aux
+        and verb.lemma_.lower() not in lex.tense["plan_verbs"]
+    ):
+        return "past"  # "the deal signed on Monday, ... would lease": done before the telling
     if verb.tag_ in ("VBG", "VBN") and verb.head.i != verb.i and depth <= 4:
         head = governing_verb(verb.head)
         return clause_tense(head, depth + 1) if head is not None else "unknown"
