@@ -1871,3 +1871,12 @@ def test_actors_a_spokesman_is_no_journalist(nlp) -> None:
 def test_actors_a_houthi_spokesman_speaks_for_the_houthis(nlp) -> None:
     res = _run(nlp, "A Houthi spokesman said the group would respond.", "2024-01-12")
     assert _keys(res, "Houthi") == {"reg:yem-houthis"}
+
+
+def test_actors_both_leaders_leave_out_the_speaker_of_a_joined_clause(nlp) -> None:
+    text = (
+        "Zelenskiy left the White House after a clash with Trump.\n\n"
+        "Macron said Russia was the aggressor, and Starmer spoke to both leaders by phone."
+    )
+    res = _run(nlp, text, "2025-03-01")
+    assert _keys(res, "both leaders") == {"reg:volodymyr-zelensky", "reg:donald-trump"}

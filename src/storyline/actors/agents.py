@@ -749,6 +749,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     held = frozenset(lexicon.get("held_nouns") or ())
     machines = frozenset(lexicon.get("machine_nouns") or ())
+    aircraft = frozenset(lexicon.get("state_aircraft_nouns") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
@@ -808,6 +809,14 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             country = country_of_scene(tok, registry)
         if country is None and singular(tok) in machines:
             continue  # "Drones struck the airport": no state named, no doer known
+        if (
+            country is not None
+            and tok.tag_ == "NNS"
+            and singular(tok) in aircraft
+            and not any(m.lower_ == "suicide" for m in tok.lefts)
+        ):
+            key = "MIL"  # "U.S. bombers struck": a state's aircraft, its air force (not "a
+            # Palestinian bomber", nor "Hamas suicide bombers")
         if country is None and needs_country:
             # "ethnic Albanian leaders": leaders of a people, not of a state
             key = _ETHNIC if start < tok.i and doc[start].lower_ == "ethnic" else None

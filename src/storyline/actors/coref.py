@@ -1169,7 +1169,8 @@ class Linker:
 
     def _speakers(self, c: Candidate, window: list[_Seen], owners: bool = False) -> set[str]:
         """Keys whose only nearby mention is the subject of a reporting verb governing the
-        clause that holds ``c`` ("Yoon said the two sides ..." is not about Yoon); with
+        clause that holds ``c``, or joined to it ("Yoon said the two sides ..." is not about
+        Yoon); with
         ``owners``, the subject's whole phrase ("Oman's foreign minister Badr Albusaidi said
         ...")."""
         verbs = self._reporting
@@ -1177,6 +1178,10 @@ class Linker:
         tok = self.doc[c.start]
         while tok.head.i != tok.i:
             if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_ in verbs:
+                reporters.add(tok.head)
+            if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.lemma_ in verbs:
+                # "Macron said Russia was the aggressor, and Starmer spoke to both leaders":
+                # the speaker of a clause joined to it is none of them either
                 reporters.add(tok.head)
             tok = tok.head
         subjects = [t for r in reporters for t in r.children if t.dep_ in _SUBJ]
