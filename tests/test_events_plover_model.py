@@ -9903,3 +9903,44 @@ def test_events_plover_a_deal_signed_on_a_weekday_was_signed_before(events) -> N
     )
     found = _acts(events, text, "2024-01-03")
     assert [d for t, _, _, _, d in found if t == "AGREE"] == ["2024-01-01"]
+
+
+def test_events_plover_a_state_before_strikes_aimed_at_a_target_made_them(events) -> None:
+    text = "Hezbollah fired rockets at Haifa in retaliation for U.S. strikes on its depots."
+    found = events.full(text, "2025-06-24")
+    strikes = [e for e in found if e.mentions[0][1].trigger == "strikes"]
+    assert [(e.source, e.location) for e in strikes] == [(["reg:USA"], None)]
+
+
+def test_events_plover_a_day_on_a_noun_under_a_present_perfect_is_the_nouns(events) -> None:
+    text = (
+        "Kabul has denied any role in the March 3 bombing in Quetta and has called for a "
+        "joint inquiry."
+    )
+    found = _acts(events, text, "2025-03-20")
+    assert [d for t, _, _, _, d in found if t == "REQUEST"] == [None]
+
+
+def test_events_plover_regretting_anothers_act_disapproves_it(events) -> None:
+    text = "Russia said it regretted Azerbaijan's military action and urged restraint."
+    found = _acts(events, text, "2025-05-07")
+    assert [(t, tg) for t, _, _, tg, _ in found if t in ("ACCUSE", "CONCEDE")] == [
+        ("ACCUSE", ["reg:AZE"])
+    ]
+    found = _acts(events, "Japan regretted its wartime actions.", "2025-05-07")
+    assert [t for t, _, _, _, _ in found] == ["CONCEDE"]
+
+
+def test_events_plover_the_one_lobbied_is_to_do_the_act(events) -> None:
+    text = "Turkey had lobbied Washington not to lift the sanctions."
+    found = _acts(events, text, "2025-05-14")
+    assert [(s, st) for t, st, s, _, _ in found if t == "RETREAT"] == [
+        (["reg:USA"], "hypothetical")
+    ]
+
+
+def test_events_plover_a_states_bombers_are_aircraft(events) -> None:
+    found = _acts(events, "U.S. B-52 bombers struck militant camps in Somalia.", "2025-06-24")
+    assert [t for t, _, _, _, _ in found] == ["ASSAULT"]
+    found = events.full("U.S. bombers struck militant camps in Somalia.", "2025-06-24")
+    assert [(e.mode, e.source) for e in found] == [("aerial", ["new:USA:military"])]

@@ -1220,14 +1220,20 @@ def _drop_defiant_pledges(
 
 
 def _others_clause(verb: Token, source: Sequence[str], index: ActorIndex) -> list[str]:
-    """The actors of the subject of a "that" clause a verb governs, when they are of another
-    state than the verb's own subject ("regretted that Iraq had not withdrawn": Iraq; not
+    """The actors of the subject of a "that" clause a verb governs, or of the owner of its
+    object, when they are of another state than the verb's own subject ("regretted that
+    Iraq had not withdrawn", "regretted India's military action": Iraq, India; not
     "regretted that its troops had fired")."""
     own = {index.country(k) for k in source} | set(source)
+    doers = [
+        next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+    ]
+    doers += [o for c in verb.children if c.dep_ == "dobj" for o in c.children if o.dep_ == "poss"]
     found: list[str] = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        keys = index.keys_at(subject) if subject is not None else []
+    for doer in doers:
+        keys = index.keys_at(doer) if doer is not None else []
         if keys and not {index.country(k) for k in keys} & own and not set(keys) & own:
             found += keys
     return found

@@ -62,10 +62,10 @@ _STATEMENT_NOUNS = frozenset(
 )
 _OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a statement's owner named before it
 _OBJECT_CONTROL = frozenset(
-    {"ask", "urge", "invite", "persuade", "press", "tell", "allow", "convince", "force", "order",
-     "encourage", "advise", "instruct", "pressure", "push", "help", "permit", "authorize",
-     "authorise", "require", "compel", "oblige", "warn", "enable", "prompt", "spur", "lead",
-     "cause", "provoke"}
+    {"ask", "urge", "lobby", "implore", "beg", "invite", "persuade", "press", "tell", "allow",
+     "convince", "force", "order", "encourage", "advise", "instruct", "pressure", "push",
+     "help", "permit", "authorize", "authorise", "require", "compel", "oblige", "warn",
+     "enable", "prompt", "spur", "lead", "cause", "provoke"}
 )  # fmt: skip
 # Verbs whose addressee in an "on"/"to" phrase does what their infinitive says ("called on
 # Turkey to withdraw", "appealed to the UN to send observers")

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from storyline.events.arguments import ActorIndex, Arguments
-from storyline.events.triggers import TriggerRule
+from storyline.events.triggers import TriggerRule, load_lexicon, noun_rules
 from storyline.records import ActorAnalysis, Location
 
 __all__ = ["HostLookup", "compound_place", "tidy_roles"]
@@ -65,10 +65,20 @@ def compound_place(
     A compound names the place when it is a known place standing alone ("the Singapore
     summit"); joined to another party ("the U.S.-North Korea summit") it names a party, and
     so does a state before an act whose "of" phrase names what it acts on (``patient_of``:
-    "the U.S. bombing of the embassy").
+    "the U.S. bombing of the embassy") or that names what it is aimed at ("U.S. strikes on
+    its nuclear sites").
     """
     if patient_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return set(), None
+    quads = load_lexicon().quads
+    hostile = any(quads.get(r.type) == "material-conflict" for r in noun_rules(noun))
+    aimed = [
+        o
+        for c in noun.children
+        if hostile and c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     for child in noun.children:
         if child.dep_ != "compound" or child.pos_ != "PROPN":
             continue
@@ -79,6 +89,8 @@ def compound_place(
         if place is None:
             continue
         if keys and any(args.index.kind(k) != "country" for k in keys):
+            continue
+        if keys and aimed:
             continue
         return keys, place
     return set(), None

@@ -226,6 +226,18 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
             )
             if modifier and not _temporal_pp_noun(head) and not _hosted_for(head, vocab):
                 return None  # "the 1953 armistice": dates the armistice
+            holder = head.head.head if _temporal_pp_noun(head) else None
+            if (
+                modifier
+                and holder is not None
+                and holder.i != trigger.i
+                and (
+                    present_perfect(holder)
+                    or (not _is_verb(holder) and _preposition_word(head.head) == "in")
+                )
+            ):
+                return None  # "has denied any role in the April 22 attack": the attack's
+                # day (a present perfect has none; a noun's "in" phrase is about the noun)
         first = False
         current = head
     return None
