@@ -9944,3 +9944,13 @@ def test_events_plover_a_states_bombers_are_aircraft(events) -> None:
     assert [t for t, _, _, _, _ in found] == ["ASSAULT"]
     found = events.full("U.S. bombers struck militant camps in Somalia.", "2025-06-24")
     assert [(e.mode, e.source) for e in found] == [("aerial", ["new:USA:military"])]
+
+
+def test_events_plover_more_of_an_act_is_another_act(events) -> None:
+    text = (
+        "Iran fired missiles at a U.S. base in Qatar on Monday. Qatar condemned the attack. "
+        "Israeli officials said Iran fired more missiles after the truce took effect."
+    )
+    found = [e for e in events.full(text, "2025-06-24") if e.type == "ASSAULT"]
+    assert [sorted(m.sentence for _, m in e.mentions) for e in found] == [[0, 1], [2]]
+    assert [e.target for e in found] == [["reg:USA"], []]

@@ -195,6 +195,11 @@ class Location:
     lon: float | None = None
 
 
+# the end of the rule of a date bounded after an earlier act the text tells again ("He met
+# Maduro again", "fired more missiles"): another act, which no earlier event absorbs
+TOLD_AGAIN = "told as happening again"
+
+
 @dataclass(slots=True)
 class EventDate:
     value: str | None = None

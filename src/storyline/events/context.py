@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Token
 from storyline.events.arguments import ActorIndex
 from storyline.events.status import load_cues
 from storyline.events.triggers import load_lexicon, noun_rules, object_gap
-from storyline.records import EventDate, EventMention
+from storyline.records import TOLD_AGAIN, EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.calendar import lexicon as time_lexicon
 from storyline.time.governing import at_another_time, trigger_tense
@@ -158,6 +158,7 @@ def apply_context(
                 and not _under_dated_clause(doc, mention)
                 and not _names_a_thing(doc, mention)
                 and not _lasting(doc, mention)
+                and not _told_again(doc, mention)  # dated after the first time, below
                 # ("The truce, agreed in Moscow after ten hours of talks, was meant to ...":
                 # background to the noun, not the day told before)
                 and not _in_participle_on_noun(doc, mention)
@@ -719,10 +720,23 @@ def _lasting(doc: Doc, mention: EventMention) -> bool:
     return unit is not None and not unit.get("time") and unit.get("code") != "D"
 
 
+# words on a verb's object that make the act a repeat ("fired more missiles")
+_REPEATED_OBJECT_WORDS = frozenset({"more", "further", "fresh", "another"})
+
+
 def _told_again(doc: Doc, mention: EventMention) -> bool:
-    """ "He did not meet Maduro again": a repeat is at another time than the one told."""
+    """ "He did not meet Maduro again", "Iran fired more missiles after it took effect": a
+    repeat is at another time than the one told."""
     trigger = _trigger_token(doc, mention)
-    return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
+    if trigger is None:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(c.lower_ == "again" for c in trigger.children) or any(
+        m.lower_ in _REPEATED_OBJECT_WORDS
+        for o in objects
+        for m in o.children
+        if m.dep_ in ("amod", "det")
+    )
 
 
 def _after_the_first_time(mention: EventMention, before: list[EventMention]) -> EventMention:
@@ -737,7 +751,7 @@ def _after_the_first_time(mention: EventMention, before: list[EventMention]) -> 
         if interval is None:
             return mention
         earliest = date.fromordinal(interval[1] + 1).isoformat()
-        why = f"after sentence {m.sentence} ({m.trigger}): told as happening again"
+        why = f"after sentence {m.sentence} ({m.trigger}): {TOLD_AGAIN}"
         return replace(
             mention, date=EventDate(earliest=earliest, latest=mention.date.latest, rule=why)
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 
-from storyline.records import Conflict, Event, EventDate, EventMention, Location
+from storyline.records import TOLD_AGAIN, Conflict, Event, EventDate, EventMention, Location
 from storyline.resolve.compat import (
     bounds_overlap,
     choose_date,
@@ -199,6 +199,8 @@ def same_event(event: Event, mention: EventMention) -> bool:
     (place, or date) positively agrees."""
     if event.type != mention.type or event.status != mention.status:
         return False
+    if mention.date.rule.endswith(TOLD_AGAIN):
+        return False  # "fired more missiles after it took effect": another act
     actors = frozenset(mention.source) | frozenset(mention.target)
     if actors and actors != event.actor_set:
         return False
@@ -346,6 +348,9 @@ def same_day_match(
     if stored.mode and new.mode and stored.mode != new.mode and not _told_together(stored, new):
         return False  # "withdrawing from the treaty ... expelled U.N. inspectors": two acts
     undated = [e for e in (stored, new) if e.date.value is None]
+    if undated and not bounds_overlap(stored.date, new.date):
+        return False  # "fired missiles on Monday ... fired more missiles after it took
+        # effect": bounded after that day, another act
     if len(undated) == 1 and not _names_a_person(undated[0].actor_set, parties):
         # "the two sides had overcome many obstacles to reach the meeting", undated: the
         # day's meeting of the same states' people
