@@ -9954,3 +9954,33 @@ def test_events_plover_more_of_an_act_is_another_act(events) -> None:
     found = [e for e in events.full(text, "2025-06-24") if e.type == "ASSAULT"]
     assert [sorted(m.sentence for _, m in e.mentions) for e in found] == [[0, 1], [2]]
     assert [e.target for e in found] == [["reg:USA"], []]
+
+
+def test_events_plover_any_act_under_a_negated_verb_is_none(events) -> None:
+    text = (
+        "Yoon accused the opposition of sympathising with North Korea. He did not cite any "
+        "specific threat from the North."
+    )
+    found = _acts(events, text, "2024-12-04")
+    assert [st for t, st, _, _, _ in found if t == "THREATEN"] == ["negated"]
+
+
+def test_events_plover_an_arrest_chanted_for_is_not_made(events) -> None:
+    text = "Thousands of protesters gathered in Seoul, chanting for Yoon's arrest."
+    found = _acts(events, text, "2024-12-04")
+    assert [st for t, st, _, _, _ in found if t == "COERCE"] in ([], ["hypothetical"])
+
+
+def test_events_plover_a_reprisal_for_tariffs_is_a_sanction(events) -> None:
+    text = "Washington raised tariffs on Chinese goods in April, and Beijing retaliated."
+    found = _acts(events, text, "2025-05-12")
+    assert [(t, s) for t, _, s, _, _ in found] == [
+        ("SANCTION", ["reg:USA"]),
+        ("SANCTION", ["reg:CHN"]),
+    ]
+
+
+def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
+    text = "The United States suspended its strategic partnership with Georgia."
+    found = _acts(events, text, "2024-12-01")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["reg:USA"], ["reg:GEO"])]

@@ -507,6 +507,16 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
+    if (
+        rule.type == "ASSAULT"
+        and trigger.kind == "verbal"
+        and word_forms(trigger.head) & load_lexicon().reprisal_verbs
+        and any(
+            t.rule.type == "SANCTION" and t.head.sent.start == trigger.head.sent.start
+            for t in triggers
+        )
+    ):  # "Trump raised tariffs on Chinese goods ..., and Beijing retaliated each time"
+        return trigger.retyped(type="SANCTION", mode="discontinue", cameo="163", symmetric=False)
     if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger, source, index):
         # "army commandos freed two engineers kidnapped by ELN guerrillas": a rescue is aid
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)

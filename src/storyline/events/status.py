@@ -1103,6 +1103,13 @@ def _climb(
     node = start
     first = True
     open_ = True
+    if (
+        nominal
+        and start.dep_ == "dobj"
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in start.children)
+        and any(c.dep_ == "neg" for c in start.head.children)
+    ):  # "did not cite any specific threat from the North": none there
+        walk.flag("negated", f"not ... any {start.text}")
     for _ in range(25):
         finite = False
         if node.pos_ in _CLAUSE_POS:

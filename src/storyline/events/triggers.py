@@ -488,6 +488,7 @@ class Lexicon:
     vowing_verbs: frozenset[str] = frozenset()  # "vowed that the battle had begun": no promise
     ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
     regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
+    reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
     # each PLOVER type's quad, from the ontology ("SANCTION": "material-conflict")
     quads: Mapping[str, str] = field(default_factory=dict)
 
@@ -675,6 +676,7 @@ def load_lexicon() -> Lexicon:
         vowing_verbs=frozenset(data.get("vowing_verbs") or ()),
         ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
+        reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},
     )
 
