@@ -9984,3 +9984,36 @@ def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["reg:USA"], ["reg:GEO"])]
+
+
+def test_events_plover_a_warning_given_before_an_attack_is_notice(events) -> None:
+    text = "The Pentagon said it had warned Iraq shortly before the strike."
+    found = _acts(events, text, "2025-09-10")
+    assert [t for t, _, _, _, _ in found if t == "THREATEN"] == []
+
+
+def test_events_plover_watching_over_a_deal_is_no_inquiry(events) -> None:
+    text = "Egypt and Qatar said they would monitor its implementation from Cairo."
+    found = _acts(events, text, "2025-01-20")
+    assert [t for t, _, _, _, _ in found if t == "ACCUSE"] == []
+
+
+def test_events_plover_a_meeting_challenged_to_is_not_planned(events) -> None:
+    text = "Zelenskiy had challenged Putin to meet him in person."
+    found = _acts(events, text, "2025-05-16")
+    assert [st for t, st, _, _, _ in found if t == "CONSULT"] == ["hypothetical"]
+
+
+def test_events_plover_the_talks_are_the_meeting_not_the_summit_around_it(events) -> None:
+    text = (
+        "Trump and Xi met for 100 minutes in Busan on the sidelines of the APEC summit. "
+        "Trump said the talks were amazing."
+    )
+    found = events.full(text, "2025-10-30")
+    talks = [e for e in found if any(m.sentence == 1 for _, m in e.mentions)]
+    assert [e.mode for e in talks] == [None]
+
+
+def test_events_plover_a_topic_discussed_in_the_passive_is_no_party(events) -> None:
+    found = _acts(events, "Taiwan was not discussed, Trump told reporters.", "2025-10-30")
+    assert found == []

@@ -1216,8 +1216,9 @@ class Arguments:
                 continue
             if head.i in given:
                 continue
-            if talked_about and head.dep_ == "dobj":
-                continue  # "did not discuss Taiwan": the topic, no party
+            if talked_about and head.dep_ in ("dobj", "nsubjpass"):
+                continue  # "did not discuss Taiwan", "Taiwan was not discussed": the topic,
+                # no party
             if about and head.dep_ == "pobj" and head.head.lower_ == "on":
                 continue  # "passed information on the Taliban to Washington"
             if (

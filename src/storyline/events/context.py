@@ -406,6 +406,9 @@ def _antecedent(
     # defences shot down a jet ... Russia condemned the strikes")
     same = [m for m in found if doc is not None and word in _trigger_lemmas(doc, m)]
     near = [m for m in found if mention.sentence - m.sentence <= window]
+    # (of those near, one of the very mode first: "met on the sidelines of the APEC summit ...
+    # the talks were amazing": the meeting, not the summit)
+    near.sort(key=lambda m: m.mode != mention.mode)
     return (same or near or [None])[0]
 
 
