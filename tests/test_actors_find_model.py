@@ -1880,3 +1880,8 @@ def test_actors_both_leaders_leave_out_the_speaker_of_a_joined_clause(nlp) -> No
     )
     res = _run(nlp, text, "2025-03-01")
     assert _keys(res, "both leaders") == {"reg:volodymyr-zelensky", "reg:donald-trump"}
+
+
+def test_actors_hun_sen_ending_a_sentence_is_hun_sen(nlp) -> None:
+    res = _run(nlp, "Paetongtarn spoke by phone with Hun Sen.", "2025-07-01")
+    assert {m.actor_key for m in res.mentions if m.start >= 32} == {"reg:hun-sen"}
