@@ -10017,3 +10017,20 @@ def test_events_plover_the_talks_are_the_meeting_not_the_summit_around_it(events
 def test_events_plover_a_topic_discussed_in_the_passive_is_no_party(events) -> None:
     found = _acts(events, "Taiwan was not discussed, Trump told reporters.", "2025-10-30")
     assert found == []
+
+
+def test_events_plover_the_partner_of_a_call_named_as_a_cause_is_no_party(events) -> None:
+    text = (
+        "The court suspended Prime Minister Paetongtarn Shinawatra over a leaked phone call "
+        "with Hun Sen, in which she criticised an army commander."
+    )
+    found = _acts(events, text, "2025-07-01")
+    assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:paetongtarn-shinawatra"]]
+    found = _acts(events, "Putin spoke over the phone with Erdogan.", "2025-07-01")
+    assert [tg for t, _, _, tg, _ in found] == [["reg:recep-tayyip-erdogan"]]
+
+
+def test_events_plover_a_strike_called_terrorism_is_condemned(events) -> None:
+    text = 'Qatar\'s prime minister called the strike "state terrorism".'
+    found = _acts(events, text, "2025-09-10")
+    assert [t for t, _, _, _, _ in found] == ["ACCUSE"]

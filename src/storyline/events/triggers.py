@@ -832,8 +832,12 @@ def argument_heads(token: Token) -> list[Token]:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
             heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         elif (prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over")) or by_means(prep):
-            # "spoke by telephone with X": the partner hangs off the means
+            # "spoke by telephone with X", "over the phone with X": the partner hangs off the
+            # means (not "suspended her over a leaked phone call with Hun Sen": the cause)
+            means_nouns = load_lexicon().means_nouns
             for means in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "over" and means.lemma_.lower() not in means_nouns:
+                    continue
                 heads += [
                     g
                     for w in means.children
