@@ -10034,3 +10034,20 @@ def test_events_plover_a_strike_called_terrorism_is_condemned(events) -> None:
     text = 'Qatar\'s prime minister called the strike "state terrorism".'
     found = _acts(events, text, "2025-09-10")
     assert [t for t, _, _, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_plover_police_freeing_hostages_rescue_them(events) -> None:
+    text = "Police freed the hostages at the television station in Guayaquil."
+    found = _acts(events, text, "2024-01-10")
+    assert [t for t, _, _, _, _ in found] == ["AID"]
+    found = _acts(events, "Hamas freed three hostages on Sunday.", "2025-01-20")
+    assert [t for t, _, _, _, _ in found] == ["RETREAT"]
+
+
+def test_events_plover_a_time_of_a_noun_dates_what_happened_in_it(events) -> None:
+    text = (
+        "Ties soured after a border clash in June 2020 in which 20 Indian soldiers were "
+        "killed.\n\nModi met Xi on Wednesday."
+    )
+    found = _acts(events, text, "2024-10-23")
+    assert [d for t, _, _, _, d in found if t == "ASSAULT"] == ["2020-06"]

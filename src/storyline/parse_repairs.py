@@ -123,6 +123,7 @@ class ParseRepairs:
         repair_harm_participles_hung_on_charges(doc)
         repair_harm_participles_hung_past_material_clauses(doc)
         repair_gerunds_read_as_modifiers_of_objects(doc)
+        repair_relative_clauses_read_as_adverbial(doc)
         repair_scenes_hung_on_agreed_infinitives(doc)
         repair_naming_participles_hung_on_reported_clauses(doc)
         attach_kind_nouns(doc)
@@ -1809,6 +1810,40 @@ def repair_harm_participles_hung_past_material_clauses(doc: Doc) -> Doc:
         )
         if clause is not None and _material(_act_types(clause)):
             changes[participle.i] = (clause.i, "advcl", None)
+    return _rewrite(doc, changes)
+
+
+def repair_relative_clauses_read_as_adverbial(doc: Doc) -> Doc:
+    """A clause opened by "in which" or "during which" that the parser hung on the verb of
+    the sentence as an adverbial clause ("Ties soured after a border clash in June 2020 in
+    which 20 soldiers were killed": "killed" on "soured") is a relative clause of the noun
+    phrase before it, through its phrases of time or place ("clash")."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        if verb.dep_ != "advcl" or not verb.tag_.startswith("VB"):
+            continue
+        opening = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("in", "during")
+                and c.i == verb.left_edge.i
+                and any(w.lower_ == "which" and w.dep_ == "pobj" for w in c.children)
+            ),
+            None,
+        )
+        if opening is None or opening.i == 0:
+            continue
+        noun = doc[opening.i - 1]
+        while (
+            noun.head.i < opening.i
+            and noun.dep_ in ("nummod", "compound", "amod", "pobj", "prep")
+            and not (noun.dep_ == "pobj" and noun.head.head.tag_.startswith("VB"))
+        ):
+            noun = noun.head
+        if noun.tag_ in _NOUN_TAGS and noun.i < opening.i:
+            changes[verb.i] = (noun.i, "relcl", None)
     return _rewrite(doc, changes)
 
 

@@ -892,7 +892,8 @@ def _rescued(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
     """Whether the people freed are described as held or taken by someone named ("freed two
     engineers who had been kidnapped by ELN guerrillas", "crewmen held by Abu Sayyaf
     gunmen"), or freed by the state's forces and called taken ("commandos freed 14
-    kidnapped schoolchildren"): another party's captives, rescued."""
+    kidnapped schoolchildren", "police freed the hostages"): another party's captives,
+    rescued."""
     if trigger.kind != "verbal":
         return False
     freed = [c for c in trigger.head.children if c.dep_ == "dobj"]
@@ -903,10 +904,14 @@ def _rescued(trigger: Trigger, source: list[str], index: ActorIndex) -> bool:
     ):
         return True
     lexicon = load_lexicon()
-    return _all_in_sectors(source, index, lexicon.rescuer_sectors) and any(
-        c.dep_ in ("amod", "acl") and c.lower_ in lexicon.taken_words
-        for obj in freed
-        for c in obj.children
+    return _all_in_sectors(source, index, lexicon.rescuer_sectors) and (
+        any(
+            c.dep_ in ("amod", "acl") and c.lower_ in lexicon.taken_words
+            for obj in freed
+            for c in obj.children
+        )
+        # "police freed the hostages": taken by others
+        or any(word_forms(obj) & lexicon.captive_nouns for obj in freed)
     )
 
 

@@ -467,6 +467,7 @@ class Lexicon:
     behalf_nouns: frozenset[str] = frozenset()  # "in defence of X": X is supported
     rescuer_sectors: frozenset[str] = frozenset()  # state forces whose freeing is a rescue ...
     taken_words: frozenset[str] = frozenset()  # ... of people these participles call taken
+    captive_nouns: frozenset[str] = frozenset()  # ... or these nouns ("freed the hostages")
     facility_nouns: frozenset[str] = frozenset()  # places no visit makes a counterpart
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
@@ -655,6 +656,7 @@ def load_lexicon() -> Lexicon:
         behalf_nouns=frozenset(data.get("behalf_nouns") or ()),
         rescuer_sectors=frozenset((data.get("rescue") or {}).get("sectors") or ()),
         taken_words=frozenset((data.get("rescue") or {}).get("taken") or ()),
+        captive_nouns=frozenset((data.get("rescue") or {}).get("captives") or ()),
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         act_nouns=frozenset(data.get("act_nouns") or ()),

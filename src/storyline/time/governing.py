@@ -217,6 +217,10 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
             return None, relation
         if _is_verb(head):
             return head, relation
+        if (told := _told_in_relative(head, trigger)) is not None:
+            # "a clash in June 2020 in which 20 soldiers were killed": the noun's time is
+            # the time of what its relative clause tells happened in it
+            return (None, relation) if told.i == trigger.i else (told, relation)
         if current.dep_ == "relcl":
             return None  # "the region, which Azerbaijan retook in September" (a verb the
             # tagger took for a noun): the relative clause's time
@@ -240,6 +244,24 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
                 # day (a present perfect has none; a noun's "in" phrase is about the noun)
         first = False
         current = head
+    return None
+
+
+def _told_in_relative(noun: Token, trigger: Token) -> Token | None:
+    """The relative clause on ``noun`` that holds ``trigger`` and tells what happened in or
+    during it ("in which", "during which", "where", "when"), or None."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not (clause.i == trigger.i or clause.is_ancestor(trigger)):
+            continue
+        for child in clause.children:
+            if child.dep_ == "advmod" and child.lower_ in ("where", "when"):
+                return clause
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during", "at")
+                and any(w.lower_ == "which" for w in child.children)
+            ):
+                return clause
     return None
 
 
