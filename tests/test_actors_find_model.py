@@ -1885,3 +1885,8 @@ def test_actors_both_leaders_leave_out_the_speaker_of_a_joined_clause(nlp) -> No
 def test_actors_hun_sen_ending_a_sentence_is_hun_sen(nlp) -> None:
     res = _run(nlp, "Paetongtarn spoke by phone with Hun Sen.", "2025-07-01")
     assert {m.actor_key for m in res.mentions if m.start >= 32} == {"reg:hun-sen"}
+
+
+def test_actors_france_unbowed_is_a_party_not_france(nlp) -> None:
+    res = _run(nlp, "The hard-left France Unbowed called for early elections.", "2025-09-10")
+    assert _keys(res, "France Unbowed") == {"reg:fra-lfi"}
