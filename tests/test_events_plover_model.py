@@ -10051,3 +10051,21 @@ def test_events_plover_a_time_of_a_noun_dates_what_happened_in_it(events) -> Non
     )
     found = _acts(events, text, "2024-10-23")
     assert [d for t, _, _, _, d in found if t == "ASSAULT"] == ["2020-06"]
+
+
+def test_events_plover_an_act_on_a_later_day_of_the_year_is_planned(events) -> None:
+    text = "Unions called a nationwide strike for Oct. 2 to protest against the budget cuts."
+    found = _acts(events, text, "2025-09-10")
+    assert [(st, d) for t, st, _, _, d in found if t == "PROTEST" and st != "hypothetical"] == [
+        ("planned", "2025-10-02")
+    ]
+
+
+def test_events_plover_a_closing_participle_is_the_main_clauses(events) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to an unconditional ceasefire on Monday after talks in "
+        "Doha hosted by Emir Tamim bin Hamad Al Thani, ending five days of fighting along "
+        "their border that killed at least 20 people."
+    )
+    found = _acts(events, text, "2025-07-29")
+    assert [s for t, _, s, _, _ in found if t == "RETREAT"] == [["reg:ARM", "reg:AZE"]]

@@ -124,6 +124,7 @@ class ParseRepairs:
         repair_harm_participles_hung_past_material_clauses(doc)
         repair_gerunds_read_as_modifiers_of_objects(doc)
         repair_relative_clauses_read_as_adverbial(doc)
+        repair_closing_participles_hung_on_phrases(doc)
         repair_scenes_hung_on_agreed_infinitives(doc)
         repair_naming_participles_hung_on_reported_clauses(doc)
         attach_kind_nouns(doc)
@@ -1844,6 +1845,31 @@ def repair_relative_clauses_read_as_adverbial(doc: Doc) -> Doc:
             noun = noun.head
         if noun.tag_ in _NOUN_TAGS and noun.i < opening.i:
             changes[verb.i] = (noun.i, "relcl", None)
+    return _rewrite(doc, changes)
+
+
+def repair_closing_participles_hung_on_phrases(doc: Doc) -> Doc:
+    """A closing participle after a comma that the parser hung on the noun of a phrase of
+    the main verb ("agreed to a ceasefire after talks in Malaysia hosted by Anwar, ending
+    five days of fighting": "ending" on "talks") hangs on the main verb: the agreement ends
+    the fighting, not the talks' host."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        noun = participle.head
+        if not (
+            participle.tag_ == "VBG"
+            and participle.dep_ == "acl"
+            and participle.i > 1
+            and doc[participle.i - 1].text == ","
+            and participle.lower_ not in ("including", "according")
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.head.head.tag_.startswith("VB")
+            and not any(c.dep_ in _SUBJECTS for c in participle.children)
+        ):
+            continue
+        changes[participle.i] = (noun.head.head.i, "advcl", None)
+        changes[participle.i - 1] = (noun.head.head.i, "punct", None)
     return _rewrite(doc, changes)
 
 

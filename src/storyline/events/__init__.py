@@ -81,7 +81,7 @@ from storyline.records import (
     Quote,
     TimeAnalysis,
 )
-from storyline.resolve.compat import is_country
+from storyline.resolve.compat import date_interval, is_country
 from storyline.time.role_anchor import role_anchor
 
 try:  # the time stage provides dates; without it events carry no date
@@ -383,6 +383,7 @@ def extract_events(
     told = _told_on(sentences, mentions, time, args)
     headings = heading_dates(doc.text, time)
     mentions = apply_context(doc, _merge_scene(mentions, heads), index, told, headings)
+    mentions = [_not_yet_done(m, time.published) for m in mentions]
     unnamed = load_lexicon().unnamed_source_types
     return [
         m
@@ -2131,6 +2132,21 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         # "India and Pakistan accused each other": each is the other's target
         return _dedupe(source), _dedupe(source)
     return _dedupe(source or together), _dedupe(target)
+
+
+def _not_yet_done(mention: EventMention, published: EventDate) -> EventMention:
+    """A mention told as done but dated by a day without a year that falls after the day of
+    publication in its year ("Unions called a nationwide strike for Sept. 18", in a story of
+    Sept. 10) is planned. (A year written out may be the text's and the publication date
+    wrong; a weekday is taken on either side of it.)"""
+    if mention.status != "asserted" or mention.date.value is None:
+        return mention
+    if "dct-year" not in mention.date.rule:
+        return mention
+    day, news = date_interval(mention.date), date_interval(published)
+    if day is None or news is None or day[0] <= news[1]:
+        return mention
+    return replace(mention, status="planned")
 
 
 def _reciprocal(head: Token) -> bool:
