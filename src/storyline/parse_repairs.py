@@ -1749,6 +1749,18 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def _closing_participle(token: Token, dep: str = "advcl") -> bool:
+    """Whether a word is a participle after a comma, with no subject of its own, that the
+    parser hung by ``dep`` ("..., killing about 1,200 people")."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == dep
+        and token.i > 0
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
+
+
 def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:
     """A closing participle of a material act that the parser hung on the verb of a charge
     after its "of" or "for" gerund of a material act ("accused China's coast guard of
@@ -1757,13 +1769,7 @@ def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:
     changes: dict[int, tuple[int, str, str | None]] = {}
     for participle in doc:
         governor = participle.head
-        if not (
-            participle.tag_ == "VBG"
-            and participle.dep_ == "advcl"
-            and participle.i > 0
-            and doc[participle.i - 1].text == ","
-            and not any(c.dep_ in _SUBJECTS for c in participle.children)
-        ):
+        if not _closing_participle(participle):
             continue
         charged = [
             g
@@ -1788,11 +1794,7 @@ def repair_harm_participles_hung_past_material_clauses(doc: Doc) -> Doc:
     for participle in doc:
         governor = participle.head
         if not (
-            participle.tag_ == "VBG"
-            and participle.dep_ == "advcl"
-            and participle.i > 1
-            and doc[participle.i - 1].text == ","
-            and not any(c.dep_ in _SUBJECTS for c in participle.children)
+            _closing_participle(participle)
             and _material(_act_types(participle))
             and not _material(_act_types(governor))
         ):
@@ -1857,15 +1859,11 @@ def repair_closing_participles_hung_on_phrases(doc: Doc) -> Doc:
     for participle in doc:
         noun = participle.head
         if not (
-            participle.tag_ == "VBG"
-            and participle.dep_ == "acl"
-            and participle.i > 1
-            and doc[participle.i - 1].text == ","
+            _closing_participle(participle, "acl")
             and participle.lower_ not in ("including", "according")
             and noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
             and noun.head.head.tag_.startswith("VB")
-            and not any(c.dep_ in _SUBJECTS for c in participle.children)
         ):
             continue
         changes[participle.i] = (noun.head.head.i, "advcl", None)
