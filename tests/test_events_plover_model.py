@@ -10069,3 +10069,8 @@ def test_events_plover_a_closing_participle_is_the_main_clauses(events) -> None:
     )
     found = _acts(events, text, "2025-07-29")
     assert [s for t, _, s, _, _ in found if t == "RETREAT"] == [["reg:ARM", "reg:AZE"]]
+
+
+def test_events_plover_ending_a_year_of_fighting_de_escalates(events) -> None:
+    found = _acts(events, "Israel and Hezbollah ended a year of fighting.", "2024-11-27")
+    assert [t for t, _, _, _, _ in found] == ["RETREAT"]
