@@ -1890,3 +1890,13 @@ def test_actors_hun_sen_ending_a_sentence_is_hun_sen(nlp) -> None:
 def test_actors_france_unbowed_is_a_party_not_france(nlp) -> None:
     res = _run(nlp, "The hard-left France Unbowed called for early elections.", "2025-09-10")
     assert _keys(res, "France Unbowed") == {"reg:fra-lfi"}
+
+
+def test_actors_the_agency_is_the_body_named_agency_before(nlp) -> None:
+    text = (
+        "Iran suspended cooperation with the International Atomic Energy Agency. Inspectors "
+        "need the approval of the Supreme National Security Council. Iran has accused the "
+        "agency of bias."
+    )
+    res = _run(nlp, text, "2025-07-03")
+    assert _keys(res, "the agency") == {"reg:iaea"}

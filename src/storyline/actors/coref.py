@@ -850,6 +850,16 @@ class Linker:
         if leavers:
             doers = set()  # "Mali told France's envoy to leave the country": the teller's
         options = self._nominal_options(c, width, lambda s: s.category == c.key)
+        if c.key == "organization":
+            # "the International Atomic Energy Agency ... the Supreme National Security
+            # Council ... the agency": a body whose name holds the noun first
+            noun = self.doc[c.end - 1].lower_
+            named = [
+                s
+                for s in options
+                if s.category == c.key and noun in self.actors[s.key].name.lower().split()
+            ]
+            options = named + [s for s in options if s not in named]
         left_by = {s.key for s in options if s.token.i in leavers}
         for s in options:
             if s.category != c.key:
