@@ -10074,3 +10074,14 @@ def test_events_plover_a_closing_participle_is_the_main_clauses(events) -> None:
 def test_events_plover_ending_a_year_of_fighting_de_escalates(events) -> None:
     found = _acts(events, "Israel and Hezbollah ended a year of fighting.", "2024-11-27")
     assert [t for t, _, _, _, _ in found] == ["RETREAT"]
+
+
+def test_events_plover_a_past_perfect_day_is_not_the_time_of_a_clause_joined_to_it(
+    events,
+) -> None:
+    text = (
+        "A Kenyan court had ruled in January that the mission was unlawful, but the government "
+        "said a new agreement with Haiti met the court's concerns."
+    )
+    found = _acts(events, text, "2024-06-26")
+    assert [d for t, _, _, _, d in found if t == "AGREE"] == [None]

@@ -531,6 +531,14 @@ def _clause_path(anchor: Token, verb: Token, vocab: _Vocab) -> tuple[bool, bool]
         if _is_verb(current) or current.i == anchor.i:
             if not _dependent_clause(current, vocab):
                 break
+            if (
+                current.dep_ == "conj"
+                and current.head.i == verb.i
+                and past_perfect(verb)
+                and not past_perfect(current)
+            ):
+                break  # "a court had ruled in January ..., but the government said a new
+                # agreement addressed its concerns": the earlier time is the ruling's only
             through_clause = through_clause or current.dep_ != "conj"
             through_xcomp = through_xcomp or (
                 # ("met on Friday but failed to agree": at that time)
