@@ -55,6 +55,7 @@ parser hung on the root noun itself ("2,000 fighters handed in their weapons",
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
@@ -673,10 +674,15 @@ def _closed_relative(clause: Token, verb: Token) -> bool:
 
 def _names_a_day(prep: Token) -> bool:
     """ "on Friday": the time lexicon's weekday names in full (not "on sun")."""
+    return any(o.dep_ == "pobj" and o.lower_ in _weekday_names() for o in prep.children)
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    """The time lexicon's weekday names in full ("friday", not "fri" or "sun")."""
     from storyline.time.calendar import lexicon
 
-    days = {w for w in lexicon().weekdays if w.endswith("day")}
-    return any(o.dep_ == "pobj" and o.lower_ in days for o in prep.children)
+    return frozenset(w for w in lexicon().weekdays if w.endswith("day"))
 
 
 def repair_conjoined_names(doc: Doc) -> Doc:
@@ -1052,9 +1058,7 @@ def repair_times_hung_past_relative_clauses(doc: Doc) -> Doc:
     """A time word or phrase right after a relative clause on a verb's subject that the
     parser hung on that verb ("after the junta that seized power last month ignored a
     deadline": "month" on "ignored") goes to the relative clause it ends."""
-    from storyline.time.calendar import lexicon
-
-    days = {w for w in lexicon().weekdays if w.endswith("day")} | {"yesterday"}
+    days = _weekday_names() | {"yesterday"}
     changes: dict[int, tuple[int, str, str | None]] = {}
     for time in doc:
         verb = time.head

@@ -928,6 +928,7 @@ def _dated_before(
 ) -> EventMention | None:
     actors = _with_countries(_parties(mention), index)
     trigger = _trigger_token(doc, mention)
+    news: EventMention | None = None  # the story's first dated act, found when needed
     for m in reversed(before):
         if m.sentence == mention.sentence and m.date.value is not None and trigger is not None:
             # "met the AU chairman the next day and asked the bloc to mediate": the time of
@@ -952,7 +953,7 @@ def _dated_before(
             # "Sweden tightened its laws last year ... || Kristersson welcomed the vote": a
             # year told as background does not run on into the next paragraph
             continue
-        if not same_paragraph and _before_the_news(m, before, paragraph):
+        if not same_paragraph and _ends_before(m, news := news or _news(before, paragraph)):
             # nor a day before the one the story opens with ("China launched drills on
             # Thursday ... In his speech on Monday, Lai called on Beijing ... || The State
             # Department urged China"): a look back
@@ -962,9 +963,9 @@ def _dated_before(
     return None
 
 
-def _before_the_news(dated: EventMention, before: list[EventMention], paragraph: list[int]) -> bool:
-    """Whether a mention's date ends before the day of the first event the story dates
-    told as happening (in the first paragraph that dates one): told as background."""
+def _news(before: list[EventMention], paragraph: list[int]) -> EventMention | None:
+    """The first act the story dates told as happening (in the first paragraph that dates
+    one), or None."""
     lead = [
         m
         for m in before
@@ -973,9 +974,16 @@ def _before_the_news(dated: EventMention, before: list[EventMention], paragraph:
         and not m.date.rule.startswith("context")
     ]
     if not lead:
-        return False
+        return None
     first = min(paragraph[m.sentence] for m in lead)
-    news = min((m for m in lead if paragraph[m.sentence] == first), key=lambda m: m.start)
+    return min((m for m in lead if paragraph[m.sentence] == first), key=lambda m: m.start)
+
+
+def _ends_before(dated: EventMention, news: EventMention | None) -> bool:
+    """Whether a mention's date ends before the day of the story's first dated act: told as
+    background."""
+    if news is None:
+        return False
     day, opening = date_interval(dated.date), date_interval(news.date)
     return day is not None and opening is not None and day[1] < opening[0]
 

@@ -1327,11 +1327,8 @@ def _satisfied(
         return False
     # "vowed that the group would respond"
     if "reply_clause" in req and not any(
-        c.dep_ == "ccomp"
-        and word_forms(c) & set(req["reply_clause"])
-        and any(a.tag_ == "MD" for a in c.children)
-        and any(g.dep_ == "nsubj" for g in c.children)
-        for c in children
+        word_forms(c) & set(req["reply_clause"]) and any(g.dep_ == "nsubj" for g in c.children)
+        for c in _modal_clauses(children)
     ):
         return False
     if "facing_harm" in req and not _modal_clause(
@@ -1693,6 +1690,11 @@ def complement_acts(token: Token) -> list[Token]:
     return acts + objects + held_by_partitives(objects)
 
 
+def _modal_clauses(children: Iterable[Token]) -> list[Token]:
+    """The clauses among ``children`` that a modal governs ("warned that it would ...")."""
+    return [c for c in children if c.dep_ == "ccomp" and any(a.tag_ == "MD" for a in c.children)]
+
+
 def _modal_clause(
     children: Iterable[Token], verbs: frozenset[str], dep: str, words: Iterable[str]
 ) -> bool:
@@ -1700,9 +1702,7 @@ def _modal_clause(
     whose word of relation ``dep`` ("nsubj", "dobj") has one of the forms ``words``; the
     verb may follow "have to" ("will have to pay a heavy price")."""
     wanted = set(words)
-    for c in children:
-        if c.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in c.children):
-            continue
+    for c in _modal_clauses(children):
         verbs_told = [c]
         if c.lemma_.lower() == "have":
             verbs_told += [x for x in c.children if x.dep_ == "xcomp" and to_infinitive(x)]
@@ -1723,9 +1723,7 @@ def _harm_coming(children: Iterable[Token], words: Iterable[str]) -> bool:
     children = list(children)
     if _modal_clause(children, _COMING_VERBS, "nsubj", wanted):
         return True
-    for c in children:
-        if c.dep_ != "ccomp" or not any(a.tag_ == "MD" for a in c.children):
-            continue
+    for c in _modal_clauses(children):
         harms = [w for w in c.children if w.dep_ == "nsubj" and word_forms(w) & wanted]
         if c.lemma_.lower() == "be" and any(
             any(p.dep_ == "poss" for p in h.children) for h in harms

@@ -228,9 +228,10 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
             modifier = current.dep_ in vocab.noun_modifiers or (
                 current.dep_ == "prep" and _preposition_word(current) == "of"
             )
-            if modifier and not _temporal_pp_noun(head) and not _hosted_for(head, vocab):
+            temporal = _temporal_pp_noun(head)
+            if modifier and not temporal and not _hosted_for(head, vocab):
                 return None  # "the 1953 armistice": dates the armistice
-            holder = head.head.head if _temporal_pp_noun(head) else None
+            holder = head.head.head if temporal else None
             if (
                 modifier
                 and holder is not None
