@@ -158,3 +158,17 @@ def test_resolve_document_same_day_acts_of_two_kinds_stay_apart() -> None:
     parties = {"reg:a": ("PRK", "country"), "reg:b": (None, "organization")}
     events = resolve_document("d-1", [withdrew, expelled], parties)
     assert len(events) == 2
+
+
+def test_resolve_an_act_done_to_a_party_is_not_that_partys_own_act() -> None:
+    # "a landmine blast wounded four Thai soldiers ... Thai troops fired on villagers": the
+    # wounding names no doer and has for target the other act's doer
+    day = {"date": "2025-11-12", "granularity": "day"}
+    wounded = mention(type_="ASSAULT", source=(), target=("reg:a",), start=0, **day)
+    fired = mention(type_="ASSAULT", source=("reg:a",), target=("reg:b",), start=300, **day)
+    parties = {"reg:a": ("AAA", "military"), "reg:b": (None, "group")}
+    events = resolve_document("d-1", [wounded, fired], parties)
+    assert [(e.source, e.target) for e in events] == [([], ["reg:a"]), (["reg:a"], ["reg:b"])]
+    # a report naming no doer of an attack on the same target is the same attack
+    shelled = mention(type_="ASSAULT", source=(), target=("reg:b",), start=500, **day)
+    assert len(resolve_document("d-1", [fired, shelled], parties)) == 1

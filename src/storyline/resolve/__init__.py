@@ -177,7 +177,19 @@ def _either_way_opposed(
     and "Iran fired missiles at Israel")."""
     if _opposed(one[0], one[1], other[0]):
         return True
-    return type_ not in _SHARED_ACTS and _opposed(other[0], other[1], one[0])
+    if type_ in _SHARED_ACTS:
+        return False
+    return _opposed(other[0], other[1], one[0]) or _done_to_the_doer(one, other)
+
+
+def _done_to_the_doer(one: tuple[list[str], list[str]], other: tuple[list[str], list[str]]) -> bool:
+    """Whether, of two reports of an act (doers, targets), one names no doer and has for its
+    target the other's doer, not the other's target ("a landmine blast wounded four Thai
+    soldiers" and "Thai troops fired on villagers": two acts)."""
+    for (source, target), (other_source, other_target) in ((one, other), (other, one)):
+        if not source and set(target) & set(other_source) and not set(target) & set(other_target):
+            return True
+    return False
 
 
 def _opposed(source: list[str], target: list[str], other_source: list[str]) -> bool:
