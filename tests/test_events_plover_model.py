@@ -10085,3 +10085,18 @@ def test_events_plover_a_past_perfect_day_is_not_the_time_of_a_clause_joined_to_
     )
     found = _acts(events, text, "2024-06-26")
     assert [d for t, _, _, _, d in found if t == "AGREE"] == [None]
+
+
+def test_events_plover_an_adjective_before_a_named_subject_is_its_modifier(events) -> None:
+    text = (
+        "Sudan's paramilitary Rapid Support Forces said on Sunday they had taken control of "
+        "El Fasher."
+    )
+    found = _acts(events, text, "2025-10-29")
+    assert [(t, s) for t, _, s, _, _ in found] == [("COERCE", ["reg:sdn-rsf"])]
+
+
+def test_events_plover_a_weekday_before_a_subject_dates_the_clause(events) -> None:
+    text = "On Wednesday Thai troops fired on villagers, killing one person, officials said."
+    found = _acts(events, text, "2025-11-12")
+    assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", "2025-11-12")]

@@ -109,6 +109,7 @@ class ParseRepairs:
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
+        repair_days_read_into_subjects(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
@@ -685,6 +686,25 @@ def _weekday_names() -> frozenset[str]:
     return frozenset(w for w in lexicon().weekdays if w.endswith("day"))
 
 
+def repair_days_read_into_subjects(doc: Doc) -> Doc:
+    """A weekday after an "on" with no object, read as a modifier of the next noun, becomes
+    that "on"'s object: "On Wednesday Thai troops fired" ("Wednesday" a compound of
+    "troops")."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for day in doc[1:]:
+        prep = doc[day.i - 1]
+        if (
+            day.dep_ in ("compound", "nmod", "amod")
+            and day.lower_ in _weekday_names()
+            and day.head.i > day.i
+            and prep.lower_ == "on"
+            and prep.dep_ == "prep"
+            and not any(c.dep_ == "pobj" for c in prep.children)
+        ):
+            changes[day.i] = (prep.i, "pobj", "NNP")
+    return _rewrite(doc, changes)
+
+
 def repair_conjoined_names(doc: Doc) -> Doc:
     """Two names joined by "and" that the parser read as one name modifying the other
     become two conjoined names, the first in the phrase's place: "Indian Prime Minister
@@ -851,13 +871,24 @@ def repair_doubled_subjects(doc: Doc) -> Doc:
     """Two subjects of one verb with "and" between them become conjoined subjects:
     "Egyptian President Sisi and Ethiopian Prime Minister Abiy Ahmed had agreed" (both read
     as subjects of "agreed", "and" hung on the first); so do two with a comma between them
-    before a plural verb, as headlines write them ("Putin, Erdogan hold talks")."""
+    before a plural verb, as headlines write them ("Putin, Erdogan hold talks"). An adjective
+    read as a subject right before a named one is the name's modifier, with its possessor:
+    "Sudan's paramilitary Rapid Support Forces said"."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
         if len(subjects) != 2:
             continue
         first, second = subjects
+        if (
+            first.tag_ == "JJ"
+            and first.is_lower
+            and second.tag_.startswith("NNP")
+            and first.right_edge.i == first.i == second.left_edge.i - 1
+        ):
+            changes[first.i] = (second.i, "amod", None)
+            changes.update((c.i, (second.i, c.dep_, None)) for c in first.lefts)
+            continue
         link = doc[second.left_edge.i - 1] if second.left_edge.i > first.i else None
         if link is None or first.right_edge.i not in (link.i - 1, link.i):
             continue
