@@ -10100,3 +10100,15 @@ def test_events_plover_a_weekday_before_a_subject_dates_the_clause(events) -> No
     text = "On Wednesday Thai troops fired on villagers, killing one person, officials said."
     found = _acts(events, text, "2025-11-12")
     assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", "2025-11-12")]
+
+
+def test_events_plover_communication_broken_off_reduces_relations(events) -> None:
+    text = "Maduro said communication with Washington had been broken off."
+    found = _acts(events, text, "2025-09-16")
+    assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", ["reg:USA"])]
+
+
+def test_events_plover_warning_shots_show_force(events) -> None:
+    text = "The Thai army said its soldiers had fired warning shots after Cambodians crossed."
+    found = _acts(events, text, "2025-11-12")
+    assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]

@@ -130,8 +130,8 @@ _TALKS_TIME_PREPS = frozenset({"after", "following", "during"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
-     "contact", "contacts", "cooperation", "dialogue", "trade", "coordination", "exchange",
-     "exchanges"}
+     "contact", "contacts", "communication", "communications", "cooperation", "dialogue",
+     "trade", "coordination", "exchange", "exchanges"}
 )  # fmt: skip
 # Nouns of taking part whose "in" phrase names the body ("froze its participation in the
 # CSTO", "suspended its membership in the Commonwealth")
