@@ -10112,3 +10112,22 @@ def test_events_plover_warning_shots_show_force(events) -> None:
     text = "The Thai army said its soldiers had fired warning shots after Cambodians crossed."
     found = _acts(events, text, "2025-11-12")
     assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_killed_in_the_strikes_names_the_strikes_doer(events) -> None:
+    text = (
+        "Pakistani airstrikes in Paktika province on Friday killed at least 10 people.\n\n"
+        "The cricket board withdrew from a tournament after three cricketers were killed in "
+        "the strikes."
+    )
+    found = _acts(events, text, "2025-10-19")
+    assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["new:PAK:military"]] * 2
+
+
+def test_events_plover_killed_in_an_attack_of_its_own_has_no_doer_from_before(events) -> None:
+    text = (
+        "Russia launched an attack on Kyiv on Monday.\n\n"
+        "Five people were wounded in a separate attack in Kharkiv."
+    )
+    found = _acts(events, text, "2025-10-19")
+    assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:RUS"], []]

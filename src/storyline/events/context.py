@@ -141,6 +141,10 @@ def apply_context(
                 date=mention.date if mention.date.value else antecedent.date,
                 location=mention.location or antecedent.location,
             )
+        if not mention.source and (doer := _doer_of_the_act_named(doc, mention, out)):
+            # "Pakistani airstrikes killed 10 people ... three cricketers were killed in the
+            # strikes": the strikes' doer
+            mention = replace(mention, source=doer)
         if not mention.target and mention.source:
             target = _back_reference(doc, mention, earlier, index, out[::-1])
             if target:
@@ -569,6 +573,56 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str]
             kinds -= {"ACCUSE"}
         return (kinds, c) if kinds else None
     return None
+
+
+def _doer_of_the_act_named(
+    doc: Doc, mention: EventMention, before: Sequence[EventMention]
+) -> list[str]:
+    """The doer of the attack an agentless passive harm names in its "in" or "by" phrase,
+    when that is a definite attack noun with no party of its own ("were killed in the
+    strikes"): the latest asserted attack told before by a word ending in the noun's lemma
+    ("airstrikes"); else none."""
+    trigger = _trigger_token(doc, mention)
+    if (
+        mention.type != "ASSAULT"
+        or trigger is None
+        or trigger.tag_ != "VBN"
+        or not any(c.dep_ == "auxpass" for c in trigger.children)
+    ):
+        return []
+    for prep in trigger.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by"):
+            continue
+        for noun in prep.children:
+            if (
+                noun.dep_ != "pobj"
+                or not _definite(noun)
+                or any(d.dep_ in ("poss", "compound", "amod", "prep") for d in noun.children)
+                or "ASSAULT" not in {r.type for r in noun_rules(noun)}
+            ):
+                continue
+            for m in reversed(before):
+                if (
+                    m.type == "ASSAULT"
+                    and m.status == "asserted"
+                    and m.source
+                    and m.sentence < mention.sentence
+                    and any(
+                        w.endswith(noun.lemma_)
+                        for w in _trigger_lemmas(doc, m) | _subject_lemmas(doc, m)
+                    )
+                ):
+                    return list(m.source)
+    return []
+
+
+def _subject_lemmas(doc: Doc, mention: EventMention) -> set[str]:
+    """The lemmas of the subject of a mention's verb ("airstrikes killed 10 people":
+    airstrike), which may name the act the verb's harm was done by."""
+    token = _trigger_token(doc, mention)
+    if token is None:
+        return set()
+    return {c.lemma_ for c in token.children if c.dep_ == "nsubj"}
 
 
 def _told_by_the_same_word(doc: Doc, mention: EventMention, noun: Token) -> bool:
