@@ -10131,3 +10131,18 @@ def test_events_plover_killed_in_an_attack_of_its_own_has_no_doer_from_before(ev
     )
     found = _acts(events, text, "2025-10-19")
     assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:RUS"], []]
+
+
+def test_events_plover_a_summit_called_off_names_the_other_party(events) -> None:
+    text = "Trump called off a planned summit with President Vladimir Putin in Budapest."
+    found = _acts(events, text, "2025-10-23")
+    assert [(t, g) for t, _, _, g, _ in found] == [("REJECT", ["reg:vladimir-putin"])]
+
+
+def test_events_plover_a_meeting_called_off_is_refused_to_the_other_side_only(events) -> None:
+    text = (
+        "Athens called off a planned meeting between Foreign Minister Theodoros Pangalos and "
+        "his Turkish counterpart Ismail Cem."
+    )
+    found = _acts(events, text, "1998-06-01")
+    assert [(t, g) for t, _, _, g, _ in found] == [("REJECT", ["reg:ismail-cem"])]

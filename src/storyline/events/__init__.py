@@ -1320,7 +1320,10 @@ def _merge_refused(
         if outer.type == "REJECT":  # "refused to attend talks proposed by the government"
             agents += _offerers_inside(heads[n], mentions, heads)
         taken = [k for k in inner.target if k != host or journey] + agents
-        if journey:  # the travellers of a cancelled trip, whichever side they are given on
+        # the travellers of a cancelled trip, whichever side they are given on, and the
+        # refuser's own officials at a meeting called off ("Athens called off a meeting
+        # between Foreign Minister Pangalos and his Turkish counterpart")
+        if journey or (outer.type, outer.mode) == ("REJECT", "meet"):
             taken = [k for k in taken if not index.official_of(k, governing)]
         taken = [k for k in taken if not (index.kind(k) == "country" and index.country(k) in own)]
         target = [k for k in _dedupe(outer.target + taken) if k not in outer.source]

@@ -1866,7 +1866,9 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children) or (
             noun.dep_ == "dobj" and _named_as_indefinite(noun)
         )
-        if word_forms(noun.head) & lexicon.light_verbs and not described:
+        # (not "called off a summit": the verb cancels the event, it does not hold it)
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children)
+        if word_forms(noun.head) & lexicon.light_verbs and not described and not off:
             return noun.head
     if (  # "staged a sit-in outside parliament": read as one phrase headed by "parliament"
         noun.dep_ == "nmod"
