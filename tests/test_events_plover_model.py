@@ -10146,3 +10146,12 @@ def test_events_plover_a_meeting_called_off_is_refused_to_the_other_side_only(ev
     )
     found = _acts(events, text, "1998-06-01")
     assert [(t, g) for t, _, _, g, _ in found] == [("REJECT", ["reg:ismail-cem"])]
+
+
+def test_events_plover_a_party_s_own_visit_after_an_agreed_infinitive_is_the_scene(events) -> None:
+    text = (
+        "Lee Jae-myung and Shigeru Ishiba agreed on Saturday to strengthen cooperation on "
+        "security, in Lee's first visit to Japan since taking office."
+    )
+    found = _acts(events, text, "2025-08-24")
+    assert [(st, d) for t, st, _, _, d in found if t == "CONSULT"] == [("asserted", "2025-08-23")]

@@ -1999,7 +1999,8 @@ def repair_scenes_hung_on_agreed_infinitives(doc: Doc) -> Doc:
     """A phrase naming the agreeing parties' own meeting that the parser hung on the
     infinitive of a past verb of agreeing ("agreed on Thursday to pursue a strategic
     relationship in their first meeting in a year": "in" a modifier of "pursue", so the
-    meeting to come) hangs on the verb of agreeing: the meeting is where they agreed."""
+    meeting to come) hangs on the verb of agreeing: the meeting is where they agreed; so does
+    one named by one of the parties' names ("in Lee's first visit to Japan")."""
     from storyline.events.triggers import load_lexicon  # the events stage's nouns
 
     nouns = load_lexicon().nouns
@@ -2017,9 +2018,16 @@ def repair_scenes_hung_on_agreed_infinitives(doc: Doc) -> Doc:
         ):
             continue
         meeting = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        # (or a name among the agreeing parties': "Lee and Ishiba agreed to strengthen
+        # cooperation, in Lee's first visit to Japan")
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        names = {t.lower_ for s in subjects for t in s.subtree if t.tag_ == "NNP"}
         if (
             meeting is not None
-            and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in meeting.children)
+            and any(
+                c.dep_ == "poss" and (c.lower_ in _POSSESSIVE_PRONOUNS or c.lower_ in names)
+                for c in meeting.children
+            )
             and any(r.type == "CONSULT" for r in nouns.get(meeting.lower_, ()))
         ):
             changes[prep.i] = (governor.i, "prep", None)
