@@ -1900,3 +1900,13 @@ def test_actors_the_agency_is_the_body_named_agency_before(nlp) -> None:
     )
     res = _run(nlp, text, "2025-07-03")
     assert _keys(res, "the agency") == {"reg:iaea"}
+
+
+def test_actors_an_indefinite_description_apposed_to_a_person_is_that_person(nlp) -> None:
+    text = (
+        "South Korean President Lee Jae-myung visited Tokyo. Lee, a former human rights "
+        "lawyer who had criticised past deals with Tokyo, said he would keep them."
+    )
+    res = _run(nlp, text, "2025-08-24")
+    assert _keys(res, "a former human rights lawyer") == {"reg:lee-jae-myung"}
+    assert _keys(res, "who") == {"reg:lee-jae-myung"}

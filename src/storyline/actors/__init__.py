@@ -270,6 +270,11 @@ def find_actors(doc: Doc, published: PublishedDate, registry: Registry) -> Actor
     for c in cands:  # after the names they describe, which may come later
         if c.kind == "apposed":
             linker.link_apposed(c)
+    apposed = {i for c in cands if c.kind == "apposed" for i in range(c.start, c.end)}
+    linked = {m.start for m in linker.mentions}
+    for c in cands:  # "Lee, a liberal who had criticised ...": the description's person
+        if c.kind == "relative" and c.name_start in apposed and doc[c.start].idx not in linked:
+            linker.link_relative(c)
     _possessed_states(doc, linker, registry)
     _named_office_holders(doc, linker, cands, registry)
     _sides_in_apposition(doc, linker, cands, registry)

@@ -1087,20 +1087,39 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
 def _apposed_to_bodies(doc: Doc, cands: list[Candidate], registry: Registry) -> list[Candidate]:
     """Descriptions of a group or body with the body's name beside them ("the militant group
     Hamas", "Cameroon's main opposition party, the Social Democratic Front") as kind
-    ``apposed``, ``name_start`` the name's token: the body named, no second actor."""
+    ``apposed``, ``name_start`` the name's token: the body named, no second actor; so are
+    indefinite descriptions apposed to a person's name (``_describes_apposed_person``)."""
     bodies: set[int] = set()
+    people: set[int] = set()
     for c in cands:
         entry = registry.entries.get(c.ids[0]) if c.kind == "entry" and c.ids else None
         if c.kind == "org" or (entry is not None and entry.kind == "organization"):
             bodies.update(range(c.start, c.end))
+        elif c.kind in ("person", "surname") or (entry is not None and entry.kind == "person"):
+            people.update(range(c.start, c.end))
     out = []
     for c in cands:
         if c.kind in ("agent", "nominal"):
-            name = _named_beside(doc[c.start : c.end].root, bodies)
+            root = doc[c.start : c.end].root
+            name = _named_beside(root, bodies)
+            if name is None and _describes_apposed_person(root, people):
+                name = root.head.i  # "Lee, a liberal who had criticised ...": Lee
             if name is not None:
                 c = replace(c, kind="apposed", name_start=name)
         out.append(c)
     return out
+
+
+def _describes_apposed_person(tok: Token, people: Collection[int]) -> bool:
+    """Whether a noun with an indefinite article is in apposition to a person's name after
+    it ("Lee, a liberal who had criticised past deals", "Kim, a former lawyer"): a
+    description of that person, no actor of its own."""
+    return (
+        tok.dep_ == "appos"
+        and tok.head.i in people
+        and tok.head.i < tok.i
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
 
 
 def _titled_names(
