@@ -10155,3 +10155,14 @@ def test_events_plover_a_party_s_own_visit_after_an_agreed_infinitive_is_the_sce
     )
     found = _acts(events, text, "2025-08-24")
     assert [(st, d) for t, st, _, _, d in found if t == "CONSULT"] == [("asserted", "2025-08-23")]
+
+
+def test_events_plover_drills_called_a_provocation_are_named_not_a_verb(events) -> None:
+    text = (
+        "North Korea's foreign ministry called the planned U.S.-South Korean military drills "
+        "a provocation."
+    )
+    found = _acts(events, text, "2025-08-24")
+    assert [(t, g) for t, _, _, g, _ in found if t == "ACCUSE"] == [
+        ("ACCUSE", ["reg:USA", "reg:KOR"])
+    ]

@@ -105,6 +105,7 @@ class ParseRepairs:
         repair_subjects_read_into_spans_of_time(doc)
         repair_times_hung_past_relative_clauses(doc)
         repair_days_hung_on_naming_relatives(doc)
+        repair_named_objects_read_as_clauses(doc)
         repair_subjects_read_as_conjuncts_of_objects(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_origins_hung_on_meeting_verbs(doc)
@@ -1260,6 +1261,40 @@ def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
             verb = verb.head
         if verb.tag_.startswith("VB") and verb.i != naming.i:
             changes[prep.i] = (verb.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_named_objects_read_as_clauses(doc: Doc) -> Doc:
+    """A plural noun after a naming verb that the parser read as a verb with the rest of the
+    object for its subject and the name for its object ("called the planned U.S.-South
+    Korean military drills a provocation": "drills" a verb of "military") becomes the
+    naming verb's object, with the name its object predicate."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for noun in doc:
+        naming = noun.head
+        if not (
+            noun.tag_ == "VBZ"
+            and noun.dep_ == "ccomp"
+            and naming.lower_ in _NAMING_VERBS
+            and naming.i < noun.i
+            and not any(c.dep_ in ("aux", "neg", "advmod", "prep") for c in noun.children)
+        ):
+            continue
+        subject = next((c for c in noun.lefts if c.dep_ == "nsubj"), None)
+        name = next((c for c in noun.rights if c.dep_ in ("dobj", "attr")), None)
+        if (
+            subject is None
+            or name is None
+            or subject.tag_ != "NN"
+            or subject.i != noun.i - 1
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name.children)
+        ):
+            continue
+        changes[noun.i] = (naming.i, "dobj", "NNS")
+        changes[subject.i] = (noun.i, "compound", None)
+        changes[name.i] = (naming.i, "oprd", None)
+        changes.update((c.i, (noun.i, c.dep_, None)) for c in subject.children)
+        changes.update((c.i, (naming.i, c.dep_, None)) for c in noun.rights if c.i > name.i)
     return _rewrite(doc, changes)
 
 
