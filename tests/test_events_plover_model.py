@@ -10166,3 +10166,18 @@ def test_events_plover_drills_called_a_provocation_are_named_not_a_verb(events) 
     assert [(t, g) for t, _, _, g, _ in found if t == "ACCUSE"] == [
         ("ACCUSE", ["reg:USA", "reg:KOR"])
     ]
+
+
+def test_events_plover_saying_all_measures_will_be_taken_is_a_threat(events) -> None:
+    text = (
+        "Egypt's foreign ministry said the dam violated international law and that Cairo "
+        "would take all measures to protect its water interests."
+    )
+    found = _acts(events, text, "2025-09-10")
+    assert [(t, s) for t, _, s, _, _ in found if t == "THREATEN"] == [
+        ("THREATEN", ["new:EGY:government"])
+    ]
+    found = _acts(
+        events, "The ministry said it would take measures to help exporters.", "2025-09-10"
+    )
+    assert [t for t, _, _, _, _ in found] == []

@@ -1043,7 +1043,12 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
         for g in c.children
         if g.dep_ in ("xcomp", "ccomp")
     ]
-    for clause in complements + [k for c in complements for k in c.conjuncts]:
+    clauses = complements + [k for c in complements for k in c.conjuncts]
+    if threat.rule.requires.keys() & {"facing_harm", "measures_clause"}:
+        # a saying that threatens in a clause with a modal: not what else it says ("said the
+        # dam violated international law and that Cairo would take all measures")
+        clauses = [c for c in clauses if any(a.tag_ == "MD" for a in c.children)]
+    for clause in clauses:
         if denied_clause(clause):
             continue  # "promised that the North would not resume missile tests": no threat
         if clause.i not in by_word and (

@@ -67,6 +67,7 @@ _REQUIRE_KEYS = frozenset(
         "clause_modal",
         "coming_harm",
         "facing_harm",
+        "measures_clause",
         "reply_clause",
         "not_reception",
         "intransitive",
@@ -1335,6 +1336,9 @@ def _satisfied(
         children, _FACING_VERBS, "dobj", req["facing_harm"]
     ):
         return False
+    # "said it would take all necessary measures to protect its interests"
+    if "measures_clause" in req and not _measures_announced(children, req["measures_clause"]):
+        return False
     if "modifier" in req and not any(
         word_forms(c) & set(req["modifier"]) for c in _modifiers(token)
     ):
@@ -1713,6 +1717,32 @@ def _modal_clause(
         ):
             return True
     return False
+
+
+def _measures_announced(children: Iterable[Token], spec: dict[str, list[str]]) -> bool:
+    """Whether one of ``children`` is a clause with a modal whose verb is "take" and whose
+    object is one of ``spec["objects"]`` with one of ``spec["modifiers"]`` ("would take all
+    necessary measures"; not "would take measures to help exporters")."""
+    objects, modifiers = set(spec["objects"]), set(spec["modifiers"])
+    reported = [c for c in children if c.dep_ == "ccomp"]
+    # (or one joined to it: "said the dam broke the law and that Cairo would take ...")
+    clauses = [
+        c
+        for c in reported + [g for r in reported for g in r.conjuncts]
+        if any(a.tag_ == "MD" for a in c.children)
+    ]
+    return any(
+        c.lemma_.lower() == "take"
+        and any(
+            o.dep_ == "dobj"
+            and word_forms(o) & objects
+            and any(
+                m.lower_ in modifiers for m in o.children if m.dep_ in ("det", "amod", "predet")
+            )
+            for o in c.children
+        )
+        for c in clauses
+    )
 
 
 def _harm_coming(children: Iterable[Token], words: Iterable[str]) -> bool:
