@@ -10181,3 +10181,12 @@ def test_events_plover_saying_all_measures_will_be_taken_is_a_threat(events) -> 
         events, "The ministry said it would take measures to help exporters.", "2025-09-10"
     )
     assert [t for t, _, _, _, _ in found] == []
+
+
+
+def test_events_plover_an_act_discussed_is_a_topic_not_done(events) -> None:
+    text = "Modi and Xi met on Sunday and discussed resuming direct flights."
+    found = _acts(events, text, "2025-08-31")
+    assert [(t, st) for t, st, _, _, _ in found if t == "COOPERATE"] == [
+        ("COOPERATE", "hypothetical")
+    ]

@@ -59,6 +59,7 @@ _LISTS = (
     "hypothetical_modals",
     "past_future_modals",
     "hypothetical_governors",
+    "discussing_verbs",
     "scene_marks",
     "planned_governors",
     "clause_planned_governors",
@@ -725,6 +726,13 @@ def _governed(
         and not wanted_of_relative(node)
     ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
         _intended(walk, head, f"intended: {head.text}")
+    elif (
+        not nominal
+        and node.tag_ == "VBG"
+        and dep in ("xcomp", "dobj", "pcomp")
+        and cues.has("discussing_verbs", head)
+    ):  # "the two leaders discussed resuming direct flights": a topic, not done
+        walk.flag("hypothetical", f"discussed: {head.text}")
     elif (
         cues.has("hypothetical_governors", head)
         and not _achieved(head)
