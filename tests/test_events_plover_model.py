@@ -10190,3 +10190,18 @@ def test_events_plover_an_act_discussed_is_a_topic_not_done(events) -> None:
     assert [(t, st) for t, st, _, _, _ in found if t == "COOPERATE"] == [
         ("COOPERATE", "hypothetical")
     ]
+
+def test_events_plover_people_clashing_over_a_matter_quarrel(events) -> None:
+    text = "Petro, who has clashed with President Donald Trump over deportations, spoke."
+    found = _acts(events, text, "2025-09-17")
+    assert [(t, g) for t, _, _, g, _ in found] == [("ACCUSE", ["reg:donald-trump"])]
+    found = _acts(events, "Police clashed with protesters over the ban.", "2025-09-17")
+    assert [t for t, _, _, _, _ in found] == ["ASSAULT"]
+
+
+def test_events_plover_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(events) -> None:
+    text = "Moscow's charge d'affaires was summoned to the Polish foreign ministry."
+    found = _acts(events, text, "2025-09-10")
+    assert [(t, s, g) for t, _, s, g, _ in found] == [
+        ("ACCUSE", ["new:POL:government"], ["reg:RUS"])
+    ]

@@ -481,6 +481,22 @@ def _date(trigger: Trigger, time: TimeAnalysis, index: ActorIndex, registry: obj
     return role_anchor(trigger.head, roles_of) or found
 
 
+def _quarrel(
+    trigger: Trigger, source: Sequence[str], target: Sequence[str], index: ActorIndex
+) -> bool:
+    """Whether a verbal clash with an "over" phrase is one of named people only ("Petro
+    clashed with Trump over deportations"): words, not a fight."""
+    parties = [*source, *target]
+    return (
+        trigger.kind == "verbal"
+        and trigger.rule.type == "ASSAULT"
+        and trigger.head.lemma_.lower() == "clash"
+        and any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.head.children)
+        and len(set(parties)) > 1
+        and all(index.kind(k) == "person" for k in parties)
+    )
+
+
 def _retype(
     trigger: Trigger,
     triggers: list[Trigger],
@@ -497,6 +513,8 @@ def _retype(
     - sending peacekeepers is aid ("sent 500 peacekeepers to Liberia", CAMEO 074);
     - violence by protesters is a riot ("Kurdish protesters clashed with police"), and so is
       burning or stoning by a civilian crowd;
+    - a clash of people over a matter is a quarrel ("Petro has clashed with Trump over
+      deportations", CAMEO 111);
     - a blockade by the state is coercion ("Turkey blocked access to YouTube");
     - a seizure by civilians is protest ("students occupied the rectorate"), and so is their
       defiance of authority ("supporters defied the authorities, shouting slogans");
@@ -508,6 +526,9 @@ def _retype(
       near-constant attack from her rivals"; a convoy under attack is still attacked).
     """
     rule = trigger.rule
+    if _quarrel(trigger, source, target, index):
+        # "Petro, who has clashed with President Donald Trump over deportations"
+        return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if (
         rule.type == "ASSAULT"
         and trigger.kind == "verbal"
@@ -1908,6 +1929,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 if args.index.kind(k) in ("organization", "country")
             ]
             target = [k for k in target if k not in source]
+        if not source and rule.word == "summon" and rule.type == "ACCUSE" and _passive(head):
+            # "Moscow's charge d'affaires was summoned to the Polish foreign ministry": the
+            # ministry's state summons
+            source = args.phrases(prep_objects(head, ("to",)))
+            target = [k for k in target if k not in source]
+            if not target:  # ("Moscow's charge d'affaires": the envoy's state)
+                summoned = [c for c in head.children if c.dep_ == "nsubjpass"]
+                owners = [p for c in summoned for p in c.children if p.dep_ == "poss"]
+                target = [k for k in args.phrases(owners) if k not in source]
         if not source and rule.type == "AID" and _passive(head):
             # "two shiploads of tanks from Moscow were delivered to the Ethiopian army": what
             # is given names its giver
