@@ -10205,3 +10205,10 @@ def test_events_plover_an_envoy_summoned_to_a_ministry_is_summoned_by_its_state(
     assert [(t, s, g) for t, _, s, g, _ in found] == [
         ("ACCUSE", ["new:POL:government"], ["reg:RUS"])
     ]
+
+
+def test_events_plover_a_member_of_a_body_of_states_is_not_the_body(events) -> None:
+    text = "It was the first time a NATO member has fired on Russian assets during the war."
+    assert _acts(events, text, "2025-09-10") == []
+    found = _acts(events, "A Hamas member attacked the post.", "2025-09-10")
+    assert [s for _, _, s, _, _ in found] == [["reg:hamas"]]

@@ -678,6 +678,8 @@ class Arguments:
                 k for k in self._members_of(head, depth) if self.index.kind(k) == "organization"
             ]
             keys = bodies or keys
+        if self._member_state(head, keys):
+            return []  # "a NATO member has fired": one of its states, not the alliance
         if keys and all(self._bare_group(k) for k in keys):
             # "U.N. helicopters", "Hezbollah guerrillas", "a spokesman for the ministry",
             # "members of Hamas"
@@ -1029,6 +1031,30 @@ class Arguments:
             if len(keys) > 1:
                 return keys
         return []
+
+    def _member_state(self, head: Token, keys: list[str]) -> bool:
+        """Whether a noun phrase is "a NATO member", "an EU member state": one member of a
+        body of states, named by the body before the noun with an indefinite article (not
+        "Hamas members", people of the group)."""
+        member_state = head.lemma_.lower() == "state" and any(
+            c.dep_ == "compound" and c.lower_ == "member" for c in head.children
+        )  # "a NATO member state"
+        if not (head.lemma_.lower() == "member" or member_state) or head.tag_ != "NN":
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return False
+        bodies = [
+            k
+            for c in head.children
+            if c.dep_ in ("compound", "nmod")
+            for k in self.index.keys_at(c)
+            if self.index.kind(k) == "organization"
+        ]
+        return (
+            bool(bodies)
+            and all(self._sector(k) == "IGO" for k in bodies)
+            and all(self.index.kind(k) == "group" for k in keys)
+        )
 
     def phrases(self, heads: Iterable[Token]) -> list[str]:
         """Actor keys of the noun phrases headed by ``heads``."""
