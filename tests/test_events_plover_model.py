@@ -10212,3 +10212,9 @@ def test_events_plover_a_member_of_a_body_of_states_is_not_the_body(events) -> N
     assert _acts(events, text, "2025-09-10") == []
     found = _acts(events, "A Hamas member attacked the post.", "2025-09-10")
     assert [s for _, _, s, _, _ in found] == [["reg:hamas"]]
+
+
+def test_events_plover_an_ambassador_recalled_to_a_capital_for_consultations(events) -> None:
+    text = "Colombia recalled its ambassador to Washington for consultations on Tuesday."
+    found = _acts(events, text, "2025-09-17")
+    assert found == [("SANCTION", "asserted", ["reg:COL"], ["reg:USA"], "2025-09-16")]

@@ -111,6 +111,7 @@ class ParseRepairs:
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
         repair_days_read_into_subjects(doc)
+        repair_days_hung_on_purposes(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
@@ -703,6 +704,28 @@ def repair_days_read_into_subjects(doc: Doc) -> Doc:
             and not any(c.dep_ == "pobj" for c in prep.children)
         ):
             changes[day.i] = (prep.i, "pobj", "NNP")
+    return _rewrite(doc, changes)
+
+
+def repair_days_hung_on_purposes(doc: Doc) -> Doc:
+    """A day the parser hung on the noun of a verb's "for" phrase goes to the verb: "recalled
+    its ambassador for consultations on Tuesday" (the recall's day, as the wires write it)."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        purpose = prep.head
+        for_ = purpose.head
+        verb = for_.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and _names_a_day(prep)
+            and purpose.dep_ == "pobj"
+            and for_.lower_ == "for"
+            and for_.dep_ == "prep"
+            and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and not any(_names_a_day(c) for c in verb.children if c.dep_ == "prep")
+        ):
+            changes[prep.i] = (verb.i, "prep", None)
     return _rewrite(doc, changes)
 
 

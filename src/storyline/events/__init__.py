@@ -200,6 +200,8 @@ def extract_events(
             # "recalled its ambassador from Tel Aviv": the state of the town left
             target = [
                 k for k in _destination_states(trigger, args, hosts, "from") if k not in source
+            ] or [  # "recalled its ambassador to Washington": the state of the post
+                k for k in _destination_states(trigger, args, hosts, "to") if k not in source
             ]
         if not target and trigger.rule.type == "ASSAULT" and any(index.country(k) for k in source):
             # "fired missiles at Israeli cities": the state whose places are hit (by doers of
