@@ -10183,13 +10183,13 @@ def test_events_plover_saying_all_measures_will_be_taken_is_a_threat(events) -> 
     assert [t for t, _, _, _, _ in found] == []
 
 
-
 def test_events_plover_an_act_discussed_is_a_topic_not_done(events) -> None:
     text = "Modi and Xi met on Sunday and discussed resuming direct flights."
     found = _acts(events, text, "2025-08-31")
     assert [(t, st) for t, st, _, _, _ in found if t == "COOPERATE"] == [
         ("COOPERATE", "hypothetical")
     ]
+
 
 def test_events_plover_people_clashing_over_a_matter_quarrel(events) -> None:
     text = "Petro, who has clashed with President Donald Trump over deportations, spoke."
