@@ -10218,3 +10218,11 @@ def test_events_plover_an_ambassador_recalled_to_a_capital_for_consultations(eve
     text = "Colombia recalled its ambassador to Washington for consultations on Tuesday."
     found = _acts(events, text, "2025-09-17")
     assert found == [("SANCTION", "asserted", ["reg:COL"], ["reg:USA"], "2025-09-16")]
+
+
+def test_events_plover_a_move_called_unfair_blames_the_clause_doer(events) -> None:
+    text = "Washington doubled tariffs on Indian goods last week, a move New Delhi called unfair."
+    found = _acts(events, text, "2025-08-31")
+    assert [(t, s, g) for t, _, s, g, _ in found if t == "ACCUSE"] == [
+        ("ACCUSE", ["reg:IND"], ["reg:USA"])
+    ]

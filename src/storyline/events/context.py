@@ -653,11 +653,18 @@ def _definite(noun: Token, determiners: tuple[str, ...] = _DEFINITE) -> bool:
 
 def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
     """Whether a reaction's object is a definite word for an act ("the move", "this
-    decision"; ``act_nouns``)."""
+    decision"; ``act_nouns``), or a relative clause on such a word summing up the clause
+    before ("..., a move New Delhi called unfair")."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return False
     words = load_lexicon().act_nouns
+    if (
+        trigger.dep_ == "relcl"
+        and trigger.head.lemma_.lower() in words
+        and trigger.head.dep_ in ("npadvmod", "appos")
+    ):
+        return True  # "doubled tariffs, a move New Delhi called unfair": the clause's act
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in words and _definite(c) for c in trigger.children
     )

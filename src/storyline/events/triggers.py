@@ -1371,8 +1371,12 @@ def _satisfied(
             or (
                 # "set the office ablaze": the parser may read the adjective as a clause
                 (c.dep_ in ("oprd", "acomp", "xcomp") or (c.dep_ == "advcl" and c.pos_ == "ADJ"))
-                # not a bare participle: "the first person found guilty of ..."
-                and any(d.dep_ in ("dobj", "auxpass", "nsubjpass") for d in children)
+                # not a bare participle: "the first person found guilty of ..."; a relative
+                # clause's object is the noun it hangs on ("a move New Delhi called unfair")
+                and (
+                    any(d.dep_ in ("dobj", "auxpass", "nsubjpass") for d in children)
+                    or (token.dep_ == "relcl" and token.tag_ == "VBD")
+                )
             )
             # "held army units responsible for ...": the parser's adjective after the object
             or (c.dep_ == "amod" and c.head.dep_ == "dobj" and c.i > c.head.i)
