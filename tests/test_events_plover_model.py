@@ -10226,3 +10226,9 @@ def test_events_plover_a_move_called_unfair_blames_the_clause_doer(events) -> No
     assert [(t, s, g) for t, _, s, g, _ in found if t == "ACCUSE"] == [
         ("ACCUSE", ["reg:IND"], ["reg:USA"])
     ]
+
+
+def test_events_plover_against_after_conjoined_objects_names_the_target(events) -> None:
+    text = "Police used water cannon and pepper spray against protesters on Saturday."
+    found = _acts(events, text, "2025-10-05")
+    assert [(t, g) for t, _, _, g, _ in found] == [("ASSAULT", ["new:-:civilians"])]

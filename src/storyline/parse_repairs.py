@@ -112,6 +112,7 @@ class ParseRepairs:
         repair_days_hung_on_state_participles(doc)
         repair_days_read_into_subjects(doc)
         repair_days_hung_on_purposes(doc)
+        repair_targets_hung_on_object_conjuncts(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
@@ -726,6 +727,25 @@ def repair_days_hung_on_purposes(doc: Doc) -> Doc:
             and not any(_names_a_day(c) for c in verb.children if c.dep_ == "prep")
         ):
             changes[prep.i] = (verb.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_targets_hung_on_object_conjuncts(doc: Doc) -> Doc:
+    """An "against" phrase the parser hung on the last of a verb's conjoined objects goes to
+    the verb: "used water cannon and pepper spray against protesters" (whom both were used
+    against)."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        conjunct = prep.head
+        first = conjunct.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "against"
+            and conjunct.dep_ == "conj"
+            and first.dep_ == "dobj"
+            and first.head.tag_.startswith("VB")
+        ):
+            changes[prep.i] = (first.head.i, "prep", None)
     return _rewrite(doc, changes)
 
 
