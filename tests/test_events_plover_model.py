@@ -10232,3 +10232,15 @@ def test_events_plover_against_after_conjoined_objects_names_the_target(events) 
     text = "Police used water cannon and pepper spray against protesters on Saturday."
     found = _acts(events, text, "2025-10-05")
     assert [(t, g) for t, _, _, g, _ in found] == [("ASSAULT", ["new:-:civilians"])]
+
+
+def test_events_plover_open_to_meeting_is_only_possible(events) -> None:
+    text = "Trump said on Friday he would be open to meeting Kim Jong Un next week."
+    found = _acts(events, text, "2025-10-25")
+    assert [(t, st) for t, st, _, _, _ in found] == [("CONSULT", "hypothetical")]
+
+
+def test_events_plover_a_summit_put_on_hold_does_not_take_place(events) -> None:
+    text = "The summit between Trump and Putin in Budapest was put on hold on Tuesday."
+    found = _acts(events, text, "2025-10-22")
+    assert [(t, st) for t, st, _, _, _ in found] == [("CONSULT", "negated")]

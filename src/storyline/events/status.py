@@ -51,6 +51,7 @@ _LISTS = (
     "cancelling_governors",
     "intention_nouns",
     "cancelling_phrasals",
+    "cancelling_prep_phrases",
     "anticipating_phrases",
     "claim_nouns",
     "disputing_verbs",
@@ -60,6 +61,7 @@ _LISTS = (
     "past_future_modals",
     "hypothetical_governors",
     "discussing_verbs",
+    "hypothetical_adjectives",
     "scene_marks",
     "planned_governors",
     "clause_planned_governors",
@@ -660,7 +662,16 @@ def _governed(
         for form in word_forms(head)
         for p in particles
     )
-    cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out
+    # "preparations for the summit were put on hold"
+    held = any(
+        f"{form} {prep.lower_} {obj.lower_}" in cues.words["cancelling_prep_phrases"]
+        for form in word_forms(head)
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+    cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out or held
     # "did not rule out sending troops": a cancelling word denied leaves the act open, and so
     # does a cancellation only threatened, planned or possible ("threatened to abandon
     # talks", "could cancel the visit")
@@ -734,7 +745,11 @@ def _governed(
     ):  # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
     elif (
-        cues.has("hypothetical_governors", head)
+        (
+            cues.has("hypothetical_governors", head)
+            # "said he would be open to meeting Kim": willing (not "opened talks")
+            or (head.pos_ == "ADJ" and cues.has("hypothetical_adjectives", head))
+        )
         and not _achieved(head)
         and not (_wanted_for(head) and node.dep_ == "ccomp")
         and not (dep == "ccomp" and _content_question(node))
