@@ -10244,3 +10244,9 @@ def test_events_plover_a_summit_put_on_hold_does_not_take_place(events) -> None:
     text = "The summit between Trump and Putin in Budapest was put on hold on Tuesday."
     found = _acts(events, text, "2025-10-22")
     assert [(t, st) for t, st, _, _, _ in found] == [("CONSULT", "negated")]
+
+
+def test_events_plover_a_plan_s_day_is_not_the_planned_act_s(events) -> None:
+    text = "Preparations for a summit between Trump and Putin were put on hold on Tuesday."
+    found = _acts(events, text, "2025-10-22")
+    assert [(t, d) for t, _, _, _, d in found] == [("CONSULT", None)]

@@ -95,6 +95,7 @@ class _Vocab:
     disclosing_verbs: frozenset[str]
     continuing_participles: frozenset[str]
     realising_participles: frozenset[str]
+    intention_nouns: frozenset[str]
 
 
 @cache
@@ -278,6 +279,19 @@ def _hosted_for(noun: Token, vocab: _Vocab) -> bool:
     )
 
 
+def _intended_act(noun: Token, vocab: _Vocab) -> bool:
+    """Whether a noun is the "for" phrase of a noun of intention ("plans for talks",
+    "preparations for a summit"): an act only intended, which a verb on the plan does not
+    date."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in vocab.intention_nouns
+    )
+
+
 def _purpose(prep: Token) -> bool:
     """Whether a "for" phrase names what something is for ("for talks"), not how long it
     lasts ("for a second day", a time of its own) or which time it is ("for the first time")."""
@@ -316,6 +330,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
+    if _intended_act(trigger, vocab):
+        return None  # "preparations for a summit were put on hold on Tuesday": not the summit's
     if (
         verb.dep_ == "acl"
         and verb.head.i == trigger.i
