@@ -1910,3 +1910,32 @@ def test_actors_an_indefinite_description_apposed_to_a_person_is_that_person(nlp
     res = _run(nlp, text, "2025-08-24")
     assert _keys(res, "a former human rights lawyer") == {"reg:lee-jae-myung"}
     assert _keys(res, "who") == {"reg:lee-jae-myung"}
+
+
+def test_actors_the_two_presidents_are_the_presidents_named(nlp) -> None:
+    text = (
+        "A summit between Donald Trump and Vladimir Putin was put off after Marco Rubio and "
+        "Sergei Lavrov spoke by phone. Hungarian Prime Minister Viktor Orban said the summit "
+        "would take place. The Kremlin said the two presidents had never agreed on a date."
+    )
+    res = _run(nlp, text, "2025-10-22")
+    assert _keys(res, "the two presidents") == {"reg:donald-trump", "reg:vladimir-putin"}
+
+
+def test_actors_the_three_leaders_are_the_three_people_named(nlp) -> None:
+    text = (
+        "Kim Jong Un stood beside Xi Jinping and Vladimir Putin at a parade in Beijing. "
+        "Donald Trump accused the three leaders of conspiring against the United States."
+    )
+    res = _run(nlp, text, "2025-09-03")
+    assert _keys(res, "the three leaders") == {
+        "reg:kim-jong-un",
+        "reg:xi-jinping",
+        "reg:vladimir-putin",
+    }
+    # not when more people are named than the count
+    text = (
+        "Kim Jong Un, Xi Jinping, Vladimir Putin and Lukashenko met in Beijing. "
+        "Donald Trump accused the three leaders of conspiring."
+    )
+    assert _keys(_run(nlp, text, "2025-09-03"), "the three leaders") == set()

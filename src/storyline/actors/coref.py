@@ -91,6 +91,17 @@ class _Person:
     count: int = 0
 
 
+def _office_named(phrase: str) -> str | None:
+    """The office a pair phrase names ("the two presidents": president; "both prime
+    ministers": prime minister; "the two foreign ministers": foreign minister), if one."""
+    words = phrase.lower().split()
+    if words[-1:] == ["presidents"]:
+        return "president"
+    if words[-2:] in (["prime", "ministers"], ["foreign", "ministers"]):
+        return f"{words[-2]} minister"
+    return None
+
+
 @dataclass(slots=True)
 class Linker:
     """Stateful left-to-right linking of one document's candidates."""
@@ -1214,9 +1225,15 @@ class Linker:
         speakers = self._speakers(c, window)
         skip = speakers | self._own_subject(c, window) | self._only_quoted(c, window)
         keys: list[str] = []
+        office = _office_named(c.key)
         for s in window:
             if s.key in self.people and s.key not in skip and s.key not in keys:
                 keys.append(s.key)
+        if office is not None:
+            # "the two presidents" after "Trump and Putin ... Rubio and Lavrov spoke ... Prime
+            # Minister Orban": the presidents (people whose offices are unknown stay)
+            skip = skip | {k for k in keys if not self._may_hold(k, office)}
+            keys = [k for k in keys if k not in skip]
         plural_offices = set(self.registry.lexicon.get("plural_office_pairs") or ())
         searched, acting_further = window, []
         if len(keys) < 2 and (
@@ -1290,6 +1307,14 @@ class Linker:
                 # "called both leaders ..., warning that he would not conclude deals with
                 # either country": the two leaders' states
                 self._remember_pair(self.sentence_of[c.start], states)
+
+    def _may_hold(self, key: str, office: str) -> bool:
+        """Whether a person may hold an office on the publication date: a registry person
+        with that title then, or one whose offices the registry does not know."""
+        entry = self.registry.entries.get(self.actors[key].registry_id or "")
+        if entry is None or not entry.roles:
+            return True
+        return office in {r.title for r in entry.roles_at(self.published)}
 
     def _same_office(self, one: str, other: str) -> bool:
         """Whether two registry people hold a role of the same title on the publication
@@ -1414,6 +1439,9 @@ class Linker:
         """ "The four countries": the states of the latest list naming that many in the last
         two sentences ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties
         ... The four countries closed their airspace")."""
+        if c.key.startswith("people:"):
+            self._link_counted_people(c, int(c.key.partition(":")[2]))
+            return
         lists: dict[int, list[str]] = {}
         for s in self._window(c):
             actor = self.actors[s.key]
@@ -1430,6 +1458,21 @@ class Linker:
             if len(codes) == int(c.key) and all(code in self.registry.entries for code in codes):
                 self.emit_states(c, codes)
                 return
+
+    def _link_counted_people(self, c: Candidate, count: int) -> None:
+        """ "The three leaders": the latest that many people named in the window, when
+        exactly that many are named there, none of them the phrase's own clause's subject or
+        a speaker ("Kim stood beside Xi and Putin ... Trump accused the three leaders")."""
+        window = self._window(c)
+        skip = self._speakers(c, window) | self._own_subject(c, window)
+        keys: list[str] = []
+        for s in window:
+            if s.key in self.people and s.key not in keys:
+                keys.append(s.key)
+        keys = [k for k in keys if k not in skip]
+        if len(keys) == count:
+            for key in keys:
+                self._emit(c, key, "group", remember=False)
 
     def _regional_sides(self, c: Candidate) -> list[str] | None:
         """For a pair phrase naming a region ("the two Gulf states"; ``region_members``), the

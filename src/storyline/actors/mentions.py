@@ -409,23 +409,25 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
 def _counted_groups(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]]:
     """Phrases counting a listed group of states ("the four countries", "the three
     governments"): a side noun with "the" and a count of ``counted_side_numbers``; key = the
+    count; or of people ("the three leaders", ``counted_people_nouns``): key "people:" and the
     count."""
     nouns = set(registry.lexicon.get("side_nouns") or ())
+    people = set(registry.lexicon.get("counted_people_nouns") or ())
     counts = {
         str(k): int(v) for k, v in (registry.lexicon.get("counted_side_numbers") or {}).items()
     }
     found: list[tuple[Span, Candidate]] = []
     for token in doc:
-        if token.lower_ not in nouns or token.tag_ not in ("NNS", "NNPS"):
+        if token.lower_ not in nouns | people or token.tag_ not in ("NNS", "NNPS"):
             continue
         count = next((c for c in token.children if c.dep_ == "nummod" and c.lower_ in counts), None)
         det = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if count is None or det is None or not det.i < count.i == token.i - 1:
             continue  # (not "the ten ASEAN member states": the phrase names its group)
         span = doc[det.i : token.i + 1]
-        found.append(
-            (span, Candidate(det.i, token.i + 1, "counted", key=str(counts[count.lower_])))
-        )
+        # ("the three leaders": people, key "people:3")
+        key = ("people:" if token.lower_ in people else "") + str(counts[count.lower_])
+        found.append((span, Candidate(det.i, token.i + 1, "counted", key=key)))
     return found
 
 
