@@ -924,6 +924,23 @@ def repair_doubled_subjects(doc: Doc) -> Doc:
         if len(subjects) != 2:
             continue
         first, second = subjects
+        between = doc[first.right_edge.i + 1 : second.i]
+        if (
+            first.tag_ == "NN"
+            and first.is_lower
+            and second.tag_ == "NNP"
+            and len(between) > 0
+            and all(t.tag_ in ("NNP", "HYPH") or t.text == "-" for t in between)
+            and all(
+                t.head.i in (verb.i, second.i) or t.head.i in range(between.start, between.end)
+                for t in between
+            )
+        ):
+            # "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected": a title and a
+            # name read apart, the name's words hung on the verb; one name with its title
+            changes[first.i] = (second.i, "compound", None)
+            changes.update((t.i, (second.i, "compound", None)) for t in between)
+            continue
         if (
             first.tag_ == "JJ"
             and first.is_lower
