@@ -10250,3 +10250,27 @@ def test_events_plover_a_plan_s_day_is_not_the_planned_act_s(events) -> None:
     text = "Preparations for a summit between Trump and Putin were put on hold on Tuesday."
     found = _acts(events, text, "2025-10-22")
     assert [(t, d) for t, _, _, _, d in found] == [("CONSULT", None)]
+
+
+def test_events_plover_a_proposal_rejected_is_its_drafters(events) -> None:
+    text = (
+        "Sudan's army chief Abdel Fattah al-Burhan on Sunday rejected a truce proposal "
+        "drafted by the United States and Egypt."
+    )
+    found = _acts(events, text, "2025-11-24")
+    assert found == [
+        (
+            "REJECT",
+            "asserted",
+            ["reg:abdel-fattah-al-burhan"],
+            ["reg:USA", "reg:EGY"],
+            "2025-11-23",
+        )
+    ]
+
+
+def test_events_plover_visiting_a_shrine_is_no_diplomatic_visit(events) -> None:
+    text = "Takaichi, who has visited the Yasukuni shrine in the past, met Lee on Thursday."
+    found = _acts(events, text, "2025-10-30")
+    assert [t for t, _, _, _, _ in found] == ["CONSULT"]
+    assert [g for _, _, _, g, _ in found] == [["reg:lee-jae-myung"]]

@@ -247,6 +247,8 @@ def extract_events(
         back_reference = _is_back_reference(trigger) or (location is not None and definite)
         if not source and not target and not back_reference:
             continue
+        if location is None and not target and _visits_a_thing(trigger):
+            continue  # "has visited the Yasukuni shrine": no host, no diplomatic visit
         if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
             place_keys, place = compound_place(
                 trigger.head, args, patient_of=_of_is_patient(trigger.rule)
@@ -1892,6 +1894,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
             # has carried out": the doer of the act condemned
             target = [k for k in _doers_of_objects(head, args) if k not in source]
+        if rule.type in ("REJECT", "SUPPORT", "AGREE") and not target:
+            # "rejected a truce proposal drafted by the United States": its authors
+            target = [k for k in _authors_of_objects(head, args) if k not in source]
         if (caused := small_clause(head)) is not None:
             # "Rabin ordered the West Bank sealed off": the one who ordered it did it
             source = args.source_of_verb(caused[1])
@@ -2547,6 +2552,32 @@ def _doers_of_objects(
                 for k in args.source_of_verb(rc)
             ]
     return _dedupe(keys)
+
+
+def _visits_a_thing(trigger: Trigger) -> bool:
+    """Whether a verb of visiting has for its object a site no host receives anyone at
+    ("visited the shrine", "toured a factory"; ``visited_sights``)."""
+    if trigger.kind != "verbal" or trigger.rule.mode != "visit":
+        return False
+    sights = load_lexicon().visited_sights
+    return any(
+        c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and word_forms(c) & sights
+        for c in trigger.head.children
+    )
+
+
+def _authors_of_objects(head: Token, args: Arguments) -> list[str]:
+    """The authors a participle's "by" phrase names on a verb's object ("rejected a truce
+    proposal drafted by the United States", "backed a plan put forward by Egypt";
+    ``authoring_participles``)."""
+    authoring = load_lexicon().authoring_participles
+    return _dedupe(
+        k
+        for obj in (c for c in head.children if c.dep_ == "dobj")
+        for acl in obj.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and word_forms(acl) & authoring
+        for k in args.phrases(prep_objects(acl, ("by",)))
+    )
 
 
 def _parties_of_passive_event_noun(

@@ -431,6 +431,9 @@ class Lexicon:
     place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
+    # "a truce proposal drafted by the United States": its authors
+    authoring_participles: frozenset[str] = frozenset()
+    visited_sights: frozenset[str] = frozenset()  # "visited the shrine": no host
     foe_nouns: frozenset[str] = frozenset()  # "the war with Russia": a foe, no partner
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
@@ -617,6 +620,8 @@ def load_lexicon() -> Lexicon:
         place_object_types=_types(data.get("place_object_types") or (), ontology),
         struck_things=frozenset(data.get("struck_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
+        authoring_participles=frozenset(data.get("authoring_participles") or ()),
+        visited_sights=frozenset(data.get("visited_sights") or ()),
         foe_nouns=frozenset(data.get("foe_nouns") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
