@@ -10274,3 +10274,8 @@ def test_events_plover_visiting_a_shrine_is_no_diplomatic_visit(events) -> None:
     found = _acts(events, text, "2025-10-30")
     assert [t for t, _, _, _, _ in found] == ["CONSULT"]
     assert [g for _, _, _, g, _ in found] == [["reg:lee-jae-myung"]]
+
+
+def test_events_plover_fireworks_thrown_at_police_are_a_riot(events) -> None:
+    found = _acts(events, "Protesters threw fireworks at the police.", "2024-12-01")
+    assert [(t, g) for t, _, _, g, _ in found] == [("PROTEST", ["new:-:police"])]
