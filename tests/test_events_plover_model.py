@@ -10279,3 +10279,13 @@ def test_events_plover_visiting_a_shrine_is_no_diplomatic_visit(events) -> None:
 def test_events_plover_fireworks_thrown_at_police_are_a_riot(events) -> None:
     found = _acts(events, "Protesters threw fireworks at the police.", "2024-12-01")
     assert [(t, g) for t, _, _, g, _ in found] == [("PROTEST", ["new:-:police"])]
+
+
+def test_events_plover_attacks_not_stopped_go_on(events) -> None:
+    text = "The RSF has not stopped its attacks on the city of El Obeid, residents said."
+    found = _acts(events, text, "2025-11-24")
+    assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [("ASSAULT", "asserted")]
+    found = _acts(events, "Russia will not stop its attacks.", "2025-11-24")
+    assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [
+        ("ASSAULT", "hypothetical")
+    ]

@@ -52,6 +52,7 @@ _LISTS = (
     "intention_nouns",
     "cancelling_phrasals",
     "cancelling_prep_phrases",
+    "stopping_governors",
     "anticipating_phrases",
     "claim_nouns",
     "disputing_verbs",
@@ -297,6 +298,21 @@ def _disputed_after(noun: Token, cues: Cues) -> Token | None:
         return None
     denied = any(c.dep_ == "relcl" and cues.has("disputing_verbs", c) for c in claim.children)
     return claim if denied else None
+
+
+def _own_act_kept(head: Token, node: Token, cues: Cues) -> bool:
+    """Whether a verb of stopping, denied in a past or perfect clause, has for its object the
+    doer's own act or measure ("has not stopped its attacks", "did not lift its blockade"):
+    an act that goes on."""
+    return (
+        cues.has("stopping_governors", head)
+        and head.tag_ in ("VBN", "VBD", "VB")
+        and not any(c.tag_ == "MD" for c in head.children)
+        and any(c.dep_ == "poss" and c.lower_ in _OWN for c in node.children)
+    )
+
+
+_OWN = frozenset({"its", "their", "his", "her"})
 
 
 def _failed(verb: Token, cues: Cues) -> bool:
@@ -692,6 +708,16 @@ def _governed(
     if nominal and cancelling and cancelled and not resumed and _failed(head, cues):
         walk.uncancelled = head  # "failed to stop Azerbaijan's offensive": it went on
         walk.cues.append(f"not cancelled: {head.head.text} {head.text}")
+    elif (
+        nominal
+        and cancelling
+        and cancelled
+        and not resumed
+        and denied
+        and _own_act_kept(head, node, cues)
+    ):
+        # "the group has not stopped its attacks", "did not lift its blockade": they go on
+        walk.cues.append(f"not stopped: {head.text} {node.text}")
     elif nominal and cancelling and cancelled and not resumed:
         walk.flag("hypothetical" if denied else "negated", f"governed by {head.text}")
         walk.governor = head
