@@ -10289,3 +10289,12 @@ def test_events_plover_attacks_not_stopped_go_on(events) -> None:
     assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [
         ("ASSAULT", "hypothetical")
     ]
+
+
+def test_events_plover_each_side_of_a_truce_with_clause_does_its_own_act(events) -> None:
+    text = (
+        "Trump and Xi agreed to a truce, with Washington cutting tariffs on Chinese goods and "
+        "Beijing pausing its new rare earth export controls."
+    )
+    found = _acts(events, text, "2025-10-30")
+    assert [s for t, _, s, _, _ in found if t == "RETREAT"] == [["reg:USA"], ["reg:CHN"]]

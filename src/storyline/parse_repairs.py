@@ -113,6 +113,7 @@ class ParseRepairs:
         repair_days_read_into_subjects(doc)
         repair_days_hung_on_purposes(doc)
         repair_targets_hung_on_object_conjuncts(doc)
+        repair_subjects_of_second_absolute_clauses(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
@@ -746,6 +747,35 @@ def repair_targets_hung_on_object_conjuncts(doc: Doc) -> Doc:
             and first.head.tag_.startswith("VB")
         ):
             changes[prep.i] = (first.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_subjects_of_second_absolute_clauses(doc: Doc) -> Doc:
+    """A name read as a conjunct inside the first of two "with" clauses, right before the
+    second one's gerund, is the second gerund's subject: "with Washington cutting tariffs on
+    Chinese goods and Beijing pausing its controls" ("Beijing" a conjunct of "goods")."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for gerund in doc[1:]:
+        name = doc[gerund.i - 1]
+        link = doc[name.i - 1] if name.i > 0 else None
+        if (
+            gerund.tag_ == "VBG"
+            and gerund.dep_ == "pcomp"
+            and gerund.head.lower_ == "with"
+            and not any(c.dep_ == "nsubj" for c in gerund.children)
+            and name.dep_ == "conj"
+            and name.tag_ == "NNP"
+            and not list(name.children)
+            and link is not None
+            and link.lower_ == "and"
+            and link.head.i == name.head.i
+            and any(
+                g.dep_ == "pcomp" and g.i < name.i and name.head in g.subtree
+                for g in gerund.head.children
+            )
+        ):
+            changes[name.i] = (gerund.i, "nsubj", None)
+            changes[link.i] = (gerund.i, "cc", None)
     return _rewrite(doc, changes)
 
 
