@@ -10286,9 +10286,7 @@ def test_events_plover_attacks_not_stopped_go_on(events) -> None:
     found = _acts(events, text, "2025-11-24")
     assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [("ASSAULT", "asserted")]
     found = _acts(events, "Russia will not stop its attacks.", "2025-11-24")
-    assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [
-        ("ASSAULT", "hypothetical")
-    ]
+    assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == [("ASSAULT", "hypothetical")]
 
 
 def test_events_plover_each_side_of_a_truce_with_clause_does_its_own_act(events) -> None:
@@ -10298,3 +10296,11 @@ def test_events_plover_each_side_of_a_truce_with_clause_does_its_own_act(events)
     )
     found = _acts(events, text, "2025-10-30")
     assert [s for t, _, s, _, _ in found if t == "RETREAT"] == [["reg:USA"], ["reg:CHN"]]
+
+
+def test_events_plover_no_reason_to_meet_is_the_sayer_s(events) -> None:
+    text = "President Donald Trump said there was no reason to meet President Xi Jinping."
+    found = _acts(events, text, "2025-10-10")
+    assert [(t, s, g) for t, _, s, g, _ in found] == [
+        ("CONSULT", ["reg:donald-trump"], ["reg:xi-jinping"])
+    ]

@@ -409,6 +409,14 @@ def subject_of(verb: Token) -> Token | None:
             and to_infinitive(verb)
         ):
             verb = head.head  # "Turkey became the first country to recognise Azerbaijan"
+            copula = verb
+            if (
+                any(c.dep_ == "expl" for c in copula.children)
+                and copula.dep_ == "ccomp"
+                and load_cues().has("reporting_verbs", copula.head)
+            ):
+                # "Trump said there was no reason to meet Xi": the one who says so
+                verb = copula.head
             continue
         if (addressed := _addressed_by_noun(verb)) is not None:
             return addressed  # "put pressure on Belgrade to free ...": Belgrade is to free
