@@ -10304,3 +10304,11 @@ def test_events_plover_no_reason_to_meet_is_the_sayer_s(events) -> None:
     assert [(t, s, g) for t, _, s, g, _ in found] == [
         ("CONSULT", ["reg:donald-trump"], ["reg:xi-jinping"])
     ]
+
+
+def test_events_plover_summoning_an_envoy_to_protest_is_one_protest_made(events) -> None:
+    text = "The Philippines summoned China's ambassador on Wednesday to protest."
+    found = _acts(events, text, "2025-09-17")
+    assert found == [
+        ("ACCUSE", "asserted", ["reg:PHL"], ["new:CHN:government"], "2025-09-17")
+    ]

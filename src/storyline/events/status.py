@@ -53,6 +53,7 @@ _LISTS = (
     "cancelling_phrasals",
     "cancelling_prep_phrases",
     "stopping_governors",
+    "summoning_verbs",
     "anticipating_phrases",
     "claim_nouns",
     "disputing_verbs",
@@ -836,7 +837,12 @@ def _governed(
         and not _achieved(head)
         and not _first_to(head)
     ):
-        if dep == "advcl" and cues.has("expressive_purposes", node):
+        if cues.has("expressive_purposes", node) and (
+            dep == "advcl"
+            # "summoned China's ambassador on Wednesday to protest": read as the verb's
+            # complement after its object
+            or (dep == "xcomp" and cues.has("summoning_verbs", head))
+        ):
             return  # "shunned work to protest": the act itself is the protest
         asked = _asking_object(head, node, cues)
         if dep == "advcl" and asked is not None:
