@@ -10309,6 +10309,19 @@ def test_events_plover_no_reason_to_meet_is_the_sayer_s(events) -> None:
 def test_events_plover_summoning_an_envoy_to_protest_is_one_protest_made(events) -> None:
     text = "The Philippines summoned China's ambassador on Wednesday to protest."
     found = _acts(events, text, "2025-09-17")
-    assert found == [
-        ("ACCUSE", "asserted", ["reg:PHL"], ["new:CHN:government"], "2025-09-17")
-    ]
+    assert found == [("ACCUSE", "asserted", ["reg:PHL"], ["new:CHN:government"], "2025-09-17")]
+
+
+def test_events_plover_export_controls_tightened_are_a_trade_measure(events) -> None:
+    found = _acts(events, "China expanded its controls on exports of rare earths.", "2025-10-10")
+    assert [t for t, _, _, _, _ in found] == ["SANCTION"]
+    found = _acts(events, "China tightened export controls on gallium.", "2025-10-10")
+    assert [t for t, _, _, _, _ in found] == ["SANCTION"]
+    found = _acts(events, "Police tightened security in the capital.", "2025-10-10")
+    assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_a_representative_recalled_from_nato_withdraws(events) -> None:
+    text = "Russia recalled its chief military representative from NATO headquarters."
+    found = _acts(events, text, "1999-03-25")
+    assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", ["reg:nato"])]
