@@ -10325,3 +10325,12 @@ def test_events_plover_a_representative_recalled_from_nato_withdraws(events) -> 
     text = "Russia recalled its chief military representative from NATO headquarters."
     found = _acts(events, text, "1999-03-25")
     assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", ["reg:nato"])]
+
+
+def test_events_plover_an_act_told_with_talks_is_not_a_topic_of_them(events) -> None:
+    text = (
+        "Pompeo said he had productive talks with Kim Jong Un on Sunday, with the pair "
+        "reportedly agreeing to hold a summit."
+    )
+    found = _acts(events, text, "2018-10-08")
+    assert [(t, st) for t, st, _, _, _ in found if t == "AGREE"] == [("AGREE", "asserted")]

@@ -307,6 +307,7 @@ def _own_act_kept(head: Token, node: Token, cues: Cues) -> bool:
     an act that goes on."""
     return (
         cues.has("stopping_governors", head)
+        and any(c.dep_ == "neg" for c in head.children)  # (not "trying to suspend")
         and head.tag_ in ("VBN", "VBD", "VB")
         and not any(c.tag_ == "MD" for c in head.children)
         and any(c.dep_ == "poss" and c.lower_ in _OWN for c in node.children)
@@ -768,6 +769,7 @@ def _governed(
         not nominal
         and node.tag_ == "VBG"
         and dep in ("xcomp", "dobj", "pcomp")
+        and head.tag_.startswith("VB")  # (not "talks with the pair agreeing to ...")
         and cues.has("discussing_verbs", head)
     ):  # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
