@@ -10334,3 +10334,10 @@ def test_events_plover_an_act_told_with_talks_is_not_a_topic_of_them(events) -> 
     )
     found = _acts(events, text, "2018-10-08")
     assert [(t, st) for t, st, _, _, _ in found if t == "AGREE"] == [("AGREE", "asserted")]
+
+
+
+def test_events_plover_a_week_hung_on_a_purpose_dates_the_verb(events) -> None:
+    text = "Israel recalled its ambassador to South Africa for consultations last week."
+    found = _acts(events, text, "2023-11-21")
+    assert [(t, d) for t, _, _, _, d in found] == [("SANCTION", "2023-W46")]

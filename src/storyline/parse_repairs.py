@@ -717,17 +717,22 @@ def repair_days_hung_on_purposes(doc: Doc) -> Doc:
         purpose = prep.head
         for_ = purpose.head
         verb = for_.head
+        # ("for consultations last week": a noun phrase of time hung on the noun too)
+        timed = (prep.dep_ == "prep" and prep.lower_ == "on" and _names_a_day(prep)) or (
+            prep.dep_ == "npadvmod"
+            and prep.lower_ in ("week", "month", "year", "weekend")
+            and any(c.lower_ in ("last", "this", "next") for c in prep.children)
+            and prep.i > purpose.i
+        )
         if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "on"
-            and _names_a_day(prep)
+            timed
             and purpose.dep_ == "pobj"
             and for_.lower_ == "for"
             and for_.dep_ == "prep"
             and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN")
             and not any(_names_a_day(c) for c in verb.children if c.dep_ == "prep")
         ):
-            changes[prep.i] = (verb.i, "prep", None)
+            changes[prep.i] = (verb.i, prep.dep_, None)
     return _rewrite(doc, changes)
 
 
