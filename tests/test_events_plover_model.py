@@ -10341,3 +10341,7 @@ def test_events_plover_a_week_hung_on_a_purpose_dates_the_verb(events) -> None:
     text = "Israel recalled its ambassador to South Africa for consultations last week."
     found = _acts(events, text, "2023-11-21")
     assert [(t, d) for t, _, _, _, d in found] == [("SANCTION", "2023-W46")]
+
+def test_events_plover_a_demand_not_given_up_stands(events) -> None:
+    found = _acts(events, "Ethiopia has not given up its demand for a port.", "2025-03-12")
+    assert [(t, st) for t, st, _, _, _ in found] == [("REQUEST", "asserted")]

@@ -942,6 +942,14 @@ def _named_conjuncts(word: Token) -> list[Token]:
     return [g for g in word.conjuncts if g.pos_ in ("NOUN", "ADJ", "PROPN")]
 
 
+def _acts_of(word: Token) -> list[Token]:
+    """The nouns a predicative "act of", "form of" names ("called the interception an act of
+    terrorism": terrorism)."""
+    if word.dep_ not in ("oprd", "attr", "dobj") or word.lower_ not in ("act", "acts", "form"):
+        return []
+    return prep_objects(word, ("of",))
+
+
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
     """Whether ``token`` has an infinitive complement ("ordered them to leave"), one of
     ``verbs`` when given; an entry "verb object" names a verb with its object ("give figure":
@@ -1370,7 +1378,7 @@ def _satisfied(
         return False
     if "predicative" in req and not any(  # "found him guilty", "was found guilty": a verdict
         # ("called the raid an authoritarian act and a flagrant violation": either noun)
-        any(w.lower_ in req["predicative"] for w in (c, *_named_conjuncts(c)))
+        any(w.lower_ in req["predicative"] for w in (c, *_named_conjuncts(c), *_acts_of(c)))
         and (
             c.dep_ == "ccomp"  # the parser's clause: "found [the legislator guilty]"
             or (
@@ -1905,8 +1913,12 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         described = any(c.dep_ in ("oprd", "acomp") for c in noun.head.children) or (
             noun.dep_ == "dobj" and _named_as_indefinite(noun)
         )
-        # (not "called off a summit": the verb cancels the event, it does not hold it)
-        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children)
+        # (not "called off a summit", "gave up its demand": the verb cancels the event, it
+        # does not hold it)
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children) or (
+            noun.head.lemma_.lower() == "give"
+            and any(c.dep_ == "prt" and c.lower_ == "up" for c in noun.head.children)
+        )
         if word_forms(noun.head) & lexicon.light_verbs and not described and not off:
             return noun.head
     if (  # "staged a sit-in outside parliament": read as one phrase headed by "parliament"
