@@ -10345,3 +10345,10 @@ def test_events_plover_a_week_hung_on_a_purpose_dates_the_verb(events) -> None:
 def test_events_plover_a_demand_not_given_up_stands(events) -> None:
     found = _acts(events, "Ethiopia has not given up its demand for a port.", "2025-03-12")
     assert [(t, st) for t, st, _, _, _ in found] == [("REQUEST", "asserted")]
+
+
+def test_events_plover_calling_something_an_act_of_terrorism_condemns_it(events) -> None:
+    found = _acts(events, "Turkey called the interception an act of piracy.", "2025-10-02")
+    assert [t for t, _, _, _, _ in found] == ["ACCUSE"]
+    found = _acts(events, "He called the gift an act of kindness.", "2025-10-02")
+    assert found == []
