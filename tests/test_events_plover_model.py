@@ -10336,11 +10336,11 @@ def test_events_plover_an_act_told_with_talks_is_not_a_topic_of_them(events) -> 
     assert [(t, st) for t, st, _, _, _ in found if t == "AGREE"] == [("AGREE", "asserted")]
 
 
-
 def test_events_plover_a_week_hung_on_a_purpose_dates_the_verb(events) -> None:
     text = "Israel recalled its ambassador to South Africa for consultations last week."
     found = _acts(events, text, "2023-11-21")
     assert [(t, d) for t, _, _, _, d in found] == [("SANCTION", "2023-W46")]
+
 
 def test_events_plover_a_demand_not_given_up_stands(events) -> None:
     found = _acts(events, "Ethiopia has not given up its demand for a port.", "2025-03-12")
@@ -10352,3 +10352,11 @@ def test_events_plover_calling_something_an_act_of_terrorism_condemns_it(events)
     assert [t for t, _, _, _, _ in found] == ["ACCUSE"]
     found = _acts(events, "He called the gift an act of kindness.", "2025-10-02")
     assert found == []
+
+
+def test_events_plover_the_one_ready_for_a_deal_makes_it(events) -> None:
+    text = "Lukashenko said he was ready for a big deal with the United States."
+    found = _acts(events, text, "2025-09-12")
+    assert [(t, s, g) for t, _, s, g, _ in found] == [
+        ("AGREE", ["reg:alexander-lukashenko"], ["reg:USA"])
+    ]

@@ -1427,6 +1427,17 @@ class Arguments:
             return self.source_of_verb(claim)
         if (
             noun.dep_ == "pobj"
+            and verb.dep_ == "prep"
+            and verb.lower_ in ("for", "to")
+            and verb.head.dep_ == "acomp"
+            and verb.head.pos_ == "ADJ"
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "said he was ready for a deal with the United States", "open to talks": the one
+            # ready takes part
+            return self.source_of_verb(verb.head.head)
+        if (
+            noun.dep_ == "pobj"
             and verb.dep_ in ("prep", "prt")  # "were put on alert": "on" as a particle
             and verb.lower_ in ("in", "at", "into", "on", "for")
         ):
