@@ -10360,3 +10360,12 @@ def test_events_plover_the_one_ready_for_a_deal_makes_it(events) -> None:
     assert [(t, s, g) for t, _, s, g, _ in found] == [
         ("AGREE", ["reg:alexander-lukashenko"], ["reg:USA"])
     ]
+
+
+def test_events_plover_a_day_after_a_participle_of_the_way_dates_the_verb(events) -> None:
+    text = (
+        "Israeli naval forces intercepted boats of an aid flotilla heading to Gaza on Wednesday "
+        "and detained hundreds of activists."
+    )
+    found = _acts(events, text, "2025-10-02")
+    assert [(t, d) for t, _, _, _, d in found] == [("COERCE", "2025-10-01")]

@@ -1494,14 +1494,17 @@ def repair_participles_hung_on_told_infinitives(doc: Doc) -> Doc:
 # after them dates the verb of the noun they describe.
 _STATE_PARTICIPLES = frozenset(
     {"held", "kept", "detained", "jailed", "imprisoned", "trapped", "stranded", "stationed",
-     "based", "deployed", "living", "remaining"}
+     "based", "deployed", "living", "remaining",
+     # on the way: "intercepted boats of a flotilla heading to Gaza on Wednesday"
+     "heading", "sailing", "travelling", "traveling", "bound"}
 )  # fmt: skip
 
 
 def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
     """A day the parser hung on a participle of a state describing a verb's object, at the
     participle's end ("Hamas released the last 20 hostages held in Gaza on Monday": "on
-    Monday" on "held"), goes to the verb."""
+    Monday" on "held"; "intercepted boats of a flotilla heading to Gaza on Wednesday"), goes
+    to the verb."""
     from storyline.time.calendar import lexicon  # the time stage's weekday names
 
     weekdays = lexicon().weekdays
@@ -1515,13 +1518,22 @@ def repair_days_hung_on_state_participles(doc: Doc) -> Doc:
             and any(o.lower_ in weekdays for o in prep.children if o.dep_ == "pobj")
             and participle.dep_ == "acl"
             and participle.lower_ in _STATE_PARTICIPLES
-            and noun.dep_ == "dobj"
-            and noun.head.tag_ in ("VBD", "VBZ", "VBP")
+            and (object_ := _object_held(noun)) is not None
+            and object_.head.tag_ in ("VBD", "VBZ", "VBP")
             and prep.right_edge.i == participle.right_edge.i
         ):
             continue
-        changes[prep.i] = (noun.head.i, "prep", None)
+        changes[prep.i] = (object_.head.i, "prep", None)
     return _rewrite(doc, changes)
+
+
+def _object_held(noun: Token) -> Token | None:
+    """The verb's object a noun is or is "of" ("boats of an aid flotilla": "boats"), if any."""
+    if noun.dep_ == "dobj":
+        return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        return noun.head.head
+    return None
 
 
 def repair_objects_after_interrupting_phrases(doc: Doc) -> Doc:
