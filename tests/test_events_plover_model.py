@@ -10369,3 +10369,12 @@ def test_events_plover_a_day_after_a_participle_of_the_way_dates_the_verb(events
     )
     found = _acts(events, text, "2025-10-02")
     assert [(t, d) for t, _, _, _, d in found] == [("COERCE", "2025-10-01")]
+
+
+def test_events_plover_saying_a_deployment_is_a_threat_condemns_it(events) -> None:
+    text = "Maduro said on Tuesday that the deployment of U.S. warships was an extravagant threat."
+    found = _acts(events, text, "2025-08-27")
+    assert [(t, s) for t, _, s, _, _ in found if t == "ACCUSE"] == [
+        ("ACCUSE", ["reg:nicolas-maduro"])
+    ]
+    assert _acts(events, "Officials said the main threat was flooding.", "2025-08-27") == []
