@@ -10378,3 +10378,8 @@ def test_events_plover_saying_a_deployment_is_a_threat_condemns_it(events) -> No
         ("ACCUSE", ["reg:nicolas-maduro"])
     ]
     assert _acts(events, "Officials said the main threat was flooding.", "2025-08-27") == []
+
+
+def test_events_plover_an_accord_enforced_is_no_new_agreement(events) -> None:
+    found = _acts(events, "NATO will send troops to enforce the accord.", "1995-11-22")
+    assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]

@@ -1479,7 +1479,12 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         trigger.kind == "nominal"
         # (or with the participle that made it: "reverse agreements made by the previous
         # government")
-        and (trigger.light_verb is None or trigger.light_verb.dep_ == "acl")
+        and (
+            trigger.light_verb is None
+            or trigger.light_verb.dep_ == "acl"
+            # "to enforce the accord": an accord made before ("enforced a curfew" imposes one)
+            or (trigger.light_verb.i == head.head.i and trigger.rule.type == "AGREE")
+        )
         and head.dep_ == "dobj"
         and cues.has("referring_governors", head.head)
     ):  # "alter the armistice agreement": an existing agreement, not an event reported here
