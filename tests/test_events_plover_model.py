@@ -10383,3 +10383,12 @@ def test_events_plover_saying_a_deployment_is_a_threat_condemns_it(events) -> No
 def test_events_plover_an_accord_enforced_is_no_new_agreement(events) -> None:
     found = _acts(events, "NATO will send troops to enforce the accord.", "1995-11-22")
     assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_a_perfect_since_a_clause_has_no_day_of_the_report(events) -> None:
+    text = (
+        "Habibie said on Sunday that militias have killed hundreds of people since the "
+        "territory voted for independence."
+    )
+    found = _acts(events, text, "1999-09-13")
+    assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", None)]

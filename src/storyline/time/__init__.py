@@ -28,6 +28,7 @@ from storyline.time.governing import (
     link_of,
     past_perfect,
     perfect_since,
+    perfect_since_clause,
     present_perfect,
     trigger_tense,
 )
@@ -286,6 +287,10 @@ def date_for_trigger(trigger: Token, time: TimeAnalysis) -> EventDate:
         low, high = trigger.sent.start_char, trigger.sent.end_char
     if parsed and perfect_since(trigger):
         return _since_reference(trigger, time)
+    if parsed and perfect_since_clause(trigger):
+        # "militias have killed hundreds since the territory voted": by publication
+        latest = _publication_day(time)
+        return EventDate(latest=latest, rule="bounds from a 'since' clause: by publication")
     in_sentence = [
         e for e in time.expressions if e.kind not in _UNDATING_KINDS and low <= e.start < high
     ]
