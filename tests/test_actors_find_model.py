@@ -1939,3 +1939,12 @@ def test_actors_the_three_leaders_are_the_three_people_named(nlp) -> None:
         "Donald Trump accused the three leaders of conspiring."
     )
     assert _keys(_run(nlp, text, "2025-09-03"), "the three leaders") == set()
+
+
+def test_actors_he_in_a_saying_after_blame_is_the_one_blamed(nlp) -> None:
+    text = (
+        "EU foreign policy chief Josep Borrell met Albin Kurti on Monday. Borrell blamed Kurti "
+        "for the deadlock, saying he had refused to create an association."
+    )
+    res = _run(nlp, text, "2023-08-19")
+    assert _keys(res, "he") == {"reg:albin-kurti"}

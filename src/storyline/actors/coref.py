@@ -723,6 +723,14 @@ class Linker:
             # "demanded that China withdraw and warned that it would honour its obligations":
             # the one warning
             choice = next(s for s in options if s.token.i == speaker.i)
+        elif (
+            tok.dep_ in _SUBJ
+            and (blamed := _blamed_by_saying(tok, self._blaming_verbs)) is not None
+            and any(s.token.i == blamed.i for s in options)
+        ):
+            # "Borrell blamed Kurti for the deadlock, saying he had refused ...": the one
+            # blamed
+            choice = next(s for s in options if s.token.i == blamed.i)
         elif tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
             # "urged Serbia to withdraw troops it had massed": the one told to act
             span = range(told.left_edge.i, told.right_edge.i + 1)
@@ -1917,6 +1925,19 @@ def _speaker_of_clause(pronoun: Token, verbs: frozenset[str]) -> Token | None:
             return subject
         verb = verb.head
     return None
+
+
+def _blamed_by_saying(pronoun: Token, blaming: frozenset[str]) -> Token | None:
+    """The object of a verb of blaming whose "saying" participle reports the pronoun's clause
+    ("blamed Kurti for the deadlock, saying he had refused"), if any."""
+    clause = pronoun.head
+    saying = clause.head
+    if clause.dep_ != "ccomp" or saying.tag_ != "VBG" or saying.lemma_.lower() != "say":
+        return None
+    blamer = saying.head
+    if saying.dep_ not in ("advcl", "conj") or blamer.lemma_.lower() not in blaming:
+        return None
+    return next((c for c in blamer.children if c.dep_ == "dobj"), None)
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:
