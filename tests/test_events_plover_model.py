@@ -10392,3 +10392,19 @@ def test_events_plover_a_perfect_since_a_clause_has_no_day_of_the_report(events)
     )
     found = _acts(events, text, "1999-09-13")
     assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", None)]
+
+def test_events_plover_a_closing_participle_is_not_the_subordinate_clause_s(events) -> None:
+    text = (
+        "Hezbollah leader Naim Qassem said on Friday the group would not hand over its weapons "
+        "while Israel continued to occupy parts of southern Lebanon, rejecting a government "
+        "plan to disarm it."
+    )
+    found = _acts(events, text, "2025-08-16")
+    rejections = [(st, s) for t, st, s, _, _ in found if t == "REJECT"]
+    assert len(rejections) == 1 and rejections[0][0] == "asserted"
+    assert "reg:ISR" not in rejections[0][1]
+
+def test_events_plover_remarks_called_a_threat_are_condemned(events) -> None:
+    text = "Lebanese Prime Minister Nawaf Salam called Qassem's remarks a veiled threat of war."
+    found = _acts(events, text, "2025-08-16")
+    assert [(t, s) for t, _, s, _, _ in found] == [("ACCUSE", ["reg:lbn-nawaf-salam"])]

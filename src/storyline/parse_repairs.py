@@ -127,6 +127,7 @@ class ParseRepairs:
         repair_past_verbs_joined_to_reported_clauses(doc)
         repair_violent_verbs_joined_to_reporters(doc)
         repair_harm_participles_hung_on_charges(doc)
+        repair_closing_participles_hung_in_subordinate_clauses(doc)
         repair_harm_participles_hung_past_material_clauses(doc)
         repair_gerunds_read_as_modifiers_of_objects(doc)
         repair_relative_clauses_read_as_adverbial(doc)
@@ -1021,9 +1022,11 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
     doc = sent.doc
     for verb in sent:
         subject = verb.head
-        if verb.dep_ == "advcl" and subject.i == root.i and verb.i > 0:
+        if verb.dep_ in ("advcl", "conj") and subject.i == root.i and verb.i > 0:
             # "... the government of Prime Minister Khaleda Zia, party leader Sheikh Hasina
             # announced on Sunday": hung on the root, the name in apposition just before it
+            # (or joined to the root: "... its war against Ukraine, South Korea's spy agency
+            # said on Friday")
             before = doc[verb.i - 1]
             while before.dep_ != "appos" and before.head.i > before.i and before.head.i < verb.i:
                 before = before.head
@@ -1032,7 +1035,7 @@ def _trailing_reporter(sent: Span) -> dict[int, tuple[int, str, str | None]]:
             subject = before
         if not (
             verb.tag_ in ("VBD", "VBN")
-            and verb.dep_ in ("acl", "relcl", "advcl")
+            and verb.dep_ in ("acl", "relcl", "advcl", "conj")
             and subject.dep_ == "appos"
             and subject.i < verb.i
             and subject.left_edge.i > sent.start
@@ -1362,11 +1365,24 @@ def repair_days_hung_on_naming_relatives(doc: Doc) -> Doc:
 def repair_named_objects_read_as_clauses(doc: Doc) -> Doc:
     """A plural noun after a naming verb that the parser read as a verb with the rest of the
     object for its subject and the name for its object ("called the planned U.S.-South
-    Korean military drills a provocation": "drills" a verb of "military") becomes the
+    Korean military drills a provocation": "drills" a verb of "military"; "called Qassem's
+    remarks a veiled threat": "remarks" a verb with the name for its object) becomes the
     naming verb's object, with the name its object predicate."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for noun in doc:
         naming = noun.head
+        if (
+            noun.tag_ == "VBZ"
+            and noun.dep_ == "dobj"
+            and naming.lower_ in _NAMING_VERBS
+            and any(c.dep_ in ("poss", "det") for c in noun.lefts)
+            and (name := next((c for c in noun.rights if c.dep_ == "dobj"), None)) is not None
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in name.children)
+        ):
+            # "called Qassem's remarks a veiled threat": "remarks" a verb with an object
+            changes[noun.i] = (naming.i, "dobj", "NNS")
+            changes[name.i] = (naming.i, "oprd", None)
+            continue
         if not (
             noun.tag_ == "VBZ"
             and noun.dep_ == "ccomp"
@@ -1936,6 +1952,40 @@ def _closing_participle(token: Token, dep: str = "advcl") -> bool:
         and token.doc[token.i - 1].text == ","
         and not any(c.dep_ in _SUBJECTS for c in token.children)
     )
+
+
+_SUBORDINATING_MARKS = frozenset({"while", "as", "because", "since", "although", "though"})
+
+
+def repair_closing_participles_hung_in_subordinate_clauses(doc: Doc) -> Doc:
+    """A participle closing the sentence that the parser hung on the verb of a subordinate
+    clause with a subject of its own goes to the verb that clause depends on: "said the group
+    would not hand over its weapons while Israel continued to occupy parts of Lebanon,
+    rejecting a plan to disarm it" (the group rejects, not Israel); past a saying verb's
+    clause, to the saying verb (the one saying so rejects it)."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        clause = participle.head
+        if not (
+            _closing_participle(participle)
+            and participle.i > clause.i
+            and participle.right_edge.i >= participle.sent.end - 2
+            and clause.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATING_MARKS for c in clause.children)
+            and any(c.dep_ in _SUBJECTS for c in clause.children)
+        ):
+            continue
+        host = clause.head
+        if host.dep_ == "ccomp" and host.head.lower_ in _SAYING_FORMS:
+            host = host.head  # "said the group would not ..., rejecting": the sayer rejects
+        changes[participle.i] = (host.i, "advcl", None)
+        comma = doc[participle.i - 1]
+        if comma.head.i == clause.i:
+            changes[comma.i] = (host.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+_SAYING_FORMS = frozenset({"said", "says", "told", "added", "declared", "insisted", "stressed"})
 
 
 def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:
