@@ -10393,6 +10393,7 @@ def test_events_plover_a_perfect_since_a_clause_has_no_day_of_the_report(events)
     found = _acts(events, text, "1999-09-13")
     assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", None)]
 
+
 def test_events_plover_a_closing_participle_is_not_the_subordinate_clause_s(events) -> None:
     text = (
         "Hezbollah leader Naim Qassem said on Friday the group would not hand over its weapons "
@@ -10404,7 +10405,18 @@ def test_events_plover_a_closing_participle_is_not_the_subordinate_clause_s(even
     assert len(rejections) == 1 and rejections[0][0] == "asserted"
     assert "reg:ISR" not in rejections[0][1]
 
+
 def test_events_plover_remarks_called_a_threat_are_condemned(events) -> None:
     text = "Lebanese Prime Minister Nawaf Salam called Qassem's remarks a veiled threat of war."
     found = _acts(events, text, "2025-08-16")
     assert [(t, s) for t, _, s, _, _ in found] == [("ACCUSE", ["reg:lbn-nawaf-salam"])]
+
+
+def test_events_plover_troops_sent_to_support_a_war_are_aid_to_the_host(events) -> None:
+    text = (
+        "North Korea has sent about 1,500 special forces troops to Russia to support its war "
+        "against Ukraine, South Korea's spy agency said on Friday."
+    )
+    found = _acts(events, text, "2024-10-18")
+    assert ("AID", ["reg:RUS"]) in [(t, g) for t, _, _, g, _ in found]
+    assert not any("reg:UKR" in g for t, _, _, g, _ in found if t in ("SUPPORT", "AID"))

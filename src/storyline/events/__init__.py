@@ -869,6 +869,17 @@ def _sent_to_help(
         for t in o.subtree
         for k in index.keys_at(t)
     ]
+    # "sent troops to Russia to support its war against Ukraine": the war of the state sent
+    # to, whatever the pronoun resolves to
+    helped += [
+        k
+        for c in clauses
+        for o in c.children
+        if o.dep_ == "dobj"
+        and _hostile_noun(o)
+        and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
+        for k in target
+    ]
     # "sent 300 soldiers to Chad to help protect refugee camps": helping the place sent to
     helped += [
         k
@@ -1891,6 +1902,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = args.source_of_verb(head.head) or source
         if rule.type == "MOBILIZE" and not target:
             target = [k for k in _readied_against(head, args) if k not in source]
+        if rule.type == "SUPPORT" and (war := _hostile_object(head)) is not None:
+            # "to support its war against Ukraine": the war's side, not its foe
+            foes = set(args.phrases(prep_objects(war, ("against", "on"))))
+            owners = [k for k in args.owners_of([war]) if k not in source]
+            target = owners or [k for k in target if k not in foes]
         if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
             # has carried out": the doer of the act condemned
             target = [k for k in _doers_of_objects(head, args) if k not in source]
@@ -2564,6 +2580,18 @@ def _visits_a_thing(trigger: Trigger) -> bool:
         c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and word_forms(c) & sights
         for c in trigger.head.children
     )
+
+
+def _hostile_object(head: Token) -> Token | None:
+    """A verb's object naming a hostile act ("supported its war against Ukraine": "war"),
+    if any."""
+    return next((c for c in head.children if c.dep_ == "dobj" and _hostile_noun(c)), None)
+
+
+def _hostile_noun(noun: Token) -> bool:
+    """Whether a noun names a hostile act ("offensive", "invasion") or a war ("war" is no
+    event noun: a state of affairs the events in it make up)."""
+    return noun.lemma_.lower() == "war" or any(r.type == "ASSAULT" for r in noun_rules(noun))
 
 
 def _authors_of_objects(head: Token, args: Arguments) -> list[str]:
