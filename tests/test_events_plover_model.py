@@ -10420,3 +10420,12 @@ def test_events_plover_troops_sent_to_support_a_war_are_aid_to_the_host(events) 
     found = _acts(events, text, "2024-10-18")
     assert ("AID", ["reg:RUS"]) in [(t, g) for t, _, _, g, _ in found]
     assert not any("reg:UKR" in g for t, _, _, g, _ in found if t in ("SUPPORT", "AID"))
+
+
+def test_events_plover_the_accord_is_not_a_separate_deal_told_beside_it(events) -> None:
+    text = (
+        "The United States, which brokered a separate deal between Congo and Rwanda in June, "
+        "welcomed the accord."
+    )
+    agreed = [e for e in events.full(text, "2025-11-16") if e.type == "AGREE"]
+    assert [[m.trigger for _, m in e.mentions] for e in agreed] == [["deal"]]

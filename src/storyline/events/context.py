@@ -402,6 +402,9 @@ def _antecedent(
             continue
         if doc is not None and _since_clause(doc, m):
             continue  # ("the first meeting since Biden met him in Geneva ... after the talks")
+        if doc is not None and _told_as_another(doc, m):
+            continue  # ("brokered a separate deal between Congo and Rwanda, welcomed the
+            # accord": not the separate one)
         same_mode = mention.mode is None or m.mode == mention.mode
         if m.type == mention.type and m.status == mention.status and same_mode:
             found.append(m)
@@ -414,6 +417,18 @@ def _antecedent(
     # the talks were amazing": the meeting, not the summit)
     near.sort(key=lambda m: m.mode != mention.mode)
     return (same or near or [None])[0]
+
+
+_ANOTHER_WORDS = frozenset({"separate", "another", "different", "earlier", "previous", "prior"})
+
+
+def _told_as_another(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention's trigger noun is told as another one than the story's ("a separate
+    deal", "an earlier agreement")."""
+    token = _trigger_token(doc, mention)
+    return token is not None and any(
+        c.dep_ == "amod" and c.lower_ in _ANOTHER_WORDS for c in token.children
+    )
 
 
 def _lemma(doc: Doc, mention: EventMention) -> str | None:
