@@ -10429,3 +10429,15 @@ def test_events_plover_the_accord_is_not_a_separate_deal_told_beside_it(events) 
     )
     agreed = [e for e in events.full(text, "2025-11-16") if e.type == "AGREE"]
     assert [[m.trigger for _, m in e.mentions] for e in agreed] == [["deal"]]
+
+
+
+def test_events_plover_a_verb_after_a_relative_on_the_subject_heads_the_sentence(events) -> None:
+    text = (
+        "Thailand and Cambodia clashed on Thursday.\n\nMalaysian Prime Minister Anwar Ibrahim, "
+        "who chairs ASEAN, called on both sides to cease fire."
+    )
+    found = _acts(events, text, "2025-07-25")
+    assert [(s, g) for t, _, s, g, _ in found if t == "REQUEST"] == [
+        (["reg:anwar-ibrahim"], ["reg:THA", "reg:KHM"])
+    ]

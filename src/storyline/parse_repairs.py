@@ -95,6 +95,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_particles_with_objects(doc)
         repair_participles_read_as_main_verbs(doc)
+        repair_verbs_read_into_subject_relatives(doc)
         repair_trailing_reporters(doc)
         repair_reporters_read_into_their_clause(doc)
         repair_clauses_read_as_objects_of_apposed_relatives(doc)
@@ -552,6 +553,42 @@ def repair_participles_read_as_main_verbs(doc: Doc) -> Doc:
         for c in root.children:  # the commas around the participle go with it
             if c.dep_ == "punct" and c.i == verb.left_edge.i - 1:
                 changes[c.i] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+def repair_verbs_read_into_subject_relatives(doc: Doc) -> Doc:
+    """A finite verb after a relative clause set off by commas on a name, read as a reduced
+    relative on the relative clause's object while the name heads the sentence ("Prime
+    Minister Anwar Ibrahim, who chairs ASEAN, called on both sides to cease fire": "called" on
+    "ASEAN"), becomes the sentence's verb with the name for its subject."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        root = sent.root
+        if not root.tag_.startswith("NN"):
+            continue
+        relative = next((c for c in root.rights if c.dep_ == "relcl"), None)
+        if relative is None:
+            continue
+        verb = next(
+            (
+                t
+                for t in relative.subtree
+                if t.dep_ == "acl"
+                and t.tag_ == "VBD"
+                and t.i > 0
+                and doc[t.i - 1].text == ","
+                and doc[t.i - 1].head.i in (t.head.i, root.i)
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        changes[verb.i] = (verb.i, "ROOT", None)
+        changes[root.i] = (verb.i, "nsubj", None)
+        changes[verb.i - 1] = (root.i, "punct", None)
+        last = _last_word(sent)
+        if doc[last].is_punct and doc[last].head.i == root.i:
+            changes[last] = (verb.i, "punct", None)
     return _rewrite(doc, changes)
 
 
