@@ -10441,3 +10441,10 @@ def test_events_plover_a_verb_after_a_relative_on_the_subject_heads_the_sentence
     assert [(s, g) for t, _, s, g, _ in found if t == "REQUEST"] == [
         (["reg:anwar-ibrahim"], ["reg:THA", "reg:KHM"])
     ]
+
+
+
+def test_events_plover_a_threat_to_send_troops_is_to_the_destination(events) -> None:
+    text = "Trump threatened to send troops to Nigeria if the killings did not stop."
+    found = _acts(events, text, "2025-11-03")
+    assert [(t, g) for t, _, _, g, _ in found if t == "THREATEN"] == [("THREATEN", ["reg:NGA"])]

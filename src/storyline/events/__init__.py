@@ -2075,7 +2075,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 and not word_forms(clause)
                 & (load_lexicon().tolerating_verbs | load_lexicon().protecting_verbs)
                 for k in (
-                    args.phrases(_in_objects(clause, ("on", "against"))) or args.objects_of(clause)
+                    args.phrases(_in_objects(clause, ("on", "against")))
+                    # ("threatened to send troops to Nigeria": where they go, not the troops)
+                    or _objects_of_act(clause, args)
                 )
                 if k not in source
             ) or _dedupe(  # "warned that Japan would pay a heavy price": Japan
@@ -2117,7 +2119,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for c in head.children
                 if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)))
                 and c.pos_ in ("VERB", "AUX")
-                for k in args.objects_of(c)
+                for k in _objects_of_act(c, args)
             ) or _acted_on_by_threatened(head, args)
         if not target and trigger.rule.type == "THREATEN":
             # "threatened military action if Iran does not give up its program": the one the
@@ -2580,6 +2582,20 @@ def _visits_a_thing(trigger: Trigger) -> bool:
         c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and word_forms(c) & sights
         for c in trigger.head.children
     )
+
+
+def _objects_of_act(verb: Token, args: Arguments) -> list[str]:
+    """The parties an act offered or threatened falls on: its objects, but where the verb
+    moves forces named as its object, where they go ("threatened to send troops to Nigeria":
+    Nigeria, not the troops; "offered to supply Bogota with helicopters": Bogota)."""
+    keys = args.objects_of(verb)
+    moving = any(r.moves for r in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
+    moved = args.phrases(c for c in verb.children if c.dep_ == "dobj")
+    # (not "supply the Philippine armed forces with patrol boats": the forces receive)
+    supplied = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    if moving and moved and not supplied and all(args.index.kind(k) == "group" for k in moved):
+        return args.objects_of(verb, moved=True)
+    return keys
 
 
 def _hostile_object(head: Token) -> Token | None:
