@@ -10431,7 +10431,6 @@ def test_events_plover_the_accord_is_not_a_separate_deal_told_beside_it(events) 
     assert [[m.trigger for _, m in e.mentions] for e in agreed] == [["deal"]]
 
 
-
 def test_events_plover_a_verb_after_a_relative_on_the_subject_heads_the_sentence(events) -> None:
     text = (
         "Thailand and Cambodia clashed on Thursday.\n\nMalaysian Prime Minister Anwar Ibrahim, "
@@ -10443,8 +10442,12 @@ def test_events_plover_a_verb_after_a_relative_on_the_subject_heads_the_sentence
     ]
 
 
-
 def test_events_plover_a_threat_to_send_troops_is_to_the_destination(events) -> None:
     text = "Trump threatened to send troops to Nigeria if the killings did not stop."
     found = _acts(events, text, "2025-11-03")
     assert [(t, g) for t, _, _, g, _ in found if t == "THREATEN"] == [("THREATEN", ["reg:NGA"])]
+
+
+def test_events_plover_committed_to_an_accord_makes_no_new_agreement(events) -> None:
+    text = "Cambodia denied laying new mines and said it remained committed to the accord."
+    assert [t for t, _, _, _, _ in _acts(events, text, "2025-11-12")] == []

@@ -127,6 +127,10 @@ _MEASURE_NOUNS = frozenset(
 _ACROSS = ("across", "over", "into")  # acts reaching past a border
 # prepositions placing an act in time by talks ("agreed after talks with Clinton")
 _TALKS_TIME_PREPS = frozenset({"after", "following", "during"})
+# Adjectives of readiness for an act whose subject would take part in it ("was ready for a
+# deal with the United States", "open to talks"; not "remained committed to the accord", one
+# made before)
+_READY_ADJECTIVES = frozenset({"ready", "prepared", "open", "willing", "eager", "keen"})
 # Nouns whose "with" phrase names the other party ("its border with Syria", "ties with X")
 _PARTNERED_NOUNS = frozenset(
     {"border", "frontier", "boundary", "tie", "ties", "relation", "relations", "link", "links",
@@ -1430,7 +1434,7 @@ class Arguments:
             and verb.dep_ == "prep"
             and verb.lower_ in ("for", "to")
             and verb.head.dep_ == "acomp"
-            and verb.head.pos_ == "ADJ"
+            and verb.head.lower_ in _READY_ADJECTIVES
             and verb.head.head.pos_ in ("VERB", "AUX")
         ):
             # "said he was ready for a deal with the United States", "open to talks": the one
