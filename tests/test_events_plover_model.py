@@ -10451,3 +10451,14 @@ def test_events_plover_a_threat_to_send_troops_is_to_the_destination(events) -> 
 def test_events_plover_committed_to_an_accord_makes_no_new_agreement(events) -> None:
     text = "Cambodia denied laying new mines and said it remained committed to the accord."
     assert [t for t, _, _, _, _ in _acts(events, text, "2025-11-12")] == []
+
+
+def test_events_plover_a_place_hung_on_the_person_met_is_where_they_met(events) -> None:
+    text = (
+        "Syrian Foreign Minister Asaad al-Shaibani met Israeli Minister for Strategic Affairs "
+        "Ron Dermer in Paris on Tuesday for talks on de-escalation in southern Syria."
+    )
+    found = events.full(text, "2025-08-20")
+    assert [(e.type, e.mode, e.location.name if e.location else None) for e in found] == [
+        ("CONSULT", None, "Paris")
+    ]

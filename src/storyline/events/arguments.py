@@ -1745,6 +1745,23 @@ class Arguments:
                     return place
         return None
 
+    def _place_after_person_object(self, trigger: Trigger) -> Location | None:
+        """The place of an "in"/"at" phrase the parser hung on a person's name inside a
+        verb's object ("met Israeli Minister for Strategic Affairs Ron Dermer in Paris"): a
+        person is in no place as a part of the name, the act is."""
+        if trigger.kind != "verbal":
+            return None
+        for obj in (c for c in trigger.head.children if c.dep_ == "dobj"):
+            for name in obj.subtree:
+                if name.ent_type_ != "PERSON" or name.dep_ == "compound":
+                    continue
+                for prep in name.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                        for place in prep_objects(name, (prep.lower_,)):
+                            if (found := self.place_of(place)) is not None:
+                                return found
+        return None
+
     def location(self, trigger: Trigger) -> Location | None:
         """Where the event took place: "in/at <place>", a visit's destination, the place an
         attack or seizure is done to ("bombed Sidon"), "where", the doers' town ("police in
@@ -1777,6 +1794,8 @@ class Arguments:
                             found = self.place_of(named) or self._town(named)
                             if found and not self._seat(prep, found):
                                 return found
+        if (found := self._place_after_person_object(trigger)) is not None:
+            return found
         talked_about = trigger.head.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(trigger.head):  # "talks with Kim in Pyongyang"
             if talked_about and head.dep_ == "dobj" and not self.index.keys_at(head):
