@@ -230,7 +230,7 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
                 current.dep_ == "prep" and _preposition_word(current) == "of"
             )
             temporal = _temporal_pp_noun(head)
-            if modifier and not temporal and not _hosted_for(head, vocab):
+            if modifier and not temporal and not _for_phrase_of(head, vocab.hosting_verbs):
                 return None  # "the 1953 armistice": dates the armistice
             holder = head.head.head if temporal else None
             if (
@@ -267,28 +267,17 @@ def _told_in_relative(noun: Token, trigger: Token) -> Token | None:
     return None
 
 
-def _hosted_for(noun: Token, vocab: _Vocab) -> bool:
-    """Whether a noun is what a hosting verb's "for" phrase names ("hosted Xi for a state
-    visit the next day"): the hosting itself, which the noun's time dates."""
+def _for_phrase_of(noun: Token, words: frozenset[str]) -> bool:
+    """Whether a noun is the object of a "for" phrase on one of ``words``: a hosting verb's
+    ("hosted Xi for a state visit the next day": the hosting itself, which the noun's time
+    dates) or a noun of intention's ("plans for talks", "preparations for a summit": an act
+    only intended, which a verb on the plan does not date)."""
     prep = noun.head
     return (
         noun.dep_ == "pobj"
         and prep.dep_ == "prep"
         and prep.lower_ == "for"
-        and prep.head.lemma_.lower() in vocab.hosting_verbs
-    )
-
-
-def _intended_act(noun: Token, vocab: _Vocab) -> bool:
-    """Whether a noun is the "for" phrase of a noun of intention ("plans for talks",
-    "preparations for a summit"): an act only intended, which a verb on the plan does not
-    date."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ == "for"
-        and prep.dep_ == "prep"
-        and prep.head.lemma_.lower() in vocab.intention_nouns
+        and prep.head.lemma_.lower() in words
     )
 
 
@@ -330,7 +319,7 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     anchor = anchor_of(trigger)
     vocab = _vocab()
-    if _intended_act(trigger, vocab):
+    if _for_phrase_of(trigger, vocab.intention_nouns):
         return None  # "preparations for a summit were put on hold on Tuesday": not the summit's
     if (
         verb.dep_ == "acl"
