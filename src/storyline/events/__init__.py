@@ -876,7 +876,7 @@ def _sent_to_help(
         for c in clauses
         for o in c.children
         if o.dep_ == "dobj"
-        and _hostile_noun(o)
+        and _hostile_noun(o, index)
         and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in o.children)
         for k in target
     ]
@@ -1902,7 +1902,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = args.source_of_verb(head.head) or source
         if rule.type == "MOBILIZE" and not target:
             target = [k for k in _readied_against(head, args) if k not in source]
-        if rule.type == "SUPPORT" and (war := _hostile_object(head)) is not None:
+        if rule.type == "SUPPORT" and (war := _hostile_object(head, args.index)) is not None:
             # "to support its war against Ukraine": the war's side, not its foe
             foes = set(args.phrases(prep_objects(war, ("against", "on"))))
             owners = [k for k in args.owners_of([war]) if k not in source]
@@ -2598,15 +2598,18 @@ def _objects_of_act(verb: Token, args: Arguments) -> list[str]:
     return keys
 
 
-def _hostile_object(head: Token) -> Token | None:
+def _hostile_object(head: Token, index: ActorIndex) -> Token | None:
     """A verb's object naming a hostile act ("supported its war against Ukraine": "war"),
     if any."""
-    return next((c for c in head.children if c.dep_ == "dobj" and _hostile_noun(c)), None)
+    return next((c for c in head.children if c.dep_ == "dobj" and _hostile_noun(c, index)), None)
 
 
-def _hostile_noun(noun: Token) -> bool:
+def _hostile_noun(noun: Token, index: ActorIndex) -> bool:
     """Whether a noun names a hostile act ("offensive", "invasion") or a war ("war" is no
-    event noun: a state of affairs the events in it make up)."""
+    event noun: a state of affairs the events in it make up), not armed people ("its own
+    forces", an actor)."""
+    if index.keys_at(noun):
+        return False
     return noun.lemma_.lower() == "war" or any(r.type == "ASSAULT" for r in noun_rules(noun))
 
 
