@@ -2000,6 +2000,8 @@ def repair_closing_participles_hung_in_subordinate_clauses(doc: Doc) -> Doc:
     would not hand over its weapons while Israel continued to occupy parts of Lebanon,
     rejecting a plan to disarm it" (the group rejects, not Israel); past a saying verb's
     clause, to the saying verb (the one saying so rejects it)."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
     changes: dict[int, tuple[int, str, str | None]] = {}
     for participle in doc:
         clause = participle.head
@@ -2013,16 +2015,13 @@ def repair_closing_participles_hung_in_subordinate_clauses(doc: Doc) -> Doc:
         ):
             continue
         host = clause.head
-        if host.dep_ == "ccomp" and host.head.lower_ in _SAYING_FORMS:
+        if host.dep_ == "ccomp" and load_cues().has("reporting_verbs", host.head):
             host = host.head  # "said the group would not ..., rejecting": the sayer rejects
         changes[participle.i] = (host.i, "advcl", None)
         comma = doc[participle.i - 1]
         if comma.head.i == clause.i:
             changes[comma.i] = (host.i, "punct", None)
     return _rewrite(doc, changes)
-
-
-_SAYING_FORMS = frozenset({"said", "says", "told", "added", "declared", "insisted", "stressed"})
 
 
 def repair_harm_participles_hung_on_charges(doc: Doc) -> Doc:

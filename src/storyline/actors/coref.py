@@ -1316,23 +1316,24 @@ class Linker:
                 # either country": the two leaders' states
                 self._remember_pair(self.sentence_of[c.start], states)
 
+    def _titles(self, key: str) -> set[str] | None:
+        """The titles of a registry person's roles on the publication date; None when the
+        registry knows no roles of theirs."""
+        entry = self.registry.entries.get(self.actors[key].registry_id or "")
+        if entry is None or not entry.roles:
+            return None
+        return {r.title for r in entry.roles_at(self.published)}
+
     def _may_hold(self, key: str, office: str) -> bool:
         """Whether a person may hold an office on the publication date: a registry person
         with that title then, or one whose offices the registry does not know."""
-        entry = self.registry.entries.get(self.actors[key].registry_id or "")
-        if entry is None or not entry.roles:
-            return True
-        return office in {r.title for r in entry.roles_at(self.published)}
+        titles = self._titles(key)
+        return titles is None or office in titles
 
     def _same_office(self, one: str, other: str) -> bool:
         """Whether two registry people hold a role of the same title on the publication
         date (two presidents, two prime ministers)."""
-        titles = []
-        for key in (one, other):
-            entry = self.registry.entries.get(self.actors[key].registry_id or "")
-            roles = entry.roles_at(self.published) if entry is not None else []
-            titles.append({r.title for r in roles})
-        return bool(titles[0] & titles[1])
+        return bool((self._titles(one) or set()) & (self._titles(other) or set()))
 
     def _named_together(
         self, window: list[_Seen], acting: bool = False

@@ -247,8 +247,6 @@ def extract_events(
         back_reference = _is_back_reference(trigger) or (location is not None and definite)
         if not source and not target and not back_reference:
             continue
-        if location is None and not target and _visits_a_thing(trigger):
-            continue  # "has visited the Yasukuni shrine": no host, no diplomatic visit
         if trigger.kind == "nominal":  # "the Singapore summit": a place, not a party
             place_keys, place = compound_place(
                 trigger.head, args, patient_of=_of_is_patient(trigger.rule)
@@ -2570,18 +2568,6 @@ def _doers_of_objects(
                 for k in args.source_of_verb(rc)
             ]
     return _dedupe(keys)
-
-
-def _visits_a_thing(trigger: Trigger) -> bool:
-    """Whether a verb of visiting has for its object a site no host receives anyone at
-    ("visited the shrine", "toured a factory"; ``visited_sights``)."""
-    if trigger.kind != "verbal" or trigger.rule.mode != "visit":
-        return False
-    sights = load_lexicon().visited_sights
-    return any(
-        c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and word_forms(c) & sights
-        for c in trigger.head.children
-    )
 
 
 def _objects_of_act(verb: Token, args: Arguments) -> list[str]:

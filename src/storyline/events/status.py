@@ -28,6 +28,7 @@ from storyline.events.triggers import (
     culpable_for,
     finite_after_participle,
     finite_on_root_noun,
+    gives_up,
     irregular_past,
     load_lexicon,
     marked_clause,
@@ -305,11 +306,8 @@ def _own_act_kept(head: Token, node: Token, cues: Cues) -> bool:
     """Whether a verb of stopping, denied in a past or perfect clause, has for its object the
     doer's own act or measure ("has not stopped its attacks", "did not lift its blockade"):
     an act that goes on."""
-    given_up = head.lemma_.lower() == "give" and any(
-        c.dep_ == "prt" and c.lower_ == "up" for c in head.children
-    )
     return (
-        (cues.has("stopping_governors", head) or given_up)
+        (cues.has("stopping_governors", head) or gives_up(head))
         and any(c.dep_ == "neg" for c in head.children)  # (not "trying to suspend")
         and head.tag_ in ("VBN", "VBD", "VB")
         and not any(c.tag_ == "MD" for c in head.children)

@@ -433,7 +433,6 @@ class Lexicon:
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     # "a truce proposal drafted by the United States": its authors
     authoring_participles: frozenset[str] = frozenset()
-    visited_sights: frozenset[str] = frozenset()  # "visited the shrine": no host
     foe_nouns: frozenset[str] = frozenset()  # "the war with Russia": a foe, no partner
     undergoing_objects: frozenset[str] = frozenset()  # "faced criticism": the subject undergoes
     undergoing_under: frozenset[str] = frozenset()  # "came under fire"
@@ -621,7 +620,6 @@ def load_lexicon() -> Lexicon:
         struck_things=frozenset(data.get("struck_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         authoring_participles=frozenset(data.get("authoring_participles") or ()),
-        visited_sights=frozenset(data.get("visited_sights") or ()),
         foe_nouns=frozenset(data.get("foe_nouns") or ()),
         undergoing_objects=frozenset((data.get("undergoing_verbs") or {}).get("objects") or ()),
         undergoing_under=frozenset((data.get("undergoing_verbs") or {}).get("under") or ()),
@@ -1905,6 +1903,13 @@ def _attitude_nouns() -> frozenset[str]:
     return load_cues().words["negatable_nouns"] - {"prospect"}
 
 
+def gives_up(verb: Token) -> bool:
+    """Whether a verb is "give up" ("gave up its demand"): it cancels its object."""
+    return verb.lemma_.lower() == "give" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    )
+
+
 def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
     """The verb that carries an event noun as its object ("held talks", "had a lunch",
     "gave X 5 million dollars of aid", "the commitments that were made")."""
@@ -1915,9 +1920,8 @@ def _light_verb(noun: Token, lexicon: Lexicon) -> Token | None:
         )
         # (not "called off a summit", "gave up its demand": the verb cancels the event, it
         # does not hold it)
-        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children) or (
-            noun.head.lemma_.lower() == "give"
-            and any(c.dep_ == "prt" and c.lower_ == "up" for c in noun.head.children)
+        off = any(c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children) or gives_up(
+            noun.head
         )
         if word_forms(noun.head) & lexicon.light_verbs and not described and not off:
             return noun.head

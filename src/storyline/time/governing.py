@@ -626,11 +626,9 @@ def at_another_time(trigger: Token) -> bool:
 def perfect_since_clause(trigger: Token) -> bool:
     """ "have killed hundreds of people since the territory voted": the perfect with a
     "since" clause, a span up to now from an event, no time of the sentence's."""
-    vocab = _vocab()
-    children = list(trigger.children)
-    return any(c.dep_ in _AUX_DEPS and c.lower_ in vocab.perfect_aux for c in children) and any(
+    return (present_perfect(trigger) or past_perfect(trigger)) and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
-        for c in children
+        for c in trigger.children
     )
 
 
