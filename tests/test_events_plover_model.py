@@ -10462,3 +10462,42 @@ def test_events_plover_a_place_hung_on_the_person_met_is_where_they_met(events) 
     assert [(e.type, e.mode, e.location.name if e.location else None) for e in found] == [
         ("CONSULT", None, "Paris")
     ]
+
+
+
+def test_events_plover_an_attack_blamed_on_militants_is_not_done_to_them(events) -> None:
+    text = (
+        "Gunmen killed 26 men at a tourist site on Tuesday. New Delhi blamed the attack on "
+        "Pakistan-based militants."
+    )
+    found = _acts(events, text, "2025-04-24")
+    assert [g for t, _, _, g, _ in found if t == "ASSAULT"] == [["new:-:man"]]
+    assert [(s, g) for t, _, s, g, _ in found if t == "ACCUSE"] == [(["reg:IND"], ["reg:PAK"])]
+
+
+
+def test_events_plover_an_agreement_after_reported_talks_is_the_talkers(events) -> None:
+    text = (
+        "India's foreign secretary Vikram Misri said the military operations directors of "
+        "India and Pakistan had spoken by telephone and agreed the halt."
+    )
+    found = _acts(events, text, "2025-05-10")
+    agreed = [s for t, _, s, _, _ in found if t == "AGREE"]
+    assert agreed and "new:IND:vikram misri" not in agreed[0]
+
+
+
+def test_events_plover_a_state_before_support_is_no_place(events) -> None:
+    text = "Antony Blinken spoke with Enrique Manalo by phone and reaffirmed U.S. support."
+    found = [e for e in events.full(text, "2024-06-18") if e.type == "SUPPORT"]
+    assert [(e.source, e.location) for e in found] == [(["reg:antony-blinken"], None)]
+
+
+
+def test_events_plover_looting_by_armed_men_is_no_riot(events) -> None:
+    text = (
+        "The army said the paramilitary group had looted homes and hospitals. Protesters "
+        "looted shops in the capital."
+    )
+    found = _acts(events, text, "2023-05-12")
+    assert [t for t, _, _, _, _ in found] == ["ASSAULT", "PROTEST"]

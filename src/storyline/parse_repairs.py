@@ -1944,7 +1944,9 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     raped women": "raped" a conjunct of "said"), is a conjunct of the reported verb: the
     reporter did not do it. So is a past verb of a material act of a kind the reported verb
     also reports ("the minister said Somalia had recalled its diplomats and ordered Kenyan
-    diplomats to leave": two sanctions by Somalia)."""
+    diplomats to leave": two sanctions by Somalia), and an agreement after reported talks
+    ("Misri said the directors of the two countries had spoken by telephone and agreed the
+    halt": the talkers agreed)."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     changes: dict[int, tuple[int, str, str | None]] = {}
@@ -1954,7 +1956,7 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
             verb.dep_ == "conj"
             and verb.tag_ in ("VBD", "VBN")
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
-            and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
         ):
             continue
         reported = next(
@@ -1971,7 +1973,11 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
         if reported is None:
             continue
         acts = _act_types(verb)
-        if "ASSAULT" not in acts and not _material(acts & _act_types(reported)):
+        told = _act_types(reported)
+        if not (
+            ("ASSAULT" in acts or _material(acts & told) or ("AGREE" in acts and "CONSULT" in told))
+            and (any(c.dep_ == "dobj" for c in verb.children) or "AGREE" in acts)
+        ):
             continue
         if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
             changes.update(_conjunct_moved(verb, reported))
@@ -2274,11 +2280,11 @@ def _material(types: frozenset[str]) -> bool:
 def _act_types(verb: Token) -> frozenset[str]:
     """Event types the events stage gives the verb of a past form or a gerund; the
     lemmatizer has not run, so the ending is taken off by hand."""
-    from storyline.events.triggers import load_lexicon  # the events stage's verbs
+    from storyline.events.triggers import load_lexicon, word_forms  # the events stage's verbs
 
     word = verb.lower_
-    # ("injuring", "ramming", "shelling")
-    forms = _base_forms(word) if word.endswith(("ed", "ing")) else {word}
+    # ("injuring", "ramming", "shelling"; "spoken", "met": irregular)
+    forms = (_base_forms(word) if word.endswith(("ed", "ing")) else {word}) | word_forms(verb)
     verbs = load_lexicon().verbs
     return frozenset(r.type for f in forms for r in verbs.get(f, ()))
 

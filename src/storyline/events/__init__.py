@@ -525,7 +525,8 @@ def _retype(
     - fire from armed doers is gunfire ("came under fire from Taliban fighters"), from others
       criticism;
     - a person "under attack" from no armed doer is criticised ("Warren was under
-      near-constant attack from her rivals"; a convoy under attack is still attacked).
+      near-constant attack from her rivals"; a convoy under attack is still attacked);
+    - a riot by armed doers is an assault ("the paramilitary group had looted homes").
     """
     rule = trigger.rule
     if _quarrel(trigger, source, target, index):
@@ -640,6 +641,9 @@ def _retype(
         and not _armed(source, index)
     ):
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
+    if (rule.type, rule.mode) == ("PROTEST", "riot") and source and _armed(source, index):
+        # "the paramilitary group had looted homes": armed men's plunder is no riot
+        return trigger.retyped(**load_lexicon().armed_plunder, symmetric=False)
     # not forces firing "in the march": an armed doer's assault stays one
     if rule.type == "ASSAULT" and _by_protesters(trigger) and not _armed(source, index):
         return trigger.retyped(type="PROTEST", mode="riot", cameo="145")

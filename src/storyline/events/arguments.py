@@ -1599,6 +1599,8 @@ class Arguments:
                             partners += self.phrases(prep_objects(obj, ("with",)))
                     elif child.lower_ == "to" and word_forms(noun) & sent_away:
                         continue  # "the deportation of militants to Lebanon": a destination
+                    elif child.lower_ == "on" and _blamed_act(noun):
+                        continue  # "blamed the attack on militants": the ones blamed
                     elif child.lower_ == "against" and allied:
                         continue  # "intelligence cooperation against Kurdish rebels": a foe
                     elif child.lower_ == "with" and self.talked_over_with(noun, obj):
@@ -2040,6 +2042,12 @@ def _modifier_words(modifier: Token) -> list[Token]:
     if modifier.pos_ == "ADJ":
         left_out |= {t.i for c in modifier.children if c.dep_ == "prep" for t in c.subtree}
     return [t for t in modifier.subtree if t.i not in left_out]
+
+
+def _blamed_act(noun: Token) -> bool:
+    """Whether an event noun is the object of a verb of blame, whose "on" phrase names the
+    one blamed ("blamed the attack on Pakistan-based militants")."""
+    return noun.dep_ == "dobj" and bool(word_forms(noun.head) & load_lexicon().blaming_verbs)
 
 
 def _third_party_ids(modifier: Token, participles: frozenset[str]) -> set[int]:

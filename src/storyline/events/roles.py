@@ -66,12 +66,15 @@ def compound_place(
     summit"); joined to another party ("the U.S.-North Korea summit") it names a party, and
     so does a state before an act whose "of" phrase names what it acts on (``patient_of``:
     "the U.S. bombing of the embassy") or that names what it is aimed at ("U.S. strikes on
-    its nuclear sites").
+    its nuclear sites"); so does a state before a noun of a type that names no scene
+    (``party_compound_types``: "reaffirmed U.S. support").
     """
     if patient_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return set(), None
     quads = load_lexicon().quads
-    hostile = any(quads.get(r.type) == "material-conflict" for r in noun_rules(noun))
+    rules = noun_rules(noun)
+    hostile = any(quads.get(r.type) == "material-conflict" for r in rules)
+    unstaged = bool(rules) and all(r.type in load_lexicon().party_compound_types for r in rules)
     aimed = [
         o
         for c in noun.children
@@ -90,7 +93,7 @@ def compound_place(
             continue
         if keys and any(args.index.kind(k) != "country" for k in keys):
             continue
-        if keys and aimed:
+        if keys and (aimed or unstaged):
             continue
         return keys, place
     return set(), None

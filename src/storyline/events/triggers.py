@@ -429,6 +429,7 @@ class Lexicon:
     framing_types: frozenset[str] = frozenset()  # "in talks, Iran agreed": Iran talks
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
+    party_compound_types: frozenset[str] = frozenset()  # "U.S. support": a party, no place
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     # "a truce proposal drafted by the United States": its authors
@@ -454,6 +455,7 @@ class Lexicon:
     civilian_seizure: Mapping[str, Any] = field(default_factory=dict)
     defying_verbs: frozenset[str] = frozenset()  # "supporters defied the authorities"
     civilian_defiance: Mapping[str, Any] = field(default_factory=dict)
+    armed_plunder: Mapping[str, Any] = field(default_factory=dict)  # looting by armed men
     traded_fuels: frozenset[str] = frozenset()  # "Iranian natural gas": Iran's
     withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
     withheld_destinations: frozenset[str] = frozenset()
@@ -476,6 +478,7 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
+    blaming_verbs: frozenset[str] = frozenset()  # "blamed the attack on militants": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
     go_between_nouns: frozenset[str] = frozenset()  # "with Qatar as mediator": no party
     mediating_verbs: frozenset[str] = frozenset()  # "mediated the deal with Egypt": no party
@@ -617,6 +620,7 @@ def load_lexicon() -> Lexicon:
         framing_types=_types(data.get("framing_types") or (), ontology),
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         place_object_types=_types(data.get("place_object_types") or (), ontology),
+        party_compound_types=_types(data.get("party_compound_types") or (), ontology),
         struck_things=frozenset(data.get("struck_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         authoring_participles=frozenset(data.get("authoring_participles") or ()),
@@ -643,6 +647,7 @@ def load_lexicon() -> Lexicon:
         civilian_seizure=(data.get("civilian_seizure") or {}).get("rule") or {},
         defying_verbs=frozenset((data.get("civilian_defiance") or {}).get("verbs") or ()),
         civilian_defiance=(data.get("civilian_defiance") or {}).get("rule") or {},
+        armed_plunder=data.get("armed_plunder") or {},
         traded_fuels=frozenset(data.get("traded_fuels") or ()),
         withheld_goods=frozenset((data.get("withheld_supplies") or {}).get("goods") or ()),
         withheld_destinations=frozenset(
@@ -666,6 +671,7 @@ def load_lexicon() -> Lexicon:
         act_nouns=frozenset(data.get("act_nouns") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
+        blaming_verbs=frozenset(data.get("blaming_verbs") or ()),
         entourage_nouns=frozenset(data.get("entourage_nouns") or ()),
         mediating_verbs=frozenset(data.get("mediating_verbs") or ()),
         accord_nouns=frozenset(data.get("accord_nouns") or ()),
@@ -1832,6 +1838,16 @@ def complement_typed(
         and not (act.dep_ == "dobj" and cues.has("cancelling_governors", act.head))
         for act in acts
     )
+
+
+def verb_rule(verb: Token) -> TriggerRule | None:
+    """The trigger rule a verb satisfies, if any, before actors are known (a name, or a word
+    the tagger took for a place, people or body, stands for one)."""
+    return _pick(load_lexicon().verbs, verb, _may_be_actor)
+
+
+def _may_be_actor(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
 
 
 def _act_rule(
