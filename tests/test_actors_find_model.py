@@ -1948,3 +1948,36 @@ def test_actors_he_in_a_saying_after_blame_is_the_one_blamed(nlp) -> None:
     )
     res = _run(nlp, text, "2023-08-19")
     assert _keys(res, "he") == {"reg:albin-kurti"}
+
+
+def test_actors_the_militant_group_is_the_armed_body_named_before(nlp) -> None:
+    text = (
+        "Israel struck Hamas positions in Gaza on Monday. The militant group fired rockets at "
+        "Tel Aviv."
+    )
+    assert _keys(_run(nlp, text, "2023-05-12"), "The militant group") == {"reg:hamas"}
+
+
+def test_actors_the_paramilitary_group_is_the_paramilitary_body(nlp) -> None:
+    text = (
+        "The paramilitary Rapid Support Forces took the airport. The army said the "
+        "paramilitary group had looted homes."
+    )
+    res = _run(nlp, text, "2023-05-12")
+    assert _keys(res, "the paramilitary group") == {"reg:sdn-rsf"}
+
+
+def test_actors_the_group_backed_by_a_state_is_not_that_state(nlp) -> None:
+    text = (
+        "Yemen's Houthi rebels attacked shipping in the Red Sea on Tuesday. The Iran-backed "
+        "group has attacked dozens of vessels."
+    )
+    res = _run(nlp, text, "2024-01-10")
+    assert _keys(res, "The Iran-backed group") == {"reg:yem-houthis"}
+
+
+def test_actors_troops_owned_by_whose_are_the_relatives_state(nlp) -> None:
+    text = "Eritrea, whose troops fought alongside Ethiopian forces, was not part of the talks."
+    res = _run(nlp, text, "2022-11-02")
+    assert _keys(res, "troops") == {"new:ERI:military"}
+    assert _keys(res, "whose") == {"reg:ERI"}

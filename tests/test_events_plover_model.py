@@ -10501,3 +10501,15 @@ def test_events_plover_looting_by_armed_men_is_no_riot(events) -> None:
     )
     found = _acts(events, text, "2023-05-12")
     assert [t for t, _, _, _, _ in found] == ["ASSAULT", "PROTEST"]
+
+
+
+def test_events_plover_its_positions_bombed_are_not_the_bombers(events) -> None:
+    text = (
+        "The paramilitary Rapid Support Forces clashed with Sudan's army. The RSF accused the "
+        "army of bombing its positions near the presidential palace."
+    )
+    found = _acts(events, text, "2023-05-12")
+    assert [(s, g) for t, st, s, g, _ in found if st == "hypothetical"] == [
+        (["new:SDN:military"], ["reg:sdn-rsf"])
+    ]

@@ -135,7 +135,10 @@ def _leader_country(name: str, registry: Registry) -> str | None:
 
 _ALIGNMENT = frozenset({"pro", "anti"})
 # "<place>-based", "<state>-backed": what a body is tied to, not whose it is
-_TIED = frozenset({"based", "backed", "led", "linked", "affiliated", "funded", "sponsored"})
+# participles that tie a body to another ("the Iran-backed group", "a US-led alliance")
+TIED_PARTICIPLES = frozenset(
+    {"based", "backed", "led", "linked", "affiliated", "funded", "sponsored"}
+)
 
 
 def aligned(tok: Token) -> bool:
@@ -679,8 +682,16 @@ def _described_group(tok: Token, registry: Registry) -> str | None:
         and (
             c.dep_ in ("compound", "nmod")
             or (c.dep_ in _QUALIFIER_DEPS and (c.lower_ in cues or aligned(c)))
-            or (c.dep_ == "amod" and c.lower_ in _TIED and any(g.i < c.i for g in c.children))
-            or (c.dep_ == "amod" and c.lower_.rpartition("-")[2] in _TIED and "-" in c.lower_)
+            or (
+                c.dep_ == "amod"
+                and c.lower_ in TIED_PARTICIPLES
+                and any(g.i < c.i for g in c.children)
+            )
+            or (
+                c.dep_ == "amod"
+                and c.lower_.rpartition("-")[2] in TIED_PARTICIPLES
+                and "-" in c.lower_
+            )
         )
     ]  # "a human rights group", "a militant group", "a pro-Syrian party", "the Paris-based
     # group", "a US-backed group"; not "the biggest group"

@@ -72,7 +72,8 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
                 ids = [sectors[lemma]]
             out.append(Candidate(start, tok.i + 1, "nominal", ids, key=nouns[lemma]))
         elif tok.lower_ in _RELATIVE and tok.dep_ in _RELATIVE_DEPS:
-            clause = tok.head if tok.dep_ != "pobj" else tok.head.head
+            # ("Eritrea, whose troops fought ...": the clause of the noun it owns)
+            clause = tok.head if tok.dep_ not in ("pobj", "poss") else tok.head.head
             if clause.dep_ != "relcl" or clause.head.i >= tok.i:
                 continue
             cand = Candidate(tok.i, tok.i + 1, "relative", key=tok.lower_)

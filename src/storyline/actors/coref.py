@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import (
+    TIED_PARTICIPLES,
     counted,
     country_after,
     country_of_scene,
@@ -698,6 +699,10 @@ class Linker:
         if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
             # "stormed its embassy in the Iranian capital": not Iran's own
             options = [s for s in options if self.actors[s.key].country != host] or options
+        if tok.dep_ == "poss" and (doer := _attacker_of_owned(tok)) is not None:
+            # "accused the army of bombing its positions": not the army's own
+            span = range(doer.left_edge.i, doer.right_edge.i + 1)
+            options = [s for s in options if s.token.i not in span] or options
         if not options and gender in ("m", "f"):
             options = self._only_one_of_gender(c, gender)
         if not options:
@@ -1098,13 +1103,21 @@ class Linker:
     def _members_of(self, c: Candidate) -> str | None:
         """The latest organisation nearby of a sector a bare "the rebels" (``member_back_nouns``)
         stands for: "a statement faxed by the Liberation Tigers of Tamil Eelam, the rebels
-        said" is the Tigers, not rebels of no known country."""
-        if c.qualifier is not None or c.ids or c.end - c.start != 2:
+        said" is the Tigers, not rebels of no known country; so does "the <kind> group" of an
+        organisation's kind (``group_cues``, ``organization_back_nouns``): "Israel struck Hamas
+        positions ... The militant group fired rockets" is Hamas, "the paramilitary Rapid
+        Support Forces ... the paramilitary group" the RSF."""
+        # (a country the span's own words do not name is the scene's: "The militant group
+        # fired rockets at Tel Aviv" is not Israel's)
+        if c.ids or c.end - c.start < 2 or (c.qualifier and c.end - c.start == 2):
             return None
         if self.doc[c.start].lower_ != "the":
             return None
-        back = self.registry.lexicon.get("member_back_nouns") or {}
-        fitting = back.get(self.doc[c.end - 1].lower_)
+        lexicon = self.registry.lexicon
+        if c.end - c.start == 2:
+            fitting = (lexicon.get("member_back_nouns") or {}).get(self.doc[c.end - 1].lower_)
+        else:
+            fitting = self._kind_of_group(c)
         if fitting is None:
             return None
 
@@ -1112,6 +1125,27 @@ class Linker:
             return s.category == "organization" and self.actors[s.key].sector in fitting
 
         return next((s.key for s in self._nominal_options(c, _WINDOW, member) if member(s)), None)
+
+    def _kind_of_group(self, c: Candidate) -> frozenset[str] | None:
+        """The sectors an organisation called "the <kind> group" may have: that of the kind
+        word, or every armed movement's for an armed one ("militant", "paramilitary"); any
+        the noun may have for one told by who backs or hosts it ("the Iran-backed group")."""
+        lexicon = self.registry.lexicon
+        noun = self.doc[c.end - 1]
+        back = (lexicon.get("organization_back_nouns") or {}).get(noun.lemma_.lower())
+        kinds = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.i < noun.i]
+        if back is None or noun.tag_ != "NN" or len(kinds) != 1:
+            return None
+        kind = kinds[0]
+        if (kind.left_edge.i, kind.i) != (c.start + 1, c.end - 2):
+            return None
+        if kind.lower_ in TIED_PARTICIPLES and kind.left_edge.i < kind.i:
+            return frozenset(back)  # "the Iran-backed group": not Iran
+        sector = (lexicon.get("group_cues") or {}).get(kind.lower_)
+        if sector is None or kind.i != c.start + 1:
+            return None
+        armed = frozenset(lexicon.get("armed_movement_sectors") or ())
+        return frozenset(back) & (armed if sector in armed else frozenset({sector}))
 
     def _state_of_the_force(self, c: Candidate, head: Token) -> str | None:
         """The state of "the army", "the police" (a definite singular force noun of no state,
@@ -1164,12 +1198,24 @@ class Linker:
         return None
 
     def _possessor(self, head: Token) -> Actor | None:
-        """The actor a possessive pronoun on ``head`` was linked to ("his forces": his)."""
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        """The actor a possessive pronoun on ``head`` was linked to ("his forces": his;
+        "Eritrea, whose troops": Eritrea)."""
+        owner = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "poss" and (c.pos_ == "PRON" or c.tag_ == "WP$")
+            ),
+            None,
+        )
         if owner is None:
             return None
         key = next(
-            (m.actor_key for m in self.mentions if m.start == owner.idx and m.rule == "pronoun"),
+            (
+                m.actor_key
+                for m in self.mentions
+                if m.start == owner.idx and m.rule in ("pronoun", "relative")
+            ),
             None,
         )
         return self.actors.get(key) if key else None
@@ -1880,6 +1926,29 @@ def _aims_to_mediate(verb: Token, verbs: frozenset[str], settling: frozenset[str
             return True
         verb = inner
     return False
+
+
+def _attacker_of_owned(pronoun: Token) -> Token | None:
+    """The doer of an armed attack on what a possessive pronoun owns ("accused the army of
+    bombing its positions": the army; "Hamas fired rockets at its towns": Hamas), who is
+    not its owner; None when the words say it is ("its own positions")."""
+    from storyline.events.triggers import verb_rule  # the events stage's verbs
+
+    noun = pronoun.head
+    if any(c.lower_ == "own" for c in noun.children):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("at", "on", "against"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if (rule := verb_rule(verb)) is None or rule.type != "ASSAULT":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        # "accused the army of bombing": the one accused
+        subject = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+    return subject
 
 
 def _objects_for(possessive: Token) -> set[int]:
