@@ -10464,7 +10464,6 @@ def test_events_plover_a_place_hung_on_the_person_met_is_where_they_met(events) 
     ]
 
 
-
 def test_events_plover_an_attack_blamed_on_militants_is_not_done_to_them(events) -> None:
     text = (
         "Gunmen killed 26 men at a tourist site on Tuesday. New Delhi blamed the attack on "
@@ -10473,7 +10472,6 @@ def test_events_plover_an_attack_blamed_on_militants_is_not_done_to_them(events)
     found = _acts(events, text, "2025-04-24")
     assert [g for t, _, _, g, _ in found if t == "ASSAULT"] == [["new:-:man"]]
     assert [(s, g) for t, _, s, g, _ in found if t == "ACCUSE"] == [(["reg:IND"], ["reg:PAK"])]
-
 
 
 def test_events_plover_an_agreement_after_reported_talks_is_the_talkers(events) -> None:
@@ -10486,12 +10484,10 @@ def test_events_plover_an_agreement_after_reported_talks_is_the_talkers(events) 
     assert agreed and "new:IND:vikram misri" not in agreed[0]
 
 
-
 def test_events_plover_a_state_before_support_is_no_place(events) -> None:
     text = "Antony Blinken spoke with Enrique Manalo by phone and reaffirmed U.S. support."
     found = [e for e in events.full(text, "2024-06-18") if e.type == "SUPPORT"]
     assert [(e.source, e.location) for e in found] == [(["reg:antony-blinken"], None)]
-
 
 
 def test_events_plover_looting_by_armed_men_is_no_riot(events) -> None:
@@ -10503,7 +10499,6 @@ def test_events_plover_looting_by_armed_men_is_no_riot(events) -> None:
     assert [t for t, _, _, _, _ in found] == ["ASSAULT", "PROTEST"]
 
 
-
 def test_events_plover_its_positions_bombed_are_not_the_bombers(events) -> None:
     text = (
         "The paramilitary Rapid Support Forces clashed with Sudan's army. The RSF accused the "
@@ -10513,3 +10508,39 @@ def test_events_plover_its_positions_bombed_are_not_the_bombers(events) -> None:
     assert [(s, g) for t, st, s, g, _ in found if st == "hypothetical"] == [
         (["new:SDN:military"], ["reg:sdn-rsf"])
     ]
+
+
+def test_events_plover_an_object_read_as_the_next_clauses_subject_is_freed(events) -> None:
+    text = (
+        "Azerbaijan will free 32 Armenian servicemen and Armenia will release two Azerbaijani "
+        "soldiers, the statement said."
+    )
+    found = _acts(events, text, "2023-12-07")
+    assert [(s, g) for t, _, s, g, _ in found] == [
+        (["reg:AZE"], ["new:ARM:military"]),
+        (["reg:ARM"], ["new:AZE:military"]),
+    ]
+
+
+def test_events_plover_an_agreement_after_a_reported_pair_is_the_pairs(events) -> None:
+    text = (
+        "Blinken met Xi in Beijing. Xi told Blinken that the two sides had made progress and "
+        "agreed on some specific issues."
+    )
+    found = _acts(events, text, "2023-06-19")
+    assert [s for t, _, s, _, _ in found if t == "AGREE"] == [["reg:USA", "reg:CHN"]]
+
+
+def test_events_plover_his_countrys_own_participation_is_no_target(events) -> None:
+    text = "Pashinyan has frozen his country's participation in a Moscow-led security bloc."
+    found = _acts(events, text, "2023-12-07")
+    assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", [])]
+
+
+def test_events_plover_a_modal_verb_after_a_past_relative_is_the_speakers(events) -> None:
+    text = (
+        "Prime Minister Mohammed al-Jalali said he was ready to cooperate with any leadership "
+        "the Syrian people chose and would hand over power in an orderly way."
+    )
+    found = _acts(events, text, "2024-12-08")
+    assert [s for t, _, s, _, _ in found if t == "CONCEDE"] == [["new:-:mohammed al-jalali"]]

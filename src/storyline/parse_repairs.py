@@ -108,6 +108,7 @@ class ParseRepairs:
         repair_days_hung_on_naming_relatives(doc)
         repair_named_objects_read_as_clauses(doc)
         repair_subjects_read_as_conjuncts_of_objects(doc)
+        repair_objects_read_as_subjects_of_next_clauses(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
@@ -666,9 +667,28 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
     so is the day the parser hung on the clause ("on Friday"). So is a subjectless past verb
     after a relative clause closed by commas that has a subject of its own ("accused Serbia of
     organising the assault, in which one officer died, and called on the EU": "called" a
-    conjunct of "died")."""
+    conjunct of "died"). So is a verb with a modal of its own and no subject after a past
+    relative clause ("said he was ready to cooperate with any leadership the Syrian people
+    chose and would hand over power": "hand" a conjunct of "chose", so the people's), with
+    the nearest verb above the clause that has a subject."""
     for tok in doc:
         clause = tok.head
+        if _modal_conjunct_of_past_relative(tok):
+            verb = clause.head
+            while (
+                not (
+                    verb.tag_ in ("VBD", "VBZ", "VBP")
+                    and any(c.dep_ in _SUBJECTS for c in verb.children)
+                )
+                and verb.head.i != verb.i
+            ):
+                verb = verb.head
+            if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i < clause.i:
+                tok.head = verb
+                for child in list(clause.children):
+                    if child.dep_ == "cc" and clause.i < child.i < tok.i:
+                        child.head = verb
+            continue
         if tok.dep_ != "conj" or tok.tag_ != "VBD" or clause.dep_ != "relcl":
             continue
         if _closed_relative(clause, tok):
@@ -698,6 +718,22 @@ def repair_conjuncts_of_relative_clauses(doc: Doc) -> Doc:
                 elif child.dep_ == "prep" and child.lower_ == "on" and _names_a_day(child):
                     child.head = verb
     return doc
+
+
+def _modal_conjunct_of_past_relative(verb: Token) -> bool:
+    """Whether a bare verb with a modal and no subject is a conjunct of a past relative
+    clause with a subject of its own ("... the Syrian people chose and would hand over")."""
+    clause = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and clause.dep_ == "relcl"
+        and clause.tag_ == "VBD"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+        and not any(c.dep_ == "aux" for c in clause.children)
+    )
 
 
 def _closed_relative(clause: Token, verb: Token) -> bool:
@@ -1305,6 +1341,43 @@ def repair_subjects_read_as_conjuncts_of_objects(doc: Doc) -> Doc:
         ):
             changes[name.i] = (verb.i, "nsubj", None)
             changes[cc.i] = (verb.head.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_objects_read_as_subjects_of_next_clauses(doc: Doc) -> Doc:
+    """The object of a verb the parser read as the subject of the next clause, joined to its
+    real subject ("Azerbaijan will free 32 Armenian servicemen and Armenia will release two
+    Azerbaijani soldiers": "servicemen and Armenia" the subject of "release", "free" left
+    without an object): the noun is the first verb's object, the name before the modal the
+    second verb's subject, and the second verb a conjunct of the first."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        first = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        modal = next((c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "MD"), None)
+        if subject is None or modal is None or verb.dep_ not in ("ccomp", "conj"):
+            continue
+        name = doc[modal.i - 1]
+        cc = next((c for c in subject.children if c.dep_ == "cc"), None)
+        if not (
+            name.dep_ == "conj"
+            and name.head.i == subject.i
+            and name.tag_ in _NAME_TAGS
+            and subject.tag_ in ("NN", "NNS")
+            and cc is not None
+            and subject.i < cc.i < name.i
+            and first.i < subject.i
+            and first.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+            and any(c.dep_ in _SUBJECTS for c in first.children)
+            and not any(c.dep_ == "dobj" for c in first.children)
+            and doc[subject.left_edge.i - 1].i == first.i
+        ):
+            continue
+        changes[subject.i] = (first.i, "dobj", None)
+        changes[name.i] = (verb.i, "nsubj", None)
+        changes[cc.i] = (first.i, "cc", None)
+        changes[verb.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 
@@ -1946,7 +2019,8 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
     also reports ("the minister said Somalia had recalled its diplomats and ordered Kenyan
     diplomats to leave": two sanctions by Somalia), and an agreement after reported talks
     ("Misri said the directors of the two countries had spoken by telephone and agreed the
-    halt": the talkers agreed)."""
+    halt": the talkers agreed) or after a clause of more than one ("Xi told Blinken that the
+    two sides had made progress and agreed on some issues": one alone agrees with no one)."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     changes: dict[int, tuple[int, str, str | None]] = {}
@@ -1956,7 +2030,7 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
             verb.dep_ == "conj"
             and verb.tag_ in ("VBD", "VBN")
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
-            and any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+            and any(c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children)
         ):
             continue
         reported = next(
@@ -1974,15 +2048,25 @@ def repair_violent_verbs_joined_to_reporters(doc: Doc) -> Doc:
             continue
         acts = _act_types(verb)
         told = _act_types(reported)
+        agreed = "AGREE" in acts and ("CONSULT" in told or _plural_subject(reported))
         if not (
-            ("ASSAULT" in acts or _material(acts & told) or ("AGREE" in acts and "CONSULT" in told))
-            and (any(c.dep_ == "dobj" for c in verb.children) or "AGREE" in acts)
+            ("ASSAULT" in acts or _material(acts & told) or agreed)
+            and (any(c.dep_ == "dobj" for c in verb.children) or agreed)
         ):
             continue
         if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
             changes.update(_conjunct_moved(verb, reported))
             changes[verb.i] = (reported.i, "conj", "VBN")
     return _rewrite(doc, changes)
+
+
+def _plural_subject(verb: Token) -> bool:
+    """Whether a verb's subject names more than one ("the two sides", "Iran and Iraq")."""
+    return any(
+        c.dep_ in _SUBJECTS
+        and (c.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _closing_participle(token: Token, dep: str = "advcl") -> bool:

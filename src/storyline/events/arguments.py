@@ -1191,6 +1191,8 @@ class Arguments:
             return []
         keys: list[str] = []
         for child in thing.children:
+            if child.dep_ == "poss" and self._doers_own(child, thing):
+                continue  # "Pashinyan has frozen his country's participation": his own
             if child.dep_ == "poss":
                 keys += self.phrase(child)
             elif child.dep_ in ("prep", "agent") and child.lower_ in _SOURCE:
@@ -1202,6 +1204,15 @@ class Arguments:
         for obj in prep_objects(thing, ("of",)):
             keys += self.phrase(obj) or self._things_owners(obj, of_phrase=False)
         return _dedupe(keys)
+
+    def _doers_own(self, owner: Token, thing: Token) -> bool:
+        """Whether a possessor owned by a pronoun ("his country's") is of the one that does
+        what the verb says to the thing ("Pashinyan has frozen his country's participation")."""
+        pronouns = [g for g in owner.children if g.dep_ == "poss" and g.pos_ == "PRON"]
+        if not pronouns or thing.dep_ != "dobj":
+            return False
+        doers = set(self.phrase(subject_of(thing.head)))
+        return bool(doers & set(self.index.keys_at(pronouns[0])))
 
     def clause_subjects(self, token: Token) -> list[str]:
         """Subjects of the clauses a verb governs ("asked for X to declare", "demanded that X
@@ -1307,14 +1318,21 @@ class Arguments:
                 and (hit := self.phrases(prep_objects(head, ("against",))))
             ):
                 keys += hit  # "lifted the U.S. embargo against Vietnam": Vietnam
+            elif head.dep_ == "dobj" and head.lemma_.lower() in _MEMBERSHIP_NOUNS:
+                # ("block Kosovo's membership of the UN": Kosovo too; not "its", nor "his
+                # country's": the doer's own)
+                named = [
+                    c
+                    for c in head.children
+                    if c.dep_ == "poss"
+                    and c.pos_ != "PRON"
+                    and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                ]
+                keys += self.phrases(named + prep_objects(head, ("in", "of")))
             elif found := self.phrase(head):
                 keys += found
             elif head.lemma_.lower() in _PARTNERED_NOUNS:  # "closed its border with Myanmar"
                 keys += self.phrases(prep_objects(head, ("with",)))
-            elif head.dep_ == "dobj" and head.lemma_.lower() in _MEMBERSHIP_NOUNS:
-                # ("block Kosovo's membership of the UN": Kosovo too; not "its")
-                named = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-                keys += self.phrases(named + prep_objects(head, ("in", "of")))
             elif head.dep_ == "dobj":  # "threatened further action against Russia",
                 # "approved a $2 billion loan to Brazil", "a standby loan for Argentina" (not
                 # what is asked for: "rebuffed calls from Sierra Leone for British troops")
