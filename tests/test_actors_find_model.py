@@ -1981,3 +1981,13 @@ def test_actors_troops_owned_by_whose_are_the_relatives_state(nlp) -> None:
     res = _run(nlp, text, "2022-11-02")
     assert _keys(res, "troops") == {"new:ERI:military"}
     assert _keys(res, "whose") == {"reg:ERI"}
+
+
+def test_actors_the_two_officials_are_the_two_people_named(nlp) -> None:
+    text = (
+        "A senior Japanese foreign ministry official, Masaaki Kanai, travelled to Beijing on "
+        "Monday for talks with his Chinese counterpart Liu Jinsong. The two officials did not "
+        "reach any agreement."
+    )
+    res = _run(nlp, text, "2025-11-17")
+    assert _keys(res, "The two officials") == {"new:CHN:liu jinsong", "new:JPN:masaaki kanai"}
