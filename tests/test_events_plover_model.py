@@ -10544,3 +10544,23 @@ def test_events_plover_a_modal_verb_after_a_past_relative_is_the_speakers(events
     )
     found = _acts(events, text, "2024-12-08")
     assert [s for t, _, s, _, _ in found if t == "CONCEDE"] == [["new:-:mohammed al-jalali"]]
+
+
+def test_events_plover_a_past_verb_after_a_hoped_clause_is_the_speakers(events) -> None:
+    text = (
+        "Putin said he hoped the understanding they had reached would open the way to peace, "
+        "and invited Trump to Moscow for their next meeting."
+    )
+    found = _acts(events, text, "2025-08-16")
+    assert [(s, g) for _, _, s, g, _ in found] == [(["reg:vladimir-putin"], ["reg:donald-trump"])]
+
+
+def test_events_plover_a_place_before_a_title_joins_the_titled_name(events) -> None:
+    text = (
+        "Josep Borrell, who hosted Serbian President Aleksandar Vucic and Kosovo Prime "
+        "Minister Albin Kurti, said the two leaders had not even met face to face."
+    )
+    found = _acts(events, text, "2023-09-14")
+    assert [(s, g) for t, st, s, g, _ in found if st == "asserted"] == [
+        (["reg:aleksandar-vucic", "reg:albin-kurti"], ["reg:josep-borrell"])
+    ]

@@ -139,6 +139,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_names_cut_from_conjoined_places(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
         repair_appositions_hung_across_clauses(doc)
@@ -898,6 +899,39 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_cut_from_conjoined_places(doc: Doc) -> Doc:
+    """A place name that qualifies a title, which the parser joined to the name before it,
+    hanging the titled name elsewhere ("hosted Serbian President Aleksandar Vucic and Kosovo
+    Prime Minister Albin Kurti": "Kosovo" a conjunct of "Vucic", "Kurti" an apposition of the
+    host): the titled name is the conjunct, the place word its modifier."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for place in doc:
+        first = place.head
+        if not (
+            place.dep_ == "conj"
+            and place.tag_ == "NNP"
+            and first.tag_ == "NNP"
+            and first.i < place.i
+            and not list(place.children)
+            and place.i + 2 < len(doc)
+            and doc[place.i - 1].dep_ == "cc"
+        ):
+            continue
+        name = doc[place.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.tag_ == "NNP":
+            name = name.head
+        if (
+            name.tag_ == "NNP"
+            and name.i > place.i + 1
+            and name.left_edge.i == place.i + 1
+            and name.head.i != first.i
+            and name.dep_ in ("appos", "npadvmod", "conj", "dobj", "nsubj")
+        ):
+            changes[name.i] = (first.i, "conj", None)
+            changes[place.i] = (name.i, "compound", None)
     return _rewrite(doc, changes)
 
 
@@ -2427,7 +2461,13 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
                 and any(c.dep_ == "dobj" for c in verb.children)
             )
         ):
-            if load_cues().has("reporting_verbs", governor):  # the lexicon look-up last
+            # (or a verb of the speaker's own reported clause: "Putin said he hoped the
+            # understanding would open the way to peace, and invited Trump to Moscow")
+            if load_cues().has("reporting_verbs", governor) or (
+                governor.dep_ == "ccomp"
+                and any(c.dep_ == "nsubj" for c in governor.children)
+                and load_cues().has("reporting_verbs", governor.head)
+            ):  # the lexicon look-up last
                 changes.update(_conjunct_moved(verb, governor))
         elif _subjunctive(reported, auxiliaries):
             # "demanded that Takaichi retract the comments and warned Chinese citizens ...":
