@@ -10564,3 +10564,15 @@ def test_events_plover_a_place_before_a_title_joins_the_titled_name(events) -> N
     assert [(s, g) for t, st, s, g, _ in found if st == "asserted"] == [
         (["reg:aleksandar-vucic", "reg:albin-kurti"], ["reg:josep-borrell"])
     ]
+
+
+def test_events_plover_those_harmed_in_clashes_with_a_side_are_its_victims(events) -> None:
+    text = "Two soldiers were killed in fighting with Taliban insurgents on Sunday."
+    found = _acts(events, text, "2023-09-14")
+    assert [(s, g) for _, _, s, g, _ in found] == [(["reg:taliban"], ["new:-:military"])]
+
+
+def test_events_plover_measures_imposed_on_a_state_are_a_sanction(events) -> None:
+    text = "The EU has imposed measures on Kosovo, including a freeze on some funding."
+    found = _acts(events, text, "2023-09-14")
+    assert [(t, s, g) for t, _, s, g, _ in found] == [("SANCTION", ["reg:eu"], ["reg:XKX"])]

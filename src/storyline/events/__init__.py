@@ -71,6 +71,7 @@ from storyline.events.triggers import (
     sent_somewhere,
     small_clause,
     to_infinitive,
+    verb_rule,
     word_forms,
 )
 from storyline.records import (
@@ -1758,6 +1759,22 @@ def _told_on(
     return found
 
 
+def _harmed_in(noun: Token, args: Arguments) -> list[str]:
+    """The subjects of a passive verb of harm an event noun is the scene of ("were injured
+    in clashes with ...")."""
+    verb = noun.head.head
+    if not (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (rule := verb_rule(verb)) is not None
+        and rule.type == "ASSAULT"
+    ):
+        return []
+    return args.passive_subjects(verb)
+
+
 def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     """(source, target) actor keys; symmetric participants go on both sides."""
     head = trigger.head
@@ -1794,6 +1811,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             ]
             target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
+        if (
+            trigger.rule.symmetric
+            and trigger.rule.type == "ASSAULT"
+            and target
+            and (harmed := _harmed_in(head, args))
+        ):
+            # "peacekeepers were injured in clashes with Serb protesters": the other side of
+            # the clash harmed them, no victim with them
+            source, target = _dedupe(source + target), harmed
         owner_named = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
         undergoing = undergoing_verb(head)
         # "took a call from Sharif", "took criticism from the opposition": the verb carries
