@@ -10576,3 +10576,9 @@ def test_events_plover_measures_imposed_on_a_state_are_a_sanction(events) -> Non
     text = "The EU has imposed measures on Kosovo, including a freeze on some funding."
     found = _acts(events, text, "2023-09-14")
     assert [(t, s, g) for t, _, s, g, _ in found] == [("SANCTION", ["reg:eu"], ["reg:XKX"])]
+
+
+def test_events_plover_a_states_apps_are_no_group(events) -> None:
+    text = "India then banned hundreds of Chinese apps and tightened rules on Chinese investment."
+    found = _acts(events, text, "2024-10-23")
+    assert [(s, g) for t, _, s, g, _ in found if t == "COERCE"] == [(["reg:IND"], ["reg:CHN"])]
