@@ -10582,3 +10582,41 @@ def test_events_plover_a_states_apps_are_no_group(events) -> None:
     text = "India then banned hundreds of Chinese apps and tightened rules on Chinese investment."
     found = _acts(events, text, "2024-10-23")
     assert [(s, g) for t, _, s, g, _ in found if t == "COERCE"] == [(["reg:IND"], ["reg:CHN"])]
+
+
+def test_events_plover_sites_bombed_by_states_told_in_a_plan_were_bombed(events) -> None:
+    text = (
+        "Iran and the IAEA agreed on Tuesday on a framework for resuming inspections of "
+        "nuclear sites, including those bombed by Israel and the United States in June."
+    )
+    found = _acts(events, text, "2025-09-09")
+    assert [(st, s) for t, st, s, _, _ in found if t == "ASSAULT"] == [
+        ("asserted", ["reg:ISR", "reg:USA"])
+    ]
+
+
+def test_events_plover_the_meeting_an_agreement_was_reached_at_took_place(events) -> None:
+    text = (
+        "Iran and the IAEA agreed on Tuesday on a framework for resuming inspections of "
+        "nuclear sites, including those bombed by Israel and the United States in June, at a "
+        "meeting in Cairo hosted by Egyptian Foreign Minister Badr Abdelatty."
+    )
+    found = _acts(events, text, "2025-09-09")
+    assert [st for t, st, _, _, _ in found if t == "CONSULT"] == ["asserted"]
+
+
+def test_events_plover_moral_responsibility_for_killings_is_no_killing(events) -> None:
+    text = (
+        "Home Minister Ramesh Lekhak resigned on Monday, taking moral responsibility for the "
+        "killings. The Islamic State claimed responsibility for the bombing."
+    )
+    found = _acts(events, text, "2025-09-09")
+    assert [(t, s) for t, _, s, _, _ in found if t == "ASSAULT"] == [
+        ("ASSAULT", ["reg:islamic-state"])
+    ]
+
+
+def test_events_plover_what_one_is_blamed_for_is_not_where(events) -> None:
+    text = "Kim Jong Un blamed the United States for the failure in Hanoi."
+    found = events.full(text, "2019-04-25")
+    assert [(e.type, e.location) for e in found] == [("ACCUSE", None)]

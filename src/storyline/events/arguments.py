@@ -150,6 +150,9 @@ _RELATIONAL_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs that own up to an act ("claimed responsibility for the bombing").
 _OWNING_VERBS = frozenset({"claim", "accept", "admit", "acknowledge", "take", "assume", "bear"})
+# Kinds of responsibility an official takes for what others did ("taking moral
+# responsibility for the killings": the minister did not kill)
+_ANSWERING_KINDS = frozenset({"moral", "political", "ministerial", "collective"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _SCENE_PREPS = frozenset({"in", "at", "into", "on"})
 # Verbs whose subject takes part in the event noun they govern ("spent the day in talks").
@@ -1446,6 +1449,8 @@ class Arguments:
             claim = verb.head.head
             if claim.pos_ not in ("VERB", "AUX") or not word_forms(claim) & _OWNING_VERBS:
                 return []
+            if any(c.lower_ in _ANSWERING_KINDS for c in verb.head.children if c.dep_ == "amod"):
+                return []  # "taking moral responsibility for the killings": answering for it
             return self.source_of_verb(claim)
         if (
             noun.dep_ == "pobj"
@@ -1823,7 +1828,12 @@ class Arguments:
             if (
                 not done_to
                 and head.dep_ == "pobj"
-                and head.head.lower_ in ("on", "about", "over")
+                and (
+                    head.head.lower_ in ("on", "about", "over")
+                    # "blamed the United States for the failure in Hanoi": what it is blamed
+                    # for, not where
+                    or (head.head.lower_ == "for" and trigger.rule.type != "CONSULT")
+                )
                 and not self.index.keys_at(head)
             ):
                 continue  # "failed to agree on a ceasefire in Ukraine": what it is about

@@ -1229,6 +1229,17 @@ def _climb(
         ):  # "had no interest in more talks", "a hope of talks": an attitude to the act
             no = any(c.lower_ in ("no", "neither") for c in governor.children if c.dep_ == "det")
             walk.flag("negated" if no else "hypothetical", f"{governor.text} {via.text}")
+        scene = start.head if start.dep_ == "acl" else start
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in _SCENE_PREPS
+            and scene.head.i == node.i
+            and scene.pos_ == "NOUN"
+            and governor.tag_ in ("VBD", "VBZ", "VBP")
+        ):
+            # "agreed on Tuesday on a framework ... at a meeting in Cairo": where the act told
+            # happened, not what it agrees on; only the tense counts
+            open_ = False
         if open_:
             dep_node = node if node.dep_ in ("pobj", "pcomp") else via
             _governed(
@@ -1265,8 +1276,9 @@ def _describes(participle: Token, noun: Token, own: bool, cues: Cues) -> bool:
     """Whether a participle clause describes a noun by what it does ("the coalition fighting
     the group") or, for the event's own word (``own``), what a named doer did to it ("a
     ceasefire mediated by Russia"; not "the plan put forward by the OAU for ending the war",
-    a plan's content, nor "after a dinner hosted by Xi", the dinner's own happening)."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    a plan's content, nor "after a dinner hosted by Xi", the dinner's own happening), or a
+    demonstrative standing for one ("sites, including those bombed by Israel")."""
+    if noun.pos_ not in ("NOUN", "PROPN") and not (noun.tag_ == "DT" and noun.dep_ == "pobj"):
         return False
     if participle.tag_ == "VBG":
         return True
