@@ -1991,3 +1991,20 @@ def test_actors_the_two_officials_are_the_two_people_named(nlp) -> None:
     )
     res = _run(nlp, text, "2025-11-17")
     assert _keys(res, "The two officials") == {"new:CHN:liu jinsong", "new:JPN:masaaki kanai"}
+
+
+def test_actors_the_un_nuclear_watchdog_is_the_iaea(nlp) -> None:
+    text = "Iran and the U.N. nuclear watchdog agreed on Tuesday on a framework."
+    assert _keys(_run(nlp, text, "2025-09-09"), "U.N. nuclear watchdog") == {"reg:iaea"}
+
+
+def test_actors_his_in_a_closing_participle_is_the_subjects(nlp) -> None:
+    text = (
+        "North Korean leader Kim Jong Un held his first summit with Russian President Vladimir "
+        "Putin on Thursday, seeking support after his second meeting with Donald Trump."
+    )
+    res = _run(nlp, text, "2019-04-25")
+    assert [m.actor_key for m in res.mentions if m.text == "his"] == [
+        "reg:kim-jong-un",
+        "reg:kim-jong-un",
+    ]

@@ -426,11 +426,14 @@ def _parties_of(subject: Token, linker: Linker, wanted: set[str]) -> list[str]:
 
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
     """ "Putin said his country would retaliate": a state noun owned by a pronoun that names
-    a person or a state (``possessed_state_nouns``) is that person's (or that) country."""
+    a person or a state (``possessed_state_nouns``) is that person's (or that) country; "its
+    neighbour" (``neighbour_state_nouns``) the latest other state named before it ("Morocco
+    recalled its ambassador from Algeria, accusing its neighbour")."""
     nouns = set(registry.lexicon.get("possessed_state_nouns") or ())
+    neighbours = set(registry.lexicon.get("neighbour_state_nouns") or ())
     by_start = {m.start: m.actor_key for m in linker.mentions if m.rule == "pronoun"}
     for tok in doc:
-        if tok.lower_ not in nouns:
+        if tok.lower_ not in nouns | neighbours:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         key = by_start.get(owner.idx) if owner is not None else None
@@ -442,6 +445,19 @@ def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
         if entry is None or entry.kind != "country":
             continue
         state = linker._entry_actor(entry)
+        if tok.lower_ in neighbours:
+            before = [
+                m.actor_key
+                for m in linker.mentions
+                if m.start < owner.idx
+                and m.actor_key != state
+                and linker.actors[m.actor_key].kind == "country"
+            ]
+            if before:
+                linker._emit(
+                    Candidate(owner.i, tok.i + 1, "nominal"), before[-1], "nominal", remember=False
+                )
+            continue
         linker._emit(Candidate(owner.i, tok.i + 1, "nominal"), state, "nominal", remember=False)
 
 

@@ -1867,6 +1867,16 @@ def _clause_binder(
         # its verb's subject's act
         node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (
+        subject is None
+        and node.dep_ == "advcl"
+        and node.tag_ == "VBG"
+        and node.head.pos_ in ("VERB", "AUX")
+    ):
+        # "Kim held his first summit with Putin, seeking support after his second meeting
+        # with Trump": a participle's subject is its verb's
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     while subject is None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         # "China summoned Japan's envoy and warned its citizens": the subject both verbs
         # share; not when the earlier verb's object could be meant ("the court banned the
