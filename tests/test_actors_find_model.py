@@ -2008,3 +2008,9 @@ def test_actors_his_in_a_closing_participle_is_the_subjects(nlp) -> None:
         "reg:kim-jong-un",
         "reg:kim-jong-un",
     ]
+
+
+def test_actors_a_tanker_is_a_ship_not_a_group(nlp) -> None:
+    text = "Russian drones struck the port of Izmail, setting fire to a gas tanker."
+    res = _run(nlp, text, "2025-11-17")
+    assert _keys(res, "a gas tanker") == set()
