@@ -10620,3 +10620,11 @@ def test_events_plover_what_one_is_blamed_for_is_not_where(events) -> None:
     text = "Kim Jong Un blamed the United States for the failure in Hanoi."
     found = events.full(text, "2019-04-25")
     assert [(e.type, e.location) for e in found] == [("ACCUSE", None)]
+
+
+def test_events_plover_protesters_gathering_demonstrate(events) -> None:
+    text = "Thousands of protesters gathered outside parliament demanding that he step down."
+    found = _acts(events, text, "2024-12-04")
+    assert ("PROTEST", "asserted") in [(t, st) for t, st, _, _, _ in found]
+    text = "Foreign ministers gathered in Brussels on Monday."
+    assert [t for t, _, _, _, _ in _acts(events, text, "2024-12-04")] == ["CONSULT"]
