@@ -10628,3 +10628,12 @@ def test_events_plover_protesters_gathering_demonstrate(events) -> None:
     assert ("PROTEST", "asserted") in [(t, st) for t, st, _, _, _ in found]
     text = "Foreign ministers gathered in Brussels on Monday."
     assert [t for t, _, _, _, _ in _acts(events, text, "2024-12-04")] == ["CONSULT"]
+
+
+def test_events_plover_armed_men_boarding_boats_seize_them(events) -> None:
+    text = (
+        "Chinese coast guard personnel boarded Philippine navy boats near the Second Thomas "
+        "Shoal and seized weapons. Passengers boarded the ferry in Dover."
+    )
+    found = _acts(events, text, "2024-07-08")
+    assert [(t, s) for t, _, s, _, _ in found] == [("COERCE", ["new:CHN:personnel"])]

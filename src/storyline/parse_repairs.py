@@ -149,6 +149,7 @@ class ParseRepairs:
         repair_verbs_read_as_modifiers(doc)
         repair_verbs_read_as_modifiers_of_subjects(doc)
         repair_verbs_read_as_modifiers_of_objects(doc)
+        repair_past_verbs_read_as_modifiers_of_conjuncts(doc)
         repair_verbs_read_as_participles(doc)
         repair_verbs_read_as_auxiliaries(doc)
         repair_clauses_hung_across_semicolons(doc)
@@ -2652,6 +2653,31 @@ def repair_verbs_read_as_modifiers_of_objects(doc: Doc) -> Doc:
                 continue
             if root.i == first.i or child.dep_ in ("punct", "cc", "conj"):
                 changes[child.i] = (verb.i, child.dep_, None)
+    return _rewrite(doc, changes)
+
+
+def repair_past_verbs_read_as_modifiers_of_conjuncts(doc: Doc) -> Doc:
+    """A past verb after "and" that the parser read as a modifier of the noun after it, the
+    noun a conjunct of the verb before ("boarded Philippine navy boats ... and seized
+    weapons": "seized" a modifier of "weapons", "weapons" a conjunct of "boarded"): the verb
+    is the conjunct, the noun its object."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        noun = verb.head
+        first = noun.head
+        if not (
+            verb.dep_ == "amod"
+            and verb.tag_ == "VBD"
+            and noun.dep_ == "conj"
+            and noun.tag_ in _NOUN_TAGS
+            and first.pos_ == "VERB"
+            and first.i < verb.i < noun.i
+            and noun.left_edge.i == verb.i
+            and doc[verb.i - 1].dep_ == "cc"
+        ):
+            continue
+        changes[verb.i] = (first.i, "conj", None)
+        changes[noun.i] = (verb.i, "dobj", None)
     return _rewrite(doc, changes)
 
 
