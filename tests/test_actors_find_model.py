@@ -2014,3 +2014,9 @@ def test_actors_a_tanker_is_a_ship_not_a_group(nlp) -> None:
     text = "Russian drones struck the port of Izmail, setting fire to a gas tanker."
     res = _run(nlp, text, "2025-11-17")
     assert _keys(res, "a gas tanker") == set()
+
+
+def test_actors_a_name_in_a_landforms_name_is_no_person(nlp) -> None:
+    text = "Chinese ships blocked boats near the Second Thomas Shoal. Thomas said he would go."
+    res = _run(nlp, text, "2024-07-08")
+    assert [m.start for m in res.mentions if m.text == "Thomas"] == [text.rindex("Thomas")]

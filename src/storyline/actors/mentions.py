@@ -819,6 +819,20 @@ def _capitalised_modifier(tok: Token, lexicon: Mapping) -> bool:
     )
 
 
+def _in_landform_name(tok: Token, lexicon: Mapping) -> bool:
+    """Whether a word modifies a landform's word in a name ("the Second Thomas Shoal", "the
+    Spratly Islands"; ``landform_words``), which no tagger need know as a place."""
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return (
+        tok.dep_ == "compound"
+        and head.i > tok.i
+        and head.is_title
+        and head.lower_ in (lexicon.get("landform_words") or ())
+    )
+
+
 def _in_place_name(tok: Token, honorifics: Collection[str]) -> bool:
     """Whether ``tok`` is inside a name the parser tagged a place ("Santa Cruz", "Port
     Said"), not a titled name it mistook for one ("King Fahd")."""
@@ -975,6 +989,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             or (name not in surnames and not titled_capital)
             or not (_surname_ok(doc, tok, surnames) or (hyphened and tok.is_title))
             or (_in_place_name(tok, honorifics) and not hyphened)
+            or _in_landform_name(tok, registry.lexicon)
         ):
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
