@@ -10637,3 +10637,18 @@ def test_events_plover_armed_men_boarding_boats_seize_them(events) -> None:
     )
     found = _acts(events, text, "2024-07-08")
     assert [(t, s) for t, _, s, _, _ in found] == [("COERCE", ["new:CHN:personnel"])]
+
+
+def test_events_plover_a_military_operation_launched_is_an_assault(events) -> None:
+    text = (
+        "Israel launched a ground operation in Gaza. Egypt and Jordan held a joint military "
+        "operation."
+    )
+    found = _acts(events, text, "2023-10-27")
+    assert [t for t, _, _, _, _ in found] == ["ASSAULT", "COOPERATE"]
+
+
+def test_events_plover_operations_scaled_back_are_a_de_escalation(events) -> None:
+    text = "Turkish forces scaled back their military operations against Kurdish rebels."
+    found = _acts(events, text, "2000-01-01")
+    assert [t for t, _, _, _, _ in found][:1] == ["RETREAT"]
