@@ -10652,3 +10652,9 @@ def test_events_plover_operations_scaled_back_are_a_de_escalation(events) -> Non
     text = "Turkish forces scaled back their military operations against Kurdish rebels."
     found = _acts(events, text, "2000-01-01")
     assert [t for t, _, _, _, _ in found][:1] == ["RETREAT"]
+
+
+def test_events_plover_an_acronym_after_its_kind_is_the_subject(events) -> None:
+    text = "The West African bloc ECOWAS imposed sanctions on Mali this month."
+    found = _acts(events, text, "2022-01-31")
+    assert [(t, s, g) for t, _, s, g, _ in found] == [("SANCTION", ["reg:ecowas"], ["reg:MLI"])]

@@ -186,15 +186,20 @@ def repair_acronyms_read_as_words(doc: Doc, parse: Parse) -> Doc:
     ("ECOWAS imposed sanctions on Mali": "ECOWAS" a verb, the root, "imposed" its modifier),
     or that the parser made the sentence's verb ("The bloc ECOWAS imposed sanctions")
     gets the parse of the sentence with that name written in small letters after its first
-    ("Ecowas imposed ..."), when that parse reads it as a noun and is one sentence."""
+    ("Ecowas imposed ..."), when that parse reads it as a noun and is one sentence; failing
+    that, of the sentence with a plain name in its place ("The West African bloc Smith
+    imposed ...")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for sent in doc.sents:
         names = [t for t in sent if _acronym(t) and (not t.tag_.startswith("NN") or _verbal(t))]
         if not names:
             continue
         marked = {t.i for t in names}
-        words = [t.text.title() if t.i in marked else t.text for t in sent]
-        changes.update(_parse_reading_names(sent, words, marked, parse))
+        for spelt in (str.title, lambda _: _STAND_IN_NAME):
+            words = [spelt(t.text) if t.i in marked else t.text for t in sent]
+            if found := _parse_reading_names(sent, words, marked, parse):
+                changes.update(found)
+                break
     return _rewrite(doc, changes)
 
 
