@@ -2020,3 +2020,12 @@ def test_actors_a_name_in_a_landforms_name_is_no_person(nlp) -> None:
     text = "Chinese ships blocked boats near the Second Thomas Shoal. Thomas said he would go."
     res = _run(nlp, text, "2024-07-08")
     assert [m.start for m in res.mentions if m.text == "Thomas"] == [text.rindex("Thomas")]
+
+
+def test_actors_the_army_is_that_of_the_state_the_military_rules(nlp) -> None:
+    text = (
+        "Mali's military government ordered France's ambassador to leave the country. The "
+        "expulsion followed remarks by French Foreign Minister Jean-Yves Le Drian. Relations "
+        "have deteriorated since the army seized power in August 2020."
+    )
+    assert _keys(_run(nlp, text, "2022-01-31"), "the army") == {"new:MLI:military"}

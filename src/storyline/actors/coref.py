@@ -1159,6 +1159,14 @@ class Linker:
             actor = self.actors[s.key]
             if actor.kind == "group" and actor.sector == c.key and actor.country:
                 return actor.country
+        rulers = set(self.registry.lexicon.get("military_ruler_nouns") or ())
+        for s in self._window(c, _WIDE_WINDOW):
+            # "Mali's military government ordered ... since the army seized power": the army
+            # of the state the military rules
+            actor = self.actors[s.key]
+            words = {m.lemma_.lower() for m in s.token.children if m.dep_ in ("amod", "compound")}
+            if actor.kind == "group" and actor.country and words & rulers:
+                return actor.country
         return self._office_holder_state(c)
 
     def _office_holder_state(
