@@ -1323,13 +1323,11 @@ class Arguments:
                 keys += hit  # "lifted the U.S. embargo against Vietnam": Vietnam
             elif head.dep_ == "dobj" and head.lemma_.lower() in _MEMBERSHIP_NOUNS:
                 # ("block Kosovo's membership of the UN": Kosovo too; not "its", nor "his
-                # country's": the doer's own)
+                # country's" of the doer's own)
                 named = [
                     c
                     for c in head.children
-                    if c.dep_ == "poss"
-                    and c.pos_ != "PRON"
-                    and not any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+                    if c.dep_ == "poss" and c.pos_ != "PRON" and not self._doers_own(c, head)
                 ]
                 keys += self.phrases(named + prep_objects(head, ("in", "of")))
             elif found := self.phrase(head):
