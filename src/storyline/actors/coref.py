@@ -1141,7 +1141,8 @@ class Linker:
             return None
         if kind.lower_ in TIED_PARTICIPLES and kind.left_edge.i < kind.i:
             return frozenset(back)  # "the Iran-backed group": not Iran
-        sector = (lexicon.get("group_cues") or {}).get(kind.lower_)
+        # (the sector its describing word gave the candidate, ``group_cues``)
+        sector = c.key if c.key in self.registry.sectors else None
         if sector is None or kind.i != c.start + 1:
             return None
         armed = frozenset(lexicon.get("armed_movement_sectors") or ())
