@@ -10658,3 +10658,14 @@ def test_events_plover_an_acronym_after_its_kind_is_the_subject(events) -> None:
     text = "The West African bloc ECOWAS imposed sanctions on Mali this month."
     found = _acts(events, text, "2022-01-31")
     assert [(t, s, g) for t, _, s, g, _ in found] == [("SANCTION", ["reg:ecowas"], ["reg:MLI"])]
+
+
+def test_events_plover_a_condemned_harm_is_aimed_at_its_doer_not_its_victims(events) -> None:
+    text = (
+        "Germany condemned Russia's attack on Ukraine. The European Union condemned the "
+        "violence against demonstrators. Moscow criticised the sanctions imposed by the "
+        "European Union on Belarus."
+    )
+    found = _acts(events, text, "2024-12-01")
+    accused = [(s, g) for t, _, s, g, _ in found if t == "ACCUSE"]
+    assert accused == [(["reg:DEU"], ["reg:RUS"]), (["reg:eu"], []), (["reg:RUS"], ["reg:eu"])]

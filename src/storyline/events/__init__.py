@@ -40,7 +40,7 @@ from storyline.events.arguments import (
     subject_of_clause,
     undergoing_verb,
 )
-from storyline.events.context import Telling, apply_context, is_place_reference
+from storyline.events.context import DONE_TO_TYPES, Telling, apply_context, is_place_reference
 from storyline.events.roles import HostLookup, compound_place, tidy_roles
 from storyline.events.status import (
     Cues,
@@ -1935,6 +1935,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             foes = set(args.phrases(prep_objects(war, ("against", "on"))))
             owners = [k for k in args.owners_of([war]) if k not in source]
             target = owners or [k for k in target if k not in foes]
+        if rule.type == "ACCUSE":  # "condemned Russia's attack on Ukraine": not Ukraine
+            doers, harmed = _harm_in_objects(head, args)
+            target = [k for k in target if k not in harmed] or [k for k in doers if k not in source]
         if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
             # has carried out": the doer of the act condemned
             target = [k for k in _doers_of_objects(head, args) if k not in source]
@@ -2547,6 +2550,43 @@ def _acted_on_by_threatened(verb: Token, args: Arguments) -> list[str]:
         if rule is not None:
             keys += args.nominal(noun, _of_is_patient(rule))[1]
     return _dedupe(keys)
+
+
+def _harm_in_objects(head: Token, args: Arguments) -> tuple[list[str], list[str]]:
+    """(doers, those harmed) of the harm named by a verb's objects ("Russia's attack on
+    Ukraine", "the sanctions imposed by the EU on Belarus", "the violence against
+    demonstrators"): a disapproval of the harm is aimed at whoever does it, not at those it
+    is done to. The doers are those of the harm nouns no event rule reads (the others' are
+    ``_doers_of_objects``)."""
+    doers: list[str] = []
+    harmed: list[str] = []
+    harm_nouns = load_lexicon().harm_nouns
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    for obj in (n for o in objects for n in (o, *o.conjuncts)):
+        rule = noun_rule(obj, args.index.is_actor)
+        if rule is not None and rule.type in DONE_TO_TYPES - {"ACCUSE"}:
+            # (not a charge: "filed a lawsuit against Colombia" accuses Colombia)
+            harmed += args.nominal(obj, _of_is_patient(rule))[1]
+        elif word_forms(obj) & harm_nouns:
+            harmed += args.phrases(prep_objects(obj, _HARMED_PREPS))
+            imposing = [c for c in obj.children if c.dep_ == "acl"]  # "imposed by the EU"
+            doers += args.phrases(
+                [c for c in obj.children if c.dep_ == "poss"]
+                + [o for h in (obj, *imposing) for o in prep_objects(h, ("by",))]
+                + [
+                    o
+                    for a in imposing
+                    for c in a.children
+                    if c.dep_ == "agent"
+                    for o in c.children
+                    if o.dep_ == "pobj"
+                ]
+            )
+    return _dedupe(doers), _dedupe(harmed)
+
+
+# Prepositions naming whom a harm noun is done to ("violence against", "repression of").
+_HARMED_PREPS = ("against", "on", "of", "toward", "towards")
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:

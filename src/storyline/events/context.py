@@ -61,7 +61,7 @@ _WINDOW = 3  # sentences a back-reference may reach
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 _REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "PROTEST"})
 # Acts whose doer a reaction to "the attack", "the sanctions" is aimed at.
-_DONE_TO = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
+DONE_TO_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "ACCUSE"})
 
 
 def is_place_reference(mention: EventMention) -> bool:
@@ -583,7 +583,7 @@ def _reacts_to_an_event(doc: Doc, mention: EventMention) -> tuple[frozenset[str]
             continue  # "the U.S. attack", "the attack on Kabul": its own parties or place
         # acts done to someone ("attack" is also a verbal attack, and "calling the talks
         # regrettable" blames no side of them)
-        kinds = frozenset(r.type for r in noun_rules(c)) & _DONE_TO
+        kinds = frozenset(r.type for r in noun_rules(c)) & DONE_TO_TYPES
         if "ASSAULT" in kinds:  # "condemned the attack": the armed one, not words
             kinds -= {"ACCUSE"}
         return (kinds, c) if kinds else None

@@ -477,6 +477,7 @@ class Lexicon:
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
+    harm_nouns: frozenset[str] = frozenset()  # "condemned the violence against X": not X
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     blaming_verbs: frozenset[str] = frozenset()  # "blamed the attack on militants": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
@@ -669,6 +670,7 @@ def load_lexicon() -> Lexicon:
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         act_nouns=frozenset(data.get("act_nouns") or ()),
+        harm_nouns=frozenset(data.get("harm_nouns") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         blaming_verbs=frozenset(data.get("blaming_verbs") or ()),
