@@ -10669,3 +10669,13 @@ def test_events_plover_a_condemned_harm_is_aimed_at_its_doer_not_its_victims(eve
     found = _acts(events, text, "2024-12-01")
     accused = [(s, g) for t, _, s, g, _ in found if t == "ACCUSE"]
     assert accused == [(["reg:DEU"], ["reg:RUS"]), (["reg:eu"], []), (["reg:RUS"], ["reg:eu"])]
+
+
+def test_events_plover_a_past_verb_read_as_a_participle_after_an_infinitive(events) -> None:
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim urged Thailand and Cambodia to stand down and "
+        "offered to mediate."
+    )
+    found = _acts(events, text, "2025-07-24")
+    offered = [(s, g) for t, _, s, g, _ in found if t in ("AGREE", "CONSULT")]
+    assert offered and all(s == ["reg:anwar-ibrahim"] for s, _ in offered)

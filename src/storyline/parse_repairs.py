@@ -1987,14 +1987,22 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
     "allow", so Washington's act) is coordinated with the verb governing the infinitive,
     whose subject it shares, and so is its "and"; an infinitive's conjunct is a bare verb.
     So is a past participle after a governor in the perfect ("China has told its citizens to
-    avoid Japan and suspended imports of seafood")."""
+    avoid Japan and suspended imports of seafood"), and one with no auxiliary after a past
+    governor, which the tagger took for a participle ("urged both sides to stand down and
+    offered to mediate"): it becomes the past verb it is."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         infinitive = verb.head
         perfect = verb.tag_ == "VBN" and _in_the_perfect(infinitive.head)
+        past = (
+            verb.tag_ == "VBN"
+            and infinitive.head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and infinitive.lower_ not in _PARTICIPLE_TAKING_INFINITIVES
+        )
         if not (
             verb.dep_ == "conj"
-            and (verb.tag_ == "VBD" or perfect)
+            and (verb.tag_ == "VBD" or perfect or past)
             and infinitive.tag_ == "VB"
             and infinitive.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.tag_ == "TO" for c in infinitive.children)
@@ -2005,7 +2013,13 @@ def repair_past_verbs_joined_to_infinitives(doc: Doc) -> Doc:
         if governor.tag_ not in ("VBD", "VBN", "VBZ"):
             continue
         changes.update(_conjunct_moved(verb, governor))
+        if past:
+            changes[verb.i] = (governor.i, "conj", "VBD")
     return _rewrite(doc, changes)
+
+
+# Infinitives a bare participle may follow ("to be seen and heard", "to get married").
+_PARTICIPLE_TAKING_INFINITIVES = frozenset({"be", "get", "have", "become"})
 
 
 # Words opening an adverbial clause of time or cause ("after migrants tried ...").
