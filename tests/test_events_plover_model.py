@@ -10679,3 +10679,15 @@ def test_events_plover_a_past_verb_read_as_a_participle_after_an_infinitive(even
     found = _acts(events, text, "2025-07-24")
     offered = [(s, g) for t, _, s, g, _ in found if t in ("AGREE", "CONSULT")]
     assert offered and all(s == ["reg:anwar-ibrahim"] for s, _ in offered)
+
+
+def test_events_plover_an_arrest_sought_by_a_reward_is_hypothetical(events) -> None:
+    # the parser hangs "for information" on the verb, not on the reward
+    text = (
+        "The United States raised its reward for information leading to Maduro's arrest to "
+        "$25 million. Police said a tip from residents led to the arrest of the gunman."
+    )
+    found = _acts(events, text, "2025-01-10")
+    assert [(st, g) for t, st, _, g, _ in found if t == "COERCE"] == [
+        ("asserted", ["new:-:gunman"])
+    ]

@@ -553,12 +553,13 @@ def _journey_under_way(trigger: Trigger) -> Token | None:
 def _sought_result(governor: Token, cues: Cues) -> Token | None:
     """The prize offered for an event noun (``reward_nouns``), directly ("a reward for his
     capture") or for a thing "leading to" it ("a reward for information leading to his
-    arrest"), else None."""
+    arrest"; also the word the parser hung that "for" on: "raised its reward for
+    information ...", "offered $10 million for information ..."), else None."""
     if governor.dep_ == "acl" and governor.lemma_ == "lead":
         thing = governor.head
         if thing.dep_ != "pobj" or thing.head.dep_ != "prep" or thing.head.lower_ != "for":
             return None
-        governor = thing.head.head
+        return thing.head.head
     return governor if governor.pos_ == "NOUN" and cues.has("reward_nouns", governor) else None
 
 
