@@ -10691,3 +10691,17 @@ def test_events_plover_an_arrest_sought_by_a_reward_is_hypothetical(events) -> N
     assert [(st, g) for t, st, _, g, _ in found if t == "COERCE"] == [
         ("asserted", ["new:-:gunman"])
     ]
+
+
+def test_events_plover_a_clause_reported_in_the_present_perfect_takes_no_earlier_day(
+    events,
+) -> None:
+    text = (
+        "Iran and the United States held indirect talks in Muscat on Friday. U.S. envoy Steve "
+        "Witkoff has said Washington could not accept any uranium enrichment by Iran."
+    )
+    found = _acts(events, text, "2025-05-16")
+    assert [(t, st, d) for t, st, _, _, d in found] == [
+        ("CONSULT", "asserted", "2025-05-16"),
+        ("AGREE", "negated", None),
+    ]

@@ -332,18 +332,25 @@ def _bounded_by_publication(trigger: Token, time: TimeAnalysis) -> EventDate:
     """No date (rule "none"), but bounds from the tense: a past event happened by
     publication, a future one after it. Never a value. The present perfect ("has been
     asking", "have met") is an indefinite past: its rule says so, and the events stage does
-    not carry an earlier sentence's date over to it."""
+    not carry an earlier sentence's date over to it. So is a clause reported in the present
+    perfect, unless in the future ("Witkoff has said Washington could not accept ...")."""
     published = time.published
     verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
     perfect = verb is not None and present_perfect(verb)
-    rule = PERFECT_RULE if perfect else "none"
+    tense = clause_tense(verb) if verb is not None else "unknown"
+    reported = (
+        verb is not None
+        and verb.dep_ == "ccomp"
+        and present_perfect(verb.head)
+        and tense != "future"
+    )
+    rule = PERFECT_RULE if perfect or reported else "none"
     if not trigger.doc.has_annotation("TAG") or not (published.value or published.latest):
         return EventDate(rule=rule)
-    tense = clause_tense(verb) if verb is not None else "unknown"
     if tense == "past" or perfect:
         latest = published.latest or published.value
         return EventDate(latest=latest, rule=rule)
     if tense == "future":
         earliest = published.earliest or published.value
         return EventDate(earliest=earliest, rule="none")
-    return EventDate(rule="none")
+    return EventDate(rule=rule)
