@@ -10705,3 +10705,12 @@ def test_events_plover_a_clause_reported_in_the_present_perfect_takes_no_earlier
         ("CONSULT", "asserted", "2025-05-16"),
         ("AGREE", "negated", None),
     ]
+
+
+def test_events_plover_talks_turned_down_were_not_held(events) -> None:
+    text = "Kyiv rejected a meeting with Putin. Moscow refused talks with the rebels."
+    found = _acts(events, text, "2025-05-10")
+    assert ("CONSULT", "asserted") not in [(t, st) for t, st, _, _, _ in found]
+    assert [(t, s, g) for t, _, s, g, _ in found][:1] == [
+        ("REJECT", ["reg:UKR"], ["reg:vladimir-putin"])
+    ]

@@ -42,6 +42,8 @@ from storyline.time.governing import not_until
 
 _LISTS = (
     "reward_nouns",
+    "rejecting_governors",
+    "offered_acts",
     "pursuing_verbs",
     "negation_words",
     "negating_subjects",
@@ -775,6 +777,14 @@ def _governed(
         and cues.has("discussing_verbs", head)
     ):  # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
+    elif (
+        nominal
+        and dep == "dobj"
+        and cues.has("rejecting_governors", head)
+        and cues.has("offered_acts", node)
+    ):  # "Kyiv rejected a meeting with Putin": offered, never held
+        walk.flag("hypothetical", f"turned down: {head.text}")
+        walk.governor = head
     elif (
         (
             cues.has("hypothetical_governors", head)
