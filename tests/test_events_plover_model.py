@@ -10714,3 +10714,16 @@ def test_events_plover_talks_turned_down_were_not_held(events) -> None:
     assert [(t, s, g) for t, _, s, g, _ in found][:1] == [
         ("REJECT", ["reg:UKR"], ["reg:vladimir-putin"])
     ]
+
+
+def test_events_plover_talks_proposed_are_the_proposers(events) -> None:
+    text = "Russian President Vladimir Putin proposed direct talks with Ukraine in Istanbul."
+    found = _acts(events, text, "2025-05-11")
+    talks = [(st, s, g) for t, st, s, g, _ in found if t == "CONSULT"]
+    assert talks == [("hypothetical", ["reg:vladimir-putin"], ["reg:UKR"])]
+
+
+def test_events_plover_waters_left_are_not_the_target_of_their_own_state(events) -> None:
+    text = "The Chinese coast guard expelled the Philippine vessel from Chinese waters."
+    found = _acts(events, text, "2025-09-16")
+    assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", ["reg:PHL"])]

@@ -180,6 +180,20 @@ def extract_events(
                 else _THING_PREPS
             )
             target = [k for k in _states_of_things(trigger, hosts, preps) if k not in source]
+            own = {index.country(k) for k in source} - {None}
+            left_by = prep_objects(trigger.head, ("from",)) + [
+                p
+                for o in trigger.head.children
+                if o.dep_ == "dobj"
+                for held in (o, *o.conjuncts)
+                for p in prep_objects(held, ("from",))
+            ]
+            if own and not args.phrases(left_by):
+                # (not the doer's own waters left: "the Chinese coast guard expelled the
+                # Philippine vessel from Chinese waters"; but those taken from are parties:
+                # "Palestinian police confiscated weapons from Palestinian armed groups")
+                left = set(_states_of_things(trigger, hosts, ("from",)))
+                target = [k for k in target if not (k in left and index.country(k) in own)]
             if not target and trigger.kind == "verbal":
                 # "expelled the Philippine ships from Chinese waters": the ships' state
                 things = _states_of_things(trigger, hosts, (), load_lexicon().struck_things)
@@ -1812,6 +1826,16 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
         if (
+            trigger.rule.type == "CONSULT"
+            and not source
+            and not together
+            and target
+            and (proposer := _proposer_of_talks(head)) is not None
+        ):
+            # "Putin proposed direct talks with Ukraine", "called for talks with Iran": the
+            # one who proposes or asks for them would hold them with the partner named
+            source = [k for k in args.source_of_verb(proposer) if k not in target]
+        if (
             trigger.rule.symmetric
             and trigger.rule.type == "ASSAULT"
             and target
@@ -2587,6 +2611,19 @@ def _harm_in_objects(head: Token, args: Arguments) -> tuple[list[str], list[str]
 
 # Prepositions naming whom a harm noun is done to ("violence against", "repression of").
 _HARMED_PREPS = ("against", "on", "of", "toward", "towards")
+
+
+def _proposer_of_talks(noun: Token) -> Token | None:
+    """The verb that proposes, seeks or turns down the talks a noun names, as its object
+    ("proposed direct talks with Ukraine") or "for" phrase ("called for talks with Iran"),
+    else None."""
+    lexicon = load_lexicon()
+    verb = noun.head
+    if noun.dep_ == "dobj" and word_forms(verb) & lexicon.proposing_verbs:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
+        return verb.head if word_forms(verb.head) & lexicon.asking_for_verbs else None
+    return None
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:

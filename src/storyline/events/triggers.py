@@ -478,6 +478,8 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
     harm_nouns: frozenset[str] = frozenset()  # "condemned the violence against X": not X
+    proposing_verbs: frozenset[str] = frozenset()  # "proposed talks with Ukraine"
+    asking_for_verbs: frozenset[str] = frozenset()  # "called for talks with Iran"
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     blaming_verbs: frozenset[str] = frozenset()  # "blamed the attack on militants": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
@@ -671,6 +673,8 @@ def load_lexicon() -> Lexicon:
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         act_nouns=frozenset(data.get("act_nouns") or ()),
         harm_nouns=frozenset(data.get("harm_nouns") or ()),
+        proposing_verbs=frozenset(data.get("proposing_verbs") or ()),
+        asking_for_verbs=frozenset(data.get("asking_for_verbs") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         blaming_verbs=frozenset(data.get("blaming_verbs") or ()),
