@@ -10727,3 +10727,13 @@ def test_events_plover_waters_left_are_not_the_target_of_their_own_state(events)
     text = "The Chinese coast guard expelled the Philippine vessel from Chinese waters."
     found = _acts(events, text, "2025-09-16")
     assert [(t, g) for t, _, _, g, _ in found] == [("SANCTION", ["reg:PHL"])]
+
+
+def test_events_plover_the_on_phrase_of_talks_or_cooperation_is_their_topic(events) -> None:
+    text = (
+        "Seoul and Tokyo held talks on North Korea on Saturday. Lee and Ishiba agreed to "
+        "deepen cooperation on trade and North Korea."
+    )
+    found = _acts(events, text, "2025-08-23")
+    assert not [t for t, _, s, g, _ in found if "reg:PRK" in s + g]
+    assert ("CONSULT", ["reg:KOR", "reg:JPN"]) in [(t, s) for t, _, s, _, _ in found]

@@ -1569,6 +1569,7 @@ class Arguments:
             from_agent = all(self.phrase(o) for o in prep_objects(noun, ("of",)))
         sent_away = load_lexicon().sending_away_nouns
         allied = any(r.type in _ALLIED_TYPES for r in noun_rules(noun))
+        symmetric = any(r.symmetric for r in noun_rules(noun))
         for child in noun.children:
             if child.dep_ == "poss" and of_patient and self._possessor_undergoes(noun, child):
                 partners += self.phrase(child)  # "a warrant for her arrest": she is arrested
@@ -1626,6 +1627,8 @@ class Arguments:
                         continue  # "intelligence cooperation against Kurdish rebels": a foe
                     elif child.lower_ == "with" and self.talked_over_with(noun, obj):
                         continue  # "discussed the fighting with Putin": the one talked to
+                    elif child.lower_ == "on" and symmetric:
+                        continue  # "talks on North Korea", "cooperation on Iran": a topic
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
