@@ -10737,3 +10737,11 @@ def test_events_plover_the_on_phrase_of_talks_or_cooperation_is_their_topic(even
     found = _acts(events, text, "2025-08-23")
     assert not [t for t, _, s, g, _ in found if "reg:PRK" in s + g]
     assert ("CONSULT", ["reg:KOR", "reg:JPN"]) in [(t, s) for t, _, s, _, _ in found]
+
+
+def test_events_plover_talks_agreed_to_with_a_partner_are_the_agreeing_sides(events) -> None:
+    text = "China agreed to cooperation with Russia."
+    found = _acts(events, text, "2025-08-23")
+    assert [(st, s, g) for t, st, s, g, _ in found if t == "COOPERATE"] == [
+        ("planned", ["reg:CHN"], ["reg:RUS"])
+    ]

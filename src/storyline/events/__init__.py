@@ -1826,14 +1826,15 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             target = _dedupe([k for k in target + args.phrases(left) if k not in owners])
         together = _dedupe(together + args.sharing_governor(head))
         if (
-            trigger.rule.type == "CONSULT"
+            trigger.rule.symmetric
             and not source
             and not together
             and target
             and (proposer := _proposer_of_talks(head)) is not None
         ):
-            # "Putin proposed direct talks with Ukraine", "called for talks with Iran": the
-            # one who proposes or asks for them would hold them with the partner named
+            # "Putin proposed direct talks with Ukraine", "called for talks with Iran",
+            # "agreed to cooperation with Russia": the one who proposes, asks for or agrees
+            # to them would hold them with the partner named
             source = [k for k in args.source_of_verb(proposer) if k not in target]
         if (
             trigger.rule.symmetric
@@ -2614,16 +2615,17 @@ _HARMED_PREPS = ("against", "on", "of", "toward", "towards")
 
 
 def _proposer_of_talks(noun: Token) -> Token | None:
-    """The verb that proposes, seeks or turns down the talks a noun names, as its object
-    ("proposed direct talks with Ukraine") or "for" phrase ("called for talks with Iran"),
-    else None."""
+    """The verb that proposes, seeks, turns down or agrees to the talks a noun names, as its
+    object ("proposed direct talks with Ukraine"), "for" phrase ("called for talks with
+    Iran") or "to" phrase ("agreed to talks with Russia"), else None."""
     lexicon = load_lexicon()
     verb = noun.head
     if noun.dep_ == "dobj" and word_forms(verb) & lexicon.proposing_verbs:
         return verb
-    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.pos_ == "VERB":
-        return verb.head if word_forms(verb.head) & lexicon.asking_for_verbs else None
-    return None
+    if noun.dep_ != "pobj" or verb.head.pos_ != "VERB":
+        return None
+    governors = {"for": lexicon.asking_for_verbs, "to": lexicon.agreeing_to_verbs}
+    return verb.head if word_forms(verb.head) & governors.get(verb.lower_, frozenset()) else None
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:
