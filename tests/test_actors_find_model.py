@@ -2029,3 +2029,9 @@ def test_actors_the_army_is_that_of_the_state_the_military_rules(nlp) -> None:
         "have deteriorated since the army seized power in August 2020."
     )
     assert _keys(_run(nlp, text, "2022-01-31"), "the army") == {"new:MLI:military"}
+
+
+def test_actors_a_name_after_a_title_of_two_words_is_found_whole(nlp) -> None:
+    text = "Sharaa met Crown Prince Mohammed bin Salman on Sunday."
+    res = _run(nlp, text, "2025-02-02")
+    assert _keys(res, "Crown Prince Mohammed bin Salman") == {"reg:mohammed-bin-salman"}

@@ -310,8 +310,10 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
         for e in doc.ents
         if e.label_ == "PERSON"
     ]
-    # (not a dateline's date the model read into the name: "Oct 4 - Turkey warned")
-    persons = [doc[slice(*_trim_name(doc, p.start, p.end))] for p in persons]
+    # (not a dateline's date the model read into the name: "Oct 4 - Turkey warned"; nor a
+    # title of more than one word: "Crown Prince Mohammed bin Salman" holds the name whole)
+    titles = set(registry.lexicon.get("honorifics") or {}) | set(registry.honorifics())
+    persons = [doc[slice(*_trim_name(doc, *_after_titles(doc, p, titles)))] for p in persons]
     firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
@@ -684,6 +686,20 @@ def _extend_left(
             break
         j -= 1
     return j + 1
+
+
+def _after_titles(doc: Doc, span: Span, honorifics: Collection[str]) -> tuple[int, int]:
+    """The bounds of a name span without the titles of one or more words opening it ("Crown
+    Prince", "Prime Minister")."""
+    start, end = span.start, span.end
+    while True:
+        size = next(
+            (n for n in (3, 2, 1) if start + n < end and doc[start : start + n].text in honorifics),
+            0,
+        )
+        if not size:
+            return start, end
+        start += size
 
 
 def _strip(doc: Doc, start: int, end: int, honorifics: set[str]) -> tuple[int, int]:
