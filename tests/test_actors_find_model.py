@@ -2035,3 +2035,25 @@ def test_actors_a_name_after_a_title_of_two_words_is_found_whole(nlp) -> None:
     text = "Sharaa met Crown Prince Mohammed bin Salman on Sunday."
     res = _run(nlp, text, "2025-02-02")
     assert _keys(res, "Crown Prince Mohammed bin Salman") == {"reg:mohammed-bin-salman"}
+
+
+def test_actors_the_two_are_the_visitor_and_the_one_met_after_a_clause_between(nlp) -> None:
+    text = (
+        "Syria's interim President Ahmed al-Sharaa arrived in Saudi Arabia on Sunday on his "
+        "first trip abroad since the rebels he led toppled Bashar al-Assad in December, and met "
+        "Crown Prince Mohammed bin Salman. Saudi Arabia has urged Western countries to lift "
+        "the sanctions imposed on Assad's government. Sharaa's office said the two discussed "
+        "expanding cooperation in energy."
+    )
+    res = _run(nlp, text, "2025-02-02")
+    assert _keys(res, "the two") == {"reg:abu-mohammad-al-julani", "reg:mohammed-bin-salman"}
+
+
+def test_actors_his_in_a_denial_joined_to_a_report_is_the_speakers(nlp) -> None:
+    text = (
+        "Rwandan President Paul Kagame said he had spoken with U.S. Secretary of State Marco "
+        "Rubio about a ceasefire but denied that his troops were fighting alongside the rebels."
+    )
+    res = _run(nlp, text, "2025-01-28")
+    assert _keys(res, "his") == {"reg:paul-kagame"}
+    assert _keys(res, "troops") == {"new:RWA:military"}

@@ -1402,11 +1402,18 @@ class Linker:
             if s.key not in self.people:
                 continue
             if acting and s.token.dep_ == "dobj" and s.token.head.pos_ == "VERB":
+                verb = s.token.head
+                while verb.dep_ == "conj" and not any(t.dep_ == "nsubj" for t in verb.children):
+                    verb = verb.head  # "X arrived in Riyadh ... and met Y": X's act
+                # (the subject or the name apposed to it: "Syria's interim President Ahmed
+                # al-Sharaa arrived")
                 doer = next(
                     (
-                        people[t.i]
-                        for t in s.token.head.children
-                        if t.dep_ == "nsubj" and t.i in people and people[t.i] != s.key
+                        people[n.i]
+                        for t in verb.children
+                        if t.dep_ == "nsubj"
+                        for n in (t, *(a for a in t.children if a.dep_ == "appos"))
+                        if n.i in people and people[n.i] != s.key
                     ),
                     None,
                 )
@@ -1901,7 +1908,16 @@ def _clause_binder(
         )
     if subject is not None and pronoun in subject.subtree:
         if node.dep_ == "ccomp" and node.head.lemma_ in reporting:
-            return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+            speaker = node.head
+            # ("Kagame said ... but denied that his troops were fighting": the subject the
+            # reporting verb shares with the verb it is joined to)
+            while (
+                not any(c.dep_ == "nsubj" for c in speaker.children)
+                and speaker.dep_ == "conj"
+                and speaker.head.pos_ in ("VERB", "AUX")
+            ):
+                speaker = speaker.head
+            return next((c for c in speaker.children if c.dep_ == "nsubj"), None)
         return None
     return subject
 
