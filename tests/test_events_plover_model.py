@@ -10745,3 +10745,13 @@ def test_events_plover_talks_agreed_to_with_a_partner_are_the_agreeing_sides(eve
     assert [(st, s, g) for t, st, s, g, _ in found if t == "COOPERATE"] == [
         ("planned", ["reg:CHN"], ["reg:RUS"])
     ]
+
+
+def test_events_plover_a_since_clause_read_as_a_phrase_keeps_its_day_to_itself(events) -> None:
+    text = (
+        "Syria's interim President Ahmed al-Sharaa arrived in Saudi Arabia on Sunday on his "
+        "first trip abroad since the rebels he led toppled Bashar al-Assad in December, and met "
+        "Crown Prince Mohammed bin Salman."
+    )
+    found = _acts(events, text, "2025-02-02")
+    assert [d for t, _, _, g, d in found if "reg:mohammed-bin-salman" in g] == ["2025-02-02"]

@@ -32,6 +32,9 @@ lemmatiser, so that both see the repaired tags:
   governor;
 - a past verb coordinated with an infinitive ("warned X not to allow it and accused Y")
   is coordinated with the infinitive's governor;
+- a clause after "since" or "after" whose subject the parser read as the preposition's
+  object and whose verb as a conjunct of the verb before ("on his first trip since the
+  rebels he led toppled Assad") is a clause the word introduces;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -110,6 +113,7 @@ class ParseRepairs:
         repair_subjects_read_as_conjuncts_of_objects(doc)
         repair_objects_read_as_subjects_of_next_clauses(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
+        repair_clauses_read_as_prepositional_phrases(doc)
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
         repair_days_read_into_subjects(doc)
@@ -1443,6 +1447,35 @@ def repair_clauses_read_as_objects_of_time_prepositions(doc: Doc) -> Doc:
                 changes[prep.i] = (verb.i, "mark", None)
                 changes[obj.i] = (verb.i, "dobj", None)
                 break
+    return _rewrite(doc, changes)
+
+
+def repair_clauses_read_as_prepositional_phrases(doc: Doc) -> Doc:
+    """A clause after "since", "after", "before" or "until" whose subject the parser read as
+    the preposition's object and whose verb as a conjunct of the verb before ("arrived in
+    Saudi Arabia on his first trip abroad since the rebels he led toppled Assad in December,
+    and met the crown prince": "toppled" a second act of the visitor's): the verb heads a
+    clause the word introduces, the noun its subject."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("since", "after", "before", "until"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.tag_.startswith("NN")):
+            after = obj.right_edge.i + 1
+            if after >= len(doc):
+                continue
+            verb = doc[after]
+            if not (
+                verb.dep_ == "conj"
+                and verb.tag_ == "VBD"
+                and verb.head.i < prep.i
+                and verb.head in prep.ancestors
+                and not any(c.dep_ in _SUBJECTS for c in verb.children)
+            ):
+                continue
+            changes[verb.i] = (verb.head.i, "advcl", None)
+            changes[prep.i] = (verb.i, "mark", None)
+            changes[obj.i] = (verb.i, "nsubj", None)
     return _rewrite(doc, changes)
 
 
