@@ -10755,3 +10755,9 @@ def test_events_plover_a_since_clause_read_as_a_phrase_keeps_its_day_to_itself(e
     )
     found = _acts(events, text, "2025-02-02")
     assert [d for t, _, _, g, d in found if "reg:mohammed-bin-salman" in g] == ["2025-02-02"]
+
+
+def test_events_plover_control_taken_of_part_of_a_place_is_a_seizure(events) -> None:
+    text = "M23 rebels took control of most of Goma on Tuesday."
+    found = _acts(events, text, "2025-01-28")
+    assert [(t, s) for t, _, s, _, _ in found] == [("COERCE", ["reg:cod-m23"])]

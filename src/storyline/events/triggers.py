@@ -1479,8 +1479,9 @@ def _satisfied(
             is_place(g)
             for p in _phrase_preps(children)
             if p.lower_ in req["place_prep_object"]
-            for g in p.children
-            if g.dep_ == "pobj"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for g in (o, *held_by_partitives([o]))  # "took control of most of Goma"
         )
     ):
         return False
