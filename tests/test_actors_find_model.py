@@ -2057,3 +2057,14 @@ def test_actors_his_in_a_denial_joined_to_a_report_is_the_speakers(nlp) -> None:
     res = _run(nlp, text, "2025-01-28")
     assert _keys(res, "his") == {"reg:paul-kagame"}
     assert _keys(res, "troops") == {"new:RWA:military"}
+
+
+def test_actors_the_country_forces_are_pulled_out_of_is_not_their_own(nlp) -> None:
+    text = (
+        "Macron said France would withdraw its ambassador from Niger and pull its 1,500 "
+        "troops out of the country by the end of the year. The junta had ordered the "
+        "ambassador to leave in August."
+    )
+    res = _run(nlp, text, "2023-09-25")
+    assert _keys(res, "the country") == {"reg:NER"}
+    assert _keys(res, "The junta") == {"new:NER:military"}

@@ -972,12 +972,34 @@ class Linker:
         object of the verb that governs it."""
         verb = noun.head
         leaving = self.registry.lexicon.get("leaving_verbs") or ()
+        if noun.dep_ == "pobj" and verb.lower_ in ("of", "from"):
+            return self._takers_from(noun)
         if noun.dep_ != "dobj" or verb.lemma_.lower() not in leaving:
             return set()
         leavers = [c for c in verb.children if c.dep_ in _SUBJ]
         if not leavers and verb.dep_ in ("xcomp", "ccomp", "advcl"):
             leavers = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
         return {t.i for leaver in leavers for t in leaver.subtree}
+
+    def _takers_from(self, place: Token) -> set[int]:
+        """Token indices of the phrases of those who take people or forces away from the
+        place ``place`` names, by one of ``withdrawing_verbs`` with "from" or "out of" ("would
+        pull its troops out of the country": the troops, "its", and the subject, shared by
+        conjoined verbs)."""
+        prep = place.head
+        verb = prep.head
+        if verb.lower_ == "out" and verb.dep_ in ("prt", "prep", "advmod"):
+            verb = verb.head
+        elif prep.lower_ != "from":
+            return set()
+        taking = self.registry.lexicon.get("withdrawing_verbs") or ()
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in taking:
+            return set()
+        taken = [c for c in verb.children if c.dep_ == "dobj"]
+        while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ in _SUBJ for c in verb.children):
+            verb = verb.head
+        takers = taken + [c for c in verb.children if c.dep_ in _SUBJ]
+        return {t.i for c in takers for t in c.subtree}
 
     def _doers_of(self, noun: Token) -> set[int]:
         """Token indices of the subject phrase of the verb whose object ``noun`` is (or whose
