@@ -10761,3 +10761,15 @@ def test_events_plover_control_taken_of_part_of_a_place_is_a_seizure(events) -> 
     text = "M23 rebels took control of most of Goma on Tuesday."
     found = _acts(events, text, "2025-01-28")
     assert [(t, s) for t, _, s, _, _ in found] == [("COERCE", ["reg:cod-m23"])]
+
+
+def test_events_plover_they_after_a_single_subject_are_the_plural_acted_on(events) -> None:
+    text = "Israel struck Hamas leaders in Doha on Tuesday as they met to discuss a proposal."
+    found = _acts(events, text, "2025-09-09")
+    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == [["reg:hamas"]]
+
+
+def test_events_plover_a_fellow_mediator_is_no_side_mediated_between(events) -> None:
+    text = "Qatar has mediated between Israel and Hamas with Egypt."
+    found = _acts(events, text, "2025-09-09")
+    assert [(s, g) for t, _, s, g, _ in found] == [(["reg:QAT"], ["reg:ISR", "reg:hamas"])]

@@ -973,6 +973,10 @@ class Arguments:
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
                     found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
                     keys = [k for k in found if self.index.kind(k) in wanted]
+                    if keys and low in _PLURAL_PRONOUNS and _single(subj):
+                        # "Israel carried out a strike on Hamas leaders as they met": a plural
+                        # noun acted on before the pronoun, not a single subject
+                        keys = self._plural_object_before(node, token, wanted, depth) or keys
                     if keys:
                         return keys
                     if not found and _stands_for(token, subj):
@@ -984,6 +988,23 @@ class Arguments:
             node = node.head
         if low == "they" and token.dep_ in _SUBJECT_DEPS and token.head.dep_ == "ROOT":
             return self._plural_subject_before(token, wanted, depth)
+        return []
+
+    def _plural_object_before(
+        self, verb: Token, token: Token, wanted: set[str], depth: int
+    ) -> list[str]:
+        """The actors of the latest plural common noun before ``token`` that is an object in
+        ``verb``'s clause, outside the pronoun's own clause, if it names any of ``wanted``."""
+        own = _subtree_ids(token.head)
+        nouns = [
+            t
+            for t in verb.subtree
+            if t.i < token.i and t.i not in own and t.tag_ == "NNS" and t.dep_ in ("dobj", "pobj")
+        ]
+        for noun in reversed(nouns):
+            keys = [k for k in self.phrase(noun, depth + 1) if self.index.kind(k) in wanted]
+            if keys:
+                return keys
         return []
 
     def _plural_subject_before(self, token: Token, wanted: set[str], depth: int) -> list[str]:
@@ -1298,11 +1319,11 @@ class Arguments:
                 head.dep_ == "pobj"
                 and head.head.lower_ == "with"
                 and head.head.head.i == token.i
-                and direct
+                and (direct or prep_objects(token, ("between",)))
                 and token.lemma_.lower() in load_lexicon().mediating_verbs
             ):
-                continue  # "mediated the deal with Egypt and the United States": fellow
-                # go-betweens
+                continue  # "mediated the deal with Egypt and the United States", "has
+                # mediated between Israel and Hamas with Egypt": fellow go-betweens
             if head.dep_ == "pobj" and head.head.lower_ == "with" and self._side_of_border(head):
                 continue  # "sent a mission to the Armenian side of the border with
                 # Azerbaijan": the parser hung the border's "with" on the verb
@@ -2122,6 +2143,11 @@ def dateline(
                 break
             words.append(token)
     return None
+
+
+def _single(subject: Token) -> bool:
+    """Whether a subject names one party: a singular name or noun with no conjunct."""
+    return subject.tag_ in ("NNP", "NN") and not subject.conjuncts
 
 
 def _stands_for(pronoun: Token, subject: Token) -> bool:
