@@ -10773,3 +10773,13 @@ def test_events_plover_a_fellow_mediator_is_no_side_mediated_between(events) -> 
     text = "Qatar has mediated between Israel and Hamas with Egypt."
     found = _acts(events, text, "2025-09-09")
     assert [(s, g) for t, _, s, g, _ in found] == [(["reg:QAT"], ["reg:ISR", "reg:hamas"])]
+
+
+def test_events_plover_an_act_classed_as_another_stands_for_any_such_act(events) -> None:
+    text = (
+        "Pakistan and Saudi Arabia signed a defence agreement on Wednesday under which an "
+        "attack on either country would be treated as an attack on both, the two governments "
+        "said."
+    )
+    found = _acts(events, text, "2025-09-18")
+    assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == []

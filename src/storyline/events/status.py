@@ -43,6 +43,7 @@ from storyline.time.governing import not_until
 _LISTS = (
     "reward_nouns",
     "rejecting_governors",
+    "classifying_verbs",
     "offered_acts",
     "pursuing_verbs",
     "negation_words",
@@ -1573,7 +1574,9 @@ def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
         walk.flag("negated", f"called off: {called_off}")
     walk.reporter = find_reporter(trigger.light_verb or trigger.head, cues)
     if any(c.startswith("would") for c in walk.cues):
-        if walk.reporter is not None or _expected(trigger.light_verb or trigger.head):
+        if _classed_kind(trigger, cues):
+            walk.flag("hypothetical", "any such act")
+        elif walk.reporter is not None or _expected(trigger.light_verb or trigger.head):
             walk.flag("planned", "future in the past")
         else:
             walk.flag("hypothetical", "would", modal=True)
@@ -1691,6 +1694,23 @@ def _intent_word(word: Token, cues: Cues) -> bool:
     )
     intent = cues.has("hypothetical_governors", word) or cues.has("planned_governors", word)
     return intent and not purpose
+
+
+def _classed_kind(trigger: Trigger, cues: Cues) -> bool:
+    """Whether a trigger is an event noun with "a" or "an" that a verb of classing takes as
+    its subject or its "as" phrase ("an attack on either country would be treated as an
+    attack on both"): any such act, not one that happened or is planned."""
+    noun = trigger.head
+    if trigger.kind != "nominal" or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    ):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif noun.dep_ not in ("nsubjpass", "nsubj"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and cues.has("classifying_verbs", verb)
 
 
 def _indefinite(noun: Token, cues: Cues) -> bool:
