@@ -2068,3 +2068,9 @@ def test_actors_the_country_forces_are_pulled_out_of_is_not_their_own(nlp) -> No
     res = _run(nlp, text, "2023-09-25")
     assert _keys(res, "the country") == {"reg:NER"}
     assert _keys(res, "The junta") == {"new:NER:military"}
+
+
+def test_actors_tariffs_are_no_group(nlp) -> None:
+    text = "Mexico agreed to act in exchange for a pause on U.S. tariffs and duties."
+    res = _run(nlp, text, "2025-02-04")
+    assert _keys(res, "tariffs") == set() and _keys(res, "duties") == set()
