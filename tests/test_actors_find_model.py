@@ -2074,3 +2074,9 @@ def test_actors_tariffs_are_no_group(nlp) -> None:
     text = "Mexico agreed to act in exchange for a pause on U.S. tariffs and duties."
     res = _run(nlp, text, "2025-02-04")
     assert _keys(res, "tariffs") == set() and _keys(res, "duties") == set()
+
+
+def test_actors_a_datelines_town_in_capitals_is_no_person(nlp) -> None:
+    text = "DOHA (Reuters) - Qatar said on Tuesday it would suspend its mediation."
+    res = _run(nlp, text, "2025-09-09")
+    assert [m.text for m in res.mentions][:2] == ["Reuters", "Qatar"]

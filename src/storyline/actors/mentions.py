@@ -921,6 +921,9 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         text = doc[start:end].text
         if not any(ch.isupper() for ch in text) or len(text) < 2:
             continue
+        if text.isupper() and _dateline_town(doc, start, registry):
+            continue  # "KUALA LUMPUR (Oct. 26) -", "DOHA (Reuters) -": the model took a
+            # dateline's town, or a part of it, for a body or a person
         bare = text.removesuffix("’s").removesuffix("'s")
         known = registry.candidates(bare)
         if known and bare != text:  # "Clinton’s" left unsplit by the tokenizer
@@ -974,8 +977,6 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 not text.isupper() or _dateline_word(doc, start, end)
             ):
                 continue  # "ISTANBUL — Delegations met ...": a town the model took for a body
-            if text.isupper() and _dateline_town(doc, start, registry):
-                continue  # "KUALA LUMPUR (Oct. 26) -": the model took a part of it
             if doc[end - 1].lower_ in (lexicon.get("document_name_heads") or ()):
                 continue  # "the Reciprocal Access Agreement": a text, no body
             if _names_a_site(doc[end - 1], lexicon):
@@ -1053,6 +1054,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             and len(tok.text) > 2
             and registry.country_entry(tok.text) is None
             and not _capitalised_modifier(tok, lexicon)
+            and not _dateline_town(doc, tok.i, registry)  # "DOHA (Reuters) -"
         ):
             # "The Herald says ...": a name with the definite article is no person's
             definite = tok.i > 0 and doc[tok.i - 1].lower_ == "the"
