@@ -2080,3 +2080,17 @@ def test_actors_a_datelines_town_in_capitals_is_no_person(nlp) -> None:
     text = "DOHA (Reuters) - Qatar said on Tuesday it would suspend its mediation."
     res = _run(nlp, text, "2025-09-09")
     assert [m.text for m in res.mentions][:2] == ["Reuters", "Qatar"]
+
+
+def test_actors_the_rebels_firing_at_a_state_are_the_rebels_named_before(nlp) -> None:
+    text = (
+        "Yemen's Houthi rebels detained 11 U.N. employees on Sunday. The Houthis have accused "
+        "U.N. workers of spying. The rebels have fired missiles and drones at Israel."
+    )
+    res = _run(nlp, text, "2025-08-31")
+    assert _keys(res, "The rebels") == {"reg:yem-houthis"}
+
+
+def test_actors_homes_are_no_group(nlp) -> None:
+    text = "Russian police raided Azerbaijani homes in Yekaterinburg."
+    assert _keys(_run(nlp, text, "2025-07-02"), "Azerbaijani homes") == set()

@@ -1130,9 +1130,15 @@ class Linker:
         positions ... The militant group fired rockets" is Hamas, "the paramilitary Rapid
         Support Forces ... the paramilitary group" the RSF."""
         # (a country the span's own words do not name is the scene's: "The militant group
-        # fired rockets at Tel Aviv" is not Israel's)
-        if c.ids or c.end - c.start < 2 or (c.qualifier and c.end - c.start == 2):
+        # fired rockets at Tel Aviv" is not Israel's, "The rebels ... have fired missiles at
+        # Israel" not Israeli rebels; but a place after it names theirs: "the rebels in
+        # Darfur")
+        if c.ids or c.end - c.start < 2:
             return None
+        if c.qualifier and c.end - c.start == 2:
+            placed = country_after(self.doc[c.end - 1], self.registry)
+            if placed is not None and placed == c.qualifier:
+                return None
         if self.doc[c.start].lower_ != "the":
             return None
         lexicon = self.registry.lexicon
