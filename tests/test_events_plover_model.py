@@ -10783,3 +10783,10 @@ def test_events_plover_an_act_classed_as_another_stands_for_any_such_act(events)
     )
     found = _acts(events, text, "2025-09-18")
     assert [(t, st) for t, st, _, _, _ in found if t == "ASSAULT"] == []
+
+
+def test_events_plover_a_day_asked_for_is_the_nearest_such_day(events) -> None:
+    # published on a Sunday: the rally asked for is the next day, not six days before
+    text = "Zourabichvili called on Georgians to rally in Tbilisi on Monday."
+    found = _acts(events, text, "2024-10-27")
+    assert [(t, d) for t, _, _, _, d in found if t == "PROTEST"] == [("PROTEST", "2024-10-28")]

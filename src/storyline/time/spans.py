@@ -253,11 +253,12 @@ def expression_tense(span: Span | None, doc: Doc, start: int, sentence_start: in
 
 def _planned_before(verb: Token) -> bool:
     """Whether a verb is an infinitive under a verb or adjective of planning ("was due to
-    fly")."""
+    fly") or a verb asking someone to act ("called on Georgians to rally")."""
+    tense = lexicon().tense
     return (
         any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
         and verb.head.i != verb.i
-        and verb.head.lemma_.lower() in lexicon().tense["plan_verbs"]
+        and verb.head.lemma_.lower() in {*tense["plan_verbs"], *tense["asking_verbs"]}
     )
 
 
