@@ -10790,3 +10790,13 @@ def test_events_plover_a_day_asked_for_is_the_nearest_such_day(events) -> None:
     text = "Zourabichvili called on Georgians to rally in Tbilisi on Monday."
     found = _acts(events, text, "2024-10-27")
     assert [(t, d) for t, _, _, _, d in found if t == "PROTEST"] == [("PROTEST", "2024-10-28")]
+
+
+def test_events_plover_people_taken_in_are_no_party_to_the_agreement(events) -> None:
+    text = (
+        "Maduro had agreed to accept Venezuelan migrants deported from the United States. "
+        "The government agreed with the protesters."
+    )
+    found = _acts(events, text, "2025-02-01")
+    targets = [g for t, _, _, g, _ in found if t == "AGREE" and g]
+    assert targets == [["reg:USA"], ["new:-:civilians"]]

@@ -1966,6 +1966,17 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
             # has carried out": the doer of the act condemned
             target = [k for k in _doers_of_objects(head, args) if k not in source]
+        taken_in = args.phrases(c for c in head.children if c.dep_ == "dobj")
+        if (
+            rule.type == "AGREE"
+            and target
+            and word_forms(head) & load_lexicon().taking_in_verbs
+            and set(target) <= set(taken_in)
+            and all(_plain_people(k, args.index) for k in target)
+        ):
+            # "agreed to accept Venezuelan migrants deported from the United States": people
+            # taken in are no party to an agreement; the state they come from is
+            target = [k for k in args.phrases(_origins_of_objects(head)) if k not in source]
         if rule.type in ("REJECT", "SUPPORT", "AGREE") and not target:
             # "rejected a truce proposal drafted by the United States": its authors
             target = [k for k in _authors_of_objects(head, args) if k not in source]
@@ -2612,6 +2623,21 @@ def _harm_in_objects(head: Token, args: Arguments) -> tuple[list[str], list[str]
 
 # Prepositions naming whom a harm noun is done to ("violence against", "repression of").
 _HARMED_PREPS = ("against", "on", "of", "toward", "towards")
+
+
+def _plain_people(key: str, index: ActorIndex) -> bool:
+    """Whether an actor is a group of people of no office: civilians, or a group named by a
+    noun of no sector ("deportees", "hostages")."""
+    sector = getattr(index.actors.actors.get(key), "sector", None)
+    return index.kind(key) == "group" and (sector in (None, "CVL") or sector.islower())
+
+
+def _origins_of_objects(verb: Token) -> list[Token]:
+    """The "from" phrases of a verb's objects, also of a participle on them ("migrants
+    deported from the United States")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = objects + [a for o in objects for a in o.children if a.dep_ == "acl"]
+    return [p for h in holders for p in prep_objects(h, ("from",))]
 
 
 def _proposer_of_talks(noun: Token) -> Token | None:

@@ -481,6 +481,7 @@ class Lexicon:
     proposing_verbs: frozenset[str] = frozenset()  # "proposed talks with Ukraine"
     asking_for_verbs: frozenset[str] = frozenset()  # "called for talks with Iran"
     agreeing_to_verbs: frozenset[str] = frozenset()  # "agreed to talks with Russia"
+    taking_in_verbs: frozenset[str] = frozenset()  # "agreed to accept deported migrants"
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
     blaming_verbs: frozenset[str] = frozenset()  # "blamed the attack on militants": no party
     entourage_nouns: frozenset[str] = frozenset()  # "with only their interpreters": no party
@@ -677,6 +678,7 @@ def load_lexicon() -> Lexicon:
         proposing_verbs=frozenset(data.get("proposing_verbs") or ()),
         asking_for_verbs=frozenset(data.get("asking_for_verbs") or ()),
         agreeing_to_verbs=frozenset(data.get("agreeing_to_verbs") or ()),
+        taking_in_verbs=frozenset(data.get("taking_in_verbs") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
         sending_away_nouns=frozenset(data.get("sending_away_nouns") or ()),
         blaming_verbs=frozenset(data.get("blaming_verbs") or ()),
