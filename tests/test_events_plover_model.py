@@ -10800,3 +10800,18 @@ def test_events_plover_people_taken_in_are_no_party_to_the_agreement(events) -> 
     found = _acts(events, text, "2025-02-01")
     targets = [g for t, _, _, g, _ in found if t == "AGREE" and g]
     assert targets == [["reg:USA"], ["new:-:civilians"]]
+
+
+def test_events_plover_taking_part_denied_is_not_told_as_done(events) -> None:
+    text = "Trump denied that the United States had taken part in the Israeli attacks."
+    found = _acts(events, text, "2025-06-15")
+    assert ("ASSAULT", "asserted") not in [(t, st) for t, st, _, _, _ in found]
+
+
+def test_events_plover_talks_in_which_an_accord_was_signed_were_held(events) -> None:
+    text = (
+        "Sudan's army and the RSF signed an agreement in Jeddah on Saturday, in talks brokered "
+        "by Saudi Arabia."
+    )
+    found = _acts(events, text, "2023-05-21")
+    assert [st for t, st, s, _, _ in found if t == "CONSULT" and "reg:sdn-rsf" in s] == ["asserted"]

@@ -1237,6 +1237,7 @@ def _climb(
             and node.i == start.i
             and via.dep_ == "prep"
             and via.lower_ in ("in", "of", "for")
+            and governor.pos_ == "NOUN"  # (not "signed ... in talks": "sign" the verb)
             and cues.has("negatable_nouns", governor)
         ):  # "had no interest in more talks", "a hope of talks": an attitude to the act
             no = any(c.lower_ in ("no", "neither") for c in governor.children if c.dep_ == "det")
@@ -1272,6 +1273,9 @@ def _climb(
             and node.i == start.i
             and not _is_infinitive(governor)
             and not _accompanying(start)
+            # ("denied that the United States had taken part in the Israeli attacks": taking
+            # part is the party's act, whose telling stays open)
+            and not (cues.has("participation_governors", governor) or _takes_part(governor, cues))
         ) or (node.dep_ == "acl" and _describes(node, head, node.i == start.i, cues)):
             # ("agreed to join the coalition fighting the group", "agreed to disarm under a
             # ceasefire mediated by Russia": what the noun does or had done to it, whatever is
