@@ -10815,3 +10815,12 @@ def test_events_plover_talks_in_which_an_accord_was_signed_were_held(events) -> 
     )
     found = _acts(events, text, "2023-05-21")
     assert [st for t, st, s, _, _ in found if t == "CONSULT" and "reg:sdn-rsf" in s] == ["asserted"]
+
+
+def test_events_plover_occupied_territory_someone_is_in_is_not_their_seizure(events) -> None:
+    text = (
+        "Zelenskiy had said that North Korean officers were already in occupied Ukrainian "
+        "territory."
+    )
+    found = _acts(events, text, "2024-10-18")
+    assert [s for t, _, s, _, _ in found if t == "COERCE"] == []

@@ -32,6 +32,8 @@ lemmatiser, so that both see the repaired tags:
   governor;
 - a past verb coordinated with an infinitive ("warned X not to allow it and accused Y")
   is coordinated with the infinitive's governor;
+- a participle right after a preposition left with no object, read as a verb taking the
+  noun after it ("were in occupied Ukrainian territory"), is that noun's modifier;
 - a clause after "since" or "after" whose subject the parser read as the preposition's
   object and whose verb as a conjunct of the verb before ("on his first trip since the
   rebels he led toppled Assad") is a clause the word introduces;
@@ -114,6 +116,7 @@ class ParseRepairs:
         repair_objects_read_as_subjects_of_next_clauses(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_clauses_read_as_prepositional_phrases(doc)
+        repair_participles_read_as_verbs_after_prepositions(doc)
         repair_origins_hung_on_meeting_verbs(doc)
         repair_days_hung_on_state_participles(doc)
         repair_days_read_into_subjects(doc)
@@ -1476,6 +1479,32 @@ def repair_clauses_read_as_prepositional_phrases(doc: Doc) -> Doc:
             changes[verb.i] = (verb.head.i, "advcl", None)
             changes[prep.i] = (verb.i, "mark", None)
             changes[obj.i] = (verb.i, "nsubj", None)
+    return _rewrite(doc, changes)
+
+
+def repair_participles_read_as_verbs_after_prepositions(doc: Doc) -> Doc:
+    """A participle right after a preposition left with no object, which the parser read as
+    a verb with the noun after it as its object ("were already in occupied Ukrainian
+    territory": "occupied" a conjunct of "were", so the officers occupied it), is the noun's
+    modifier and the noun the preposition's object."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.i + 1 >= len(doc):
+            continue
+        if any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            continue
+        verb = doc[prep.i + 1]
+        if verb.tag_ not in ("VBN", "VBD") or verb.head.i == verb.i or verb.i < verb.head.i:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ not in ("dobj", "punct") for c in verb.children):
+            continue
+        noun = objects[0]
+        between = doc[verb.i + 1 : noun.i]
+        if not all(t.head.i == noun.i and t.dep_ in _NOUN_MODIFIERS for t in between):
+            continue
+        changes[noun.i] = (prep.i, "pobj", None)
+        changes[verb.i] = (noun.i, "amod", "VBN")
     return _rewrite(doc, changes)
 
 
