@@ -10824,3 +10824,9 @@ def test_events_plover_occupied_territory_someone_is_in_is_not_their_seizure(eve
     )
     found = _acts(events, text, "2024-10-18")
     assert [s for t, _, s, _, _ in found if t == "COERCE"] == []
+
+
+def test_events_plover_warplanes_sent_around_an_island_are_a_show_of_force(events) -> None:
+    text = "Beijing sent 13 warplanes and seven navy ships around the island on Sunday."
+    found = _acts(events, text, "2024-12-01")
+    assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]
