@@ -2094,3 +2094,11 @@ def test_actors_the_rebels_firing_at_a_state_are_the_rebels_named_before(nlp) ->
 def test_actors_homes_are_no_group(nlp) -> None:
     text = "Russian police raided Azerbaijani homes in Yekaterinburg."
     assert _keys(_run(nlp, text, "2025-07-02"), "Azerbaijani homes") == set()
+
+
+def test_actors_an_oceans_name_is_no_body(nlp) -> None:
+    text = (
+        "Taiwan's President Lai Ching-te arrived in Hawaii on Saturday at the start of a "
+        "Pacific tour, a stopover that China condemned."
+    )
+    assert _keys(_run(nlp, text, "2024-12-01"), "Pacific") == set()

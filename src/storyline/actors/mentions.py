@@ -904,6 +904,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         for ent in doc.ents
         if ent.label_ == "PERSON" and len(ent) >= 2
     }
+    regions = frozenset(lexicon.get("region_adjectives") or ())
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"} and not _misread_person(ent, registry):
             continue
@@ -973,6 +974,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue
             if _ends_title(doc, start, end, honorifics, role_forms):
                 continue  # "Secretary of State Mike Pompeo": the title's words, no body
+            if text.casefold() in regions:
+                continue  # "a Pacific tour": a region, no body
             if registry.place(text) is not None and (
                 not text.isupper() or _dateline_word(doc, start, end)
             ):
