@@ -10830,3 +10830,12 @@ def test_events_plover_warplanes_sent_around_an_island_are_a_show_of_force(event
     text = "Beijing sent 13 warplanes and seven navy ships around the island on Sunday."
     found = _acts(events, text, "2024-12-01")
     assert [t for t, _, _, _, _ in found] == ["MOBILIZE"]
+
+
+def test_events_plover_an_outcome_someone_must_ensure_is_not_yet_so(events) -> None:
+    text = "Borrell said Serbia must ensure that the officers were released."
+    found = _acts(events, text, "2023-06-27")
+    assert ("RETREAT", "asserted") not in [(t, st) for t, st, _, _, _ in found]
+    text = "The army ensured that the prisoners were released."
+    found = _acts(events, text, "2023-06-27")
+    assert ("RETREAT", "asserted") in [(t, st) for t, st, _, _, _ in found]

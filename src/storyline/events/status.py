@@ -44,6 +44,7 @@ _LISTS = (
     "reward_nouns",
     "rejecting_governors",
     "classifying_verbs",
+    "ensuring_verbs",
     "offered_acts",
     "pursuing_verbs",
     "negation_words",
@@ -778,6 +779,14 @@ def _governed(
         and cues.has("discussing_verbs", head)
     ):  # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
+    elif (
+        dep == "ccomp"
+        and cues.has("ensuring_verbs", head)
+        and (modal := next((a for a in _aux(head) if a.tag_ == "MD"), None)) is not None
+    ):  # "Serbia must ensure that the officers were released": not yet so
+        planned = cues.has("planned_modals", modal)
+        walk.flag("planned" if planned else "hypothetical", f"{modal.text} {head.text}")
+        walk.governor = head
     elif (
         nominal
         and dep == "dobj"
