@@ -2102,3 +2102,13 @@ def test_actors_an_oceans_name_is_no_body(nlp) -> None:
         "Pacific tour, a stopover that China condemned."
     )
     assert _keys(_run(nlp, text, "2024-12-01"), "Pacific") == set()
+
+
+def test_actors_the_three_countries_are_the_three_named_a_few_sentences_before(nlp) -> None:
+    text = (
+        "Burkina Faso, Mali and Niger formally left ECOWAS on Wednesday. ECOWAS said its "
+        "doors remained open. The juntas accuse the bloc of serving French interests. The "
+        "three countries have expelled French troops."
+    )
+    res = _run(nlp, text, "2025-01-29")
+    assert _keys(res, "The three countries") == {"reg:BFA", "reg:MLI", "reg:NER"}

@@ -1536,13 +1536,14 @@ class Linker:
 
     def link_counted(self, c: Candidate) -> None:
         """ "The four countries": the states of the latest list naming that many in the last
-        two sentences ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties
-        ... The four countries closed their airspace")."""
+        few sentences ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties
+        ... The four countries closed their airspace"; "Burkina Faso, Mali and Niger left
+        ECOWAS ... [two sentences] ... The three countries have formed their own")."""
         if c.key.startswith("people:"):
             self._link_counted_people(c, int(c.key.partition(":")[2]))
             return
         lists: dict[int, list[str]] = {}
-        for s in self._window(c):
+        for s in self._window(c, _WIDE_WINDOW):
             actor = self.actors[s.key]
             if actor.kind != "country" or actor.country is None:
                 continue
