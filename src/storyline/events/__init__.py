@@ -181,13 +181,7 @@ def extract_events(
             )
             target = [k for k in _states_of_things(trigger, hosts, preps) if k not in source]
             own = {index.country(k) for k in source} - {None}
-            left_by = prep_objects(trigger.head, ("from",)) + [
-                p
-                for o in trigger.head.children
-                if o.dep_ == "dobj"
-                for held in (o, *o.conjuncts)
-                for p in prep_objects(held, ("from",))
-            ]
+            left_by = prep_objects(trigger.head, ("from",)) + _origins_of_objects(trigger.head)
             if own and not args.phrases(left_by):
                 # (not the doer's own waters left: "the Chinese coast guard expelled the
                 # Philippine vessel from Chinese waters"; but those taken from are parties:
@@ -1966,12 +1960,11 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         if rule.type == "ACCUSE" and not target:  # "condemned the strikes the U.S. military
             # has carried out": the doer of the act condemned
             target = [k for k in _doers_of_objects(head, args) if k not in source]
-        taken_in = args.phrases(c for c in head.children if c.dep_ == "dobj")
         if (
             rule.type == "AGREE"
             and target
             and word_forms(head) & load_lexicon().taking_in_verbs
-            and set(target) <= set(taken_in)
+            and set(target) <= set(args.phrases(c for c in head.children if c.dep_ == "dobj"))
             and all(_plain_people(k, args.index) for k in target)
         ):
             # "agreed to accept Venezuelan migrants deported from the United States": people
@@ -2633,9 +2626,10 @@ def _plain_people(key: str, index: ActorIndex) -> bool:
 
 
 def _origins_of_objects(verb: Token) -> list[Token]:
-    """The "from" phrases of a verb's objects, also of a participle on them ("migrants
+    """The objects of the "from" phrases of a verb's objects and their conjuncts, also of a
+    participle on them ("confiscated weapons and explosives from armed groups", "migrants
     deported from the United States")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
     holders = objects + [a for o in objects for a in o.children if a.dep_ == "acl"]
     return [p for h in holders for p in prep_objects(h, ("from",))]
 
