@@ -10839,3 +10839,13 @@ def test_events_plover_an_outcome_someone_must_ensure_is_not_yet_so(events) -> N
     text = "The army ensured that the prisoners were released."
     found = _acts(events, text, "2023-06-27")
     assert ("RETREAT", "asserted") in [(t, st) for t, st, _, _, _ in found]
+
+
+def test_events_plover_a_happening_concedes_nothing(events) -> None:
+    text = (
+        "Takaichi told parliament that a Chinese attack on Taiwan could threaten Japan's "
+        "survival and allow its military to respond."
+    )
+    found = _acts(events, text, "2025-11-16")
+    assert [s for t, _, s, _, _ in found if t == "CONCEDE"] == []
+    assert [(t, s) for t, _, s, _, _ in found if t == "ASSAULT"] == [("ASSAULT", ["reg:CHN"])]

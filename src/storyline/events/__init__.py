@@ -225,7 +225,7 @@ def extract_events(
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
             owners = {
                 k for t in thing.doc[thing.left_edge.i : thing.i + 1] for k in index.keys_at(t)
-            }
+            } | set(args.phrase(thing))  # ("a Chinese attack ... could allow": China's)
             source = [k for k in source if k not in owners]
         if trigger.kind == "travel" and source and _all_civilians(source, index):
             continue  # "refugees arrived in Macedonia": a journey, not a visit
@@ -1689,9 +1689,19 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
         return None  # a person, a body, or a group of a known kind ("a human rights group")
     words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     instruments = load_lexicon().instruments
-    if any(w.lemma_.lower() in instruments or noun_trigger(w, args.index.is_actor) for w in words):
+    if any(w.lemma_.lower() in instruments for w in words):
+        return None
+    if trigger.rule.type in _HAPPENING_DONE and any(
+        noun_trigger(w, args.index.is_actor) for w in words
+    ):
         return None
     return subject
+
+
+# Acts a happening may do, its doer's act ("clashes killed ten", "the blockade cut off the
+# town"); no happening makes an offer, a demand or a concession ("a Chinese attack on Taiwan
+# could allow its military to respond": China concedes nothing).
+_HAPPENING_DONE = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION"})
 
 
 def _facility(key: str, index: ActorIndex) -> bool:
