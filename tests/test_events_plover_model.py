@@ -10849,3 +10849,16 @@ def test_events_plover_a_happening_concedes_nothing(events) -> None:
     found = _acts(events, text, "2025-11-16")
     assert [s for t, _, s, _, _ in found if t == "CONCEDE"] == []
     assert [(t, s) for t, _, s, _, _ in found if t == "ASSAULT"] == [("ASSAULT", ["reg:CHN"])]
+
+
+def test_events_plover_a_call_on_someone_after_a_reported_passive_is_the_speakers(
+    events,
+) -> None:
+    text = (
+        "President Nicolas Maduro said Venezuela would not be intimidated and called on "
+        "citizens to join the militia."
+    )
+    found = _acts(events, text, "2025-09-02")
+    assert [(st, s) for t, st, s, _, _ in found if t == "REQUEST"] == [
+        ("asserted", ["reg:nicolas-maduro"])
+    ]

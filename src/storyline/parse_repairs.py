@@ -2516,8 +2516,14 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
         governor = reported.head
         if not (
             verb.dep_ == "conj"
-            # a participle is no conjunct of a bare verb: "would not resign and accused"
-            and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and reported.tag_ == "VB"))
+            # a participle is no conjunct of a bare verb: "would not resign and accused"; nor
+            # of a passive when it asks someone to act: "would not be intimidated and called
+            # on citizens to join the militia"
+            and (
+                verb.tag_ == "VBD"
+                or (verb.tag_ == "VBN" and reported.tag_ == "VB")
+                or (verb.tag_ == "VBN" and reported.tag_ == "VBN" and _asks_someone(verb))
+            )
             and reported.dep_ == "ccomp"
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
             and governor.tag_ == "VBD"
@@ -2537,10 +2543,12 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
             or (
                 # "said nine people were killed in the strikes and summoned Pakistan's envoy": a
                 # past verb with an object is no conjunct of a passive
-                verb.tag_ == "VBD"
-                and reported.tag_ == "VBN"
+                reported.tag_ == "VBN"
                 and any(c.dep_ == "auxpass" for c in auxiliaries)
-                and any(c.dep_ == "dobj" for c in verb.children)
+                and (
+                    (verb.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children))
+                    or (verb.tag_ == "VBN" and _asks_someone(verb))
+                )
             )
         ):
             # (or a verb of the speaker's own reported clause: "Putin said he hoped the
@@ -2556,6 +2564,14 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
             # a past verb is no conjunct of the demanded act
             changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def _asks_someone(verb: Token) -> bool:
+    """Whether a verb asks someone named after its preposition to act ("called on citizens
+    to join", "appealed to the rebels to lay down their arms"): no passive takes both."""
+    return any(c.dep_ == "xcomp" for c in verb.children) and any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) for p in verb.children
+    )
 
 
 def _subjunctive(verb: Token, auxiliaries: list[Token]) -> bool:
