@@ -10862,3 +10862,14 @@ def test_events_plover_a_call_on_someone_after_a_reported_passive_is_the_speaker
     assert [(st, s) for t, st, s, _, _ in found if t == "REQUEST"] == [
         ("asserted", ["reg:nicolas-maduro"])
     ]
+
+
+def test_events_plover_parties_joined_to_a_happening_in_one_subject_still_act(events) -> None:
+    text = (
+        "TIANJIN, China (Reuters) - Indian Prime Minister Narendra Modi held talks with Chinese "
+        "President Xi Jinping on Sunday on the sidelines of a Shanghai Cooperation Organisation "
+        "summit, his first visit to China in seven years, and the two countries agreed to "
+        "resume direct flights suspended since 2020."
+    )
+    found = _acts(events, text, "2025-08-31")
+    assert [s for t, _, s, _, _ in found if t == "AGREE"] == [["reg:CHN", "reg:IND"]]

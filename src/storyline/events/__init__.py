@@ -1691,10 +1691,11 @@ def _thing_subject(trigger: Trigger, args: Arguments) -> Token | None:
     instruments = load_lexicon().instruments
     if any(w.lemma_.lower() in instruments for w in words):
         return None
-    if trigger.rule.type in _HAPPENING_DONE and any(
-        noun_trigger(w, args.index.is_actor) for w in words
+    if any(noun_trigger(w, args.index.is_actor) for w in words) and (
+        trigger.rule.type in _HAPPENING_DONE or subject.conjuncts
     ):
-        return None
+        return None  # (nor a happening joined to parties the parser took for one subject:
+        # "his first visit to China in seven years, and the two countries agreed")
     return subject
 
 
