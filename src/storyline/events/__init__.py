@@ -181,13 +181,14 @@ def extract_events(
             )
             target = [k for k in _states_of_things(trigger, hosts, preps) if k not in source]
             own = {index.country(k) for k in source} - {None}
-            left_by = prep_objects(trigger.head, ("from",)) + _origins_of_objects(trigger.head)
-            if own and not args.phrases(left_by):
+            if target and "from" in preps and own:
                 # (not the doer's own waters left: "the Chinese coast guard expelled the
                 # Philippine vessel from Chinese waters"; but those taken from are parties:
                 # "Palestinian police confiscated weapons from Palestinian armed groups")
-                left = set(_states_of_things(trigger, hosts, ("from",)))
-                target = [k for k in target if not (k in left and index.country(k) in own)]
+                taken_from = prep_objects(trigger.head, ("from",))
+                if not args.phrases(taken_from + _origins_of_objects(trigger.head)):
+                    left = set(_states_of_things(trigger, hosts, ("from",)))
+                    target = [k for k in target if not (k in left and index.country(k) in own)]
             if not target and trigger.kind == "verbal":
                 # "expelled the Philippine ships from Chinese waters": the ships' state
                 things = _states_of_things(trigger, hosts, (), load_lexicon().struck_things)
