@@ -2714,7 +2714,18 @@ def _doers_of_objects(
 def _objects_of_act(verb: Token, args: Arguments) -> list[str]:
     """The parties an act offered or threatened falls on: its objects, but where the verb
     moves forces named as its object, where they go ("threatened to send troops to Nigeria":
-    Nigeria, not the troops; "offered to supply Bogota with helicopters": Bogota)."""
+    Nigeria, not the troops; "offered to supply Bogota with helicopters": Bogota); where it
+    asks someone to act, the party of that act ("promised to ask Congress to forgive Jordan's
+    debt": Jordan, not Congress)."""
+    if word_forms(verb) & load_lexicon().persuading_verbs:
+        asked = [
+            c
+            for c in verb.children
+            if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)))
+            and c.pos_ in ("VERB", "AUX")
+        ]
+        if asked:
+            return _dedupe(k for act in asked for k in _objects_of_act(act, args))
     keys = args.objects_of(verb)
     moving = any(r.moves for r in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
     moved = args.phrases(c for c in verb.children if c.dep_ == "dobj")

@@ -480,6 +480,8 @@ class Lexicon:
     harm_nouns: frozenset[str] = frozenset()  # "condemned the violence against X": not X
     proposing_verbs: frozenset[str] = frozenset()  # "proposed talks with Ukraine"
     asking_for_verbs: frozenset[str] = frozenset()  # "called for talks with Iran"
+    persuading_verbs: frozenset[str] = frozenset()  # "promised to ask Congress to ...": no party
+    owed_nouns: frozenset[str] = frozenset()  # "Jordan's debt to the United States": no party
     agreeing_to_verbs: frozenset[str] = frozenset()  # "agreed to talks with Russia"
     taking_in_verbs: frozenset[str] = frozenset()  # "agreed to accept deported migrants"
     sending_away_nouns: frozenset[str] = frozenset()  # "deportation ... to Lebanon": no party
@@ -677,6 +679,8 @@ def load_lexicon() -> Lexicon:
         harm_nouns=frozenset(data.get("harm_nouns") or ()),
         proposing_verbs=frozenset(data.get("proposing_verbs") or ()),
         asking_for_verbs=frozenset(data.get("asking_for_verbs") or ()),
+        persuading_verbs=frozenset(data.get("persuading_verbs") or ()),
+        owed_nouns=frozenset(data.get("owed_nouns") or ()),
         agreeing_to_verbs=frozenset(data.get("agreeing_to_verbs") or ()),
         taking_in_verbs=frozenset(data.get("taking_in_verbs") or ()),
         situation_nouns=frozenset(data.get("situation_nouns") or ()),
