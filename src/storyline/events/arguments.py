@@ -491,6 +491,13 @@ def subject_of(verb: Token) -> Token | None:
             objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
             if objs:
                 return objs[0]
+        if verb.dep_ == "advcl" and to_infinitive(verb) and word_forms(head) & _OBJECT_CONTROL:
+            # "to press Syria to resume talks with Israel": the infinitive right after the
+            # object, read as a clause of purpose, is what the object is pressed to do (not
+            # "invited Putin to Alaska to discuss ...": a purpose after a destination)
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objs and objs[0].right_edge.i + 1 == verb.left_edge.i:
+                return objs[0]
         if (
             verb.dep_ == "advcl"
             and to_infinitive(verb)
@@ -1283,6 +1290,10 @@ class Arguments:
         actor_object = not moved and any(self.phrase(c) for c in direct if c.i not in given)
         topics = load_lexicon().topic_nouns
         about = any(c.lemma_.lower() in topics for c in direct)
+        # "forgive Jordan's debt of $700 million to the United States": the creditor
+        owed = any(
+            c.lemma_.lower() in load_lexicon().owed_nouns and self._owners_of(c) for c in direct
+        )
         talked_about = token.lemma_.lower() in load_lexicon().topic_object_verbs
         for head in argument_heads(token):
             if exclude is not None and head.i == exclude.i:
@@ -1305,7 +1316,7 @@ class Arguments:
             if moved and head.dep_ == "pobj" and head.head.lower_ == "with" and head.pos_ == "NOUN":
                 continue  # "flooded the capital with riot police": what is sent too (not a
                 # state: "reinforced the border with Ecuador")
-            if actor_object and head.dep_ == "pobj" and head.head.lower_ == "to":
+            if (actor_object or owed) and head.dep_ == "pobj" and head.head.lower_ == "to":
                 continue
             if actor_object and self._armed_means(head):
                 continue  # "backed the group with thousands of soldiers": what it backed
