@@ -27,11 +27,12 @@ lemmatiser, so that both see the repaired tags:
 - a past verb with an object that the parser hung as a participle on its subject, made a
   first subject of a reporting verb after it ("Israeli airstrikes killed 15 people, the
   ministry said"), becomes that verb's complement clause;
-- a reporting verb without a subject coordinated with the verb of the "that" clause before
-  it ("denies that fighters are there and says ...") is coordinated with the clause's
-  governor;
 - a past verb coordinated with an infinitive ("warned X not to allow it and accused Y")
   is coordinated with the infinitive's governor;
+- a reporting verb without a subject coordinated with the verb of the "that" clause before
+  it ("denies that fighters are there and says ...") is coordinated with the clause's
+  governor, and so is a verb of judging after a copular clause ("denied that the leader
+  was to blame and accused ...");
 - a participle right after a preposition left with no object, read as a verb taking the
   noun after it ("were in occupied Ukrainian territory"), is that noun's modifier;
 - a clause after "since" or "after" whose subject the parser read as the preposition's
@@ -130,8 +131,8 @@ class ParseRepairs:
         repair_participles_hung_on_told_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
         repair_reported_verbs_read_as_participles(doc)
-        repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_infinitives(doc)
+        repair_reporters_joined_to_their_clause(doc)
         repair_past_verbs_joined_to_time_clauses(doc)
         repair_past_verbs_joined_to_reported_clauses(doc)
         repair_violent_verbs_joined_to_reporters(doc)
@@ -2005,7 +2006,8 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
     verb, and so is its "and". So is a verb of stating, committing or asking coordinated with
     a passive or copular clause ("the army said 26 civilians were killed and vowed to
     retaliate": those killed made no vow; "said the deal was a step and urged Washington
-    to ...")."""
+    to ..."), and a verb of judging ("denied that the leader was to blame and accused the
+    other side of ...")."""
     from storyline.events.status import load_cues  # the events stage's reporting verbs
 
     cues = load_cues()
@@ -2034,6 +2036,7 @@ def repair_reporters_joined_to_their_clause(doc: Doc) -> Doc:
                         cues.has("reporting_verbs", verb)
                         or cues.has("planned_governors", verb)
                         or cues.has("hypothetical_governors", verb)
+                        or cues.has("judging_verbs", verb)
                     )
                 )
             )
