@@ -10873,3 +10873,42 @@ def test_events_plover_parties_joined_to_a_happening_in_one_subject_still_act(ev
     )
     found = _acts(events, text, "2025-08-31")
     assert [s for t, _, s, _, _ in found if t == "AGREE"] == [["reg:CHN", "reg:IND"]]
+
+
+def test_events_plover_a_promise_to_ask_someone_falls_on_the_party_of_the_act_asked(
+    events,
+) -> None:
+    # the one asked is the request's target, not the promise's: the promise is to Ghana
+    text = "The French president promised to ask parliament to cancel Ghana's debts to Paris."
+    found = _acts(events, text, "1999-03-02")
+    assert [tg for t, _, _, tg, _ in found if t == "AGREE"] == [["reg:GHA"]]
+
+
+def test_events_plover_the_creditor_of_a_debt_relieved_is_no_party(events) -> None:
+    text = "Moscow wrote off Vietnam's debt of $9 billion to the former Soviet Union."
+    found = _acts(events, text, "2000-01-01")
+    assert [tg for t, _, _, tg, _ in found if t == "AID"] == [["reg:VNM"]]
+    # a state's debts are things it owes, not people of that state
+    plural = "Moscow wrote off Vietnam's debts to the former Soviet Union."
+    assert [tg for t, _, _, tg, _ in _acts(events, plural, "2000-01-01") if t == "AID"] == [
+        ["reg:VNM"]
+    ]
+
+
+def test_events_plover_an_infinitive_right_after_the_one_pressed_is_what_it_is_pressed_to_do(
+    events,
+) -> None:
+    text = "The envoy will fly to Cairo on Monday to press Egypt to reopen talks with Libya."
+    found = _acts(events, text, "1996-05-04")
+    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == [["reg:EGY"]]
+
+
+def test_events_plover_an_accusation_after_a_denied_copular_clause_is_the_deniers(events) -> None:
+    text = (
+        "The Syrian spokesman denied that Assad was to blame and accused Turkey of arming the "
+        "rebels."
+    )
+    found = _acts(events, text, "2012-06-02")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [
+        (["new:SYR:spokesman"], ["reg:TUR"])
+    ]
