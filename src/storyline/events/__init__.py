@@ -203,6 +203,18 @@ def extract_events(
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
+        if not target and trigger.kind == "travel" and trigger.place is not None:
+            # "travelled to Beijing and Tokyo": the states of a tour's towns, but the
+            # travellers' own
+            homes = {index.country(k) for k in source}
+            towns = [args.place_of(p) for p in (trigger.place, *trigger.place.conjuncts)]
+            if len(towns) > 1 and args.location(trigger) is None:
+                target = _dedupe(
+                    k
+                    for p in towns
+                    if p is not None and p.country and p.country not in homes
+                    if (k := hosts.country_key(p.country)) is not None and k not in source
+                )
         if not target and trigger.rule.type == "AID" and trigger.rule.moves:
             # "sent 1,000 family tents to Kabul": the state of the town the aid goes to
             target = [k for k in _destination_states(trigger, args, hosts) if k not in source]
@@ -565,6 +577,8 @@ def _retype(
         return trigger.retyped(**load_lexicon().forces_travel, symmetric=False)
     if (
         (rule.type, rule.mode) == ("PROTEST", "strike")
+        # only the word "strike" may name an attack ("walked out of the chamber" never does)
+        and "strike" in word_forms(trigger.head)
         and (
             _strikes_told_as_attacks(trigger, triggers)
             # "the strikes the U.S. military has carried out on boats": forces, or states
