@@ -1825,7 +1825,15 @@ class Arguments:
         attack or seizure is done to ("bombed Sidon"), "where", the doers' town ("police in
         Basra arrested")."""
         if trigger.place is not None:
-            return self.place_of(trigger.place)
+            found = self.place_of(trigger.place)
+            # "will travel to Japan, South Korea and China": a tour of several countries
+            # has no one place (each is a party)
+            others = [self.place_of(c) for c in trigger.place.conjuncts]
+            if found is not None and any(
+                o is not None and o.country != found.country for o in others
+            ):
+                return None
+            return found
         anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
         visit = trigger.rule.mode == "visit"
         done_to = trigger.rule.type in load_lexicon().place_object_types
