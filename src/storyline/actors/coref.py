@@ -647,6 +647,12 @@ class Linker:
             return  # (an "it" told to act is a body or state: "urged it to lift the ban")
         if gender == "n" and c.key == "it" and tok.head.lemma_ in _IMPERSONAL:
             return  # "it is expected", "it seems"
+        if (
+            c.key == "it"
+            and tok.dep_ == "nsubj"
+            and tok.head.lemma_.lower() in (self.registry.lexicon.get("text_subject_verbs") or ())
+        ):
+            return  # "It requires both sides to ...": the plan or deal told before
         if c.key.endswith("self") and tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
             return  # "the peace treaty itself": the noun stressed, named by the noun if anyone
         options = []
@@ -1953,10 +1959,19 @@ def _clause_binder(
 
 def _mediates(token: Token, verbs: frozenset[str], settling: frozenset[str]) -> bool:
     """Whether a mention is the subject of a verb of mediating, itself or by its relative
-    clause ("Malaysia, which mediated the ceasefire"; "Qatar and Turkey, which ...")."""
+    clause ("Malaysia, which mediated the ceasefire"; "Qatar and Turkey, which ..."), or its
+    "by" agent ("a peace plan brokered by French President Nicolas Sarkozy")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in _SUBJ and token.head.lemma_.lower() in verbs:
+        return True
+    agent = token.head
+    if (
+        token.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and agent.head.tag_ == "VBN"
+        and agent.head.lemma_.lower() in verbs
+    ):
         return True
     if token.dep_ in _SUBJ and _aims_to_mediate(token.head, verbs, settling):
         return True  # "Mubarak flew to Damascus and Ankara to mediate", "Iran offered to
@@ -2016,13 +2031,24 @@ def _attacker_of_owned(pronoun: Token) -> Token | None:
 
 
 def _objects_for(possessive: Token) -> set[int]:
-    """The direct objects of the verb whose "for" phrase holds the noun a possessive pronoun
-    modifies ("thanked him for his support": "him")."""
+    """The direct objects of the verb whose "for" or "over" phrase holds the noun a
+    possessive pronoun modifies ("thanked him for his support": "him"; "criticised Tokyo over
+    its remarks"), and the party a measure so given is put on ("imposed sanctions on North
+    Korea over its nuclear test": "North Korea")."""
     noun = possessive.head
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "over") or prep.head.pos_ != "VERB":
         return set()
-    return {c.i for c in prep.head.children if c.dep_ == "dobj"}
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    put_on = [
+        o
+        for obj in objects
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return {o.i for o in (*objects, *put_on)}
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
