@@ -93,6 +93,7 @@ class _Vocab:
     reaction_verbs: frozenset[str]
     commemorating_nouns: frozenset[str]
     disclosing_verbs: frozenset[str]
+    reason_verbs: frozenset[str]
     continuing_participles: frozenset[str]
     realising_participles: frozenset[str]
     intention_nouns: frozenset[str]
@@ -317,6 +318,8 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("own", relation)
     if relation == "at" and (actor := reason_doer(trigger)) is not None and actor.head.i == verb.i:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
+    if relation == "at" and _reason_of(trigger, verb):
+        return Link("main", "by", verb)  # "imposed sanctions on Friday over its invasion"
     anchor = anchor_of(trigger)
     vocab = _vocab()
     if _for_phrase_of(trigger, vocab.intention_nouns):
@@ -418,6 +421,23 @@ def reason_doer(gerund: Token) -> Token | None:
     if governor.pos_ not in _VERB_POS:
         return None
     return next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _reason_of(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is in the "for" or "over" phrase of ``verb``, or of its object,
+    and the verb is one of penalty, thanks or reaction (``reason_verbs``, ``reaction_verbs``:
+    "imposed sanctions on Russia over its invasion", "thanked Qatar for its mediation")."""
+    prep = noun.head
+    if noun.pos_ in _VERB_POS or noun.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
+        return False
+    holder = prep.head
+    if holder.dep_ == "dobj":
+        holder = holder.head  # "imposed sanctions for ...", the parser hanging it on the object
+    vocab = _vocab()
+    if not {holder.lemma_.lower(), holder.lower_} & (vocab.reason_verbs | vocab.reaction_verbs):
+        return False
+    # the verb dated, or one whose infinitive it is ("voted on Saturday to impose sanctions")
+    return governs_through(holder, verb, frozenset({"xcomp"}), _MAX_HOPS)
 
 
 def _commemorated(trigger: Token) -> bool:
