@@ -2112,3 +2112,21 @@ def test_actors_the_three_countries_are_the_three_named_a_few_sentences_before(n
     )
     res = _run(nlp, text, "2025-01-29")
     assert _keys(res, "The three countries") == {"reg:BFA", "reg:MLI", "reg:NER"}
+
+
+def test_actors_it_requiring_something_is_a_text_not_a_state(nlp):
+    # "It" is the truce plan; both sides are the two at war, not the broker's state
+    text = (
+        "Armenia accepted a truce plan brokered by Russian President Vladimir Putin on Friday, "
+        "hours after Azerbaijan agreed to stop its offensive in Karabakh. It requires both "
+        "sides to hold their positions."
+    )
+    res = _run(nlp, text, "2020-10-10")
+    assert _keys(res, "It") == set()
+    assert _keys(res, "both sides") == {"reg:ARM", "reg:AZE"}
+
+
+def test_actors_a_possessive_in_the_reason_of_a_sanction_is_the_one_sanctioned(nlp):
+    text = "The European Union imposed sanctions on Belarus on Tuesday over its crackdown."
+    res = _run(nlp, text, "2020-10-03")
+    assert _keys(res, "its") == {"reg:BLR"}

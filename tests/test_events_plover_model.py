@@ -10912,3 +10912,37 @@ def test_events_plover_an_accusation_after_a_denied_copular_clause_is_the_denier
     assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [
         (["new:SYR:spokesman"], ["reg:TUR"])
     ]
+
+
+def test_events_plover_an_envoy_walking_out_of_a_chamber_attacks_no_one(events) -> None:
+    text = (
+        "Iran's U.N. ambassador Reza Farahani rejected the resolution and walked out of the "
+        "chamber."
+    )
+    found = _acts(events, text, "2011-03-02")
+    assert [t for t, *_ in found if t == "ASSAULT"] == []
+    assert [t for t, *_ in found if t == "PROTEST"] == ["PROTEST"]
+
+
+def test_events_plover_a_tour_of_several_states_visits_each(events) -> None:
+    found = _acts(
+        events, "Antony Blinken will travel to Egypt, Jordan and Qatar next week.", "2021-05-22"
+    )
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("CONSULT", ["reg:EGY", "reg:JOR", "reg:QAT"])]
+    # towns of two states: each state visited, in the order named
+    found = _acts(events, "Antony Blinken flew to Cairo and Amman on Monday.", "2021-05-22")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("CONSULT", ["reg:EGY", "reg:JOR"])]
+    # towns of one state: that state, as before
+    found = _acts(events, "Antony Blinken flew to Cairo and Alexandria on Monday.", "2021-05-22")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("CONSULT", ["reg:EGY"])]
+
+
+def test_events_plover_the_act_a_sanction_is_imposed_over_came_before_it(events) -> None:
+    text = (
+        "The United Nations Security Council voted on Friday to impose sanctions on Eritrea "
+        "over its support for rebels in Somalia."
+    )
+    found = {t: (s, d) for t, _, s, _, d in _acts(events, text, "2020-10-03")}
+    assert found["SANCTION"] == (["reg:unsc"], "2020-10-02")
+    # Eritrea's support, not dated to the vote
+    assert found["SUPPORT"] == (["reg:ERI"], None)
