@@ -813,6 +813,8 @@ class Linker:
         that state's body. ``ids``: the sector, and "body" for a state body. With none nearby,
         a group of that sector and no known country: "The junta released 20 prisoners" still
         names who acted."""
+        if self._introduced_thing(c):
+            return  # "sets up a commission to mark the border ... the commission's ruling"
         sector = c.ids[0] if c.ids else None
         fitting = (self.registry.lexicon.get("organization_back_nouns") or {}).get(
             self.doc[c.end - 1].lemma_.lower()
@@ -926,6 +928,24 @@ class Linker:
                 return
         if sector is not None:
             self._emit(c, self._group(sector, None, c), "agent")
+
+    def _introduced_thing(self, c: Candidate) -> bool:
+        """Whether a definite description's noun was brought in just before with "a" or
+        "an" and named no actor there ("sets up a commission ... the commission's ruling":
+        that new commission, no state's); not a state's own government or regime."""
+        noun = self.doc[c.end - 1]
+        lemma = noun.lemma_.lower()
+        if lemma in (self.registry.lexicon.get("state_nouns") or ()):
+            return False
+        named = {s.token.i for s in self.seen}
+        sent = self.sentence_of[c.start]
+        return any(
+            t.lemma_.lower() == lemma
+            and t.i not in named
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
+            for t in self.doc[: c.start]
+            if sent - _WINDOW <= self.sentence_of[t.i] <= sent
+        )
 
     def _nominal_options(
         self, c: Candidate, width: int, fits: Callable[[_Seen], bool]
