@@ -145,7 +145,9 @@ def common_period(first: date, last: date) -> tuple[str, str] | None:
 def weekday_near(anchor: date, weekday: int, direction: str) -> date:
     """The given weekday relative to anchor.
 
-    past: on or before anchor; past-strict: before; future: after; nearest: closest either way.
+    past: on or before anchor; past-strict: before; future: on or after ("will travel on
+    Saturday" in a Saturday paper is that day); future-strict: after ("next Saturday");
+    nearest: closest either way.
     """
     back = (anchor.weekday() - weekday) % 7
     ahead = (weekday - anchor.weekday()) % 7
@@ -154,6 +156,8 @@ def weekday_near(anchor: date, weekday: int, direction: str) -> date:
     if direction == "past-strict":
         return anchor - timedelta(days=back or 7)
     if direction == "future":
+        return anchor + timedelta(days=ahead)
+    if direction == "future-strict":
         return anchor + timedelta(days=ahead or 7)
     return anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)
 

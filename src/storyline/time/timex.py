@@ -315,6 +315,8 @@ def _weekday(m: re.Match[str], ctx: _Context, name: str) -> Normalised:
     explicit = ctx.lex.weekday_direction.get(m["dir"] or "")
     if explicit == "past":
         direction = "past-strict"
+    elif explicit == "future":
+        direction = "future-strict"
     elif explicit:
         direction = explicit
     else:
