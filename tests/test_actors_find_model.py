@@ -2130,3 +2130,17 @@ def test_actors_a_possessive_in_the_reason_of_a_sanction_is_the_one_sanctioned(n
     text = "The European Union imposed sanctions on Belarus on Tuesday over its crackdown."
     res = _run(nlp, text, "2020-10-03")
     assert _keys(res, "its") == {"reg:BLR"}
+
+
+def test_actors_a_body_just_brought_in_with_a_is_no_states_body(nlp):
+    text = (
+        "Ghana and Togo signed a border treaty in Accra on Monday. The treaty sets up a "
+        "commission to settle claims, and both governments agreed to accept the commission's "
+        "decisions."
+    )
+    res = _run(nlp, text, "2001-03-06")
+    assert _keys(res, "the commission") == set()
+    # a state's own government is still the state's
+    text = "Ghana swore in a new government on Monday. The government said it would act."
+    res = _run(nlp, text, "2001-03-06")
+    assert _keys(res, "The government") == {"reg:GHA"}

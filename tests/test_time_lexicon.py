@@ -41,6 +41,9 @@ def test_time_calendar_weekday_directions():
     assert weekday_near(sunday, 6, "past") == sunday
     assert weekday_near(sunday, 6, "past-strict") == date(2018, 9, 30)
     assert weekday_near(sunday, 0, "future") == date(2018, 10, 8)
+    # "will travel on Sunday" in a Sunday paper is that day; "next Sunday" is a week on
+    assert weekday_near(sunday, 6, "future") == sunday
+    assert weekday_near(sunday, 6, "future-strict") == date(2018, 10, 14)
     assert weekday_near(sunday, 5, "nearest") == date(2018, 10, 6)
 
 

@@ -162,3 +162,10 @@ def test_time_the_next_day_is_found_and_counted_from_the_event_before() -> None:
     assert normalise("the next day", "2025-10-30", "past").rule == "anaphoric"
     assert normalise("next week", "2025-10-30", "future").rule == "relative-week"
     assert offset_days("the next day") == 1
+
+
+def test_time_normalise_a_future_weekday_of_the_paper_is_that_day() -> None:
+    # 2018-10-07 is a Sunday: a future "on Sunday" is the day itself, "next Sunday" the one after
+    assert normalise("on Sunday", "2018-10-07", "future").value == "2018-10-07"
+    assert normalise("next Sunday", "2018-10-07", "future").value == "2018-10-14"
+    assert normalise("on Monday", "2018-10-07", "future").value == "2018-10-08"
