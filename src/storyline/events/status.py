@@ -355,6 +355,16 @@ def denied_clause(verb: Token) -> bool:
     return any(c.dep_ == "neg" or _denying_subject(c, cues) for c in verb.children)
 
 
+def _subjunctive(verb: Token) -> bool:
+    """Whether a verb is a bare form with a subject of its own and no auxiliary, as in a
+    clause of demand ("demanded that Koizumi not give aid")."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _own_clause(
     verb: Token,
     walk: _Walk,
@@ -372,8 +382,13 @@ def _own_clause(
             and not subject_noun
             and not _not_until(verb, cues)
         ):
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
-                walk.not_to = True  # negated below unless asked for ("warned X not to go")
+            if any(a.lower_ in ("should", "must") for a in verb.children if a.dep_ == "aux"):
+                pass  # "should not visit": an obligation, which its modal makes hypothetical
+            elif any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or _subjunctive(
+                verb
+            ):
+                walk.not_to = True  # negated below unless asked for ("warned X not to go",
+                # "demanded that Koizumi not give aid")
             else:
                 walk.flag("negated", child.text)
         if first and not subject_noun and _denying_subject(child, cues):
