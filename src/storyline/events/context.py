@@ -515,6 +515,10 @@ def _back_reference(
         # (not the reacting party's own state: "The United States imposed sanctions on
         # Pakistan, and President Bill Clinton said he deplored the decision")
         own = {index.country(k) for k in mention.source} - {None}
+        # (nor an act of violence for a decision: "FARC guerrillas kidnapped a senator ...
+        # The United States supported the decision": the government's)
+        if _reacts_to_an_act(doc, mention, load_lexicon().decision_nouns):
+            earlier = [m for m in earlier if m.type != "ASSAULT"]
         # (a sentence between that tells no event does not count: "Algeria severed relations
         # ... Lamamra announced the decision at a news conference ... Morocco called the move
         # unjustified")
@@ -666,14 +670,14 @@ def _definite(noun: Token, determiners: tuple[str, ...] = _DEFINITE) -> bool:
     return any(d.dep_ == "det" and d.lower_ in determiners for d in noun.children)
 
 
-def _reacts_to_an_act(doc: Doc, mention: EventMention) -> bool:
+def _reacts_to_an_act(doc: Doc, mention: EventMention, words: frozenset[str] | None = None) -> bool:
     """Whether a reaction's object is a definite word for an act ("the move", "this
-    decision"; ``act_nouns``), or a relative clause on such a word summing up the clause
-    before ("..., a move New Delhi called unfair")."""
+    decision"; ``act_nouns``, or the ``words`` given), or a relative clause on such a word
+    summing up the clause before ("..., a move New Delhi called unfair")."""
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return False
-    words = load_lexicon().act_nouns
+    words = load_lexicon().act_nouns if words is None else words
     if (
         trigger.dep_ == "relcl"
         and trigger.head.lemma_.lower() in words

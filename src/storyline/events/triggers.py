@@ -477,6 +477,7 @@ class Lexicon:
     topic_nouns: frozenset[str] = frozenset()  # "intelligence on X": X is what it is about
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
+    decision_nouns: frozenset[str] = frozenset()  # "supported the decision": no violence
     harm_nouns: frozenset[str] = frozenset()  # "condemned the violence against X": not X
     proposing_verbs: frozenset[str] = frozenset()  # "proposed talks with Ukraine"
     asking_for_verbs: frozenset[str] = frozenset()  # "called for talks with Iran"
@@ -676,6 +677,7 @@ def load_lexicon() -> Lexicon:
         facility_nouns=frozenset(data.get("facility_nouns") or ()),
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         act_nouns=frozenset(data.get("act_nouns") or ()),
+        decision_nouns=frozenset(data.get("decision_nouns") or ()),
         harm_nouns=frozenset(data.get("harm_nouns") or ()),
         proposing_verbs=frozenset(data.get("proposing_verbs") or ()),
         asking_for_verbs=frozenset(data.get("asking_for_verbs") or ()),
