@@ -2366,8 +2366,10 @@ _AIMED_PREPS = frozenset({"at", "on", "against"})
 
 def _in_objects(verb: Token, preps: tuple[str, ...]) -> list[Token]:
     """The objects of the ``preps`` phrases of a verb's direct objects ("restore sanctions on
-    Iran": Iran; "tore up its pact with Australia": Australia)."""
+    Iran": Iran; "tore up its pact with Australia": Australia), or of what they hold ("broke
+    off three years of talks with the rebels")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += held_by_partitives(objects)
     return [p for o in objects for p in prep_objects(o, preps)]
 
 
