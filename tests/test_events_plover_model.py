@@ -10946,3 +10946,42 @@ def test_events_plover_the_act_a_sanction_is_imposed_over_came_before_it(events)
     assert found["SANCTION"] == (["reg:unsc"], "2020-10-02")
     # Eritrea's support, not dated to the vote
     assert found["SUPPORT"] == (["reg:ERI"], None)
+
+
+def test_events_plover_an_act_demanded_not_to_happen_is_no_denial(events) -> None:
+    # the demand's content is supposed, not a fact that the aid was withheld
+    text = "Opposition leaders demanded that Gordon Brown not send troops to Iraq."
+    found = _acts(events, text, "2008-03-02")
+    assert [(t, st) for t, st, *_ in found if t == "MOBILIZE"] == [("MOBILIZE", "hypothetical")]
+    # an obligation denied is supposed too
+    text = "Gordon Brown should not send troops to Iraq, the newspaper said."
+    found = _acts(events, text, "2008-03-02")
+    assert [st for t, st, *_ in found if t == "MOBILIZE"] == ["hypothetical"]
+
+
+def test_events_plover_a_decision_supported_is_no_act_of_violence(events) -> None:
+    text = (
+        "The Sri Lankan government ended its ceasefire with the Tamil Tigers on Wednesday. "
+        "Hours earlier, Tamil Tiger rebels had kidnapped two policemen near Jaffna. "
+        "India said it supported the decision."
+    )
+    found = _acts(events, text, "2008-01-03")
+    assert [t for t, *_ in found if t == "SUPPORT"] == ["SUPPORT"]
+    assert all("reg:ltte" not in tg for t, _, _, tg, _ in found if t == "SUPPORT")
+
+
+def test_events_plover_a_deadline_one_set_for_oneself_is_no_ultimatum(events) -> None:
+    text = (
+        "Britain pulled its last troops out of Basra on Monday, a month ahead of the deadline "
+        "Gordon Brown had set."
+    )
+    found = _acts(events, text, "2009-04-01")
+    assert [t for t, *_ in found if t == "THREATEN"] == []
+
+
+def test_events_plover_talks_broken_off_after_years_are_the_rupture_with_their_partner(
+    events,
+) -> None:
+    text = "Turkey broke off two years of peace talks with the PKK on Friday."
+    found = _acts(events, text, "2015-07-26")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["reg:TUR"], ["reg:pkk"])]
