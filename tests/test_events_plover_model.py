@@ -10985,3 +10985,12 @@ def test_events_plover_talks_broken_off_after_years_are_the_rupture_with_their_p
     text = "Turkey broke off two years of peace talks with the PKK on Friday."
     found = _acts(events, text, "2015-07-26")
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [("SANCTION", ["reg:TUR"], ["reg:pkk"])]
+
+
+def test_events_plover_talks_that_ended_after_a_span_were_held(events) -> None:
+    text = (
+        "Ten days of talks between Indian Prime Minister Atal Bihari Vajpayee and Pakistani "
+        "President Pervez Musharraf in Agra ended on Monday without a joint statement."
+    )
+    found = _acts(events, text, "2001-07-17")
+    assert [(t, st) for t, st, *_ in found if t == "CONSULT"] == [("CONSULT", "asserted")]

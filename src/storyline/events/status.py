@@ -117,6 +117,7 @@ _LISTS = (
     "participation_governors",
     "participation_phrases",
     "quantity_partitives",
+    "span_partitives",
     "time_giving_verbs",
     "directing_verbs",
     "consequence_verbs",
@@ -1157,6 +1158,12 @@ def _transparent(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in token.children
     ):
         return True  # "cut most of its aid": the share stands for the act's noun
+    if (
+        token.lower_ in load_cues().words["span_partitives"]
+        and token.dep_ == "dobj"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    ):
+        return True  # "broke off three years of talks": the span stands for the talks
     return token.dep_ == "cc"
 
 
