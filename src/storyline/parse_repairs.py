@@ -2760,17 +2760,25 @@ def repair_past_verbs_read_as_modifiers_of_conjuncts(doc: Doc) -> Doc:
     """A past verb after "and" that the parser read as a modifier of the noun after it, the
     noun a conjunct of the verb before ("boarded Philippine navy boats ... and seized
     weapons": "seized" a modifier of "weapons", "weapons" a conjunct of "boarded"): the verb
-    is the conjunct, the noun its object."""
+    is the conjunct, the noun its object. So is a participle sharing the perfect of the verb
+    before whose object the noun was joined to ("had massed thousands of troops along the
+    border and threatened military action unless ...": "action" a conjunct of "thousands"),
+    with the "and" and a clause of condition after the noun."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         noun = verb.head
         first = noun.head
+        if first.tag_ in _NOUN_TAGS and first.dep_ == "dobj" and _in_the_perfect(first.head):
+            first = first.head  # the noun joined to the object of "had massed"
+            participle = verb.tag_ == "VBN"
+        else:
+            participle = False
         if not (
             verb.dep_ == "amod"
-            and verb.tag_ == "VBD"
+            and (verb.tag_ == "VBD" or participle)
             and noun.dep_ == "conj"
             and noun.tag_ in _NOUN_TAGS
-            and first.pos_ == "VERB"
+            and (first.pos_ == "VERB" or (participle and first.tag_.startswith("VB")))
             and first.i < verb.i < noun.i
             and noun.left_edge.i == verb.i
             and doc[verb.i - 1].dep_ == "cc"
@@ -2778,6 +2786,11 @@ def repair_past_verbs_read_as_modifiers_of_conjuncts(doc: Doc) -> Doc:
             continue
         changes[verb.i] = (first.i, "conj", None)
         changes[noun.i] = (verb.i, "dobj", None)
+        if participle:
+            changes[verb.i - 1] = (first.i, "cc", None)
+            for clause in first.children:
+                if clause.dep_ == "advcl" and clause.left_edge.i == noun.right_edge.i + 1:
+                    changes[clause.i] = (verb.i, "advcl", None)  # "unless Syria expelled ..."
     return _rewrite(doc, changes)
 
 

@@ -1459,7 +1459,19 @@ def _conditional(trigger: Trigger, cues: Cues) -> tuple[str, Token] | None:
             # a condition inside what is demanded or refused is part of the demand, not a
             # condition on it ("demanded that sanctions be lifted in exchange for ...")
             content = trigger.rule.type in _CONTENT_TYPES
-            inner = not content and governs_through(anchor, head, _COMPLEMENT_EDGES)
+            # (not one on the event's own later conjunct: "had massed troops and threatened
+            # action unless Syria expelled Ocalan": the massing is done; but "warned that its
+            # troops would push on and seize the port unless ...": all that is warned of)
+            own_conjunct = (
+                anchor.dep_ == "conj"
+                and anchor.head.i == head.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+            )
+            inner = (
+                not content
+                and not own_conjunct
+                and governs_through(anchor, head, _COMPLEMENT_EDGES)
+            )
             # "X demanded A in exchange for B, and Y refused": not a condition on the refusal
             edges = _COMPLEMENT_EDGES - {"conj"} if content else _COMPLEMENT_EDGES
             if governs_through(head, anchor, edges) or inner:
