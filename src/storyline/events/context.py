@@ -504,7 +504,11 @@ def _back_reference(
             and not own & {index.country(k) for k in m.source}
         ]
         same = [m for m in done if _told_by_the_same_word(doc, m, noun)]
-        told = sorted(same or done, key=lambda m: _answered_mention(doc, m))
+        # then one of the noun's own mode ("Iraq expelled six inspectors, and the UN withdrew
+        # the rest ... The council condemned the expulsions": the expelling, not the withdrawal)
+        modes = {r.mode for r in noun_rules(noun) if r.mode}
+        alike = [m for m in done if m.mode in modes]
+        told = sorted(same or alike or done, key=lambda m: _answered_mention(doc, m))
         if told:
             return list(told[0].source)
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
