@@ -1349,8 +1349,10 @@ def _role_named(doc: Doc, start: int, end: int, registry: Registry) -> bool:
 def person_nouns() -> frozenset[str]:
     """Nouns whose usual sense is a person (person_nouns.json), less those WordNet gives a
     person's sense first that news uses as figures (``figurative_nouns`` in
-    agent_words.yaml: "the dragon and the elephant should come together")."""
-    figures = (load_packaged("agent_words.yaml") or {}).get("figurative_nouns") or ()
+    agent_words.yaml: "the dragon and the elephant should come together"), or as machines
+    (``machine_nouns``: "a second aircraft carrier")."""
+    words = load_packaged("agent_words.yaml") or {}
+    figures = [*(words.get("figurative_nouns") or ()), *(words.get("machine_nouns") or ())]
     return frozenset(load_packaged("person_nouns.json")["words"]) - {str(w) for w in figures}
 
 
