@@ -203,11 +203,11 @@ def extract_events(
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
-        if not target and trigger.kind == "travel" and trigger.place is not None:
-            # "travelled to Beijing and Tokyo": the states of a tour's towns, but the
-            # travellers' own
+        if not target and (toured := _toured(trigger, args)) is not None:
+            # "travelled to Beijing and Tokyo", "will visit Damascus and Beirut": the states of
+            # a tour's towns, but the travellers' own
             homes = {index.country(k) for k in source}
-            towns = [args.place_of(p) for p in (trigger.place, *trigger.place.conjuncts)]
+            towns = [args.place_of(p) for p in (toured, *toured.conjuncts)]
             if len(towns) > 1 and args.location(trigger) is None:
                 target = _dedupe(
                     k
@@ -2385,6 +2385,18 @@ def _told_during(trigger: Trigger) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in telling else None
 
 
+def _toured(trigger: Trigger, args: Arguments) -> Token | None:
+    """The first destination of a journey or a visit named by a verb ("travelled to
+    Beijing", "will visit Damascus"), if any."""
+    if trigger.kind == "travel":
+        return trigger.place
+    if trigger.kind == "verbal" and trigger.rule.mode == "visit":
+        return next(
+            (c for c in trigger.head.children if c.dep_ == "dobj" and args.place_of(c)), None
+        )
+    return None
+
+
 def _destination_states(
     trigger: Trigger, args: Arguments, hosts: HostLookup, word: str = "to"
 ) -> list[str]:
@@ -2809,6 +2821,11 @@ def _visit(
     everyone = _dedupe(source + target)
     hosts = [k for k in everyone if index.country(k) == location.country]
     guests = [k for k in everyone if index.country(k) not in (None, location.country)]
+    if hosts and guests and set(hosts) <= set(target) and set(guests) & set(source):
+        # "Albright held separate talks with Netanyahu and Arafat in Jerusalem": the one
+        # holding them visits; the others met there are met, not fellow visitors
+        visitors = [k for k in guests if k in source]
+        return "visit", visitors, _dedupe(hosts + [k for k in target if k not in visitors])
     if hosts and guests:
         return "visit", guests, hosts
     return None, source, target

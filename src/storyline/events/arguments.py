@@ -1712,6 +1712,16 @@ class Arguments:
                 return found
         return None
 
+    def _one_place(self, token: Token) -> Location | None:
+        """The place a destination names, none for a tour of several countries ("will travel
+        to Japan, South Korea and China", "plans to visit Syria, Lebanon and Saudi Arabia":
+        each is a party, none the place)."""
+        found = self.place_of(token)
+        others = [self.place_of(c) for c in token.conjuncts]
+        if found is not None and any(o is not None and o.country != found.country for o in others):
+            return None
+        return found
+
     def _town(self, word: Token) -> Location | None:
         """The town or city a word names, itself or by its "of" phrase ("the town of Cizre");
         None for a country."""
@@ -1825,23 +1835,15 @@ class Arguments:
         attack or seizure is done to ("bombed Sidon"), "where", the doers' town ("police in
         Basra arrested")."""
         if trigger.place is not None:
-            found = self.place_of(trigger.place)
-            # "will travel to Japan, South Korea and China": a tour of several countries
-            # has no one place (each is a party)
-            others = [self.place_of(c) for c in trigger.place.conjuncts]
-            if found is not None and any(
-                o is not None and o.country != found.country for o in others
-            ):
-                return None
-            return found
+            return self._one_place(trigger.place)
         anchors = [trigger.head] + ([trigger.light_verb] if trigger.light_verb else [])
         visit = trigger.rule.mode == "visit"
         done_to = trigger.rule.type in load_lexicon().place_object_types
         for anchor in anchors:
             if visit and trigger.kind == "verbal":
                 for obj in anchor.children:
-                    if obj.dep_ == "dobj" and (found := self.place_of(obj)):
-                        return found
+                    if obj.dep_ == "dobj" and self.place_of(obj):
+                        return self._one_place(obj)
             if (
                 done_to
                 and trigger.kind == "verbal"
