@@ -10994,3 +10994,56 @@ def test_events_plover_talks_that_ended_after_a_span_were_held(events) -> None:
     )
     found = _acts(events, text, "2001-07-17")
     assert [(t, st) for t, st, *_ in found if t == "CONSULT"] == [("CONSULT", "asserted")]
+
+
+def test_events_plover_a_threat_sharing_the_perfect_of_a_deployment_takes_its_condition(
+    events,
+) -> None:
+    # the parser reads "threatened" as a modifier of "action": the massing is done, the
+    # threat alone is conditional
+    text = (
+        "Iraq had massed thousands of troops along the border and threatened military action "
+        "unless Kuwait cut its oil output."
+    )
+    found = {t: st for t, st, *_ in _acts(events, text, "1990-07-20")}
+    assert found["MOBILIZE"] == "asserted"
+    assert found["THREATEN"] == "conditional"
+
+
+def test_events_plover_expulsions_condemned_are_the_expellers_not_a_later_withdrawal(
+    events,
+) -> None:
+    text = (
+        "Russia expelled two British diplomats on Monday, and the European Union withdrew its "
+        "monitors in protest. NATO condemned the expulsions."
+    )
+    found = _acts(events, text, "2007-07-18")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:nato"], ["reg:RUS"])]
+
+
+def test_events_plover_an_aircraft_carrier_sent_is_a_show_of_force_not_a_recipient(
+    events,
+) -> None:
+    text = "The United States sent an aircraft carrier to the eastern Mediterranean on Sunday."
+    found = _acts(events, text, "2023-10-09")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("MOBILIZE", ["reg:USA"], [])]
+
+
+def test_events_plover_a_visit_to_several_states_named_as_objects_visits_each(events) -> None:
+    text = "Hillary Clinton plans to visit Kenya, Uganda and Ethiopia next month."
+    found = _acts(events, text, "2009-07-20")
+    assert [tg for t, _, _, tg, _ in found if t == "CONSULT"] == [["reg:KEN", "reg:UGA", "reg:ETH"]]
+    text = "Hillary Clinton will visit Nairobi and Kampala next month."
+    found = _acts(events, text, "2009-07-20")
+    assert [tg for t, _, _, tg, _ in found if t == "CONSULT"] == [["reg:KEN", "reg:UGA"]]
+
+
+def test_events_plover_talks_with_a_host_and_another_guest_are_one_visitors(events) -> None:
+    text = (
+        "JERUSALEM (AP) - Hillary Clinton held separate talks with Israeli Prime Minister "
+        "Benjamin Netanyahu and Palestinian President Mahmoud Abbas on Saturday."
+    )
+    found = _acts(events, text, "2009-11-01")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"] == [
+        (["reg:hillary-clinton"], ["reg:benjamin-netanyahu", "reg:mahmoud-abbas"])
+    ]
