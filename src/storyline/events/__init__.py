@@ -2824,7 +2824,10 @@ def _visit(
     if hosts and guests and set(hosts) <= set(target) and set(guests) & set(source):
         # "Albright held separate talks with Netanyahu and Arafat in Jerusalem": the one
         # holding them visits; the others met there are met, not fellow visitors
-        visitors = [k for k in guests if k in source]
+        # (with those of their own state: "Blinken met Xi ..., the highest-level American
+        # visit": the United States too)
+        states = {index.country(k) for k in guests if k in source}
+        visitors = [k for k in guests if index.country(k) in states]
         return "visit", visitors, _dedupe(hosts + [k for k in target if k not in visitors])
     if hosts and guests:
         return "visit", guests, hosts
