@@ -774,6 +774,28 @@ class Linker:
             choice = next((s for s in own or options if s.token.dep_ == tok.dep_), heads[0])
         elif (
             tok.dep_ == "poss"
+            and gender in ("m", "f")
+            and tok.dep_ not in _SUBJ
+            and not any(s.sentence == self.sentence_of[c.start] for s in options)
+            and not _binds_an_option(_clause_binder(tok, self._reporting, rival), options)
+            and (
+                lead := next(
+                    (
+                        s
+                        for s in options
+                        if s.sentence == options[0].sentence and _main_subject(s.token)
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "... four months after his summit with Kim Jong Il. The committee praised his
+            # policy": a person's possessive in a sentence naming no one before it is the
+            # main subject of the nearest sentence with candidates, not the last name there
+            choice = lead
+        elif (
+            tok.dep_ == "poss"
             and (binder := _clause_binder(tok, self._reporting, rival)) is not None
         ):
             # "urged Kim Jong Il, whose son later ruled, to halt his missile tests": the
@@ -1910,6 +1932,14 @@ def _long_list(name: Token) -> Token | None:
         first = first.head
     listed = [t for t in first.subtree if t.dep_ in ("conj", "appos") and t.pos_ == "PROPN"]
     return first if len(listed) > 1 else None
+
+
+def _binds_an_option(binder: Token | None, options: list[_Seen]) -> bool:
+    """Whether a clause's binding subject holds one of the candidate antecedents."""
+    if binder is None:
+        return False
+    span = range(binder.left_edge.i, binder.i + 1)
+    return any(s.token.i in span for s in options)
 
 
 def _clause_binder(
