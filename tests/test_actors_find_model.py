@@ -2144,3 +2144,14 @@ def test_actors_a_body_just_brought_in_with_a_is_no_states_body(nlp):
     text = "Ghana swore in a new government on Monday. The government said it would act."
     res = _run(nlp, text, "2001-03-06")
     assert _keys(res, "The government") == {"reg:GHA"}
+
+
+def test_actors_a_possessive_after_a_sentence_is_its_main_subjects_not_its_last_names(nlp):
+    text = (
+        "Brazilian President Luiz Inacio Lula da Silva won praise on Friday for his talks "
+        "with Argentine President Nestor Kirchner in Buenos Aires. The newspaper Clarin "
+        "praised his patience."
+    )
+    res = _run(nlp, text, "2004-03-20")
+    his = [m.actor_key for m in res.mentions if m.text == "his"]
+    assert his == ["reg:lula-da-silva", "reg:lula-da-silva"]

@@ -11047,3 +11047,13 @@ def test_events_plover_talks_with_a_host_and_another_guest_are_one_visitors(even
     assert [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"] == [
         (["reg:hillary-clinton"], ["reg:benjamin-netanyahu", "reg:mahmoud-abbas"])
     ]
+
+
+def test_events_plover_a_visitors_own_state_visits_with_them(events) -> None:
+    text = (
+        "BEIJING (Reuters) - U.S. Secretary of State Antony Blinken met Chinese President Xi "
+        "Jinping on Monday, the highest-level American visit to China in five years."
+    )
+    found = _acts(events, text, "2023-06-20")
+    assert found
+    assert all("reg:USA" not in tg for _, _, _, tg, _ in found)
