@@ -11057,3 +11057,9 @@ def test_events_plover_a_visitors_own_state_visits_with_them(events) -> None:
     found = _acts(events, text, "2023-06-20")
     assert found
     assert all("reg:USA" not in tg for _, _, _, tg, _ in found)
+
+
+def test_events_plover_gas_used_as_a_political_weapon_is_no_tear_gas(events) -> None:
+    text = "Lithuanian President Valdas Adamkus accused Moscow of using gas as a political weapon."
+    found = _acts(events, text, "2006-01-03")
+    assert [t for t, *_ in found] == ["ACCUSE"]
