@@ -980,6 +980,15 @@ class Arguments:
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
                     found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
                     keys = [k for k in found if self.index.kind(k) in wanted]
+                    if (
+                        not keys
+                        and low in _PLURAL_PRONOUNS
+                        and any(c.dep_ == "conj" for c in subj.children)
+                        and len(joined := self.phrase(subj, depth + 1)) > 1
+                    ):
+                        # "Bush and Putin failed to resolve their dispute, officials said":
+                        # the people joined in the subject of the clause, not the reporters
+                        keys = joined
                     if keys and low in _PLURAL_PRONOUNS and _single(subj):
                         # "Israel carried out a strike on Hamas leaders as they met": a plural
                         # noun acted on before the pronoun, not a single subject
