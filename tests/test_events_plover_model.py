@@ -11063,3 +11063,15 @@ def test_events_plover_gas_used_as_a_political_weapon_is_no_tear_gas(events) -> 
     text = "Lithuanian President Valdas Adamkus accused Moscow of using gas as a political weapon."
     found = _acts(events, text, "2006-01-03")
     assert [t for t, *_ in found] == ["ACCUSE"]
+
+
+def test_events_plover_their_after_two_people_is_theirs_not_the_reporting_officials(
+    events,
+) -> None:
+    text = (
+        "French President Jacques Chirac and German Chancellor Gerhard Schroeder failed to "
+        "settle their quarrel over farm subsidies, officials said on Friday."
+    )
+    found = _acts(events, text, "2002-10-26")
+    assert [(t, st) for t, st, *_ in found] == [("AGREE", "negated")]
+    assert set(found[0][3]) <= {"reg:jacques-chirac", "reg:gerhard-schroeder"}
