@@ -11075,3 +11075,12 @@ def test_events_plover_their_after_two_people_is_theirs_not_the_reporting_offici
     found = _acts(events, text, "2002-10-26")
     assert [(t, st) for t, st, *_ in found] == [("AGREE", "negated")]
     assert set(found[0][3]) <= {"reg:jacques-chirac", "reg:gerhard-schroeder"}
+
+
+def test_events_plover_a_warning_of_what_must_be_is_no_threat(events) -> None:
+    text = "Mahmoud Abbas welcomed the release but warned that it must not be the last one."
+    found = _acts(events, text, "2007-07-21")
+    assert [t for t, *_ in found if t == "THREATEN"] == []
+    # a warning of what one will do still is
+    text = "Iran warned that it would close the Strait of Hormuz."
+    assert "THREATEN" in [t for t, *_ in _acts(events, text, "2012-01-01")]
