@@ -11084,3 +11084,14 @@ def test_events_plover_a_warning_of_what_must_be_is_no_threat(events) -> None:
     # a warning of what one will do still is
     text = "Iran warned that it would close the Strait of Hormuz."
     assert "THREATEN" in [t for t, *_ in _acts(events, text, "2012-01-01")]
+
+
+def test_events_plover_a_name_between_commas_after_an_object_is_the_object(events) -> None:
+    text = (
+        "Russian President Vladimir Putin had openly backed his ally, Alexander Lukashenko, "
+        "during the vote."
+    )
+    found = _acts(events, text, "2020-08-20")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [
+        ("SUPPORT", ["reg:vladimir-putin"], ["reg:alexander-lukashenko"])
+    ]

@@ -38,6 +38,9 @@ lemmatiser, so that both see the repaired tags:
 - a clause after "since" or "after" whose subject the parser read as the preposition's
   object and whose verb as a conjunct of the verb before ("on his first trip since the
   rebels he led toppled Assad") is a clause the word introduces;
+- a name between commas right after a verb's object, read as an adverbial noun phrase of
+  the verb ("backed his rival, Viktor Yanukovych, during the campaign"), is the object's
+  apposition;
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
@@ -150,6 +153,7 @@ class ParseRepairs:
         repair_names_cut_from_conjoined_places(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
+        repair_names_between_commas_read_as_adverbs(doc)
         repair_appositions_hung_across_clauses(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
@@ -1008,6 +1012,33 @@ def repair_names_apposed_to_titles(doc: Doc) -> Doc:
         changes[title.i] = (first.i, "compound", None)
         changes[second.i] = (first.i, "conj", None)
         changes[other.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_between_commas_read_as_adverbs(doc: Doc) -> Doc:
+    """A name between commas right after a verb's object, which the parser read as an
+    adverbial noun phrase of the verb ("Putin had openly backed his rival, Viktor
+    Yanukovych, during the campaign": "Yanukovych" on "backed"), is the object's
+    apposition."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for name in doc:
+        verb = name.head
+        if name.dep_ != "npadvmod" or name.tag_ not in _NAME_TAGS or not verb.tag_.startswith("VB"):
+            continue
+        start, end = name.left_edge.i, name.right_edge.i
+        if (
+            start < 2
+            or end + 1 >= len(doc)
+            or doc[start - 1].text != ","
+            or doc[end + 1].text != ","
+        ):
+            continue
+        obj = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == start - 2), None
+        )
+        if obj is None or obj.tag_ not in ("NN", "NNS"):
+            continue
+        changes[name.i] = (obj.i, "appos", None)
     return _rewrite(doc, changes)
 
 
