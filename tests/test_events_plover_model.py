@@ -11088,10 +11088,10 @@ def test_events_plover_a_warning_of_what_must_be_is_no_threat(events) -> None:
 
 def test_events_plover_a_name_between_commas_after_an_object_is_the_object(events) -> None:
     text = (
-        "Russian President Vladimir Putin had openly backed his ally, Alexander Lukashenko, "
-        "during the vote."
+        "Russian President Vladimir Putin had openly backed his rival, Viktor Yanukovych, "
+        "during the campaign."
     )
-    found = _acts(events, text, "2020-08-20")
+    found = _acts(events, text, "2005-01-24")
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [
-        ("SUPPORT", ["reg:vladimir-putin"], ["reg:alexander-lukashenko"])
+        ("SUPPORT", ["reg:vladimir-putin"], ["reg:viktor-yanukovych"])
     ]
