@@ -2809,7 +2809,7 @@ def repair_past_verbs_read_as_modifiers_of_conjuncts(doc: Doc) -> Doc:
             and (verb.tag_ == "VBD" or participle)
             and noun.dep_ == "conj"
             and noun.tag_ in _NOUN_TAGS
-            and (first.pos_ == "VERB" or (participle and first.tag_.startswith("VB")))
+            and (first.pos_ == "VERB" or participle)  # (a participle's "first" is a verb)
             and first.i < verb.i < noun.i
             and noun.left_edge.i == verb.i
             and doc[verb.i - 1].dep_ == "cc"

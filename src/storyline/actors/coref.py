@@ -775,7 +775,6 @@ class Linker:
         elif (
             tok.dep_ == "poss"
             and gender in ("m", "f")
-            and tok.dep_ not in _SUBJ
             and not any(s.sentence == self.sentence_of[c.start] for s in options)
             and not _binds_an_option(_clause_binder(tok, self._reporting, rival), options)
             and (
@@ -955,19 +954,20 @@ class Linker:
         """Whether a definite description's noun was brought in just before with "a" or
         "an" and named no actor there ("sets up a commission ... the commission's ruling":
         that new commission, no state's); not a state's own government or regime."""
-        noun = self.doc[c.end - 1]
-        lemma = noun.lemma_.lower()
+        lemma = self.doc[c.end - 1].lemma_.lower()
         if lemma in (self.registry.lexicon.get("state_nouns") or ()):
             return False
-        named = {s.token.i for s in self.seen}
-        sent = self.sentence_of[c.start]
-        return any(
-            t.lemma_.lower() == lemma
-            and t.i not in named
-            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)
-            for t in self.doc[: c.start]
-            if sent - _WINDOW <= self.sentence_of[t.i] <= sent
-        )
+        first = self.sentence_of[c.start] - _WINDOW
+        introduced = []
+        for i in range(c.start - 1, -1, -1):  # back through the window's sentences only
+            if self.sentence_of[i] < first:
+                break
+            t = self.doc[i]
+            if t.lemma_.lower() == lemma and any(
+                d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children
+            ):
+                introduced.append(i)
+        return bool(introduced) and bool(set(introduced) - {s.token.i for s in self.seen})
 
     def _nominal_options(
         self, c: Candidate, width: int, fits: Callable[[_Seen], bool]

@@ -207,14 +207,12 @@ def extract_events(
             # "travelled to Beijing and Tokyo", "will visit Damascus and Beirut": the states of
             # a tour's towns, but the travellers' own
             homes = {index.country(k) for k in source}
-            towns = [args.place_of(p) for p in (toured, *toured.conjuncts)]
-            if len(towns) > 1 and args.location(trigger) is None:
-                target = _dedupe(
-                    k
-                    for p in towns
-                    if p is not None and p.country and p.country not in homes
-                    if (k := hosts.country_key(p.country)) is not None and k not in source
-                )
+            target = _dedupe(
+                k
+                for p in args.tour_places(toured)
+                if p.country and p.country not in homes
+                if (k := hosts.country_key(p.country)) is not None and k not in source
+            )
         if not target and trigger.rule.type == "AID" and trigger.rule.moves:
             # "sent 1,000 family tents to Kabul": the state of the town the aid goes to
             target = [k for k in _destination_states(trigger, args, hosts) if k not in source]

@@ -1721,15 +1721,20 @@ class Arguments:
                 return found
         return None
 
-    def _one_place(self, token: Token) -> Location | None:
-        """The place a destination names, none for a tour of several countries ("will travel
-        to Japan, South Korea and China", "plans to visit Syria, Lebanon and Saudi Arabia":
-        each is a party, none the place)."""
+    def tour_places(self, token: Token) -> list[Location]:
+        """The places a destination and its conjuncts name when they lie in more than one
+        country ("will travel to Japan, South Korea and China", "flew to Cairo and Amman"):
+        a tour, whose states are each a party; else none."""
         found = self.place_of(token)
         others = [self.place_of(c) for c in token.conjuncts]
-        if found is not None and any(o is not None and o.country != found.country for o in others):
-            return None
-        return found
+        if found is None or all(o is None or o.country == found.country for o in others):
+            return []
+        return [found, *(o for o in others if o is not None)]
+
+    def _one_place(self, token: Token) -> Location | None:
+        """The place a destination names, none for a tour of several countries ("plans to
+        visit Syria, Lebanon and Saudi Arabia": each is a party, none the place)."""
+        return None if self.tour_places(token) else self.place_of(token)
 
     def _town(self, word: Token) -> Location | None:
         """The town or city a word names, itself or by its "of" phrase ("the town of Cizre");

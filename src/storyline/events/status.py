@@ -23,6 +23,7 @@ from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.events.triggers import (
+    OBLIGATION_MODALS,
     Trigger,
     blame_denied,
     culpable_for,
@@ -383,7 +384,7 @@ def _own_clause(
             and not subject_noun
             and not _not_until(verb, cues)
         ):
-            if any(a.lower_ in ("should", "must") for a in verb.children if a.dep_ == "aux"):
+            if any(a.lower_ in OBLIGATION_MODALS for a in verb.children if a.dep_ == "aux"):
                 pass  # "should not visit": an obligation, which its modal makes hypothetical
             elif any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) or _subjunctive(
                 verb

@@ -110,7 +110,7 @@ def marked_clause(clause: Token, marks: Collection[str]) -> bool:
 
 
 _THAT = frozenset({"that"})
-_OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})  # what must be, not what will
 
 
 def orphan_that_clause(verb: Token) -> Token | None:
@@ -1340,7 +1340,7 @@ def _satisfied(
     if req.get("clause_modal") and not any(  # "warned that police will no longer tolerate"
         # the verb's clauses, or its object's ("served notice that it would expel ...");
         # not an obligation ("warned that it must not be the last step": advice, no threat)
-        any(a.tag_ == "MD" and a.lower_ not in _OBLIGATION_MODALS for a in c.children)
+        any(a.tag_ == "MD" and a.lower_ not in OBLIGATION_MODALS for a in c.children)
         # someone acts in it, not "cautioned that the cells might cause pathologies"
         and any(
             (

@@ -434,7 +434,8 @@ def _reason_of(noun: Token, verb: Token) -> bool:
     if holder.dep_ == "dobj":
         holder = holder.head  # "imposed sanctions for ...", the parser hanging it on the object
     vocab = _vocab()
-    if not {holder.lemma_.lower(), holder.lower_} & (vocab.reason_verbs | vocab.reaction_verbs):
+    forms = {holder.lemma_.lower(), holder.lower_}
+    if not (forms & vocab.reason_verbs or forms & vocab.reaction_verbs):
         return False
     # the verb dated, or one whose infinitive it is ("voted on Saturday to impose sanctions")
     return governs_through(holder, verb, frozenset({"xcomp"}), _MAX_HOPS)
