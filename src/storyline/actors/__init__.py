@@ -426,14 +426,17 @@ def _parties_of(subject: Token, linker: Linker, wanted: set[str]) -> list[str]:
 
 def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
     """ "Putin said his country would retaliate": a state noun owned by a pronoun that names
-    a person or a state (``possessed_state_nouns``) is that person's (or that) country; "its
+    a person or a state (``possessed_state_nouns``; as a subject also ``possessed_body_nouns``:
+    "said his cabinet would accept it") is that person's (or that) country; "its
     neighbour" (``neighbour_state_nouns``) the latest other state named before it ("Morocco
     recalled its ambassador from Algeria, accusing its neighbour")."""
     nouns = set(registry.lexicon.get("possessed_state_nouns") or ())
+    bodies = set(registry.lexicon.get("possessed_body_nouns") or ())
     neighbours = set(registry.lexicon.get("neighbour_state_nouns") or ())
     by_start = {m.start: m.actor_key for m in linker.mentions if m.rule == "pronoun"}
     for tok in doc:
-        if tok.lower_ not in nouns | neighbours:
+        acting = tok.lower_ in bodies and tok.dep_ in ("nsubj", "nsubjpass")
+        if tok.lower_ not in nouns | neighbours and not acting:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         key = by_start.get(owner.idx) if owner is not None else None

@@ -155,6 +155,10 @@ class Linker:
         return frozenset(self.registry.lexicon.get("blaming_object_verbs") or ())
 
     @property
+    def _warning_verbs(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("warning_verbs") or ())
+
+    @property
     def _speaker_bound(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("speaker_bound_verbs", []))
 
@@ -623,6 +627,10 @@ class Linker:
             # "the leaders of Egypt, Qatar and Turkey": the state's, not a rebel leader of it
             state = set(self.registry.lexicon.get("state_person_sectors") or ())
             holders = [h for h in holders if h.sector in state]
+        if len(holders) > 1:
+            # "The presidents of Bosnia, Serbia and Croatia ... Serbian President Slobodan
+            # Milosevic": of two holders on the date, the one the story names
+            holders = [h for h in holders if f"reg:{h.id}" in self.pending] or holders
         if len(holders) == 1:
             return self._entry_actor(holders[0]), "role-at-date"
         return None
@@ -742,6 +750,13 @@ class Linker:
             # "Borrell blamed Kurti for the deadlock, saying he had refused ...": the one
             # blamed
             choice = next(s for s in options if s.token.i == blamed.i)
+        elif (
+            tok.dep_ in _SUBJ
+            and (warned := _warned_of_own_act(tok, self._warning_verbs)) is not None
+            and any(s.token.i == warned.i for s in options)
+        ):
+            # "warned Beijing of grave consequences if it attacked the island": the one warned
+            choice = next(s for s in options if s.token.i == warned.i)
         elif tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
             # "urged Serbia to withdraw troops it had massed": the one told to act
             span = range(told.left_edge.i, told.right_edge.i + 1)
@@ -2148,6 +2163,21 @@ def _blamed_by_saying(pronoun: Token, blaming: frozenset[str]) -> Token | None:
     if saying.dep_ not in ("advcl", "conj") or blamer.lemma_.lower() not in blaming:
         return None
     return next((c for c in blamer.children if c.dep_ == "dobj"), None)
+
+
+def _warned_of_own_act(pronoun: Token, warning: frozenset[str]) -> Token | None:
+    """For the subject of an "if" or "unless" clause on a verb of warning with an object
+    ("warned Beijing of grave consequences if it attacked", "threatened Iraq with strikes
+    unless it complied"), that object; else None."""
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
+    ):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in warning:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:
