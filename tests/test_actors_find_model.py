@@ -2155,3 +2155,39 @@ def test_actors_a_possessive_after_a_sentence_is_its_main_subjects_not_its_last_
     res = _run(nlp, text, "2004-03-20")
     his = [m.actor_key for m in res.mentions if m.text == "his"]
     assert his == ["reg:lula-da-silva", "reg:lula-da-silva"]
+
+
+def test_actors_of_two_holders_on_the_date_the_office_is_the_one_the_story_names(nlp):
+    # two presidents of the federation and of its largest republic in 1995 (the registry codes
+    # both SRB): the story names which it means in the next sentence
+    text = (
+        "The presidents of Bosnia, Serbia and Croatia initialed a peace plan on Tuesday. "
+        "Serbian President Slobodan Milosevic said the plan was fair."
+    )
+    res = _run(nlp, text, "1995-11-22")
+    assert "reg:slobodan-milosevic" in _keys(res, "The presidents")
+    # with no one named, the office stays unresolved rather than guessed
+    text = "The presidents of Bosnia, Serbia and Croatia initialed a peace plan on Tuesday."
+    res = _run(nlp, text, "1995-11-22")
+    keys = _keys(res, "The presidents")
+    assert "reg:slobodan-milosevic" not in keys and "reg:zoran-lilic" not in keys
+
+
+def test_actors_the_subject_of_a_condition_put_in_a_warning_is_the_one_warned(nlp):
+    text = (
+        "The United States said it was sending a carrier to the region and warned Beijing of "
+        "grave consequences if it attacked the island."
+    )
+    res = _run(nlp, text, "1996-03-09")
+    its = [m.actor_key for m in res.mentions if m.text == "it"]
+    assert its == ["reg:USA", "reg:CHN"]
+
+
+def test_actors_a_leaders_cabinet_as_a_subject_is_the_leaders_state(nlp):
+    text = "Prime Minister Fouad Siniora said his cabinet would accept the resolution."
+    res = _run(nlp, text, "2006-08-12")
+    assert _keys(res, "his cabinet") == {"reg:LBN"}
+    # a cabinet acted on is a body of his own state, no party
+    text = "President Alberto Fujimori said he would replace his entire cabinet."
+    res = _run(nlp, text, "1998-06-01")
+    assert _keys(res, "his entire cabinet") == set()

@@ -11095,3 +11095,12 @@ def test_events_plover_a_name_between_commas_after_an_object_is_the_object(event
     assert [(t, s, tg) for t, _, s, tg, _ in found] == [
         ("SUPPORT", ["reg:vladimir-putin"], ["reg:viktor-yanukovych"])
     ]
+
+
+def test_events_plover_a_named_territory_returned_to_a_state_is_a_retreat(events) -> None:
+    text = "Britain returned Hong Kong to China at midnight after 156 years of rule."
+    found = _acts(events, text, "1997-07-01")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [("RETREAT", ["reg:GBR"], ["reg:CHN"])]
+    # a person taken home is no territory given back
+    text = "The plane returned Kim to Pyongyang on Monday."
+    assert [t for t, *_ in _acts(events, text, "2000-01-01") if t == "RETREAT"] == []
