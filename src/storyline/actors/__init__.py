@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import singular
-from storyline.actors.coref import Linker
+from storyline.actors.coref import ERA_MARGIN_YEARS, Linker
 from storyline.actors.mentions import (
     Candidate,
     family_name_of,
@@ -464,9 +464,6 @@ def _possessed_states(doc: Doc, linker: Linker, registry: Registry) -> None:
         linker._emit(Candidate(owner.i, tok.i + 1, "nominal"), state, "nominal", remember=False)
 
 
-_ERA_MARGIN_YEARS = 5  # people stay in the news a few years before and after their offices
-
-
 def document_era(cands: list[Candidate], registry: Registry) -> tuple[str, str] | None:
     """The period an undated document can be from: the overlap of the careers (first role
     start to last role end, widened by a few years) of the registry people it names in full;
@@ -482,8 +479,8 @@ def document_era(cands: list[Candidate], registry: Registry) -> tuple[str, str] 
         ends = [r.end or "9999-12-31" for r in entry.roles]
         spans.append(
             (
-                _shift_years(min(starts), -_ERA_MARGIN_YEARS),
-                _shift_years(max(ends), _ERA_MARGIN_YEARS),
+                _shift_years(min(starts), -ERA_MARGIN_YEARS),
+                _shift_years(max(ends), ERA_MARGIN_YEARS),
             )
         )
     if not spans:

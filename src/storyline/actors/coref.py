@@ -51,6 +51,7 @@ _PAIR_MEMORY = 10  # ... and for the two people a pair phrase meant before, when
 # ... and for a personal pronoun with none there, the sentences searched for the one person
 # of its gender (a quote of several sentences between the name and the pronoun)
 _WIDE_WINDOW = 5
+ERA_MARGIN_YEARS = 5  # people stay in the news a few years before and after their offices
 # rules whose mention text is not a name of the actor (not kept as an alias)
 _ARTICLES = {"the", "a", "an"}
 # sector labels that name a domain, not people: a group is named by its own noun instead
@@ -490,7 +491,11 @@ class Linker:
                     e for e in people if any(r.title in top and r.country for r in e.roles_at(on))
                 ]
                 if not at_date:  # nobody in office then: the one left, the nearest, or nobody
-                    nearest = people[0] if len(people) == 1 else _nearest_in_time(people, on, top)
+                    nearest = (
+                        people[0]
+                        if len(people) == 1 and not _not_yet_known(people[0], on)
+                        else _nearest_in_time(people, on, top)
+                    )
                     if nearest is not None:  # "Abbas" in 2000: Mahmoud (2003-), not Youssouf
                         self._emit(c, self._entry_actor(nearest), "surname-near-date")
                     return
@@ -1443,12 +1448,22 @@ class Linker:
             # "Vucic and Kurti agreed ... [seven sentences] ... urged both leaders to carry out
             # their commitments": the last two named together, when none are nearer
             holders = set(self.registry.lexicon.get("state_person_sectors") or ()) | {"IGO"}
+            remembered = self._window(c, _PAIR_MEMORY)
             keys = next(
                 (
                     list(p)
-                    for p in self._named_together(self._window(c, _PAIR_MEMORY))
+                    for p in self._named_together(remembered)
                     if not set(p) & skip
                     and (not offices or all(self.actors[k].sector in holders for k in p))
+                ),
+                None,
+            ) or next(
+                (
+                    # "Koizumi held talks with Kim Jong Il ... [two sentences] ... The two
+                    # leaders signed": two heads of different states who met
+                    list(p)
+                    for p in self._named_together(remembered, acting=True)
+                    if not set(p) & skip and self._heads_of_two_states(p)
                 ),
                 keys,
             )
@@ -1461,6 +1476,20 @@ class Linker:
                 # "called both leaders ..., warning that he would not conclude deals with
                 # either country": the two leaders' states
                 self._remember_pair(self.sentence_of[c.start], states)
+
+    def _heads_of_two_states(self, pair: tuple[str, str]) -> bool:
+        """Whether two registry people led two different states on the publication date
+        (``prominent_titles``)."""
+        top = set(self.registry.lexicon.get("prominent_titles") or ())
+        states = set()
+        for key in pair:
+            entry = self.registry.entries.get(self.actors[key].registry_id or "")
+            roles = entry.roles_at(self.published) if entry is not None else []
+            led = {r.country for r in roles if r.title in top and r.country}
+            if len(led) != 1:
+                return False
+            states |= led
+        return len(states) == 2
 
     def _titles(self, key: str) -> set[str] | None:
         """The titles of a registry person's roles on the publication date; None when the
@@ -1492,8 +1521,8 @@ class Linker:
         for s in window:
             if s.key not in self.people:
                 continue
-            if acting and s.token.dep_ == "dobj" and s.token.head.pos_ == "VERB":
-                verb = s.token.head
+            verb = _verb_acting_with(s.token) if acting else None
+            if verb is not None:
                 while verb.dep_ == "conj" and not any(t.dep_ == "nsubj" for t in verb.children):
                     verb = verb.head  # "X arrived in Riyadh ... and met Y": X's act
                 # (the subject or the name apposed to it: "Syria's interim President Ahmed
@@ -2317,6 +2346,23 @@ def _state_before(doc: Doc, start: int, registry: Registry) -> str | None:
     return registry.country_of_demonym(doc[i].text)
 
 
+def _verb_acting_with(token: Token) -> Token | None:
+    """The verb a name is the object of ("Putin received Modi"), or the partner of in a
+    "with" phrase on it or on its object ("met with Kim", "held talks with Kim Jong Il");
+    else None."""
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "with":
+        return None
+    governor = prep.head
+    if governor.pos_ == "VERB":
+        return governor
+    if governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+        return governor.head
+    return None
+
+
 def _nearest_in_time(people: list[Entry], on: str, titles: Collection[str]) -> Entry | None:
     """Of namesakes none of whom held a state office of ``titles`` on ``on``, the one whose
     such offices came nearest to it, within three years and when the next nearest is at
@@ -2336,3 +2382,10 @@ def _nearest_in_time(people: list[Entry], on: str, titles: Collection[str]) -> E
     ranked = sorted(people, key=gap)
     best, second = gap(ranked[0]), gap(ranked[1])
     return ranked[0] if best <= 3 and best * 2 < second else None
+
+
+def _not_yet_known(entry: Entry, on: str) -> bool:
+    """Whether a person's first role began more than ``ERA_MARGIN_YEARS`` after ``on``: not
+    yet in the news then ("Sharaa" in 1999 is not the president of 2025)."""
+    starts = [int(r.start[:4]) for r in entry.roles if r.start]
+    return bool(starts) and min(starts) - int(on[:4]) > ERA_MARGIN_YEARS
