@@ -2191,3 +2191,31 @@ def test_actors_a_leaders_cabinet_as_a_subject_is_the_leaders_state(nlp):
     text = "President Alberto Fujimori said he would replace his entire cabinet."
     res = _run(nlp, text, "1998-06-01")
     assert _keys(res, "his entire cabinet") == set()
+
+
+def test_actors_a_surname_is_no_namesake_not_yet_in_the_news(nlp):
+    # the one Sharaa who led a state did so from 2025; in 1999 the name is not his
+    res = _run(nlp, "Barak and Sharaa opened talks on Monday.", "1999-10-13")
+    assert _keys(res, "Sharaa") == set()
+    res = _run(nlp, "Sharaa opened talks on Monday.", "2025-03-13")
+    assert _keys(res, "Sharaa") == {"reg:abu-mohammad-al-julani"}
+
+
+def test_actors_two_leaders_are_the_two_heads_of_state_who_met_before(nlp):
+    text = (
+        "Japanese Prime Minister Junichiro Koizumi held talks with North Korean leader Kim "
+        "Jong Il in Pyongyang on Tuesday. Kim admitted that agents had abducted Japanese "
+        "citizens. He said eight of them had died. The two leaders signed a declaration."
+    )
+    res = _run(nlp, text, "2002-09-18")
+    assert _keys(res, "The two leaders") == {"reg:junichiro-koizumi", "reg:kim-jong-il"}
+
+
+def test_actors_the_two_delegations_are_the_two_states_named_before(nlp):
+    text = (
+        "Israeli Prime Minister Ehud Barak and Syrian Foreign Minister Farouk al-Sharaa "
+        "opened talks on Monday, with President Bill Clinton shuttling between the two "
+        "delegations."
+    )
+    res = _run(nlp, text, "2000-01-04")
+    assert _keys(res, "the two delegations") == {"reg:ISR", "reg:SYR"}
