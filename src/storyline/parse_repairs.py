@@ -44,6 +44,9 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
+- an owned noun joined by "and" to the noun after it, read as that noun's modifier with a
+  dangling "and" ("Sudan's government and southern rebels"), heads the phrase, the noun
+  after "and" its conjunct;
 - a titled name read as an apposition of its own title, which the parser hung on a second
   titled name after "and" ("President Donald Trump and Russian President Vladimir Putin"),
   becomes the first of two conjoined names;
@@ -150,6 +153,7 @@ class ParseRepairs:
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
         repair_conjoined_names(doc)
+        repair_owned_nouns_read_as_modifiers(doc)
         repair_names_cut_from_conjoined_places(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
@@ -917,6 +921,36 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_owned_nouns_read_as_modifiers(doc: Doc) -> Doc:
+    """An owned noun joined by "and" to the noun after it, which the parser read as a
+    modifier of that noun with a dangling "and" ("Sudan's government and southern rebels
+    signed": "government" a modifier of "rebels", owned by "Sudan"), heads the phrase, owned
+    by the owner, the noun after "and" its conjunct."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for first in doc:
+        second = first.head
+        if (
+            first.tag_ not in ("NN", "NNS")
+            or first.dep_ not in ("nmod", "compound")
+            or second.tag_ not in ("NN", "NNS")
+            or second.i <= first.i
+            or any(c.dep_ == "conj" for c in first.children)
+        ):
+            continue
+        link = next((c for c in first.rights if c.dep_ == "cc" and c.lower_ == "and"), None)
+        owner = next((c for c in second.lefts if c.dep_ == "poss" and c.i < first.i), None)
+        if link is None or owner is None or second.i in changes:
+            continue
+        changes[first.i] = (
+            second.head.i if second.head.i != second.i else first.i,
+            second.dep_,
+            None,
+        )
+        changes[owner.i] = (first.i, "poss", None)
+        changes[second.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 
