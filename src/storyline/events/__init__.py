@@ -258,8 +258,15 @@ def extract_events(
             condition = finding.condition
             # "unless Israel reversed the deportation of 415 Palestinians": whom the condition
             # asks to act, not whom its act concerns
-            doers = args.phrase(subject_of(condition)) if condition.pos_ in ("VERB", "AUX") else []
-            target = [k for k in doers or args.keys_in(condition) if k not in source]
+            if condition.pos_ in ("VERB", "AUX") and _undergone(condition):
+                # ("would resist if civilians were harmed": the ones harmed are not asked to
+                # act, a "by" phrase's doer is)
+                target = [k for k in _condition_doers(condition, args) if k not in source]
+            else:
+                doers = (
+                    args.phrase(subject_of(condition)) if condition.pos_ in ("VERB", "AUX") else []
+                )
+                target = [k for k in doers or args.keys_in(condition) if k not in source]
         definite = _is_definite(trigger)
         location = args.location(trigger) if source or target or definite else None
         # "the meeting" may take an earlier event's parties; "the commitments made in
@@ -2210,6 +2217,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             # condition is put to
             # (or the act threatened: "threatened to close its ports if Peru does not ...",
             # "warned that it would resume the offensive if Hamas did not ...")
+            # (not the ones a passive condition names as harmed: "would resist if civilians
+            # were harmed")
             clauses = [head] + [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
             target = _dedupe(
                 k
@@ -2217,9 +2226,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for clause in verb.children
                 if clause.dep_ == "advcl"
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
-                for subject in clause.children
-                if subject.dep_ in ("nsubj", "nsubjpass")  # not "if necessary"
-                for k in args.phrase(subject)
+                for k in _condition_doers(clause, args)
                 if k not in source
             )
         if trigger.rule.host:
@@ -2599,6 +2606,22 @@ def _owners_of_moved(noun: Token, args: Arguments) -> list[str]:
     troops": whose troops), or []."""
     moved = prep_objects(noun, ("of",))
     return args.phrases(c for obj in moved for c in obj.children if c.dep_ == "poss")
+
+
+def _undergone(verb: Token) -> bool:
+    """A passive verb, with or without a "by" agent."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _condition_doers(clause: Token, args: Arguments) -> list[str]:
+    """Actor keys of the one a condition clause asks to act: its subject ("unless Iraq
+    complies"; not "if necessary"), or for a passive clause its "by" phrase ("if civilians
+    were harmed by the troops"), not the ones it happens to."""
+    if _undergone(clause):
+        return args.phrases(
+            o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        )
+    return args.phrases(c for c in clause.children if c.dep_ == "nsubj")
 
 
 def _passive(verb: Token) -> bool:
