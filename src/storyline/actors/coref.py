@@ -1393,6 +1393,11 @@ class Linker:
             # Minister Orban": the presidents (people whose offices are unknown stay)
             skip = skip | {k for k in keys if not self._may_hold(k, office)}
             keys = [k for k in keys if k not in skip]
+        elif c.key.lower().endswith("leaders"):
+            # "the summit between Reagan and Gorbachev ... Shultz said ... Gorbachev told
+            # reporters ... the two leaders": not the secretary of state
+            skip = skip | {k for k in keys if not self._may_lead(k)}
+            keys = [k for k in keys if k not in skip]
         plural_offices = set(self.registry.lexicon.get("plural_office_pairs") or ())
         searched, acting_further = window, []
         if len(keys) < 2 and (
@@ -1504,6 +1509,13 @@ class Linker:
         with that title then, or one whose offices the registry does not know."""
         titles = self._titles(key)
         return titles is None or office in titles
+
+    def _may_lead(self, key: str) -> bool:
+        """Whether a person may be called a leader on the publication date: one whose roles
+        then the registry does not know, or who holds a ``prominent_titles`` one."""
+        titles = self._titles(key)
+        top = set(self.registry.lexicon.get("prominent_titles") or ())
+        return not titles or bool(titles & top)
 
     def _same_office(self, one: str, other: str) -> bool:
         """Whether two registry people hold a role of the same title on the publication
