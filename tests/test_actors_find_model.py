@@ -2219,3 +2219,14 @@ def test_actors_the_two_delegations_are_the_two_states_named_before(nlp):
     )
     res = _run(nlp, text, "2000-01-04")
     assert _keys(res, "the two delegations") == {"reg:ISR", "reg:SYR"}
+
+
+def test_actors_the_two_leaders_are_no_minister_named_nearer(nlp):
+    text = (
+        "The summit between President Ronald Reagan and Soviet leader Mikhail Gorbachev ended "
+        "in failure on Sunday. Secretary of State George Shultz said he was disappointed. "
+        "Gorbachev told reporters that a chance was missed. Neither side said when the two "
+        "leaders would meet again."
+    )
+    res = _run(nlp, text, "1986-10-13")
+    assert _keys(res, "the two leaders") == {"reg:ronald-reagan", "reg:mikhail-gorbachev"}

@@ -28,6 +28,7 @@ from storyline.parse_repairs import (
     repair_objects_read_into_counts_of_times,
     repair_opening_phrases,
     repair_origins_hung_on_meeting_verbs,
+    repair_owned_nouns_read_as_modifiers,
     repair_past_verbs_joined_to_infinitives,
     repair_past_verbs_joined_to_reported_clauses,
     repair_phrases_hung_on_durations,
@@ -1203,3 +1204,28 @@ def test_a_violent_verb_joined_to_a_reporter_after_a_perfect_clause_is_the_claus
     doc = _doc(words, tags, heads, deps)
     repair_violent_verbs_joined_to_reporters(doc)
     assert doc[8].head.i == 1
+
+
+def test_an_owned_noun_read_as_a_modifier_with_a_dangling_and_heads_the_phrase() -> None:
+    # "Sudan's government and southern rebels signed": "government" read as a modifier of
+    # "rebels", owned by "Sudan", its "and" joining nothing
+    doc = _doc(
+        ["Sudan", "'s", "government", "and", "southern", "rebels", "signed"],
+        ["NNP", "POS", "NN", "CC", "JJ", "NNS", "VBD"],
+        [5, 0, 5, 2, 5, 6, 6],
+        ["poss", "case", "nmod", "cc", "amod", "nsubj", "ROOT"],
+    )
+    repair_owned_nouns_read_as_modifiers(doc)
+    assert (doc[2].head.i, doc[2].dep_) == (6, "nsubj")
+    assert (doc[0].head.i, doc[0].dep_) == (2, "poss")
+    assert (doc[5].head.i, doc[5].dep_) == (2, "conj")
+    # a modifier joined to another ("the country's oil and gas industry") stays
+    doc = _doc(
+        ["the", "country", "'s", "oil", "and", "gas", "industry", "grew"],
+        ["DT", "NN", "POS", "NN", "CC", "NN", "NN", "VBD"],
+        [1, 6, 1, 6, 3, 3, 7, 7],
+        ["det", "poss", "case", "nmod", "cc", "conj", "nsubj", "ROOT"],
+    )
+    repair_owned_nouns_read_as_modifiers(doc)
+    assert (doc[3].head.i, doc[3].dep_) == (6, "nmod")
+    assert (doc[6].head.i, doc[6].dep_) == (7, "nsubj")

@@ -11104,3 +11104,13 @@ def test_events_plover_a_named_territory_returned_to_a_state_is_a_retreat(events
     # a person taken home is no territory given back
     text = "The plane returned Kim to Pyongyang on Monday."
     assert [t for t, *_ in _acts(events, text, "2000-01-01") if t == "RETREAT"] == []
+
+
+def test_events_plover_those_a_passive_condition_names_as_harmed_are_not_threatened(events) -> None:
+    text = "Iraq warned that it would resist if civilians were harmed."
+    found = _acts(events, text, "2008-02-23")
+    assert [(t, tg) for t, _, _, tg, _ in found if t == "THREATEN"] == [("THREATEN", [])]
+    # the one a passive condition names as the doer is
+    text = "Iraq warned that it would resist if civilians were harmed by Turkish troops."
+    found = _acts(events, text, "2008-02-23")
+    assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] == [["new:TUR:military"]]
