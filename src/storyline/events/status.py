@@ -850,6 +850,14 @@ def _governed(
     ):  # "the president is due in Washington for talks": scheduled
         walk.flag("planned", f"{head.text} due")
     elif (
+        head.lemma_ == "be"
+        and infinitive
+        and dep == "xcomp"
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and node.lemma_ != "blame"  # ("Arafat was to blame": an idiom of fault)
+    ):  # "The two leaders are to hold formal talks on Wednesday": scheduled
+        walk.flag("planned", f"{head.text} to")
+    elif (
         nominal and dep == "pobj" and via.lower_ == "for" and _for_what_is_to_come(head, node, cues)
     ):
         walk.flag("planned", f"{head.text} for")
