@@ -1148,11 +1148,13 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
 
 def _waged_struggle(noun: Token) -> bool:
     """Whether a noun names fighting (``waged_struggles``) that is armed or is against a party
-    named ("its armed struggle", "the war against Israel"; not "the fight against poverty")."""
-    if noun.lemma_.lower() not in load_lexicon().waged_struggles:
+    named ("its armed struggle", "the military campaign", "the war against Israel"; not "the
+    fight against poverty")."""
+    lexicon = load_lexicon()
+    if noun.lemma_.lower() not in lexicon.waged_struggles:
         return False
-    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in noun.children):
-        return True
+    if any(c.dep_ == "amod" and c.lower_ in lexicon.armed_struggle_words for c in noun.children):
+        return True  # "its armed struggle", "the military campaign"
     foes = prep_objects(noun, ("against", "on"))
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for f in foes for t in f.subtree)
 

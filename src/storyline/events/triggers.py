@@ -407,6 +407,7 @@ class Lexicon:
     tolerating_verbs: frozenset[str] = frozenset()
     protecting_verbs: frozenset[str] = frozenset()
     waged_struggles: frozenset[str] = frozenset()
+    armed_struggle_words: frozenset[str] = frozenset()  # "its armed struggle"
     spot_nouns: frozenset[str] = frozenset()
     raising_passives: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
@@ -607,6 +608,7 @@ def load_lexicon() -> Lexicon:
         tolerating_verbs=frozenset(data.get("tolerating_verbs") or ()),
         protecting_verbs=frozenset(data.get("protecting_verbs") or ()),
         waged_struggles=frozenset(data.get("waged_struggles") or ()),
+        armed_struggle_words=frozenset(data.get("armed_struggle_words") or ()),
         spot_nouns=frozenset(data.get("spot_nouns") or ()),
         raising_passives=frozenset(data.get("raising_passives") or ()),
         border_nouns=frozenset(data.get("border_nouns") or ()),
