@@ -11114,3 +11114,23 @@ def test_events_plover_those_a_passive_condition_names_as_harmed_are_not_threate
     text = "Iraq warned that it would resist if civilians were harmed by Turkish troops."
     found = _acts(events, text, "2008-02-23")
     assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] == [["new:TUR:military"]]
+
+
+def test_events_plover_what_parties_are_to_do_is_planned(events) -> None:
+    text = (
+        "Kim Dae-jung met Kim Jong Il in Pyongyang on Tuesday. The two leaders are to hold "
+        "formal talks on Wednesday."
+    )
+    found = _acts(events, text, "2000-06-13")
+    assert [(t, st, d) for t, st, _, _, d in found if d == "2000-06-14"] == [
+        ("CONSULT", "planned", "2000-06-14")
+    ]
+
+
+def test_events_plover_a_promise_to_step_up_a_military_campaign_is_a_threat(events) -> None:
+    text = "Uribe promised to step up the military campaign against the rebels."
+    found = _acts(events, text, "2003-09-02")
+    assert [t for t, *_ in found if t in ("AGREE", "THREATEN")] == ["THREATEN"]
+    # a campaign against a wrong is no threat of force
+    text = "Uribe promised to step up the campaign against corruption."
+    assert [t for t, *_ in _acts(events, text, "2003-09-02") if t == "THREATEN"] == []
