@@ -67,12 +67,18 @@ def compound_place(
     so does a state before an act whose "of" phrase names what it acts on (``patient_of``:
     "the U.S. bombing of the embassy") or that names what it is aimed at ("U.S. strikes on
     its nuclear sites"); so does a state before a noun of a type that names no scene
-    (``party_compound_types``: "reaffirmed U.S. support").
+    (``party_compound_types``: "reaffirmed U.S. support"). A state beside a word of what the
+    event is about (``topic_compounds``: "Burundi peace talks" held in Arusha) is its matter:
+    neither place nor party.
     """
     if patient_of and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return set(), None
     quads = load_lexicon().quads
     rules = noun_rules(noun)
+    topical = any(
+        c.dep_ in ("compound", "amod") and c.lower_ in load_lexicon().topic_compounds
+        for c in noun.children
+    )
     hostile = any(quads.get(r.type) == "material-conflict" for r in rules)
     unstaged = bool(rules) and all(r.type in load_lexicon().party_compound_types for r in rules)
     aimed = [
@@ -93,6 +99,8 @@ def compound_place(
             continue
         if keys and any(args.index.kind(k) != "country" for k in keys):
             continue
+        if keys and topical:
+            return keys, None
         if keys and (aimed or unstaged):
             continue
         return keys, place

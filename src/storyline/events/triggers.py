@@ -432,6 +432,7 @@ class Lexicon:
     from_agent_modes: frozenset[str] = frozenset()  # "the expulsion of X from Bahrain"
     place_object_types: frozenset[str] = frozenset()  # "bombed Sidon": done in Sidon
     party_compound_types: frozenset[str] = frozenset()  # "U.S. support": a party, no place
+    topic_compounds: frozenset[str] = frozenset()  # "Burundi peace talks": a matter, no place
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     # "a truce proposal drafted by the United States": its authors
@@ -632,6 +633,7 @@ def load_lexicon() -> Lexicon:
         from_agent_modes=frozenset(data.get("from_agent_modes") or ()),
         place_object_types=_types(data.get("place_object_types") or (), ontology),
         party_compound_types=_types(data.get("party_compound_types") or (), ontology),
+        topic_compounds=frozenset(data.get("topic_compounds") or ()),
         struck_things=frozenset(data.get("struck_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         authoring_participles=frozenset(data.get("authoring_participles") or ()),
