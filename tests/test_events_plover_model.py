@@ -11134,3 +11134,24 @@ def test_events_plover_a_promise_to_step_up_a_military_campaign_is_a_threat(even
     # a campaign against a wrong is no threat of force
     text = "Uribe promised to step up the campaign against corruption."
     assert [t for t, *_ in _acts(events, text, "2003-09-02") if t == "THREATEN"] == []
+
+
+def test_events_plover_what_someone_is_forced_to_do_is_done(events) -> None:
+    text = "Riots forced President Fernando de la Rua to resign."
+    found = _acts(events, text, "2001-12-24")
+    assert [(t, st) for t, st, *_ in found if t == "RETREAT"] == [("RETREAT", "asserted")]
+    # an attempt to force it is not
+    text = "The opposition tried to force President Joseph Estrada to resign."
+    found = _acts(events, text, "2001-01-18")
+    assert [(t, st) for t, st, *_ in found if t == "RETREAT"] == [("RETREAT", "hypothetical")]
+
+
+def test_events_plover_a_state_named_as_what_talks_are_about_is_not_their_place(events) -> None:
+    text = (
+        "ARUSHA, Tanzania (AP) - Former South African President Nelson Mandela opened a new "
+        "round of Burundi peace talks on Tuesday."
+    )
+    found = events.full(text, "2000-02-23")
+    consult = [e for e in found if e.type == "CONSULT"]
+    assert [(e.location.name if e.location else None) for e in consult] == ["Arusha"]
+    assert all("reg:BDI" not in e.source + e.target for e in consult)
