@@ -1763,23 +1763,28 @@ def repair_participles_hung_on_told_infinitives(doc: Doc) -> Doc:
     """A present participle set off by a comma, with no subject, that the parser hung on the
     infinitive of someone told to act ("ordered Rwanda's ambassador to leave the country,
     accusing Kigali of backing rebels": "accusing" on "leave", so the ambassador's) goes to
-    the finite verb that told them: the teller's own act."""
+    the finite verb that told them: the teller's own act; so does an "in" phrase set off so
+    ("ordered the U.S. ambassador to leave, in solidarity with Bolivia")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         infinitive = verb.head
         governor = infinitive.head
-        if (
+        participle = (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
+            and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children)
+        )
+        phrase = verb.dep_ == "prep" and verb.lower_ == "in"
+        if (
+            (participle or phrase)
             and verb.i > 0
             and doc[verb.i - 1].text == ","
-            and not any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children)
             and infinitive.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
             and governor.tag_ in ("VBD", "VBZ", "VBP")
             and any(c.dep_ == "dobj" and c.i < infinitive.i for c in governor.children)
         ):
-            changes[verb.i] = (governor.i, "advcl", None)
+            changes[verb.i] = (governor.i, verb.dep_, None)
             changes[verb.i - 1] = (governor.i, "punct", None)
     return _rewrite(doc, changes)
 
