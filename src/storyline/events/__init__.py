@@ -2700,15 +2700,21 @@ def _origins_of_objects(verb: Token) -> list[Token]:
 def _proposer_of_talks(noun: Token) -> Token | None:
     """The verb that proposes, seeks, turns down or agrees to the talks a noun names, as its
     object ("proposed direct talks with Ukraine"), "for" phrase ("called for talks with
-    Iran") or "to" phrase ("agreed to talks with Russia"), else None."""
+    Iran") or "to" phrase ("agreed to talks with Russia", "remained committed to talks with
+    Israel"), else None."""
     lexicon = load_lexicon()
     verb = noun.head
     if noun.dep_ == "dobj" and word_forms(verb) & lexicon.proposing_verbs:
         return verb
-    if noun.dep_ != "pobj" or verb.head.pos_ != "VERB":
+    if noun.dep_ != "pobj":
         return None
     governors = {"for": lexicon.asking_for_verbs, "to": lexicon.agreeing_to_verbs}
-    return verb.head if word_forms(verb.head) & governors.get(verb.lower_, frozenset()) else None
+    word = verb.head
+    if not word_forms(word) & governors.get(verb.lower_, frozenset()):
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        return word.head  # "remained committed to talks with Israel": the one who remained
+    return word if word.pos_ == "VERB" else None
 
 
 def _of_is_patient(rule: TriggerRule) -> bool:
