@@ -11155,3 +11155,22 @@ def test_events_plover_a_state_named_as_what_talks_are_about_is_not_their_place(
     consult = [e for e in found if e.type == "CONSULT"]
     assert [(e.location.name if e.location else None) for e in consult] == ["Arusha"]
     assert all("reg:BDI" not in e.source + e.target for e in consult)
+
+
+def test_events_plover_an_in_phrase_after_a_told_infinitive_is_the_tellers(events) -> None:
+    text = (
+        "President Hugo Chavez ordered the U.S. ambassador to leave Venezuela within 72 hours "
+        "on Thursday, in solidarity with Bolivia."
+    )
+    found = _acts(events, text, "2008-09-12")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "SUPPORT"] == [
+        (["reg:hugo-chavez"], ["reg:BOL"])
+    ]
+
+
+def test_events_plover_the_one_committed_to_talks_with_a_party_would_hold_them(events) -> None:
+    text = "Abbas said he remained committed to talks with Israel."
+    found = _acts(events, text, "2006-01-27")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"] == [
+        (["reg:mahmoud-abbas"], ["reg:ISR"])
+    ]
