@@ -2287,7 +2287,7 @@ def repair_closing_participles_hung_in_subordinate_clauses(doc: Doc) -> Doc:
         if not (
             _closing_participle(participle)
             and participle.i > clause.i
-            and participle.right_edge.i >= participle.sent.end - 2
+            and participle.right_edge.i >= _last_word(participle.sent) - 1
             and clause.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATING_MARKS for c in clause.children)
             and any(c.dep_ in _SUBJECTS for c in clause.children)
