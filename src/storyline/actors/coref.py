@@ -707,6 +707,18 @@ class Linker:
             ):
                 continue  # "Pompeo told him": him is not Pompeo
             options.append(s)
+        clause = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and clause.dep_ in ("ccomp", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        ):
+            # "Washington wants it to stop exporting": not Washington (who wants itself to
+            # act says "wants to stop")
+            wanters = {
+                s.key for s in window if s.token.head == clause.head and s.token.dep_ in _SUBJ
+            }
+            options = [s for s in options if s.key not in wanters]
         if tok.dep_ in _SUBJ and gender == "n":
             # "saying it threatened North Korea": not North Korea itself (that is "itself")
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
