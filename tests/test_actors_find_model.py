@@ -2230,3 +2230,12 @@ def test_actors_the_two_leaders_are_no_minister_named_nearer(nlp):
     )
     res = _run(nlp, text, "1986-10-13")
     assert _keys(res, "the two leaders") == {"reg:ronald-reagan", "reg:mikhail-gorbachev"}
+
+
+def test_actors_the_subject_told_to_act_by_a_wanter_is_not_the_wanter(nlp):
+    text = (
+        "North Korea has not tested a missile since 1998, but Washington wants it to stop "
+        "exporting missile technology."
+    )
+    res = _run(nlp, text, "2000-10-23")
+    assert _keys(res, "it") == {"reg:PRK"}

@@ -11174,3 +11174,17 @@ def test_events_plover_the_one_committed_to_talks_with_a_party_would_hold_them(e
     assert [(s, tg) for t, _, s, tg, _ in found if t == "CONSULT"] == [
         (["reg:mahmoud-abbas"], ["reg:ISR"])
     ]
+
+
+def test_events_plover_a_closing_participle_before_a_paragraph_break_is_the_main_clauses(
+    events,
+) -> None:
+    # the white space of a paragraph break closes the sentence: the participle after "as he
+    # left ..." still belongs to the clause the "as" clause hangs on
+    text = (
+        "Israel kills Hamas founder\n\nIsraeli helicopters fired missiles at Hamas founder "
+        "Sheikh Ahmed Yassin as he left a mosque in Gaza City on Monday, killing him and seven "
+        "other people.\n\nHamas vowed revenge."
+    )
+    found = _acts(events, text, "2004-03-22")
+    assert all("reg:ahmed-yassin" not in s for t, _, s, _, _ in found if t == "ASSAULT")
