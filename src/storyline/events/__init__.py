@@ -2628,9 +2628,7 @@ def _condition_doers(clause: Token, args: Arguments) -> list[str]:
 
 def _passive(verb: Token) -> bool:
     """A passive verb with no "by" agent."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        c.dep_ == "agent" for c in verb.children
-    )
+    return _undergone(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _acted_on_by_threatened(verb: Token, args: Arguments) -> list[str]:
