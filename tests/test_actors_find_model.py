@@ -2203,7 +2203,7 @@ def test_actors_a_surname_is_no_namesake_not_yet_in_the_news(nlp):
 
 def test_actors_two_leaders_are_the_two_heads_of_state_who_met_before(nlp):
     text = (
-        "Japanese Prime Minister Junichiro Koizumi held talks with North Korean leader Kim "
+        "Japanese Prime Minister Junichiro Koizumi held talks with the North's leader, Kim "
         "Jong Il in Pyongyang on Tuesday. Kim admitted that agents had abducted Japanese "
         "citizens. He said eight of them had died. The two leaders signed a declaration."
     )
