@@ -550,8 +550,9 @@ def _back_reference(
 
 
 def _words_only(doc: Doc, mention: EventMention) -> bool:
-    """Whether a mention is only words sent or told ("sent a message to Kohl urging calm") or
-    a stance ("was willing to talk"), no act a later "the move" may mean ("Bush welcomed the
+    """Whether a mention is only words sent or told ("sent a message to Kohl urging calm",
+    "threats of sanctions") or a stance ("was willing to talk"), no act a later "the move" may
+    mean ("Bush welcomed the
     move": East Germany's; not "issued arrest warrants", a decision)."""
     if mention.type == "CONSULT" and mention.mode == "phone":
         return True
@@ -560,6 +561,8 @@ def _words_only(doc: Doc, mention: EventMention) -> bool:
         return False
     if mention.type == "AGREE" and trigger.pos_ == "ADJ":
         return True  # "said it was willing to talk": a stance, no decision
+    if mention.type == "THREATEN" and trigger.pos_ == "NOUN":
+        return True  # "backing down in the face of EU threats": words, not the move
     return mention.type == "REQUEST" and trigger.lemma_ in load_lexicon().telling_verbs
 
 
