@@ -11188,3 +11188,13 @@ def test_events_plover_a_closing_participle_before_a_paragraph_break_is_the_main
     )
     found = _acts(events, text, "2004-03-22")
     assert all("reg:ahmed-yassin" not in s for t, _, s, _, _ in found if t == "ASSAULT")
+
+
+def test_events_plover_a_threat_told_as_a_noun_is_not_the_move_reacted_to(events) -> None:
+    text = (
+        "President George W. Bush scrapped steel tariffs on Thursday, backing down in the face "
+        "of European Union threats of sanctions. The EU welcomed the decision. Steel makers in "
+        "Ohio criticised the move."
+    )
+    found = _acts(events, text, "2003-12-04")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [[]]
