@@ -55,6 +55,7 @@ _LISTS = (
     "negating_governors",
     "factive_governors",
     "cancelling_governors",
+    "curtailing_words",
     "intention_nouns",
     "cancelling_phrasals",
     "cancelling_prep_phrases",
@@ -713,6 +714,11 @@ def _governed(
         if obj.dep_ == "pobj"
     )
     cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out or held
+    # "cutting short his visit": ended early, after it took place
+    cancelling = cancelling and not any(
+        c.dep_ in ("advmod", "acomp", "prt") and cues.has("curtailing_words", c)
+        for c in head.children
+    )
     # "did not rule out sending troops": a cancelling word denied leaves the act open, and so
     # does a cancellation only threatened, planned or possible ("threatened to abandon
     # talks", "could cancel the visit")
