@@ -11198,3 +11198,13 @@ def test_events_plover_a_threat_told_as_a_noun_is_not_the_move_reacted_to(events
     )
     found = _acts(events, text, "2003-12-04")
     assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [[]]
+
+
+def test_events_plover_a_visit_cut_short_took_place(events) -> None:
+    text = "Musharraf left for Islamabad late at night, cutting short his visit."
+    found = _acts(events, text, "2001-07-17")
+    assert [(t, st) for t, st, *_ in found if t == "CONSULT"] == [("CONSULT", "asserted")]
+    # a visit cut is not made
+    text = "Clinton cut his visit to Seoul."
+    found = _acts(events, text, "2001-07-17")
+    assert [(t, st) for t, st, *_ in found if t == "CONSULT"] == [("CONSULT", "negated")]
