@@ -56,6 +56,7 @@ _LISTS = (
     "factive_governors",
     "cancelling_governors",
     "curtailing_words",
+    "journey_nouns",
     "intention_nouns",
     "cancelling_phrasals",
     "cancelling_prep_phrases",
@@ -714,10 +715,14 @@ def _governed(
         if obj.dep_ == "pobj"
     )
     cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out or held
-    # "cutting short his visit": ended early, after it took place
-    cancelling = cancelling and not any(
-        c.dep_ in ("advmod", "acomp", "prt") and cues.has("curtailing_words", c)
-        for c in head.children
+    # "cutting short his visit": ended early, after it took place (not a journey: "cut short
+    # his trip" may end before its goal)
+    cancelling = cancelling and not (
+        not cues.has("journey_nouns", node)
+        and any(
+            c.dep_ in ("advmod", "acomp", "prt") and cues.has("curtailing_words", c)
+            for c in head.children
+        )
     )
     # "did not rule out sending troops": a cancelling word denied leaves the act open, and so
     # does a cancellation only threatened, planned or possible ("threatened to abandon
