@@ -717,13 +717,11 @@ def _governed(
     cancelling = cues.has("cancelling_governors", head) or "off" in particles or ruled_out or held
     # "cutting short his visit": ended early, after it took place (not a journey: "cut short
     # his trip" may end before its goal)
-    cancelling = cancelling and not (
-        not cues.has("journey_nouns", node)
-        and any(
-            c.dep_ in ("advmod", "acomp", "prt") and cues.has("curtailing_words", c)
-            for c in head.children
-        )
+    curtailed = not cues.has("journey_nouns", node) and any(
+        c.dep_ in ("advmod", "acomp", "prt") and cues.has("curtailing_words", c)
+        for c in head.children
     )
+    cancelling = cancelling and not curtailed
     # "did not rule out sending troops": a cancelling word denied leaves the act open, and so
     # does a cancellation only threatened, planned or possible ("threatened to abandon
     # talks", "could cancel the visit")
