@@ -1137,7 +1137,9 @@ def repair_doubled_subjects(doc: Doc) -> Doc:
     """Two subjects of one verb with "and" between them become conjoined subjects:
     "Egyptian President Sisi and Ethiopian Prime Minister Abiy Ahmed had agreed" (both read
     as subjects of "agreed", "and" hung on the first); so do two with a comma between them
-    before a plural verb, as headlines write them ("Putin, Erdogan hold talks"). An adjective
+    before a plural verb, as headlines write them ("Putin, Erdogan hold talks"), or before a
+    name that closes the list with "and" ("Netanyahu, Abdullah bin Zayed and al-Zayani
+    signed"). An adjective
     read as a subject right before a named one is the name's modifier, with its possessor:
     "Sudan's paramilitary Rapid Support Forces said"."""
     changes: dict[int, tuple[int, str, str | None]] = {}
@@ -1177,7 +1179,15 @@ def repair_doubled_subjects(doc: Doc) -> Doc:
             continue
         joined = link.dep_ == "cc" and link.lower_ == "and" and link.head.i == first.i
         listed = link.text == "," and verb.tag_ == "VBP" and first.tag_ == "NNP"
-        if joined or listed:
+        # "Netanyahu, Foreign Minister Abdullah bin Zayed and ... al-Zayani signed": the
+        # head of a list closed by "and"
+        closed = (
+            link.text == ","
+            and first.tag_ == "NNP"
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in second.children)
+            and any(c.dep_ == "conj" and c.tag_ == "NNP" for c in second.children)
+        )
+        if joined or listed or closed:
             changes[second.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
@@ -1462,29 +1472,51 @@ def repair_objects_read_as_subjects_of_next_clauses(doc: Doc) -> Doc:
     real subject ("Azerbaijan will free 32 Armenian servicemen and Armenia will release two
     Azerbaijani soldiers": "servicemen and Armenia" the subject of "release", "free" left
     without an object): the noun is the first verb's object, the name before the modal the
-    second verb's subject, and the second verb a conjunct of the first."""
+    second verb's subject, and the second verb a conjunct of the first. So with two simple
+    past verbs when the first is a material act that takes no clause and a comma closes the
+    object ("Cuba freed contractor Alan Gross, who had been held for five years, and the
+    United States released three Cubans": "released" a complement of "freed")."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         first = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         modal = next((c for c in verb.lefts if c.dep_ == "aux" and c.tag_ == "MD"), None)
-        if subject is None or modal is None or verb.dep_ not in ("ccomp", "conj"):
+        if subject is None or verb.dep_ not in ("ccomp", "conj"):
             continue
-        name = doc[modal.i - 1]
+        name = doc[(modal or verb).i - 1]
         cc = next((c for c in subject.children if c.dep_ == "cc"), None)
         if not (
-            name.dep_ == "conj"
-            and name.head.i == subject.i
+            # (or a second subject of the verb: "Gross ..., and the United States released")
+            (
+                (name.dep_ == "conj" and name.head.i == subject.i)
+                or (modal is None and name.dep_ == "nsubj" and name.head.i == verb.i)
+            )
             and name.tag_ in _NAME_TAGS
-            and subject.tag_ in ("NN", "NNS")
             and cc is not None
             and subject.i < cc.i < name.i
             and first.i < subject.i
-            and first.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
             and any(c.dep_ in _SUBJECTS for c in first.children)
             and not any(c.dep_ == "dobj" for c in first.children)
             and doc[subject.left_edge.i - 1].i == first.i
+        ):
+            continue
+        if modal is not None:
+            if not (
+                subject.tag_ in ("NN", "NNS")
+                and first.tag_ == "VB"
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+            ):
+                continue
+        elif not (
+            verb.dep_ == "ccomp"
+            and first.tag_ == "VBD"
+            and verb.tag_ == "VBD"
+            and doc[cc.i - 1].text == ","
+            and not any(c.dep_ in ("aux", "auxpass") for c in first.children)
+            and _material(_act_types(first))
+            and not load_cues().has("reporting_verbs", first)  # the lexicon look-ups last
         ):
             continue
         changes[subject.i] = (first.i, "dobj", None)
