@@ -93,6 +93,12 @@ TITLE_WORDS = {
     "PM",
     "THE",
 }
+# title words that name an office: an office and one name ("Foreign Minister Abdullah") is
+# no person's name (a royal or religious title with one name is: "Prince Souphanouvong")
+OFFICE_WORDS = TITLE_WORDS - {
+    "DR", "MR", "MRS", "MS", "KING", "QUEEN", "PRINCE", "PRINCESS", "EMIR", "SHEIKH", "SHEIK",
+    "SHAIKH", "MULLAH", "MAWLAWI", "AYATOLLAH", "THE",
+}  # fmt: skip
 # name particles kept lower-case inside a name ("Bashar al-Assad", "Frederik de Klerk")
 PARTICLES = {
     "al",
@@ -318,6 +324,9 @@ def build(source: Path) -> tuple[dict, Counter]:
         name = full_name(item["phrase"], strip=False)
         if name is None:
             stats["people skipped: not a full name"] += 1
+            continue
+        if name.split()[0].upper().rstrip(".") in OFFICE_WORDS and _bare_name(name) is None:
+            stats["people skipped: an office and one name"] += 1
             continue
         aliases = []
         last = name.split()[-1]
