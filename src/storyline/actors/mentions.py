@@ -872,6 +872,7 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
     lexicon = registry.lexicon
     generic = dict(lexicon.get("honorifics") or {})
     honorifics = set(generic) | set(registry.honorifics())
+    patronymics = frozenset(lexicon.get("patronymic_particles") or ())
     pairs = _registry_spans(doc, registry)
     kept = filter_spans([s for s, _ in pairs])
     by_span: dict[tuple[int, int], Candidate] = {}
@@ -1014,6 +1015,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
             continue
         if tok.text in honorifics and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title:
             continue  # "King Hussein": a title before a name, not the St Lucian King
+        if first > 0 and doc[first - 1].lower_ in patronymics and doc[first - 1].is_lower:
+            continue  # "Abdullah bin Zayed": his father's name, not Zayed himself
         start, honorific = first, None
         for size in (3, 2, 1):
             if start - size >= 0:

@@ -523,20 +523,38 @@ def _require(item: Mapping[str, Any], keys: Sequence[str], path: str, where: str
 
 def _spelled_otherwise(entry: Entry) -> list[str]:
     """The family name as other aliases spell it with the same given names ("Araqchi" of
-    "Abbas Araqchi" for Abbas Araghchi)."""
+    "Abbas Araqchi" for Abbas Araghchi), or for a family name written first, with given
+    names spelled alike ("Chou" of "Chou En-lai" for Zhou Enlai)."""
     given, _, family = entry.name.rpartition(" ")
-    if not given or entry.family_name != family:
-        return []
-    return [
-        other
-        for alias in entry.aliases
-        for first, _, other in [alias.rpartition(" ")]
-        if first == given
-        and other != family
-        and other[:1].isupper()
-        # a spelling, not another name ("Winnie Mandela" of Winnie Madikizela-Mandela)
-        and SequenceMatcher(None, other.lower(), family.lower()).ratio() >= _SPELLING_LIKENESS
-    ]
+    if given and entry.family_name == family:
+        return [
+            other
+            for alias in entry.aliases
+            for first, _, other in [alias.rpartition(" ")]
+            if first == given and other != family and _spelling_of(other, family)
+        ]
+    family, _, given = entry.name.partition(" ")
+    if given and entry.family_name == family:
+        spellings = (
+            other
+            for alias in entry.aliases
+            for other, _, rest in [alias.partition(" ")]
+            if rest
+            and other != family
+            and _spelling_of(other, family)
+            and _spelling_of(rest.replace("-", ""), given.replace("-", ""))
+        )
+        return list(dict.fromkeys(spellings))
+    return []
+
+
+def _spelling_of(other: str, name: str) -> bool:
+    """Whether a capitalised word is another spelling of a name, not another name ("Winnie
+    Mandela" of Winnie Madikizela-Mandela)."""
+    return (
+        other[:1].isupper()
+        and SequenceMatcher(None, other.lower(), name.lower()).ratio() >= _SPELLING_LIKENESS
+    )
 
 
 _SPELLING_LIKENESS = 0.75
