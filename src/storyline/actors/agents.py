@@ -119,7 +119,11 @@ def _qualifiers(tok: Token) -> list[Token]:
     """The words before a noun that qualify it, and those that qualify them ("Afghan rebel
     leaders": "rebel" and "Afghan")."""
     mods = [c for c in tok.children if c.dep_ in _QUALIFIER_DEPS and c.i < tok.i]
-    return mods + [g for m in mods for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i]
+    # ("Turkish F-16 jets": the parser's count, "F-16", carries the demonym)
+    models = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and not c.like_num]
+    return mods + [
+        g for m in mods + models for g in m.children if g.dep_ in _QUALIFIER_DEPS and g.i < m.i
+    ]
 
 
 def _leader_country(name: str, registry: Registry) -> str | None:
@@ -217,9 +221,10 @@ def country_after(tok: Token, registry: Registry) -> str | None:
             tok.lower_ in _TRAVELLING
             or _meeting_party(tok, registry)
             or (tok.dep_ == "dobj" and tok.lower_ in counterparts)
+            or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in hosting_verbs())
         ):
             continue  # "government negotiators ... in Mexico City", "met his counterparts in
-            # Istanbul": where they met
+            # Istanbul", "received the ministers in Moscow": where they met
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             start = next((c.i + 1 for c in obj.lefts if c.dep_ == "det"), obj.left_edge.i)
             texts = [tok.doc[start : obj.i + 1].text]
@@ -650,6 +655,17 @@ def _the_one(tok: Token, registry: Registry) -> str | None:
 # requirements that make a noun an armed act only with a word around it ("air strikes",
 # "Israeli strikes", "strikes on Gaza")
 _QUALIFIED = frozenset({"modifier", "named_modifier", "prep_object", "place_prep_object"})
+
+
+@cache
+def hosting_verbs() -> frozenset[str]:
+    """Verbs the trigger lexicon reads as hosting their object ("received", "welcomed"): a
+    guest comes from elsewhere, so a place after the guest is where the host is."""
+    from storyline.events.triggers import load_lexicon
+
+    return frozenset(
+        verb for verb, rules in load_lexicon().verbs.items() if any(r.host for r in rules)
+    )
 
 
 @cache

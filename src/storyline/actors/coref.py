@@ -827,6 +827,16 @@ class Linker:
             choice = lead
         elif (
             tok.dep_ == "poss"
+            and gender == "n"
+            and (shared := _subject_of_joined_clause(tok, rival)) is not None
+            and any(s.token.i == shared.i for s in options)
+        ):
+            # "NATO held an emergency meeting at Ankara's request, and its secretary-general
+            # called for calm": the subject of the clause joined before, not an owner in its
+            # phrase (but "attacked the town, and its mayor fled": the town's)
+            choice = next(s for s in options if s.token.i == shared.i)
+        elif (
+            tok.dep_ == "poss"
             and (binder := _clause_binder(tok, self._reporting, rival)) is not None
         ):
             # "urged Kim Jong Il, whose son later ruled, to halt his missile tests": the
@@ -2183,6 +2193,26 @@ def _conjoined_subject(pronoun: Token, options: list[_Seen]) -> _Seen | None:
     if first is None:
         return None
     return next((s for s in options if s.token.i == first.i), None)
+
+
+def _subject_of_joined_clause(pronoun: Token, rival: Callable[[Token], bool]) -> Token | None:
+    """For a possessive owning the subject of a clause joined to an earlier one ("NATO held a
+    meeting, and its secretary-general called ..."), the earlier clause's subject, unless
+    that clause's object could be the owner ("attacked the town, and its mayor fled")."""
+    owned = pronoun.head
+    while owned.dep_ == "compound":  # "its secretary - general"
+        owned = owned.head
+    verb = owned.head
+    if owned.dep_ not in _SUBJ or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.head
+    objects = [c for c in first.children if c.dep_ in ("dobj", "dative")]
+    objects += [j for o in objects for j in o.conjuncts]
+    if any(
+        rival(t) for o in objects for t in [o, *o.children] if t is o or t.dep_ in _MODIFIER_DEPS
+    ):
+        return None
+    return next((c for c in first.children if c.dep_ in _SUBJ), None)
 
 
 def _speaker_of_clause(pronoun: Token, verbs: frozenset[str]) -> Token | None:
