@@ -720,7 +720,11 @@ def _place_named(trigger: Trigger) -> bool:
         for o in prep_objects(obj, ("of",))
         if o.tag_ in ("NNP", "NNPS")
     ]
-    return bool(towns) or any(o.ent_type_ in ("GPE", "LOC") for o in objects)
+    # "flew to Pyongyang ... and was greeted at the airport by Kim": the place the clause
+    # joined to it goes to
+    joined = [v for a in anchors for v in a.conjuncts if v.pos_ in ("VERB", "AUX")]
+    goals = [o for v in joined for o in prep_objects(v, ("to",))]
+    return bool(towns) or any(o.ent_type_ in ("GPE", "LOC") for o in objects + goals)
 
 
 _TOWN_NOUNS = frozenset({"city", "town", "village", "resort", "port", "capital"})

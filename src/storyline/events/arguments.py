@@ -270,6 +270,12 @@ class ActorIndex:
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
+def _hosted(guest: Token) -> bool:
+    """Whether a noun is the object of a verb that hosts it ("received the ministers")."""
+    verbs = load_lexicon().verbs
+    return any(r.host for f in word_forms(guest.head) for r in verbs.get(f, ()))
+
+
 def _dedupe(keys: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
@@ -449,6 +455,16 @@ def subject_of(verb: Token) -> Token | None:
                 and word_forms(head.head) & load_lexicon().light_verbs
             ):
                 verb = head.head  # "Iran made efforts to meet Iraq": the one making them
+                continue
+            if (
+                head.dep_ == "dobj"
+                and to_infinitive(verb)
+                and word_forms(head) & load_lexicon().accord_nouns
+                and word_forms(head.head) & load_lexicon().light_verbs
+            ):
+                # "Israel signed agreements to establish relations with the UAE and Bahrain":
+                # the signer acts (not the two the relations are with)
+                verb = head.head
                 continue
             if (  # "said ... in a statement condemning the bombing": the one who said it
                 head.dep_ == "pobj"
@@ -852,9 +868,14 @@ class Arguments:
                 ]
             if child.dep_ == "prep" and child.lower_ in preps:
                 keys += objects(child)
-            if child.dep_ == "prep" and child.lower_ in ("in", "within"):
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "within")
+                and not (head.dep_ == "dobj" and _hosted(head))
+            ):
                 # "creditor governments in the Paris Club": members of an organisation (not
-                # "officials in Baghdad", a place)
+                # "officials in Baghdad", a place; nor "received the ministers in the
+                # Kremlin", where the host received them)
                 keys += [k for k in objects(child) if self.index.kind(k) == "organization"]
             if child.dep_ == "amod" and child.lemma_.lower() in lexicon.loyalty_adjectives:
                 for prep in child.children:  # "militants loyal to Zarqawi"
