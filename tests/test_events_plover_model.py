@@ -11208,3 +11208,113 @@ def test_events_plover_a_visit_cut_short_took_place(events) -> None:
     text = "Clinton cut his visit to Seoul."
     found = _acts(events, text, "2001-07-17")
     assert [(t, st) for t, st, *_ in found if t == "CONSULT"] == [("CONSULT", "negated")]
+
+
+def test_events_plover_a_freed_object_is_not_the_subject_of_the_next_clause(events) -> None:
+    # "released" is no complement of "freed": the object, closed by its relative clause and
+    # a comma, is the one freed, and the name after "and" releases the others
+    text = (
+        "Syria freed American journalist Paul Turner, who had been held for three years, and "
+        "the United States released two Syrians jailed for spying."
+    )
+    found = _acts(events, text, "2015-03-02")
+    released = sorted((s, tg) for t, _, s, tg, _ in found if t == "RETREAT")
+    assert released == [
+        (["reg:SYR"], ["new:USA:paul turner"]),
+        (["reg:USA"], ["new:SYR:people"]),
+    ]
+
+
+def test_events_plover_the_body_of_a_joined_clause_owns_its_chief(events) -> None:
+    # "its secretary-general": the subject of the clause before, not the state whose request
+    # is named in its phrase
+    text = (
+        "The Arab League met in emergency session at Lebanon's request, and its "
+        "secretary-general called for restraint."
+    )
+    found = _acts(events, text, "2006-07-15")
+    assert ["reg:arab-league"] in [s for t, _, s, _, _ in found if t == "REQUEST"]
+    # a state named as the object of the clause before may still be the owner
+    text = "Russia invaded Georgia on Friday, and its president called for help."
+    found = _acts(events, text, "2008-08-09")
+    assert [s for t, _, s, _, _ in found if t == "REQUEST"] == [["reg:GEO"]]
+
+
+def test_events_plover_jets_named_by_model_are_their_states(events) -> None:
+    # ("Pakistani" hangs on the model's number, "F-16", not on "jets")
+    text = "Pakistani F-16 jets struck militant hideouts near the Afghan border on Monday."
+    found = _acts(events, text, "2008-02-05")
+    assert [s for t, _, s, _, _ in found] == [["new:PAK:military"]]
+
+
+def test_events_plover_fighting_an_accord_is_no_attack(events) -> None:
+    text = "Opposition deputies vowed to fight the treaty in parliament."
+    assert not [t for t, *_ in _acts(events, text, "1995-09-28") if t == "ASSAULT"]
+
+
+def test_events_plover_guests_received_in_a_seat_of_power_are_not_that_body(events) -> None:
+    # the place after a host's guest is where they were received, not the guests' body
+    text = "Yeltsin received the visiting ministers in the Kremlin on Friday."
+    found = _acts(events, text, "1996-05-10")
+    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == [["new:-:government"]]
+    # nor their state
+    text = "Yeltsin received the visiting ministers in Moscow on Friday."
+    found = _acts(events, text, "1996-05-10")
+    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == [["new:-:government"]]
+
+
+def test_events_plover_embassies_of_states_are_their_governments(events) -> None:
+    text = "Rioters attacked the British and Danish embassies in Damascus on Saturday."
+    found = _acts(events, text, "2006-02-04")
+    assert [tg for _, _, _, tg, _ in found] == [["new:GBR:government", "new:DNK:government"]]
+
+
+def test_events_plover_a_host_greeting_a_guest_is_a_visit(events) -> None:
+    text = "Premier Chou En-lai greeted Kissinger at the airport on Friday."
+    found = _acts(events, text, "1971-07-09")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [
+        ("CONSULT", ["reg:henry-kissinger"], ["reg:zhou-enlai"])
+    ]
+    # a crowd's cheers are no hosting
+    text = "Cheering crowds greeted Kissinger in Peking on Friday."
+    assert not _acts(events, text, "1971-07-09")
+
+
+def test_events_plover_three_named_signers_listed_with_commas_all_sign(events) -> None:
+    # "A, B and C signed": the parser made A and B two subjects of the verb
+    text = (
+        "Israeli Prime Minister Benjamin Netanyahu, Emirati Foreign Minister Abdullah bin Zayed "
+        "and Bahraini Foreign Minister Abdullatif al-Zayani signed the documents."
+    )
+    found = _acts(events, text, "2020-09-15")
+    assert [s for t, _, s, _, _ in found if t == "SUPPORT"] == [
+        ["reg:benjamin-netanyahu", "new:ARE:abdullah bin zayed", "new:BHR:abdullatif al-zayani"]
+    ]
+
+
+def test_events_plover_the_signer_of_an_accord_does_what_it_settles(events) -> None:
+    # "agreements to establish relations with X and Y": the signer establishes them
+    text = (
+        "CAIRO (AP) - Egypt signed agreements on Sunday to restore full diplomatic relations "
+        "with Algeria and Tunisia, at a ceremony in Cairo."
+    )
+    found = _acts(events, text, "1988-05-01")
+    assert [(s, tg) for t, st, s, tg, _ in found if st == "planned"] == [
+        (["reg:EGY"], ["reg:DZA", "reg:TUN"])
+    ]
+
+
+def test_events_plover_a_meeting_at_the_end_of_a_flight_is_not_in_the_dateline_town(
+    events,
+) -> None:
+    text = (
+        "TOKYO (AP) - Prime Minister Junichiro Koizumi flew to Pyongyang on Tuesday and held "
+        "talks with North Korean leader Kim Jong Il at a state guesthouse."
+    )
+    found = [e for e in events.full(text, "2002-09-17") if e.type == "CONSULT"]
+    assert len(found) == 2 and all(e.location is None or e.location.name != "Tokyo" for e in found)
+    # (so no visit of Kim's to Tokyo either)
+    assert all(e.source == ["reg:junichiro-koizumi"] for e in found)
+    # freed people brought home are no guests
+    text = "President Lula greeted the freed hostages at the airport in Brasilia on Sunday."
+    assert not [e for e in events.full(text, "2002-09-17") if e.type == "CONSULT"]
