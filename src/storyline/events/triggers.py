@@ -450,6 +450,8 @@ class Lexicon:
     force_personnel: frozenset[str] = frozenset()  # armed personnel, not weapons moved
     # partitives, amounts and cargo participles: words that say what an object really is
     object_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # object nouns -> the compounds that make them another thing ("a nature reserve")
+    unlike_compounds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     riot: Mapping[str, frozenset[str]] = field(default_factory=dict)
     targeted: Mapping[str, frozenset[str]] = field(default_factory=dict)
     state_sectors: frozenset[str] = frozenset()  # doers whose obstruction is coercion
@@ -652,6 +654,7 @@ def load_lexicon() -> Lexicon:
             k: frozenset((data.get("object_words") or {}).get(k) or ())
             for k in ("partitives", "amounts", "cargo", "prospects")
         },
+        unlike_compounds={k: frozenset(v) for k, v in (data.get("unlike_compounds") or {}).items()},
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
         targeted={k: frozenset(v or ()) for k, v in (data.get("targeted") or {}).items()},
         state_sectors=frozenset((data.get("state_obstruction") or {}).get("sectors") or ()),
@@ -1058,8 +1061,10 @@ def _object_words(objects: list[Token]) -> list[Token]:
                 out.append(obj)
             obj = what or obj
         obj = next(iter(held_by_partitives([obj])), obj)
-        out.append(obj)
         kinds = [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN"]
+        unlike = load_lexicon().unlike_compounds.get(obj.lemma_.lower(), frozenset())
+        if not any(c.lower_ in unlike for c in kinds):  # "a nature reserve": no troops
+            out.append(obj)
         # "electricity and water supplies": every noun of a coordinated modifier says it
         out += kinds + [g for c in kinds for g in c.conjuncts if g.pos_ == "NOUN"]
     return out
@@ -1157,6 +1162,17 @@ def object_gap(verb: Token) -> bool:
             c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
             for c in verb.children
         )
+    )
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """Whether a past participle describes the noun before it ("a deal struck with Iran")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "NOUN"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
     )
 
 
@@ -1280,9 +1296,12 @@ def _satisfied(
     if "not_object" in req:  # "meet their responsibilities", "met the deadline": no meeting
         unwanted = set(req["not_object"])
         direct = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-        if token.dep_ == "relcl" and not direct and not _relative_subject(token):
+        if (
+            token.dep_ == "relcl" and not direct and not _relative_subject(token)
+        ) or _participle_of_noun(token):
             # "the quality Google promised": what was promised ("a port deal Addis Ababa
-            # struck with Somaliland": the deal, not the "with" party)
+            # struck with Somaliland", "a deal struck with the six powers": the deal, not the
+            # "with" party)
             direct = [token.head]
         if token.pos_ == "VERB" and not direct:  # "met with tax demands", "battled with cancer"
             direct = prep_objects(token, ("with",))
