@@ -151,7 +151,7 @@ def extract_events(
         finding = find_status(trigger, cues)
         if finding.status is None:
             continue
-        if _ending_to_come(trigger, finding.status, cues):
+        if _ending_to_come(trigger, finding, cues):
             continue  # "a deal to end more than a year of fighting": no fighting planned
         if finding.status == "negated" and _topic_left_out(trigger):
             continue  # "the two leaders did not discuss Taiwan": they met, not about it
@@ -2516,14 +2516,20 @@ def _states_of_things(
     return _dedupe(keys)
 
 
-def _ending_to_come(trigger: Trigger, status: str, cues: Cues) -> bool:
+def _ending_to_come(trigger: Trigger, finding: StatusFinding, cues: Cues) -> bool:
     """Whether an event noun is what a planned or supposed act would end or stop ("a deal to
-    end more than a year of fighting"): the ending is to come, not the act."""
+    end more than a year of fighting"): the ending is to come, not the act; so when the plan
+    is denied ("left without signing a plan to end a week of clashes": the clashes were)."""
     verb = trigger.light_verb
+    to_come = finding.status in ("planned", "hypothetical", "conditional") or (
+        finding.status == "negated"
+        and any(c.startswith("infinitive:") for c in finding.cues)
+        and any(c.startswith("planned:") for c in finding.cues)
+    )
     return (
         trigger.kind == "nominal"
         and verb is not None
-        and status in ("planned", "hypothetical", "conditional")
+        and to_come
         and cues.has("cancelling_governors", verb)
     )
 

@@ -270,6 +270,19 @@ class ActorIndex:
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL"})
 
 
+def _taker_of_people(possessive: Token) -> Token | None:
+    """For a possessive in the "after" phrase of a verb of taking or punishing people
+    ("detained dozens of members after their march"), that verb."""
+    noun = possessive.head
+    prep = noun.head
+    if possessive.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ != "after":
+        return None
+    verb = prep.head
+    verbs = load_lexicon().verbs
+    taking = any(r.type == "COERCE" for f in word_forms(verb) for r in verbs.get(f, ()))
+    return verb if verb.pos_ == "VERB" and taking else None
+
+
 def _hosted(guest: Token) -> bool:
     """Whether a noun is the object of a verb that hosts it ("received the ministers")."""
     verbs = load_lexicon().verbs
@@ -977,6 +990,13 @@ class Arguments:
             # "kept the crowds back but did not stop them throwing rocks": the doer of a clause
             # told of an object pronoun is whom the verb above acts on, not its subject
             return self._object_before(token, wanted)
+        if (
+            low in _PLURAL_PRONOUNS
+            and (taker := _taker_of_people(token)) is not None
+            and (taken := self._plural_object_before(taker, token, wanted, depth))
+        ):
+            return taken  # "police detained dozens of members after their weekly march":
+            # those taken marched, not the police
         plural = self._plural_subject_above(token, wanted, depth) if low in _PLURAL_PRONOUNS else []
         if plural:
             return plural  # "Leaders of the G7 called for calm between Israel and Iran, in a

@@ -539,6 +539,7 @@ def _back_reference(
                 and not set(m.source) & set(mention.source)
                 and not own & {index.country(k) for k in m.source}
                 and not _charged(m, earlier)
+                and not _agreement_named(doc, m)
             ):
                 return list(m.source)
         return []
@@ -564,6 +565,14 @@ def _words_only(doc: Doc, mention: EventMention) -> bool:
     if mention.type == "THREATEN" and trigger.pos_ == "NOUN":
         return True  # "backing down in the face of EU threats": words, not the move
     return mention.type == "REQUEST" and trigger.lemma_ in load_lexicon().telling_verbs
+
+
+def _agreement_named(doc: Doc, mention: EventMention) -> bool:
+    """Whether a mention is an agreement named by its noun alone ("pulling out of the 2015
+    nuclear agreement with Iran", "called the deal defective"): a thing, not the act a later
+    "the decision" may mean (one signed or reached is told by its verb)."""
+    trigger = _trigger_token(doc, mention)
+    return mention.type == "AGREE" and trigger is not None and trigger.pos_ == "NOUN"
 
 
 def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:
