@@ -11318,3 +11318,42 @@ def test_events_plover_a_meeting_at_the_end_of_a_flight_is_not_in_the_dateline_t
     # freed people brought home are no guests
     text = "President Lula greeted the freed hostages at the airport in Brasilia on Sunday."
     assert not [e for e in events.full(text, "2002-09-17") if e.type == "CONSULT"]
+
+
+def test_events_plover_an_ending_left_unsigned_says_nothing_of_the_fighting(events) -> None:
+    # the clashes took place: a plan to end them left unsigned does not deny them
+    text = (
+        "Vajpayee and Sharif met in Lahore on Friday but left without signing a plan to end a "
+        "month of border clashes."
+    )
+    found = _acts(events, text, "1999-06-04")
+    assert not [t for t, *_ in found if t == "ASSAULT"]
+
+
+def test_events_plover_a_deal_struck_with_states_is_no_strike_on_them(events) -> None:
+    text = (
+        "Libya gave up its weapons programmes in a deal struck with Britain and the United States."
+    )
+    assert not [t for t, *_ in _acts(events, text, "2003-12-19") if t == "ASSAULT"]
+
+
+def test_events_plover_the_decision_regretted_is_not_an_agreement_named(events) -> None:
+    # "the 1994 accord" is a thing named, not the move "the decision" means
+    text = (
+        "WASHINGTON (AP) - The United States said on Monday that it was pulling out of the "
+        "1994 nuclear agreement with North Korea.\n\nJapan and South Korea said they "
+        "regretted the decision."
+    )
+    found = _acts(events, text, "2002-12-02")
+    assert all("reg:PRK" not in tg for t, _, _, tg, _ in found if t == "ACCUSE")
+
+
+def test_events_plover_those_detained_after_their_march_are_the_marchers(events) -> None:
+    text = "Riot police detained hundreds of miners after their march on the capital."
+    found = _acts(events, text, "1999-01-22")
+    assert all(s != ["new:-:police"] for t, _, s, _, _ in found if t == "PROTEST")
+
+
+def test_events_plover_a_nature_reserve_is_no_reserve_force(events) -> None:
+    text = "Manila announced plans to create a nature reserve on the island."
+    assert not [t for t, *_ in _acts(events, text, "2025-09-12") if t == "MOBILIZE"]
