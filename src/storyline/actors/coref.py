@@ -2251,16 +2251,29 @@ def _blamed_by_saying(pronoun: Token, blaming: frozenset[str]) -> Token | None:
 def _warned_of_own_act(pronoun: Token, warning: frozenset[str]) -> Token | None:
     """For the subject of an "if" or "unless" clause on a verb of warning with an object
     ("warned Beijing of grave consequences if it attacked", "threatened Iraq with strikes
-    unless it complied"), that object; else None."""
+    unless it complied"), that object; on another verb, the object of an "against" phrase in
+    its clause ("the use of force against Iraq unless it withdraws"); else None."""
     clause = pronoun.head
     if clause.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
     ):
         return None
     verb = clause.head
-    if verb.lemma_.lower() not in warning:
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() in warning:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "authorise the use of force against Iraq unless it withdraws": the one force or a
+    # measure is aimed at, in the clause the condition hangs on
+    inside = {t.i for t in clause.subtree}
+    return next(
+        (
+            o
+            for t in verb.subtree
+            if t.i not in inside and t.dep_ == "prep" and t.lower_ == "against"
+            for o in t.children
+            if o.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:
