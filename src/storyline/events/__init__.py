@@ -1137,6 +1137,8 @@ def _threat_mode(threat: Trigger, triggers: list[Trigger]) -> str | None:
                 # "said it was ready to send 2,000 troops within days": forces offered,
                 # aimed at no one named
                 or (threat.rule.type == "AGREE" and not _names_a_party(act.head))
+                # "offered to send troops to Saudi Arabia": the state they go to is a host
+                or (threat.rule.type == "AGREE" and not _names_a_party(act.head, _DESTINATION))
             ):
                 continue
             # by type and mode first: "would throw out peacekeepers" threatens an expulsion
@@ -1163,9 +1165,23 @@ def _waged_struggle(noun: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for f in foes for t in f.subtree)
 
 
-def _names_a_party(verb: Token) -> bool:
-    """Whether a verb's clause names a state, people or body ("send troops to Kosovo")."""
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in verb.subtree)
+def _names_a_party(verb: Token, but: frozenset[str] = frozenset()) -> bool:
+    """Whether a verb's clause names a state, people or body ("send troops to Kosovo"),
+    leaving out the phrases of the prepositions ``but`` on the verb or its object."""
+    left_out = {
+        t.i
+        for holder in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        for p in holder.children
+        if p.dep_ == "prep" and p.lower_ in but
+        for t in p.subtree
+    }
+    return any(
+        t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") and t.i not in left_out
+        for t in verb.subtree
+    )
+
+
+_DESTINATION = frozenset({"to"})
 
 
 def _sent_for(trigger: Trigger) -> Token | None:
@@ -2216,7 +2232,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 for c in head.children
                 if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and to_infinitive(c)))
                 and c.pos_ in ("VERB", "AUX")
-                for k in _objects_of_act(c, args)
+                for k in _objects_of_act(c, args, {args.index.country(k) for k in source} - {None})
             ) or _acted_on_by_threatened(head, args)
         if not target and trigger.rule.type == "THREATEN":
             # "threatened military action if Iran does not give up its program": the one the
@@ -2776,12 +2792,13 @@ def _doers_of_objects(
     return _dedupe(keys)
 
 
-def _objects_of_act(verb: Token, args: Arguments) -> list[str]:
+def _objects_of_act(verb: Token, args: Arguments, own: Collection[str | None] = ()) -> list[str]:
     """The parties an act offered or threatened falls on: its objects, but where the verb
-    moves forces named as its object, where they go ("threatened to send troops to Nigeria":
-    Nigeria, not the troops; "offered to supply Bogota with helicopters": Bogota); where it
-    asks someone to act, the party of that act ("promised to ask Congress to forgive Jordan's
-    debt": Jordan, not Congress)."""
+    moves forces named as its object, or people of the states ``own`` (its envoys), where
+    they go ("threatened to send troops to Nigeria": Nigeria, not the troops; "offered to
+    send Baker to Baghdad": Iraq; "offered to supply Bogota with helicopters": Bogota); where
+    it asks someone to act, the party of that act ("promised to ask Congress to forgive
+    Jordan's debt": Jordan, not Congress)."""
     if word_forms(verb) & load_lexicon().persuading_verbs:
         asked = [
             c
@@ -2790,13 +2807,19 @@ def _objects_of_act(verb: Token, args: Arguments) -> list[str]:
             and c.pos_ in ("VERB", "AUX")
         ]
         if asked:
-            return _dedupe(k for act in asked for k in _objects_of_act(act, args))
+            return _dedupe(k for act in asked for k in _objects_of_act(act, args, own))
     keys = args.objects_of(verb)
     moving = any(r.moves for r in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
     moved = args.phrases(c for c in verb.children if c.dep_ == "dobj")
     # (not "supply the Philippine armed forces with patrol boats": the forces receive)
     supplied = any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
-    if moving and moved and not supplied and all(args.index.kind(k) == "group" for k in moved):
+    sent = [
+        k
+        for k in moved
+        if args.index.kind(k) == "group"
+        or (args.index.kind(k) == "person" and args.index.country(k) in own)
+    ]
+    if moving and moved and not supplied and sent == moved:
         return args.objects_of(verb, moved=True)
     return keys
 
