@@ -11357,3 +11357,24 @@ def test_events_plover_those_detained_after_their_march_are_the_marchers(events)
 def test_events_plover_a_nature_reserve_is_no_reserve_force(events) -> None:
     text = "Manila announced plans to create a nature reserve on the island."
     assert not [t for t, *_ in _acts(events, text, "2025-09-12") if t == "MOBILIZE"]
+
+
+def test_events_plover_unless_it_complies_is_the_one_force_is_aimed_at(events) -> None:
+    text = (
+        "The Security Council voted to authorise the use of force against Libya unless it "
+        "hands over the two suspects."
+    )
+    found = _acts(events, text, "1992-03-31")
+    assert found and all("reg:unsc" not in s for _, _, s, _, _ in found)
+
+
+def test_events_plover_troops_offered_to_a_state_are_no_threat_to_it(events) -> None:
+    text = "Britain promised to send 500 more troops to Sierra Leone."
+    found = _acts(events, text, "2000-05-15")
+    assert [(t, tg) for t, st, s, tg, _ in found if st == "asserted"] == [("AGREE", ["reg:SLE"])]
+
+
+def test_events_plover_an_envoy_offered_is_not_the_one_the_offer_is_to(events) -> None:
+    text = "President Bush offered to send Baker to Baghdad."
+    found = _acts(events, text, "1990-11-30")
+    assert [tg for t, _, _, tg, _ in found if t == "AGREE"] == [[]]
