@@ -882,6 +882,15 @@ def _governed(
         # "announced the reversal of the rise, meeting a key demand": a participle saying
         # what the announced act does, not what is announced
         and not (not nominal and dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
+        # "had announced the release, when he also lifted the ban": a clause of its own
+        # (a subject, a tense) saying when, not what is announced
+        and not (
+            not nominal
+            and not infinitive
+            and dep == "advcl"
+            and node.tag_ in ("VBD", "VBZ", "VBP")
+            and any(c.dep_ == "nsubj" for c in node.children)
+        )
         and not _body_decision(head, cues)
     ):  # "Israel reimposed blockades, a spokesman announced", "announced that it had
         # extended a loan": a past fact, not a plan
