@@ -556,8 +556,12 @@ def _member_sector(tok: Token, registry: Registry) -> str | None:
 
 def _irregular_force(tok: Token, registry: Registry) -> str:
     """MIL, or the sector a describing word gives armed men who are not a state's ("rebel
-    forces", "militant fighters", "separatist troops": REB)."""
-    return next((s for s in _cue_sectors(tok, registry) if s in _IRREGULAR), "MIL")
+    forces", "militant fighters", "separatist troops": REB; "Islamist forces", armed men of a
+    faith's movement: REB too)."""
+    sectors = _cue_sectors(tok, registry)
+    if "REL" in sectors and not any(c.dep_ == "poss" for c in tok.children):
+        return "REB"  # (not "Iran's Islamic forces", a state's own)
+    return next((s for s in sectors if s in _IRREGULAR), "MIL")
 
 
 def _group_key(
