@@ -11378,3 +11378,22 @@ def test_events_plover_an_envoy_offered_is_not_the_one_the_offer_is_to(events) -
     text = "President Bush offered to send Baker to Baghdad."
     found = _acts(events, text, "1990-11-30")
     assert [tg for t, _, _, tg, _ in found if t == "AGREE"] == [[]]
+
+
+def test_events_plover_a_when_clause_is_not_what_was_announced(events) -> None:
+    # "announced the talks, when it also freed ...": the freeing took place
+    text = (
+        "The government had announced the talks a week earlier, when it also freed the "
+        "opposition leader Kem Sokha."
+    )
+    found = _acts(events, text, "2013-09-16")
+    assert [st for t, st, *_ in found if t == "RETREAT"] == ["asserted"]
+
+
+def test_events_plover_islamist_forces_are_no_state_army(events) -> None:
+    # armed men named by a faith's movement are irregulars, not the sending state's troops
+    text = "Kenya sent troops into Somalia on Sunday to fight Islamist forces."
+    found = events.full(text, "2011-10-16")
+    assert all("new:-:military" not in e.target for e in found if e.type == "ASSAULT") and any(
+        e.type == "ASSAULT" for e in found
+    )
