@@ -561,6 +561,16 @@ def _irregular_force(tok: Token, registry: Registry) -> str:
     sectors = _cue_sectors(tok, registry)
     if "REL" in sectors and not any(c.dep_ == "poss" for c in tok.children):
         return "REB"  # (not "Iran's Islamic forces", a state's own)
+    stateless = frozenset(registry.lexicon.get("stateless_people_adjectives") or ())
+    led = [  # "Kurdish-led forces"
+        g
+        for c in tok.children
+        if c.dep_ == "amod" and c.lower_ == "led"
+        for g in c.children
+        if g.dep_ in ("npadvmod", "amod", "compound")
+    ]
+    if any(w.lower_ in stateless for w in _qualifiers(tok) + led):
+        return "UAF"  # "Kurdish forces": a people's armed men, of no state
     return next((s for s in sectors if s in _IRREGULAR), "MIL")
 
 

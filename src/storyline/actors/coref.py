@@ -2251,16 +2251,38 @@ def _blamed_by_saying(pronoun: Token, blaming: frozenset[str]) -> Token | None:
 def _warned_of_own_act(pronoun: Token, warning: frozenset[str]) -> Token | None:
     """For the subject of an "if" or "unless" clause on a verb of warning with an object
     ("warned Beijing of grave consequences if it attacked", "threatened Iraq with strikes
-    unless it complied"), that object; on another verb, the object of an "against" phrase in
-    its clause ("the use of force against Iraq unless it withdraws"); else None."""
+    unless it complied"), that object, or with none the owner of its infinitive's object
+    ("threatened to destroy Turkey's economy if it went too far"); on another verb, the
+    object of an "against" phrase in its clause ("the use of force against Iraq unless it
+    withdraws"); else None."""
     clause = pronoun.head
     if clause.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children
     ):
         return None
     verb = clause.head
+    acts = []
     if verb.lemma_.lower() in warning:
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        warned = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if warned is not None:
+            return warned
+        acts = [x for x in verb.children if x.dep_ == "xcomp"]
+    elif verb.dep_ == "xcomp" and verb.head.lemma_.lower() in warning:
+        acts = [verb]  # (the condition hung on the act threatened)
+    if acts:
+        # "threatened to destroy Turkey's economy if it went too far": the owner of what the
+        # threatened act falls on
+        return next(
+            (
+                p
+                for x in acts
+                for o in x.children
+                if o.dep_ == "dobj"
+                for p in o.children
+                if p.dep_ == "poss"
+            ),
+            None,
+        )
     # "authorise the use of force against Iraq unless it withdraws": the one force or a
     # measure is aimed at, in the clause the condition hangs on
     inside = {t.i for t in clause.subtree}
