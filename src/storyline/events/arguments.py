@@ -1361,6 +1361,14 @@ class Arguments:
                 and head.lemma_.lower() in load_lexicon().broadcast_nouns
             ):
                 continue  # "vowed on Baghdad radio that ...": where it was said
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ in ("on", "aboard")
+                and word_forms(head) & load_lexicon().vehicles
+                and any(r.type == "CONSULT" for d in direct for r in noun_rules(d))
+            ):
+                continue  # "cancelled Saturday's session on a U.S. warship": where the
+                # meeting was (not "released gas on subway trains": what was attacked)
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
                 continue  # passive ("a suspect was extradited to Rwanda")
             if moved and head.dep_ == "pobj" and head.head.lower_ == "with" and head.pos_ == "NOUN":
@@ -1711,6 +1719,13 @@ class Arguments:
                         continue  # "discussed the fighting with Putin": the one talked to
                     elif child.lower_ == "on" and symmetric:
                         continue  # "talks on North Korea", "cooperation on Iran": a topic
+                    elif (
+                        child.lower_ in ("on", "aboard")
+                        and word_forms(obj) & load_lexicon().vehicles
+                        and any(r.type == "CONSULT" for r in noun_rules(noun))
+                    ):
+                        continue  # "Saturday's session on a U.S. warship": where it was (not
+                        # "the attack on a Turkish ship")
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
