@@ -11397,3 +11397,27 @@ def test_events_plover_islamist_forces_are_no_state_army(events) -> None:
     assert all("new:-:military" not in e.target for e in found if e.type == "ASSAULT") and any(
         e.type == "ASSAULT" for e in found
     )
+
+
+def test_events_plover_forces_a_stateless_people_leads_are_no_state_army(events) -> None:
+    text = "Turkish jets bombed Kurdish-led forces in northern Syria on Monday."
+    found = _acts(events, text, "2019-10-14")
+    assert found and all("new:SYR:military" not in tg for _, _, _, tg, _ in found)
+
+
+def test_events_plover_if_it_after_a_threat_to_a_states_economy_is_that_state(events) -> None:
+    text = (
+        "The Syrian Democratic Forces called on the United States to act. Trump threatened to "
+        "destroy Turkey's economy if it went too far."
+    )
+    found = _acts(events, text, "2019-10-14")
+    assert [tg for t, _, _, tg, _ in found if t == "THREATEN"] == [["reg:TUR"]]
+
+
+def test_events_plover_a_meeting_on_a_warship_is_not_with_its_navy(events) -> None:
+    text = (
+        "Bush and Gorbachev met in Malta on Sunday. Storms forced the two leaders to cancel "
+        "Saturday's session on a U.S. warship."
+    )
+    found = _acts(events, text, "1989-12-03")
+    assert all("new:USA:military" not in tg for _, _, _, tg, _ in found)
