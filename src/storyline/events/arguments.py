@@ -21,7 +21,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import aligned, proposal_nouns, stance
+from storyline.actors.agents import aligned, hosting_verbs, proposal_nouns, stance
 from storyline.annotate import token_starts
 from storyline.events.status import load_cues, wanted_of_relative
 from storyline.events.triggers import (
@@ -285,8 +285,19 @@ def _taker_of_people(possessive: Token) -> Token | None:
 
 def _hosted(guest: Token) -> bool:
     """Whether a noun is the object of a verb that hosts it ("received the ministers")."""
-    verbs = load_lexicon().verbs
-    return any(r.host for f in word_forms(guest.head) for r in verbs.get(f, ()))
+    return bool(word_forms(guest.head) & hosting_verbs())
+
+
+def _vessel_venue(obj: Token, meeting: Token) -> bool:
+    """Whether an "on" or "aboard" object names the vessel a meeting noun was held on
+    ("Saturday's session on a U.S. warship"), not a party (nor what an attack hits: "the
+    attack on a Turkish ship")."""
+    return (
+        obj.dep_ == "pobj"
+        and obj.head.lower_ in ("on", "aboard")
+        and bool(word_forms(obj) & load_lexicon().vehicles)
+        and any(r.type == "CONSULT" for r in noun_rules(meeting))
+    )
 
 
 def _dedupe(keys: Iterable[str]) -> list[str]:
@@ -1361,12 +1372,7 @@ class Arguments:
                 and head.lemma_.lower() in load_lexicon().broadcast_nouns
             ):
                 continue  # "vowed on Baghdad radio that ...": where it was said
-            if (
-                head.dep_ == "pobj"
-                and head.head.lower_ in ("on", "aboard")
-                and word_forms(head) & load_lexicon().vehicles
-                and any(r.type == "CONSULT" for d in direct for r in noun_rules(d))
-            ):
+            if any(_vessel_venue(head, d) for d in direct):
                 continue  # "cancelled Saturday's session on a U.S. warship": where the
                 # meeting was (not "released gas on subway trains": what was attacked)
             if moved and head.dep_ in ("dobj", "nsubjpass"):  # what is sent, also in the
@@ -1719,13 +1725,8 @@ class Arguments:
                         continue  # "discussed the fighting with Putin": the one talked to
                     elif child.lower_ == "on" and symmetric:
                         continue  # "talks on North Korea", "cooperation on Iran": a topic
-                    elif (
-                        child.lower_ in ("on", "aboard")
-                        and word_forms(obj) & load_lexicon().vehicles
-                        and any(r.type == "CONSULT" for r in noun_rules(noun))
-                    ):
-                        continue  # "Saturday's session on a U.S. warship": where it was (not
-                        # "the attack on a Turkish ship")
+                    elif _vessel_venue(obj, noun):
+                        continue  # "Saturday's session on a U.S. warship": where it was
                     elif child.lower_ in ("with", "on", "to", "for", "against"):
                         partners += self.phrase(obj)
         if agents or of_patient:  # "the release of the prisoners by the North": acted on
