@@ -11309,7 +11309,7 @@ def test_events_plover_a_meeting_at_the_end_of_a_flight_is_not_in_the_dateline_t
 ) -> None:
     text = (
         "TOKYO (AP) - Prime Minister Junichiro Koizumi flew to Pyongyang on Tuesday and held "
-        "talks with North Korean leader Kim Jong Il at a state guesthouse."
+        "talks with the North's leader, Kim Jong Il, at a state guesthouse."
     )
     found = [e for e in events.full(text, "2002-09-17") if e.type == "CONSULT"]
     assert len(found) == 2 and all(e.location is None or e.location.name != "Tokyo" for e in found)
