@@ -539,7 +539,6 @@ def _back_reference(
                 and not set(m.source) & set(mention.source)
                 and not own & {index.country(k) for k in m.source}
                 and not _charged(m, earlier)
-                and not _agreement_named(doc, m)
             ):
                 return list(m.source)
         return []
@@ -552,9 +551,10 @@ def _back_reference(
 
 def _words_only(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention is only words sent or told ("sent a message to Kohl urging calm",
-    "threats of sanctions") or a stance ("was willing to talk"), no act a later "the move" may
-    mean ("Bush welcomed the
-    move": East Germany's; not "issued arrest warrants", a decision)."""
+    "threats of sanctions"), a stance ("was willing to talk") or an agreement named by its
+    noun alone ("pulling out of the 2015 nuclear agreement with Iran"): no act a later "the
+    move" or "the decision" may mean ("Bush welcomed the move": East Germany's; not "issued
+    arrest warrants", a decision; an agreement signed or reached is told by its verb)."""
     if mention.type == "CONSULT" and mention.mode == "phone":
         return True
     trigger = _trigger_token(doc, mention)
@@ -562,17 +562,11 @@ def _words_only(doc: Doc, mention: EventMention) -> bool:
         return False
     if mention.type == "AGREE" and trigger.pos_ == "ADJ":
         return True  # "said it was willing to talk": a stance, no decision
+    if mention.type == "AGREE" and trigger.pos_ == "NOUN":
+        return True  # "pulling out of the 2015 nuclear agreement": a thing named
     if mention.type == "THREATEN" and trigger.pos_ == "NOUN":
         return True  # "backing down in the face of EU threats": words, not the move
     return mention.type == "REQUEST" and trigger.lemma_ in load_lexicon().telling_verbs
-
-
-def _agreement_named(doc: Doc, mention: EventMention) -> bool:
-    """Whether a mention is an agreement named by its noun alone ("pulling out of the 2015
-    nuclear agreement with Iran", "called the deal defective"): a thing, not the act a later
-    "the decision" may mean (one signed or reached is told by its verb)."""
-    trigger = _trigger_token(doc, mention)
-    return mention.type == "AGREE" and trigger is not None and trigger.pos_ == "NOUN"
 
 
 def _charged(mention: EventMention, others: Sequence[EventMention]) -> bool:
