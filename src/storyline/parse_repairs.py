@@ -149,6 +149,7 @@ class ParseRepairs:
         repair_relative_clauses_read_as_adverbial(doc)
         repair_closing_participles_hung_on_phrases(doc)
         repair_scenes_hung_on_agreed_infinitives(doc)
+        repair_purposes_hung_on_accord_participles(doc)
         repair_naming_participles_hung_on_reported_clauses(doc)
         attach_kind_nouns(doc)
         repair_dateline_subjects(doc)
@@ -2570,6 +2571,32 @@ def repair_scenes_hung_on_agreed_infinitives(doc: Doc) -> Doc:
             and any(r.type == "CONSULT" for r in nouns.get(meeting.lower_, ()))
         ):
             changes[prep.i] = (governor.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+def repair_purposes_hung_on_accord_participles(doc: Doc) -> Doc:
+    """An infinitive of purpose that the parser hung on a participle describing a noun of an
+    accord ("signed an agreement brokered by Russia to end six weeks of fighting": "to end" on
+    "brokered") is the accord's own: what it settles, done by its parties, not by the
+    broker."""
+    from storyline.events.triggers import load_lexicon, word_forms  # the events stage's nouns
+
+    accords = load_lexicon().accord_nouns
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for infinitive in doc:
+        participle = infinitive.head
+        noun = participle.head
+        if (
+            infinitive.dep_ == "advcl"
+            and infinitive.tag_ == "VB"
+            and any(c.tag_ == "TO" for c in infinitive.children)
+            and participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and participle.i < infinitive.i
+            and noun.i < participle.i
+            and word_forms(noun) & accords
+        ):
+            changes[infinitive.i] = (noun.i, "acl", None)
     return _rewrite(doc, changes)
 
 
