@@ -377,9 +377,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def _pairs_as_they(doc: Doc, linker: Linker) -> None:
     """ "The leaders had greeted each other ..., where they talked", "Russia and China held
     talks. They agreed ...": a subject "they" whose nearest subject before it, in its
-    sentence or the one before, names two or more people (conjoined names, a pair phrase) or,
-    for an active subject, two or more parties of any kind, stands for them. Any other nearest
-    subject leaves it to the events stage. A passive "they" of states is left alone ("Russia
+    sentence or the one before (not a reporter after its clause: "..., officials said"),
+    names two or more people (conjoined names, a pair phrase) or, for an active subject, two
+    or more parties of any kind, stands for them. Any other nearest subject leaves it to the
+    events stage. A passive "they" of states is left alone ("Russia
     and China criticised the sanctions. They were imposed in May": the sanctions)."""
     people = {k for k, a in linker.actors.items() if a.kind == "person"}
     everyone = set(linker.actors)
@@ -393,7 +394,7 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
                 t
                 for t in reversed(doc[previous : tok.i])
                 # not "which" of "..., which lasted two hours": the relative clause's noun
-                if t.dep_ in _SUBJECTS and t.tag_ not in ("WDT", "WP")
+                if t.dep_ in _SUBJECTS and t.tag_ not in ("WDT", "WP") and not _trails(t)
             ),
             None,
         )
@@ -406,6 +407,12 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
         named[tok.i] = keys
         for key in keys:
             linker._emit(Candidate(tok.i, tok.i + 1, "pronoun", key="they"), key, "pronoun", False)
+
+
+def _trails(subject: Token) -> bool:
+    """Whether a subject is the reporter after the clause it reports ("They met ..., officials
+    said"): a source, not the topic a later "they" goes on with."""
+    return any(c.dep_ == "ccomp" and c.i < subject.i for c in subject.head.children)
 
 
 def _parties_of(subject: Token, linker: Linker, wanted: set[str]) -> list[str]:
