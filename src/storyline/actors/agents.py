@@ -613,8 +613,10 @@ def _group_key(
     if low in qualified:
         described = next(iter(_cue_sectors(tok, registry)), None) or _member_sector(tok, registry)
         state_office = low in (registry.lexicon.get("state_office_nouns") or ())
-        if described is not None and described != "GOV" and not state_office:
+        if described not in (None, "GOV") and not (state_office and described not in _ORGANS):
             # "opposition leaders", "rebel leaders", "refugee leaders": of that kind of group
+            # (a state's office is the state's, but of an organ it names: "the police
+            # commissioner")
             return described, False
         return qualified[low], True
     if low in peoples and tok.is_title:
@@ -649,6 +651,7 @@ def _group_key(
 
 
 _FORCE_TYPES = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed forces
+_ORGANS = frozenset({"COP", "MIL", "JUD", "LEG", "SPY"})  # a state's organs besides its government
 
 
 def _the_one(tok: Token, registry: Registry) -> str | None:
@@ -791,12 +794,16 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     held = frozenset(lexicon.get("held_nouns") or ())
     machines = frozenset(lexicon.get("machine_nouns") or ())
     aircraft = frozenset(lexicon.get("state_aircraft_nouns") or ())
+    seats = frozenset(lexicon.get("seat_nouns") or ())
     out = []
     for tok in doc:
         if tok.i in taken or tok.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if tok.dep_ in {"compound", "amod"}:
-            continue  # "police chief", "military parade": a modifier, not the actor
+        if tok.dep_ in {"compound", "amod"} and not (
+            tok.dep_ == "compound" and tok.head.lemma_.lower() in seats
+        ):
+            continue  # "police chief", "military parade": a modifier, not the actor (but
+            # "the parliament building": the body that sits there)
         if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
             continue  # "an ex-head of state": a prefix, not a noun of its own
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
@@ -816,6 +823,10 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             # Croatia", "the Cairo offices of democracy groups": the body or state of the "of"
             # phrase, not a group of the place before
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
+        if country is None and tok.dep_ == "compound":  # a seat noun's: "the Russian
+            # parliament building", the demonym on the building
+            country, start = _country(tok.head, registry, after=False)
+            start = min(start, tok.i)
         if country is None and key in _IRREGULAR:  # "Tamil rebels": the state they fight
             country, start = _homeland(tok, registry) or (None, start)
         if country is None:  # "Ibo traditional elders": a people of one state

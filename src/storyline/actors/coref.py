@@ -940,6 +940,9 @@ class Linker:
         if c.key == "country" and (led := self._state_of_leader(c)) is not None:
             self._emit(c, led, "nominal")  # "the transitional government led by Deby"
             return
+        if c.key == "country" and (own := self._own_state_served(c)) is not None:
+            self._emit(c, own, "nominal")  # "his government would arm civilians to defend
+            return  # the country": the speaker's own
         region = self._region_of(c) if c.key == "country" else frozenset()
         leavers = self._leavers_of(self.doc[c.end - 1]) if c.key == "country" else set()
         if leavers:
@@ -1054,6 +1057,34 @@ class Linker:
             if len(people) == 1 and (code := people.pop()) in self.registry.entries:
                 return self._entry_actor(self.registry.entries[code])
         return None
+
+    def _own_state_served(self, c: Candidate) -> str | None:
+        """For "the country" as the object of a verb by which one serves one's own state
+        (``own_state_verbs``: "defend", "rule"), the state of the verb's subject: a person of
+        a known state or a state's body named by a pronoun's owner ("his government would
+        arm civilians to defend the country": the speaker's); else None."""
+        noun = self.doc[c.end - 1]
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in (
+            self.registry.lexicon.get("own_state_verbs") or ()
+        ):
+            return None
+        while verb.dep_ in ("conj", "xcomp") and not any(t.dep_ in _SUBJ for t in verb.children):
+            verb = verb.head
+        subject = next((t for t in verb.children if t.dep_ in _SUBJ), None)
+        if subject is None:
+            return None
+        owner = next((t for t in subject.children if t.dep_ == "poss"), None)
+        codes = set()
+        for word in (subject, owner):
+            for m in self.mentions:
+                if word is not None and m.start <= word.idx < m.end:
+                    actor = self.actors[m.actor_key]
+                    if actor.kind in ("person", "country") and actor.country:
+                        codes.add(actor.country)
+        if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
+            return None
+        return self._entry_actor(self.registry.entries[code])
 
     def _leavers_of(self, noun: Token) -> set[int]:
         """Token indices of the phrase of the one who leaves the place ``noun`` names, as the
