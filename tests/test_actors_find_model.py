@@ -2269,3 +2269,23 @@ def test_actors_the_soviet_leader_named_before_is_the_same_man(nlp):
     )
     res = _run(nlp, text, "1987-12-07")
     assert _keys(res, "The Soviet leader") == {"reg:mikhail-gorbachev"}
+
+
+def test_actors_postwar_leaders_are_known_by_title_and_role(nlp):
+    text = (
+        "President Kennedy met Premier Khrushchev in Vienna on Saturday. The President "
+        "later flew to London."
+    )
+    res = _run(nlp, text, "1961-06-04")
+    assert _keys(res, "President Kennedy") == {"reg:john-f-kennedy"}
+    assert _keys(res, "Premier Khrushchev") == {"reg:nikita-khrushchev"}
+    assert _keys(res, "The President") == {"reg:john-f-kennedy"}
+
+
+def test_actors_the_country_defended_is_the_defenders(nlp):
+    text = (
+        "U.S. warships fired missiles at the coast on Saturday. Libyan leader Muammar Gaddafi "
+        "said his government would arm civilians to defend the country."
+    )
+    res = _run(nlp, text, "2011-03-20")
+    assert _keys(res, "the country") == {"reg:LBY"}

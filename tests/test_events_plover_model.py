@@ -11421,3 +11421,88 @@ def test_events_plover_a_meeting_on_a_warship_is_not_with_its_navy(events) -> No
     )
     found = _acts(events, text, "1989-12-03")
     assert all("new:USA:military" not in tg for _, _, _, tg, _ in found)
+
+
+def test_events_plover_harm_after_a_charged_torpedoing_is_the_accused(events) -> None:
+    # "killing" belongs to the torpedoing charged, not to the state that charges it
+    text = (
+        "Seoul accused Pyongyang on Tuesday of torpedoing one of its patrol boats in June, "
+        "killing 12 crewmen, after divers found parts of a torpedo near the wreck."
+    )
+    found = _acts(events, text, "2011-06-03")
+    assert all("reg:KOR" not in src for t, _, src, _, _ in found if t == "ASSAULT")
+    assert any(t == "ASSAULT" and src == ["reg:PRK"] for t, _, src, _, _ in found)
+
+
+def test_events_plover_a_torpedoed_plan_is_no_attack(events) -> None:
+    text = "The senator torpedoed the budget deal on Monday."
+    assert not any(t == "ASSAULT" for t, *_ in _acts(events, text, "2011-06-03"))
+
+
+def test_events_plover_they_after_a_trailing_reporter_are_the_ones_reported(events) -> None:
+    text = (
+        "Brandt and Stoph met for three hours at a hotel in Erfurt on Thursday to discuss "
+        "transit rights but made no progress, officials said. They plan to meet again in May."
+    )
+    found = _acts(events, text, "1970-03-19")
+    planned = [src for t, st, src, _, _ in found if t == "CONSULT" and st == "planned"]
+    assert planned and all(src and "new:-:government" not in src for src in planned)
+
+
+def test_events_plover_the_end_an_accord_is_brokered_for_is_its_parties(events) -> None:
+    text = (
+        "Ethiopia and Eritrea signed an accord mediated by Algeria to end two years of war "
+        "on Monday."
+    )
+    found = _acts(events, text, "2000-12-12")
+    ends = [src for t, _, src, _, _ in found if t == "RETREAT"]
+    assert ends and all("reg:DZA" not in src for src in ends)
+
+
+def test_events_plover_a_court_order_to_a_firm_is_not_the_courts_own_act(events) -> None:
+    text = "The court ordered Mitsubishi to pay compensation to the workers on Monday."
+    found = _acts(events, text, "2018-11-29")
+    assert not any(t == "RETREAT" and src == ["new:-:judiciary"] for t, _, src, _, _ in found)
+
+
+def test_events_plover_a_feud_deepened_is_no_threat_of_war(events) -> None:
+    text = "Tokyo tightened export controls on Monday, deepening a feud with Seoul."
+    assert not any(t == "THREATEN" for t, *_ in _acts(events, text, "2019-07-01"))
+
+
+def test_events_plover_tanks_loyal_to_a_leader_shelling_a_parliament_building(events) -> None:
+    text = "Tanks loyal to President Boris Yeltsin shelled the Russian parliament building."
+    found = _acts(events, text, "1993-10-04")
+    assert [(t, src) for t, _, src, _, _ in found if t == "ASSAULT"] == [
+        ("ASSAULT", ["reg:boris-yeltsin"])
+    ]
+    assert found[0][3] == ["new:RUS:legislature"]
+
+
+def test_events_plover_a_naval_quarantine_is_a_blockade(events) -> None:
+    text = "The United States said on Monday it would impose a naval quarantine on Cuba."
+    found = _acts(events, text, "1962-10-22")
+    assert [(t, tg) for t, _, _, tg, _ in found if t == "COERCE"] == [("COERCE", ["reg:CUB"])]
+
+
+def test_events_plover_a_summoned_high_commissioner_is_his_states(events) -> None:
+    text = "India summoned Bangladesh's High Commissioner on Monday."
+    found = _acts(events, text, "2008-12-01")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["new:BGD:government"]]
+
+
+def test_events_plover_a_war_vowed_is_a_threat(events) -> None:
+    text = 'Saddam Hussein vowed a "long war" on Sunday.'
+    found = _acts(events, text, "2003-03-20")
+    assert [t for t, *_ in found] == ["THREATEN"]
+
+
+def test_events_plover_the_country_one_defends_is_ones_own(events) -> None:
+    # "the country" is the defenders' own state, not the one named last
+    text = (
+        "British warplanes struck air defences on Saturday, and U.S. warships fired missiles at "
+        "the coast. Syrian leader Bashar al-Assad said his army would arm villagers to defend "
+        "the country."
+    )
+    found = _acts(events, text, "2013-09-01")
+    assert all("reg:USA" not in tg for t, _, _, tg, _ in found if t == "SUPPORT")
