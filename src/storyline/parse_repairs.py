@@ -416,6 +416,12 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
             # (nor when a word of the dateline is read as the verb's subject: "ALGIERS, Aug
             # 24 - Algeria severed ...": "ALGIERS" and "Aug" subjects)
             and not any(t.dep_ in _SUBJECTS for t in doc[sent.start : dash.i])
+            # (nor when the dateline hangs on a noun of the clause: "NEW DELHI (Reuters) -
+            # Twenty Indian soldiers were killed ...": "DELHI" a modifier of "soldiers")
+            and not any(
+                t.head.i > dash.i and t.head.tag_ in ("NN", "NNS", "NNP", "NNPS")
+                for t in doc[sent.start : dash.i]
+            )
         ):
             continue  # the clause begins in this sentence, its root in it: the parse holds
         if dash.i + 3 >= end:
@@ -2658,7 +2664,9 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
             )
             and reported.dep_ == "ccomp"
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
-            and governor.tag_ == "VBD"
+            # (or a past by "did": "China did not say whether its troops had suffered
+            # casualties but accused India ...")
+            and (governor.tag_ == "VBD" or _past_by_did(governor))
             and governor.i < reported.i
         ):
             continue
@@ -2696,6 +2704,11 @@ def repair_past_verbs_joined_to_reported_clauses(doc: Doc) -> Doc:
             # a past verb is no conjunct of the demanded act
             changes.update(_conjunct_moved(verb, governor))
     return _rewrite(doc, changes)
+
+
+def _past_by_did(verb: Token) -> bool:
+    """Whether a bare verb is a past by its auxiliary "did" ("did not say")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
 
 
 def _asks_someone(verb: Token) -> bool:
