@@ -1440,9 +1440,11 @@ def tribe_named(token: Token, registry: Registry) -> bool:
     demonym."""
     if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()):
         return False
-    if token.i == 0 or not (token.doc[token.i - 1].is_title and token.doc[token.i - 1].is_alpha):
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or not (before.is_title and before.is_alpha) or before.like_num:
         # "soldiers killed 150 Indian peasants in Quiche": in a text about the Americas that
-        # names no India, the native peoples
+        # names no India, the native peoples (so "Twenty Indian soldiers": a number is no
+        # people's name)
         return _native_americas_text(token.doc, registry)
     name = token.doc[token.i - 1]
     entry = registry.country_entry(name.text)
