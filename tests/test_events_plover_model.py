@@ -11506,3 +11506,23 @@ def test_events_plover_the_country_one_defends_is_ones_own(events) -> None:
     )
     found = _acts(events, text, "2013-09-01")
     assert all("reg:USA" not in tg for t, _, _, tg, _ in found if t == "SUPPORT")
+
+
+def test_events_plover_a_verb_after_did_not_say_whether_is_the_sayers(events) -> None:
+    text = (
+        "Pakistan did not say whether its soldiers had been wounded but accused India of "
+        "firing first."
+    )
+    found = _acts(events, text, "2019-02-27")
+    assert [(t, st, src) for t, st, src, _, _ in found if t == "ACCUSE"] == [
+        ("ACCUSE", "asserted", ["reg:PAK"])
+    ]
+
+
+def test_events_plover_a_number_after_a_dateline_leaves_the_demonym_a_state(events) -> None:
+    text = (
+        "SRINAGAR (Reuters) - Nine Indian soldiers were killed in an ambush by Pakistani "
+        "troops on Sunday, the army said."
+    )
+    found = _acts(events, text, "2019-02-27")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["new:IND:military"]]
