@@ -1493,7 +1493,18 @@ class Linker:
         pair = next(
             (p for p in self._named_together(searched, not offices) if set(p) <= named), None
         )
-        if pair is not None and set(pair) & set(keys[:2]):
+        if (
+            pair is not None
+            and set(pair) & set(keys[:2])
+            # (not two heads of one state when the last two named lead two: "greeted by
+            # Prime Minister Begin and President Katzir. Begin did not accept Sadat's demand.
+            # The two leaders will hold talks": Begin and Sadat)
+            and not (
+                len(keys) >= 2
+                and self._heads_of_two_states((keys[0], keys[1]))
+                and not self._heads_of_two_states(pair)
+            )
+        ):
             keys = list(pair)
         sent = self.sentence_of[c.start]
         if len(keys) < 2 and self.last_people is not None:
