@@ -2289,3 +2289,13 @@ def test_actors_the_country_defended_is_the_defenders(nlp):
     )
     res = _run(nlp, text, "2011-03-20")
     assert _keys(res, "the country") == {"reg:LBY"}
+
+
+def test_actors_two_leaders_are_of_two_states_not_the_hosts_named_together(nlp):
+    text = (
+        "Arafat, on his first visit, was greeted at the airport on Sunday by Prime Minister "
+        "Ehud Barak and President Ezer Weizman. Barak rejected Arafat's demand. The two leaders "
+        "will meet again on Monday."
+    )
+    res = _run(nlp, text, "1999-09-05")
+    assert _keys(res, "The two leaders") == {"reg:yasser-arafat", "reg:ehud-barak"}
