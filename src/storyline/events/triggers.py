@@ -434,6 +434,7 @@ class Lexicon:
     party_compound_types: frozenset[str] = frozenset()  # "U.S. support": a party, no place
     topic_compounds: frozenset[str] = frozenset()  # "Burundi peace talks": a matter, no place
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
+    held_things: frozenset[str] = frozenset()  # "froze Iraqi assets": Iraq's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     # "a truce proposal drafted by the United States": its authors
     authoring_participles: frozenset[str] = frozenset()
@@ -637,6 +638,7 @@ def load_lexicon() -> Lexicon:
         party_compound_types=_types(data.get("party_compound_types") or (), ontology),
         topic_compounds=frozenset(data.get("topic_compounds") or ()),
         struck_things=frozenset(data.get("struck_things") or ()),
+        held_things=frozenset(data.get("held_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         authoring_participles=frozenset(data.get("authoring_participles") or ()),
         foe_nouns=frozenset(data.get("foe_nouns") or ()),
@@ -1289,6 +1291,16 @@ def _satisfied(
         doers = _controller_subjects(token)
         if any(c.dep_ == "auxpass" for c in token.children):
             doers = doers + prep_objects(token, ("by",))
+            # "was welcomed by cheering crowds", the participle read as a gerund: its object
+            doers += [
+                o
+                for by in token.children
+                if by.dep_ == "agent"
+                for g in by.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                for o in g.children
+                if o.dep_ == "dobj"
+            ]
         # "Cyclone Nargis": a name's kind word too
         words = _object_words(doers) + [c for d in doers for c in d.lefts if c.dep_ == "compound"]
         if any(word_forms(w) & set(req["not_subject"]) for w in words):
