@@ -191,7 +191,9 @@ def extract_events(
                     target = [k for k in target if not (k in left and index.country(k) in own)]
             if not target and trigger.kind == "verbal":
                 # "expelled the Philippine ships from Chinese waters": the ships' state
-                things = _states_of_things(trigger, hosts, (), load_lexicon().struck_things)
+                things = _states_of_things(
+                    trigger, hosts, (), load_lexicon().struck_things | load_lexicon().held_things
+                )
                 target = [k for k in things if k not in source]
             if not target and trigger.kind == "verbal":
                 # "tore up its pact with Australia": the partner; "revoked the visa of
@@ -230,6 +232,11 @@ def extract_events(
             hit = _states_of_things(
                 trigger, hosts, _AIMED_PREPS, load_lexicon().struck_things, args
             )
+            # "troops crossed into Kuwait", "shells fired into Syria": the state gone into,
+            # unless the act says whom it is against ("crossed into northern Iraq in an
+            # offensive against PKK rebels")
+            if not hit and not any(t.lower_ == "against" for t in trigger.head.subtree):
+                hit = _destination_states(trigger, args, hosts, "into")
             target = [k for k in hit if k not in source]
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
@@ -1547,8 +1554,9 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 
 # Intentions, whose target is the party of the act intended.
 _INTENT_TYPES = frozenset({"AGREE", "THREATEN"})
-# acts whose object the giver's own state may qualify ("promised U.S. aid")
-_GIVING_TYPES = frozenset({"AGREE", "AID", "SUPPORT"})
+# acts whose object the doer's own state may qualify ("promised U.S. aid", "did not rule
+# out a French veto")
+_OWN_THING_TYPES = frozenset({"AGREE", "AID", "SUPPORT", "REJECT"})
 # Reactions to something said or done, whose target is whoever said or did it.
 _PROPOSER_TARGETS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE", "CONCEDE"})
 # ... and aid, whose target is whom the thing given is for ("cancelled Mali's debt")
@@ -2276,9 +2284,10 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
         # "began a hunger strike to protest Sweden's decision": whom it is against
         target = args.protested(*(t for t in (trigger.light_verb, head) if t is not None))
     target = [k for k in target if k not in source] if not trigger.rule.symmetric else target
-    if trigger.rule.type in _GIVING_TYPES and source:
-        # "Clinton promised U.S. aid": the giver's own state names what is given, not whom
-        # (not a state acted on itself: "promised to democratize Serbia")
+    if trigger.rule.type in _OWN_THING_TYPES and source:
+        # "Clinton promised U.S. aid", "Chirac did not rule out a French veto": the doer's own
+        # state names what is given or ruled out, not whom (not a state acted on itself:
+        # "promised to democratize Serbia")
         homes = {args.index.country(k) for k in source if args.index.kind(k) == "person"}
         acted_on = {
             k
@@ -2524,8 +2533,11 @@ def _states_of_things(
         if things is not None and thing.lemma_.lower() not in things:
             continue
         for mod in thing.children:
-            if mod.dep_ in ("amod", "compound") and (key := hosts.demonym_key(mod.text)):
-                keys.append(key)
+            if mod.dep_ not in ("amod", "compound"):
+                continue
+            for word in (mod, *mod.conjuncts):  # "Iraqi and Kuwaiti assets": both
+                if key := hosts.demonym_key(word.text):
+                    keys.append(key)
         if args is not None:  # "its nuclear sites"
             owners = [c for c in thing.children if c.dep_ == "poss"]
             # "targets in Pakistan's Balochistan province": the owner of the region they are in
