@@ -378,8 +378,10 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
             if _region_adjective(doc, start, end, registry):
                 continue  # "the Central American peace plan": no American one
             last = doc[end - 1]
+            # (so is one joined to such a modifier: "froze Iraqi and Kuwaiti assets")
+            modifier = last.head if last.dep_ == "conj" and last.head.i < last.i else last
             if (
-                last.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}
+                modifier.dep_ in {"amod", "compound", "nmod"} or last.pos_ not in {"NOUN", "PROPN"}
             ) and not _qualifies_event(last):
                 continue
             found.append((span, Candidate(start, end, "demonym", [entry_id], key=span.text)))
