@@ -11526,3 +11526,33 @@ def test_events_plover_a_number_after_a_dateline_leaves_the_demonym_a_state(even
     )
     found = _acts(events, text, "2019-02-27")
     assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["new:IND:military"]]
+
+
+def test_events_plover_ones_own_states_act_ruled_out_is_no_target(events) -> None:
+    text = "Schroeder did not rule out a German veto in the Security Council on Monday."
+    found = _acts(events, text, "2003-02-10")
+    assert all("reg:DEU" not in tg for t, _, _, tg, _ in found if t == "REJECT")
+
+
+def test_events_plover_a_visitor_welcomed_by_crowds_visits_no_crowd(events) -> None:
+    text = "Mandela landed in Lusaka on Tuesday and was welcomed by cheering crowds."
+    found = _acts(events, text, "1990-02-27")
+    assert not any(t == "CONSULT" and any("civilians" in k for k in tg) for t, _, _, tg, _ in found)
+
+
+def test_events_plover_assets_frozen_are_their_states(events) -> None:
+    text = "President Reagan froze Libyan and Iranian assets in the United States on Monday."
+    found = _acts(events, text, "1986-01-08")
+    assert [sorted(tg) for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:IRN", "reg:LBY"]]
+
+
+def test_events_plover_deliveries_to_a_capital_are_to_its_state(events) -> None:
+    text = "The Soviet Union halted arms deliveries to Tripoli on Monday."
+    found = _acts(events, text, "1986-01-08")
+    assert [tg for t, _, _, tg, _ in found if t == "SANCTION"] == [["reg:LBY"]]
+
+
+def test_events_plover_troops_crossing_into_a_state_attack_it(events) -> None:
+    text = "Syrian troops and tanks crossed into Jordan before dawn on Sunday."
+    found = _acts(events, text, "1970-09-20")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", ["reg:JOR"])]
