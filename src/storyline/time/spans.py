@@ -243,12 +243,23 @@ def expression_tense(span: Span | None, doc: Doc, start: int, sentence_start: in
         verb = governing_verb(span.root)
         if verb is not None:
             tense = clause_tense(verb)
-            if tense == "past" and _planned_before(verb):
+            # (also through a participle on the act or its object: "called on Russia to
+            # accept a ceasefire starting Monday")
+            if tense == "past" and (_planned_before(verb) or _planned_before(_act_of(verb))):
                 # "was due to fly on Wednesday", "were scheduled to start on Monday": planned
                 # before, for a day on either side of the telling
                 return "present"
             return tense
     return text_tense(doc.text[sentence_start:start])
+
+
+def _act_of(verb: Token) -> Token:
+    """The act a participle describes, itself or its object ("accept a ceasefire starting
+    Monday": "accept"); else the verb itself."""
+    if verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return verb
+    head = verb.head
+    return head.head if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") else head
 
 
 def _planned_before(verb: Token) -> bool:
