@@ -297,7 +297,7 @@ def test_actors_forces_conjoined_after_a_demonym_share_its_country(nlp):
 
 def test_actors_groups_of_two_countries_named_by_demonyms_or_origins(nlp):
     res, _ = _actors(nlp, "Armenian and Azerbaijani forces exchanged fire overnight.")
-    keys = {m.actor_key for m in res.mentions if m.text == "forces"}
+    keys = {m.actor_key for m in res.mentions if m.text.endswith("forces")}
     assert keys == {"new:ARM:military", "new:AZE:military"}
     res, _ = _actors(nlp, "Negotiators from Pyongyang and Seoul resumed talks on Friday.")
     keys = {m.actor_key for m in res.mentions if m.text == "Negotiators"}

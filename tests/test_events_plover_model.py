@@ -11556,3 +11556,10 @@ def test_events_plover_troops_crossing_into_a_state_attack_it(events) -> None:
     text = "Syrian troops and tanks crossed into Jordan before dawn on Sunday."
     found = _acts(events, text, "1970-09-20")
     assert [(t, tg) for t, _, _, tg, _ in found] == [("ASSAULT", ["reg:JOR"])]
+
+
+def test_events_plover_a_weekday_on_an_act_asked_for_may_come_after_the_asking(events) -> None:
+    # published on a Saturday: the truce asked for starts on the Monday after
+    text = "On Saturday, the ministers urged Hamas to accept a truce starting Monday."
+    found = _acts(events, text, "2024-05-04")
+    assert [d for t, _, _, _, d in found if t == "AGREE"] == ["2024-05-06"]
