@@ -511,6 +511,8 @@ def _back_reference(
         told = sorted(same or alike or done, key=lambda m: _answered_mention(doc, m))
         if told:
             return list(told[0].source)
+    if mention.type in _REACTIONS and (maker := _maker_of_act_noun(doc, mention, index)):
+        return maker  # "Nixon announced ... Taiwan protested the announcement": Nixon
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
         # "Washington imposed sanctions. Tehran condemned the move": whoever did it; not a
         # reaction told between ("The court issued warrants. The Taliban rejected the
@@ -697,6 +699,40 @@ def _reacts_to_an_act(doc: Doc, mention: EventMention, words: frozenset[str] | N
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in words and _definite(c) for c in trigger.children
     )
+
+
+def _maker_of_act_noun(doc: Doc, mention: EventMention, index: ActorIndex) -> list[str]:
+    """The subject of the verb that made what a reaction's definite object names
+    (``act_noun_verbs``: "the announcement", made by "announced") in the three sentences
+    before, nearest first; none of the reacting party or its state; [] when there is none."""
+    trigger = _trigger_token(doc, mention)
+    verbs = load_lexicon().act_noun_verbs
+    nouns = (
+        [c for c in trigger.children if c.dep_ == "dobj" and _definite(c)]
+        if trigger is not None
+        else []
+    )
+    made_by = next((verbs[n.lemma_.lower()] for n in nouns if n.lemma_.lower() in verbs), None)
+    if trigger is None or made_by is None:
+        return []
+    sentences = list(doc.sents)
+    at = next(n for n, s in enumerate(sentences) if s.start <= trigger.i < s.end)
+    own = {index.country(k) for k in mention.source} - {None}
+    for sent in reversed(sentences[max(0, at - _WINDOW) : at]):
+        for verb in reversed(list(sent)):
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != made_by:
+                continue
+            keys = [
+                k
+                for subject in verb.children
+                if subject.dep_ == "nsubj"
+                for t in subject.subtree
+                for k in index.keys_at(t)
+                if k not in mention.source and index.country(k) not in own
+            ]
+            if keys:
+                return list(dict.fromkeys(keys))
+    return []
 
 
 def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:

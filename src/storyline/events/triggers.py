@@ -484,6 +484,7 @@ class Lexicon:
     situation_nouns: frozenset[str] = frozenset()  # "the Kosovo crisis": no party
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": the act told before
     decision_nouns: frozenset[str] = frozenset()  # "supported the decision": no violence
+    act_noun_verbs: dict[str, str] = field(default_factory=dict)  # "announcement": "announce"
     harm_nouns: frozenset[str] = frozenset()  # "condemned the violence against X": not X
     proposing_verbs: frozenset[str] = frozenset()  # "proposed talks with Ukraine"
     asking_for_verbs: frozenset[str] = frozenset()  # "called for talks with Iran"
@@ -688,6 +689,7 @@ def load_lexicon() -> Lexicon:
         topic_nouns=frozenset(data.get("topic_nouns") or ()),
         act_nouns=frozenset(data.get("act_nouns") or ()),
         decision_nouns=frozenset(data.get("decision_nouns") or ()),
+        act_noun_verbs=dict(data.get("act_noun_verbs") or {}),
         harm_nouns=frozenset(data.get("harm_nouns") or ()),
         proposing_verbs=frozenset(data.get("proposing_verbs") or ()),
         asking_for_verbs=frozenset(data.get("asking_for_verbs") or ()),
