@@ -823,6 +823,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             # Croatia", "the Cairo offices of democracy groups": the body or state of the "of"
             # phrase, not a group of the place before
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
+        if country is not None and (seat := _state_seated_in(tok, registry)) not in (None, country):
+            country = seat  # "the Nationalist Chinese government on Taiwan": Taiwan's
         if country is None and tok.dep_ == "compound":  # a seat noun's: "the Russian
             # parliament building", the demonym on the building
             country, start = _country(tok.head, registry, after=False)
@@ -897,6 +899,23 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
                 start = det[0].i
         out.append(Candidate(start, tok.i + 1, "agent", others, key=key, qualifier=country))
     return out
+
+
+def _state_seated_in(tok: Token, registry: Registry) -> str | None:
+    """The state a government noun says it sits in by the state's own name, in an "on" or
+    "in" phrase ("the Nationalist Chinese government on Taiwan"): the state it governs, not
+    the one its demonym names; None for a town or none ("the Chinese government in
+    Beijing")."""
+    if tok.lemma_.lower() not in (registry.lexicon.get("leader_body_nouns") or ()):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            entry = registry.country_entry(tok.doc[obj.left_edge.i : obj.i + 1].text)
+            if entry is not None and entry.kind == "country" and obj.pos_ == "PROPN":
+                return entry.id
+    return None
 
 
 def _wrecked_aircraft(tok: Token, lexicon: dict) -> bool:
