@@ -2299,3 +2299,9 @@ def test_actors_two_leaders_are_of_two_states_not_the_hosts_named_together(nlp):
     )
     res = _run(nlp, text, "1999-09-05")
     assert _keys(res, "The two leaders") == {"reg:yasser-arafat", "reg:ehud-barak"}
+
+
+def test_actors_a_government_on_a_state_named_is_that_states(nlp):
+    text = "The Nationalist Chinese government on Taiwan protested on Friday."
+    res = _run(nlp, text, "1971-07-16")
+    assert _keys(res, "The Nationalist Chinese government") == {"new:TWN:government"}

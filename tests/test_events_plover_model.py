@@ -11563,3 +11563,12 @@ def test_events_plover_a_weekday_on_an_act_asked_for_may_come_after_the_asking(e
     text = "On Saturday, the ministers urged Hamas to accept a truce starting Monday."
     found = _acts(events, text, "2024-05-04")
     assert [d for t, _, _, _, d in found if t == "AGREE"] == ["2024-05-06"]
+
+
+def test_events_plover_a_protested_announcement_is_the_announcers(events) -> None:
+    text = (
+        "President Carter announced on Friday that he would recognise Peking, after his envoy "
+        "held secret talks with Deng Xiaoping in Peking. Taiwan protested the announcement."
+    )
+    found = _acts(events, text, "1978-12-16")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:jimmy-carter"]]
