@@ -2305,3 +2305,10 @@ def test_actors_a_government_on_a_state_named_is_that_states(nlp):
     text = "The Nationalist Chinese government on Taiwan protested on Friday."
     res = _run(nlp, text, "1971-07-16")
     assert _keys(res, "The Nationalist Chinese government") == {"new:TWN:government"}
+    # an "in" phrase may be where the government acts: not Qatar's
+    text = (
+        "The M23 rebels are not a party to the accord and are holding separate talks with "
+        "Congo's government in Qatar."
+    )
+    res = _run(nlp, text, "2025-07-01")
+    assert _keys(res, "government") == {"new:COD:government"}

@@ -902,14 +902,14 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
 
 
 def _state_seated_in(tok: Token, registry: Registry) -> str | None:
-    """The state a government noun says it sits in by the state's own name, in an "on" or
-    "in" phrase ("the Nationalist Chinese government on Taiwan"): the state it governs, not
-    the one its demonym names; None for a town or none ("the Chinese government in
-    Beijing")."""
+    """The island state a government noun says it sits on by the state's own name ("the
+    Nationalist Chinese government on Taiwan"): the state it governs, not the one its
+    demonym names; None for none (nor for an "in" phrase, which may tell where the
+    government acts: "talks with Congo's government in Qatar")."""
     if tok.lemma_.lower() not in (registry.lexicon.get("leader_body_nouns") or ()):
         return None
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "in"):
+        if prep.dep_ != "prep" or prep.lower_ != "on":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             entry = registry.country_entry(tok.doc[obj.left_edge.i : obj.i + 1].text)
