@@ -71,6 +71,7 @@ _LISTS = (
     "past_future_modals",
     "hypothetical_governors",
     "discussing_verbs",
+    "discussed_acts",
     "hypothetical_adjectives",
     "scene_marks",
     "planned_governors",
@@ -805,6 +806,15 @@ def _governed(
         and cues.has("discussing_verbs", head)
     ):  # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
+    elif (
+        nominal
+        and dep == "dobj"
+        and head.pos_ == "VERB"
+        and cues.has("discussing_verbs", head)
+        and cues.has("discussed_acts", node)
+    ):  # "had not discussed the withdrawal of U.S. troops": a topic, not done
+        walk.flag("hypothetical", f"discussed: {head.text}")
+        walk.governor = head
     elif (
         dep == "ccomp"
         and cues.has("ensuring_verbs", head)
