@@ -90,6 +90,27 @@ _CAUSING_VERBS = frozenset({"order", "have", "get", "want", "declare", "leave", 
 _ORDERING_VERBS = frozenset({"order", "want", "declare"})
 
 
+def _thing_before(pronoun: Token) -> Token | None:
+    """The nearest singular common noun before a pronoun in its sentence, neither a modifier
+    nor the subject of the pronoun's own clause: the thing "it" may stand for."""
+    sent = pronoun.sent
+    # (not the subject of its own clause: "the Likud party has vowed to fight it")
+    verb = pronoun.head
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return next(
+        (
+            t
+            for t in reversed(sent[: pronoun.i - sent.start])
+            if t.tag_ == "NN"
+            and t.dep_ not in ("compound", "nmod", "amod", "npadvmod")
+            and t.i not in own
+        ),
+        None,
+    )
+
+
 def word_forms(token: Token) -> frozenset[str]:
     """Lemma, lower-case form, the base of an irregular verb form and crude de-inflections
     (the small model mis-lemmatises: "retook")."""
@@ -1321,6 +1342,9 @@ def _satisfied(
             direct = prep_objects(token, ("with",))
         if token.pos_ == "NOUN":  # a noun's object is in its "of" phrase: "tour of duty"
             direct += prep_objects(token, ("of",))
+        # "it" for the thing named last before it ("The pact must still be approved by
+        # Congress, where labor unions have vowed to fight it": the pact)
+        direct += [t for o in direct if o.lower_ == "it" and (t := _thing_before(o)) is not None]
         if any(word_forms(o) & unwanted for o in _object_words(direct)):
             return False
     complement = req.get("complement")
