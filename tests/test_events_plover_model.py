@@ -11572,3 +11572,21 @@ def test_events_plover_a_protested_announcement_is_the_announcers(events) -> Non
     )
     found = _acts(events, text, "1978-12-16")
     assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:jimmy-carter"]]
+
+
+def test_events_plover_a_withdrawal_not_discussed_did_not_take_place(events) -> None:
+    text = (
+        "Powell said the two sides had not discussed the withdrawal of U.S. troops from "
+        "northern Kuwait."
+    )
+    found = _acts(events, text, "1991-03-05")
+    assert [st for t, st, *_ in found if t == "RETREAT"] == ["hypothetical"]
+
+
+def test_events_plover_a_pact_it_names_vowed_to_be_fought_is_opposed(events) -> None:
+    text = (
+        "The accord must still be approved by the Knesset, where the Likud party has vowed to "
+        "fight it."
+    )
+    found = _acts(events, text, "1993-09-14")
+    assert not any(t in ("ASSAULT", "AGREE", "THREATEN") for t, *_ in found)
