@@ -47,6 +47,7 @@ from storyline.events.status import (
     StatusFinding,
     denied_clause,
     find_status,
+    forces_ordered,
     load_cues,
     part_taken_in,
     told_as_done,
@@ -794,15 +795,6 @@ def _yielding(trigger: Trigger) -> bool:
 def _commanding_verbs() -> frozenset[str]:
     """Verbs by which one commands forces (``commanding_verbs`` in status_cues.yaml)."""
     return load_cues().words["commanding_verbs"]
-
-
-def _forces_commanded(verb: Token) -> bool:
-    """Whether a verb's object names forces one commands (``commanded_forces``: "ordered his
-    air force", "ordered thousands of troops"); not a firm or people ordered by a court
-    ("ordered Japanese companies to pay compensation")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
-    return any(load_cues().has("commanded_forces", o) for o in objects)
 
 
 def _plural_doer(trigger: Trigger) -> bool:
@@ -2012,7 +2004,7 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             not _of_countries(source, args.index)
             and head.dep_ == "xcomp"
             and word_forms(head.head) & _commanding_verbs()
-            and _forces_commanded(head.head)
+            and forces_ordered(head.head)
         ):
             # "Saddam ordered his air force to drench Halabja with gas": forces no actor names
             # act for the one who commands them; so do forces of no country ("Fujimori ordered

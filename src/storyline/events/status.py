@@ -984,8 +984,15 @@ def _command_to_forces(verb: Token, cues: Cues) -> bool:
             return False  # "sent troops to Kashmir to crush the revolt": deployed
     elif not cues.has("commanding_verbs", verb):
         return False
+    return forces_ordered(verb, cues)
+
+
+def forces_ordered(verb: Token, cues: Cues | None = None) -> bool:
+    """Whether a verb's object names forces one commands (``commanded_forces``: "ordered his
+    air force"; a number of them: "ordered thousands of troops"); not a firm or people a
+    court orders ("ordered Japanese companies to pay compensation")."""
+    cues = cues or load_cues()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "ordered thousands of troops to reinforce the border": a number of forces
     objects += [g for o in objects for p in o.children if p.lower_ == "of" for g in p.children]
     return any(cues.has("commanded_forces", o) for o in objects)
 
