@@ -900,7 +900,9 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         second = first.head
         if (
             first.tag_ != "NNP"
-            or first.dep_ not in ("nmod", "compound")
+            # (or its subject, a name read as a verb: "Anwar Sadat and ... Menachem Begin
+            # signed", "Sadat" the subject of "Begin")
+            or first.dep_ not in ("nmod", "compound", "nsubj")
             or second.tag_ != "NNP"
             or second.i <= first.i
         ):
@@ -916,6 +918,8 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         # a given name before the second family name ("Pervez", "Kim Jong"): two people, not
         # one body's name ("the Relief and Rehabilitation Commission", "Procter and Gamble")
         start = title.i + 1 if title is not None else link.i + 1
+        while first.dep_ == "nsubj" and doc[start].dep_ == "amod" and doc[start].tag_ == "JJ":
+            start += 1  # "... and Israeli Prime Minister Menachem Begin": the demonym first
         if not _name_words_before(doc, start, second):
             continue
         if title is not None and (
