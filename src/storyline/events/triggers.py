@@ -91,18 +91,23 @@ _ORDERING_VERBS = frozenset({"order", "want", "declare"})
 
 
 def _thing_before(pronoun: Token) -> Token | None:
-    """The nearest singular common noun before a pronoun in its sentence, neither a modifier
-    nor the subject of the pronoun's own clause: the thing "it" may stand for."""
+    """The nearest singular common noun before a pronoun in its sentence or the one before,
+    neither a modifier nor the subject of the pronoun's own clause: the thing "it" may stand
+    for."""
     sent = pronoun.sent
     # (not the subject of its own clause: "the Likud party has vowed to fight it")
     verb = pronoun.head
     while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head
     own = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    # (else in the sentence before: "The Arab League condemned the treaty ... The PLO vowed to
+    # fight it")
+    before = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
+    words = [*(before or ()), *sent[: pronoun.i - sent.start]]
     return next(
         (
             t
-            for t in reversed(sent[: pronoun.i - sent.start])
+            for t in reversed(words)
             if t.tag_ == "NN"
             and t.dep_ not in ("compound", "nmod", "amod", "npadvmod")
             and t.i not in own
