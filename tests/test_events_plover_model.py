@@ -11590,3 +11590,22 @@ def test_events_plover_a_pact_it_names_vowed_to_be_fought_is_opposed(events) -> 
     )
     found = _acts(events, text, "1993-09-14")
     assert not any(t in ("ASSAULT", "AGREE", "THREATEN") for t, *_ in found)
+
+
+def test_events_plover_a_leader_named_begin_is_joined_not_a_verb(events) -> None:
+    # "Sadat" read as the subject of "Begin": the two are a pair, whom "the two countries"
+    # later names (not Israel and the onlooker's United States)
+    text = (
+        "CAIRO (AP) - Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin "
+        "signed an accord today, as President Carter looked on. Israel will leave the Sinai, "
+        "and the two countries will open embassies."
+    )
+    found = _acts(events, text, "1978-09-17")
+    opened = [sorted(src) for t, st, src, _, _ in found if t == "SUPPORT" and st == "planned"]
+    assert opened == [["reg:EGY", "reg:ISR"]]
+
+
+def test_events_plover_it_fought_may_be_the_pact_of_the_sentence_before(events) -> None:
+    text = "Syria denounced the accord on Monday. The PLO vowed to fight it."
+    found = _acts(events, text, "1993-09-14")
+    assert not any(t in ("ASSAULT", "THREATEN") for t, *_ in found)
