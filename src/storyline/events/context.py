@@ -513,6 +513,9 @@ def _back_reference(
             return list(told[0].source)
     if mention.type in _REACTIONS and (maker := _maker_of_act_noun(doc, mention, index)):
         return maker  # "Nixon announced ... Taiwan protested the announcement": Nixon
+    if mention.type in ("ACCUSE", "REJECT") and (signers := _signers(doc, mention, index, before)):
+        return signers  # "Sadat and Begin signed a peace treaty ... The Arab League condemned
+        # the treaty": its signers
     if mention.type in _REACTIONS and _reacts_to_an_act(doc, mention):
         # "Washington imposed sanctions. Tehran condemned the move": whoever did it; not a
         # reaction told between ("The court issued warrants. The Taliban rejected the
@@ -732,6 +735,40 @@ def _maker_of_act_noun(doc: Doc, mention: EventMention, index: ActorIndex) -> li
             ]
             if keys:
                 return list(dict.fromkeys(keys))
+    return []
+
+
+def _signers(
+    doc: Doc, mention: EventMention, index: ActorIndex, before: Sequence[EventMention]
+) -> list[str]:
+    """The parties of the latest accord signed or reached that a condemnation or rejection of
+    a definite accord noun with no party of its own names ("condemned the treaty"): those of
+    the latest asserted agreement or signing told before by a word of the noun or by "sign",
+    but the reacting party and its state; [] when there is none."""
+    trigger = _trigger_token(doc, mention)
+    accords = load_lexicon().accord_nouns
+    nouns = [
+        c
+        for c in (trigger.children if trigger is not None else ())
+        if c.dep_ == "dobj"
+        and _definite(c)
+        and c.lemma_.lower() in accords
+        and not any(d.dep_ in ("poss", "compound", "amod", "prep") for d in c.children)
+    ]
+    if not nouns:
+        return []
+    own = {index.country(k) for k in mention.source} - {None}
+    for m in before:
+        if (
+            m.type in ("AGREE", "SUPPORT")
+            and m.status == "asserted"
+            and m.sentence < mention.sentence
+            and _trigger_lemmas(doc, m) & {"sign", nouns[0].lemma_.lower()}
+        ):
+            parties = [
+                k for k in _parties(m) if k not in mention.source and index.country(k) not in own
+            ]
+            return parties
     return []
 
 
