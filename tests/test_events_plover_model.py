@@ -11609,3 +11609,14 @@ def test_events_plover_it_fought_may_be_the_pact_of_the_sentence_before(events) 
     text = "Syria denounced the accord on Monday. The PLO vowed to fight it."
     found = _acts(events, text, "1993-09-14")
     assert not any(t in ("ASSAULT", "THREATEN") for t, *_ in found)
+
+
+def test_events_plover_a_treaty_condemned_is_its_signers(events) -> None:
+    text = (
+        "Israeli Prime Minister Yitzhak Rabin and Jordan's King Hussein signed a peace treaty "
+        "on Wednesday. Syria condemned the treaty."
+    )
+    found = _acts(events, text, "1994-10-26")
+    assert [sorted(tg) for t, _, _, tg, _ in found if t == "ACCUSE"] == [
+        ["reg:hussein-bin-talal", "reg:yitzhak-rabin"]
+    ]
