@@ -380,8 +380,8 @@ def _pairs_as_they(doc: Doc, linker: Linker) -> None:
     sentence or the one before (not a reporter after its clause: "..., officials said"),
     names two or more people (conjoined names, a pair phrase) or, for an active subject, two
     or more parties of any kind, stands for them. Any other nearest subject leaves it to the
-    events stage. A passive "they" of states is left alone ("Russia
-    and China criticised the sanctions. They were imposed in May": the sanctions)."""
+    events stage. A passive "they" of states is left alone ("Russia and China criticised the
+    sanctions. They were imposed in May": the sanctions)."""
     people = {k for k, a in linker.actors.items() if a.kind == "person"}
     everyone = set(linker.actors)
     named: dict[int, list[str]] = {}  # "they" tokens linked so far

@@ -1064,24 +1064,18 @@ class Linker:
         a known state or a state's body named by a pronoun's owner ("his government would
         arm civilians to defend the country": the speaker's); else None."""
         noun = self.doc[c.end - 1]
-        verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in (
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in (
             self.registry.lexicon.get("own_state_verbs") or ()
         ):
             return None
-        while verb.dep_ in ("conj", "xcomp") and not any(t.dep_ in _SUBJ for t in verb.children):
-            verb = verb.head
-        subject = next((t for t in verb.children if t.dep_ in _SUBJ), None)
-        if subject is None:
-            return None
-        owner = next((t for t in subject.children if t.dep_ == "poss"), None)
-        codes = set()
-        for word in (subject, owner):
-            for m in self.mentions:
-                if word is not None and m.start <= word.idx < m.end:
-                    actor = self.actors[m.actor_key]
-                    if actor.kind in ("person", "country") and actor.country:
-                        codes.add(actor.country)
+        spots = [self.doc[i].idx for i in self._doers_of(noun)]
+        codes = {
+            actor.country
+            for m in self.mentions
+            if any(m.start <= spot < m.end for spot in spots)
+            and (actor := self.actors[m.actor_key]).kind in ("person", "country")
+            and actor.country
+        }
         if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
             return None
         return self._entry_actor(self.registry.entries[code])

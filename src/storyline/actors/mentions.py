@@ -1442,13 +1442,12 @@ def tribe_named(token: Token, registry: Registry) -> bool:
     demonym."""
     if token.lower_ not in (registry.lexicon.get("tribal_demonyms") or ()):
         return False
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    if before is None or not (before.is_title and before.is_alpha) or before.like_num:
+    name = token.doc[token.i - 1] if token.i > 0 else None
+    if name is None or not (name.is_title and name.is_alpha) or name.like_num:
         # "soldiers killed 150 Indian peasants in Quiche": in a text about the Americas that
         # names no India, the native peoples (so "Twenty Indian soldiers": a number is no
         # people's name)
         return _native_americas_text(token.doc, registry)
-    name = token.doc[token.i - 1]
     entry = registry.country_entry(name.text)
     if entry is not None:
         own = registry.country_entry(token.text)

@@ -799,22 +799,19 @@ def _governed(
     ):  # "Vietnam wants to cooperate with ASEAN": its own stated intention
         _intended(walk, head, f"intended: {head.text}")
     elif (
-        not nominal
-        and node.tag_ == "VBG"
-        and dep in ("xcomp", "dobj", "pcomp")
-        and head.tag_.startswith("VB")  # (not "talks with the pair agreeing to ...")
-        and cues.has("discussing_verbs", head)
-    ):  # "the two leaders discussed resuming direct flights": a topic, not done
+        (
+            not nominal
+            and node.tag_ == "VBG"
+            and dep in ("xcomp", "dobj", "pcomp")
+            and head.tag_.startswith("VB")  # (not "talks with the pair agreeing to ...")
+        )
+        # (or an act named by its noun: "had not discussed the withdrawal of U.S. troops")
+        or (nominal and dep == "dobj" and head.pos_ == "VERB" and cues.has("discussed_acts", node))
+    ) and cues.has("discussing_verbs", head):
+        # "the two leaders discussed resuming direct flights": a topic, not done
         walk.flag("hypothetical", f"discussed: {head.text}")
-    elif (
-        nominal
-        and dep == "dobj"
-        and head.pos_ == "VERB"
-        and cues.has("discussing_verbs", head)
-        and cues.has("discussed_acts", node)
-    ):  # "had not discussed the withdrawal of U.S. troops": a topic, not done
-        walk.flag("hypothetical", f"discussed: {head.text}")
-        walk.governor = head
+        if nominal:
+            walk.governor = head
     elif (
         dep == "ccomp"
         and cues.has("ensuring_verbs", head)
