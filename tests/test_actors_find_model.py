@@ -2312,3 +2312,17 @@ def test_actors_a_government_on_a_state_named_is_that_states(nlp):
     )
     res = _run(nlp, text, "2025-07-01")
     assert _keys(res, "government") == {"new:COD:government"}
+
+
+def test_actors_officers_who_seized_power_in_a_state_are_its_and_so_is_the_junta(nlp):
+    # the junta is the officers named before, not the state named last ("Ghana"); the country
+    # it vows to defend is its own
+    text = (
+        "ACCRA (Reuters) - Regional leaders on Monday told the army officers who seized power "
+        "in Togo to step down. Ghana's President John Mahama led the talks. The junta said it "
+        "would defend the country."
+    )
+    res = _run(nlp, text, "2024-03-04")
+    assert {k.split(":")[1] for k in _keys(res, "the army officers")} == {"TGO"}
+    assert {k.split(":")[1] for k in _keys(res, "The junta")} == {"TGO"}
+    assert _keys(res, "the country") == {"reg:TGO"}

@@ -214,6 +214,15 @@ def country_after(tok: Token, registry: Registry) -> str | None:
     ]
     if _seat_hung_on_verb(tok, registry):
         preps.append(tok.doc[tok.i + 1])  # "backs the government in Damascus"
+    rule = frozenset(registry.lexicon.get("rule_nouns") or ())
+    held = [  # "the military officers who seized power in Niger": Niger's
+        (c, o)
+        for c in tok.children
+        if c.dep_ in ("relcl", "acl")
+        for o in c.children
+        if o.dep_ == "dobj" and o.lower_ in rule
+    ]
+    preps += [p for pair in held for word in pair for p in word.children if p.lower_ == "in"]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from", "of", "at", "across"):
             continue

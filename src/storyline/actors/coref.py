@@ -22,6 +22,7 @@ from storyline.actors.agents import (
     country_of_scene,
     mission_host,
     party_nouns,
+    proposal_nouns,
     singular,
 )
 from storyline.actors.mentions import (
@@ -1060,9 +1061,10 @@ class Linker:
 
     def _own_state_served(self, c: Candidate) -> str | None:
         """For "the country" as the object of a verb by which one serves one's own state
-        (``own_state_verbs``: "defend", "rule"), the state of the verb's subject: a person of
-        a known state or a state's body named by a pronoun's owner ("his government would
-        arm civilians to defend the country": the speaker's); else None."""
+        (``own_state_verbs``: "defend", "rule"), the state of the verb's subject: a person, or
+        a group, of a known state or a state's body named by a pronoun's owner ("his
+        government would arm civilians to defend the country": the speaker's; "the junta
+        warned that it would defend the country": the junta's); else None."""
         noun = self.doc[c.end - 1]
         if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in (
             self.registry.lexicon.get("own_state_verbs") or ()
@@ -1073,7 +1075,7 @@ class Linker:
             actor.country
             for m in self.mentions
             if any(m.start <= spot < m.end for spot in spots)
-            and (actor := self.actors[m.actor_key]).kind in ("person", "country")
+            and (actor := self.actors[m.actor_key]).kind in ("person", "country", "group")
             and actor.country
         }
         if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
@@ -1901,7 +1903,8 @@ class Linker:
 
         verbs = load_lexicon().mediating_verbs
         settling = frozenset(self.registry.lexicon.get("settling_verbs") or ())
-        return {s.key for s in window if _mediates(s.token, verbs, settling)}
+        carrying = frozenset(self.registry.lexicon.get("plan_carrying_verbs") or ())
+        return {s.key for s in window if _mediates(s.token, verbs, settling, carrying)}
 
     def _latest_sides(self, c: Candidate, width: int, acting: bool = False) -> list[str] | None:
         """The countries a pair phrase may mean, named in the last ``width`` sentences, the
@@ -2121,22 +2124,33 @@ def _clause_binder(
     return subject
 
 
-def _mediates(token: Token, verbs: frozenset[str], settling: frozenset[str]) -> bool:
+def _mediates(
+    token: Token,
+    verbs: frozenset[str],
+    settling: frozenset[str],
+    carrying: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a mention is the subject of a verb of mediating, itself or by its relative
     clause ("Malaysia, which mediated the ceasefire"; "Qatar and Turkey, which ..."), or its
-    "by" agent ("a peace plan brokered by French President Nicolas Sarkozy")."""
+    "by" agent ("a peace plan brokered by French President Nicolas Sarkozy"), or the "by"
+    agent of a plan carried to a party (``carrying``: "a peace plan brought to Moscow by
+    French President Nicolas Sarkozy")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in _SUBJ and token.head.lemma_.lower() in verbs:
         return True
     agent = token.head
-    if (
-        token.dep_ == "pobj"
-        and agent.dep_ == "agent"
-        and agent.head.tag_ == "VBN"
-        and agent.head.lemma_.lower() in verbs
-    ):
-        return True
+    if token.dep_ == "pobj" and agent.dep_ == "agent" and agent.head.tag_ == "VBN":
+        verb = agent.head
+        if verb.lemma_.lower() in verbs:
+            return True
+        if (
+            verb.lemma_.lower() in carrying
+            and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in proposal_nouns()
+            and any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)
+        ):
+            return True
     if token.dep_ in _SUBJ and _aims_to_mediate(token.head, verbs, settling):
         return True  # "Mubarak flew to Damascus and Ankara to mediate", "Iran offered to
         # help resolve the crisis"
