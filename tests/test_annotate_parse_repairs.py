@@ -35,6 +35,7 @@ from storyline.parse_repairs import (
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
     repair_reporters_read_into_their_clause,
+    repair_subjects_read_as_conjuncts_of_days,
     repair_subjects_read_as_conjuncts_of_objects,
     repair_subjects_read_into_spans_of_time,
     repair_titles_split_from_names,
@@ -1229,3 +1230,25 @@ def test_an_owned_noun_read_as_a_modifier_with_a_dangling_and_heads_the_phrase()
     repair_owned_nouns_read_as_modifiers(doc)
     assert (doc[3].head.i, doc[3].dep_) == (6, "nmod")
     assert (doc[6].head.i, doc[6].dep_) == (7, "nsubj")
+
+
+def test_a_subject_read_as_a_conjunct_of_a_day_heads_its_own_clause() -> None:
+    # "Egyptian forces crossed the canal on Saturday and Syrian tanks pushed into the
+    # Heights": "tanks" read as a conjunct of "Saturday", "pushed" as an adverbial clause
+    words = ["forces", "crossed", "the", "canal", "on", "Saturday", "and", "Syrian", "tanks"]
+    words += ["pushed", "into", "the", "Heights"]
+    tags = ["NNS", "VBD", "DT", "NN", "IN", "NNP", "CC", "JJ", "NNS", "VBD", "IN", "DT", "NNPS"]
+    heads = [1, 1, 3, 1, 1, 4, 5, 8, 5, 1, 9, 12, 10]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "cc", "amod", "conj", "advcl"]
+    deps += ["prep", "det", "pobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_subjects_read_as_conjuncts_of_days(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
+    assert (doc[9].head.i, doc[9].dep_) == (1, "conj")
+    assert (doc[6].head.i, doc[6].dep_) == (1, "cc")
+    # a day joined to the day stays ("on Saturday and Sunday")
+    deps[8] = "conj"
+    words[8], tags[8] = "Sunday", "NNP"
+    doc = _doc(words, tags, heads, deps)
+    repair_subjects_read_as_conjuncts_of_days(doc)
+    assert (doc[8].head.i, doc[8].dep_) == (5, "conj")

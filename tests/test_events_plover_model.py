@@ -11620,3 +11620,38 @@ def test_events_plover_a_treaty_condemned_is_its_signers(events) -> None:
     assert [sorted(tg) for t, _, _, tg, _ in found if t == "ACCUSE"] == [
         ["reg:hussein-bin-talal", "reg:yitzhak-rabin"]
     ]
+
+
+def test_events_plover_one_who_carries_a_plan_to_a_side_is_no_side(events) -> None:
+    # the plan's bearer goes between the two; "both sides" are the ones who endorse it
+    text = (
+        "YEREVAN (Reuters) - Armenian Prime Minister Nikol Pashinyan on Monday accepted a "
+        "truce plan brought to Yerevan by Turkish President Recep Tayyip Erdogan. Erdogan then "
+        "flew to Baku, where Azerbaijani President Ilham Aliyev also endorsed the plan. The "
+        "plan asks both sides to pull back their forces."
+    )
+    found = _acts(events, text, "2024-05-06")
+    assert [sorted(src) for t, _, src, _, _ in found if t == "RETREAT"] == [["reg:ARM", "reg:AZE"]]
+
+
+def test_events_plover_forces_pushing_into_a_place_in_an_attack_make_it(events) -> None:
+    # "pushed into ... in an attack": forces moving on, not an attack pressed for
+    text = "Iraqi tanks pushed into Khuzestan on Monday in an attack on Iran."
+    found = _acts(events, text, "1980-09-22")
+    assert [(t, st, tg) for t, st, _, tg, _ in found if t == "ASSAULT"] == [
+        ("ASSAULT", "asserted", ["reg:IRN"])
+    ]
+    # pressed for, it stays unrealised
+    found = _acts(events, "Iraq pushed for an attack on Iran.", "1980-09-22")
+    assert [st for t, st, *_ in found if t == "ASSAULT"] == ["hypothetical"]
+
+
+def test_events_plover_a_call_with_one_and_with_another_reaches_both(events) -> None:
+    text = (
+        "Secretary of State Cyrus Vance spoke by telephone with the Soviet ambassador, "
+        "Anatoly Dobrynin, and with Egyptian Foreign Minister Ismail Fahmy, officials said."
+    )
+    found = _acts(events, text, "1977-10-01")
+    calls = [tg for t, _, _, tg, _ in found if t == "CONSULT"]
+    assert len(calls) == 1 and len(calls[0]) == 2
+    assert "reg:ismail-fahmy" in calls[0] and any("dobrynin" in k for k in calls[0])

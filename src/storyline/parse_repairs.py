@@ -120,6 +120,7 @@ class ParseRepairs:
         repair_days_hung_on_naming_relatives(doc)
         repair_named_objects_read_as_clauses(doc)
         repair_subjects_read_as_conjuncts_of_objects(doc)
+        repair_subjects_read_as_conjuncts_of_days(doc)
         repair_objects_read_as_subjects_of_next_clauses(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_clauses_read_as_prepositional_phrases(doc)
@@ -1475,6 +1476,45 @@ def repair_subjects_read_as_conjuncts_of_objects(doc: Doc) -> Doc:
         ):
             changes[name.i] = (verb.i, "nsubj", None)
             changes[cc.i] = (verb.head.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_subjects_read_as_conjuncts_of_days(doc: Doc) -> Doc:
+    """A noun the parser joined to the weekday of an "on" phrase, right before a past verb
+    with no subject that it hung on the verb of that phrase ("Egyptian forces crossed the
+    canal on Saturday and Syrian tanks pushed into the Golan Heights": "tanks" a conjunct of
+    "Saturday", "pushed" an adverbial clause), is that verb's subject, and the verb a
+    conjunct of the first."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for noun in doc[2:]:
+        day = noun.head
+        prep = day.head
+        if not (
+            noun.dep_ == "conj"
+            and noun.tag_ in ("NN", "NNS", "NNP", "NNPS")
+            and noun.lower_ not in _weekday_names()  # "on Saturday and Sunday"
+            and day.i < noun.i
+            and day.lower_ in _weekday_names()
+            and day.dep_ == "pobj"
+            and prep.lower_ == "on"
+            and prep.dep_ == "prep"
+        ):
+            continue
+        first = prep.head
+        cc = doc[noun.left_edge.i - 1]
+        after = noun.right_edge.i + 1
+        if after >= len(doc) or cc.dep_ != "cc" or cc.head.i != day.i:
+            continue
+        verb = doc[after]
+        if (
+            verb.tag_ == "VBD"
+            and verb.head.i == first.i
+            and verb.dep_ in ("advcl", "conj", "ccomp")
+            and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            changes[noun.i] = (verb.i, "nsubj", None)
+            changes[cc.i] = (first.i, "cc", None)
+            changes[verb.i] = (first.i, "conj", None)
     return _rewrite(doc, changes)
 
 

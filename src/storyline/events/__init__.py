@@ -2522,8 +2522,8 @@ def _states_of_things(
         found += [obj for obj in objects if obj.dep_ == "dobj" and obj.pos_ == "NOUN"]
     keys: list[str] = []
     for thing in found:
-        if things is not None and thing.lemma_.lower() not in things:
-            continue
+        if things is not None and not word_forms(thing) & things:
+            continue  # ("bases", lemmatised "basis")
         for mod in thing.children:
             if mod.dep_ not in ("amod", "compound"):
                 continue

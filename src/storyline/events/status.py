@@ -126,6 +126,8 @@ _LISTS = (
     "directing_verbs",
     "consequence_verbs",
     "occurrence_participles",
+    "advancing_verbs",
+    "advance_words",
 )
 _HAVE = frozenset({"have", "has", "had", "'ve", "'d"})
 _STATE_ENTITIES = frozenset({"GPE", "ORG", "NORP"})  # the model's tags of states and bodies
@@ -842,6 +844,7 @@ def _governed(
         # "had called both leaders, warning that ...": an act done with the call, after it
         and not (dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
         and not (dep == "dobj" and _naming(head))
+        and not _advancing(head, cues)
     ):
         walk.flag("hypothetical", f"governed by {head.text}")
         walk.asked = True
@@ -1125,6 +1128,14 @@ def _for_what_is_to_come(head: Token, node: Token, cues: Cues) -> bool:
     if cues.has("readying_verbs", head):
         return _indefinite(node, cues)
     return cues.has("scheduling_nouns", head) and _being_scheduled(head, cues)
+
+
+def _advancing(verb: Token, cues: Cues) -> bool:
+    """Whether a verb of pressing is used of forces moving on, by a word of direction ("tanks
+    pushed into the Golan Heights in an attack": the attack made, not pressed for)."""
+    return cues.has("advancing_verbs", verb) and any(
+        c.dep_ in ("prep", "advmod", "prt") and cues.has("advance_words", c) for c in verb.children
+    )
 
 
 def _being_scheduled(noun: Token, cues: Cues) -> bool:

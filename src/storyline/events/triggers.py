@@ -896,7 +896,13 @@ def argument_heads(token: Token) -> list[Token]:
     ]
     for prep in token.children:  # the parser tags "sent troops to X" as a dative "to"
         if prep.dep_ in ("prep", "dative") and prep.lower_ in _ARG_PREPS:
-            heads += [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # ("spoke with the ambassador, and with the foreign minister": both)
+            heads += [
+                c
+                for again in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+                for c in again.children
+                if c.dep_ in ("pobj", "pcomp")
+            ]
         elif (prep.dep_ == "prep" and prep.lower_ in ("by", "via", "over")) or by_means(prep):
             # "spoke by telephone with X", "over the phone with X": the partner hangs off the
             # means (not "suspended her over a leaked phone call with Hun Sen": the cause)
@@ -1951,12 +1957,14 @@ def sent_somewhere(verb: Token) -> bool:
 
 def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Token]:
     """Objects of the prepositions of ``token`` that are one of ``preps`` ("from", "by"; all
-    when None), the passive agent's "by" included."""
+    when None), the passive agent's "by" included, and of the same preposition joined to one
+    ("spoke with the ambassador, and with the foreign minister")."""
     return [
         obj
         for prep in token.children
         if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps)
-        for obj in prep.children
+        for again in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+        for obj in again.children
         if obj.dep_ == "pobj"
     ]
 
