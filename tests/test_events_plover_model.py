@@ -11655,3 +11655,22 @@ def test_events_plover_a_call_with_one_and_with_another_reaches_both(events) -> 
     calls = [tg for t, _, _, tg, _ in found if t == "CONSULT"]
     assert len(calls) == 1 and len(calls[0]) == 2
     assert "reg:ismail-fahmy" in calls[0] and any("dobrynin" in k for k in calls[0])
+
+
+def test_events_plover_a_counted_span_given_to_act_is_an_ultimatum(events) -> None:
+    # "gave the junta one week to ...": a deadline given (the span after the object), the
+    # act only demanded of the one given the time, and the force it would face only
+    # threatened
+    text = (
+        "Nigeria gave the junta one week to free President Mohamed Bazoum or face military action."
+    )
+    found = _acts(events, text, "2023-07-30")
+    assert ("THREATEN", "asserted", ["reg:NGA"]) in [(t, st, src) for t, st, src, _, _ in found]
+    assert not [f for f in found if f[0] == "ASSAULT" and f[1] == "asserted"]
+    freed = [(st, src) for t, st, src, _, _ in found if t in ("CONCEDE", "RETREAT")]
+    assert freed and all(st == "hypothetical" and "reg:NGA" not in src for st, src in freed)
+    # a time named by "last" is when it was given, no span
+    found = _acts(
+        events, "Britain gave the rebels aid last week to rebuild the port.", "2023-07-30"
+    )
+    assert [t for t, *_ in found] == ["AID"]

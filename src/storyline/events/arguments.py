@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import aligned, hosting_verbs, proposal_nouns, stance
 from storyline.annotate import token_starts
-from storyline.events.status import load_cues, wanted_of_relative
+from storyline.events.status import given_span, load_cues, wanted_of_relative
 from storyline.events.triggers import (
     Trigger,
     argument_heads,
@@ -543,9 +543,11 @@ def subject_of(verb: Token) -> Token | None:
             and to_infinitive(verb)
             and load_cues().has("time_giving_verbs", head)
         ):
-            # "had given Kyiv until Thursday to accept the plan": the one given the time
-            objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-            if objs and objs[0].pos_ == "PROPN":
+            # "had given Kyiv until Thursday to accept the plan", "gave the junta one week to
+            # reinstate him": the one given the time
+            spans = [c for c in head.children if given_span(c)]
+            objs = [c for c in head.children if c.dep_ in ("dobj", "dative") and c not in spans]
+            if objs and (objs[0].pos_ == "PROPN" or spans):
                 return objs[0]
         if (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))) and word_forms(
             head

@@ -123,6 +123,7 @@ _LISTS = (
     "quantity_partitives",
     "span_partitives",
     "time_giving_verbs",
+    "given_spans",
     "directing_verbs",
     "consequence_verbs",
     "occurrence_participles",
@@ -942,7 +943,8 @@ def _governed(
             walk.asked = True
             return
         if dep == "advcl" and _deadline_given(head, cues):
-            # "had given Kyiv until Thursday to accept the plan": a deadline, not a plan
+            # "had given Kyiv until Thursday to accept the plan", "gave the junta one week to
+            # reinstate him": a deadline, not a plan
             walk.flag("hypothetical", f"given until a deadline by {head.text}")
             walk.asked = True
             return
@@ -955,9 +957,25 @@ def _governed(
 
 
 def _deadline_given(verb: Token, cues: Cues) -> bool:
-    """Whether ``verb`` gives someone until a time ("gave Kyiv until Thursday")."""
+    """Whether ``verb`` gives someone until a time ("gave Kyiv until Thursday") or a counted
+    span of time ("gave the junta one week", "gave him 48 hours")."""
     return cues.has("time_giving_verbs", verb) and any(
-        c.dep_ == "prep" and cues.has("limit_marks", c) for c in verb.children
+        (c.dep_ == "prep" and cues.has("limit_marks", c)) or given_span(c, cues)
+        for c in verb.children
+    )
+
+
+def given_span(word: Token, cues: Cues | None = None) -> bool:
+    """Whether a verb's noun is a counted span of time given to someone ("one week", "48
+    hours", "a month"; not "last week")."""
+    cues = cues or load_cues()
+    return (
+        word.dep_ in ("dobj", "npadvmod", "dative")
+        and cues.has("given_spans", word)
+        and any(
+            c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an"))
+            for c in word.children
+        )
     )
 
 
@@ -1235,7 +1253,13 @@ def _accompanying(noun: Token) -> bool:
 
 
 def _is_infinitive(token: Token) -> bool:
-    return token.pos_ in _CLAUSE_POS and any(a.lower_ == "to" for a in _aux(token))
+    """Whether a verb is a "to" infinitive, or a bare verb joined to one ("to pull back their
+    guns or face air strikes")."""
+    if token.pos_ not in _CLAUSE_POS:
+        return False
+    if any(a.lower_ == "to" for a in _aux(token)):
+        return True
+    return _bare_conjunct(token) and any(a.lower_ == "to" for a in _aux(token.head))
 
 
 def _climb(

@@ -1212,15 +1212,30 @@ def _participle_of_noun(verb: Token) -> bool:
     )
 
 
+_TIME_DEICTICS = frozenset({"last", "this", "next", "past", "coming", "previous"})
+
+
 def _rule_objects(token: Token, children: list[Token], as_preps: list[Token]) -> list[Token]:
     """The words a rule's object requirement reads: the objects of ``token`` and the nouns
     that say what they are (see ``_object_words``)."""
     objects = [
         c for c in children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in _RELATIVE_WORDS
     ]
-    if any(c.dep_ == "dative" for c in children):  # "given the ambassador 48 hours to
-        # leave": the second object read as an adverbial noun
-        objects += [c for c in children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"]
+    # "given the ambassador 48 hours to leave": the second object read as an adverbial noun;
+    # "gave the officers one week to reinstate him": a counted span after the object (not
+    # "gave the rebels aid last week": a time)
+    spans = [
+        c
+        for c in children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "NOUN"
+        and not any(m.lower_ in _TIME_DEICTICS for m in c.children)
+    ]
+    if any(c.dep_ == "dative" for c in children):
+        objects += spans
+    elif objects:
+        last = max(o.i for o in objects)
+        objects += [c for c in spans if c.i > last and any(n.dep_ == "nummod" for n in c.children)]
     if not objects:  # "called home its ambassador": the object read as a predicate
         objects = [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     # "withdraw troops it had massed", "the ban that Beijing imposed"
