@@ -11674,3 +11674,48 @@ def test_events_plover_a_counted_span_given_to_act_is_an_ultimatum(events) -> No
         events, "Britain gave the rebels aid last week to rebuild the port.", "2023-07-30"
     )
     assert [t for t, *_ in found] == ["AID"]
+
+
+def test_events_plover_a_month_agreed_for_a_later_act_is_the_one_to_come(events) -> None:
+    # told in March: May of that year, after the commitment (not May of the year before)
+    text = "Kohl and Honecker met in Bonn on Monday. The two men agreed to meet again in June."
+    found = _acts(events, text, "1987-04-08")
+    assert [d for t, st, *_, d in found if t == "CONSULT" and st == "planned"] == ["1987-06"]
+    # a month named for a meeting held stays in the past
+    found = _acts(events, "Kohl and Honecker met in June.", "1987-04-08")
+    assert [d for t, *_, d in found if t == "CONSULT"] == ["1986-06"]
+
+
+def test_events_plover_an_act_a_month_before_the_one_told_takes_not_its_day(events) -> None:
+    text = (
+        "President Gabriel Boric met President Joe Biden at the White House on Tuesday. The "
+        "visit came a month after protesters stormed the parliament in Santiago."
+    )
+    found = _acts(events, text, "2023-03-14")
+    assert [d for t, *_, d in found if t in ("ASSAULT", "PROTEST")] == [None]
+
+
+def test_events_plover_a_parliament_stormed_in_a_capital_is_that_states(events) -> None:
+    text = (
+        "President Gabriel Boric met President Joe Biden at the White House on Tuesday. The "
+        "visit came a month after protesters stormed the parliament in Santiago."
+    )
+    found = _acts(events, text, "2023-03-14")
+    assert [tg for t, *_, tg, _ in found if t in ("ASSAULT", "PROTEST")] == [
+        ["new:CHL:legislature"]
+    ]
+    assert [src for t, _, src, *_ in found if t == "CONSULT"] == [["reg:gabriel-boric"]]
+
+
+def test_events_plover_the_army_named_further_back_and_its_strikes_by_phrase(events) -> None:
+    # "the army" four sentences after "Sudan's army"; "air strikes by the army on RSF
+    # positions": the army's strikes, on the RSF
+    text = (
+        "Sudan's army and the Rapid Support Forces agreed a truce on Saturday. The truce is "
+        "meant to start on Monday. Aid groups welcomed it. Earlier truces failed. Residents "
+        "reported air strikes by the army on RSF positions."
+    )
+    found = _acts(events, text, "2023-05-20")
+    assert [(src, tg) for t, _, src, tg, _ in found if t == "ASSAULT"] == [
+        (["new:SDN:military"], ["reg:sdn-rsf"])
+    ]

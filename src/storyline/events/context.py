@@ -860,12 +860,18 @@ _RELATIVE_TIME_WORDS = frozenset({"after", "before", "since", "until", "when", "
 def _under_dated_clause(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention is in an "after", "before" or "when" clause or phrase of a clause
     with a time expression of its own ("cut ties in 2016 after protesters stormed the
-    embassy"): that time, not one told in an earlier sentence, is the one it is told by."""
+    embassy"), or one set a span of time away from it ("The visit came a month after
+    protesters stormed the buildings"): that time, not one told in an earlier sentence, is
+    the one it is told by."""
     trigger = _trigger_token(doc, mention)
     timed = _timed_by(trigger) if trigger is not None else None
     if timed is None or timed[0].lower_ not in _RELATIVE_TIME_WORDS:
         return False
     word, main = timed
+    # ("a month" hung on "after", or on the clause's verb before its mark)
+    spans = list(word.children) + [c for c in word.head.children if c.i < word.i]
+    if any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in spans):
+        return True
     return any(
         t.ent_type_ in ("DATE", "TIME")
         for c in main.children

@@ -32,7 +32,13 @@ from storyline.time.governing import (
     present_perfect,
     trigger_tense,
 )
-from storyline.time.spans import NOT_TIME_RULES, clause_tense, find_candidates, governing_verb
+from storyline.time.spans import (
+    NOT_TIME_RULES,
+    clause_tense,
+    committed_to,
+    find_candidates,
+    governing_verb,
+)
 from storyline.time.timeml import Timex3, timex3_annotations
 from storyline.time.timex import Normalised, normalise
 
@@ -204,7 +210,38 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
             if earlier is not None:
                 why = f"{rule} by '{expr.text}' ({expr.rule}), {earlier}"
                 return EventDate(latest=_last_day(expr), rule=f"bounds from timex: {why}")
+    if link.scope == "own" and (ahead := _committed_month_ahead(expr, trigger, time)):
+        return ahead
     return _as_event_date(expr, rule)
+
+
+def _committed_month_ahead(
+    expr: TimeExpression, trigger: Token, time: TimeAnalysis
+) -> EventDate | None:
+    """For an act one committed to in the past ("agreed to meet again in May", told in March
+    1970), a month the time stage put in the year before by the past tense: the month of
+    the telling's year when that is still to come (May 1970), since the act follows the
+    commitment; else None."""
+    published = _publication_day(time)
+    verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+    if (
+        published is None
+        or verb is None
+        or not expr.rule.startswith("month-dct-year")
+        or not expr.rule.endswith("(past)")
+        or not committed_to(verb)
+    ):
+        return None
+    ahead = normalise(expr.text, published, "future")
+    if ahead.value is None or ahead.value[:4] != published[:4] or ahead.value == expr.value:
+        return None
+    return EventDate(
+        value=ahead.value,
+        granularity=ahead.granularity,  # type: ignore[arg-type]
+        earliest=ahead.earliest,
+        latest=ahead.latest,
+        rule=f"same-clause timex: '{expr.text}' ({ahead.rule}), after the commitment",
+    )
 
 
 def _reported_under(verb: Token, reporter: Token) -> bool:

@@ -262,6 +262,16 @@ def _act_of(verb: Token) -> Token:
     return head.head if head.dep_ == "dobj" and head.pos_ in ("NOUN", "PROPN") else head
 
 
+def committed_to(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive under a verb of committing ("agreed to meet",
+    ``committing_verbs``): its act comes after the commitment."""
+    return (
+        any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
+        and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in lexicon().tense["committing_verbs"]
+    )
+
+
 def _planned_before(verb: Token) -> bool:
     """Whether a verb is an infinitive under a verb or adjective of planning ("was due to
     fly") or a verb asking someone to act ("called on Georgians to rally")."""
