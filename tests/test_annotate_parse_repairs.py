@@ -21,6 +21,7 @@ from storyline.parse_repairs import (
     repair_dateline_subjects,
     repair_days_hung_on_naming_relatives,
     repair_days_hung_on_state_participles,
+    repair_doers_of_act_nouns_hung_on_verbs,
     repair_doubled_subjects,
     repair_gerunds_hung_on_infinitives,
     repair_names_apposed_to_titles,
@@ -32,6 +33,7 @@ from storyline.parse_repairs import (
     repair_past_verbs_joined_to_infinitives,
     repair_past_verbs_joined_to_reported_clauses,
     repair_phrases_hung_on_durations,
+    repair_place_prepositions_read_as_adjectives,
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
     repair_reporters_read_into_their_clause,
@@ -1252,3 +1254,39 @@ def test_a_subject_read_as_a_conjunct_of_a_day_heads_its_own_clause() -> None:
     doc = _doc(words, tags, heads, deps)
     repair_subjects_read_as_conjuncts_of_days(doc)
     assert (doc[8].head.i, doc[8].dep_) == (5, "conj")
+
+
+def test_a_by_phrase_after_an_act_noun_object_is_the_acts_doer() -> None:
+    # "reported air strikes by the army on rebel positions": "by" hung on the active verb,
+    # "on" on the doer
+    words = ["residents", "reported", "air", "strikes", "by", "the", "army", "on", "rebel"]
+    words += ["positions"]
+    tags = ["NNS", "VBD", "NN", "NNS", "IN", "DT", "NN", "IN", "NN", "NNS"]
+    heads = [1, 1, 3, 1, 1, 6, 4, 6, 9, 7]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "det", "pobj", "prep", "compound"]
+    deps += ["pobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_doers_of_act_nouns_hung_on_verbs(doc)
+    assert (doc[4].head.i, doc[7].head.i) == (3, 3)
+    # a means stays the verb's ("reported the strikes by phone")
+    doc = _doc(
+        ["residents", "reported", "the", "strikes", "by", "phone"],
+        ["NNS", "VBD", "DT", "NNS", "IN", "NN"],
+        [1, 1, 3, 1, 1, 4],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    )
+    repair_doers_of_act_nouns_hung_on_verbs(doc)
+    assert doc[4].head.i == 1
+
+
+def test_outside_read_as_an_adjective_of_a_second_object_is_a_preposition() -> None:
+    # "police beat the legislator outside parliament": "parliament" read as a second object
+    doc = _doc(
+        ["police", "beat", "the", "legislator", "outside", "parliament"],
+        ["NNS", "VBD", "DT", "NN", "JJ", "NN"],
+        [1, 1, 3, 1, 5, 1],
+        ["nsubj", "ROOT", "det", "dobj", "amod", "dobj"],
+    )
+    repair_place_prepositions_read_as_adjectives(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (1, "prep")
+    assert (doc[5].head.i, doc[5].dep_) == (4, "pobj")

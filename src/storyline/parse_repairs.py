@@ -121,6 +121,8 @@ class ParseRepairs:
         repair_named_objects_read_as_clauses(doc)
         repair_subjects_read_as_conjuncts_of_objects(doc)
         repair_subjects_read_as_conjuncts_of_days(doc)
+        repair_doers_of_act_nouns_hung_on_verbs(doc)
+        repair_place_prepositions_read_as_adjectives(doc)
         repair_objects_read_as_subjects_of_next_clauses(doc)
         repair_clauses_read_as_objects_of_time_prepositions(doc)
         repair_clauses_read_as_prepositional_phrases(doc)
@@ -1515,6 +1517,65 @@ def repair_subjects_read_as_conjuncts_of_days(doc: Doc) -> Doc:
             changes[noun.i] = (verb.i, "nsubj", None)
             changes[cc.i] = (first.i, "cc", None)
             changes[verb.i] = (first.i, "conj", None)
+    return _rewrite(doc, changes)
+
+
+_PLACE_PREPOSITIONS = frozenset({"outside", "inside"})
+
+
+def repair_place_prepositions_read_as_adjectives(doc: Doc) -> Doc:
+    """ "outside" or "inside" read as an adjective of a second object of a verb ("beat the
+    legislator outside parliament in Nairobi": "parliament" a second object) is a
+    preposition of the verb, and the noun its object: where it was done."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for word in doc:
+        noun, verb = word.head, word.head.head
+        if (
+            word.lower_ not in _PLACE_PREPOSITIONS
+            or word.dep_ != "amod"
+            or noun.dep_ != "dobj"
+            or word.i != noun.left_edge.i
+            or not any(c.dep_ == "dobj" and c.i < word.i for c in verb.children)
+        ):
+            continue
+        changes[word.i] = (verb.i, "prep", "IN")
+        changes[noun.i] = (word.i, "pobj", None)
+    return _rewrite(doc, changes)
+
+
+def repair_doers_of_act_nouns_hung_on_verbs(doc: Doc) -> Doc:
+    """A "by" phrase right after the object of an active verb, when the object is a noun of a
+    material act ("reported air strikes by the army on RSF positions"), is the act's doer
+    (an active verb has no "by" agent; "by phone" is a means, kept): it goes to the noun; and
+    an "on" or "against" phrase the parser hung on the doer of such a noun goes to the noun,
+    as what was hit."""
+    from storyline.events.triggers import load_lexicon, noun_rules
+
+    means = load_lexicon().means_nouns
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for by in doc:
+        doers = [o for o in by.children if o.dep_ == "pobj"]
+        if by.lower_ != "by" or by.dep_ != "prep" or len(doers) != 1:
+            continue
+        doer, head = doers[0], by.head
+        if head.tag_.startswith("VB"):
+            if any(c.dep_ == "auxpass" for c in head.children):
+                continue  # a passive's agent
+            act = next(
+                (c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == by.i),
+                None,
+            )
+        else:
+            act = head if head.i == by.i - 1 else None
+        if act is None or act.tag_ not in ("NN", "NNS") or doer.lower_ in means:
+            continue
+        if not _material(frozenset(r.type for r in noun_rules(act))):
+            continue
+        if act.i != head.i:
+            changes[by.i] = (act.i, "prep", None)
+        for hit in doer.children:
+            if hit.dep_ == "prep" and hit.lower_ in ("on", "against") and hit.i > doer.i:
+                changes[hit.i] = (act.i, "prep", None)
     return _rewrite(doc, changes)
 
 

@@ -257,11 +257,12 @@ def country_after(tok: Token, registry: Registry) -> str | None:
 
 def _seat_hung_on_verb(tok: Token, registry: Registry) -> bool:
     """Whether a government noun's object is followed by an "in" phrase the parser hung on
-    the verb ("backs the government in Damascus"): the seat of that government."""
+    the verb ("backs the government in Damascus", "stormed the parliament in Santiago"): the
+    seat of that government."""
     after = tok.i + 1
     return (
         tok.dep_ == "dobj"
-        and tok.lower_ in (registry.lexicon.get("leader_body_nouns") or ())
+        and tok.lower_ in (registry.lexicon.get("seated_body_nouns") or ())
         and after < len(tok.doc)
         and tok.doc[after].lower_ == "in"
         and tok.doc[after].head.i == tok.head.i

@@ -1297,7 +1297,8 @@ class Linker:
         """The state of "the army", "the police" (a definite singular force noun of no state,
         ``state_force_nouns``): that of the same force named nearby ("the Sudanese army ...
         the army"), else of the latest office-holder of a state sector nearby ("Israel's
-        defence minister warned that the army would ...")."""
+        defence minister warned that the army would ..."), else of the same force named
+        further back."""
         forces = self.registry.lexicon.get("state_force_nouns") or ()
         if head.lower_ not in forces or self.doc[c.start].lower_ != "the" or c.end - c.start != 2:
             return None
@@ -1313,7 +1314,15 @@ class Linker:
             words = {m.lemma_.lower() for m in s.token.children if m.dep_ in ("amod", "compound")}
             if actor.kind == "group" and actor.country and words & rulers:
                 return actor.country
-        return self._office_holder_state(c)
+        if (holder := self._office_holder_state(c)) is not None:
+            return holder
+        # "Sudan's army and the RSF signed a truce ... [three sentences] ... air strikes by the
+        # army": the same force named further back
+        for s in self._window(c, _WIDE_WINDOW):
+            actor = self.actors[s.key]
+            if actor.kind == "group" and actor.sector == c.key and actor.country:
+                return actor.country
+        return None
 
     def _office_holder_state(
         self, c: Candidate, not_subject_of: Token | None = None, skip: Collection[int] = ()

@@ -1933,7 +1933,9 @@ class Arguments:
                         # South Korean city of Busan": the town of the "of" phrase
                         for named in (obj, *prep_objects(obj, ("in",))):
                             found = self.place_of(named) or self._town(named)
-                            if found and not self._seat(prep, found):
+                            # (a seat named for a body acted on in person is where:
+                            # "stormed the parliament in Santiago")
+                            if found and (done_to or not self._seat(prep, found)):
                                 return found
         if (found := self._place_after_person_object(trigger)) is not None:
             return found
