@@ -11719,3 +11719,15 @@ def test_events_plover_the_army_named_further_back_and_its_strikes_by_phrase(eve
     assert [(src, tg) for t, _, src, tg, _ in found if t == "ASSAULT"] == [
         (["new:SDN:military"], ["reg:sdn-rsf"])
     ]
+
+
+def test_events_plover_a_ship_seized_is_of_the_state_its_flag_names(events) -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a Liberian-flagged oil tanker on Friday. Two "
+        "weeks earlier, Royal Marines detained an Iranian freighter off Gibraltar."
+    )
+    found = _acts(events, text, "2019-07-19")
+    assert sorted((src[0], tg) for t, _, src, tg, _ in found if t == "COERCE") == [
+        ("reg:gbr-royal-marines", ["reg:IRN"]),
+        ("reg:irn-irgc", ["reg:LBR"]),
+    ]

@@ -2527,7 +2527,10 @@ def _states_of_things(
         for mod in thing.children:
             if mod.dep_ not in ("amod", "compound"):
                 continue
-            for word in (mod, *mod.conjuncts):  # "Iraqi and Kuwaiti assets": both
+            words = [mod, *mod.conjuncts]  # "Iraqi and Kuwaiti assets": both
+            if mod.lower_ in load_lexicon().flagging_words:  # "a British-flagged tanker"
+                words += [c for c in mod.children if c.dep_ in ("amod", "npadvmod", "compound")]
+            for word in words:
                 if key := hosts.demonym_key(word.text):
                     keys.append(key)
         if args is not None:  # "its nuclear sites"

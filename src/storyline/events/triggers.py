@@ -461,6 +461,7 @@ class Lexicon:
     topic_compounds: frozenset[str] = frozenset()  # "Burundi peace talks": a matter, no place
     struck_things: frozenset[str] = frozenset()  # "fired at Israeli cities": Israel's
     held_things: frozenset[str] = frozenset()  # "froze Iraqi assets": Iraq's
+    flagging_words: frozenset[str] = frozenset()  # "a British-flagged tanker": Britain's
     topic_object_verbs: frozenset[str] = frozenset()  # "discussed Taiwan": no party
     # "a truce proposal drafted by the United States": its authors
     authoring_participles: frozenset[str] = frozenset()
@@ -665,6 +666,7 @@ def load_lexicon() -> Lexicon:
         party_compound_types=_types(data.get("party_compound_types") or (), ontology),
         topic_compounds=frozenset(data.get("topic_compounds") or ()),
         struck_things=frozenset(data.get("struck_things") or ()),
+        flagging_words=frozenset(data.get("flagging_words") or ()),
         held_things=frozenset(data.get("held_things") or ()),
         topic_object_verbs=frozenset(data.get("topic_object_verbs") or ()),
         authoring_participles=frozenset(data.get("authoring_participles") or ()),
