@@ -11731,3 +11731,18 @@ def test_events_plover_a_ship_seized_is_of_the_state_its_flag_names(events) -> N
         ("reg:gbr-royal-marines", ["reg:IRN"]),
         ("reg:irn-irgc", ["reg:LBR"]),
     ]
+
+
+def test_events_plover_an_act_a_day_before_an_agreement_to_act_is_dated_by_it(events) -> None:
+    # "a day after" hangs on the infinitive agreed to: counted from the agreement's day
+    text = (
+        "Ethnic Serb fighters in the enclave agreed on Wednesday to lay down their arms, a day "
+        "after Croatia launched a military offensive to take control of the region."
+    )
+    found = _acts(events, text, "2023-09-20")
+    assert [d for t, *_, d in found if t == "ASSAULT"] == ["2023-09-19"]
+
+
+def test_events_plover_a_plane_named_by_a_two_word_demonym_is_that_states(events) -> None:
+    found = _acts(events, "A Soviet fighter shot down a South Korean airliner.", "1983-09-01")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:KOR"]]

@@ -2531,7 +2531,9 @@ def _states_of_things(
             if mod.lower_ in load_lexicon().flagging_words:  # "a British-flagged tanker"
                 words += [c for c in mod.children if c.dep_ in ("amod", "npadvmod", "compound")]
             for word in words:
-                if key := hosts.demonym_key(word.text):
+                # ("a South Korean airliner": the demonym with its own modifier)
+                named = (word.doc[word.left_edge.i : word.i + 1].text, word.text)
+                if key := next((k for n in named if (k := hosts.demonym_key(n))), None):
                     keys.append(key)
         if args is not None:  # "its nuclear sites"
             owners = [c for c in thing.children if c.dep_ == "poss"]

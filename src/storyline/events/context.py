@@ -293,13 +293,19 @@ def _dated_from_main_clause(
     if counted is None:
         return mention
     expression, offset, main = counted
+    # (the clause's verb, or the one an infinitive it hangs on depends on: "agreed on
+    # Wednesday to lay down their arms, a day after Azerbaijan launched an offensive")
+    mains = {main.i}
+    while main.dep_ == "xcomp" and main.head.i != main.i:
+        main = main.head
+        mains.add(main.i)
     for m in mentions:
         if (
             m.sentence == mention.sentence
             and m.date.value is not None
             and m.date.granularity == "day"
             and (t := _trigger_token(doc, m)) is not None
-            and t.i == main.i
+            and t.i in mains
         ):
             why = f"context: '{expression}' the act of sentence {m.sentence} ({m.trigger})"
             return _days_from(mention, m.date.value, -offset, why)
