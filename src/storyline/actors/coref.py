@@ -1302,10 +1302,8 @@ class Linker:
         forces = self.registry.lexicon.get("state_force_nouns") or ()
         if head.lower_ not in forces or self.doc[c.start].lower_ != "the" or c.end - c.start != 2:
             return None
-        for s in self._window(c):
-            actor = self.actors[s.key]
-            if actor.kind == "group" and actor.sector == c.key and actor.country:
-                return actor.country
+        if (same := self._same_force_state(c)) is not None:
+            return same
         rulers = set(self.registry.lexicon.get("military_ruler_nouns") or ())
         for s in self._window(c, _WIDE_WINDOW):
             # "Mali's military government ordered ... since the army seized power": the army
@@ -1318,7 +1316,12 @@ class Linker:
             return holder
         # "Sudan's army and the RSF signed a truce ... [three sentences] ... air strikes by the
         # army": the same force named further back
-        for s in self._window(c, _WIDE_WINDOW):
+        return self._same_force_state(c, _WIDE_WINDOW)
+
+    def _same_force_state(self, c: Candidate, width: int = _WINDOW) -> str | None:
+        """The state of the latest group of the candidate's sector with a state, named in the
+        last ``width`` sentences."""
+        for s in self._window(c, width):
             actor = self.actors[s.key]
             if actor.kind == "group" and actor.sector == c.key and actor.country:
                 return actor.country

@@ -2521,6 +2521,7 @@ def _states_of_things(
     if things is not None:  # "attacked Iranian nuclear sites": the things hit themselves
         found += [obj for obj in objects if obj.dep_ == "dobj" and obj.pos_ == "NOUN"]
     keys: list[str] = []
+    flagging = load_lexicon().flagging_words
     for thing in found:
         if things is not None and not word_forms(thing) & things:
             continue  # ("bases", lemmatised "basis")
@@ -2528,7 +2529,7 @@ def _states_of_things(
             if mod.dep_ not in ("amod", "compound"):
                 continue
             words = [mod, *mod.conjuncts]  # "Iraqi and Kuwaiti assets": both
-            if mod.lower_ in load_lexicon().flagging_words:  # "a British-flagged tanker"
+            if mod.lower_ in flagging:  # "a British-flagged tanker"
                 words += [c for c in mod.children if c.dep_ in ("amod", "npadvmod", "compound")]
             for word in words:
                 # ("a South Korean airliner": the demonym with its own modifier)

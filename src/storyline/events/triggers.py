@@ -901,7 +901,7 @@ def argument_heads(token: Token) -> list[Token]:
             # ("spoke with the ambassador, and with the foreign minister": both)
             heads += [
                 c
-                for again in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+                for again in _repeated(prep)
                 for c in again.children
                 if c.dep_ in ("pobj", "pcomp")
             ]
@@ -1980,10 +1980,16 @@ def prep_objects(token: Token, preps: Collection[str] | None = None) -> list[Tok
         obj
         for prep in token.children
         if prep.dep_ in ("prep", "agent") and (preps is None or prep.lower_ in preps)
-        for again in (prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_))
+        for again in _repeated(prep)
         for obj in again.children
         if obj.dep_ == "pobj"
     ]
+
+
+def _repeated(prep: Token) -> list[Token]:
+    """A preposition with the same preposition joined to it ("with the ambassador, and with
+    the foreign minister": both "with")."""
+    return [prep, *(c for c in prep.conjuncts if c.lower_ == prep.lower_)]
 
 
 def _pick(

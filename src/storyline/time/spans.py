@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -265,21 +266,22 @@ def _act_of(verb: Token) -> Token:
 def committed_to(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive under a verb of committing ("agreed to meet",
     ``committing_verbs``): its act comes after the commitment."""
-    return (
-        any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
-        and verb.head.i != verb.i
-        and verb.head.lemma_.lower() in lexicon().tense["committing_verbs"]
-    )
+    return _infinitive_under(verb, lexicon().tense["committing_verbs"])
 
 
 def _planned_before(verb: Token) -> bool:
     """Whether a verb is an infinitive under a verb or adjective of planning ("was due to
     fly") or a verb asking someone to act ("called on Georgians to rally")."""
     tense = lexicon().tense
+    return _infinitive_under(verb, {*tense["plan_verbs"], *tense["asking_verbs"]})
+
+
+def _infinitive_under(verb: Token, governors: Collection[str]) -> bool:
+    """Whether a verb is a "to" infinitive under one of ``governors`` (lemmas)."""
     return (
         any(a.tag_ == "TO" for a in verb.children if a.dep_ == "aux")
         and verb.head.i != verb.i
-        and verb.head.lemma_.lower() in {*tense["plan_verbs"], *tense["asking_verbs"]}
+        and verb.head.lemma_.lower() in governors
     )
 
 
