@@ -2326,3 +2326,17 @@ def test_actors_officers_who_seized_power_in_a_state_are_its_and_so_is_the_junta
     assert {k.split(":")[1] for k in _keys(res, "the army officers")} == {"TGO"}
     assert {k.split(":")[1] for k in _keys(res, "The junta")} == {"TGO"}
     assert _keys(res, "the country") == {"reg:TGO"}
+
+
+def test_actors_a_name_before_airport_is_the_site_not_the_person(nlp) -> None:
+    text = "Sadat landed at Ben Gurion airport on Saturday, and Begin greeted him on the tarmac."
+    res = _run(nlp, text, "1977-11-19")
+    assert "reg:david-ben-gurion" not in {m.actor_key for m in res.mentions}
+    assert _keys(res, "him") == {"reg:anwar-sadat"}
+
+
+def test_actors_a_government_under_a_known_leader_is_his_state(nlp) -> None:
+    text = "A new government under Babrak Karmal said it had asked Moscow for military help."
+    res = _run(nlp, text, "1979-12-28")
+    assert _keys(res, "A new government") == {"reg:AFG"}
+    assert _keys(res, "it") == {"reg:AFG"}

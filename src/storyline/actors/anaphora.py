@@ -10,6 +10,8 @@ court", "the ministry" to that state's body (``state_body_nouns``); with no stat
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from storyline.actors.mentions import Candidate
@@ -32,6 +34,34 @@ def _names_actor(mod: Token, registry: Registry) -> bool:
     return mod.pos_ == "PROPN" or mod.ent_type_ not in ("NORP", "LOC")
 
 
+def _led_by_known(noun: Token, taken: set[int], registry: Registry) -> bool:
+    """Whether a noun is said to be led by a person of a state the registry knows ("a
+    government under Babrak Karmal", "a cabinet led by Sharif": ``leading_participles``)."""
+    leading = registry.lexicon.get("leading_participles") or ()
+    return any(
+        o.i in taken
+        and any(
+            e.kind == "person" and e.country
+            for e in registry.candidates(noun.doc[o.left_edge.i : o.i + 1].text)
+        )
+        for o in leaders_named(noun, leading)
+    )
+
+
+def leaders_named(noun: Token, leading: Collection[str]) -> list[Token]:
+    """The objects of a noun's "under" phrase and of the "by" phrase of its participle of
+    leading ("the government led by Deby", "a government under Karmal")."""
+    out: list[Token] = []
+    for v in noun.children:
+        if v.dep_ == "prep" and v.lower_ == "under":
+            out += [o for o in v.children if o.dep_ == "pobj"]
+        elif v.dep_ == "acl" and v.lower_ in leading:
+            out += [
+                o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            ]
+    return out
+
+
 def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
     """Candidates of kind ``nominal`` (key = org or state) and ``relative`` (name_start = the
     token index of the noun the relative clause modifies)."""
@@ -50,8 +80,10 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
         singular = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
         if singular and tok.lemma_.lower() in nouns:
             det = [c for c in tok.children if c.dep_ == "det"]
-            if len(det) != 1 or det[0].lower_ != "the":
+            if len(det) != 1 or det[0].lower_ not in ("the", "a", "an"):
                 continue
+            if det[0].lower_ != "the" and not _led_by_known(tok, taken, registry):
+                continue  # "a government" is any; "a new government under Babrak Karmal" his
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
             if any(_names_actor(m, registry) for m in mods):
                 continue  # "the Boeing company", "the Chinese government": named elsewhere

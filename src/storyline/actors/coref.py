@@ -25,6 +25,7 @@ from storyline.actors.agents import (
     proposal_nouns,
     singular,
 )
+from storyline.actors.anaphora import leaders_named
 from storyline.actors.mentions import (
     Candidate,
     family_name_of,
@@ -163,6 +164,10 @@ class Linker:
     @property
     def _speaker_bound(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("speaker_bound_verbs", []))
+
+    @property
+    def _state_nouns(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("state_nouns") or ())
 
     @property
     def _reporting(self) -> frozenset[str]:
@@ -739,6 +744,15 @@ class Linker:
             options = self._only_one_of_gender(c, gender)
         if not options:
             return
+        if (
+            c.key == "it"
+            and (speaker := _speaker_of_clause(tok, self._speaker_bound)) is not None
+            and speaker.tag_ == "NN"
+            and speaker.lemma_.lower() in self._state_nouns
+            and not any(s.token.i == speaker.i for s in self.seen)
+        ):
+            return  # "A new government under Abdul Zamani said it had asked ...": that
+            # government, which names no actor known, not a state or station named before
         if gender in ("m", "f") and _unnamed_person_before(tok, options, doers):
             return  # "expelled a senior Canadian diplomat, giving him five days": the
             # diplomat, no one named
@@ -1039,19 +1053,11 @@ class Linker:
 
     def _state_of_leader(self, c: Candidate) -> str | None:
         """The state of the known person a description says leads it ("the transitional
-        government led by Mahamat Idriss Deby": Chad), if that state is in the registry."""
+        government led by Mahamat Idriss Deby": Chad; "a new government under Babrak
+        Karmal": Afghanistan), if that state is in the registry."""
         head = self.doc[c.end - 1]
         leading = self.registry.lexicon.get("leading_participles") or ()
-        leaders = [
-            o
-            for v in head.children
-            if v.dep_ == "acl" and v.lower_ in leading
-            for a in v.children
-            if a.dep_ == "agent"
-            for o in a.children
-            if o.dep_ == "pobj"
-        ]
-        for leader in leaders:
+        for leader in leaders_named(head, leading):
             name = self.doc[leader.left_edge.i : leader.i + 1].text
             found = self.registry.candidates(name, on=self._on(self.sentence_of[c.start]))
             people = {e.country for e in found if e.kind == "person" and e.country}
@@ -1214,6 +1220,8 @@ class Linker:
             )
         if owner is None and c.qualifier is None and not c.ids:
             owner = self._state_of_the_force(c, head)
+        if owner is None and c.qualifier is None and not c.ids:
+            owner = self._sole_force_state(c, head)
         if c.end - c.start == 1 and (led := self._led_force(head, c.key)) is not None:
             self._emit(c, led, "agent")  # "Hemedti said his forces ...": the RSF
             return
@@ -1317,6 +1325,29 @@ class Linker:
         # "Sudan's army and the RSF signed a truce ... [three sentences] ... air strikes by the
         # army": the same force named further back
         return self._same_force_state(c, _WIDE_WINDOW)
+
+    def _sole_force_state(self, c: Candidate, head: Token) -> str | None:
+        """The state of bare "Troops" doing an act (``bare_force_nouns``, one plural word
+        and a subject): the one state whose forces of the candidate's sector were named in
+        the last sentences ("the Thai military had taken control ... Troops detained ...");
+        none when forces of two states were. (Those acted on are often the other side's:
+        "Pakistani troops shelled Indian positions, killing four soldiers".)"""
+        bare = self.registry.lexicon.get("bare_force_nouns") or ()
+        if (
+            c.end - c.start != 1
+            or head.tag_ != "NNS"
+            or head.dep_ != "nsubj"
+            or head.lemma_.lower() not in bare
+        ):
+            return None
+        states = {
+            actor.country
+            for s in self._window(c)
+            if (actor := self.actors[s.key]).kind == "group"
+            and actor.sector == c.key
+            and actor.country
+        }
+        return next(iter(states)) if len(states) == 1 else None
 
     def _same_force_state(self, c: Candidate, width: int = _WINDOW) -> str | None:
         """The state of the latest group of the candidate's sector with a state, named in the

@@ -347,6 +347,10 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
                             else (span, Candidate(start, end, "agent", key=body, qualifier=state))
                         )
                     continue
+            if entry.kind == "person" and _names_a_site(
+                doc[end - 1], registry.lexicon, named_site=True
+            ):
+                continue  # "landed at Ben Gurion airport": the airport, not the man
             needed = entry.context_aliases.get(span.text)
             if needed is not None and entry.kind == "country" and bodies is None:
                 bodies = _countries_of_bodies(doc, matches, registry)
@@ -810,17 +814,19 @@ def _surname_ok(doc: Doc, tok: Token, surnames: Collection[str]) -> bool:
 _PLACE_NAME_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _names_a_site(last: Token, lexicon: Mapping) -> bool:
+def _names_a_site(last: Token, lexicon: Mapping, named_site: bool = False) -> bool:
     """Whether a name's last word modifies a lower-case noun of a site after it
-    (``site_nouns``: "the al-Aqsa mosque compound", "the Zaporizhzhia power plant")."""
+    (``site_nouns``: "the al-Aqsa mosque compound", "the Zaporizhzhia power plant"); with
+    ``named_site``, a capitalised one too, through the words of the site's name ("Ben
+    Gurion airport", "Jomo Kenyatta International Airport")."""
     head = last.head
-    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ == "NOUN":
+    while head.dep_ == "compound" and head.head.i > head.i and head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "mosque" of "mosque compound"
     return (
         last.dep_ == "compound"
         and head.i > last.i
-        and head.is_lower
-        and head.lemma_ in (lexicon.get("site_nouns") or ())
+        and (head.is_lower or named_site)
+        and head.lemma_.lower() in (lexicon.get("site_nouns") or ())
     )
 
 
