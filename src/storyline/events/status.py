@@ -76,6 +76,7 @@ _LISTS = (
     "scene_marks",
     "planned_governors",
     "clause_planned_governors",
+    "expecting_governors",
     "intending_governors",
     "implicative_governors",
     "expressive_purposes",
@@ -419,6 +420,10 @@ def _own_clause(
             walk.supposed = walk.supposed or first or denier
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
+        if (  # "would neither accept nor recognise the ruling" (and the verb after "nor")
+            child.dep_ == "preconj" and child.lower_ == "neither" and first and not subject_noun
+        ):
+            walk.flag("negated", child.text)
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
             child.dep_ == "advmod"
             and first
@@ -433,6 +438,8 @@ def _own_clause(
             and child.i == verb.left_edge.i
         ):
             walk.flag("hypothetical", f"inverted {child.text}")
+    if first and not subject_noun and _after_neither_nor(verb):
+        walk.flag("negated", "neither ... nor")  # "neither confirmed nor denied the report"
     if walk.tense is None:
         tense = _tense(verb)
         if tense is None and any(a.lower_ == "to" for a in _aux(verb)):
@@ -440,6 +447,17 @@ def _own_clause(
                 walk.flag("past", "result infinitive")
             walk.cues.append(f"infinitive: {verb.text}")
         walk.tense = tense
+
+
+def _after_neither_nor(verb: Token) -> bool:
+    """Whether a verb is the one after "nor" of a verb with "neither" before it, with a
+    tense or subject of its own ("neither accepted nor rejected the offer")."""
+    first = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+    )
 
 
 def _noun_cues(noun: Token, walk: _Walk, cues: Cues) -> None:
@@ -881,6 +899,13 @@ def _governed(
         nominal and dep == "pobj" and via.lower_ == "for" and _for_what_is_to_come(head, node, cues)
     ):
         walk.flag("planned", f"{head.text} for")
+    elif (
+        infinitive
+        and cues.has("expecting_governors", head)
+        and any(c.dep_ == "nsubj" for c in node.children)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    ):  # "said it expected China to abide by the ruling": another's act, hoped for
+        walk.flag("hypothetical", f"expected by another: {head.text}")
     elif (
         cues.has("planned_governors", head)
         # "a ceasefire plan brokered by the United States": what was done to the plan, not
