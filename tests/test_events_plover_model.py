@@ -11746,3 +11746,61 @@ def test_events_plover_an_act_a_day_before_an_agreement_to_act_is_dated_by_it(ev
 def test_events_plover_a_plane_named_by_a_two_word_demonym_is_that_states(events) -> None:
     found = _acts(events, "A Soviet fighter shot down a South Korean airliner.", "1983-09-01")
     assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"] == [["reg:KOR"]]
+
+
+def test_events_plover_bare_troops_doing_an_act_are_the_force_named_before(events) -> None:
+    text = (
+        "Myanmar's military chief said on Monday that the army had seized power. "
+        "Troops arrested the country's elected leaders in Naypyidaw."
+    )
+    found = _acts(events, text, "2021-02-01")
+    assert [(t, src) for t, _, src, _, _ in found if t == "COERCE"][-1] == (
+        "COERCE",
+        ["new:MMR:military"],
+    )
+
+
+def test_events_plover_warships_withdrawn_are_a_retreat(events) -> None:
+    found = _acts(events, "Turkey and Greece withdrew their warships on Wednesday.", "1996-01-31")
+    assert [(t, s, src) for t, s, src, _, _ in found] == [
+        ("RETREAT", "asserted", ["reg:TUR", "reg:GRC"])
+    ]
+
+
+def test_events_plover_aid_under_review_is_no_act_of_aid(events) -> None:
+    # the aid it already gives is weighed; none is given or pledged here
+    text = "The European Union said it was reviewing its development aid to Niger."
+    assert _acts(events, text, "2023-07-31") == []
+
+
+def test_events_plover_neither_nor_denies_both_acts(events) -> None:
+    text = (
+        "Hanoi said it would neither accept nor recognise the ruling, and it neither "
+        "confirmed nor rejected the plan."
+    )
+    found = _acts(events, text, "2016-07-12")
+    assert found and {s for _, s, _, _, _ in found} == {"negated"}
+
+
+def test_events_plover_a_device_detonated_beside_nuclear_tests_is_nuclear(events) -> None:
+    text = (
+        "North Korea carried out a nuclear test on Sunday, a month after Pakistan detonated "
+        "two devices of its own, Seoul said."
+    )
+    found = _acts(events, text, "2017-09-04")
+    detonations = [
+        (e.type, e.mode) for e in events.full(text, "2017-09-04") if e.source == ["reg:PAK"]
+    ]
+    assert detonations == [("ASSAULT", "unconventional")]
+    assert found
+
+
+def test_events_plover_regret_over_another_states_tests_disapproves(events) -> None:
+    found = _acts(events, "Japan expressed deep regret over the tests on Friday.", "1998-05-29")
+    assert [(t, src) for t, _, src, _, _ in found] == [("ACCUSE", ["reg:JPN"])]
+
+
+def test_events_plover_an_act_expected_of_another_is_not_planned(events) -> None:
+    text = "Britain said it expected Argentina to abide by the ruling."
+    found = _acts(events, text, "1982-05-01")
+    assert [(s, src) for _, s, src, _, _ in found] == [("hypothetical", ["reg:ARG"])]

@@ -577,6 +577,9 @@ def _retype(
         )
     ):  # "Trump raised tariffs on Chinese goods ..., and Beijing retaliated each time"
         return trigger.retyped(type="SANCTION", mode="discontinue", cameo="163", symmetric=False)
+    if (rule.type, rule.mode) == ("ASSAULT", "explosives") and _tested_device(trigger, triggers):
+        # "carried out five nuclear tests, two weeks after India detonated its own devices"
+        return trigger.retyped(mode="unconventional", cameo="2042")
     if (rule.type, rule.mode) == ("RETREAT", "release") and _rescued(trigger, source, index):
         # "army commandos freed two engineers kidnapped by ELN guerrillas": a rescue is aid
         return trigger.retyped(type="AID", mode=None, cameo="073", symmetric=False)
@@ -760,6 +763,23 @@ def _strikes_told_as_attacks(trigger: Trigger, triggers: list[Trigger]) -> bool:
     return any(
         t.rule.type == "ASSAULT" and t.head.lemma_.lower() in strike and t.head.i != trigger.head.i
         for t in triggers
+    )
+
+
+def _tested_device(trigger: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a verb's object is a device (``tested_devices``) in a sentence that tells of
+    nuclear tests ("carried out five nuclear tests ... after India detonated its own
+    devices")."""
+    devices = load_lexicon().tested_devices
+    return (
+        trigger.kind == "verbal"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in devices for c in trigger.head.children)
+        and any(
+            "test" in word_forms(t.head)
+            and any(m.lower_ == "nuclear" for m in t.head.children)
+            and t.head.sent.start == trigger.head.sent.start
+            for t in triggers
+        )
     )
 
 

@@ -27,6 +27,8 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "attr"})
 # thing ("Israel would face a bitter fate")
 _COMING_VERBS = frozenset({"follow", "come", "ensue", "continue", "resume"})
 _FACING_VERBS = frozenset({"face", "pay", "suffer"})
+# prepositions of what a feeling or stance is about ("regret over the tests")
+_ABOUT_PREPS = frozenset({"over", "at", "about"})
 _ARG_PREPS = frozenset({"with", "on", "to", "for", "against", "upon", "between", "behind"})
 _REQUIRE_KEYS = frozenset(
     {
@@ -75,6 +77,7 @@ _REQUIRE_KEYS = frozenset(
         "not_passive",
         "not_award",
         "owned_about",
+        "about_object",
         "partner",
         "object_prep",
         "object_modifier",
@@ -538,6 +541,8 @@ class Lexicon:
     ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
     regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
     reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
+    # "two weeks after India detonated its own devices", told with nuclear tests: tested
+    tested_devices: frozenset[str] = frozenset()
     # each PLOVER type's quad, from the ontology ("SANCTION": "material-conflict")
     quads: Mapping[str, str] = field(default_factory=dict)
 
@@ -745,6 +750,7 @@ def load_lexicon() -> Lexicon:
         ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
+        tested_devices=frozenset(data.get("tested_devices") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},
     )
 
@@ -1407,6 +1413,11 @@ def _satisfied(
     if req.get("not_reception") and _reception(token, is_actor):
         return False
     if "owned_about" in req and not _owned_about(token, req["owned_about"], is_actor):
+        return False
+    if "about_object" in req and not any(  # "expressed regret over the tests"
+        word_forms(g) & set(req["about_object"])
+        for g in _object_words(_phrase_objects(token, _ABOUT_PREPS))
+    ):
         return False
     if req.get("partner") and not _with_partner(token, is_actor):
         return False
