@@ -2340,3 +2340,10 @@ def test_actors_a_government_under_a_known_leader_is_his_state(nlp) -> None:
     res = _run(nlp, text, "1979-12-28")
     assert _keys(res, "A new government") == {"reg:AFG"}
     assert _keys(res, "it") == {"reg:AFG"}
+
+
+def test_actors_aid_workers_are_of_aid_bodies_not_labour(nlp) -> None:
+    text = "The army let aid workers into the camps, and dock workers went on strike."
+    res = _run(nlp, text, "2009-05-20")
+    sectors = [res.actors[m.actor_key].sector for m in res.mentions if m.text == "workers"]
+    assert sectors == ["NGO", "LAB"]
