@@ -26,6 +26,7 @@ from storyline.parse_repairs import (
     repair_gerunds_hung_on_infinitives,
     repair_names_apposed_to_titles,
     repair_noun_tags,
+    repair_objects_read_as_subjects_of_next_clauses,
     repair_objects_read_into_counts_of_times,
     repair_opening_phrases,
     repair_origins_hung_on_meeting_verbs,
@@ -1290,3 +1291,50 @@ def test_outside_read_as_an_adjective_of_a_second_object_is_a_preposition() -> N
     repair_place_prepositions_read_as_adjectives(doc)
     assert (doc[4].head.i, doc[4].dep_) == (1, "prep")
     assert (doc[5].head.i, doc[5].dep_) == (4, "pobj")
+
+
+def test_a_name_joined_to_a_phrase_on_the_object_heads_the_next_clause() -> None:
+    # "Kenya will send 900 police to the capital and Haiti will pay their wages": the
+    # parser joined "Haiti" to "capital" and made "police" the subject of "pay"
+    words = [
+        "Kenya",
+        "will",
+        "send",
+        "900",
+        "police",
+        "to",
+        "the",
+        "capital",
+        "and",
+        "Haiti",
+        "will",
+        "pay",
+        "their",
+        "wages",
+    ]
+    doc = _doc(
+        words,
+        ["NNP", "MD", "VB", "CD", "NNS", "IN", "DT", "NN", "CC", "NNP", "MD", "VB", "PRP$", "NNS"],
+        [2, 2, 2, 4, 11, 4, 7, 5, 7, 7, 11, 2, 13, 11],
+        [
+            "nsubj",
+            "aux",
+            "ROOT",
+            "nummod",
+            "nsubj",
+            "prep",
+            "det",
+            "pobj",
+            "cc",
+            "conj",
+            "aux",
+            "ccomp",
+            "poss",
+            "dobj",
+        ],
+    )
+    repair_objects_read_as_subjects_of_next_clauses(doc)
+    assert (doc[4].dep_, doc[4].head.i) == ("dobj", 2)
+    assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 11)
+    assert (doc[11].dep_, doc[11].head.i) == ("conj", 2)
+    assert (doc[8].dep_, doc[8].head.i) == ("cc", 2)

@@ -1584,7 +1584,9 @@ def repair_objects_read_as_subjects_of_next_clauses(doc: Doc) -> Doc:
     real subject ("Azerbaijan will free 32 Armenian servicemen and Armenia will release two
     Azerbaijani soldiers": "servicemen and Armenia" the subject of "release", "free" left
     without an object): the noun is the first verb's object, the name before the modal the
-    second verb's subject, and the second verb a conjunct of the first. So with two simple
+    second verb's subject, and the second verb a conjunct of the first (so when the name is
+    joined to the last noun of a phrase on the object: "deploy 2,000 peacekeepers along the
+    front line and Armenia will hand back"). So with two simple
     past verbs when the first is a material act that takes no clause and a comma closes the
     object ("Cuba freed contractor Alan Gross, who had been held for five years, and the
     United States released three Cubans": "released" a complement of "freed")."""
@@ -1598,11 +1600,18 @@ def repair_objects_read_as_subjects_of_next_clauses(doc: Doc) -> Doc:
         if subject is None or verb.dep_ not in ("ccomp", "conj"):
             continue
         name = doc[(modal or verb).i - 1]
-        cc = next((c for c in subject.children if c.dep_ == "cc"), None)
+        # (or joined to the last noun of a phrase on the subject: "Russia will deploy 2,000
+        # peacekeepers along the front line and Armenia will hand back ...": "line")
+        holder = (
+            name.head
+            if name.dep_ == "conj" and subject.i < name.head.i <= subject.right_edge.i
+            else subject
+        )
+        cc = next((c for c in holder.children if c.dep_ == "cc"), None)
         if not (
             # (or a second subject of the verb: "Gross ..., and the United States released")
             (
-                (name.dep_ == "conj" and name.head.i == subject.i)
+                (name.dep_ == "conj" and name.head.i == holder.i)
                 or (modal is None and name.dep_ == "nsubj" and name.head.i == verb.i)
             )
             and name.tag_ in _NAME_TAGS
