@@ -11804,3 +11804,20 @@ def test_events_plover_an_act_expected_of_another_is_not_planned(events) -> None
     text = "Britain said it expected Argentina to abide by the ruling."
     found = _acts(events, text, "1982-05-01")
     assert [(s, src) for _, s, src, _, _ in found] == [("hypothetical", ["reg:ARG"])]
+
+
+def test_events_plover_the_coalition_is_the_saudi_led_one_named_before(events) -> None:
+    text = (
+        "The Saudi-led coalition closed Yemen's ports on Monday. The coalition accused Iran "
+        "of supplying the missile."
+    )
+    found = _acts(events, text, "2017-11-07")
+    assert ("ACCUSE", ["reg:sau-yemen-coalition"], ["reg:IRN"]) in [
+        (t, s, g) for t, _, s, g, _ in found
+    ]
+
+
+def test_events_plover_a_rocket_fired_by_a_group_is_its_attack(events) -> None:
+    text = "Israeli air defences intercepted a rocket fired by Hamas from Gaza, the army said."
+    found = _acts(events, text, "2014-07-13")
+    assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:hamas"]]

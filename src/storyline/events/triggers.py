@@ -1329,7 +1329,10 @@ def _satisfied(
         return False
     if "object" in req:
         wanted = set(req["object"])
-        if not any(word_forms(o) & wanted for o in _rule_objects(token, children, as_preps)):
+        objects = _rule_objects(token, children, as_preps)
+        if rule.moves and rule.type == "ASSAULT" and _participle_of_noun(token):
+            objects += _object_words([token.head])  # "a missile fired by Houthi rebels"
+        if not any(word_forms(o) & wanted for o in objects):
             return False
     if req.get("nationals_object") and not any(  # "expelled hundreds of Nigerians"
         o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS")
