@@ -382,11 +382,15 @@ def plover_coding(type_: str, status: str, cooperative: set[str], mode: str | No
 
 
 def _code(actor: object) -> str | None:
-    """Country code of an actor; IGO or NGO (the GSR's codes) for international bodies."""
+    """Country code of an actor; IGO or NGO (the GSR's codes) for international bodies. A
+    group of the NGO sector with a state is that state's ("two British aid workers", "a
+    Guatemalan human rights group": CAMEO's GBRNGO, GTMNGO, whose first three letters the GSR
+    keeps)."""
     if actor is None:
         return None
     sector = getattr(actor, "sector", None)
-    if sector in ("IGO", "NGO"):
+    national = getattr(actor, "kind", None) == "group" and getattr(actor, "country", None)
+    if sector in ("IGO", "NGO") and not (sector == "NGO" and national):
         return sector
     if getattr(actor, "kind", None) == "organization" and getattr(actor, "country", None) is None:
         return "IGO"
