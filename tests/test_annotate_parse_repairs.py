@@ -38,6 +38,7 @@ from storyline.parse_repairs import (
     repair_reported_clauses_read_as_relatives,
     repair_reported_verbs_read_as_participles,
     repair_reporters_read_into_their_clause,
+    repair_requested_acts_hung_on_verbs,
     repair_subjects_read_as_conjuncts_of_days,
     repair_subjects_read_as_conjuncts_of_objects,
     repair_subjects_read_into_spans_of_time,
@@ -1338,3 +1339,24 @@ def test_a_name_joined_to_a_phrase_on_the_object_heads_the_next_clause() -> None
     assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 11)
     assert (doc[11].dep_, doc[11].head.i) == ("conj", 2)
     assert (doc[8].dep_, doc[8].head.i) == ("cc", 2)
+
+
+def test_a_for_phrase_after_a_request_object_is_what_is_asked_for() -> None:
+    # "Bonn turned down a plea from Kohl for German troops": "for" hung on the verb
+    doc = _doc(
+        ["Bonn", "turned", "down", "a", "plea", "from", "Kohl", "for", "German", "troops"],
+        ["NNP", "VBD", "RP", "DT", "NN", "IN", "NNP", "IN", "JJ", "NNS"],
+        [1, 1, 1, 4, 1, 4, 5, 1, 9, 7],
+        ["nsubj", "ROOT", "prt", "det", "dobj", "prep", "pobj", "prep", "amod", "pobj"],
+    )
+    repair_requested_acts_hung_on_verbs(doc)
+    assert (doc[7].dep_, doc[7].head.i) == ("prep", 4)
+    # not a "for" phrase of the verb's own after another object ("thanked Egypt for ...")
+    doc = _doc(
+        ["Israel", "thanked", "Egypt", "for", "its", "help"],
+        ["NNP", "VBD", "NNP", "IN", "PRP$", "NN"],
+        [1, 1, 1, 1, 5, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "poss", "pobj"],
+    )
+    repair_requested_acts_hung_on_verbs(doc)
+    assert doc[3].head.i == 1

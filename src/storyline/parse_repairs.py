@@ -44,6 +44,8 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
+- a "for" phrase right after a verb's object that is a noun of asking, hung on the verb
+  ("declined a request from Idriss Deby for French air strikes"), goes to the noun;
 - an owned noun joined by "and" to the noun after it, read as that noun's modifier with a
   dangling "and" ("Sudan's government and southern rebels"), heads the phrase, the noun
   after "and" its conjunct;
@@ -132,6 +134,7 @@ class ParseRepairs:
         repair_days_read_into_subjects(doc)
         repair_days_hung_on_purposes(doc)
         repair_targets_hung_on_object_conjuncts(doc)
+        repair_requested_acts_hung_on_verbs(doc)
         repair_subjects_of_second_absolute_clauses(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
@@ -859,6 +862,46 @@ def repair_targets_hung_on_object_conjuncts(doc: Doc) -> Doc:
             and first.head.tag_.startswith("VB")
         ):
             changes[prep.i] = (first.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+# nouns of asking whose "for" phrase says what is asked for
+_ASKING_NOUNS = frozenset(
+    {
+        "request",
+        "requests",
+        "call",
+        "calls",
+        "appeal",
+        "appeals",
+        "plea",
+        "pleas",
+        "demand",
+        "demands",
+    }
+)
+
+
+def repair_requested_acts_hung_on_verbs(doc: Doc) -> Doc:
+    """A "for" phrase right after a verb's object that is a noun of asking, which the parser
+    hung on the verb ("declined a request from Chadian President Idriss Deby for French air
+    strikes": strikes declined), goes to the noun: what is asked for."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc[1:]:
+        verb = prep.head
+        obj = doc[prep.i - 1].head if doc[prep.i - 1].dep_ != "dobj" else doc[prep.i - 1]
+        while obj.dep_ != "dobj" and obj.head.i != obj.i and obj.head.i < prep.i:
+            obj = obj.head
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "for"
+            and verb.tag_.startswith("VB")
+            and obj.dep_ == "dobj"
+            and obj.head.i == verb.i
+            and obj.lower_ in _ASKING_NOUNS
+            and obj.right_edge.i == prep.i - 1
+        ):
+            changes[prep.i] = (obj.i, "prep", None)
     return _rewrite(doc, changes)
 
 
