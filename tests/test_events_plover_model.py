@@ -11821,3 +11821,29 @@ def test_events_plover_a_rocket_fired_by_a_group_is_its_attack(events) -> None:
     text = "Israeli air defences intercepted a rocket fired by Hamas from Gaza, the army said."
     found = _acts(events, text, "2014-07-13")
     assert [s for t, _, s, _, _ in found if t == "ASSAULT"] == [["reg:hamas"]]
+
+
+def test_events_plover_strikes_asked_for_and_declined_are_not_done(events) -> None:
+    text = (
+        "Paris declined a request from Chadian President Idriss Deby for French air strikes "
+        "on rebel columns."
+    )
+    found = _acts(events, text, "2008-02-01")
+    assert [s for t, s, _, _, _ in found if t == "ASSAULT"] == ["hypothetical"]
+
+
+def test_events_plover_calling_a_raid_an_authoritarian_act_disapproves(events) -> None:
+    text = "Mexico called the raid on its embassy in Quito an authoritarian act."
+    found = _acts(events, text, "2024-04-06")
+    assert ("ACCUSE", "asserted", ["reg:MEX"]) in [(t, s, src) for t, s, src, _, _ in found]
+
+
+def test_events_plover_demands_met_are_no_new_demands_of_the_meeter(events) -> None:
+    text = (
+        "Walesa said the workers would not leave the shipyard until the government met their "
+        "demands. The deputy prime minister came to negotiate with the strike committee."
+    )
+    found = _acts(events, text, "1980-08-16")
+    assert "REQUEST" not in [t for t, _, _, _, _ in found]
+    talks = [g for t, _, _, g, _ in found if t == "CONSULT"]
+    assert talks and all("government" not in k for k in talks[0])

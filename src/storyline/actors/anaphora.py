@@ -87,6 +87,16 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
             if any(_names_actor(m, registry) for m in mods):
                 continue  # "the Boeing company", "the Chinese government": named elsewhere
+            modified = (lexicon.get("modified_agent_nouns") or {}).get(tok.lower_) or {}
+            if any(
+                m.dep_ == "compound"
+                and (
+                    registry.sector_of_word(m.lower_) not in (None, "GOV")
+                    or m.lower_ in (modified.get("modifiers") or ())
+                )
+                for m in mods
+            ):
+                continue  # "the union committee", "the strike committee": not the state's
             if any(
                 o.i in taken
                 for p in tok.children

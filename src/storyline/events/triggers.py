@@ -1016,10 +1016,12 @@ def _named_conjuncts(word: Token) -> list[Token]:
 
 def _acts_of(word: Token) -> list[Token]:
     """The nouns a predicative "act of", "form of" names ("called the interception an act of
-    terrorism": terrorism)."""
+    terrorism": terrorism), and the words that say what kind of act it is ("called the raid
+    an authoritarian act": authoritarian)."""
     if word.dep_ not in ("oprd", "attr", "dobj") or word.lower_ not in ("act", "acts", "form"):
         return []
-    return prep_objects(word, ("of",))
+    kinds = [c for c in word.children if c.dep_ == "amod" and c.i < word.i]
+    return prep_objects(word, ("of",)) + kinds
 
 
 def _has_complement(token: Token, verbs: frozenset[str] | None = None) -> bool:
