@@ -39,8 +39,10 @@ from storyline.parse_repairs import (
     repair_reported_verbs_read_as_participles,
     repair_reporters_read_into_their_clause,
     repair_requested_acts_hung_on_verbs,
+    repair_speakers_read_into_objects,
     repair_subjects_read_as_conjuncts_of_days,
     repair_subjects_read_as_conjuncts_of_objects,
+    repair_subjects_read_into_marked_gerunds,
     repair_subjects_read_into_spans_of_time,
     repair_titles_split_from_names,
     repair_trailing_reporters,
@@ -1360,3 +1362,59 @@ def test_a_for_phrase_after_a_request_object_is_what_is_asked_for() -> None:
     )
     repair_requested_acts_hung_on_verbs(doc)
     assert doc[3].head.i == 1
+
+
+def test_a_subject_read_into_a_gerund_after_a_mark_is_the_verbs() -> None:
+    # "after farmers demanding higher prices blocked roads": "farmers" the gerund's subject
+    doc = _doc(
+        ["Police", "came", "after", "farmers", "demanding", "aid", "blocked", "roads"],
+        ["NNS", "VBD", "IN", "NNS", "VBG", "NN", "VBD", "NNS"],
+        [1, 1, 6, 4, 2, 4, 1, 6],
+        ["nsubj", "ROOT", "mark", "nsubj", "pcomp", "dobj", "advcl", "dobj"],
+    )
+    repair_subjects_read_into_marked_gerunds(doc)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 6)
+    assert (doc[4].dep_, doc[4].head.i) == ("acl", 3)
+
+
+def test_a_speaker_read_into_the_object_before_saying_is_its_subject() -> None:
+    # "Peru recalled its envoy from Caracas and President Boluarte said ..."
+    words = [
+        "Peru",
+        "recalled",
+        "its",
+        "envoy",
+        "from",
+        "Caracas",
+        "and",
+        "President",
+        "Boluarte",
+        "said",
+        "talks",
+        "would",
+        "stop",
+    ]
+    doc = _doc(
+        words,
+        ["NNP", "VBD", "PRP$", "NN", "IN", "NNP", "CC", "NNP", "NNP", "VBD", "NNS", "MD", "VB"],
+        [1, 9, 3, 1, 3, 4, 5, 8, 5, 9, 12, 12, 9],
+        [
+            "nsubj",
+            "ccomp",
+            "poss",
+            "dobj",
+            "prep",
+            "pobj",
+            "cc",
+            "compound",
+            "conj",
+            "ROOT",
+            "nsubj",
+            "aux",
+            "ccomp",
+        ],
+    )
+    repair_speakers_read_into_objects(doc)
+    assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 9)
+    assert (doc[9].dep_, doc[9].head.i) == ("conj", 1)
+    assert doc[1].dep_ == "ROOT"

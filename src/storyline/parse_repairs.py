@@ -44,6 +44,12 @@ lemmatiser, so that both see the repaired tags:
 - a common noun naming what a name is ("the militant group Hamas", "the news agency
   Xinhua") that the parser made a second subject or object of the verb beside the name
   becomes a modifier of the name;
+- a name joined to the object of a clause right before a reporting verb with no subject,
+  the clause its complement ("Britain broke off relations with Argentina and Margaret
+  Thatcher said ..."), is the verb's subject, the clause a sentence of its own;
+- the subject of a past verb after "after" or "when" with a participle after it that the
+  parser read as the word's own clause ("after protesters demanding the release of Castillo
+  blocked roads") is that verb's subject, the participle its modifier;
 - a "for" phrase right after a verb's object that is a noun of asking, hung on the verb
   ("declined a request from Idriss Deby for French air strikes"), goes to the noun;
 - an owned noun joined by "and" to the noun after it, read as that noun's modifier with a
@@ -135,6 +141,8 @@ class ParseRepairs:
         repair_days_hung_on_purposes(doc)
         repair_targets_hung_on_object_conjuncts(doc)
         repair_requested_acts_hung_on_verbs(doc)
+        repair_subjects_read_into_marked_gerunds(doc)
+        repair_speakers_read_into_objects(doc)
         repair_subjects_of_second_absolute_clauses(doc)
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
@@ -862,6 +870,68 @@ def repair_targets_hung_on_object_conjuncts(doc: Doc) -> Doc:
             and first.head.tag_.startswith("VB")
         ):
             changes[prep.i] = (first.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
+_SAYING_FORMS = frozenset({"said", "announced", "added", "declared", "warned", "insisted"})
+
+
+def repair_speakers_read_into_objects(doc: Doc) -> Doc:
+    """A name joined by "and" to the object of a clause right before a reporting verb with
+    no subject, the clause made the verb's complement ("Britain broke off relations with
+    Argentina and Prime Minister Margaret Thatcher said a task force would sail": Thatcher
+    one with whom relations were broken), is the verb's subject; the clause before stands
+    on its own, the reporting verb its conjunct."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc[1:]:
+        name = doc[verb.i - 1]
+        holder = name.head
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if (
+            verb.dep_ != "ROOT"
+            or verb.lower_ not in _SAYING_FORMS
+            or clause is None
+            or any(c.dep_ in _SUBJECTS for c in verb.children)
+            or name.dep_ != "conj"
+            or name.tag_ not in _NAME_TAGS
+            or holder.dep_ not in ("pobj", "dobj")
+            or not clause.left_edge.i <= holder.i < name.i
+        ):
+            continue
+        cc = next((c for c in holder.children if c.dep_ == "cc" and c.i < name.i), None)
+        if cc is None or not any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        changes[clause.i] = (clause.i, "ROOT", None)
+        changes[verb.i] = (clause.i, "conj", None)
+        changes[name.i] = (verb.i, "nsubj", None)
+        changes[cc.i] = (clause.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+_CLAUSE_MARKS = frozenset({"after", "before", "since", "when", "as", "while", "until"})
+
+
+def repair_subjects_read_into_marked_gerunds(doc: Doc) -> Doc:
+    """The subject of a past verb after "after", "when" and the like, with a participle after
+    it that the parser read as the word's own clause ("after protesters demanding the release
+    of Pedro Castillo blocked roads": "protesters" the subject of "demanding", "blocked" left
+    with none), is that verb's subject, the participle its modifier."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        mark = next(
+            (c for c in verb.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS), None
+        )
+        if mark is None or verb.tag_ != "VBD" or any(c.dep_ in _SUBJECTS for c in verb.children):
+            continue
+        gerund = next((c for c in mark.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+        if gerund is None or not mark.i < gerund.i < verb.i:
+            continue
+        subject = next((c for c in gerund.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.right_edge.i != gerund.i - 1:
+            continue
+        changes[subject.i] = (verb.i, "nsubj", None)
+        changes[gerund.i] = (subject.i, "acl", None)
+        changes[mark.i] = (verb.i, "mark", None)
     return _rewrite(doc, changes)
 
 
