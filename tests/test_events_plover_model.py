@@ -11847,3 +11847,19 @@ def test_events_plover_demands_met_are_no_new_demands_of_the_meeter(events) -> N
     assert "REQUEST" not in [t for t, _, _, _, _ in found]
     talks = [g for t, _, _, g, _ in found if t == "CONSULT"]
     assert talks and all("government" not in k for k in talks[0])
+
+
+def test_events_plover_talks_hosted_are_held_whatever_their_outcome(events) -> None:
+    text = (
+        "Armenia and Azerbaijan failed to reach a deal on the border at talks hosted by the "
+        "European Union on Thursday."
+    )
+    found = _acts(events, text, "2023-05-12")
+    assert ("CONSULT", "asserted") in [(t, s) for t, s, _, _, _ in found]
+    assert ("AGREE", "negated") in [(t, s) for t, s, _, _, _ in found]
+
+
+def test_events_plover_troops_landed_on_islands_are_deployed_there(events) -> None:
+    text = "Argentine troops landed on the Falkland Islands on Friday."
+    found = _acts(events, text, "1982-04-02")
+    assert [(t, src) for t, _, src, _, _ in found] == [("MOBILIZE", ["new:ARG:military"])]

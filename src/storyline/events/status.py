@@ -77,6 +77,7 @@ _LISTS = (
     "planned_governors",
     "clause_planned_governors",
     "expecting_governors",
+    "holding_participles",
     "intending_governors",
     "implicative_governors",
     "expressive_purposes",
@@ -1173,6 +1174,15 @@ def _for_what_is_to_come(head: Token, node: Token, cues: Cues) -> bool:
     return cues.has("scheduling_nouns", head) and _being_scheduled(head, cues)
 
 
+def _held(meeting: Token, cues: Cues) -> bool:
+    """Whether a noun is told as held by a past participle after it ("failed to reach a deal
+    at talks hosted by the European Union on Thursday": the talks took place)."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and cues.has("holding_participles", c)
+        for c in meeting.children
+    )
+
+
 def _advancing(verb: Token, cues: Cues) -> bool:
     """Whether a verb of pressing is used of forces moving on, by a word of direction ("tanks
     pushed into the Golan Heights in an attack": the attack made, not pressed for)."""
@@ -1380,7 +1390,7 @@ def _climb(
             and node.lower_ in _SCENE_PREPS
             and scene.head.i == node.i
             and scene.pos_ == "NOUN"
-            and governor.tag_ in ("VBD", "VBZ", "VBP")
+            and (governor.tag_ in ("VBD", "VBZ", "VBP") or _held(scene, cues))
         ):
             # "agreed on Tuesday on a framework ... at a meeting in Cairo": where the act told
             # happened, not what it agrees on; only the tense counts

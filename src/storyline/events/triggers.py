@@ -541,6 +541,7 @@ class Lexicon:
     ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
     regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
     reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
+    landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
     # "two weeks after India detonated its own devices", told with nuclear tests: tested
     tested_devices: frozenset[str] = frozenset()
     # each PLOVER type's quad, from the ontology ("SANCTION": "material-conflict")
@@ -630,6 +631,7 @@ def load_lexicon() -> Lexicon:
         travel_verbs=frozenset(data.get("travel_verbs") or ()),
         vehicles=frozenset(data.get("vehicles") or ()),
         travel_preps=frozenset(data.get("travel_preps") or ()),
+        landing_verbs=frozenset(data.get("landing_verbs") or ()),
         crossing_verbs=frozenset(data.get("crossing_verbs") or ()),
         crossing_preps=frozenset(data.get("crossing_preps") or ()),
         hardship_words=frozenset(data.get("hardship_words") or ()),
@@ -2435,6 +2437,8 @@ def find_triggers(
                 for c in token.children
             ):
                 preps = lexicon.crossing_preps if crossing else lexicon.travel_preps
+                if word_forms(token) & lexicon.landing_verbs:
+                    preps = preps | {"on"}  # "troops landed on the Falkland Islands"
                 place = _destination(token, preps, is_place)
                 if place is not None:
                     travel = TriggerRule(token.lemma_, "CONSULT", "visit", "042", 0.5)
