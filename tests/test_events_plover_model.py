@@ -11863,3 +11863,9 @@ def test_events_plover_troops_landed_on_islands_are_deployed_there(events) -> No
     text = "Argentine troops landed on the Falkland Islands on Friday."
     found = _acts(events, text, "1982-04-02")
     assert [(t, src) for t, _, src, _, _ in found] == [("MOBILIZE", ["new:ARG:military"])]
+
+
+def test_events_plover_calling_an_attack_an_invasion_disapproves(events) -> None:
+    text = "President Lee Myung-bak called the attack an invasion of South Korean territory."
+    found = _acts(events, text, "2010-11-23")
+    assert ("ACCUSE", ["reg:lee-myung-bak"]) in [(t, src) for t, _, src, _, _ in found]
