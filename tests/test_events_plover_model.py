@@ -11869,3 +11869,9 @@ def test_events_plover_calling_an_attack_an_invasion_disapproves(events) -> None
     text = "President Lee Myung-bak called the attack an invasion of South Korean territory."
     found = _acts(events, text, "2010-11-23")
     assert ("ACCUSE", ["reg:lee-myung-bak"]) in [(t, src) for t, _, src, _, _ in found]
+
+
+def test_events_plover_a_government_named_by_its_ruling_party_is_the_states(events) -> None:
+    text = "The newspaper La Prensa was closed by the Sandinista government on Thursday."
+    found = _acts(events, text, "1986-06-27")
+    assert [src for t, _, src, _, _ in found if t == "COERCE"] == [["new:NIC:government"]]

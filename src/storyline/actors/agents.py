@@ -128,9 +128,14 @@ def _qualifiers(tok: Token) -> list[Token]:
 
 def _leader_country(name: str, registry: Registry) -> str | None:
     """The country of the leader a name before "government", "administration" ... names:
-    a registry person's full name ("Kim Dae-jung"), else a family name whose bearers led
-    one country only ("Bush", "Mugabe")."""
-    countries = {e.country for e in registry.candidates(name) if e.kind == "person"}
+    a registry person's full name ("Kim Dae-jung"), or a party's name ("the Sandinista
+    government": Nicaragua's), else a family name whose bearers led one country only
+    ("Bush", "Mugabe")."""
+    countries = {
+        e.country
+        for e in registry.candidates(name)
+        if e.kind == "person" or (e.kind == "organization" and e.sector == "PTY")
+    }
     if len(countries) == 1:
         return countries.pop()
     titles = registry.lexicon.get("prominent_titles") or ()
