@@ -11875,3 +11875,12 @@ def test_events_plover_a_government_named_by_its_ruling_party_is_the_states(even
     text = "The newspaper La Prensa was closed by the Sandinista government on Thursday."
     found = _acts(events, text, "1986-06-27")
     assert [src for t, _, src, _, _ in found if t == "COERCE"] == [["new:NIC:government"]]
+
+
+def test_events_plover_shells_fired_at_a_states_island_hit_that_state(events) -> None:
+    text = (
+        "North Korea fired artillery shells at the South Korean island of Yeonpyeong on "
+        "Tuesday, killing two marines."
+    )
+    found = _acts(events, text, "2010-11-23")
+    assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"][0][0] == "reg:KOR"

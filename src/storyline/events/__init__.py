@@ -226,7 +226,11 @@ def extract_events(
             ] or [  # "recalled its ambassador to Washington": the state of the post
                 k for k in _destination_states(trigger, args, hosts, "to") if k not in source
             ]
-        if not target and trigger.rule.type == "ASSAULT" and any(index.country(k) for k in source):
+        if (
+            all(index.kind(k) == "group" and not index.country(k) for k in target)
+            and trigger.rule.type == "ASSAULT"
+            and any(index.country(k) for k in source)
+        ):
             # "fired missiles at Israeli cities": the state whose places are hit (by doers of
             # a known state: "a raid on the Serb village" by a local commander may be on a
             # people's village, not a state's)
@@ -238,7 +242,9 @@ def extract_events(
             # offensive against PKK rebels")
             if not hit and not any(t.lower_ == "against" for t in trigger.head.subtree):
                 hit = _destination_states(trigger, args, hosts, "into")
-            target = [k for k in hit if k not in source]
+            # (beside those of no state it harmed: "shelled the South Korean island of
+            # Yeonpyeong, killing two marines")
+            target = _dedupe(target + [k for k in hit if k not in source])
         thing = _thing_subject(trigger, args)
         if thing is not None:  # "the yen was supported by Japanese data", "the Airbus
             # jetliner crashed, killing 228": no doer, and no owner named before the thing
