@@ -300,6 +300,20 @@ def repair_opening_phrases(doc: Doc, parse: Parse) -> Doc:
     return _rewrite(doc, changes)
 
 
+def _join_clause(
+    changes: dict[int, tuple[int, str, str | None]],
+    first: Token,
+    verb: Token,
+    subject: Token,
+    cc: Token,
+) -> None:
+    """Record ``verb`` as a clause joined by ``cc`` to the one of ``first``, with ``subject``
+    its subject."""
+    changes[subject.i] = (verb.i, "nsubj", None)
+    changes[cc.i] = (first.i, "cc", None)
+    changes[verb.i] = (first.i, "conj", None)
+
+
 def _rewrite(doc: Doc, changes: dict[int, tuple[int, str, str | None]]) -> Doc:
     """``doc`` with the given (head, dependency label, tag or None to keep it) by token
     index, written in one pass so that the parse stays a tree."""
@@ -902,9 +916,7 @@ def repair_speakers_read_into_objects(doc: Doc) -> Doc:
         if cc is None or not any(c.dep_ in _SUBJECTS for c in clause.children):
             continue
         changes[clause.i] = (clause.i, "ROOT", None)
-        changes[verb.i] = (clause.i, "conj", None)
-        changes[name.i] = (verb.i, "nsubj", None)
-        changes[cc.i] = (clause.i, "cc", None)
+        _join_clause(changes, clause, verb, name, cc)
     return _rewrite(doc, changes)
 
 
@@ -1627,9 +1639,7 @@ def repair_subjects_read_as_conjuncts_of_days(doc: Doc) -> Doc:
             and verb.dep_ in ("advcl", "conj", "ccomp")
             and not any(c.dep_ in _SUBJECTS for c in verb.children)
         ):
-            changes[noun.i] = (verb.i, "nsubj", None)
-            changes[cc.i] = (first.i, "cc", None)
-            changes[verb.i] = (first.i, "conj", None)
+            _join_clause(changes, first, verb, noun, cc)
     return _rewrite(doc, changes)
 
 
@@ -1754,9 +1764,7 @@ def repair_objects_read_as_subjects_of_next_clauses(doc: Doc) -> Doc:
         ):
             continue
         changes[subject.i] = (first.i, "dobj", None)
-        changes[name.i] = (verb.i, "nsubj", None)
-        changes[cc.i] = (first.i, "cc", None)
-        changes[verb.i] = (first.i, "conj", None)
+        _join_clause(changes, first, verb, name, cc)
     return _rewrite(doc, changes)
 
 
