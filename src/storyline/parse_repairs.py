@@ -887,15 +887,14 @@ def repair_targets_hung_on_object_conjuncts(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
-_SAYING_FORMS = frozenset({"said", "announced", "added", "declared", "warned", "insisted"})
-
-
 def repair_speakers_read_into_objects(doc: Doc) -> Doc:
     """A name joined by "and" to the object of a clause right before a reporting verb with
     no subject, the clause made the verb's complement ("Britain broke off relations with
     Argentina and Prime Minister Margaret Thatcher said a task force would sail": Thatcher
     one with whom relations were broken), is the verb's subject; the clause before stands
     on its own, the reporting verb its conjunct."""
+    from storyline.events.status import load_cues  # the events stage's reporting verbs
+
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc[1:]:
         name = doc[verb.i - 1]
@@ -903,7 +902,6 @@ def repair_speakers_read_into_objects(doc: Doc) -> Doc:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if (
             verb.dep_ != "ROOT"
-            or verb.lower_ not in _SAYING_FORMS
             or clause is None
             or any(c.dep_ in _SUBJECTS for c in verb.children)
             or name.dep_ != "conj"
@@ -914,6 +912,8 @@ def repair_speakers_read_into_objects(doc: Doc) -> Doc:
             continue
         cc = next((c for c in holder.children if c.dep_ == "cc" and c.i < name.i), None)
         if cc is None or not any(c.dep_ in _SUBJECTS for c in clause.children):
+            continue
+        if not load_cues().has("reporting_verbs", verb):  # the lexicon look-up last
             continue
         changes[clause.i] = (clause.i, "ROOT", None)
         _join_clause(changes, clause, verb, name, cc)
@@ -971,14 +971,14 @@ def repair_requested_acts_hung_on_verbs(doc: Doc) -> Doc:
     changes: dict[int, tuple[int, str, str | None]] = {}
     for prep in doc[1:]:
         verb = prep.head
-        obj = doc[prep.i - 1].head if doc[prep.i - 1].dep_ != "dobj" else doc[prep.i - 1]
+        if prep.dep_ != "prep" or prep.lower_ != "for" or not verb.tag_.startswith("VB"):
+            continue
+        # the object phrase that ends right before "for"
+        obj = doc[prep.i - 1]
         while obj.dep_ != "dobj" and obj.head.i != obj.i and obj.head.i < prep.i:
             obj = obj.head
         if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "for"
-            and verb.tag_.startswith("VB")
-            and obj.dep_ == "dobj"
+            obj.dep_ == "dobj"
             and obj.head.i == verb.i
             and obj.lower_ in _ASKING_NOUNS
             and obj.right_edge.i == prep.i - 1

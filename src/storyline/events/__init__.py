@@ -776,13 +776,16 @@ def _tested_device(trigger: Trigger, triggers: list[Trigger]) -> bool:
     """Whether a verb's object is a device (``tested_devices``) in a sentence that tells of
     nuclear tests ("carried out five nuclear tests ... after India detonated its own
     devices")."""
-    devices = load_lexicon().tested_devices
+    lexicon = load_lexicon()
     return (
         trigger.kind == "verbal"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in devices for c in trigger.head.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.tested_devices
+            for c in trigger.head.children
+        )
         and any(
             "test" in word_forms(t.head)
-            and any(m.lower_ == "nuclear" for m in t.head.children)
+            and any(m.lower_ in lexicon.atomic_words for m in t.head.children)
             and t.head.sent.start == trigger.head.sent.start
             for t in triggers
         )

@@ -421,10 +421,6 @@ def _own_clause(
             walk.supposed = walk.supposed or first or denier
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
-        if (  # "would neither accept nor recognise the ruling" (and the verb after "nor")
-            child.dep_ == "preconj" and child.lower_ == "neither" and first and not subject_noun
-        ):
-            walk.flag("negated", child.text)
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
             child.dep_ == "advmod"
             and first
@@ -439,8 +435,9 @@ def _own_clause(
             and child.i == verb.left_edge.i
         ):
             walk.flag("hypothetical", f"inverted {child.text}")
-    if first and not subject_noun and _after_neither_nor(verb):
-        walk.flag("negated", "neither ... nor")  # "neither confirmed nor denied the report"
+    if first and not subject_noun and _neither_nor(verb):
+        # "would neither accept nor recognise the ruling", "neither confirmed nor denied"
+        walk.flag("negated", "neither ... nor")
     if walk.tense is None:
         tense = _tense(verb)
         if tense is None and any(a.lower_ == "to" for a in _aux(verb)):
@@ -450,14 +447,12 @@ def _own_clause(
         walk.tense = tense
 
 
-def _after_neither_nor(verb: Token) -> bool:
-    """Whether a verb is the one after "nor" of a verb with "neither" before it, with a
-    tense or subject of its own ("neither accepted nor rejected the offer")."""
-    first = verb.head
-    return (
-        verb.dep_ == "conj"
-        and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
-        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+def _neither_nor(verb: Token) -> bool:
+    """Whether a verb has "neither" before it, or is the one after "nor" of a verb that has
+    ("neither accepted nor rejected the offer")."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and (
+        first is verb or any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
     )
 
 

@@ -544,6 +544,7 @@ class Lexicon:
     landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
     # "two weeks after India detonated its own devices", told with nuclear tests: tested
     tested_devices: frozenset[str] = frozenset()
+    atomic_words: frozenset[str] = frozenset()  # "nuclear tests": of atomic weapons
     # each PLOVER type's quad, from the ontology ("SANCTION": "material-conflict")
     quads: Mapping[str, str] = field(default_factory=dict)
 
@@ -753,6 +754,7 @@ def load_lexicon() -> Lexicon:
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
         tested_devices=frozenset(data.get("tested_devices") or ()),
+        atomic_words=frozenset(data.get("atomic_words") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},
     )
 
