@@ -2347,3 +2347,9 @@ def test_actors_aid_workers_are_of_aid_bodies_not_labour(nlp) -> None:
     res = _run(nlp, text, "2009-05-20")
     sectors = [res.actors[m.actor_key].sector for m in res.mentions if m.text == "workers"]
     assert sectors == ["NGO", "LAB"]
+
+
+def test_actors_officials_of_two_states_are_of_both(nlp):
+    text = "The governments of France and Germany condemned the treaty on Monday."
+    res = _run(nlp, text, "1979-03-26")
+    assert _keys(res, "The governments") == {"new:FRA:government", "new:DEU:government"}

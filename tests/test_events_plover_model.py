@@ -11884,3 +11884,57 @@ def test_events_plover_shells_fired_at_a_states_island_hit_that_state(events) ->
     )
     found = _acts(events, text, "2010-11-23")
     assert [tg for t, _, _, tg, _ in found if t == "ASSAULT"][0][0] == "reg:KOR"
+
+
+def test_events_plover_an_interceptor_of_a_state_is_its_forces(events) -> None:
+    text = "A Soviet interceptor fired on the Korean Air Lines jet over Sakhalin Island."
+    found = _acts(events, text, "1983-09-01")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [
+        ("ASSAULT", ["new:RUS:military"], ["reg:kor-korean-air"])
+    ]
+
+
+def test_events_plover_cancelled_flights_are_no_refused_meeting(events) -> None:
+    text = "Iran Air said on Friday it would cancel its flights to Dubai."
+    assert _acts(events, text, "2020-01-10") == []
+
+
+def test_events_plover_whose_lawn_a_treaty_is_signed_on_is_no_party(events) -> None:
+    text = (
+        "Anwar Sadat and Menachem Begin signed a peace treaty on Monday on the north lawn of "
+        "the White House."
+    )
+    found = _acts(events, text, "1979-03-26")
+    both = {"reg:anwar-sadat", "reg:menachem-begin"}
+    assert [(t, set(src), set(tg)) for t, _, src, tg, _ in found] == [("SUPPORT", both, both)]
+
+
+def test_events_plover_governments_after_a_joined_object_recall_their_envoys(events) -> None:
+    text = (
+        "The Arab League condemned the treaty and several Arab governments recalled their "
+        "ambassadors from Cairo."
+    )
+    found = _acts(events, text, "1979-03-27")
+    assert [src for t, _, src, _, _ in found if t == "SANCTION"] == [["new:-:government"]]
+
+
+def test_events_plover_who_violated_a_states_airspace_is_not_that_state(events) -> None:
+    text = (
+        "Turkish F-16 jets shot down a Russian Su-24 bomber near the Syrian border on Tuesday, "
+        "saying it had violated Turkish airspace."
+    )
+    found = _acts(events, text, "2015-11-24")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [
+        ("ASSAULT", ["new:TUR:military"], ["new:RUS:military"]),
+        ("MOBILIZE", ["new:RUS:military"], ["reg:TUR"]),
+    ]
+
+
+def test_events_plover_captives_held_after_a_joined_object_are_still_freed(events) -> None:
+    text = (
+        "The rebels said on Thursday they would free 60 soldiers and policemen held captive in "
+        "the jungle."
+    )
+    found = _acts(events, text, "2000-01-01")
+    freed = [tg for t, _, _, tg, _ in found if t in ("RETREAT", "AGREE")]
+    assert freed == [["new:-:military", "new:-:police"]]

@@ -1583,19 +1583,38 @@ def repair_subjects_read_as_conjuncts_of_objects(doc: Doc) -> Doc:
     """A name right before a conjoined verb with no subject that the parser joined to the
     object before ("both countries will withdraw heavy weapons from the border and Thailand
     will release 18 soldiers": "Thailand" a conjunct of "border", so both release them) is the
-    subject of that verb."""
+    subject of that verb; so is a common noun before a finite verb ("the Arab League condemned
+    the treaty and several Arab governments recalled their ambassadors")."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for verb in doc:
         if verb.dep_ != "conj" or not verb.tag_.startswith("VB") or verb.i < 2:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue
-        first = min([c.i for c in verb.lefts if c.dep_ in ("aux", "neg")] + [verb.i])
+        auxiliaries = [c.i for c in verb.lefts if c.dep_ in ("aux", "neg")]
+        first = min([*auxiliaries, verb.i])
         name = doc[first - 1]
-        cc = doc[first - 2]
+        if name.left_edge.i < 1:
+            continue
+        cc = doc[name.left_edge.i - 1]  # ("and several Arab governments")
+        finite = bool(auxiliaries) or verb.tag_ in ("VBD", "VBZ", "VBP")
         if (
             name.dep_ == "conj"
-            and name.tag_ in _NAME_TAGS
+            and (
+                name.tag_ in _NAME_TAGS
+                # (a common noun joined to the object of the verb's own head, before a verb
+                # with an object of its own, no participle: "would free 60 soldiers and
+                # policemen held captive")
+                or (
+                    finite
+                    and name.tag_ in ("NN", "NNS")
+                    and name.head.head == verb.head
+                    and any(
+                        c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                        for c in verb.children
+                    )
+                )
+            )
             and name.head.i < name.i
             and cc.dep_ == "cc"
             and cc.head.i == name.head.i

@@ -292,11 +292,12 @@ def _meeting_party(tok: Token, registry: Registry) -> bool:
 
 
 def _conjoined_origins(tok: Token, first: str, registry: Registry) -> list[str]:
-    """Further countries of the places conjoined after the one a group comes from
-    ("negotiators from Pyongyang and Seoul": South Korea besides the North)."""
+    """Further countries of the places conjoined after the one a group comes from or is of
+    ("negotiators from Pyongyang and Seoul": South Korea besides the North; "the governments
+    of France and Germany")."""
     codes: list[str] = []
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "from":
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             for conj in obj.conjuncts:
@@ -822,8 +823,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         if not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
             continue  # "an ex-head of state": a prefix, not a noun of its own
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
-        if key is None or _wrecked_aircraft(tok, lexicon):
+        if key is None:
             continue
+        aircraft_named = _wrecked_aircraft(tok, lexicon)
         owners = [
             o
             for p in (tok.children if tok.lemma_.lower() in held else ())
@@ -838,6 +840,10 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             # Croatia", "the Cairo offices of democracy groups": the body or state of the "of"
             # phrase, not a group of the place before
         country, start = _country(tok, registry, after=needs_country is not _BEFORE)
+        if aircraft_named:
+            if country is None:
+                continue  # "destroying a number of bombers": no state named, no actor
+            key = "MIL"  # "shot down a Russian Su-24 bomber": a state's aircraft, its forces
         if country is not None and (seat := _state_seated_in(tok, registry)) not in (None, country):
             country = seat  # "the Nationalist Chinese government on Taiwan": Taiwan's
         if country is None and tok.dep_ == "compound":  # a seat noun's: "the Russian

@@ -33,6 +33,7 @@ from storyline.actors.mentions import (
     normalise_name,
     person_nouns,
     possessor_state,
+    sovereign_owner_words,
 )
 from storyline.actors.registry import Entry, Registry
 from storyline.quotes.direct import find_quote_spans, quoted_mask
@@ -654,6 +655,12 @@ class Linker:
             if sent - width <= s.sentence <= sent and s.token.i < c.start
         ]
 
+    def _sovereign_owners(self, verb: Token) -> set[str]:
+        """The states whose territory, airspace or waters ``verb`` has as its object ("violated
+        Turkish airspace": Turkey)."""
+        entries = (self.registry.country_entry(w.text) for w in sovereign_owner_words(verb))
+        return {e.id for e in entries if e is not None}
+
     def link_pronoun(self, c: Candidate) -> None:
         tok = self.doc[c.start]
         gender = (self.registry.lexicon.get("pronouns") or {}).get(c.key)
@@ -730,6 +737,9 @@ class Linker:
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
             named = {s.key for s in self.seen if s.token.text in objects}
             options = [s for s in options if s.key not in named]
+            # "saying it had violated Turkish airspace": not Turkey, nor anything Turkish
+            owners = self._sovereign_owners(tok.head)
+            options = [s for s in options if self.actors[s.key].country not in owners]
         if tok.dep_ == "dobj" and gender == "n" and tok.head.lemma_.lower() in self._blaming_verbs:
             # "asked the court to halt Israel's campaign, accusing it": not the one asked
             options = [s for s in options if not self._addressed(s.token)]

@@ -82,6 +82,32 @@ def _lexicon() -> Mapping:
     return (load_packaged("actors.yaml") or {}).get("lexicon") or {}
 
 
+def _names_a_model(doc: Doc, end: int, lexicon: Mapping) -> bool:
+    """Whether a name ending before ``end`` ends in a model designation (letters and digits:
+    "F-16", "Su-24") of the armed machines named right after it ("Turkish F-16 jets")."""
+    machines = {*(lexicon.get("machine_nouns") or ()), *(lexicon.get("aircraft_nouns") or ())}
+    last = doc[end - 1].text
+    return (
+        end < len(doc)
+        and any(ch.isdigit() for ch in last)
+        and any(ch.isalpha() for ch in last)
+        and doc[end].lemma_.lower() in machines
+    )
+
+
+def sovereign_owner_words(verb: Token) -> list[Token]:
+    """The words before the territory, airspace or waters a verb has as its object that may
+    name whose they are ("violated Turkish airspace": "Turkish")."""
+    sovereign = _lexicon().get("sovereign_nouns") or ()
+    return [
+        mod
+        for obj in verb.children
+        if obj.dep_ == "dobj" and obj.lower_ in sovereign
+        for mod in obj.lefts
+        if mod.dep_ in ("amod", "compound")
+    ]
+
+
 @dataclass(slots=True)
 class Candidate:
     """A span that may refer to an actor, and what kind of reference it is."""
@@ -314,7 +340,12 @@ def _registry_spans(doc: Doc, registry: Registry) -> list[tuple[Span, Candidate]
     # title of more than one word: "Crown Prince Mohammed bin Salman" holds the name whole)
     titles = set(registry.lexicon.get("honorifics") or {}) | set(registry.honorifics())
     persons = [doc[slice(*_trim_name(doc, *_after_titles(doc, p, titles)))] for p in persons]
-    firms = [e for e in doc.ents if e.label_ == "ORG" and is_firm_name(e.text, registry)]
+    # (without an article the model read into the name: "the Korean Air Lines jet")
+    firms = [
+        e[1:] if e[0].lower_ == "the" else e
+        for e in doc.ents
+        if e.label_ == "ORG" and is_firm_name(e.text, registry)
+    ]
     found: list[tuple[Span, Candidate]] = []
     matches = [(doc.vocab.strings[m], s, e) for m, s, e in exact(doc)]
     named: set[str] | None = None  # the states the document names, read when needed
@@ -993,6 +1024,8 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue  # "the Reciprocal Access Agreement": a text, no body
             if _names_a_site(doc[end - 1], lexicon):
                 continue  # "raids on the al-Aqsa mosque compound": a place, no body
+            if _names_a_model(doc, end, lexicon):
+                continue  # "Turkish F-16 jets": a model of the machines named after it
             sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
             if sector and state is not None and state.kind == "country":  # "Indian Navy"

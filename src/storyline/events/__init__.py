@@ -30,6 +30,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import party_nouns
+from storyline.actors.mentions import sovereign_owner_words
 from storyline.actors.successions import state_on
 from storyline.events.arguments import (
     ActorIndex,
@@ -2041,6 +2042,9 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             source = args.source_of_verb(head.head) or source
         if rule.type == "MOBILIZE" and not target:
             target = [k for k in _readied_against(head, args) if k not in source]
+            # "Russian jets violated Turkish airspace": the state whose airspace it is
+            owners = args.phrases(sovereign_owner_words(head))
+            target = target or [k for k in owners if k not in source]
         if rule.type == "SUPPORT" and (war := _hostile_object(head, args.index)) is not None:
             # "to support its war against Ukraine": the war's side, not its foe
             foes = set(args.phrases(prep_objects(war, ("against", "on"))))

@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import aligned, hosting_verbs, proposal_nouns, stance
+from storyline.actors.mentions import sovereign_owner_words
 from storyline.annotate import token_starts
 from storyline.events.status import given_span, load_cues, wanted_of_relative
 from storyline.events.triggers import (
@@ -1047,6 +1048,17 @@ class Arguments:
                         # "Israel carried out a strike on Hamas leaders as they met": a plural
                         # noun acted on before the pronoun, not a single subject
                         keys = self._plural_object_before(node, token, wanted, depth) or keys
+                    if keys and token.dep_ in _SUBJECT_DEPS:
+                        # "shot down a Russian bomber, saying it had violated Turkish
+                        # airspace": not Turkey's own forces
+                        owners = {
+                            self.index.country(k)
+                            for w in sovereign_owner_words(token.head)
+                            for k in self.index.keys_at(w)
+                        }
+                        keys = [k for k in keys if self.index.country(k) not in owners]
+                        if not keys:
+                            return []
                     if keys:
                         return keys
                     if not found and _stands_for(token, subj):
@@ -1283,6 +1295,12 @@ class Arguments:
         workers"), or names the one acted for ("on behalf of his country")."""
         if thing.pos_ != "NOUN" or self.index.keys_at(thing):
             return []
+        if (
+            thing.dep_ == "pobj"
+            and thing.head.lower_ in ("on", "at", "in")
+            and thing.lemma_.lower() in load_lexicon().venue_part_nouns
+        ):
+            return []  # "signed a treaty on the lawn of the White House": where, not whose
         keys: list[str] = []
         for child in thing.children:
             if child.dep_ == "poss" and self._doers_own(child, thing):

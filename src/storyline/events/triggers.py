@@ -542,6 +542,7 @@ class Lexicon:
     regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
     reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
     landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
+    venue_part_nouns: frozenset[str] = frozenset()  # "on the lawn of the White House": a venue
     # "two weeks after India detonated its own devices", told with nuclear tests: tested
     tested_devices: frozenset[str] = frozenset()
     atomic_words: frozenset[str] = frozenset()  # "nuclear tests": of atomic weapons
@@ -753,6 +754,7 @@ def load_lexicon() -> Lexicon:
         ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
+        venue_part_nouns=frozenset(data.get("venue_part_nouns") or ()),
         tested_devices=frozenset(data.get("tested_devices") or ()),
         atomic_words=frozenset(data.get("atomic_words") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},
