@@ -11938,3 +11938,26 @@ def test_events_plover_captives_held_after_a_joined_object_are_still_freed(event
     found = _acts(events, text, "2000-01-01")
     freed = [tg for t, _, _, tg, _ in found if t in ("RETREAT", "AGREE")]
     assert freed == [["new:-:military", "new:-:police"]]
+
+
+def test_events_plover_a_strike_militants_call_stops_work(events) -> None:
+    text = "Islamic militants in Kashmir called a strike to protest the visit."
+    found = _acts(events, text, "1999-02-21")
+    assert ("PROTEST", "asserted") in [(t, s) for t, s, _, _, _ in found]
+    assert "ASSAULT" not in [t for t, _, _, _, _ in found]
+
+
+def test_events_plover_they_past_a_single_reporter_are_the_plural_subject(events) -> None:
+    text = (
+        "Danish special forces left Mali last week after the junta said they had been "
+        "deployed without its consent."
+    )
+    found = _acts(events, text, "2022-01-31")
+    assert [src for t, _, src, _, _ in found if t == "MOBILIZE"] == [["new:DNK:military"]]
+
+
+def test_events_plover_a_blockade_to_be_eased_is_no_planned_blockade(events) -> None:
+    text = "Israel agreed to ease its blockade to let in aid and building materials."
+    found = _acts(events, text, "2014-08-27")
+    assert "COERCE" not in [t for t, _, _, _, _ in found]
+    assert ("RETREAT", "planned") in [(t, s) for t, s, _, _, _ in found]

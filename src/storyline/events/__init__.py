@@ -602,6 +602,13 @@ def _retype(
         (rule.type, rule.mode) == ("PROTEST", "strike")
         # only the word "strike" may name an attack ("walked out of the chamber" never does)
         and "strike" in word_forms(trigger.head)
+        # ("Islamic militants called a strike to protest the visit": a stoppage they call)
+        # (not one named: "called the strike a crime")
+        and not (
+            trigger.head.dep_ == "dobj"
+            and trigger.head.head.lemma_.lower() in load_lexicon().stoppage_calling_verbs
+            and not any(c.dep_ == "oprd" for c in trigger.head.head.children)
+        )
         and (
             _strikes_told_as_attacks(trigger, triggers)
             # "the strikes the U.S. military has carried out on boats": forces, or states
@@ -2586,20 +2593,22 @@ def _states_of_things(
 
 
 def _ending_to_come(trigger: Trigger, finding: StatusFinding, cues: Cues) -> bool:
-    """Whether an event noun is what a planned or supposed act would end or stop ("a deal to
-    end more than a year of fighting"): the ending is to come, not the act; so when the plan
-    is denied ("left without signing a plan to end a week of clashes": the clashes were)."""
+    """Whether an event noun is what a planned or supposed act would end, stop or ease ("a
+    deal to end more than a year of fighting", "agreed to ease its blockade"): the ending is to
+    come, not the act; so when the plan is denied ("left without signing a plan to end a week
+    of clashes": the clashes were)."""
     verb = trigger.light_verb
     to_come = finding.status in ("planned", "hypothetical", "conditional") or (
         finding.status == "negated"
         and any(c.startswith("infinitive:") for c in finding.cues)
         and any(c.startswith("planned:") for c in finding.cues)
     )
+    head = trigger.head
+    eased = head.dep_ == "dobj" and cues.has("easing_governors", head.head)
     return (
         trigger.kind == "nominal"
-        and verb is not None
         and to_come
-        and cues.has("cancelling_governors", verb)
+        and (eased or (verb is not None and cues.has("cancelling_governors", verb)))
     )
 
 

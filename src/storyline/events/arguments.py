@@ -1102,7 +1102,9 @@ class Arguments:
 
     def _plural_subject_above(self, token: Token, wanted: set[str], depth: int) -> list[str]:
         """The actors of the nearest plural noun subject of a clause above the pronoun
-        ("Leaders of the Group of Seven called ..."), if it names any of ``wanted``."""
+        ("Leaders of the Group of Seven called ..."), if it names any of ``wanted``, past
+        the subjects that name one party ("Danish special forces left Mali after the junta said
+        they had been deployed without its consent": the forces)."""
         node = token
         while node.head.i != node.i:
             node = node.head
@@ -1111,6 +1113,8 @@ class Arguments:
             subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS), None)
             if subj is None or subj.i in _subtree_ids(token):
                 continue
+            if token.dep_ in ("nsubj", "nsubjpass") and _single(subj) and subj.pos_ == "NOUN":
+                continue  # (a subject pronoun of a clause below: not "their signatures")
             if subj.tag_ not in ("NNS", "NNPS"):
                 return []
             found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)

@@ -61,6 +61,7 @@ _LISTS = (
     "cancelling_phrasals",
     "cancelling_prep_phrases",
     "stopping_governors",
+    "easing_governors",
     "summoning_verbs",
     "anticipating_phrases",
     "claim_nouns",
@@ -321,7 +322,11 @@ def _own_act_kept(head: Token, node: Token, cues: Cues) -> bool:
     doer's own act or measure ("has not stopped its attacks", "did not lift its blockade"):
     an act that goes on."""
     return (
-        (cues.has("stopping_governors", head) or gives_up(head))
+        (
+            cues.has("stopping_governors", head)
+            or cues.has("easing_governors", head)
+            or gives_up(head)
+        )
         and any(c.dep_ == "neg" for c in head.children)  # (not "trying to suspend")
         and head.tag_ in ("VBN", "VBD", "VB")
         and not any(c.tag_ == "MD" for c in head.children)

@@ -543,6 +543,7 @@ class Lexicon:
     reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
     landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
     venue_part_nouns: frozenset[str] = frozenset()  # "on the lawn of the White House": a venue
+    stoppage_calling_verbs: frozenset[str] = frozenset()  # "called a strike": a stoppage
     # "two weeks after India detonated its own devices", told with nuclear tests: tested
     tested_devices: frozenset[str] = frozenset()
     atomic_words: frozenset[str] = frozenset()  # "nuclear tests": of atomic weapons
@@ -755,6 +756,7 @@ def load_lexicon() -> Lexicon:
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
         venue_part_nouns=frozenset(data.get("venue_part_nouns") or ()),
+        stoppage_calling_verbs=frozenset(data.get("stoppage_calling_verbs") or ()),
         tested_devices=frozenset(data.get("tested_devices") or ()),
         atomic_words=frozenset(data.get("atomic_words") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},
