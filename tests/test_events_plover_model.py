@@ -11961,3 +11961,36 @@ def test_events_plover_a_blockade_to_be_eased_is_no_planned_blockade(events) -> 
     found = _acts(events, text, "2014-08-27")
     assert "COERCE" not in [t for t, _, _, _, _ in found]
     assert ("RETREAT", "planned") in [(t, s) for t, s, _, _, _ in found]
+
+
+def test_events_plover_two_presidents_each_of_a_state_both_sign(events) -> None:
+    text = (
+        "Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru signed a treaty in "
+        "Brasilia on Monday."
+    )
+    found = _acts(events, text, "1998-10-26")
+    both = {"reg:jamil-mahuad", "reg:alberto-fujimori"}
+    assert [(t, set(src)) for t, _, src, _, _ in found] == [("SUPPORT", both)]
+
+
+def test_events_plover_a_state_of_emergency_is_no_state(events) -> None:
+    text = "Thaksin declared a state of emergency from New York, but the order was not broadcast."
+    found = _acts(events, text, "2006-09-19")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("COERCE", [])]
+
+
+def test_events_plover_weapons_a_treaty_destroys_are_given_up(events) -> None:
+    text = (
+        "Mikhail Gorbachev and Ronald Reagan signed a treaty on Tuesday eliminating all "
+        "intermediate-range nuclear missiles, the first agreement to destroy a whole class of "
+        "weapons."
+    )
+    found = _acts(events, text, "1987-12-08")
+    assert "ASSAULT" not in [t for t, _, _, _, _ in found]
+    assert ("RETREAT", "planned") in [(t, s) for t, s, _, _, _ in found]
+
+
+def test_events_plover_weapons_of_another_to_be_destroyed_stay_an_attack(events) -> None:
+    text = "Israel vowed on Sunday to destroy the weapons of Hezbollah."
+    found = _acts(events, text, "2006-07-16")
+    assert "RETREAT" not in [t for t, _, _, _, _ in found]

@@ -170,6 +170,7 @@ class ParseRepairs:
         repair_conjoined_names(doc)
         repair_owned_nouns_read_as_modifiers(doc)
         repair_names_cut_from_conjoined_places(doc)
+        repair_names_of_places_joined_to_the_place_before(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
         repair_names_between_commas_read_as_adverbs(doc)
@@ -1060,6 +1061,31 @@ def repair_conjoined_names(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if title is not None:
             changes[title.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_of_places_joined_to_the_place_before(doc: Doc) -> Doc:
+    """A name with an "of" phrase of its own joined by "and" to the place of an earlier name's
+    "of" phrase ("Presidents Jamil Mahuad of Ecuador and Alberto Fujimori of Peru signed":
+    "Fujimori" a conjunct of "Ecuador") is a conjunct of that earlier name."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for second in doc:
+        place = second.head
+        if (
+            second.dep_ != "conj"
+            or second.tag_ not in _NAME_TAGS
+            or place.dep_ != "pobj"
+            or place.tag_ not in _NAME_TAGS
+            or place.head.lower_ != "of"
+            or place.head.head.tag_ not in _NAME_TAGS
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in second.children)
+        ):
+            continue
+        first = place.head.head
+        cc = next((c for c in place.children if c.dep_ == "cc" and c.i < second.i), None)
+        changes[second.i] = (first.i, "conj", None)
+        if cc is not None:
+            changes[cc.i] = (first.i, "cc", None)
     return _rewrite(doc, changes)
 
 

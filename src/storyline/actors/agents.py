@@ -605,6 +605,13 @@ def _group_key(
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in not_after:
         return None, True  # "think tanks", "fuel tanks": things, not armour (the parser may
         # read "think" as a verb)
+    conditions = (registry.lexicon.get("condition_of_phrases") or {}).get(low) or ()
+    if any(
+        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in conditions
+        for p in tok.children
+        for o in p.children
+    ):
+        return None, True  # "declared a state of emergency from New York": no state acting
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     modified = (registry.lexicon.get("modified_agent_nouns") or {}).get(low)
     for c in tok.children if modified else ():

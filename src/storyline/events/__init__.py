@@ -728,7 +728,37 @@ def _retype(
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
+    if _own_arms_destroyed(trigger, source, target, index):
+        return trigger.retyped(**load_lexicon().arms_destroyed, symmetric=False)
     return trigger
+
+
+def _own_arms_destroyed(
+    trigger: Trigger, source: list[str], target: Sequence[str], index: ActorIndex
+) -> bool:
+    """Whether a state or its leaders destroy weapons of no one else, their own ("Syria
+    destroyed its chemical weapons") or to come ("an agreement to destroy a whole class of
+    weapons"), not forces' work ("jets destroyed rocket launchers")."""
+    lexicon = load_lexicon()
+    head = trigger.head
+    if trigger.rule.type != "ASSAULT" or not word_forms(head) & lexicon.destroying_verbs:
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    things = objects + [o for c in objects for o in prep_objects(c, ("of",))]
+    arms = [t for t in things if t.lemma_.lower() in lexicon.destroyed_arms]
+    if not arms:
+        return False
+    if not source or _armed(source, index) or any(k not in source for k in target):
+        return False
+    owners = [c for a in arms for c in a.children if c.dep_ in ("poss", "compound", "amod")]
+    owners += [o for a in arms for o in prep_objects(a, ("of",))]
+    if any(index.keys_at(o) and o.lower_ not in ("its", "their") for o in owners):
+        return False  # "the weapons of Hezbollah": another's
+    if any(o.lower_ in ("its", "their") for o in owners):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and bool(
+        word_forms(head.head) & lexicon.disarming_deals
+    )
 
 
 def _place_named(trigger: Trigger) -> bool:

@@ -496,6 +496,10 @@ class Lexicon:
     withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
     withheld_destinations: frozenset[str] = frozenset()
     withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
+    destroying_verbs: frozenset[str] = frozenset()  # "to destroy a class of weapons": ...
+    destroyed_arms: frozenset[str] = frozenset()  # ... one's own arms ...
+    disarming_deals: frozenset[str] = frozenset()  # ... or ones a deal says ...
+    arms_destroyed: Mapping[str, Any] = field(default_factory=dict)  # ... given up
     rallying_codes: frozenset[str] = frozenset()  # "lobbied AU members to back Zimbabwe"
     yielding_verbs: frozenset[str] = frozenset()  # "bowing to demands, X agreed to ..."
     yielded_agreement: Mapping[str, Any] = field(default_factory=dict)
@@ -711,6 +715,10 @@ def load_lexicon() -> Lexicon:
             (data.get("withheld_supplies") or {}).get("destinations") or ()
         ),
         withheld_supplies=(data.get("withheld_supplies") or {}).get("rule") or {},
+        destroying_verbs=frozenset((data.get("destroyed_arms") or {}).get("verbs") or ()),
+        destroyed_arms=frozenset((data.get("destroyed_arms") or {}).get("arms") or ()),
+        disarming_deals=frozenset((data.get("destroyed_arms") or {}).get("deals") or ()),
+        arms_destroyed=(data.get("destroyed_arms") or {}).get("rule") or {},
         rallying_codes=frozenset(str(c) for c in data.get("rallying_codes") or ()),
         yielding_verbs=frozenset((data.get("yielded_agreement") or {}).get("verbs") or ()),
         yielded_agreement=(data.get("yielded_agreement") or {}).get("rule") or {},
