@@ -3993,8 +3993,9 @@ def test_events_plover_taking_a_state_to_court_is_a_lawsuit(events) -> None:
 def test_events_plover_telling_or_ordering_parties_to_leave_expels_them(events) -> None:
     found = events.full("Kigali told the U.N. peacekeepers to leave Rwanda by March 8.")
     assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]  # no "march"
+    # people, not envoys or a body, ordered out are deported (CAMEO 174)
     found = events.full("Nigeria ordered all illegal aliens to leave the country.")
-    assert [(e.type, e.mode) for e in found] == [("SANCTION", "expel")]
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "deport")]
 
 
 def test_events_plover_kept_blocked_and_barricades_obstruct(events) -> None:
@@ -11994,3 +11995,61 @@ def test_events_plover_weapons_of_another_to_be_destroyed_stay_an_attack(events)
     text = "Israel vowed on Sunday to destroy the weapons of Hezbollah."
     found = _acts(events, text, "2006-07-16")
     assert "RETREAT" not in [t for t, _, _, _, _ in found]
+
+
+def test_events_plover_a_visit_an_invitation_was_for_is_still_ahead(events) -> None:
+    text = "Khrushchev withdrew an invitation for Eisenhower to visit Moscow in June."
+    found = _acts(events, text, "1960-05-16")
+    assert [(t, s, d) for t, s, _, _, d in found] == [("CONSULT", "negated", "1960-06")]
+
+
+def test_events_plover_a_summit_before_an_opening_in_a_year_is_by_its_end(events) -> None:
+    text = (
+        "Seoul had spent about $15 million to renovate the building, which opened in 2018 after "
+        "the first summit between Moon Jae-in and Kim Jong Un."
+    )
+    found = events.full(text, "2020-06-16")
+    summit = [e for e in found if e.type == "CONSULT"]
+    assert [set(e.source) for e in summit] == [{"reg:moon-jae-in", "reg:kim-jong-un"}]
+    assert summit[0].date.value is None and summit[0].date.latest == "2018-12-31"
+
+
+def test_events_plover_a_demand_called_unacceptable_is_the_demanders(events) -> None:
+    text = "Eisenhower called the Soviet demand for an apology unacceptable."
+    found = _acts(events, text, "1960-05-16")
+    assert ("REQUEST", ["reg:RUS"]) in [(t, src) for t, _, src, _, _ in found]
+    assert ("ACCUSE", ["reg:dwight-eisenhower"]) in [(t, src) for t, _, src, _, _ in found]
+
+
+def test_events_plover_a_plane_shot_down_is_not_shot_by_the_subject(events) -> None:
+    text = (
+        "Khrushchev walked out after Eisenhower refused to apologise for the flight of an "
+        "American spy plane shot down over the Soviet Union."
+    )
+    found = _acts(events, text, "1960-05-16")
+    assert "ASSAULT" not in [t for t, _, _, _, _ in found]
+
+
+def test_events_plover_residents_ordered_out_are_deported(events) -> None:
+    text = "Idi Amin ordered Uganda's Asian residents on Wednesday to leave the country."
+    found = _acts(events, text, "1972-08-09")
+    assert [t for t, _, _, _, _ in found] == ["COERCE"]
+
+
+def test_events_plover_a_million_people_ordered_out_are_expelled_en_masse(events) -> None:
+    text = (
+        "Libya on Sunday ordered more than one million Egyptian and Sudanese workers to leave "
+        "the country within a month."
+    )
+    found = events.full(text, "1995-09-03")
+    assert [(e.type, e.mode) for e in found] == [("ASSAULT", "cleansing")]
+    assert found[0].summary.startswith("Libya drove out")
+
+
+def test_events_plover_fighters_resisting_somewhere_refuse_no_request(events) -> None:
+    text = (
+        "Portugal asked the U.N. Security Council to meet. Fretilin radio said its fighters "
+        "were resisting in the hills above the town."
+    )
+    found = _acts(events, text, "1975-12-07")
+    assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [[]]

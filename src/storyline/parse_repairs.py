@@ -115,6 +115,7 @@ class ParseRepairs:
         attach_particles(doc)
         repair_particles_with_objects(doc)
         repair_participles_read_as_main_verbs(doc)
+        repair_participles_read_as_adverbial_clauses(doc)
         repair_verbs_read_into_subject_relatives(doc)
         repair_trailing_reporters(doc)
         repair_reporters_read_into_their_clause(doc)
@@ -171,6 +172,8 @@ class ParseRepairs:
         repair_owned_nouns_read_as_modifiers(doc)
         repair_names_cut_from_conjoined_places(doc)
         repair_names_of_places_joined_to_the_place_before(doc)
+        repair_partners_cut_from_between_phrases(doc)
+        repair_predicates_read_into_object_phrases(doc)
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
         repair_names_between_commas_read_as_adverbs(doc)
@@ -613,6 +616,29 @@ def repair_participles_read_as_main_verbs(doc: Doc) -> Doc:
         for c in root.children:  # the commas around the participle go with it
             if c.dep_ == "punct" and c.i == verb.left_edge.i - 1:
                 changes[c.i] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+def repair_participles_read_as_adverbial_clauses(doc: Doc) -> Doc:
+    """A past form right after a noun of an earlier clause, with no subject, object, marker or
+    auxiliary of its own, that the parser read as a past verb heading an adverbial clause
+    ("apologise for the flight of an American spy plane shot down over the Soviet Union":
+    "shot" a clause of "walked out") is a participle describing that noun."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.dep_ != "advcl" or verb.i < 1:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark", "aux", "auxpass")
+            for c in verb.children
+        ):
+            continue
+        noun = doc[verb.i - 1]
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("pobj", "dobj"):
+            continue
+        if not any(a.i == verb.head.i for a in noun.ancestors):
+            continue
+        changes[verb.i] = (noun.i, "acl", "VBN")
     return _rewrite(doc, changes)
 
 
@@ -1086,6 +1112,72 @@ def repair_names_of_places_joined_to_the_place_before(doc: Doc) -> Doc:
         changes[second.i] = (first.i, "conj", None)
         if cc is not None:
             changes[cc.i] = (first.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_partners_cut_from_between_phrases(doc: Doc) -> Doc:
+    """A name joined by "and" to a noun whose "between" phrase names only one party ("the
+    first summit between Moon Jae-in and Kim Jong Un": "Un" a conjunct of "summit") is the
+    second party of that phrase."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for noun in doc:
+        between = next(
+            (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"), None
+        )
+        if between is None:
+            continue
+        parties = [c for c in between.children if c.dep_ == "pobj"]
+        if len(parties) != 1 or any(c.dep_ == "conj" for c in parties[0].children):
+            continue
+        party = parties[0]
+        second = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "conj" and c.i > party.i and c.tag_ in _NAME_TAGS
+            ),
+            None,
+        )
+        cc = next((c for c in noun.children if c.dep_ == "cc" and party.i < c.i), None)
+        if second is None or cc is None or cc.lower_ != "and" or cc.i > second.i:
+            continue
+        if party.right_edge.i + 1 != cc.i:
+            continue  # (only "and" between the two)
+        changes[second.i] = (party.i, "conj", None)
+        changes[cc.i] = (party.i, "cc", None)
+    return _rewrite(doc, changes)
+
+
+def repair_predicates_read_into_object_phrases(doc: Doc) -> Doc:
+    """An adjective ending the phrase of a verb's object that the parser read as the object of
+    the phrase, the noun before it a modifier ("called the Soviet demand for an apology
+    unacceptable": "unacceptable" the object of "for", "apology" its modifier), is the
+    predicate of that object when the verb takes one (``predicating_verbs``), the noun the
+    phrase's object."""
+    from storyline.events.status import load_cues  # the events stage's word lists
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for adjective in doc:
+        prep = adjective.head
+        noun = doc[adjective.i - 1] if adjective.i > 0 else None
+        if (
+            adjective.tag_ != "JJ"
+            or adjective.dep_ != "pobj"
+            or noun is None
+            or noun.dep_ != "compound"
+            or noun.head.i != adjective.i
+            or noun.tag_ not in ("NN", "NNS")
+            or prep.dep_ != "prep"
+            or prep.head.dep_ != "dobj"
+            or (adjective.i + 1 < len(doc) and not doc[adjective.i + 1].is_punct)
+        ):
+            continue
+        verb = prep.head.head
+        if not load_cues().has("predicating_verbs", verb):  # the lexicon look-up last
+            continue
+        changes[noun.i] = (prep.i, "pobj", None)
+        changes[adjective.i] = (verb.i, "oprd", None)
+        changes.update({c.i: (noun.i, c.dep_, None) for c in adjective.children if c.i < noun.i})
     return _rewrite(doc, changes)
 
 

@@ -728,9 +728,28 @@ def _retype(
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
+    if (rule.type, rule.mode) == ("COERCE", "deport") and _en_masse(trigger):
+        return trigger.retyped(**load_lexicon().mass_expulsion, symmetric=False)
     if _own_arms_destroyed(trigger, source, target, index):
         return trigger.retyped(**load_lexicon().arms_destroyed, symmetric=False)
     return trigger
+
+
+def _en_masse(trigger: Trigger) -> bool:
+    """Whether the people an act sends away are counted by the ten thousand or the million
+    ("ordered more than one million Ghanaians ... to leave", "tens of thousands of ...")."""
+    lexicon = load_lexicon()
+    people = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for word in (w for p in people for w in p.subtree):
+        if word.lower_ in lexicon.mass_counts:
+            return True
+        scales = lexicon.mass_scaled.get(word.lower_, ())
+        if any(w.lower_ in scales for w in word.doc[max(word.i - 2, 0) : word.i]):
+            return True  # "tens of thousands of black Mauritanians"
+        number = word.text.replace(",", "")
+        if word.like_num and number.isdigit() and int(number) >= lexicon.mass_least:
+            return True
+    return False
 
 
 def _own_arms_destroyed(

@@ -787,6 +787,9 @@ def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:
     )
 
 
+_PLACE_PREPS = frozenset({"in", "at", "around", "near", "inside", "outside"})
+
+
 def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
     """Whether what a rejection turns down may be the request told before: nothing named,
     a pronoun ("rejected it", "which he refused") or a word for a request ("the demand");
@@ -796,6 +799,12 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
     if trigger is None:
         return True
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if (
+        not objects
+        and trigger.lemma_.lower() in load_lexicon().holding_out_verbs
+        and any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children)
+    ):
+        return False  # "its fighters were resisting in the hills": holding out, no refusal
     if (
         not objects
         and trigger.dep_ == "relcl"

@@ -62,6 +62,7 @@ _LISTS = (
     "cancelling_prep_phrases",
     "stopping_governors",
     "easing_governors",
+    "predicating_verbs",
     "summoning_verbs",
     "anticipating_phrases",
     "claim_nouns",

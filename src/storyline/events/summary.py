@@ -114,6 +114,12 @@ _MODE_PHRASES: dict[tuple[str, str], tuple[str, str, str, str]] = {
     ("COERCE", "deport"): _acts("expel", "expelled"),  # deported, evicted, banished
     ("COERCE", "censor"): _acts("censor", "censored"),
     ("ASSAULT", "abduct"): _acts("abduct", "abducted"),
+    ("ASSAULT", "cleansing"): (  # mass expulsion (CAMEO 201) or ethnic cleansing
+        "drove out",
+        "planned to drive out",
+        "did not drive out",
+        "might drive out",
+    ),
     ("PROTEST", "strike"): (
         "went on strike against",
         "planned a strike against",

@@ -496,6 +496,10 @@ class Lexicon:
     withheld_goods: frozenset[str] = frozenset()  # supplies whose stop to a place is withheld
     withheld_destinations: frozenset[str] = frozenset()
     withheld_supplies: Mapping[str, Any] = field(default_factory=dict)  # the rule it becomes
+    mass_counts: frozenset[str] = frozenset()  # "a million migrants" deported: ...
+    mass_least: int = 10000  # ... or at least so many ...
+    mass_scaled: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "tens of thousands"
+    mass_expulsion: Mapping[str, Any] = field(default_factory=dict)  # ... expelled en masse
     destroying_verbs: frozenset[str] = frozenset()  # "to destroy a class of weapons": ...
     destroyed_arms: frozenset[str] = frozenset()  # ... one's own arms ...
     disarming_deals: frozenset[str] = frozenset()  # ... or ones a deal says ...
@@ -548,6 +552,7 @@ class Lexicon:
     landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
     venue_part_nouns: frozenset[str] = frozenset()  # "on the lawn of the White House": a venue
     stoppage_calling_verbs: frozenset[str] = frozenset()  # "called a strike": a stoppage
+    holding_out_verbs: frozenset[str] = frozenset()  # "resisting in the hills": no refusal
     # "two weeks after India detonated its own devices", told with nuclear tests: tested
     tested_devices: frozenset[str] = frozenset()
     atomic_words: frozenset[str] = frozenset()  # "nuclear tests": of atomic weapons
@@ -715,6 +720,13 @@ def load_lexicon() -> Lexicon:
             (data.get("withheld_supplies") or {}).get("destinations") or ()
         ),
         withheld_supplies=(data.get("withheld_supplies") or {}).get("rule") or {},
+        mass_counts=frozenset((data.get("mass_expulsion") or {}).get("counts") or ()),
+        mass_least=int((data.get("mass_expulsion") or {}).get("least") or 10000),
+        mass_scaled={
+            str(k): frozenset(v)
+            for k, v in ((data.get("mass_expulsion") or {}).get("scaled") or {}).items()
+        },
+        mass_expulsion=(data.get("mass_expulsion") or {}).get("rule") or {},
         destroying_verbs=frozenset((data.get("destroyed_arms") or {}).get("verbs") or ()),
         destroyed_arms=frozenset((data.get("destroyed_arms") or {}).get("arms") or ()),
         disarming_deals=frozenset((data.get("destroyed_arms") or {}).get("deals") or ()),
@@ -765,6 +777,7 @@ def load_lexicon() -> Lexicon:
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
         venue_part_nouns=frozenset(data.get("venue_part_nouns") or ()),
         stoppage_calling_verbs=frozenset(data.get("stoppage_calling_verbs") or ()),
+        holding_out_verbs=frozenset(data.get("holding_out_verbs") or ()),
         tested_devices=frozenset(data.get("tested_devices") or ()),
         atomic_words=frozenset(data.get("atomic_words") or ()),
         quads={str(k): str(v.get("quad", "")) for k, v in ontology.items()},

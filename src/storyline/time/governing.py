@@ -464,8 +464,9 @@ def _reacted_to(trigger: Token, verb: Token, vocab: _Vocab) -> bool:
 
 
 # The relation of an event named in a time phrase to the act the phrase dates ("after the
-# strikes": the strikes came before)
-_TURNED = {"after": "before", "since": "before", "before": "after"}
+# strikes": the strikes came before the act, so by the end of the act's time: "opened in 2018
+# after the first summit" puts the summit in 2018 or before, not before 2018)
+_TURNED = {"after": "by", "since": "by", "before": "after"}
 
 
 def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
