@@ -771,7 +771,7 @@ def _own_arms_destroyed(
         return False
     owners = [c for a in arms for c in a.children if c.dep_ in ("poss", "compound", "amod")]
     owners += [o for a in arms for o in prep_objects(a, ("of",))]
-    if any(index.keys_at(o) and o.lower_ not in ("its", "their") for o in owners):
+    if any(set(index.keys_at(o)) - set(source) for o in owners if o.lower_ not in ("its", "their")):
         return False  # "the weapons of Hezbollah": another's
     if any(o.lower_ in ("its", "their") for o in owners):
         return True
