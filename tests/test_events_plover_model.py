@@ -12053,3 +12053,13 @@ def test_events_plover_fighters_resisting_somewhere_refuse_no_request(events) ->
     )
     found = _acts(events, text, "1975-12-07")
     assert [tg for t, _, _, tg, _ in found if t == "REJECT"] == [[]]
+
+
+def test_events_plover_visits_for_months_before_a_months_event_are_by_its_end(events) -> None:
+    text = (
+        "British and American experts had visited Libyan sites in secret for months before the "
+        "December announcement."
+    )
+    found = events.full(text, "2004-01-27")
+    visit = [e for e in found if e.type == "CONSULT"]
+    assert [(e.date.value, e.date.latest) for e in visit] == [(None, "2003-12-31")]

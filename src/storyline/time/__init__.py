@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.parse_repairs import dateline_dash
 from storyline.records import CleanedText, EventDate, TimeAnalysis, TimeExpression
-from storyline.time.calendar import period_bounds
+from storyline.time.calendar import lexicon, period_bounds
 from storyline.time.dct import BodyDate, find_published
 from storyline.time.governing import (
     PERFECT_RULE,
@@ -182,13 +182,19 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
         and relation in ("after", "before")
         and expr.granularity in _COARSE
         and _recent(expr, time)
+        # (not a span lasting weeks or more before it: "had visited the sites for months
+        # before the December announcement")
+        and not (relation == "before" and _lasting(trigger))
     ):
         # "after the summit last month, Kim said": news reports such a sequel within the
         # month or year that dates the earlier event; only a day is too fine to carry over,
         # and a look-back ("after the attacks in 2001", written in 2018) may cross the year
         rule = f"{rule} ({relation} an event in that {expr.granularity})"
     elif relation != "at":
-        return _bounded_by(expr, relation, time)
+        # (before an event the expression dates is before its last day: "before the December
+        # announcement" may be in December)
+        turned = "by" if through_noun and relation == "before" else relation
+        return _bounded_by(expr, turned, time)
     if expr.value is None:
         return EventDate(rule=f"{rule}, not anchored: '{expr.text}'")
     if link.scope == "main" and trigger_tense(trigger) == "future":
@@ -213,6 +219,19 @@ def _governed(expr: TimeExpression, link: Link, trigger: Token, time: TimeAnalys
     if link.scope == "own" and (ahead := _committed_month_ahead(expr, trigger, time)):
         return ahead
     return _as_event_date(expr, rule)
+
+
+def _lasting(trigger: Token) -> bool:
+    """Whether the trigger's clause says it lasted a week or more ("for months")."""
+    verb = trigger if trigger.pos_ in _VERB_POS else governing_verb(trigger)
+    units = lexicon().units
+    long = {u for u, v in units.items() if not v.get("time") and u != "day"}
+    return verb is not None and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in long for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def _committed_month_ahead(
