@@ -12063,3 +12063,11 @@ def test_events_plover_visits_for_months_before_a_months_event_are_by_its_end(ev
     found = events.full(text, "2004-01-27")
     visit = [e for e in found if e.type == "CONSULT"]
     assert [(e.date.value, e.date.latest) for e in visit] == [(None, "2003-12-31")]
+
+
+def test_events_plover_a_capital_captured_is_taken_not_arrested(events) -> None:
+    text = "Vietnamese troops and Cambodian rebels captured Phnom Penh on Sunday."
+    found = events.full(text, "1979-01-08")
+    assert [(e.type, e.cameo) for e in found] == [("ASSAULT", "1952")]
+    found = events.full("American troops captured Saddam Hussein near Tikrit.", "2003-12-14")
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "arrest")]

@@ -49,6 +49,7 @@ _REQUIRE_KEYS = frozenset(
         "nationals_object",
         "place_object",
         "place_prep_object",
+        "known_place_object",
         "not_priced",
         "not_form",
         "adverb",
@@ -1627,6 +1628,11 @@ def _satisfied(
             if o.dep_ == "pobj"
             for g in (o, *held_by_partitives([o]))  # "took control of most of Goma"
         )
+    ):
+        return False
+    if req.get("known_place_object") and (  # "captured Phnom Penh": a town the gazetteer
+        # knows (not "captured Saddam Hussein")
+        is_place is None or not any(c.dep_ == "dobj" and is_place(c) for c in children)
     ):
         return False
     if "not_form" in req and token.lower_ in req["not_form"]:
