@@ -2353,3 +2353,10 @@ def test_actors_officials_of_two_states_are_of_both(nlp):
     text = "The governments of France and Germany condemned the treaty on Monday."
     res = _run(nlp, text, "1979-03-26")
     assert _keys(res, "The governments") == {"new:FRA:government", "new:DEU:government"}
+
+
+def test_actors_east_germany_is_its_own_state_until_reunification(nlp):
+    text = "East Germany opened its border with West Germany on Thursday night."
+    res = _run(nlp, text, "1989-11-10")
+    assert _keys(res, "East Germany") == {"reg:DDR"}
+    assert _keys(res, "West Germany") == {"reg:DEU"}

@@ -21,6 +21,14 @@ def test_state_on_reads_a_successor_state_before_it_existed() -> None:
     assert state_on(None, "1995") is None
 
 
+def test_state_on_reads_a_dissolved_state_after_it_ended() -> None:
+    assert state_on("DDR", "1989-11-10") == "DDR"
+    assert state_on("DDR", "1990-10-02") == "DDR"
+    assert state_on("DDR", "1990-10-03") == "DEU"
+    assert state_on("DDR", "2019") == "DEU"
+    assert state_on("DDR", "1990") == "DDR"  # the year it ended: still the state in part
+
+
 @pytest.fixture(scope="module")
 def nlp():
     from storyline.annotate import load_nlp

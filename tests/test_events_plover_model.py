@@ -12071,3 +12071,9 @@ def test_events_plover_a_capital_captured_is_taken_not_arrested(events) -> None:
     assert [(e.type, e.cameo) for e in found] == [("ASSAULT", "1952")]
     found = events.full("American troops captured Saddam Hussein near Tikrit.", "2003-12-14")
     assert [(e.type, e.mode) for e in found] == [("COERCE", "arrest")]
+
+
+def test_events_plover_warsaw_pact_troops_of_east_germany_are_its_forces(events) -> None:
+    text = "Troops of the Soviet Union, Poland and East Germany crossed into Czechoslovakia."
+    found = _acts(events, text, "1968-08-21")
+    assert [src for t, _, src, _, _ in found if t == "ASSAULT"][0][-1] == "new:DDR:military"

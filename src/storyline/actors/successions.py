@@ -19,10 +19,24 @@ def _successions() -> dict[str, tuple[str, str]]:
     }
 
 
+@cache
+def _dissolutions() -> dict[str, tuple[str, str]]:
+    data = load_packaged("state_successions.yaml") or {}
+    return {
+        str(s["state"]): (str(s["until"]), str(s["after"])) for s in data.get("dissolutions") or ()
+    }
+
+
 def state_on(code: str | None, on: str | None) -> str | None:
-    """``code``, or the state its territory belonged to when ``on`` is before it existed."""
+    """``code``, or the state its territory belonged to when ``on`` is before it existed or
+    after it ceased to exist."""
     seen = 0
     while code is not None and on and seen < 4:
+        until, after = _dissolutions().get(code, ("", ""))
+        # (a month or year the state ended in is still partly its own: "1990" is East Germany's)
+        if until and (on[: len(until)], len(on)) >= (until[: len(on)], len(until)):
+            code, seen = after, seen + 1
+            continue
         since, before = _successions().get(code, ("", ""))
         if not since or on[: len(since)] >= since[: len(on)]:
             return code
