@@ -12077,3 +12077,13 @@ def test_events_plover_warsaw_pact_troops_of_east_germany_are_its_forces(events)
     text = "Troops of the Soviet Union, Poland and East Germany crossed into Czechoslovakia."
     found = _acts(events, text, "1968-08-21")
     assert [src for t, _, src, _, _ in found if t == "ASSAULT"][0][-1] == "new:DDR:military"
+
+
+def test_events_plover_a_request_a_meeting_is_held_at_is_not_on_its_day(events) -> None:
+    text = (
+        "The U.N. Security Council was expected to meet on Sunday at the request of the "
+        "United States."
+    )
+    found = events.full(text, "1973-10-06")
+    asked = [e for e in found if e.type == "REQUEST"]
+    assert [(e.date.value, e.date.latest) for e in asked] == [(None, "1973-10-07")]

@@ -97,6 +97,7 @@ class _Vocab:
     continuing_participles: frozenset[str]
     realising_participles: frozenset[str]
     intention_nouns: frozenset[str]
+    prompting_nouns: frozenset[str]
 
 
 @cache
@@ -320,6 +321,9 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         return Link("main", "by", verb)  # "sentenced them on Tuesday for refusing": before
     if relation == "at" and _reason_of(trigger, verb):
         return Link("main", "by", verb)  # "imposed sanctions on Friday over its invasion"
+    if relation == "at" and _prompted(trigger, verb, _vocab()):
+        return Link("main", "by", verb)  # "to meet on Sunday at the request of the United
+        # States": asked for by then
     anchor = anchor_of(trigger)
     vocab = _vocab()
     if _for_phrase_of(trigger, vocab.intention_nouns):
@@ -421,6 +425,17 @@ def reason_doer(gerund: Token) -> Token | None:
     if governor.pos_ not in _VERB_POS:
         return None
     return next((c for c in governor.children if c.dep_ == "dobj" and c.i < prep.i), None)
+
+
+def _prompted(noun: Token, verb: Token, vocab: _Vocab) -> bool:
+    """Whether an event noun is what prompted the verb's act, in an "at ... of" phrase on it
+    ("met on Sunday at the request of the United States", "at the invitation of")."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "at"
+        and noun.head.head.i == verb.i
+        and noun.lemma_.lower() in vocab.prompting_nouns
+    )
 
 
 def _reason_of(noun: Token, verb: Token) -> bool:
