@@ -52,6 +52,15 @@ lemmatiser, so that both see the repaired tags:
   blocked roads") is that verb's subject, the participle its modifier;
 - a "for" phrase right after a verb's object that is a noun of asking, hung on the verb
   ("declined a request from Idriss Deby for French air strikes"), goes to the noun;
+- a past form right after a noun, with nothing of a clause of its own, read as an adverbial
+  clause ("a spy plane shot down over the Soviet Union") is a participle on the noun;
+- a common noun joined to a verb's object right before a finite verb with an object and no
+  subject ("condemned the treaty and several Arab governments recalled ...") is its subject;
+- a name with an "of" phrase joined to the place of an earlier name's ("Presidents Mahuad
+  of Ecuador and Fujimori of Peru") is that name's conjunct, and a name joined to a noun
+  whose "between" phrase has one party ("the summit between Moon and Kim") its second party;
+- an adjective read as the object of the phrase on a verb's object ("called the demand for
+  an apology unacceptable") is the object's predicate when the verb takes one;
 - an owned noun joined by "and" to the noun after it, read as that noun's modifier with a
   dangling "and" ("Sudan's government and southern rebels"), heads the phrase, the noun
   after "and" its conjunct;

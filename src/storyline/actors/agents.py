@@ -376,7 +376,7 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
         for obj in prep.children
         if obj.dep_ == "pobj"
         and (
-            prep.lower_ in _PLACE_PREPS
+            prep.lower_ in PLACE_PREPS
             # "on a west Beirut street"; not a target ("fired rockets on Tel Aviv")
             or (prep.lower_ == "on" and obj.pos_ == "NOUN")
             or (prep.lower_ == "into" and tok.lower_ in _DOMESTIC_MOVERS)
@@ -437,12 +437,13 @@ def place_country(place: Token, registry: Registry) -> str | None:
     return None
 
 
-# the prepositions of a clause's place ("demonstrated in Serbia", "rioted across Lagos"); and
+# the prepositions of a clause's place ("demonstrated in Serbia", "rioted across Lagos"; the
+# events stage reads them too: "resisting in the hills"); and
 # inside its predicate, where the place is reached too ("the main road into the city of Temuco")
-_PLACE_PREPS = frozenset(
+PLACE_PREPS = frozenset(
     {"in", "at", "across", "throughout", "outside", "near", "through", "around"}
 )
-_INNER_PLACE_PREPS = _PLACE_PREPS | {"into"}
+_INNER_PLACE_PREPS = PLACE_PREPS | {"into"}
 # what a clause's place may hang on: its objects, the nouns of its phrases and the
 # participles describing them now ("roads leading to the palace in Bishkek"); not another
 # clause or the subject
@@ -605,13 +606,6 @@ def _group_key(
     if tok.i > 0 and tok.doc[tok.i - 1].lower_ in not_after:
         return None, True  # "think tanks", "fuel tanks": things, not armour (the parser may
         # read "think" as a verb)
-    conditions = (registry.lexicon.get("condition_of_phrases") or {}).get(low) or ()
-    if any(
-        p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in conditions
-        for p in tok.children
-        for o in p.children
-    ):
-        return None, True  # "declared a state of emergency from New York": no state acting
     counted_nouns = registry.lexicon.get("counted_agent_nouns") or {}
     modified = (registry.lexicon.get("modified_agent_nouns") or {}).get(low)
     for c in tok.children if modified else ():
@@ -626,7 +620,8 @@ def _group_key(
     for prep in tok.children if modified and modified.get("of") else ():
         if prep.dep_ == "prep" and prep.lower_ == "of":
             if any(o.dep_ == "pobj" and o.lower_ in modified["of"] for o in prep.children):
-                return modified["sector"], False  # "prisoners of war"
+                # "prisoners of war"; "a state of emergency" (sector null): no group at all
+                return modified["sector"], False
     if low in nouns:
         if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
             return member, False  # "union officials", "police officials"

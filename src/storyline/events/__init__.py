@@ -771,9 +771,10 @@ def _own_arms_destroyed(
         return False
     owners = [c for a in arms for c in a.children if c.dep_ in ("poss", "compound", "amod")]
     owners += [o for a in arms for o in prep_objects(a, ("of",))]
-    if any(set(index.keys_at(o)) - set(source) for o in owners if o.lower_ not in ("its", "their")):
+    own = [o for o in owners if o.lower_ in ("its", "their")]
+    if any(set(index.keys_at(o)) - set(source) for o in owners if o not in own):
         return False  # "the weapons of Hezbollah": another's
-    if any(o.lower_ in ("its", "their") for o in owners):
+    if own:
         return True
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and bool(
         word_forms(head.head) & lexicon.disarming_deals

@@ -46,6 +46,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from storyline.actors.agents import PLACE_PREPS
 from storyline.events.arguments import ActorIndex
 from storyline.events.status import load_cues
 from storyline.events.triggers import load_lexicon, noun_rules, object_gap
@@ -787,9 +788,6 @@ def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:
     )
 
 
-_PLACE_PREPS = frozenset({"in", "at", "around", "near", "inside", "outside"})
-
-
 def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
     """Whether what a rejection turns down may be the request told before: nothing named,
     a pronoun ("rejected it", "which he refused") or a word for a request ("the demand");
@@ -802,7 +800,7 @@ def _rejects_a_request(doc: Doc, mention: EventMention) -> bool:
     if (
         not objects
         and trigger.lemma_.lower() in load_lexicon().holding_out_verbs
-        and any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children)
+        and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in trigger.children)
     ):
         return False  # "its fighters were resisting in the hills": holding out, no refusal
     if (
