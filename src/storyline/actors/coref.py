@@ -724,14 +724,28 @@ class Linker:
         if (
             tok.dep_ == "nsubj"
             and clause.dep_ in ("ccomp", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                or _mandative(clause)
+            )
         ):
             # "Washington wants it to stop exporting": not Washington (who wants itself to
-            # act says "wants to stop")
+            # act says "wants to stop"); "Sadat ... demanded that it withdraw": not Sadat, nor
+            # Egypt, whose leader he is
+            wanter = _subject_through_conjuncts(clause.head)
             wanters = {
-                s.key for s in window if s.token.head == clause.head and s.token.dep_ in _SUBJ
+                s.key
+                for s in window
+                if (s.token.head == clause.head and s.token.dep_ in _SUBJ)
+                or (wanter is not None and s.token.i == wanter.i)
             }
-            options = [s for s in options if s.key not in wanters]
+            own = {self.actors[k].country for k in wanters if self.actors[k].kind == "person"}
+            options = [
+                s
+                for s in options
+                if s.key not in wanters
+                and not (self.actors[s.key].kind == "country" and self.actors[s.key].country in own)
+            ]
         if tok.dep_ in _SUBJ and gender == "n":
             # "saying it threatened North Korea": not North Korea itself (that is "itself")
             objects = {o.text for o in tok.head.children if o.dep_ == "dobj"}
@@ -2330,6 +2344,27 @@ def _speaker_of_clause(pronoun: Token, verbs: frozenset[str]) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return None  # "warned Iraq that it would face serious consequences": the one warned
+    return _subject_through_conjuncts(verb)
+
+
+def _mandative(clause: Token) -> bool:
+    """Whether a reported clause is a bare subjunctive ("demanded that it withdraw"): a base
+    verb after "that" with no auxiliary (tagged as a present one only with a singular
+    subject, which a present one would not have)."""
+    singular_subject = any(
+        c.dep_ == "nsubj" and (c.lower_ in ("it", "he", "she") or c.tag_ in ("NN", "NNP"))
+        for c in clause.children
+    )
+    return (
+        (clause.tag_ == "VB" or (clause.tag_ == "VBP" and singular_subject))
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
+
+
+def _subject_through_conjuncts(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is joined to ("told lawmakers ... but
+    demanded": the one who told)."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is not None or verb.dep_ != "conj":

@@ -723,8 +723,8 @@ def _retype(
     if (
         rule.type == "PROTEST"
         and "protest" in word_forms(trigger.head)  # a rally or a march is collective action
-        and _by_the_state(trigger, source, index, frozenset({"GOV"}))
-    ):
+        and _by_the_state(trigger, source, index, frozenset({"GOV", "IGO"}))
+    ):  # a government's or an alliance's protest is a diplomatic one
         return trigger.retyped(type="ACCUSE", mode="disapprove", cameo="111")
     if (rule.type, rule.mode) == ("SANCTION", "discontinue") and _supplies_withheld(trigger):
         return trigger.retyped(**load_lexicon().withheld_supplies, symmetric=False)
