@@ -9451,8 +9451,12 @@ def test_events_plover_fighting_after_as_is_no_act_of_the_main_subject(events) -
 
 def test_events_plover_those_appealed_to_do_what_follows_a_day(events) -> None:
     text = "Kuwait appealed to Arab states on Wednesday to mediate in its dispute with Iraq."
-    found = _acts(events, text, "1990-07-25")
-    assert [s for t, _, s, _, _ in found if t == "CONSULT"] == []
+    found = events.full(text, "1990-07-25")
+    # the states asked would mediate (not Kuwait), after the appeal, not on its day
+    asked = [e for e in found if e.type == "CONSULT"]
+    assert [(e.source, e.status, e.date.value, e.date.earliest) for e in asked] == [
+        (["new:-:government"], "hypothetical", None, "1990-07-25")
+    ]
 
 
 def test_events_plover_a_missile_of_a_state_blamed_blames_the_state(events) -> None:
@@ -12087,3 +12091,79 @@ def test_events_plover_a_request_a_meeting_is_held_at_is_not_on_its_day(events) 
     found = events.full(text, "1973-10-06")
     asked = [e for e in found if e.type == "REQUEST"]
     assert [(e.date.value, e.date.latest) for e in asked] == [(None, "1973-10-07")]
+
+
+def test_events_plover_a_pact_named_before_countries_is_no_capital(events) -> None:
+    text = "Soldiers of Hungary and two other Warsaw Pact states invaded Slovakia overnight."
+    found = _acts(events, text, "1968-08-21")
+    sources = [src for _, _, src, _, _ in found]
+    assert sources and all("reg:POL" not in s and "new:POL:country" not in s for s in sources)
+    assert any("reg:warsaw-pact" in s for s in sources)
+
+
+def test_events_plover_an_alliance_that_protests_disapproves(events) -> None:
+    found = _acts(events, "NATO protested strongly on Monday.", "1999-03-29")
+    assert [t for t, _, _, _, _ in found] == ["ACCUSE"]
+
+
+def test_events_plover_the_one_told_to_withdraw_is_not_the_leaders_own_state(events) -> None:
+    text = (
+        "The Jordanian king told reporters that Jordan wanted peace with Syria but demanded "
+        "that it pull back the troops it had sent to the frontier."
+    )
+    found = _acts(events, text, "1970-09-22")
+    asked = [(src, tg) for t, _, src, tg, _ in found if t == "REQUEST"]
+    assert asked and all("reg:JOR" not in tg for _, tg in asked)
+    assert [src for t, _, src, _, _ in found if t == "RETREAT"] == [["reg:SYR"]]
+
+
+def test_events_plover_unnamed_states_refusing_talks_are_their_doers(events) -> None:
+    text = "Several Gulf states said they would not attend any talks with Iran."
+    found = _acts(events, text, "1988-05-02")
+    talks = [(st, src, tg) for t, st, src, tg, _ in found if t == "CONSULT"]
+    assert talks == [("negated", ["new:-:government"], ["reg:IRN"])]
+    found = _acts(events, "Western nations froze the assets of Libya.", "2011-03-01")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [
+        ("SANCTION", ["new:-:government"], ["reg:LBY"])
+    ]
+
+
+def test_events_plover_a_second_measure_noun_is_no_verb(events) -> None:
+    text = "The European Union imposed visa bans and asset freezes on Belarusian officials."
+    found = _acts(events, text, "2020-10-02")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [("SANCTION", ["reg:eu"], ["reg:BLR"])]
+
+
+def test_events_plover_a_day_after_a_deadline_dates_the_order(events) -> None:
+    text = "The government ordered the Danish ambassador to leave within 48 hours on Monday."
+    found = events.full(text, "2006-02-07")
+    assert [(e.type, e.date.value) for e in found] == [("SANCTION", "2006-02-06")]
+
+
+def test_events_plover_hours_later_at_a_paragraph_start_is_the_same_day(events) -> None:
+    text = (
+        "The Chinese premier was greeted by President Nixon at the White House on Tuesday.\n"
+        "Hours later, the premier met Secretary of State Henry Kissinger."
+    )
+    found = events.full(text, "1979-01-31")
+    met = [e for e in found if e.type == "CONSULT" and "reg:henry-kissinger" in e.target]
+    assert [e.date.value for e in met] == ["1979-01-30"]
+
+
+def test_events_plover_a_vessel_detained_is_seized_and_counted_from(events) -> None:
+    text = (
+        "Coast guards seized a Greek-flagged freighter on Friday, a week after navy divers "
+        "helped detain a Turkish trawler near the islands."
+    )
+    found = events.full(text, "1996-01-27")
+    held = [e for e in found if any(":TUR" in k for k in e.target)]
+    assert [(e.mode, e.date.value) for e in held] == [("seize", "1996-01-19")]
+
+
+def test_events_plover_where_observers_come_from_is_not_what_is_left(events) -> None:
+    text = (
+        "Ecuadorean soldiers withdrew from two hilltop posts under the watch of military "
+        "observers from three neighbouring countries."
+    )
+    found = _acts(events, text, "1995-03-02")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [("RETREAT", ["new:ECU:military"], [])]

@@ -151,6 +151,9 @@ def test_time_offsets_from_the_event_told_before() -> None:
     assert offset_days("the next day") == 1
     assert offset_days("on the previous day") == -1
     assert offset_days("days later") is None  # how many is not said
+    assert offset_days("Hours later") == 0  # within a day
+    assert offset_days("three hours earlier") == 0
+    assert offset_days("36 hours later") is None  # a day or two
     assert offset_days("two days after the vote") is None  # anchored to the vote instead
     assert offset_days("a year later") is None  # no day to count to
 

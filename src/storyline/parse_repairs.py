@@ -133,6 +133,7 @@ class ParseRepairs:
         repair_clauses_after_relative_reporters(doc)
         repair_phrases_hung_on_reported_clauses(doc)
         repair_phrases_hung_on_durations(doc)
+        repair_days_hung_past_deadlines(doc)
         repair_subjects_read_into_spans_of_time(doc)
         repair_times_hung_past_relative_clauses(doc)
         repair_days_hung_on_naming_relatives(doc)
@@ -157,6 +158,7 @@ class ParseRepairs:
         repair_names_read_into_persona_non_grata(doc)
         repair_objects_after_interrupting_phrases(doc)
         repair_objects_read_into_predicates(doc)
+        repair_act_nouns_read_as_verbs_of_objects(doc)
         repair_gerunds_hung_on_infinitives(doc)
         repair_participles_hung_on_told_infinitives(doc)
         repair_objects_read_into_counts_of_times(doc)
@@ -1646,6 +1648,35 @@ def repair_phrases_hung_on_durations(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+def repair_days_hung_past_deadlines(doc: Doc) -> Doc:
+    """A day phrase the parser hung on an infinitive after the infinitive's deadline ("ordered
+    the ambassador to leave within 72 hours on Thursday": "on Thursday" on "leave") goes to
+    the verb above it: the deadline counts from that verb's act, which the day dates."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for prep in doc:
+        verb = prep.head
+        if not (
+            prep.dep_ == "prep"
+            and prep.lower_ == "on"
+            and _names_a_day(prep)
+            and verb.tag_ == "VB"
+            and verb.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.tag_.startswith("VB")
+        ):
+            continue
+        deadline = any(
+            c.dep_ == "prep"
+            and c.lower_ == "within"
+            and c.i < prep.i
+            and any(o.dep_ == "pobj" and o.lower_ in _DURATION_NOUNS for o in c.children)
+            for c in verb.children
+        )
+        if deadline:
+            changes[prep.i] = (verb.head.i, "prep", None)
+    return _rewrite(doc, changes)
+
+
 def repair_times_hung_past_relative_clauses(doc: Doc) -> Doc:
     """A time word or phrase right after a relative clause on a verb's subject that the
     parser hung on that verb ("after the junta that seized power last month ignored a
@@ -1995,6 +2026,9 @@ def repair_participles_read_as_verbs_after_prepositions(doc: Doc) -> Doc:
 
 
 _MEETING_FORMS = frozenset({"met", "meet", "meets", "meeting", "hosted", "received", "welcomed"})
+_OBSERVER_NOUNS = frozenset(
+    f"{noun}{plural}" for noun in ("observer", "monitor", "inspector") for plural in ("", "s")
+)
 _DELEGATE_NOUNS = frozenset(
     f"{noun}{plural}"
     for noun in (
@@ -2016,11 +2050,20 @@ _DELEGATE_NOUNS = frozenset(
 def repair_origins_hung_on_meeting_verbs(doc: Doc) -> Doc:
     """A "from" phrase right after the people a meeting verb takes that the parser hung on
     the verb ("met their counterparts from Britain, France and Germany": whom they met, not
-    whence the meeting came) goes to the people."""
+    whence the meeting came) goes to the people; so does one right after envoys or observers
+    named in another phrase of any verb ("pulled back ... under the eyes of military
+    observers from four guarantor countries": where the observers come from, not whence the
+    troops pulled back)."""
     changes: dict[int, tuple[int, str, str | None]] = {}
     for prep in doc:
         verb = prep.head
-        if not (prep.dep_ == "prep" and prep.lower_ == "from" and verb.lower_ in _MEETING_FORMS):
+        if not (prep.dep_ == "prep" and prep.lower_ == "from" and verb.tag_.startswith("VB")):
+            continue
+        before = doc[prep.i - 1] if prep.i > 0 else prep
+        if before.lower_ in _DELEGATE_NOUNS | _OBSERVER_NOUNS and _in_phrase_of(before, verb):
+            changes[prep.i] = (before.i, "prep", None)
+            continue
+        if verb.lower_ not in _MEETING_FORMS:
             continue
         people = [
             c
@@ -2030,6 +2073,17 @@ def repair_origins_hung_on_meeting_verbs(doc: Doc) -> Doc:
         if people:
             changes[prep.i] = (people[0].i, "prep", None)
     return _rewrite(doc, changes)
+
+
+def _in_phrase_of(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is the object of a prepositional phrase of ``verb``, or of one
+    inside such a phrase ("under the eyes of military observers")."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        if node.head.head.i == verb.i:
+            return True
+        node = node.head.head
+    return False
 
 
 _NAMING_VERBS = frozenset({"called", "calls", "described", "describes", "termed", "dubbed"})
@@ -2296,6 +2350,59 @@ def repair_objects_after_interrupting_phrases(doc: Doc) -> Doc:
             continue
         changes[noun.i] = (verb.i, "dobj", None)
         changes[closing.i] = (verb.i, "punct", None)
+    return _rewrite(doc, changes)
+
+
+def repair_act_nouns_read_as_verbs_of_objects(doc: Doc) -> Doc:
+    """A present verb the parser read as a clause after a light verb that has no object
+    ("imposed travel bans and asset freezes on Russian officials": "freezes" a verb whose
+    subject is "bans"), when it is preceded by a common noun of its own phrase and can be an
+    act noun, is that plural noun: the light verb's object (with the nouns before it), and a
+    verb joined to it is joined to the light verb."""
+    from storyline.events.triggers import load_lexicon, noun_rules, word_forms
+
+    light = load_lexicon().light_verbs
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        governor = verb.head
+        if not (
+            verb.tag_ in ("VBZ", "VBP")
+            and verb.dep_ == "ccomp"
+            and verb.lower_.endswith("s")
+            and governor.tag_ in ("VBD", "VBN", "VB")
+            and governor.i < verb.i
+            and word_forms(governor) & light
+            and not any(c.dep_ in ("dobj", "mark", "aux", "neg") for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in governor.children)
+            and noun_rules(verb)
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        before = doc[verb.i - 1]
+        if (
+            subject is None
+            or subject.tag_ not in ("NN", "NNS")
+            or subject.i <= governor.i
+            or before.tag_ not in ("NN", "NNS")
+            or before.i not in range(subject.left_edge.i, subject.right_edge.i + 1)
+        ):
+            continue
+        if before.i == subject.i:  # "imposed asset freezes on ...": one phrase
+            changes[subject.i] = (verb.i, "compound", None)
+            changes[verb.i] = (governor.i, "dobj", "NNS")
+        elif before.dep_ == "conj" and before.head.i == subject.i:
+            # "travel bans and asset freezes": the second noun of two joined
+            changes[subject.i] = (governor.i, "dobj", None)
+            changes[before.i] = (verb.i, "compound", None)
+            changes[verb.i] = (subject.i, "conj", "NNS")
+        else:
+            continue
+        for child in verb.children:
+            if child.dep_ == "conj" and child.tag_.startswith("VB"):
+                changes[child.i] = (governor.i, "conj", None)
+                for cc in verb.children:
+                    if cc.dep_ == "cc" and verb.i < cc.i < child.i:
+                        changes[cc.i] = (governor.i, "cc", None)
     return _rewrite(doc, changes)
 
 

@@ -53,7 +53,7 @@ from storyline.events.triggers import load_lexicon, noun_rules, object_gap
 from storyline.records import TOLD_AGAIN, EventDate, EventMention
 from storyline.resolve.compat import date_interval, is_country
 from storyline.time.calendar import lexicon as time_lexicon
-from storyline.time.governing import at_another_time, trigger_tense
+from storyline.time.governing import at_another_time, done_at_once_with, trigger_tense
 from storyline.time.offsets import offset_days
 
 __all__ = ["Telling", "apply_context", "is_place_reference"]
@@ -316,7 +316,9 @@ def _dated_from_main_clause(
 def _counted_from(trigger: Token) -> tuple[str, int, Token] | None:
     """For a trigger in a clause or phrase that counts days to the clause above it ("a day
     after Azerbaijan seized", "two days after the strikes"): the count's words, the days from
-    the trigger's event to the other, and that clause's verb; else None."""
+    the trigger's event to the other, and that clause's verb; else None. (A trigger whose act
+    is done with a verb's, "two weeks after British marines helped detain", is that verb's.)"""
+    trigger = done_at_once_with(trigger)
     timed = _timed_by(trigger)
     if timed is None or timed[0].lower_ not in ("after", "before"):
         return None

@@ -30,12 +30,13 @@ from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.time.calendar import LEXICON_FILE
-from storyline.time.spans import clause_tense, governing_verb
+from storyline.time.spans import asked_to, clause_tense, governing_verb
 
 __all__ = [
     "EVENT_NOUN",
     "PERFECT_RULE",
     "Link",
+    "done_at_once_with",
     "link_of",
     "not_until",
     "perfect_since",
@@ -500,6 +501,15 @@ def _noun_in_time_phrase(noun: Token, verb: Token) -> str | None:
     return _TURNED.get(_relation(_preposition_word(node.head)) or "")
 
 
+def done_at_once_with(verb: Token) -> Token:
+    """The verb whose act an infinitive's act is done with ("helped detain", "tried to
+    cross": the helping, the trying), up through such verbs; ``verb`` itself otherwise."""
+    vocab = _vocab()
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in vocab.same_time_verbs:
+        verb = verb.head
+    return verb
+
+
 def _later_infinitive(verb: Token, anchor: Token, vocab: _Vocab) -> bool:
     """Whether the way up from ``verb`` to ``anchor`` passes an infinitive of a verb whose
     infinitive happens later than it ("agreed to meet"; not "tried to cross")."""
@@ -583,11 +593,16 @@ def _clause_path(anchor: Token, verb: Token, vocab: _Vocab) -> tuple[bool, bool]
                 break  # "a court had ruled in January ..., but the government said a new
                 # agreement addressed its concerns": the earlier time is the ruling's only
             through_clause = through_clause or current.dep_ != "conj"
-            through_xcomp = through_xcomp or (
-                # ("met on Friday but failed to agree": at that time)
-                current.dep_ == "xcomp"
-                and _infinitive(current)
-                and current.head.lemma_.lower() not in vocab.same_time_verbs
+            through_xcomp = (
+                through_xcomp
+                or (
+                    # ("met on Friday but failed to agree": at that time)
+                    current.dep_ == "xcomp"
+                    and _infinitive(current)
+                    and current.head.lemma_.lower() not in vocab.same_time_verbs
+                )
+                # ("appealed to Arab states on Wednesday to mediate": after the appeal)
+                or (current.dep_ == "advcl" and asked_to(current))
             )
         elif current.dep_ not in _PASS_THROUGH:
             break

@@ -26,7 +26,7 @@ def _settings() -> dict[str, Any]:
 def _pattern() -> re.Pattern[str]:
     settings = _settings()
     numbers = "|".join(sorted(map(re.escape, lexicon().numbers), key=len, reverse=True))
-    units = "|".join(map(re.escape, settings["units"]))
+    units = "|".join(map(re.escape, [*settings["units"], *settings["same_day_units"]]))
     directions = "|".join(map(re.escape, settings["directions"]))
     return re.compile(
         rf"(?:(?P<num>\d{{1,3}}|{numbers})\s+)?(?P<unit>{units})s?\s+(?P<dir>{directions})"
@@ -35,8 +35,9 @@ def _pattern() -> re.Pattern[str]:
 
 def offset_days(text: str) -> int | None:
     """Days from the event told before to the one this expression dates ("two days later":
-    2, "a day earlier": -1, "the next day": 1), or None for any other expression (one
-    with more after it, "two days after the vote", is anchored to that event instead)."""
+    2, "a day earlier": -1, "the next day": 1, "hours later": 0), or None for any other
+    expression (one with more after it, "two days after the vote", is anchored to that event
+    instead)."""
     clean = re.sub(r"\s+", " ", text.lower()).strip(" ,.")
     clean = re.sub(r"^(?:on|by)\s+", "", clean)
     settings = _settings()
@@ -46,10 +47,14 @@ def offset_days(text: str) -> int | None:
     if found is None:
         return None
     count = found["num"]
+    per_day = settings["same_day_units"].get(found["unit"])
     if count is None:
-        return None  # "days later": how many is not said
+        # "hours later": the same day; "days later": how many is not said
+        return 0 if per_day is not None else None
     amount = int(count) if count.isdigit() else lexicon().numbers[count]
     if amount != int(amount):
         return None
+    if per_day is not None:  # "two hours later"; not "36 hours later", a day or two
+        return 0 if amount < per_day else None
     days = int(amount) * int(settings["units"][found["unit"]])
     return days * int(settings["directions"][found["dir"]])

@@ -127,6 +127,9 @@ def _timeml_patterns(num: str, unit: str, any_month: str) -> list[str]:
         r"(?i)(?:(?<=\bfor )|(?<=\bover )|(?<=\bafter )|(?<=\bwithin )|(?<=\bin ))"
         r"(?:(?:several|many|a few|some)\s+)?"
         r"(?:decades|years|months|weeks|days|hours|minutes)\b",
+        # "Hours later, Nixon met Mao" (the model's entity is lost at a paragraph's start)
+        r"(?i)\b(?:(?:several|many|a few|some)\s+)?"
+        r"(?:decades|years|months|weeks|days|hours|minutes)\s+(?:later|earlier)\b",
     ]
 
 
@@ -267,6 +270,12 @@ def committed_to(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive under a verb of committing ("agreed to meet",
     ``committing_verbs``): its act comes after the commitment."""
     return _infinitive_under(verb, lexicon().tense["committing_verbs"])
+
+
+def asked_to(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive under a verb asking someone to act ("appealed to
+    Arab states on Wednesday to mediate", ``asking_verbs``): its act comes after the asking."""
+    return _infinitive_under(verb, lexicon().tense["asking_verbs"])
 
 
 def _planned_before(verb: Token) -> bool:
