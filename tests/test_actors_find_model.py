@@ -2360,3 +2360,18 @@ def test_actors_east_germany_is_its_own_state_until_reunification(nlp):
     res = _run(nlp, text, "1989-11-10")
     assert _keys(res, "East Germany") == {"reg:DDR"}
     assert _keys(res, "West Germany") == {"reg:DEU"}
+
+
+def test_actors_its_embassy_there_is_not_the_hosts(nlp):
+    text = "Bahrain recalled its ambassador from Beirut after a mob attacked its embassy there."
+    res = _run(nlp, text, "2010-05-05")
+    its = sorted((m.start, m.actor_key) for m in res.mentions if m.text == "its")
+    assert [k for _, k in its] == ["reg:BHR", "reg:BHR"]
+
+
+def test_actors_a_name_after_a_comma_is_the_role_nouns_not_a_second_object(nlp):
+    text = (
+        "The deal followed a meeting with the Saudi national security adviser, Khalid al-Humaidan."
+    )
+    res = _run(nlp, text, "2010-05-05")
+    assert _keys(res, "Khalid al-Humaidan") == {"new:SAU:khalid al-humaidan"}

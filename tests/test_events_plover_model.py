@@ -12167,3 +12167,16 @@ def test_events_plover_where_observers_come_from_is_not_what_is_left(events) -> 
     )
     found = _acts(events, text, "1995-03-02")
     assert [(t, src, tg) for t, _, src, tg, _ in found] == [("RETREAT", ["new:ECU:military"], [])]
+
+
+def test_events_plover_a_states_aircraft_named_by_model_are_its_forces(events) -> None:
+    found = _acts(events, "Israeli F-15s bombed a radar station in Lebanon.", "1982-06-09")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [
+        ("ASSAULT", ["new:ISR:military"], ["reg:LBN"])
+    ]
+
+
+def test_events_plover_fire_opened_after_a_warning_is_done(events) -> None:
+    text = "Border guards said they had warned the smugglers twice before opening fire."
+    found = _acts(events, text, "2010-05-05")
+    assert [(t, st) for t, st, _, _, _ in found] == [("ASSAULT", "asserted")]

@@ -188,6 +188,7 @@ class ParseRepairs:
         repair_names_cut_from_hyphenated_modifiers(doc)
         repair_names_apposed_to_titles(doc)
         repair_names_between_commas_read_as_adverbs(doc)
+        repair_names_read_as_second_objects(doc)
         repair_appositions_hung_across_clauses(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
@@ -1314,6 +1315,34 @@ def repair_names_apposed_to_titles(doc: Doc) -> Doc:
         changes[title.i] = (first.i, "compound", None)
         changes[second.i] = (first.i, "conj", None)
         changes[other.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_names_read_as_second_objects(doc: Doc) -> Doc:
+    """A name after a comma that the parser hung on the verb as a second object or a noun
+    adverb ("followed talks with the Saudi national security adviser, Musaed al-Aiban":
+    "Aiban" on "followed"), when the word before the comma is a noun of a person that ends
+    the verb's object, is that person's name, in apposition to the noun."""
+    from storyline.actors.mentions import person_nouns
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for name in doc:
+        verb = name.head
+        start = name.left_edge.i
+        if not (
+            name.dep_ in ("dobj", "npadvmod")
+            and name.tag_ == "NNP"
+            and start >= 2
+            and doc[start - 1].text == ","
+        ):
+            continue
+        noun = doc[start - 2]
+        ended = any(
+            c.dep_ == "dobj" and c.i < noun.i and c.right_edge.i == noun.i for c in verb.children
+        )
+        if ended and noun.tag_ == "NN" and noun.lower_ in person_nouns():
+            changes[name.i] = (noun.i, "appos", None)
+            changes[start - 1] = (noun.i, "punct", None)
     return _rewrite(doc, changes)
 
 

@@ -31,6 +31,7 @@ One such actor per country and sector (or noun) in a document, keyed
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -395,13 +396,21 @@ def country_of_scene(tok: Token, registry: Registry) -> str | None:
 
 def mission_host(noun: Token, registry: Registry) -> str | None:
     """The country a state's mission abroad (``mission_nouns``) is said to be in ("its
-    embassy in the Iranian capital": Iran), else None."""
+    embassy in the Iranian capital": Iran; "cut ties with Tehran after protesters stormed its
+    embassy there": the place named last before it), else None."""
     if noun.lower_ not in (registry.lexicon.get("mission_nouns") or ()):
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if code := place_country(obj, registry):
+                    return code
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in noun.children) or (
+        noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "there"
+    ):
+        for place in reversed(noun.doc[noun.sent.start : noun.i]):
+            if place.pos_ == "PROPN" and place.dep_ != "compound":
+                if code := place_country(place, registry):
                     return code
     return None
 
@@ -591,6 +600,10 @@ def _irregular_force(tok: Token, registry: Registry) -> str:
     return next((s for s in sectors if s in _IRREGULAR), "MIL")
 
 
+# a plural aircraft model name: "F-16s", "MiG-29s", "Su-25s"
+_MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s")
+
+
 def _group_key(
     tok: Token,
     registry: Registry,
@@ -622,6 +635,8 @@ def _group_key(
             if any(o.dep_ == "pobj" and o.lower_ in modified["of"] for o in prep.children):
                 # "prisoners of war"; "a state of emergency" (sector null): no group at all
                 return modified["sector"], False
+    if _MODEL_PLURAL.fullmatch(tok.text):
+        return "MIL", True  # "Turkish F-16s shot down a Syrian warplane": a state's aircraft
     if low in nouns:
         if nouns[low] == "GOV" and (member := _member_sector(tok, registry)):
             return member, False  # "union officials", "police officials"

@@ -862,6 +862,9 @@ def _governed(
         and not (dep == "ccomp" and _content_question(node))
         # "under pressure from donors meeting in Paris": whose pressure it is, not its content
         and not (dep == "prep" and node.lower_ in ("from", "by"))
+        # "had warned the pilot four times before opening fire": when it was done, not what
+        # was warned of
+        and not (dep == "prep" and node.lower_ in ("before", "after", "since", "until"))
         # "had called both leaders, warning that ...": an act done with the call, after it
         and not (dep == "advcl" and node.tag_ == "VBG" and node.i > head.i)
         and not (dep == "dobj" and _naming(head))
