@@ -12180,3 +12180,21 @@ def test_events_plover_fire_opened_after_a_warning_is_done(events) -> None:
     text = "Border guards said they had warned the smugglers twice before opening fire."
     found = _acts(events, text, "2010-05-05")
     assert [(t, st) for t, st, _, _, _ in found] == [("ASSAULT", "asserted")]
+
+
+def test_events_plover_a_demonym_after_a_day_and_and_modifies_the_next_subject(events) -> None:
+    text = (
+        "Syrian tanks rolled into the valley on Friday and Israeli jets bombed positions in "
+        "Lebanon."
+    )
+    found = _acts(events, text, "1982-06-11")
+    assert ("ASSAULT", ["new:ISR:military"]) in [(t, src) for t, _, src, _, _ in found]
+
+
+def test_events_plover_an_embassy_of_ones_own_is_opened_in_another_state(events) -> None:
+    found = _acts(events, "Israel opened an embassy in Bahrain.", "2021-09-30")
+    assert [(t, src, tg) for t, _, src, tg, _ in found] == [("SUPPORT", ["reg:ISR"], ["reg:BHR"])]
+    text = "Kerry said he would fly to Havana next month to open the American embassy."
+    found = _acts(events, text, "2015-07-20")
+    opened = [tg for t, _, _, tg, _ in found if t == "SUPPORT"]
+    assert opened == [["reg:CUB"]]

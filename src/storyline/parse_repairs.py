@@ -189,6 +189,7 @@ class ParseRepairs:
         repair_names_apposed_to_titles(doc)
         repair_names_between_commas_read_as_adverbs(doc)
         repair_names_read_as_second_objects(doc)
+        repair_modifiers_read_as_conjuncts(doc)
         repair_appositions_hung_across_clauses(doc)
         repair_titles_split_from_names(doc)
         repair_doubled_subjects(doc)
@@ -1315,6 +1316,51 @@ def repair_names_apposed_to_titles(doc: Doc) -> Doc:
         changes[title.i] = (first.i, "compound", None)
         changes[second.i] = (first.i, "conj", None)
         changes[other.i] = (second.i, "compound", None)
+    return _rewrite(doc, changes)
+
+
+def repair_modifiers_read_as_conjuncts(doc: Doc) -> Doc:
+    """An adjective after "and" that the parser joined to the word before ("poured into South
+    Ossetia on Saturday and Russian jets bombed targets": "Russian" a conjunct of "Saturday")
+    when the noun right after it is the subject of a joined clause (or the object of the
+    phrase the word before is in, before a joined verb with no subject), modifies that
+    noun, the noun is that clause's subject, and the "and" joins the clauses."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for adjective in doc:
+        if not (
+            adjective.tag_ == "JJ"
+            and adjective.dep_ == "conj"
+            and adjective.i + 1 < len(doc)
+            and not list(adjective.children)
+        ):
+            continue
+        noun = doc[adjective.i + 1]
+        verb = noun.head
+        cc = doc[adjective.i - 1]
+        if cc.dep_ != "cc" or cc.head.i != adjective.head.i or noun.tag_ not in ("NNS", "NN"):
+            continue
+        if noun.dep_ == "nsubj" and verb.dep_ == "conj" and verb.head.i < adjective.i:
+            changes[adjective.i] = (noun.i, "amod", None)
+            changes[cc.i] = (verb.head.i, "cc", None)
+            continue
+        # "on Friday and Israeli jets bombed": the parser made "jets" the object of "on",
+        # with "Friday" on it, and "bombed" a conjunct of the first clause's verb
+        first, prep = adjective.head, noun.head
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else noun
+        if (
+            noun.dep_ == "pobj"
+            and first.head.i == noun.i
+            and first.i < adjective.i
+            and prep.dep_ == "prep"
+            and after.tag_ == "VBD"
+            and after.dep_ == "conj"
+            and after.head.i == prep.head.i
+            and not any(c.dep_ in _SUBJECTS for c in after.children)
+        ):
+            changes[first.i] = (prep.i, "pobj", None)
+            changes[cc.i] = (prep.head.i, "cc", None)
+            changes[adjective.i] = (noun.i, "amod", None)
+            changes[noun.i] = (after.i, "nsubj", None)
     return _rewrite(doc, changes)
 
 

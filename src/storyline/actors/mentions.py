@@ -95,6 +95,13 @@ def _names_a_model(doc: Doc, end: int, lexicon: Mapping) -> bool:
     )
 
 
+def mission_objects(verb: Token) -> list[Token]:
+    """The diplomatic missions a verb has as its object ("opened the American embassy":
+    ``mission_nouns``)."""
+    missions = _lexicon().get("mission_nouns") or ()
+    return [obj for obj in verb.children if obj.dep_ == "dobj" and obj.lower_ in missions]
+
+
 def sovereign_owner_words(verb: Token) -> list[Token]:
     """The words before the territory, airspace or waters a verb has as its object that may
     name whose they are ("violated Turkish airspace": "Turkish")."""

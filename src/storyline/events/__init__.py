@@ -30,7 +30,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import party_nouns
-from storyline.actors.mentions import sovereign_owner_words
+from storyline.actors.mentions import mission_objects, sovereign_owner_words
 from storyline.actors.successions import state_on
 from storyline.events.arguments import (
     ActorIndex,
@@ -346,6 +346,10 @@ def extract_events(
             hosts,
             subjects=args.phrase(subject) if subject is not None else (),
         )
+        if (host := _host_of_own_mission(trigger, args, hosts, source, target)) is not None:
+            # "would travel to Havana to open the American embassy": Cuba (the place it is
+            # in is a party, here)
+            target = host
         if not source and not target and not back_reference:
             continue
         if trigger.rule.type == "MOBILIZE" and source and not target:
@@ -733,6 +737,43 @@ def _retype(
     if _own_arms_destroyed(trigger, source, target, index):
         return trigger.retyped(**load_lexicon().arms_destroyed, symmetric=False)
     return trigger
+
+
+def _host_of_own_mission(
+    trigger: Trigger, args: Arguments, hosts: HostLookup, source: list[str], target: list[str]
+) -> list[str] | None:
+    """For an act on a mission of the doer's own state or of no state named ("opened the
+    American embassy in Havana", "opened an embassy in Abu Dhabi"), the state it is in,
+    named by an "in" phrase or by where the doer travels to do it ("would travel to Havana
+    in August to open the American embassy"), or no one; None when the act is on no such
+    mission."""
+    homes = {args.index.country(k) for k in source} - {None}
+    missions = mission_objects(trigger.head) if trigger.kind == "verbal" else []
+    owners = [k for m in missions for k in args.index.keys_at(m)]
+    own = [k for k in owners if args.index.country(k) in homes]
+    if not homes or not missions or len(own) < len(owners):
+        return None  # ("stormed the Egyptian embassy": another state's)
+    head = trigger.head
+    places = [o for m in missions for o in prep_objects(m, ("in",))] + prep_objects(head, ("in",))
+    if head.dep_ in ("advcl", "xcomp") and to_infinitive(head):
+        places += prep_objects(head.head, ("to",))  # where the doer goes to do it
+    for place in places:
+        states = [
+            k
+            for k in args.phrase(place)
+            if args.index.kind(k) == "country" and args.index.country(k) not in homes
+        ]
+        named = hosts.named_key(
+            place.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+        )
+        states = states or ([named] if named and args.index.country(named) not in homes else [])
+        if states:  # "in Bahrain"
+            return states
+        location = args.place_of(place)  # "in Abu Dhabi"
+        if location is not None and location.country and location.country not in homes:
+            key = hosts.country_key(location.country)
+            return [key] if key else []
+    return [k for k in target if k not in own]
 
 
 def _en_masse(trigger: Trigger) -> bool:

@@ -50,6 +50,11 @@ class HostLookup:
         self.actors.actors.setdefault(actor.key, actor)
         return actor.key
 
+    def named_key(self, name: str) -> str | None:
+        """The country actor a name is of ("Bahrain", "United Arab Emirates"), or None."""
+        entry = getattr(self.registry, "country_entry", lambda _: None)(name)
+        return self.country_key(entry.id) if entry is not None else None
+
     def demonym_key(self, word: str) -> str | None:
         """The country actor a demonym names ("Chinese goods": China), or None."""
         demonym = getattr(self.registry, "country_of_demonym", None)
