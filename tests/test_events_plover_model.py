@@ -12198,3 +12198,16 @@ def test_events_plover_an_embassy_of_ones_own_is_opened_in_another_state(events)
     found = _acts(events, text, "2015-07-20")
     opened = [tg for t, _, _, tg, _ in found if t == "SUPPORT"]
     assert opened == [["reg:CUB"]]
+
+
+def test_events_plover_what_a_state_will_not_let_happen_is_not_its_act(events) -> None:
+    text = "Beijing said it regretted the Japanese decision but would not let it damage relations."
+    found = _acts(events, text, "2012-09-11")
+    assert [t for t, _, src, _, _ in found if src == ["reg:CHN"] and t == "SANCTION"] == []
+
+
+def test_events_plover_armed_men_who_fire_at_no_one_named_shoot(events) -> None:
+    text = "Israel said Syrian soldiers fired first."
+    found = _acts(events, text, "1974-04-13")
+    assert [(t, src) for t, _, src, _, _ in found] == [("ASSAULT", ["new:SYR:military"])]
+    assert _acts(events, "The newspaper fired its editor.", "1974-04-13") == []

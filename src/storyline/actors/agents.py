@@ -600,6 +600,9 @@ def _irregular_force(tok: Token, registry: Registry) -> str:
     return next((s for s in sectors if s in _IRREGULAR), "MIL")
 
 
+# verbs whose object does the act of their bare infinitive ("would not let it damage
+# relations": what is let act is not the one letting)
+CAUSATIVE_VERBS = frozenset({"let", "make", "have"})
 # a plural aircraft model name: "F-16s", "MiG-29s", "Su-25s"
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s")
 

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import (
+    CAUSATIVE_VERBS,
     TIED_PARTICIPLES,
     counted,
     country_after,
@@ -727,6 +728,11 @@ class Linker:
             and (
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
                 or _mandative(clause)
+                # "would not let it damage relations": what is let act is not the one letting
+                or (
+                    clause.head.lemma_.lower() in CAUSATIVE_VERBS
+                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+                )  # (not "made clear it would accept": a clause of its own)
             )
         ):
             # "Washington wants it to stop exporting": not Washington (who wants itself to

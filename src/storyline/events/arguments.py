@@ -21,7 +21,13 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.agents import aligned, hosting_verbs, proposal_nouns, stance
+from storyline.actors.agents import (
+    CAUSATIVE_VERBS,
+    aligned,
+    hosting_verbs,
+    proposal_nouns,
+    stance,
+)
 from storyline.actors.mentions import sovereign_owner_words
 from storyline.annotate import token_starts
 from storyline.events.status import given_span, load_cues, wanted_of_relative
@@ -1000,6 +1006,14 @@ class Arguments:
         if token.pos_ != "PRON" or low not in _PERSON_PRONOUNS | _GROUP_PRONOUNS:
             return []
         wanted = {"person"} if low in _PERSON_PRONOUNS else {"country", "organization", "group"}
+        if (
+            low == "it"
+            and token.dep_ in _SUBJECT_DEPS
+            and token.head.dep_ in ("ccomp", "xcomp")
+            and token.head.head.lemma_.lower() in CAUSATIVE_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.head.children)
+        ):
+            return []  # "would not let it spoil relations": what is let act, not the one letting
         if low in ("them", "him", "her") and token.dep_ in _SUBJECT_DEPS:
             # "kept the crowds back but did not stop them throwing rocks": the doer of a clause
             # told of an object pronoun is whom the verb above acts on, not its subject
