@@ -12211,3 +12211,9 @@ def test_events_plover_armed_men_who_fire_at_no_one_named_shoot(events) -> None:
     found = _acts(events, text, "1974-04-13")
     assert [(t, src) for t, _, src, _, _ in found] == [("ASSAULT", ["new:SYR:military"])]
     assert _acts(events, "The newspaper fired its editor.", "1974-04-13") == []
+
+
+def test_events_plover_before_dawn_on_a_day_is_that_day(events) -> None:
+    text = "Syrian troops crossed into Lebanon before dawn on Tuesday."
+    found = _acts(events, text, "1976-06-03")
+    assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", "1976-06-01")]

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
-from storyline.time.calendar import LEXICON_FILE
+from storyline.time.calendar import LEXICON_FILE, lexicon
 from storyline.time.spans import asked_to, clause_tense, governing_verb
 
 __all__ = [
@@ -175,6 +175,13 @@ def not_until(prep: Token) -> bool:
     )
 
 
+def _part_of_the_day(prep: Token) -> bool:
+    """Whether a phrase names a part of the day the expression inside it dates ("before dawn
+    on Thursday": on Thursday, early)."""
+    parts = lexicon().parts_of_day
+    return any(c.dep_ == "pobj" and c.lower_ in parts for c in prep.children)
+
+
 def _temporal_pp_noun(noun: Token) -> bool:
     """Whether a noun is the object of a preposition like "during", "after", "before"."""
     vocab = _vocab()
@@ -202,7 +209,12 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
         ):
             return None  # "invited him to London for talks on Sunday": dates the talks (not
             # "hosted him for talks on Sunday": the hosting is the talks)
-        if not first and current.dep_ in ("prep", "agent") and relation == "at":
+        if (
+            not first
+            and current.dep_ in ("prep", "agent")
+            and relation == "at"
+            and not _part_of_the_day(current)
+        ):
             found = _relation(_preposition_word(current))
             relation = f"{found} {EVENT_NOUN}" if found else "at"
         head = current.head
