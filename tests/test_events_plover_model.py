@@ -12217,3 +12217,22 @@ def test_events_plover_before_dawn_on_a_day_is_that_day(events) -> None:
     text = "Syrian troops crossed into Lebanon before dawn on Tuesday."
     found = _acts(events, text, "1976-06-03")
     assert [(t, d) for t, _, _, _, d in found] == [("ASSAULT", "1976-06-01")]
+
+
+def test_events_plover_a_note_to_an_embassy_accusing_is_the_senders_accusation(events) -> None:
+    text = "Tokyo handed a letter to the Russian embassy accusing Russian patrol boats of piracy."
+    found = _acts(events, text, "2006-08-17")
+    accused = [(src, tg) for t, _, src, tg, _ in found if t == "ACCUSE"]
+    assert accused and all(src == ["reg:JPN"] for src, _ in accused)
+
+
+def test_events_plover_two_word_people_and_a_plural_subject_are_no_it(events) -> None:
+    text = (
+        "Turkish Cypriot leaders rejected the new proposal on Monday, while Greek Cypriots "
+        "welcomed it."
+    )
+    found = _acts(events, text, "1992-08-10")
+    sources = [src for _, _, src, _, _ in found]
+    assert sources and all(k.startswith("new:CYP:") for src in sources for k in src)
+    welcomed = [tg for t, _, _, tg, _ in found if t == "SUPPORT"]
+    assert welcomed == [[]]

@@ -189,6 +189,7 @@ class ParseRepairs:
         repair_names_apposed_to_titles(doc)
         repair_names_between_commas_read_as_adverbs(doc)
         repair_names_read_as_second_objects(doc)
+        repair_participles_hung_on_recipients_of_statements(doc)
         repair_modifiers_read_as_conjuncts(doc)
         repair_appositions_hung_across_clauses(doc)
         repair_titles_split_from_names(doc)
@@ -1361,6 +1362,32 @@ def repair_modifiers_read_as_conjuncts(doc: Doc) -> Doc:
             changes[cc.i] = (prep.head.i, "cc", None)
             changes[adjective.i] = (noun.i, "amod", None)
             changes[noun.i] = (after.i, "nsubj", None)
+    return _rewrite(doc, changes)
+
+
+def repair_participles_hung_on_recipients_of_statements(doc: Doc) -> Doc:
+    """A participle that the parser hung on the noun of a "to" phrase of a verb whose object
+    is a statement ("delivered a protest note to the Chinese embassy accusing Chinese troops
+    of a provocation": the embassy accusing) goes to the verb: it tells what the note says,
+    which its sender says."""
+    from storyline.events.arguments import STATEMENT_NOUNS
+    from storyline.events.triggers import word_forms
+
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for participle in doc:
+        noun = participle.head
+        prep = noun.head
+        if (
+            participle.dep_ == "acl"
+            and participle.tag_ == "VBG"
+            and noun.dep_ == "pobj"
+            and prep.lower_ == "to"
+            and prep.head.tag_.startswith("VB")
+            and any(
+                c.dep_ == "dobj" and word_forms(c) & STATEMENT_NOUNS for c in prep.head.children
+            )
+        ):
+            changes[participle.i] = (prep.head.i, "advcl", None)
     return _rewrite(doc, changes)
 
 

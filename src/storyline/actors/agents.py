@@ -56,7 +56,12 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     mods = [m for m in mods if not tribe_named(m, registry)]  # "Aymara Indian protesters"
     regions = frozenset(registry.lexicon.get("region_adjectives") or ())
     regional = False
+    at = {m.i for m in mods}
     for mod in sorted(mods, key=lambda m: m.i):
+        if mod.i + 1 in at:  # "Greek Cypriot voters": two words that name one people
+            entry = state_entry(doc[mod.i : mod.i + 2].text, doc, registry)
+            if entry is not None and entry.kind == "country":
+                return entry.id, mod.i
         for start in range(mod.left_edge.i, mod.i + 1):
             span = doc[start : mod.i + 1]
             if span.text.casefold() in regions:

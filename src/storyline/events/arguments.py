@@ -64,7 +64,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _THING_PRONOUNS = frozenset({"it", "its"})
 # Documents that say what their issuer says ("issued a statement demanding ...").
-_STATEMENT_NOUNS = frozenset(
+STATEMENT_NOUNS = frozenset(
     {"statement", "declaration", "communique", "resolution", "letter", "message", "note", "appeal"}
 )
 _OWNER_ENTITIES = frozenset({"ORG", "GPE", "NORP"})  # a statement's owner named before it
@@ -314,7 +314,7 @@ def _dedupe(keys: Iterable[str]) -> list[str]:
 def _statement_owner(noun: Token) -> Token | None:
     """The state or body named before a statement noun ("a joint European Union statement",
     "a U.S. statement"), if any."""
-    if not word_forms(noun) & _STATEMENT_NOUNS:
+    if not word_forms(noun) & STATEMENT_NOUNS:
         return None
     return next(
         (
@@ -443,7 +443,7 @@ def subject_of(verb: Token) -> Token | None:
             verb.dep_ == "acl"
             and head.pos_ in ("NOUN", "PROPN")
             and verb.tag_ == "VBG"
-            and not word_forms(head) & _STATEMENT_NOUNS  # "a statement backing ...": below
+            and not word_forms(head) & STATEMENT_NOUNS  # "a statement backing ...": below
         ):
             return head  # "troops attacking the town": the noun does it
         if (
@@ -475,7 +475,7 @@ def subject_of(verb: Token) -> Token | None:
             if (owner := _statement_owner(head)) is not None:
                 return owner  # "blocked a joint European Union statement calling for ...": the
                 # Union's statement
-            if head.dep_ == "dobj" and word_forms(head) & _STATEMENT_NOUNS:
+            if head.dep_ == "dobj" and word_forms(head) & STATEMENT_NOUNS:
                 verb = head.head  # "issued a declaration demanding ...": the issuer demands
                 continue
             if (
@@ -500,7 +500,7 @@ def subject_of(verb: Token) -> Token | None:
             if (  # "said ... in a statement condemning the bombing": the one who said it
                 head.dep_ == "pobj"
                 and head.head.lower_ in ("in", "through", "via")
-                and word_forms(head) & _STATEMENT_NOUNS
+                and word_forms(head) & STATEMENT_NOUNS
                 and head.head.head.pos_ in ("VERB", "AUX")
             ):
                 verb = head.head.head
@@ -519,6 +519,9 @@ def subject_of(verb: Token) -> Token | None:
             and verb.i > 0
             and (before := verb.doc[verb.i - 1]).pos_ in ("NOUN", "PROPN")
             and before.dep_ == "pobj"
+            # (but "delivered a protest note to the Chinese embassy accusing ...": the note
+            # accuses, for its sender)
+            and not any(c.dep_ == "dobj" and word_forms(c) & STATEMENT_NOUNS for c in head.children)
         ):
             return before  # "shipped missiles to Afghan mujahideen fighting Soviet forces": with
             # no comma, the participle describes the noun before it (not an object's: "attacked
@@ -1046,6 +1049,14 @@ class Arguments:
                     return []
                 if subj is not None and quote and not quote[0] <= subj.idx < quote[1]:
                     return []
+                if (
+                    low == "it"
+                    and subj is not None
+                    and subj.tag_ in ("NNS", "NNPS")
+                    and not any(c.dep_ == "conj" for c in subj.children)
+                ):
+                    return []  # "Greek Cypriot voters rejected the plan, while Turkish
+                    # Cypriots approved it": "it" is no plural group
                 if subj is not None and subj.i != token.i and subj.i not in _subtree_ids(token):
                     found = self.index.keys_at(subj) or self.phrase(subj, depth + 1)
                     keys = [k for k in found if self.index.kind(k) in wanted]
