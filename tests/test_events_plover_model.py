@@ -12236,3 +12236,20 @@ def test_events_plover_two_word_people_and_a_plural_subject_are_no_it(events) ->
     assert sources and all(k.startswith("new:CYP:") for src in sources for k in src)
     welcomed = [tg for t, _, _, tg, _ in found if t == "SUPPORT"]
     assert welcomed == [[]]
+
+
+def test_events_plover_a_named_crossing_is_a_site_dated_by_its_phrase(events) -> None:
+    text = "Iranian and Iraqi border guards exchanged fire at the Mehran crossing on Sunday night."
+    found = _acts(events, text, "1980-09-08")
+    assert [(t, tg, d) for t, _, _, tg, d in found] == [("ASSAULT", [], "1980-09-07")]
+
+
+def test_events_plover_the_two_leaders_are_no_senator_quoted_after_them(events) -> None:
+    text = (
+        "President Ronald Reagan met Mikhail Gorbachev in Geneva on Tuesday.\n"
+        "Senator Sam Nunn called the meeting a useful start.\n"
+        "The two leaders did not sign any agreements."
+    )
+    found = _acts(events, text, "1985-11-19")
+    signed = [sorted(src) for t, _, src, _, _ in found if t == "SUPPORT"]
+    assert signed == [["reg:mikhail-gorbachev", "reg:ronald-reagan"]]

@@ -520,6 +520,17 @@ def repair_noun_tags(doc: Doc) -> Doc:
         ):
             tok.tag_ = "NNS" if tok.tag_ == "VBZ" else "NN"
             tok.pos_ = "NOUN"
+        # "exchanged fire at the Torkham crossing on Sunday night": a gerund tag on the object
+        # of a phrase with an article and nothing a verb has
+        elif (
+            tok.tag_ == "VBG"
+            and tok.is_lower
+            and tok.dep_ == "pobj"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.lefts)
+            and not any(c.dep_ in _VERB_DEPENDENTS for c in tok.children)
+        ):
+            tok.tag_ = "NN"
+            tok.pos_ = "NOUN"
         # "began a fast on Monday": an adverb tag on an object with an article
         elif (
             tok.tag_ == "RB"

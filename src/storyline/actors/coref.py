@@ -1645,9 +1645,12 @@ class Linker:
 
     def _may_lead(self, key: str) -> bool:
         """Whether a person may be called a leader on the publication date: one whose roles
-        then the registry does not know, or who holds a ``prominent_titles`` one."""
+        then the registry does not know (but not one the text calls a legislator, judge or
+        journalist: "Senator John McCain"), or who holds a ``prominent_titles`` one."""
         titles = self._titles(key)
         top = set(self.registry.lexicon.get("prominent_titles") or ())
+        if titles is None and self.actors[key].sector in _NO_LEADER_SECTORS:
+            return False
         return not titles or bool(titles & top)
 
     def _same_office(self, one: str, other: str) -> bool:
@@ -2303,6 +2306,8 @@ def _objects_for(possessive: Token) -> set[int]:
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# sectors of people who are not the "leaders" a pair phrase means
+_NO_LEADER_SECTORS = frozenset({"LEG", "JUD", "MED"})
 _STATE_KINDS = frozenset({"country", "nation", "state"})  # nouns a region's name may qualify
 
 
