@@ -2375,3 +2375,12 @@ def test_actors_a_name_after_a_comma_is_the_role_nouns_not_a_second_object(nlp):
     )
     res = _run(nlp, text, "2010-05-05")
     assert _keys(res, "Khalid al-Humaidan") == {"new:SAU:khalid al-humaidan"}
+
+
+def test_actors_the_two_kims_are_the_two_leaders_of_that_name(nlp):
+    text = (
+        "South Korean President Kim Dae-jung shook hands with Kim Jong Il in Pyongyang on "
+        "Wednesday. The two Kims then signed a declaration."
+    )
+    res = _run(nlp, text, "2000-06-15")
+    assert _keys(res, "The two Kims") == {"reg:kim-dae-jung", "reg:kim-jong-il"}
