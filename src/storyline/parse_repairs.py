@@ -74,7 +74,19 @@ lemmatiser, so that both see the repaired tags:
   object;
 - a past verb read as the participle of the last "of" noun of a verbless subject, carrying
   an object or a particle ("Some 2,000 fighters of the UNITA movement handed in their
-  weapons"), becomes the sentence's verb and the noun phrase its subject.
+  weapons"), becomes the sentence's verb and the noun phrase its subject;
+- a present verb read as a clause after a light verb with no object ("imposed travel bans
+  and asset freezes on Russian officials") is a plural act noun, the verb's object;
+- a day phrase on an infinitive after its deadline ("to leave within 72 hours on
+  Thursday") goes to the verb above, whose act it dates;
+- a "from" phrase right after envoys or observers inside a verb's phrase ("under the eyes
+  of observers from four countries") goes to them;
+- a name after a comma hung on the verb as a second object ("talks with the Saudi national
+  security adviser, Musaed al-Aiban") is the apposition of the person noun before it;
+- a demonym after "and" joined to the day before ("on Saturday and Russian jets bombed")
+  modifies the next clause's subject;
+- a participle hung on the recipient of a note or letter ("delivered a protest note to the
+  Chinese embassy accusing ...") goes to the verb, whose sender it speaks for.
 
 The events stage still reads one such slip without rewriting the parse: a finite verb the
 parser hung on the root noun itself ("2,000 fighters handed in their weapons",
@@ -507,8 +519,9 @@ def _time_before(sent: Span) -> bool:
 def repair_noun_tags(doc: Doc) -> Doc:
     """Noun tags for the present-tense verb tags the tagger gave to words the parser read as
     nouns ("trained some 400 Palestinian police recruits at a camp", "held joint air force
-    drills", "rejected a United Nations call") and for adverb tags on objects with an article
-    ("began a fast"), so that the tag mapping and the lemmatiser treat the word as a noun; and
+    drills", "rejected a United Nations call"), for adverb tags on objects with an article
+    ("began a fast") and for gerund tags on the object of a phrase with an article ("at the
+    Torkham crossing"), so that the tag mapping and the lemmatiser treat the word as a noun; and
     a verb tag for a noun tag on an infinitive with an object ("pledging to end fighting")."""
     for tok in doc:
         if (
