@@ -2384,3 +2384,13 @@ def test_actors_the_two_kims_are_the_two_leaders_of_that_name(nlp):
     )
     res = _run(nlp, text, "2000-06-15")
     assert _keys(res, "The two Kims") == {"reg:kim-dae-jung", "reg:kim-jong-il"}
+
+
+def test_actors_who_after_a_body_in_a_persons_description_is_the_person(nlp):
+    text = (
+        "Bolivia gave refuge on Monday to Evo Morales, the leader of the MAS party, who has "
+        "been inside its embassy in Lima since May."
+    )
+    res = _run(nlp, text, "2019-11-12")
+    assert _keys(res, "who") == _keys(res, "Evo Morales")
+    assert _keys(res, "its") == {"reg:BOL"}

@@ -156,6 +156,10 @@ class Linker:
         return frozenset(self.registry.lexicon.get("party_object_verbs") or ())
 
     @property
+    def _mission_nouns(self) -> frozenset[str]:
+        return frozenset(self.registry.lexicon.get("mission_nouns") or ())
+
+    @property
     def _blaming_verbs(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("blaming_object_verbs") or ())
 
@@ -766,6 +770,9 @@ class Linker:
         if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
             # "stormed its embassy in the Iranian capital": not Iran's own
             options = [s for s in options if self.actors[s.key].country != host] or options
+        if tok.dep_ == "poss" and tok.head.lower_ in self._mission_nouns:
+            # "the founder of WikiLeaks, who has been inside its embassy": a state's mission
+            options = [s for s in options if s.category == "country"] or options
         if tok.dep_ == "poss" and (doer := _attacker_of_owned(tok)) is not None:
             # "accused the army of bombing its positions": not the army's own
             span = range(doer.left_edge.i, doer.right_edge.i + 1)
@@ -1462,12 +1469,32 @@ class Linker:
                 return
 
     def link_relative(self, c: Candidate) -> None:
-        """A relative pronoun ("which", "who"): the actor of the noun its clause modifies."""
+        """A relative pronoun ("which", "who"): the actor of the noun its clause modifies;
+        for "who" hung on a body's name inside a person's description, the person ("Julian
+        Assange, the founder of WikiLeaks, who has been ...": Assange)."""
         head = self.doc[c.name_start]
+        if self.doc[c.start].lower_ in ("who", "whom", "whose"):
+            node = head
+            for _ in range(4):
+                key = self._mention_key_at(node)
+                if key is not None and self.actors[key].kind == "person":
+                    if node.i != head.i:
+                        self._emit(c, key, "relative", remember=False)
+                        return
+                    break
+                if node.head.i == node.i or node.dep_ not in ("pobj", "prep", "appos"):
+                    break
+                node = node.head
+        key = self._mention_key_at(head)
+        if key is not None:
+            self._emit(c, key, "relative", remember=False)
+
+    def _mention_key_at(self, token: Token) -> str | None:
+        """The actor of the latest mention covering ``token`` (not a pair's or a group's)."""
         for m in reversed(self.mentions):
-            if m.start <= head.idx < m.end and m.rule not in {"group", "role-group"}:
-                self._emit(c, m.actor_key, "relative", remember=False)
-                return
+            if m.start <= token.idx < m.end and m.rule not in {"group", "role-group"}:
+                return m.actor_key
+        return None
 
     def _speakers(self, c: Candidate, window: list[_Seen], owners: bool = False) -> set[str]:
         """Keys whose only nearby mention is the subject of a reporting verb governing the
