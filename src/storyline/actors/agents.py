@@ -36,7 +36,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.actors.mentions import Candidate, person_nouns, state_entry, tribe_named
+from storyline.actors.mentions import (
+    Candidate,
+    is_mission,
+    person_nouns,
+    state_entry,
+    tribe_named,
+)
 from storyline.actors.registry import Registry
 from storyline.datafiles import load_packaged
 
@@ -403,7 +409,7 @@ def mission_host(noun: Token, registry: Registry) -> str | None:
     """The country a state's mission abroad (``mission_nouns``) is said to be in ("its
     embassy in the Iranian capital": Iran; "cut ties with Tehran after protesters stormed its
     embassy there": the place named last before it), else None."""
-    if noun.lower_ not in (registry.lexicon.get("mission_nouns") or ()):
+    if not is_mission(noun, registry.lexicon):
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -607,7 +613,18 @@ def _irregular_force(tok: Token, registry: Registry) -> str:
 
 # verbs whose object does the act of their bare infinitive ("would not let it damage
 # relations": what is let act is not the one letting)
-CAUSATIVE_VERBS = frozenset({"let", "make", "have"})
+_LETTING_VERBS = frozenset({"let", "make", "have"})
+
+
+def let_happen(clause: Token) -> bool:
+    """Whether a clause is the bare infinitive of a verb of letting or making ("would not let
+    it spoil relations"), whose subject is not that verb's (not "made clear it would accept":
+    a clause of its own)."""
+    return clause.head.lemma_.lower() in _LETTING_VERBS and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in clause.children
+    )
+
+
 # a plural aircraft model name: "F-16s", "MiG-29s", "Su-25s"
 _MODEL_PLURAL = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s")
 

@@ -16,11 +16,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.actors.agents import (
-    CAUSATIVE_VERBS,
     TIED_PARTICIPLES,
     counted,
     country_after,
     country_of_scene,
+    let_happen,
     mission_host,
     party_nouns,
     proposal_nouns,
@@ -31,6 +31,7 @@ from storyline.actors.mentions import (
     Candidate,
     family_name_of,
     is_firm_name,
+    is_mission,
     normalise_name,
     person_nouns,
     possessor_state,
@@ -154,10 +155,6 @@ class Linker:
     @property
     def _party_object_verbs(self) -> frozenset[str]:
         return frozenset(self.registry.lexicon.get("party_object_verbs") or ())
-
-    @property
-    def _mission_nouns(self) -> frozenset[str]:
-        return frozenset(self.registry.lexicon.get("mission_nouns") or ())
 
     @property
     def _blaming_verbs(self) -> frozenset[str]:
@@ -733,10 +730,7 @@ class Linker:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
                 or _mandative(clause)
                 # "would not let it damage relations": what is let act is not the one letting
-                or (
-                    clause.head.lemma_.lower() in CAUSATIVE_VERBS
-                    and not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
-                )  # (not "made clear it would accept": a clause of its own)
+                or let_happen(clause)
             )
         ):
             # "Washington wants it to stop exporting": not Washington (who wants itself to
@@ -770,7 +764,7 @@ class Linker:
         if tok.dep_ == "poss" and (host := mission_host(tok.head, self.registry)):
             # "stormed its embassy in the Iranian capital": not Iran's own
             options = [s for s in options if self.actors[s.key].country != host] or options
-        if tok.dep_ == "poss" and tok.head.lower_ in self._mission_nouns:
+        if tok.dep_ == "poss" and is_mission(tok.head, self.registry.lexicon):
             # "the founder of WikiLeaks, who has been inside its embassy": a state's mission
             options = [s for s in options if s.category == "country"] or options
         if tok.dep_ == "poss" and (doer := _attacker_of_owned(tok)) is not None:

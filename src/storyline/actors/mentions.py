@@ -95,11 +95,15 @@ def _names_a_model(doc: Doc, end: int, lexicon: Mapping) -> bool:
     )
 
 
+def is_mission(noun: Token, lexicon: Mapping | None = None) -> bool:
+    """Whether a noun is a state's diplomatic mission ("embassy", ``mission_nouns`` of
+    ``lexicon``, a registry's, or of the packaged one)."""
+    return noun.lower_ in ((_lexicon() if lexicon is None else lexicon).get("mission_nouns") or ())
+
+
 def mission_objects(verb: Token) -> list[Token]:
-    """The diplomatic missions a verb has as its object ("opened the American embassy":
-    ``mission_nouns``)."""
-    missions = _lexicon().get("mission_nouns") or ()
-    return [obj for obj in verb.children if obj.dep_ == "dobj" and obj.lower_ in missions]
+    """The diplomatic missions a verb has as its object ("opened the American embassy")."""
+    return [obj for obj in verb.children if obj.dep_ == "dobj" and is_mission(obj)]
 
 
 def sovereign_owner_words(verb: Token) -> list[Token]:

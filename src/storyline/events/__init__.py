@@ -747,11 +747,13 @@ def _host_of_own_mission(
     named by an "in" phrase or by where the doer travels to do it ("would travel to Havana
     in August to open the American embassy"), or no one; None when the act is on no such
     mission."""
-    homes = {args.index.country(k) for k in source} - {None}
     missions = mission_objects(trigger.head) if trigger.kind == "verbal" else []
+    if not missions:
+        return None
+    homes = {args.index.country(k) for k in source} - {None}
     owners = [k for m in missions for k in args.index.keys_at(m)]
     own = [k for k in owners if args.index.country(k) in homes]
-    if not homes or not missions or len(own) < len(owners):
+    if not homes or len(own) < len(owners):
         return None  # ("stormed the Egyptian embassy": another state's)
     head = trigger.head
     places = [o for m in missions for o in prep_objects(m, ("in",))] + prep_objects(head, ("in",))
@@ -763,11 +765,12 @@ def _host_of_own_mission(
             for k in args.phrase(place)
             if args.index.kind(k) == "country" and args.index.country(k) not in homes
         ]
-        named = hosts.named_key(
-            place.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
-        )
-        states = states or ([named] if named and args.index.country(named) not in homes else [])
-        if states:  # "in Bahrain"
+        if not states:  # "in Bahrain", a name the actor stage left as the mission's place
+            named = hosts.named_key(
+                place.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+            )
+            states = [named] if named and args.index.country(named) not in homes else []
+        if states:
             return states
         location = args.place_of(place)  # "in Abu Dhabi"
         if location is not None and location.country and location.country not in homes:

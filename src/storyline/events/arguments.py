@@ -22,9 +22,9 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.actors.agents import (
-    CAUSATIVE_VERBS,
     aligned,
     hosting_verbs,
+    let_happen,
     proposal_nouns,
     stance,
 )
@@ -1013,8 +1013,7 @@ class Arguments:
             low == "it"
             and token.dep_ in _SUBJECT_DEPS
             and token.head.dep_ in ("ccomp", "xcomp")
-            and token.head.head.lemma_.lower() in CAUSATIVE_VERBS
-            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in token.head.children)
+            and let_happen(token.head)
         ):
             return []  # "would not let it spoil relations": what is let act, not the one letting
         if low in ("them", "him", "her") and token.dep_ in _SUBJECT_DEPS:
