@@ -51,6 +51,7 @@ from storyline.parse_repairs import (
     repair_verbs_read_as_modifiers_of_objects,
     repair_verbs_read_as_modifiers_of_subjects,
     repair_verbs_read_as_participles,
+    repair_verbs_read_as_participles_after_appositions,
     repair_violent_verbs_joined_to_reporters,
 )
 
@@ -342,6 +343,31 @@ def test_a_past_verb_read_as_the_participle_of_a_verbless_subject_s_noun_heads_i
                [0, 0, 1, 2, 5, 3, 5, 6, 9, 7], deps)  # fmt: skip
     repair_verbs_read_as_participles(doc)
     assert (doc[0].dep_, doc[6].dep_) == ("ROOT", "acl")
+
+
+def test_a_past_verb_read_as_a_participle_inside_an_apposition_heads_the_sentence() -> None:
+    # "Chile, the sponsor of the accord, urged both sides to talk": "Chile" the root,
+    # "urged" a participle of "accord" carrying an object and an infinitive
+    words = ["Chile", ",", "the", "sponsor", "of", "the", "accord", ",", "urged", "both",
+             "sides", "to", "talk", "."]  # fmt: skip
+    tags = ["NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBN", "DT", "NNS", "TO", "VB", "."]
+    heads = [0, 0, 3, 0, 3, 6, 4, 6, 6, 10, 8, 12, 8, 0]
+    deps = ["ROOT", "punct", "det", "appos", "prep", "det", "pobj", "punct", "acl", "det",
+            "dobj", "aux", "xcomp", "punct"]  # fmt: skip
+    doc = _doc(words, tags, heads, deps)
+    repair_verbs_read_as_participles_after_appositions(doc)
+    assert (doc[8].dep_, doc[8].tag_, doc[0].dep_, doc[0].head.i) == ("ROOT", "VBD", "nsubj", 8)
+    assert doc[13].head.i == 8
+    # a participle with nothing a verb takes stays: "Chile, the sponsor of the accord,
+    # signed in 1990."
+    words = ["Chile", ",", "the", "sponsor", "of", "the", "accord", ",", "signed", "in", "1990"]
+    tags = ["NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBN", "IN", "CD"]
+    heads = [0, 0, 3, 0, 3, 6, 4, 6, 6, 8, 9]
+    deps = ["ROOT", "punct", "det", "appos", "prep", "det", "pobj", "punct", "acl", "prep",
+            "pobj"]  # fmt: skip
+    doc = _doc(words, tags, heads, deps)
+    repair_verbs_read_as_participles_after_appositions(doc)
+    assert (doc[0].dep_, doc[8].dep_) == ("ROOT", "acl")
 
 
 def test_a_past_verb_read_as_the_auxiliary_of_its_object_s_adjective_heads_its_clause() -> None:
@@ -1418,3 +1444,18 @@ def test_a_speaker_read_into_the_object_before_saying_is_its_subject() -> None:
     assert (doc[8].dep_, doc[8].head.i) == ("nsubj", 9)
     assert (doc[9].dep_, doc[9].head.i) == ("conj", 1)
     assert doc[1].dep_ == "ROOT"
+
+
+def test_a_noun_under_a_clause_s_verb_does_not_take_the_verb_as_its_participle() -> None:
+    # "..., a day after allied aircraft began bombing Sanaa": the parser hung "aircraft" under
+    # "began"; hanging "began" on "aircraft" as well made a cycle of heads, and spaCy's tree
+    # walks over it crashed the process
+    text = (
+        "Rebels fired ten shells at Aden and Lahij early on Monday, wounding at least a dozen "
+        "people, a day after allied aircraft began bombing Sanaa."
+    )
+    doc = load_nlp(None)(text)
+    for token in doc:
+        assert token.sent.root in [token, *token.ancestors]
+    began = next(t for t in doc if t.text == "began")
+    assert began.head.text != "aircraft"

@@ -74,7 +74,10 @@ lemmatiser, so that both see the repaired tags:
   object;
 - a past verb read as the participle of the last "of" noun of a verbless subject, carrying
   an object or a particle ("Some 2,000 fighters of the UNITA movement handed in their
-  weapons"), becomes the sentence's verb and the noun phrase its subject;
+  weapons"), becomes the sentence's verb and the noun phrase its subject; so does one right
+  after the closing comma of the apposition of a verbless sentence's head, carrying an
+  object or a clause ("Argentina, Brazil and Chile, the guarantors of a border treaty,
+  called on both countries to stop fighting");
 - a present verb read as a clause after a light verb with no object ("imposed travel bans
   and asset freezes on Russian officials") is a plural act noun, the verb's object;
 - a day phrase on an infinitive after its deadline ("to leave within 72 hours on
@@ -96,8 +99,9 @@ parser hung on the root noun itself ("2,000 fighters handed in their weapons",
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 
+import numpy
 from spacy.attrs import DEP, HEAD, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -127,93 +131,11 @@ class ParseRepairs:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        join_stray_punctuation(doc)
-        repair_acronyms_read_as_words(doc, self.parse)
-        repair_names_read_as_words_at_sentence_start(doc, self.parse)
-        repair_datelines_read_into_the_clause(doc, self.parse)
-        repair_opening_phrases(doc, self.parse)
-        repair_noun_tags(doc)
-        attach_particles(doc)
-        repair_particles_with_objects(doc)
-        repair_participles_read_as_main_verbs(doc)
-        repair_participles_read_as_adverbial_clauses(doc)
-        repair_verbs_read_into_subject_relatives(doc)
-        repair_trailing_reporters(doc)
-        repair_reporters_read_into_their_clause(doc)
-        repair_clauses_read_as_objects_of_apposed_relatives(doc)
-        repair_reported_clauses_read_as_relatives(doc)
-        repair_clauses_after_relative_reporters(doc)
-        repair_phrases_hung_on_reported_clauses(doc)
-        repair_phrases_hung_on_durations(doc)
-        repair_days_hung_past_deadlines(doc)
-        repair_subjects_read_into_spans_of_time(doc)
-        repair_times_hung_past_relative_clauses(doc)
-        repair_days_hung_on_naming_relatives(doc)
-        repair_named_objects_read_as_clauses(doc)
-        repair_subjects_read_as_conjuncts_of_objects(doc)
-        repair_subjects_read_as_conjuncts_of_days(doc)
-        repair_doers_of_act_nouns_hung_on_verbs(doc)
-        repair_place_prepositions_read_as_adjectives(doc)
-        repair_objects_read_as_subjects_of_next_clauses(doc)
-        repair_clauses_read_as_objects_of_time_prepositions(doc)
-        repair_clauses_read_as_prepositional_phrases(doc)
-        repair_participles_read_as_verbs_after_prepositions(doc)
-        repair_origins_hung_on_meeting_verbs(doc)
-        repair_days_hung_on_state_participles(doc)
-        repair_days_read_into_subjects(doc)
-        repair_days_hung_on_purposes(doc)
-        repair_targets_hung_on_object_conjuncts(doc)
-        repair_requested_acts_hung_on_verbs(doc)
-        repair_subjects_read_into_marked_gerunds(doc)
-        repair_speakers_read_into_objects(doc)
-        repair_subjects_of_second_absolute_clauses(doc)
-        repair_names_read_into_persona_non_grata(doc)
-        repair_objects_after_interrupting_phrases(doc)
-        repair_objects_read_into_predicates(doc)
-        repair_act_nouns_read_as_verbs_of_objects(doc)
-        repair_gerunds_hung_on_infinitives(doc)
-        repair_participles_hung_on_told_infinitives(doc)
-        repair_objects_read_into_counts_of_times(doc)
-        repair_reported_verbs_read_as_participles(doc)
-        repair_past_verbs_joined_to_infinitives(doc)
-        repair_reporters_joined_to_their_clause(doc)
-        repair_past_verbs_joined_to_time_clauses(doc)
-        repair_past_verbs_joined_to_reported_clauses(doc)
-        repair_violent_verbs_joined_to_reporters(doc)
-        repair_harm_participles_hung_on_charges(doc)
-        repair_closing_participles_hung_in_subordinate_clauses(doc)
-        repair_harm_participles_hung_past_material_clauses(doc)
-        repair_gerunds_read_as_modifiers_of_objects(doc)
-        repair_relative_clauses_read_as_adverbial(doc)
-        repair_closing_participles_hung_on_phrases(doc)
-        repair_scenes_hung_on_agreed_infinitives(doc)
-        repair_purposes_hung_on_accord_participles(doc)
-        repair_naming_participles_hung_on_reported_clauses(doc)
-        attach_kind_nouns(doc)
-        repair_dateline_subjects(doc)
-        repair_conjoined_names(doc)
-        repair_owned_nouns_read_as_modifiers(doc)
-        repair_names_cut_from_conjoined_places(doc)
-        repair_names_of_places_joined_to_the_place_before(doc)
-        repair_partners_cut_from_between_phrases(doc)
-        repair_predicates_read_into_object_phrases(doc)
-        repair_names_cut_from_hyphenated_modifiers(doc)
-        repair_names_apposed_to_titles(doc)
-        repair_names_between_commas_read_as_adverbs(doc)
-        repair_names_read_as_second_objects(doc)
-        repair_participles_hung_on_recipients_of_statements(doc)
-        repair_modifiers_read_as_conjuncts(doc)
-        repair_appositions_hung_across_clauses(doc)
-        repair_titles_split_from_names(doc)
-        repair_doubled_subjects(doc)
-        repair_conjuncts_of_relative_clauses(doc)
-        repair_verbs_read_as_modifiers(doc)
-        repair_verbs_read_as_modifiers_of_subjects(doc)
-        repair_verbs_read_as_modifiers_of_objects(doc)
-        repair_past_verbs_read_as_modifiers_of_conjuncts(doc)
-        repair_verbs_read_as_participles(doc)
-        repair_verbs_read_as_auxiliaries(doc)
-        repair_clauses_hung_across_semicolons(doc)
+        steps: list[Callable[[Doc], Doc]] = [join_stray_punctuation]
+        steps += [partial(repair, parse=self.parse) for repair in _REPARSING_REPAIRS]
+        steps += _REPAIRS
+        for repair in steps:
+            _kept_a_tree(doc, repair)
         return doc
 
     def parse(self, words: list[str], spaces: list[bool]) -> Doc:
@@ -359,6 +281,19 @@ def _rewrite(doc: Doc, changes: dict[int, tuple[int, str, str | None]]) -> Doc:
             array[i, 2] = strings.add(tag)
     doc.from_array([HEAD, DEP, TAG], array)
     return doc
+
+
+def _kept_a_tree(doc: Doc, repair: Callable[[Doc], Doc]) -> None:
+    """Runs one repair on ``doc``, undone if it left a word that never reaches a root (a
+    cycle of heads, on which spaCy's tree walks do not end)."""
+    before = doc.to_array([HEAD, DEP, TAG])
+    repair(doc)
+    heads = numpy.arange(len(doc)) + doc.to_array([HEAD]).astype(numpy.int64)
+    reached = heads
+    for _ in range(max(1, len(doc)).bit_length() + 1):
+        reached = reached[reached]
+    if not numpy.array_equal(heads[reached], reached):
+        doc.from_array([HEAD, DEP, TAG], before)
 
 
 def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str, str | None]]:
@@ -676,6 +611,8 @@ def repair_participles_read_as_adverbial_clauses(doc: Doc) -> Doc:
             continue
         if not any(a.i == verb.head.i for a in noun.ancestors):
             continue
+        if any(a.i == verb.i for a in noun.ancestors):
+            continue  # "a day after allied aircraft began bombing": the noun is the verb's
         changes[verb.i] = (noun.i, "acl", "VBN")
     return _rewrite(doc, changes)
 
@@ -3692,6 +3629,54 @@ def _participle_of_last_of_noun(root: Token) -> Token | None:
     return verb if carries else None
 
 
+# What a participle hung inside an apposition does not carry, but the sentence's verb does.
+_VERB_COMPLEMENTS = frozenset({"dobj", "dative", "prt", "xcomp", "ccomp"})
+
+
+def repair_verbs_read_as_participles_after_appositions(doc: Doc) -> Doc:
+    """A sentence headed by a name or noun with an apposition set off by commas and no
+    finite verb, whose past form right after the apposition's closing comma was read as a
+    participle of a noun inside it though it takes an object or a clause ("Argentina,
+    Brazil and Chile, the guarantors of a border treaty, called on both countries to stop
+    fighting": "called" a modifier of "treaty"): the verb heads the sentence and the noun its
+    subject. A participle with an auxiliary, subject or agent of its own stays."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("NN", "NNS", "NNP", "NNPS") or root.left_edge.i != sent.start:
+            continue
+        if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue
+        for apposition in (c for c in root.children if c.dep_ == "appos"):
+            # a participle right after a comma inside the apposition
+            verb = next(
+                (
+                    t
+                    for t in apposition.subtree
+                    if t.dep_ == "acl"
+                    and t.tag_ == "VBN"
+                    and t.left_edge.i == t.i
+                    and doc[t.i - 1].text == ","
+                ),
+                None,
+            )
+            if verb is None:
+                continue
+            children = list(verb.children)
+            if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in children):
+                continue
+            if not any(c.dep_ in _VERB_COMPLEMENTS for c in children):
+                continue
+            changes[verb.i] = (verb.i, "ROOT", "VBD")
+            changes[root.i] = (verb.i, "nsubj", None)
+            changes[verb.i - 1] = (root.i, "punct", None)
+            for child in root.children:  # the closing stop
+                if child.dep_ == "punct" and child.i > verb.i:
+                    changes[child.i] = (verb.i, "punct", None)
+            break
+    return _rewrite(doc, changes)
+
+
 def repair_clauses_hung_across_semicolons(doc: Doc) -> Doc:
     """A clause with its own subject before a semicolon, read as a complement of the clause
     after it ("He did not meet Naruhito again; the two had met on Monday": "meet" a
@@ -3717,3 +3702,99 @@ def repair_clauses_hung_across_semicolons(doc: Doc) -> Doc:
             changes[semicolons[0].i] = (clause.i, "punct", None)
             break
     return _rewrite(doc, changes)
+
+
+# The repairs that parse sentence parts again, in order (they take the parser).
+_REPARSING_REPAIRS: tuple[Callable[..., Doc], ...] = (
+    repair_acronyms_read_as_words,
+    repair_names_read_as_words_at_sentence_start,
+    repair_datelines_read_into_the_clause,
+    repair_opening_phrases,
+)
+
+# The other repairs, in order.
+_REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
+    repair_noun_tags,
+    attach_particles,
+    repair_particles_with_objects,
+    repair_participles_read_as_main_verbs,
+    repair_participles_read_as_adverbial_clauses,
+    repair_verbs_read_into_subject_relatives,
+    repair_trailing_reporters,
+    repair_reporters_read_into_their_clause,
+    repair_clauses_read_as_objects_of_apposed_relatives,
+    repair_reported_clauses_read_as_relatives,
+    repair_clauses_after_relative_reporters,
+    repair_phrases_hung_on_reported_clauses,
+    repair_phrases_hung_on_durations,
+    repair_days_hung_past_deadlines,
+    repair_subjects_read_into_spans_of_time,
+    repair_times_hung_past_relative_clauses,
+    repair_days_hung_on_naming_relatives,
+    repair_named_objects_read_as_clauses,
+    repair_subjects_read_as_conjuncts_of_objects,
+    repair_subjects_read_as_conjuncts_of_days,
+    repair_doers_of_act_nouns_hung_on_verbs,
+    repair_place_prepositions_read_as_adjectives,
+    repair_objects_read_as_subjects_of_next_clauses,
+    repair_clauses_read_as_objects_of_time_prepositions,
+    repair_clauses_read_as_prepositional_phrases,
+    repair_participles_read_as_verbs_after_prepositions,
+    repair_origins_hung_on_meeting_verbs,
+    repair_days_hung_on_state_participles,
+    repair_days_read_into_subjects,
+    repair_days_hung_on_purposes,
+    repair_targets_hung_on_object_conjuncts,
+    repair_requested_acts_hung_on_verbs,
+    repair_subjects_read_into_marked_gerunds,
+    repair_speakers_read_into_objects,
+    repair_subjects_of_second_absolute_clauses,
+    repair_names_read_into_persona_non_grata,
+    repair_objects_after_interrupting_phrases,
+    repair_objects_read_into_predicates,
+    repair_act_nouns_read_as_verbs_of_objects,
+    repair_gerunds_hung_on_infinitives,
+    repair_participles_hung_on_told_infinitives,
+    repair_objects_read_into_counts_of_times,
+    repair_reported_verbs_read_as_participles,
+    repair_past_verbs_joined_to_infinitives,
+    repair_reporters_joined_to_their_clause,
+    repair_past_verbs_joined_to_time_clauses,
+    repair_past_verbs_joined_to_reported_clauses,
+    repair_violent_verbs_joined_to_reporters,
+    repair_harm_participles_hung_on_charges,
+    repair_closing_participles_hung_in_subordinate_clauses,
+    repair_harm_participles_hung_past_material_clauses,
+    repair_gerunds_read_as_modifiers_of_objects,
+    repair_relative_clauses_read_as_adverbial,
+    repair_closing_participles_hung_on_phrases,
+    repair_scenes_hung_on_agreed_infinitives,
+    repair_purposes_hung_on_accord_participles,
+    repair_naming_participles_hung_on_reported_clauses,
+    attach_kind_nouns,
+    repair_dateline_subjects,
+    repair_conjoined_names,
+    repair_owned_nouns_read_as_modifiers,
+    repair_names_cut_from_conjoined_places,
+    repair_names_of_places_joined_to_the_place_before,
+    repair_partners_cut_from_between_phrases,
+    repair_predicates_read_into_object_phrases,
+    repair_names_cut_from_hyphenated_modifiers,
+    repair_names_apposed_to_titles,
+    repair_names_between_commas_read_as_adverbs,
+    repair_names_read_as_second_objects,
+    repair_participles_hung_on_recipients_of_statements,
+    repair_modifiers_read_as_conjuncts,
+    repair_appositions_hung_across_clauses,
+    repair_titles_split_from_names,
+    repair_doubled_subjects,
+    repair_conjuncts_of_relative_clauses,
+    repair_verbs_read_as_modifiers,
+    repair_verbs_read_as_modifiers_of_subjects,
+    repair_verbs_read_as_modifiers_of_objects,
+    repair_past_verbs_read_as_modifiers_of_conjuncts,
+    repair_verbs_read_as_participles,
+    repair_verbs_read_as_participles_after_appositions,
+    repair_verbs_read_as_auxiliaries,
+    repair_clauses_hung_across_semicolons,
+)
