@@ -2394,3 +2394,38 @@ def test_actors_who_after_a_body_in_a_persons_description_is_the_person(nlp):
     res = _run(nlp, text, "2019-11-12")
     assert _keys(res, "who") == _keys(res, "Evo Morales")
     assert _keys(res, "its") == {"reg:BOL"}
+
+
+def test_actors_a_front_the_model_took_for_a_person_is_a_body(nlp):
+    text = (
+        "Ethiopia welcomed the truce on Monday. "
+        "The Tigray People's Liberation Front said it had released 300 prisoners."
+    )
+    res = _run(nlp, text, "2022-11-02")
+    front = _first_key(res, "Tigray People's Liberation Front")
+    assert res.actors[front].kind == "organization"
+    assert _keys(res, "it") == {front}
+
+
+def test_actors_a_named_border_line_is_no_body(nlp):
+    text = (
+        "East Germany and Poland signed an accord in 1950 that recognised the Oder-Neisse "
+        "line as their border."
+    )
+    res = _run(nlp, text, "1970-06-03")
+    assert _keys(res, "Oder-Neisse") == set()
+    assert _keys(res, "Poland") == {"reg:POL"}
+
+
+def test_actors_a_state_s_bases_are_no_group(nlp):
+    res = _run(
+        nlp, "Chadian troops shelled Sudanese bases near the border on Monday.", "2008-05-13"
+    )
+    assert not [k for k in res.actors if k.endswith(("basis", "base"))]
+
+
+def test_actors_a_state_s_ports_are_places_not_a_group(nlp):
+    text = "Turkey offered on Monday to escort ships leaving Ukraine's Black Sea ports."
+    res = _run(nlp, text, "2022-06-06")
+    assert _keys(res, "ports") == set()
+    assert "reg:UKR" in _keys(res, "Ukraine")

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 from storyline.actors.mentions import (
     Candidate,
     is_mission,
+    is_place_noun,
     person_nouns,
     state_entry,
     tribe_named,
@@ -697,6 +698,8 @@ def _group_key(
     if not plural or word in excluded or low in excluded:
         return None, True
     sector = registry.sector_of_word(word) or registry.sector_of_word(low)
+    if sector is None and is_place_noun(tok, registry.lexicon):
+        return None, True  # "Ukraine's Black Sea ports", "Indonesia's islands": places
     if sector is None and word.endswith(tuple(registry.lexicon.get("abstract_noun_endings") or ())):
         return None, True  # "Congo's failures", "Iran's achievements": things, not people
     if sector is None and word in event_nouns():

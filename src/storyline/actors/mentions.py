@@ -101,6 +101,13 @@ def is_mission(noun: Token, lexicon: Mapping | None = None) -> bool:
     return noun.lower_ in ((_lexicon() if lexicon is None else lexicon).get("mission_nouns") or ())
 
 
+def is_place_noun(noun: Token, lexicon: Mapping | None = None) -> bool:
+    """Whether a noun is a common noun of a place ("ports", "islands", ``place_nouns`` of
+    ``lexicon``, a registry's, or of the packaged one)."""
+    nouns = (_lexicon() if lexicon is None else lexicon).get("place_nouns") or ()
+    return noun.lemma_.lower() in nouns or noun.lower_.removesuffix("s") in nouns
+
+
 def mission_objects(verb: Token) -> list[Token]:
     """The diplomatic missions a verb has as its object ("opened the American embassy")."""
     return [obj for obj in verb.children if obj.dep_ == "dobj" and is_mission(obj)]
@@ -956,9 +963,13 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
         if ent.label_ == "PERSON" and len(ent) >= 2
     }
     regions = frozenset(lexicon.get("region_adjectives") or ())
+    body_heads = frozenset(lexicon.get("body_name_heads") or ())
     for ent in doc.ents:
         if ent.label_ not in {"PERSON", "ORG"} and not _misread_person(ent, registry):
             continue
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in body_heads:
+            # "The Tigray People's Liberation Front": a body's name
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if (
             ent.label_ == "ORG"
             and len(ent) == 1

@@ -28,7 +28,7 @@ from storyline.actors.agents import (
     proposal_nouns,
     stance,
 )
-from storyline.actors.mentions import sovereign_owner_words
+from storyline.actors.mentions import is_place_noun, sovereign_owner_words
 from storyline.annotate import token_starts
 from storyline.events.status import given_span, load_cues, wanted_of_relative
 from storyline.events.triggers import (
@@ -55,6 +55,19 @@ from storyline.events.triggers import (
 from storyline.records import ActorAnalysis, Location, Quote
 from storyline.resolve.compat import is_country
 from storyline.time.governing import reason_doer
+
+# Types of reaction whose "at" phrase may name the act reacted to, and the types of such acts.
+_REACTION_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+_OBJECTED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
+
+
+def _objected_act(trigger: Trigger, noun: Token) -> bool:
+    """Whether the noun of a reaction's "at" phrase is a hostile act, the thing reacted to
+    ("in protest at the Israeli offensive"), not where the reaction is."""
+    return trigger.rule.type in _REACTION_TYPES and any(
+        r.type in _OBJECTED_TYPES for r in noun_rules(noun)
+    )
+
 
 _NOUN_CORE_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod", "quantmod", "npadvmod"})
 _SUBJECT_DEPS = ("nsubj", "csubj", "expl")
@@ -795,6 +808,13 @@ class Arguments:
                 and head.head.lower_ in _SCENE_PREPS
             ):
                 keys = []  # "shook hands on the White House lawn": where, not with whom
+        if not keys and head.tag_ == "NNS" and is_place_noun(head):
+            # "a blockade of Lebanon's ports": the state whose places they are
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            keys = [
+                k for c in owners for k in self.index.keys_at(c) if self.index.kind(k) == "country"
+            ]
+            owners_only = bool(keys)
         if not keys:
             keys = self._members_of(head, depth)
             owners_only = bool(keys)
@@ -1975,6 +1995,9 @@ class Arguments:
                     for obj in prep.children:
                         if obj.dep_ != "pobj":
                             continue
+                        if prep.lower_ == "at" and _objected_act(trigger, obj):
+                            continue  # "in protest at the Israeli offensive in the Gaza
+                            # Strip": where the act objected to was done
                         # "met at an air base in Busan": the place of the premises; "in the
                         # South Korean city of Busan": the town of the "of" phrase
                         for named in (obj, *prep_objects(obj, ("in",))):
