@@ -9985,6 +9985,88 @@ def test_events_plover_a_reprisal_for_tariffs_is_a_sanction(events) -> None:
     ]
 
 
+def test_events_plover_a_reprisal_after_an_expulsion_is_a_sanction(events) -> None:
+    text = (
+        "Canada ordered four Chinese diplomats to leave the country on Friday. "
+        "Beijing called the order a provocation and said it would retaliate."
+    )
+    found = _acts(events, text, "2024-06-08")
+    assert ("SANCTION", "planned", ["reg:CHN"]) in [(t, st, s) for t, st, s, _, _ in found]
+    assert "ASSAULT" not in [t for t, *_ in found]
+
+
+def test_events_plover_a_reprisal_after_an_air_raid_stays_an_attack(events) -> None:
+    text = (
+        "Canada ordered four Chinese diplomats to leave the country on Friday. "
+        "Hours later, rebel jets bombed an army camp near the capital. "
+        "The army said it would retaliate."
+    )
+    found = _acts(events, text, "2024-06-08")
+    assert [t for t, *_ in found][-1] == "ASSAULT"
+
+
+def test_events_plover_sides_that_exchange_envoys_act_on_each_other(events) -> None:
+    found = _acts(events, "Vietnam and South Korea exchanged ambassadors on Tuesday.", "1994-10-26")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [
+        ("SUPPORT", ["reg:VNM", "reg:KOR"], ["reg:VNM", "reg:KOR"])
+    ]
+    text = "Armenia and Azerbaijan swapped prisoners of war at the border on Sunday."
+    found = _acts(events, text, "2020-12-15")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [
+        ("RETREAT", ["reg:ARM", "reg:AZE"], ["reg:ARM", "reg:AZE"])
+    ]
+
+
+def test_events_plover_states_described_by_an_apposition_can_call_for_talks(events) -> None:
+    text = (
+        "Norway, Sweden and Denmark, the sponsors of a 1990 fishing accord, called on both "
+        "governments to return to talks."
+    )
+    found = _acts(events, text, "1995-01-30")
+    assert ("REQUEST", ["reg:NOR", "reg:SWE", "reg:DNK"]) in [(t, s) for t, _, s, _, _ in found]
+
+
+def test_events_plover_a_step_condemned_is_no_crowd_s_protest(events) -> None:
+    text = (
+        "Chad and Sudan reopened their embassies on Monday. "
+        "Hundreds of traders protested outside the new mission in the capital, and "
+        "opposition parties condemned the step."
+    )
+    found = _acts(events, text, "2010-02-09")
+    condemned = [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"]
+    assert condemned == [(["new:-:political opposition"], [])]
+
+
+def test_events_plover_fighting_a_treaty_s_ratification_is_no_attack(events) -> None:
+    text = (
+        "Opposition leaders in Lima accused the president of giving away land and vowed to "
+        "fight ratification of the border treaty."
+    )
+    types = [t for t, *_ in _acts(events, text, "1998-10-27")]
+    assert "ASSAULT" not in types
+    assert "THREATEN" not in types
+
+
+def test_events_plover_a_protest_at_an_offensive_is_not_where_the_offensive_is(events) -> None:
+    text = (
+        "Bolivia expelled Israel's ambassador on Monday in protest at the Israeli offensive "
+        "in Rafah."
+    )
+    found = {e.type: e for e in events.full(text, "2024-05-14")}
+    assert found["ACCUSE"].location is None
+    assert found["ASSAULT"].location is not None  # the offensive is in Rafah
+
+
+def test_events_plover_a_step_condemned_is_no_standing_aim_told_in_a_relative(events) -> None:
+    text = (
+        "France recognised Moroccan sovereignty over Western Sahara on Tuesday. "
+        "The Polisario Front, which seeks independence for the territory, rejected the French "
+        "decision. Algeria, which backs the Polisario, condemned the step."
+    )
+    found = _acts(events, text, "2024-07-31")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:DZA"], ["reg:FRA"])]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

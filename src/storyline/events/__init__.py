@@ -582,10 +582,7 @@ def _retype(
         rule.type == "ASSAULT"
         and trigger.kind == "verbal"
         and word_forms(trigger.head) & load_lexicon().reprisal_verbs
-        and any(
-            t.rule.type == "SANCTION" and t.head.sent.start == trigger.head.sent.start
-            for t in triggers
-        )
+        and _answers_a_sanction(trigger, triggers)
     ):  # "Trump raised tariffs on Chinese goods ..., and Beijing retaliated each time"
         return trigger.retyped(type="SANCTION", mode="discontinue", cameo="163", symmetric=False)
     if (rule.type, rule.mode) == ("ASSAULT", "explosives") and _tested_device(trigger, triggers):
@@ -2452,7 +2449,42 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
     if len(source) > 1 and not target and _reciprocal(head):
         # "India and Pakistan accused each other": each is the other's target
         return _dedupe(source), _dedupe(source)
+    if (
+        len(source) > 1
+        and trigger.rule.type not in _JOINT_EXCHANGE_TYPES
+        and _exchanged_between(head)
+    ):
+        # "Israel and Jordan will exchange ambassadors": each gives the other, not what is
+        # given
+        return _dedupe(source), _dedupe(source)
     return _dedupe(source or together), _dedupe(target)
+
+
+# Types of hostile act a reprisal may answer in kind.
+_ANSWERED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _answers_a_sanction(trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether a reprisal answers a sanction: one is told in its sentence ("raised tariffs
+    ..., and Beijing retaliated"), or, with no hostile act in it, the last hostile act told
+    in the two sentences before is one ("Britain would expel 23 Russian diplomats ...
+    Russia denied any role and said it would retaliate")."""
+    sentence = trigger.head.sent
+    if any(t.rule.type == "SANCTION" and t.head.sent.start == sentence.start for t in triggers):
+        return True
+    if any(
+        t.rule.type in _ANSWERED_TYPES and t.head.sent.start == sentence.start and t is not trigger
+        for t in triggers
+    ):
+        return False
+    starts = [s.start for s in trigger.head.doc.sents]
+    earliest = starts[max(0, starts.index(sentence.start) - 2)]
+    before = [
+        t
+        for t in triggers
+        if t.rule.type in _ANSWERED_TYPES and earliest <= t.head.i < sentence.start
+    ]
+    return bool(before) and max(before, key=lambda t: t.head.i).rule.type == "SANCTION"
 
 
 def _not_yet_done(mention: EventMention, published: EventDate) -> EventMention:
@@ -2486,6 +2518,24 @@ def _reciprocal(head: Token) -> bool:
         or (o.lower_ == "one" and any(c.lower_ == "another" for c in o.children))
         or (each and o.lower_ == "other" and any(c.lower_ == "the" for c in o.children))
         for o in objects
+    )
+
+
+# Types whose sides exchanging something are named together as doers, no one done to, as a
+# fight's or a meeting's are ("troops exchanged fire", "exchanged views").
+_JOINT_EXCHANGE_TYPES = frozenset({"ASSAULT", "CONSULT"})
+
+
+def _exchanged_between(head: Token) -> bool:
+    """Whether a verb of giving in return is done by its subjects among themselves: an
+    active verb with an object and no partner named ("exchanged prisoners", not "exchanged
+    prisoners with Hezbollah")."""
+    return (
+        head.pos_ == "VERB"
+        and bool(word_forms(head) & load_lexicon().exchanging_verbs)
+        and any(c.dep_ == "dobj" for c in head.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+        and not prep_objects(head, ("with", "for"))
     )
 
 

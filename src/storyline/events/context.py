@@ -535,7 +535,8 @@ def _back_reference(
         own = {index.country(k) for k in mention.source} - {None}
         # (nor an act of violence for a decision: "FARC guerrillas kidnapped a senator ...
         # The United States supported the decision": the government's)
-        if _reacts_to_an_act(doc, mention, load_lexicon().decision_nouns):
+        decision = _reacts_to_an_act(doc, mention, load_lexicon().decision_nouns)
+        if decision:
             earlier = [m for m in earlier if m.type != "ASSAULT"]
         # (a sentence between that tells no event does not count: "Algeria severed relations
         # ... Lamamra announced the decision at a news conference ... Morocco called the move
@@ -545,8 +546,14 @@ def _back_reference(
             if m.type in _REACTIONS and _answers_a_thing_told(doc, m):
                 reach += 1
                 continue
+            near = len({n for n in telling if m.sentence < n < mention.sentence}) + 1 <= reach
+            if decision and near and m.type == "PROTEST":
+                # (nor is a crowd's protest, and the choice it may answer is not told here:
+                # "Several hundred people protested outside the new embassy, and opposition
+                # parties condemned the step")
+                return []
             if (
-                len({n for n in telling if m.sentence < n < mention.sentence}) + 1 <= reach
+                near
                 and m.status == "asserted"
                 and m.source
                 and not _words_only(doc, m)
@@ -565,7 +572,8 @@ def _back_reference(
 
 def _words_only(doc: Doc, mention: EventMention) -> bool:
     """Whether a mention is only words sent or told ("sent a message to Kohl urging calm",
-    "threats of sanctions"), a stance ("was willing to talk") or an agreement named by its
+    "threats of sanctions"), a stance ("was willing to talk"), a standing aim or tie told in
+    the present by a relative clause ("which seeks independence") or an agreement named by its
     noun alone ("pulling out of the 2015 nuclear agreement with Iran"): no act a later "the
     move" or "the decision" may mean ("Bush welcomed the move": East Germany's; not "issued
     arrest warrants", a decision; an agreement signed or reached is told by its verb)."""
@@ -574,6 +582,8 @@ def _words_only(doc: Doc, mention: EventMention) -> bool:
     trigger = _trigger_token(doc, mention)
     if trigger is None:
         return False
+    if trigger.dep_ == "relcl" and trigger.tag_ in ("VBZ", "VBP"):
+        return True  # "the Polisario Front, which seeks independence": what a party is
     if mention.type == "AGREE" and trigger.pos_ == "ADJ":
         return True  # "said it was willing to talk": a stance, no decision
     if mention.type == "AGREE" and trigger.pos_ == "NOUN":

@@ -550,6 +550,7 @@ class Lexicon:
     ousting_verbs: frozenset[str] = frozenset()  # "vowed to overthrow the government": a threat
     regretting_verbs: frozenset[str] = frozenset()  # "regretted that Iraq had not": disapproval
     reprisal_verbs: frozenset[str] = frozenset()  # "Beijing retaliated": in kind
+    exchanging_verbs: frozenset[str] = frozenset()  # "exchanged ambassadors": each other
     landing_verbs: frozenset[str] = frozenset()  # "landed on the islands": a destination
     venue_part_nouns: frozenset[str] = frozenset()  # "on the lawn of the White House": a venue
     stoppage_calling_verbs: frozenset[str] = frozenset()  # "called a strike": a stoppage
@@ -776,6 +777,7 @@ def load_lexicon() -> Lexicon:
         ousting_verbs=frozenset(data.get("ousting_verbs") or ()),
         regretting_verbs=frozenset(data.get("regretting_verbs") or ()),
         reprisal_verbs=frozenset(data.get("reprisal_verbs") or ()),
+        exchanging_verbs=frozenset(data.get("exchanging_verbs") or ()),
         venue_part_nouns=frozenset(data.get("venue_part_nouns") or ()),
         stoppage_calling_verbs=frozenset(data.get("stoppage_calling_verbs") or ()),
         holding_out_verbs=frozenset(data.get("holding_out_verbs") or ()),
