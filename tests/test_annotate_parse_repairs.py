@@ -12,6 +12,7 @@ from storyline.parse_repairs import (
     PARSE_REPAIRS,
     attach_kind_nouns,
     attach_particles,
+    repair_asked_infinitives_read_as_purposes,
     repair_clauses_after_relative_reporters,
     repair_clauses_hung_across_semicolons,
     repair_clauses_read_as_objects_of_apposed_relatives,
@@ -1459,3 +1460,22 @@ def test_a_noun_under_a_clause_s_verb_does_not_take_the_verb_as_its_participle()
         assert token.sent.root in [token, *token.ancestors]
     began = next(t for t in doc if t.text == "began")
     assert began.head.text != "aircraft"
+
+
+def test_an_infinitive_asked_of_the_object_after_a_phrase_is_the_verb_s_complement() -> None:
+    # "Macron urged Xi during talks to free them": "free" read as Macron's purpose
+    words = ["Macron", "urged", "Xi", "during", "talks", "to", "free", "them"]
+    tags = ["NNP", "VBD", "NNP", "IN", "NNS", "TO", "VB", "PRP"]
+    heads = [1, 1, 1, 1, 3, 6, 1, 6]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "aux", "advcl", "dobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_asked_infinitives_read_as_purposes(doc)
+    assert (doc[6].dep_, doc[6].head.i) == ("xcomp", 1)
+    # a verb of going: the infinitive is the subject's purpose
+    words = ["Macron", "went", "to", "Beijing", "on", "Friday", "to", "meet", "Xi"]
+    tags = ["NNP", "VBD", "IN", "NNP", "IN", "NNP", "TO", "VB", "NNP"]
+    heads = [1, 1, 1, 2, 1, 4, 7, 1, 7]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "aux", "advcl", "dobj"]
+    doc = _doc(words, tags, heads, deps)
+    repair_asked_infinitives_read_as_purposes(doc)
+    assert doc[7].dep_ == "advcl"

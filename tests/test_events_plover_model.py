@@ -10067,6 +10067,46 @@ def test_events_plover_a_step_condemned_is_no_standing_aim_told_in_a_relative(ev
     assert [(s, tg) for t, _, s, tg, _ in found if t == "ACCUSE"] == [(["reg:DZA"], ["reg:FRA"])]
 
 
+def test_events_plover_the_one_who_flew_in_visits_whoever_met_him_there(events) -> None:
+    text = "Nelson Mandela flew to Havana, where Fidel Castro met him at the airport on Friday."
+    found = _acts(events, text, "1991-07-28")
+    assert [(t, s, tg) for t, _, s, tg, _ in found] == [
+        ("CONSULT", ["reg:nelson-mandela"], ["reg:fidel-castro"])
+    ]
+
+
+def test_events_plover_fighting_for_free_elections_is_no_attack(events) -> None:
+    text = (
+        "Thai students marched to parliament in Bangkok on Sunday and vowed to keep fighting "
+        "for free elections."
+    )
+    types = [t for t, *_ in _acts(events, text, "2020-10-19")]
+    assert "PROTEST" in types
+    assert "ASSAULT" not in types and "THREATEN" not in types
+    # a cause fought for with arms stays a fight
+    found = _acts(events, "The rebels vowed to keep fighting for independence.", "2020-10-19")
+    types = [t for t, *_ in found]
+    assert "ASSAULT" in types
+
+
+def test_events_plover_the_one_urged_during_talks_does_what_is_urged(events) -> None:
+    text = (
+        "Emmanuel Macron urged Xi Jinping during talks in Beijing to free the detained journalists."
+    )
+    found = _acts(events, text, "2023-04-07")
+    assert [s for t, _, s, _, _ in found if t == "RETREAT"] == [["reg:xi-jinping"]]
+
+
+def test_events_plover_a_request_made_in_a_phone_call_does_not_make_the_call_hypothetical(
+    events,
+) -> None:
+    text = (
+        "Olaf Scholz asked Xi Jinping in a phone call on Monday to use his influence with Russia."
+    )
+    found = _acts(events, text, "2023-04-07")
+    assert ("CONSULT", "asserted") in [(t, st) for t, st, *_ in found]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

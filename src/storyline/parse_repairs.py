@@ -89,7 +89,12 @@ lemmatiser, so that both see the repaired tags:
 - a demonym after "and" joined to the day before ("on Saturday and Russian jets bombed")
   modifies the next clause's subject;
 - a participle hung on the recipient of a note or letter ("delivered a protest note to the
-  Chinese embassy accusing ...") goes to the verb, whose sender it speaks for.
+  Chinese embassy accusing ...") goes to the verb, whose sender it speaks for;
+- an infinitive after a verb of asking, its object and a phrase ("urged Xi during talks in
+  Beijing to free ..."), read as the subject's purpose, is the act asked of the object.
+
+A repair that would leave a word whose heads never reach a root (a cycle, on which spaCy's
+walks over the tree do not end) is undone.
 
 The events stage still reads one such slip without rewriting the parse: a finite verb the
 parser hung on the root noun itself ("2,000 fighters handed in their weapons",
@@ -3042,6 +3047,39 @@ def repair_gerunds_read_as_modifiers_of_objects(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+# Verbs whose object is asked or told to do what their infinitive says ("urged Putin to").
+_OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "persuade", "tell", "told", "order",
+                                   "encourage", "invite", "implore", "beg", "instruct",
+                                   "request", "pressure", "pressed"})  # fmt: skip
+
+
+def repair_asked_infinitives_read_as_purposes(doc: Doc) -> Doc:
+    """An infinitive after a verb of asking or telling, its object and a phrase between
+    ("urged Putin during talks in Sochi to release the prisoners"), that the parser read as
+    an adverbial clause of purpose of the verb's subject: it is the act asked of the object,
+    the verb's complement."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for verb in doc:
+        if verb.pos_ == "NOUN" or not verb.tag_.startswith("VB"):
+            continue
+        if not _base_forms(verb.lower_) & _OBJECT_CONTROL_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        for clause in verb.children:
+            if not (
+                clause.dep_ == "advcl"
+                and clause.tag_ == "VB"
+                and objects
+                and objects[0].right_edge.i + 1 < clause.left_edge.i
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+                and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+                and any(p.dep_ == "prep" and objects[0].i < p.i < clause.i for p in verb.children)
+            ):
+                continue
+            changes[clause.i] = (verb.i, "xcomp", None)
+    return _rewrite(doc, changes)
+
+
 def _base_forms(word: str) -> set[str]:
     """The forms a verb's base may have, its ending taken off by hand (the lemmatizer has
     not run): "ruled": rule, "considering": consider."""
@@ -3797,4 +3835,5 @@ _REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_verbs_read_as_participles_after_appositions,
     repair_verbs_read_as_auxiliaries,
     repair_clauses_hung_across_semicolons,
+    repair_asked_infinitives_read_as_purposes,
 )

@@ -810,7 +810,8 @@ class Arguments:
                 keys = []  # "shook hands on the White House lawn": where, not with whom
         if not keys and head.tag_ == "NNS" and is_place_noun(head):
             # "a blockade of Lebanon's ports": the state whose places they are
-            owners = [c for c in head.children if c.dep_ == "poss"]
+            # (not "its ports": a possessive pronoun is the doer's own)
+            owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             keys = [
                 k for c in owners for k in self.index.keys_at(c) if self.index.kind(k) == "country"
             ]

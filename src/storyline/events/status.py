@@ -42,6 +42,7 @@ from storyline.records import EventStatus
 from storyline.time.governing import not_until
 
 _LISTS = (
+    "occasion_nouns",
     "reward_nouns",
     "rejecting_governors",
     "classifying_verbs",
@@ -690,10 +691,11 @@ def _governed(
         and prep.dep_ == "prep"
         and prep.lower_ in _SCENE_PREPS
         and prep.head.i == head.i
-        and cues.has("planned_governors", head)
+        and (cues.has("planned_governors", head) or cues.has("occasion_nouns", node))
     ):
         # "agreed on Saturday to deepen ties, in the first visit to Japan by a Korean
-        # leader": the occasion of the agreement, not what was agreed
+        # leader", "asked Putin in a phone call to use his influence": the occasion of the
+        # agreement or request, not what was agreed or asked
         return
     holder = culpable_for(node)
     if holder is not None:  # "the rebels are guilty of attacking the convoy": it was done
