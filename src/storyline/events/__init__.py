@@ -2482,7 +2482,9 @@ def _answers_a_sanction(trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
     if any(t.rule.type == "SANCTION" and t.head.sent.start == sentence.start for t in triggers):
         return True
     if any(
-        t.rule.type in _ANSWERED_TYPES and t.head.sent.start == sentence.start and t is not trigger
+        t.rule.type in _ANSWERED_TYPES
+        and t.head.sent.start == sentence.start
+        and t.head.i != trigger.head.i
         for t in triggers
     ):
         return False
