@@ -10107,6 +10107,15 @@ def test_events_plover_a_request_made_in_a_phone_call_does_not_make_the_call_hyp
     assert ("CONSULT", "asserted") in [(t, st) for t, st, *_ in found]
 
 
+def test_events_plover_an_as_clause_shares_the_day_of_its_main_clause(events) -> None:
+    text = (
+        "Kyrgyz President Kurmanbek Bakiyev was ousted on Thursday. He had fled the capital by "
+        "plane on Wednesday as protesters stormed the government headquarters."
+    )
+    found = _acts(events, text, "2010-04-09")
+    assert [d for t, *_, d in found if t == "PROTEST"] == ["2010-04-07"]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")
