@@ -2429,3 +2429,8 @@ def test_actors_a_state_s_ports_are_places_not_a_group(nlp):
     res = _run(nlp, text, "2022-06-06")
     assert _keys(res, "ports") == set()
     assert "reg:UKR" in _keys(res, "Ukraine")
+
+
+def test_actors_a_name_before_oil_field_names_the_field(nlp):
+    res = _run(nlp, "Sudanese troops retook the Heglig oil field on Friday.", "2012-04-21")
+    assert _keys(res, "Heglig") == set()

@@ -10116,6 +10116,17 @@ def test_events_plover_an_as_clause_shares_the_day_of_its_main_clause(events) ->
     assert [d for t, *_, d in found if t == "PROTEST"] == ["2010-04-07"]
 
 
+def test_events_plover_a_demand_is_not_made_of_the_one_who_says_the_land_is_its_own(
+    events,
+) -> None:
+    text = (
+        "Ethiopia's parliament demanded on Wednesday that Eritrean troops withdraw from the "
+        "Badme area, a week after they crossed into land Ethiopia says is its own."
+    )
+    found = _acts(events, text, "1998-05-14")
+    assert [tg for t, _, _, tg, _ in found if t == "REQUEST"] == [["new:ERI:military"]]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

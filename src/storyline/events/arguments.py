@@ -1384,6 +1384,9 @@ class Arguments:
             if child.dep_ in ("ccomp", "xcomp", "advcl") and child.pos_ in ("VERB", "AUX"):
                 if child.dep_ == "advcl" and marked_clause(child, scene):
                     continue  # "applied for missiles after Iraqi troops massed": a scene
+                if child.dep_ == "advcl" and load_cues().has("reporting_verbs", child):
+                    continue  # "..., a week after they crossed into land Ethiopia says is its
+                    # own": the parser's clause of saying, no one asked
                 if any(c.dep_ == "dobj" and c.tag_ == "WP" for c in child.children):
                     continue  # "investigated what Trudeau called allegations": a thing
                 keys += self.phrase(subject_of_clause(child))
