@@ -10127,6 +10127,17 @@ def test_events_plover_a_demand_is_not_made_of_the_one_who_says_the_land_is_its_
     assert [tg for t, _, _, tg, _ in found if t == "REQUEST"] == [["new:ERI:military"]]
 
 
+def test_events_plover_a_description_after_a_comma_is_no_second_party(events) -> None:
+    text = (
+        "Israel signed agreements with Morocco and Sudan at the White House on Tuesday, the "
+        "first Arab states to normalise ties with Israel in years."
+    )
+    found = _acts(events, text, "2020-12-22")
+    assert [(s, tg) for t, _, s, tg, _ in found if t == "SUPPORT"] == [
+        (["reg:ISR"], ["reg:MAR", "reg:SDN"])
+    ]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

@@ -56,6 +56,20 @@ from storyline.records import ActorAnalysis, Location, Quote
 from storyline.resolve.compat import is_country
 from storyline.time.governing import reason_doer
 
+
+def _apposed_second_object(verb: Token, noun: Token) -> bool:
+    """Whether a direct object is a second one set off by a comma after the verb's first, a
+    description the parser hung on the verb ("signed agreements with the UAE and Bahrain on
+    Tuesday, the first Arab states to ...")."""
+    doc = noun.doc
+    return (
+        noun.dep_ == "dobj"
+        and noun.left_edge.i > 0
+        and doc[noun.left_edge.i - 1].text == ","
+        and any(c.dep_ == "dobj" and c.i < noun.left_edge.i for c in verb.children)
+    )
+
+
 # Types of reaction whose "at" phrase may name the act reacted to, and the types of such acts.
 _REACTION_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
 _OBJECTED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"})
@@ -1433,6 +1447,9 @@ class Arguments:
                 continue
             if head.i in given:
                 continue
+            if _apposed_second_object(token, head):
+                continue  # "signed agreements with the UAE and Bahrain ..., the first Arab
+                # states to normalise ties": a description of parties named before
             if talked_about and head.dep_ in ("dobj", "nsubjpass"):
                 continue  # "did not discuss Taiwan", "Taiwan was not discussed": the topic,
                 # no party
