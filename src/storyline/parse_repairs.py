@@ -3050,7 +3050,7 @@ def repair_gerunds_read_as_modifiers_of_objects(doc: Doc) -> Doc:
 # Verbs whose object is asked or told to do what their infinitive says ("urged Putin to").
 _OBJECT_CONTROL_VERBS = frozenset({"urge", "ask", "press", "persuade", "tell", "told", "order",
                                    "encourage", "invite", "implore", "beg", "instruct",
-                                   "request", "pressure", "pressed"})  # fmt: skip
+                                   "request", "pressure"})  # fmt: skip
 
 
 def repair_asked_infinitives_read_as_purposes(doc: Doc) -> Doc:

@@ -329,20 +329,15 @@ def extract_events(
             mode = _force_mode(trigger, source, index) or mode
         if (
             trigger.rule.type == "CONSULT"
-            and mode is None
             and location is not None
             and trigger.rule.cameo != _MEDIATION
+            and (mode is None or (mode == "visit" and trigger.place is not None))
         ):  # a mediator between sides ("shuttled between the factions in Arusha") hosts none
-            mode, source, target = _visit(index, location, source, target)
-        elif (
-            trigger.rule.type == "CONSULT"
-            and mode == "visit"
-            and location is not None
-            and trigger.place is not None
-            and (found := _visit(index, location, source, target))[0] == "visit"
-        ):
-            # "Sihanouk flew on to Beijing, where Zhou Enlai met him": the one who came visits
-            mode, source, target = found
+            found = _visit(index, location, source, target)
+            if mode is None or found[0] == "visit":
+                # (a journey's visit too: "Sihanouk flew on to Beijing, where Zhou Enlai met
+                # him": the one who came visits)
+                mode, source, target = found
         # the subject's actors matter only when a place could be mistaken for a party
         subject = subject_of(trigger.light_verb or trigger.head) if location is not None else None
         source, target, mode = tidy_roles(
