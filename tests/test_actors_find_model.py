@@ -2434,3 +2434,21 @@ def test_actors_a_state_s_ports_are_places_not_a_group(nlp):
 def test_actors_a_name_before_oil_field_names_the_field(nlp):
     res = _run(nlp, "Sudanese troops retook the Heglig oil field on Friday.", "2012-04-21")
     assert _keys(res, "Heglig") == set()
+
+
+def test_actors_a_state_s_senate_named_by_a_demonym(nlp):
+    res = _run(nlp, "The Spanish Senate approved the reform on Thursday.", "2016-04-14")
+    actor = res.actors[_first_key(res, "Spanish Senate") or _first_key(res, "Senate")]
+    assert (actor.country, actor.sector) == ("ESP", "LEG")
+
+
+def test_actors_a_state_s_congress_named_by_its_owner(nlp):
+    res = _run(nlp, "Peru's Congress removed the president on Monday.", "2020-11-10")
+    actor = res.actors[_first_key(res, "Congress")]
+    assert (actor.country, actor.sector) == ("PER", "LEG")
+
+
+def test_actors_a_people_s_word_before_government_is_no_leader_s_name(nlp):
+    # a Chilean bears the name "Catalan": "the Catalan government" is not his
+    res = _run(nlp, "Madrid suspended the Catalan government on Saturday.", "2017-10-28")
+    assert _first_key(res, "the Catalan government") == "new:ESP:government"

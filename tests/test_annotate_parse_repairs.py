@@ -20,6 +20,7 @@ from storyline.parse_repairs import (
     repair_conjoined_names,
     repair_conjuncts_of_relative_clauses,
     repair_dateline_subjects,
+    repair_datelines_read_into_the_clause,
     repair_days_hung_on_naming_relatives,
     repair_days_hung_on_state_participles,
     repair_doers_of_act_nouns_hung_on_verbs,
@@ -1479,3 +1480,39 @@ def test_an_infinitive_asked_of_the_object_after_a_phrase_is_the_verb_s_compleme
     doc = _doc(words, tags, heads, deps)
     repair_asked_infinitives_read_as_purposes(doc)
     assert doc[7].dep_ == "advcl"
+
+
+def _clause_parse(words: list[str], spaces: list[bool]) -> Doc:
+    """A stand-in parser: the dateline under its first word; the clause right ("approved"
+    the root) when parsed without the blank line after it, wrong with it, as the model."""
+    vocab = spacy.blank("en").vocab
+    if words[0] == "MADRID":
+        heads = [0] * len(words)
+        return Doc(vocab, words=words, heads=heads, deps=["ROOT"] + ["dep"] * (len(words) - 1))
+    tags = ["DT", "NNP", "VBD", "DT", "NN", ",", "NNS", "IN", "DT", "NN", "VBD", "NN", "."]
+    if words[-1].isspace():
+        heads = [1, 2, 10, 4, 2, 10, 10, 10, 9, 10, 10, 10, 10, 12]
+        deps = ["det", "nsubj", "ccomp", "det", "dobj", "punct", "dep", "mark", "det"]
+        deps += ["nsubj", "ROOT", "dobj", "punct", "dep"]
+        return Doc(vocab, words=words, tags=tags + ["_SP"], heads=heads, deps=deps)
+    heads = [1, 2, 2, 4, 2, 2, 10, 10, 9, 10, 2, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "dobj", "punct", "npadvmod", "mark", "det"]
+    deps += ["nsubj", "advcl", "dobj", "punct"]
+    return Doc(vocab, words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_a_dateline_root_under_a_subordinate_mark_is_parsed_apart() -> None:
+    # "MADRID, Oct. 27 - The Senate approved the rule, minutes after the parliament declared
+    # independence.": the root put on "declared", which "after" marks as subordinate
+    words = ["MADRID", ",", "Oct.", "27", "—", "The", "Senate", "approved", "the", "rule", ","]
+    words += ["minutes", "after", "the", "parliament", "declared", "independence", ".", "\n\n"]
+    tags = ["NNP", ",", "NNP", "CD", ":", "DT", "NNP", "VBD", "DT", "NN", ",", "NNS", "IN"]
+    tags += ["DT", "NN", "VBD", "NN", ".", "_SP"]
+    heads = [15, 0, 0, 2, 15, 6, 7, 15, 9, 7, 15, 15, 15, 14, 15, 15, 15, 15, 17]
+    deps = ["npadvmod", "punct", "npadvmod", "nummod", "punct", "det", "nsubj", "ccomp", "det"]
+    deps += ["dobj", "punct", "dep", "mark", "det", "nsubj", "ROOT", "dobj", "punct", "dep"]
+    doc = _doc(words, tags, heads, deps)
+    repair_datelines_read_into_the_clause(doc, _clause_parse)
+    assert doc[7].dep_ == "ROOT"
+    assert (doc[15].head.i, doc[15].dep_) == (7, "advcl")
+    assert doc[0].head.i == 7

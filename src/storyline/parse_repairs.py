@@ -349,10 +349,14 @@ def _opening_phrase_parse(sent: Span, parse: Parse) -> dict[int, tuple[int, str,
 
 
 def _parse_parts(doc: Doc, parts: list[tuple[int, int]], parse: Parse) -> list[Doc]:
-    """Each (start, end) part of ``doc`` parsed alone."""
-    return [
-        parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]]) for a, b in parts
-    ]
+    """Each (start, end) part of ``doc`` parsed alone, without the blank lines closing it (a
+    paragraph break after the stop can change the parse of a whole clause)."""
+    parsed = []
+    for a, b in parts:
+        while b > a + 1 and doc[b - 1].is_space:
+            b -= 1
+        parsed.append(parse([t.text for t in doc[a:b]], [bool(t.whitespace_) for t in doc[a:b]]))
+    return parsed
 
 
 def _parts_parse(
@@ -420,6 +424,10 @@ def repair_datelines_read_into_the_clause(doc: Doc, parse: Parse) -> Doc:
                 t.head.i > dash.i and t.head.tag_ in ("NN", "NNS", "NNP", "NNPS")
                 for t in doc[sent.start : dash.i]
             )
+            # (nor when the root is the verb of a clause marked as subordinate: "MADRID, Oct.
+            # 27 - The Senate approved direct rule, minutes after the parliament declared
+            # independence": "declared" the root, "approved" its complement)
+            and not any(c.dep_ == "mark" and c.i < sent.root.i for c in sent.root.children)
         ):
             continue  # the clause begins in this sentence, its root in it: the parse holds
         if dash.i + 3 >= end:
@@ -3715,6 +3723,41 @@ def repair_verbs_read_as_participles_after_appositions(doc: Doc) -> Doc:
     return _rewrite(doc, changes)
 
 
+_RELATIVE_WORDS = frozenset({"where", "when", "which", "that", "who", "whom"})
+
+
+def repair_subjects_read_as_relative_clauses(doc: Doc) -> Doc:
+    """The subject of a relative clause read as the clause itself, its verb hung on the
+    sentence with no subject ("into the Ogaden desert, where Somali-backed guerrillas have
+    been fighting for weeks": "guerrillas" a relative clause on "desert", "fighting" an
+    adverbial clause of "accused"): the verb heads the relative clause, the noun its subject."""
+    changes: dict[int, tuple[int, str, str | None]] = {}
+    for noun in doc:
+        if noun.dep_ != "relcl" or not noun.tag_.startswith("NN"):
+            continue
+        relative = [c for c in noun.children if c.lower_ in _RELATIVE_WORDS and c.i < noun.i]
+        if not relative:
+            continue
+        verb = next(
+            (t for t in doc[noun.i + 1 : noun.sent.end] if t.dep_ not in ("aux", "auxpass", "neg")),
+            None,
+        )
+        if (
+            verb is None
+            or not verb.tag_.startswith("VB")
+            or verb.head.i == noun.i
+            or any(c.dep_ in _SUBJECTS for c in verb.children)
+            or not all(doc[i].head.i == verb.i for i in range(noun.i + 1, verb.i))
+            or verb.is_ancestor(noun)
+        ):
+            continue
+        changes[verb.i] = (noun.head.i, "relcl", None)
+        changes[noun.i] = (verb.i, "nsubj", None)
+        for word in relative:
+            changes[word.i] = (verb.i, word.dep_, None)
+    return _rewrite(doc, changes)
+
+
 def repair_clauses_hung_across_semicolons(doc: Doc) -> Doc:
     """A clause with its own subject before a semicolon, read as a complement of the clause
     after it ("He did not meet Naruhito again; the two had met on Monday": "meet" a
@@ -3828,6 +3871,7 @@ _REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_doubled_subjects,
     repair_conjuncts_of_relative_clauses,
     repair_verbs_read_as_modifiers,
+    repair_subjects_read_as_relative_clauses,
     repair_verbs_read_as_modifiers_of_subjects,
     repair_verbs_read_as_modifiers_of_objects,
     repair_past_verbs_read_as_modifiers_of_conjuncts,

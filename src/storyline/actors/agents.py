@@ -59,6 +59,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     after it ("rebels in the Ivory Coast")."""
     doc = tok.doc
     mods = _qualifiers(tok) + [c for c in tok.children if c.dep_ == "poss"]  # "Mauritania's"
+    if tok.lower_ in (registry.lexicon.get("relational_nouns") or ()):
+        mods = [m for m in mods if m.dep_ != "poss"]  # "Grenada's neighbours": not Grenada's
     mods = [m for m in mods if not aligned(m)]  # "a pro-Syrian party": not Syria's
     mods = [m for m in mods if not tribe_named(m, registry)]  # "Aymara Indian protesters"
     regions = frozenset(registry.lexicon.get("region_adjectives") or ())
@@ -75,6 +77,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 regional = True
                 break  # "South American leaders": of a continent, not the United States
             entry = state_entry(span.text, doc, registry)
+            if entry is None and start < mod.i and (code := registry.country_of_place(span.text)):
+                return code, span.start  # "Northern Ireland parties": not Ireland's
             if entry is not None and entry.kind == "country":
                 if start > 0 and doc[start - 1].lower_ == "ethnic":
                     # "ethnic Albanian guerrillas operating in Macedonia": kin where they
@@ -87,6 +91,8 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
                 mod.dep_ in ("compound", "poss")
                 and mod.pos_ == "PROPN"
                 and doc[mod.left_edge.i].is_title
+                # ("the Catalan government": a people's word, though a Chilean bears it)
+                and mod.lower_ not in (registry.lexicon.get("people_homelands") or ())
             ):
                 # "Kim Dae-jung's government"; "Prime Minister Kaifu's government": the name
                 # after the title
@@ -558,6 +564,7 @@ def counted(tok: Token) -> bool:
 
 _ETHNIC = "ETH"  # the sector of a people's group (CAMEO ETH)
 _IRREGULAR = frozenset({"REB", "UAF"})  # armed forces that are not a state's
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # a state's own bodies
 
 
 def _cue_sectors(tok: Token, registry: Registry) -> list[str]:
@@ -850,6 +857,7 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
     scene_sectors = frozenset(lexicon.get("scene_country_sectors") or ())
     force_sectors = frozenset(lexicon.get("conjoined_force_sectors") or ())
     homelands = lexicon.get("people_homelands") or {}
+    breakaway = lexicon.get("breakaway_demonyms") or {}
     people_demonyms = tuple(f"{d} " for d in lexicon.get("people_demonyms") or ())
     person_words = frozenset(w for w, v in people_words()["words"].items() if w == v)
     held = frozenset(lexicon.get("held_nouns") or ())
@@ -899,6 +907,9 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             country, start = _homeland(tok, registry) or (None, start)
         if country is None:  # "Ibo traditional elders": a people of one state
             country, start = _people_word_country(tok, homelands) or (None, start)
+        if country is None and (seceded := _people_word_country(tok, breakaway)) is not None:
+            country, start = seceded  # "Biafran leaders": the rebels of the state they left
+            key = "REB" if key in _STATE_SECTORS else key
         if country is None and tok.dep_ == "conj":
             # "Indonesian police and troops": the first one's demonym names both forces;
             # "Palestinian prisoners and detainees": both of one kind

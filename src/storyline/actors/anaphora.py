@@ -87,6 +87,16 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             mods = [c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c.i < tok.i]
             if any(_names_actor(m, registry) for m in mods):
                 continue  # "the Boeing company", "the Chinese government": named elsewhere
+            lemma = tok.lemma_.lower()
+            sector = sectors.get(lemma) or bodies.get(lemma)
+            if (
+                sector
+                and not any(i in taken for i in range(det[0].i, tok.i + 1))
+                and any(m.lower_ in (lexicon.get("local_body_modifiers") or ()) for m in mods)
+            ):
+                # "the regional parliament": a region's body, not the state's
+                out.append(Candidate(det[0].i, tok.i + 1, "agent", key=sector))
+                continue
             modified = (lexicon.get("modified_agent_nouns") or {}).get(tok.lower_) or {}
             if any(
                 m.dep_ == "compound"

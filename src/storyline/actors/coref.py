@@ -419,6 +419,8 @@ class Linker:
             country = country_after(self.doc[c.end - 1], self.registry)
             key = f"new:{country or '-'}:{normalise_name(name)}"
             sector = sector or (body if country else None)
+        elif country is not None and sector is None:
+            sector = body  # "Spain's Senate", "the Philippine Senate": a body of its state
         self._actor(Actor(key, name, "organization", country, sector))
         self._emit(c, key, "ner" if name == c.key else "org-short-form")
 
@@ -820,6 +822,15 @@ class Linker:
         ):
             # "warned Beijing of grave consequences if it attacked the island": the one warned
             choice = next(s for s in options if s.token.i == warned.i)
+        elif (
+            tok.dep_ in _SUBJ
+            and gender == "n"
+            and (held := _object_held_to_terms(tok)) is not None
+            and any(s.token.i == held.i for s in options)
+        ):
+            # "would keep fighting the Luanda government until it agreed to negotiate": the
+            # one acted on until it gives in
+            choice = next(s for s in options if s.token.i == held.i)
         elif tok.dep_ in _SUBJ and (told := _told_of_own_things(tok)) is not None:
             # "urged Serbia to withdraw troops it had massed": the one told to act
             span = range(told.left_edge.i, told.right_edge.i + 1)
@@ -989,6 +1000,9 @@ class Linker:
         if c.key == "country" and (own := self._own_state_served(c)) is not None:
             self._emit(c, own, "nominal")  # "his government would arm civilians to defend
             return  # the country": the speaker's own
+        if c.key == "country" and sector and (fought := self._state_fought(c)) is not None:
+            self._emit(c, self._group(sector, fought), "nominal")
+            return
         region = self._region_of(c) if c.key == "country" else frozenset()
         leavers = self._leavers_of(self.doc[c.end - 1]) if c.key == "country" else set()
         if leavers:
@@ -1118,6 +1132,24 @@ class Linker:
         if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
             return None
         return self._entry_actor(self.registry.entries[code])
+
+    def _state_fought(self, c: Candidate) -> str | None:
+        """For "the government" acted on by a rebel or opposition leader or group of a known
+        state ("Dhlakama ... accused the government of delaying the deal"), that state: the
+        government the movement fights, whichever state was named last; else None."""
+        spots = [self.doc[i].idx for i in self._doers_of(self.doc[c.end - 1])]
+        fighting = set(self.registry.lexicon.get("armed_movement_sectors") or ()) | {"OPP"}
+        codes = {
+            actor.country
+            for m in self.mentions
+            if any(m.start <= spot < m.end for spot in spots)
+            and (actor := self.actors[m.actor_key]).kind in ("person", "group", "organization")
+            and actor.sector in fighting
+            and actor.country
+        }
+        if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
+            return None
+        return code
 
     def _leavers_of(self, noun: Token) -> set[int]:
         """Token indices of the phrase of the one who leaves the place ``noun`` names, as the
@@ -1741,7 +1773,13 @@ class Linker:
         # governments"), a relative pronoun's its noun's ("Trump, who had threatened to halt
         # trade talks with both countries")
         for _ in range(4):
-            if any(t.dep_ in _SUBJ for t in verb.children) or verb.dep_ not in ("xcomp", "conj"):
+            # (and a purpose's: "will travel to Moscow and Tbilisi to press both sides")
+            purpose = verb.dep_ == "advcl" and any(
+                t.dep_ == "aux" and t.lower_ == "to" for t in verb.children
+            )
+            if any(t.dep_ in _SUBJ for t in verb.children) or (
+                verb.dep_ not in ("xcomp", "conj") and not purpose
+            ):
                 break
             verb = verb.head
         subjects = [t for t in verb.children if t.dep_ in _SUBJ]
@@ -1954,7 +1992,8 @@ class Linker:
                 actor = self.actors[s.key]
                 if (
                     s.sentence == rebel.sentence  # "blamed the RSF", "between ... and ..."
-                    and actor.kind == "group"
+                    # (or its leader: "President Chissano and Renamo ... Both sides agreed")
+                    and actor.kind in ("group", "person")
                     and actor.sector in _STATE_SIDES
                     and actor.country == group.country
                     # not "the Taliban government", "the Taliban's government"
@@ -2466,6 +2505,22 @@ def _warned_of_own_act(pronoun: Token, warning: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+_TERMS_MARKS = frozenset({"until", "unless", "till"})
+
+
+def _object_held_to_terms(pronoun: Token) -> Token | None:
+    """For the subject of an "until" or "unless" clause, the direct object of the verb the
+    clause hangs on ("would keep fighting the government until it agreed"), else None."""
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _TERMS_MARKS for c in clause.children
+    ):
+        return None
+    verbs = [clause.head] + [c for c in clause.head.children if c.dep_ == "xcomp"]
+    # (through "keep": "would keep fighting the government until ...")
+    return next((c for v in verbs for c in v.children if c.dep_ == "dobj"), None)
 
 
 def _told_of_own_things(pronoun: Token) -> Token | None:

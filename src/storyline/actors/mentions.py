@@ -1048,8 +1048,20 @@ def find_candidates(doc: Doc, registry: Registry) -> list[Candidate]:
                 continue  # "raids on the al-Aqsa mosque compound": a place, no body
             if _names_a_model(doc, end, lexicon):
                 continue  # "Turkish F-16 jets": a model of the machines named after it
-            sector = (lexicon.get("agent_nouns") or {}).get(doc[end - 1].lower_)
+            head = doc[end - 1]
+            sector = (lexicon.get("agent_nouns") or {}).get(head.lower_)
             state = registry.country_entry(doc[start : end - 1].text) if end - start > 1 else None
+            modifier = doc[start - 1] if start and end - start == 1 else None
+            if (
+                state is None
+                and modifier is not None
+                and modifier.head == head
+                and modifier.dep_ in ("amod", "compound")
+                and (state := registry.country_entry(modifier.text)) is not None
+            ):
+                # "the Spanish Senate": a state's body the model named without its state
+                start = modifier.i
+                sector = sector or (lexicon.get("qualified_agent_nouns") or {}).get(head.lower_)
             if sector and state is not None and state.kind == "country":  # "Indian Navy"
                 cands.append(Candidate(start, end, "agent", key=sector, qualifier=state.id))
             else:

@@ -777,18 +777,17 @@ def _signers(
     if not nouns:
         return []
     own = {index.country(k) for k in mention.source} - {None}
-    for m in before:
-        if (
-            m.type in ("AGREE", "SUPPORT")
-            and m.status == "asserted"
-            and m.sentence < mention.sentence
-            and _trigger_lemmas(doc, m) & {"sign", nouns[0].lemma_.lower()}
-        ):
-            parties = [
-                k for k in _parties(m) if k not in mention.source and index.country(k) not in own
-            ]
-            return parties
-    return []
+    found = [
+        [k for k in _parties(m) if k not in mention.source and index.country(k) not in own]
+        for m in before
+        if m.type in ("AGREE", "SUPPORT")
+        and m.status == "asserted"
+        and m.sentence < mention.sentence
+        and _trigger_lemmas(doc, m) & {"sign", nouns[0].lemma_.lower()}
+    ]
+    # an accord has two sides: not one who signed it alone after them ("Carter ... signed the
+    # treaty as a witness"), unless no signing told names two
+    return next((parties for parties in found if len(parties) >= 2), found[0] if found else [])
 
 
 def _answers_a_thing_told(doc: Doc, mention: EventMention) -> bool:

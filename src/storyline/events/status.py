@@ -457,9 +457,11 @@ def _own_clause(
 def _neither_nor(verb: Token) -> bool:
     """Whether a verb has "neither" before it, or is the one after "nor" of a verb that has
     ("neither accepted nor rejected the offer")."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True  # (also a conjunct itself: "said ... and that Beijing would neither accept")
     first = verb.head if verb.dep_ == "conj" else verb
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and (
-        first is verb or any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children) and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in first.children
     )
 
 

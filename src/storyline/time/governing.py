@@ -30,7 +30,7 @@ from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.time.calendar import LEXICON_FILE, lexicon
-from storyline.time.spans import asked_to, clause_tense, governing_verb
+from storyline.time.spans import asked_to, clause_tense, governing_verb, set_for
 
 __all__ = [
     "EVENT_NOUN",
@@ -198,6 +198,8 @@ def _attachment(span: Span, trigger: Token) -> tuple[Token | None, str] | None:
     relation = _own_relation(span)
     root = span.root
     current = root.head if root.dep_ == "pobj" and root.head.dep_ in ("prep", "agent") else root
+    if set_for(span) and span.root.head.head.i == trigger.i and _is_verb(trigger):
+        return None  # "called new elections for Dec. 21": the elections' day, not the call's
     first = True
     for _ in range(_MAX_HOPS):
         if (

@@ -249,9 +249,15 @@ def expression_tense(span: Span | None, doc: Doc, start: int, sentence_start: in
             tense = clause_tense(verb)
             # (also through a participle on the act or its object: "called on Russia to
             # accept a ceasefire starting Monday")
-            if tense == "past" and (_planned_before(verb) or _planned_before(_act_of(verb))):
-                # "was due to fly on Wednesday", "were scheduled to start on Monday": planned
-                # before, for a day on either side of the telling
+            if tense == "past" and (
+                _planned_before(verb)
+                or _planned_before(_act_of(verb))
+                or set_for(span)
+                or (committed_to(verb) and _deadline(span))
+            ):
+                # "was due to fly on Wednesday", "were scheduled to start on Monday", "called
+                # new elections for Dec. 21": planned before, for a day on either side of
+                # the telling
                 return "present"
             return tense
     return text_tense(doc.text[sentence_start:start])
@@ -276,6 +282,28 @@ def asked_to(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive under a verb asking someone to act ("appealed to
     Arab states on Wednesday to mediate", ``asking_verbs``): its act comes after the asking."""
     return _infinitive_under(verb, lexicon().tense["asking_verbs"])
+
+
+def _deadline(span: Span) -> bool:
+    """Whether a time expression is the object of "by" ("agreed to disarm the militia by
+    October"): a deadline, set when the act was promised."""
+    root = span.root
+    return root.lower_ == "by" or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
+def set_for(span: Span) -> bool:
+    """Whether a time expression is the "for" phrase of a thing ("called new elections for
+    Dec. 21", "set a vote for May 25", "elections for Dec. 21"): the time set for it."""
+    root = span.root
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for"):
+        return False
+    holder = prep.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return True
+    return holder.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.i < prep.i for c in holder.children
+    )
 
 
 def _planned_before(verb: Token) -> bool:
