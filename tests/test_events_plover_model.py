@@ -10184,13 +10184,23 @@ def test_events_plover_a_deadline_of_a_pledge_is_after_the_pledge(events) -> Non
 
 def test_events_plover_both_sides_of_a_civil_war_led_by_a_president(events) -> None:
     text = (
-        "President Joaquim Chissano and the rebel movement Renamo signed a treaty in Rome. "
+        "President Joaquim Chissano and Renamo rebel leader Afonso Dhlakama signed a treaty. "
         "The talks were held with Italian government support. "
         "Both sides agreed to merge their armies."
     )
     found = _acts(events, text, "1992-10-05")
     agreed = [src for t, _, src, _, _ in found if t == "AGREE"]
     assert agreed == [["reg:joaquim-chissano", "reg:renamo"]]
+
+
+def test_events_plover_both_sides_are_not_a_critic_and_the_rebels_he_names(events) -> None:
+    text = (
+        "Former President Andres Pastrana criticised the accord with the FARC, saying it let rebel "
+        "commanders avoid prison. Cuba and Norway praised both sides."
+    )
+    found = _acts(events, text, "2016-08-25")
+    praised = [tg for t, _, _, tg, _ in found if t == "SUPPORT"]
+    assert praised and all("reg:andres-pastrana" not in tg for tg in praised)
 
 
 def test_events_plover_the_government_a_rebel_leader_accuses_is_his_state_s(events) -> None:

@@ -1992,8 +1992,13 @@ class Linker:
                 actor = self.actors[s.key]
                 if (
                     s.sentence == rebel.sentence  # "blamed the RSF", "between ... and ..."
-                    # (or its leader: "President Chissano and Renamo ... Both sides agreed")
-                    and actor.kind in ("group", "person")
+                    # (or its leader, joined to the movement: "President Chissano and Renamo
+                    # signed ... Both sides agreed"; not "Former President Uribe criticised
+                    # the deal, saying it let rebel commanders ...")
+                    and (
+                        actor.kind == "group"
+                        or (actor.kind == "person" and _joined_to(s.token, rebel.token))
+                    )
                     and actor.sector in _STATE_SIDES
                     and actor.country == group.country
                     # not "the Taliban government", "the Taliban's government"
@@ -2505,6 +2510,20 @@ def _warned_of_own_act(pronoun: Token, warning: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+def _joined_to(person: Token, group: Token) -> bool:
+    """Whether a group's name, or the phrase holding it ("Renamo rebel leader Afonso
+    Dhlakama"), is a conjunct of a person's name."""
+    joined = {c.i for c in person.conjuncts}
+    node = group
+    for _ in range(4):
+        if node.i in joined:
+            return True
+        if node.dep_ not in ("compound", "appos", "poss", "nmod") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 _TERMS_MARKS = frozenset({"until", "unless", "till"})
