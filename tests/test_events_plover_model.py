@@ -10317,6 +10317,21 @@ def test_events_plover_both_sides_a_traveller_presses_are_not_his_state(events) 
     assert urged and all("reg:RUS" not in tg for tg in urged)
 
 
+def test_events_plover_a_president_removed_by_congress_is_coerced(events) -> None:
+    text = "Ecuador's Congress voted on Thursday to remove President Abdala Bucaram."
+    found = _acts(events, text, "1997-02-07")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("COERCE", ["reg:abdala-bucaram"])]
+    # a state taken off a list is no one removed from office
+    found = _acts(events, "The United States removed Cuba from its terror list.", "2015-05-30")
+    assert "COERCE" not in [t for t, *_ in found]
+
+
+def test_events_plover_a_ruler_s_army_is_his_state_s(events) -> None:
+    text = "Idi Amin's army seized the Kagera salient in October."
+    found = _acts(events, text, "1978-11-27")
+    assert [src for _, _, src, _, _ in found] == [["new:UGA:military"]]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")
