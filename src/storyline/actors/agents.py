@@ -88,17 +88,11 @@ def _country(tok: Token, registry: Registry, after: bool = True) -> tuple[str | 
     if tok.lower_ in (registry.lexicon.get("ruler_force_nouns") or ()):
         for mod in mods:  # "Idi Amin's army": the forces of the state he ruled
             if mod.dep_ == "poss" and mod.pos_ == "PROPN":
-                name = doc[mod.left_edge.i : mod.i + 1].text
-                codes = {e.country for e in registry.candidates(name) if e.kind == "person"} | {
-                    e.country for e in registry.candidates(mod.text) if e.kind == "person"
-                }
-                rulers = {
-                    e.country
-                    for n in (name, mod.text)
-                    for e in registry.candidates(n)
-                    if e.kind == "person" and e.sector == "GOV"
-                }
-                if len(codes) == 1 and codes == rulers and None not in codes:
+                names = {doc[mod.left_edge.i : mod.i + 1].text, mod.text}
+                people = [e for n in names for e in registry.candidates(n) if e.kind == "person"]
+                codes = {e.country for e in people}
+                # (one state's ruler only: "Savimbi's troops" are no state's army)
+                if len(codes) == 1 and None not in codes and all(e.sector == "GOV" for e in people):
                     return codes.pop(), mod.left_edge.i
     if tok.lower_ in (registry.lexicon.get("leader_body_nouns") or ()):
         for mod in mods:  # "the Bush administration", "Kim Dae-jung's government"

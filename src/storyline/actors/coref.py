@@ -1121,32 +1121,34 @@ class Linker:
             self.registry.lexicon.get("own_state_verbs") or ()
         ):
             return None
-        spots = [self.doc[i].idx for i in self._doers_of(noun)]
-        codes = {
-            actor.country
-            for m in self.mentions
-            if any(m.start <= spot < m.end for spot in spots)
-            and (actor := self.actors[m.actor_key]).kind in ("person", "country", "group")
-            and actor.country
-        }
+        codes = self._states_of_doers(noun, ("person", "country", "group"))
         if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
             return None
         return self._entry_actor(self.registry.entries[code])
+
+    def _states_of_doers(
+        self, noun: Token, kinds: Collection[str], sectors: Collection[str] | None = None
+    ) -> set[str]:
+        """The countries of the actors of these kinds (and sectors) named in the subject of
+        the verb acting on ``noun``."""
+        spots = [self.doc[i].idx for i in self._doers_of(noun)]
+        return {
+            actor.country
+            for m in self.mentions
+            if any(m.start <= spot < m.end for spot in spots)
+            and (actor := self.actors[m.actor_key]).kind in kinds
+            and (sectors is None or actor.sector in sectors)
+            and actor.country
+        }
 
     def _state_fought(self, c: Candidate) -> str | None:
         """For "the government" acted on by a rebel or opposition leader or group of a known
         state ("Dhlakama ... accused the government of delaying the deal"), that state: the
         government the movement fights, whichever state was named last; else None."""
-        spots = [self.doc[i].idx for i in self._doers_of(self.doc[c.end - 1])]
         fighting = set(self.registry.lexicon.get("armed_movement_sectors") or ()) | {"OPP"}
-        codes = {
-            actor.country
-            for m in self.mentions
-            if any(m.start <= spot < m.end for spot in spots)
-            and (actor := self.actors[m.actor_key]).kind in ("person", "group", "organization")
-            and actor.sector in fighting
-            and actor.country
-        }
+        codes = self._states_of_doers(
+            self.doc[c.end - 1], ("person", "group", "organization"), fighting
+        )
         if len(codes) != 1 or (code := codes.pop()) not in self.registry.entries:
             return None
         return code
