@@ -10332,6 +10332,28 @@ def test_events_plover_a_ruler_s_army_is_his_state_s(events) -> None:
     assert [src for _, _, src, _, _ in found] == [["new:UGA:military"]]
 
 
+def test_events_plover_whom_a_venue_s_steps_belong_to_is_no_party(events) -> None:
+    text = "Kofi Annan announced the agreement on the steps of the president's residence."
+    found = _acts(events, text, "2002-04-20")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("AGREE", [])]
+
+
+def test_events_plover_the_ones_a_relative_clause_accuses_do_the_act(events) -> None:
+    text = "Britain froze the assets of three Iranian officials it accused of helping the rebels."
+    found = _acts(events, text, "2011-06-24")
+    armed = [src for t, _, src, _, _ in found if t not in ("SANCTION", "ACCUSE")]
+    assert armed and all("reg:GBR" not in src for src in armed)
+
+
+def test_events_plover_solidarity_set_off_after_an_infinitive_is_the_main_doer_s(events) -> None:
+    text = (
+        "Chavez gave the Israeli ambassador 72 hours to leave the country, in solidarity with Gaza."
+    )
+    found = _acts(events, text, "2009-01-07")
+    backed = [src for t, _, src, _, _ in found if t == "SUPPORT"]
+    assert backed == [["reg:hugo-chavez"]]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

@@ -2003,7 +2003,17 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
             head, done_for or _of_is_patient(trigger.rule), from_agent
         )
         if done_for and not source:
-            source = [k for k in args.source_of_verb(head.head.head) if k not in target]
+            doer = head.head.head
+            if (
+                doer.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in doer.children)
+                and head.head.i > 0
+                and head.doc[head.head.i - 1].text == ","
+            ):
+                # "gave the envoy 72 hours to leave the country, in solidarity with Bolivia":
+                # a phrase set off after the infinitive is the main verb's
+                doer = doer.head
+            source = [k for k in args.source_of_verb(doer) if k not in target]
         if trigger.rule.mode in _SELF_MOVED_MODES and (owners := _owners_of_moved(head, args)):
             # "the withdrawal of its ambassador from Libya", "the deployment of its troops":
             # the owner moves them; the forces and the place left are no doers

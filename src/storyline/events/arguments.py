@@ -322,6 +322,16 @@ def _hosted(guest: Token) -> bool:
     return bool(word_forms(guest.head) & hosting_verbs())
 
 
+def _venue_part(noun: Token) -> bool:
+    """Whether a noun is a part of a venue in an "on", "at" or "in" phrase ("on the steps of
+    the president's office"): where an act took place, whoever its "of" phrase names."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "at", "in")
+        and noun.lemma_.lower() in load_lexicon().venue_part_nouns
+    )
+
+
 def _vessel_venue(obj: Token, meeting: Token) -> bool:
     """Whether an "on" or "aboard" object names the vessel a meeting noun was held on
     ("Saturday's session on a U.S. warship"), not a party (nor what an attack hits: "the
@@ -632,6 +642,10 @@ def subject_of(verb: Token) -> Token | None:
                     accused = head.head
                     if accused.dep_ == "acl" and accused.tag_ == "VBN":
                         return accused.head  # "two nationals suspected of blowing up a plane"
+                    if accused.dep_ == "relcl":
+                        # "officials it accused of helping Colombian rebels": with no object
+                        # of its own, the relative clause's noun is the one accused
+                        return accused.head
                 head = head.head
             verb = head
             continue
@@ -765,6 +779,8 @@ class Arguments:
         if head is None or depth > 4:
             return []
         keys = self.index.keys_at(head) or self._pronoun(head, depth)
+        if not keys and _venue_part(head):
+            return []  # "announced the deal on the steps of the president's office": where
         if (represented := self._represented(head, depth)) and not any(
             self.index.kind(k) == "person" for k in keys
         ):
@@ -1358,11 +1374,7 @@ class Arguments:
         workers"), or names the one acted for ("on behalf of his country")."""
         if thing.pos_ != "NOUN" or self.index.keys_at(thing):
             return []
-        if (
-            thing.dep_ == "pobj"
-            and thing.head.lower_ in ("on", "at", "in")
-            and thing.lemma_.lower() in load_lexicon().venue_part_nouns
-        ):
+        if _venue_part(thing):
             return []  # "signed a treaty on the lawn of the White House": where, not whose
         keys: list[str] = []
         for child in thing.children:
