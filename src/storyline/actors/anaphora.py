@@ -118,7 +118,6 @@ def anaphor_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Ca
             start = det[0].i
             if any(i in taken for i in range(start, tok.i + 1)):
                 continue
-            lemma = tok.lemma_.lower()
             ids = [bodies[lemma], "body"] if lemma in bodies else []
             if lemma in sectors:
                 ids = [sectors[lemma]]

@@ -30,7 +30,7 @@ from storyline.annotate import governs_through
 from storyline.datafiles import load_packaged
 from storyline.errors import DataFileError, ErrorCode
 from storyline.time.calendar import LEXICON_FILE, lexicon
-from storyline.time.spans import asked_to, clause_tense, governing_verb, set_for
+from storyline.time.spans import asked_to, clause_tense, governing_verb, set_for, time_for
 
 __all__ = [
     "EVENT_NOUN",
@@ -383,7 +383,7 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         and not _own_subjects(anchor, verb)
         # ("set a presidential election for May 25 and freed Tymoshenko": the time set for
         # something, no time of a verb joined to the setting)
-        and not _time_set_for(span)
+        and not time_for(span)
         # ("signed an accord last July, but has refused to disarm": a perfect after it is no
         # time of the other verb's; not "has visited Moscow and met Putin last month")
         and not _perfect_after(anchor, verb)
@@ -392,12 +392,6 @@ def link_of(span: Span, trigger: Token) -> Link | None:
         # (not "would visit China in April, and that Xi would come later": a time of its own)
         return Link("conj", relation, verb)
     return None
-
-
-def _time_set_for(span: Span) -> bool:
-    """Whether a time expression is the object of "for" ("set the vote for May 25")."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "for"
 
 
 def _perfect_after(one: Token, other: Token) -> bool:

@@ -291,12 +291,17 @@ def _deadline(span: Span) -> bool:
     return root.lower_ == "by" or (root.dep_ == "pobj" and root.head.lower_ == "by")
 
 
+def time_for(span: Span) -> bool:
+    """Whether a time expression is the object of "for" ("set the vote for May 25")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "for"
+
+
 def set_for(span: Span) -> bool:
     """Whether a time expression is the "for" phrase of a thing ("called new elections for
     Dec. 21", "set a vote for May 25", "elections for Dec. 21"): the time set for it."""
-    root = span.root
-    prep = root.head
-    if not (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "for"):
+    prep = span.root.head
+    if not (time_for(span) and prep.dep_ == "prep"):
         return False
     holder = prep.head
     if holder.pos_ in ("NOUN", "PROPN"):
