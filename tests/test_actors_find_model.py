@@ -2452,3 +2452,13 @@ def test_actors_a_people_s_word_before_government_is_no_leader_s_name(nlp):
     # a Chilean bears the name "Catalan": "the Catalan government" is not his
     res = _run(nlp, "Madrid suspended the Catalan government on Saturday.", "2017-10-28")
     assert _first_key(res, "the Catalan government") == "new:ESP:government"
+
+
+def test_actors_a_role_noun_before_the_of_phrase_of_an_accusation_is_the_holder(nlp):
+    # the "of" phrase is what he is accused of, not an office "president of ..."
+    text = (
+        "President Chirac flew to Algiers on Monday.\n\n"
+        "Critics accused the president of ignoring the past."
+    )
+    res = _run(nlp, text, "2003-03-03")
+    assert _first_key(res, "the president") == "reg:jacques-chirac"

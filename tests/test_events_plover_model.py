@@ -10354,6 +10354,73 @@ def test_events_plover_solidarity_set_off_after_an_infinitive_is_the_main_doer_s
     assert backed == [["reg:hugo-chavez"]]
 
 
+def test_events_plover_a_state_s_air_defences_are_its_military(events) -> None:
+    text = "Iraqi air defences shot down a British Tornado jet near Basra on Friday."
+    found = _acts(events, text, "1991-01-19")
+    assert [(t, src) for t, _, src, _, _ in found] == [("ASSAULT", ["new:IRQ:military"])]
+
+
+def test_events_plover_disarming_one_s_own_fighters_is_demobilising(events) -> None:
+    text = "The militia agreed on Monday to disarm half of its fighters by June."
+    found = _acts(events, text, "2004-03-02")
+    assert ("RETREAT", "planned", ["new:-:unaligned armed forces"], []) in [
+        (t, s, src, tg) for t, s, src, tg, _ in found
+    ]
+    assert not [t for t, *_ in found if t == "COERCE"]
+    # their fighters disarmed by another are seized from, not demobilised
+    text = "Their fighters were disarmed by the army on Monday."
+    found = _acts(events, text, "2004-03-02")
+    assert [t for t, *_ in found] == ["COERCE"]
+
+
+def test_events_plover_a_warning_that_another_will_fail_to_act_is_no_threat(events) -> None:
+    text = "Opposition leaders warned that the junta would not honour the accord."
+    found = _acts(events, text, "1993-07-05")
+    assert "THREATEN" not in [t for t, *_ in found]
+    # what the warner itself will not stand for is still a threat
+    found = _acts(events, "Iran warned that it would not tolerate any attack.", "2019-06-20")
+    assert [t for t, *_ in found] == ["THREATEN"]
+
+
+def test_events_plover_the_town_beside_which_an_event_happens_is_where(events) -> None:
+    text = "Hundreds of farmers protested outside the agriculture ministry in Lima on Monday."
+    (found,) = events.full(text, "2008-02-19")
+    assert found.location is not None and found.location.name == "Lima"
+    # a country one is outside of is not where
+    (found,) = events.full("Syrian rebels fought outside Syria on Monday.", "2014-02-19")
+    assert found.location is None or found.location.country != "SYR"
+
+
+def test_events_plover_firing_no_rockets_is_no_attack(events) -> None:
+    found = _acts(events, "Hamas fired no rockets at Israel on Sunday.", "2012-11-26")
+    assert [(t, s) for t, s, *_ in found] == [("ASSAULT", "negated")]
+    # "no mention" of a pledge denies the mention, not the pledge
+    text = "The communique made no mention of Iran's pledge to halt enrichment."
+    found = _acts(events, text, "2018-01-01")
+    assert ("AGREE", "asserted") in [(t, s) for t, s, *_ in found]
+
+
+def test_events_plover_a_blow_dealt_is_no_disapproval(events) -> None:
+    text = "The minister said the army had dealt the rebels a heavy blow."
+    found = _acts(events, text, "2009-05-20")
+    assert "ACCUSE" not in [t for t, *_ in found]
+
+
+def test_events_plover_those_blamed_are_the_target_not_the_victim(events) -> None:
+    # the relative clause hangs on the victim; the ones blamed are the "on" phrase's
+    text = "The murder of Benazir Bhutto, which many Pakistanis blamed on the Taliban, shook Asia."
+    found = _acts(events, text, "2008-01-02")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:taliban"]]
+    # a capital blamed stands for its state, and is no town attacked
+    found = _acts(events, "Afghan officials blamed the bombing on Islamabad.", "2008-07-08")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("ACCUSE", ["reg:PAK"])]
+
+
+def test_events_plover_a_capital_asked_for_help_is_its_state(events) -> None:
+    found = _acts(events, "Colombo sought fuel and rice from Tehran.", "2012-03-01")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("REQUEST", ["reg:IRN"])]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

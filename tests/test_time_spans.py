@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import spacy
+from spacy.tokens import Doc
 
-from storyline.time.spans import find_candidates, text_tense
+from storyline.time.spans import clause_tense, find_candidates, text_tense
 
 
 def _texts(text: str) -> list[str]:
@@ -49,3 +50,21 @@ def test_time_spans_text_tense_cues():
 
 def test_time_spans_iso_dates_are_not_year_ranges():
     assert _texts("The file dated 2018-10-07 covers the 1950-53 war.") == ["2018-10-07", "1950-53"]
+
+
+def _parsed(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, heads=heads, deps=deps)
+
+
+def test_time_spans_a_main_verb_tagged_as_a_participle_with_a_subject_is_past():
+    # "Farmers marched through Lima": the tagger's VBN on a clause's own verb
+    doc = _parsed(
+        ["Farmers", "marched", "through", "Lima"],
+        ["NNS", "VBN", "IN", "NNP"],
+        [1, 1, 1, 2],
+        ["nsubj", "ROOT", "prep", "pobj"],
+    )
+    assert clause_tense(doc[1]) == "past"
+    # a headline's bare participle names no subject: its tense stays unknown
+    bare = _parsed(["Ceasefire", "signed"], ["NN", "VBN"], [1, 1], ["npadvmod", "ROOT"])
+    assert clause_tense(bare[1]) == "unknown"

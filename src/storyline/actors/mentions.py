@@ -650,6 +650,13 @@ def possessor_state(
     return None
 
 
+def _verb_s_of_phrase(noun: Token, registry: Registry) -> bool:
+    """Whether a noun is the object of a verb whose "of" phrase names what the object is
+    accused or told of ("accused the president of trusting Moscow")."""
+    verbs = registry.lexicon.get("of_phrase_verbs") or ()
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in verbs
+
+
 def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
     """Role nouns with a definite article: "the secretary of state", "the North Korean leader"."""
     _, lower = matchers(registry, doc)
@@ -691,7 +698,11 @@ def _role_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
             continue
         if j < 0 or doc[j].lower_ != "the":
             continue
-        if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        if (
+            span.end + 1 < len(doc)
+            and doc[span.end].lower_ == "of"
+            and not _verb_s_of_phrase(span.root, registry)
+        ):
             nxt = doc[span.end + 1 : span.end + 4]
             target = next(
                 (

@@ -164,6 +164,12 @@ def extract_events(
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
+        if trigger.rule.requires.get("own_object"):
+            target = []  # "disarm 70 percent of its fighters": the doer's own men, no party
+        if trigger.kind == "verbal" and word_forms(trigger.head) & load_lexicon().blaming_verbs:
+            # "the killing of Hariri, which many Lebanese blamed on Syria": the ones blamed,
+            # not the victim of the act blamed (the relative's antecedent)
+            target = args.phrases(prep_objects(trigger.head, ("on",))) or target
         if trigger.rule.type == "ACCUSE":
             # "filed a complaint with the World Trade Organization against the United States"
             target = _complained_of(trigger, args, index, source, target)
@@ -227,6 +233,19 @@ def extract_events(
             ] or [  # "recalled its ambassador to Washington": the state of the post
                 k for k in _destination_states(trigger, args, hosts, "to") if k not in source
             ]
+        if (
+            not target
+            and trigger.kind == "verbal"
+            and trigger.rule.requires.get("place_actor_object")
+        ):
+            # "blamed the killing on Damascus", "sought rice from New Delhi": a known town
+            # stands for its state
+            target = _dedupe(
+                k
+                for word in trigger.rule.requires.get("actor_object") or ()
+                for k in _destination_states(trigger, args, hosts, word)
+                if k not in source
+            )
         if (
             all(index.kind(k) == "group" and not index.country(k) for k in target)
             and trigger.rule.type == "ASSAULT"

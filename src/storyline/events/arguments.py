@@ -758,6 +758,11 @@ def culprit(holder: Token) -> Token | None:
     return subject_of(holder.head if holder.dep_ in ("acomp", "xcomp") else holder)
 
 
+# prepositions of a place next to where an event was ("protested outside the American embassy
+# in Panama City", "shot down near Belgrade"): their town is the event's, a country is not
+_NEAR_PREPS = ("outside", "near")
+
+
 class Arguments:
     """Finds the actors and the place of one trigger."""
 
@@ -1932,6 +1937,8 @@ class Arguments:
         is only the scene."""
         if trigger.rule.type not in load_lexicon().place_object_types:
             return None
+        if trigger.kind == "nominal" and _blamed_act(trigger.head):
+            return None  # "blamed the killing on Damascus": the one blamed, not the one hit
         if trigger.kind == "nominal" and trigger.rule.type == "ASSAULT":
             # "launched strikes on camps in Pakistan": in what the strikes were aimed at;
             # "carried out air strikes on Kabul": the town itself (the phrase also where the
@@ -2024,7 +2031,7 @@ class Arguments:
                 return found
             for prep in anchor.children:
                 wanted = ("in", "at", "to") if visit else ("in", "at")
-                if prep.dep_ == "prep" and prep.lower_ in wanted:
+                if prep.dep_ == "prep" and prep.lower_ in wanted + _NEAR_PREPS:
                     for obj in prep.children:
                         if obj.dep_ != "pobj":
                             continue
@@ -2035,6 +2042,11 @@ class Arguments:
                         # South Korean city of Busan": the town of the "of" phrase
                         for named in (obj, *prep_objects(obj, ("in",))):
                             found = self.place_of(named) or self._town(named)
+                            if prep.lower_ in _NEAR_PREPS and (
+                                found is None or named is obj and is_country(found)
+                            ):
+                                continue  # "outside the embassy in Panama City", "near
+                                # Belgrade"; not "outside Syria", which is not where
                             # (a seat named for a body acted on in person is where:
                             # "stormed the parliament in Santiago")
                             if found and (done_to or not self._seat(prep, found)):

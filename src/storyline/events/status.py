@@ -201,6 +201,7 @@ class _Walk:
     # the cancelling word of an event noun is itself not done ("failed to stop the offensive"):
     # the act went on, and the denial above it does not reach it
     uncancelled: Token | None = None
+    event: Token | None = None  # the event word the walk starts from
 
     def flag(self, name: str, why: str, modal: bool = False) -> None:
         setattr(self, name, True)
@@ -428,6 +429,14 @@ def _own_clause(
             walk.supposed = walk.supposed or first or denier
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
+        if (  # "Hezbollah fired no rockets into Israel": nothing fired (not "made no
+            # mention of North Korea's commitment", which denies the mention, not the act)
+            first
+            and child.dep_ == "dobj"
+            and not (walk.event is not None and child.is_ancestor(walk.event))
+            and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        ):
+            walk.flag("negated", f"no {child.text}")
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
             child.dep_ == "advmod"
             and first
@@ -1661,7 +1670,7 @@ def _present_counts(trigger: Trigger) -> bool:
 def find_status(trigger: Trigger, cues: Cues | None = None) -> StatusFinding:
     """The status of the event a trigger names, with the reporting verb above it."""
     cues = cues or load_cues()
-    walk = _Walk()
+    walk = _Walk(event=trigger.head)
     head = trigger.head
     if (
         trigger.kind == "nominal"

@@ -47,6 +47,7 @@ _REQUIRE_KEYS = frozenset(
         "actor_object",
         "place_actor_object",
         "nationals_object",
+        "own_object",
         "place_object",
         "place_prep_object",
         "known_place_object",
@@ -86,6 +87,11 @@ _REQUIRE_KEYS = frozenset(
         "denied",
     }
 )
+
+
+# possessives that make an object the doer's own ("disarm its fighters", "demobilised their
+# militias"), not another's
+_OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 # Verbs whose object and past participle say what the subject had done to it ("ordered the
@@ -704,7 +710,7 @@ def load_lexicon() -> Lexicon:
         force_personnel=frozenset((data.get("force_modes") or {}).get("personnel") or ()),
         object_words={
             k: frozenset((data.get("object_words") or {}).get(k) or ())
-            for k in ("partitives", "amounts", "cargo", "prospects")
+            for k in ("partitives", "amounts", "cargo", "prospects", "kept_word_verbs")
         },
         unlike_compounds={k: frozenset(v) for k, v in (data.get("unlike_compounds") or {}).items()},
         riot={k: frozenset(v or ()) for k, v in (data.get("riot") or {}).items()},
@@ -1373,6 +1379,13 @@ def _satisfied(
         for o in _rule_objects(token, children, as_preps)
     ):
         return False
+    if req.get("own_object") and not any(  # "agreed to disarm 70 percent of its fighters"
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES
+        for o in _rule_objects(token, children, as_preps)
+        if o.dep_ != "nsubjpass"  # (not "its fighters were disarmed by the army")
+        for c in o.children
+    ):
+        return False
     if "subject" in req and not any(  # "the last Russian troops left Estonia"
         word_forms(w) & set(req["subject"]) for w in _object_words(_controller_subjects(token))
     ):
@@ -1482,7 +1495,13 @@ def _satisfied(
         and any(
             (
                 s.dep_ in ("nsubj", "nsubjpass")
-                and (s.tag_ == "PRP" or _actor_argument(s, is_actor))  # "warned that it would"
+                and (
+                    s.tag_ == "PRP"  # "warned that it would", "... it would not tolerate"
+                    # another named: what it will do ("warned that police will no longer
+                    # tolerate"), not a word it will fail to keep ("critics warned that the
+                    # Khmer Rouge would not honour the accord": a forecast)
+                    or (_actor_argument(s, is_actor) and not _word_broken(c))
+                )
             )
             # or something will be done to a thing by no one named ("warned that newspapers
             # publishing his statements would be shut down")
@@ -1678,6 +1697,14 @@ def _phrase_objects(token: Token, preps: Collection[str]) -> list[Token]:
     verb it is the object of ("regret over ...", "expressed regret over ...")."""
     holders = [token] + ([token.head] if token.dep_ == "dobj" else [])
     return [g for h in holders for g in prep_objects(h, preps)]
+
+
+def _word_broken(verb: Token) -> bool:
+    """Whether a clause says an undertaking will not be kept ("would not honour the accord",
+    "would never comply")."""
+    return verb.lemma_.lower() in load_lexicon().object_words["kept_word_verbs"] and any(
+        c.dep_ == "neg" and c.lower_ in ("not", "n't", "never") for c in verb.children
+    )
 
 
 def _owned_about(token: Token, preps: Collection[str], is_actor: Callable[[Token], bool]) -> bool:

@@ -211,6 +211,13 @@ def clause_tense(verb: Token, depth: int = 0) -> str:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux):
         return "past"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not aux
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return "past"  # a finite past tagged as a participle: "Panamanian students protested"
     if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
         return "present"
     if (
