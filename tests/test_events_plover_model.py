@@ -10414,11 +10414,41 @@ def test_events_plover_those_blamed_are_the_target_not_the_victim(events) -> Non
     # a capital blamed stands for its state, and is no town attacked
     found = _acts(events, "Afghan officials blamed the bombing on Islamabad.", "2008-07-08")
     assert [(t, tg) for t, _, _, tg, _ in found] == [("ACCUSE", ["reg:PAK"])]
+    text = "The killing of Ahmad Shah Massoud, which his men blamed on Islamabad, shook Kabul."
+    found = _acts(events, text, "2001-09-12")
+    assert [tg for t, _, _, tg, _ in found if t == "ACCUSE"] == [["reg:PAK"]]
 
 
 def test_events_plover_a_capital_asked_for_help_is_its_state(events) -> None:
     found = _acts(events, "Colombo sought fuel and rice from Tehran.", "2012-03-01")
     assert [(t, tg) for t, _, _, tg, _ in found] == [("REQUEST", ["reg:IRN"])]
+
+
+def test_events_plover_a_threat_to_help_a_state_is_not_aimed_at_it(events) -> None:
+    text = "China warned it would give North Vietnam all the help it needed."
+    found = _acts(events, text, "1965-04-12")
+    assert [(t, tg) for t, _, _, tg, _ in found if t == "THREATEN"] == [("THREATEN", [])]
+
+
+def test_events_plover_the_only_announcement_told_is_the_one_welcomed(events) -> None:
+    # four sentences apart, the one announcing is still the one welcomed
+    text = (
+        "OTTAWA, June 3, 1970 - Prime Minister Trudeau announced on Wednesday that Canada "
+        "would recognise the People's Republic of China.\n\n"
+        "He said talks in Stockholm had gone well.\n\n"
+        "Taiwan's ambassador left Ottawa on Thursday.\n\n"
+        "Several opposition members criticised the timing.\n\n"
+        "Beijing's foreign ministry welcomed the announcement."
+    )
+    found = _acts(events, text, "1970-06-03")
+    welcomed = [tg for t, s, _, tg, _ in found if (t, s) == ("SUPPORT", "asserted")]
+    assert welcomed == [["reg:pierre-trudeau"]]
+
+
+def test_events_plover_a_state_s_own_forces_are_no_party_to_its_cuts(events) -> None:
+    text = "Ukraine agreed on Friday to cut its armed forces to 200,000 by 1998."
+    found = _acts(events, text, "1994-01-14")
+    assert [(t, tg) for t, _, _, tg, _ in found if t == "RETREAT"] == [("RETREAT", [])]
 
 
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:

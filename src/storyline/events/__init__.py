@@ -166,10 +166,25 @@ def extract_events(
         source, target = _roles(trigger, args)
         if trigger.rule.requires.get("own_object"):
             target = []  # "disarm 70 percent of its fighters": the doer's own men, no party
+        if (
+            trigger.rule.type == "RETREAT"
+            and target
+            and not trigger.rule.symmetric
+            and trigger.rule.mode != "ceasefire"
+        ):
+            # "Germany will cut its armed forces to 370,000": the doer's state's own forces
+            # are no party to its step back (a truce's sides are: "declared a ceasefire with
+            # Bosnian government forces")
+            target = _without_own_forces(target, source, index)
         if trigger.kind == "verbal" and word_forms(trigger.head) & load_lexicon().blaming_verbs:
             # "the killing of Hariri, which many Lebanese blamed on Syria": the ones blamed,
-            # not the victim of the act blamed (the relative's antecedent)
-            target = args.phrases(prep_objects(trigger.head, ("on",))) or target
+            # not the victim of the act blamed (the relative's antecedent); a capital blamed
+            # stands for its state ("which many Lebanese blamed on Damascus")
+            target = (
+                args.phrases(prep_objects(trigger.head, ("on",)))
+                or [k for k in _destination_states(trigger, args, hosts, "on") if k not in source]
+                or target
+            )
         if trigger.rule.type == "ACCUSE":
             # "filed a complaint with the World Trade Organization against the United States"
             target = _complained_of(trigger, args, index, source, target)
@@ -2361,6 +2376,8 @@ def _roles(trigger: Trigger, args: Arguments) -> tuple[list[str], list[str]]:
                 # honour its obligations to Vietnam": protected
                 and not word_forms(clause)
                 & (load_lexicon().tolerating_verbs | load_lexicon().protecting_verbs)
+                # nor "warned it would give Cuba all necessary help": helped
+                and not _gives_help(clause)
                 for k in (
                     args.phrases(_in_objects(clause, ("on", "against")))
                     # ("threatened to send troops to Nigeria": where they go, not the troops)
@@ -3031,6 +3048,36 @@ def _doers_of_objects(
                 for k in args.source_of_verb(rc)
             ]
     return _dedupe(keys)
+
+
+def _without_own_forces(target: list[str], source: list[str], index: ActorIndex) -> list[str]:
+    """``target`` less the armed forces of the doers' own states, when the doers are states or
+    their bodies (a rebel group's truce "with the Turkish army" has the army as its party)."""
+    lexicon = load_lexicon()
+    state = lexicon.state_sectors - {"UAF"}
+    own = {
+        index.country(k)
+        for k in source
+        if index.kind(k) == "country"
+        or ((actor := index.actors.actors.get(k)) is not None and actor.sector in state)
+    } - {None}
+    armed = lexicon.armed_sectors & state
+    return [
+        k
+        for k in target
+        if not (
+            index.country(k) in own
+            and (actor := index.actors.actors.get(k)) is not None
+            and actor.sector in armed
+        )
+    ]
+
+
+def _gives_help(verb: Token) -> bool:
+    """Whether a verb's object is an act of help or backing ("give Cuba all necessary help",
+    "provide the rebels with support")."""
+    helping = load_lexicon().helping_nouns
+    return any(c.dep_ == "dobj" and word_forms(c) & helping for c in verb.children)
 
 
 def _objects_of_act(verb: Token, args: Arguments, own: Collection[str | None] = ()) -> list[str]:

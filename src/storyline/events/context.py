@@ -726,7 +726,9 @@ def _reacts_to_an_act(doc: Doc, mention: EventMention, words: frozenset[str] | N
 def _maker_of_act_noun(doc: Doc, mention: EventMention, index: ActorIndex) -> list[str]:
     """The subject of the verb that made what a reaction's definite object names
     (``act_noun_verbs``: "the announcement", made by "announced") in the three sentences
-    before, nearest first; none of the reacting party or its state; [] when there is none."""
+    before, nearest first, or of the only such verb further back ("Clinton announced ...
+    [three sentences] ... Vietnam's foreign ministry welcomed the announcement"); none of the
+    reacting party or its state; [] when there is none."""
     trigger = _trigger_token(doc, mention)
     verbs = load_lexicon().act_noun_verbs
     nouns = (
@@ -740,11 +742,13 @@ def _maker_of_act_noun(doc: Doc, mention: EventMention, index: ActorIndex) -> li
     sentences = list(doc.sents)
     at = next(n for n, s in enumerate(sentences) if s.start <= trigger.i < s.end)
     own = {index.country(k) for k in mention.source} - {None}
-    for sent in reversed(sentences[max(0, at - _WINDOW) : at]):
-        for verb in reversed(list(sent)):
-            if verb.pos_ != "VERB" or verb.lemma_.lower() != made_by:
-                continue
-            keys = [
+    makers = [
+        (n, keys)
+        for n, sent in enumerate(sentences[:at])
+        for verb in sent
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == made_by
+        if (
+            keys := [
                 k
                 for subject in verb.children
                 if subject.dep_ == "nsubj"
@@ -752,9 +756,12 @@ def _maker_of_act_noun(doc: Doc, mention: EventMention, index: ActorIndex) -> li
                 for k in index.keys_at(t)
                 if k not in mention.source and index.country(k) not in own
             ]
-            if keys:
-                return list(dict.fromkeys(keys))
-    return []
+        )
+    ]
+    near = [keys for n, keys in makers if n >= at - _WINDOW]
+    if near:
+        return list(dict.fromkeys(near[-1]))
+    return list(dict.fromkeys(makers[0][1])) if len(makers) == 1 else []
 
 
 def _signers(

@@ -442,6 +442,7 @@ class Lexicon:
     suffering_verbs: frozenset[str] = frozenset()
     tolerating_verbs: frozenset[str] = frozenset()
     protecting_verbs: frozenset[str] = frozenset()
+    helping_nouns: frozenset[str] = frozenset()
     waged_struggles: frozenset[str] = frozenset()
     armed_struggle_words: frozenset[str] = frozenset()  # "its armed struggle"
     spot_nouns: frozenset[str] = frozenset()
@@ -666,6 +667,7 @@ def load_lexicon() -> Lexicon:
         suffering_verbs=frozenset(data.get("suffering_verbs") or ()),
         tolerating_verbs=frozenset(data.get("tolerating_verbs") or ()),
         protecting_verbs=frozenset(data.get("protecting_verbs") or ()),
+        helping_nouns=frozenset(data.get("helping_nouns") or ()),
         waged_struggles=frozenset(data.get("waged_struggles") or ()),
         armed_struggle_words=frozenset(data.get("armed_struggle_words") or ()),
         spot_nouns=frozenset(data.get("spot_nouns") or ()),
