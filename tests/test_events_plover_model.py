@@ -10451,6 +10451,23 @@ def test_events_plover_a_state_s_own_forces_are_no_party_to_its_cuts(events) -> 
     assert [(t, tg) for t, _, _, tg, _ in found if t == "RETREAT"] == [("RETREAT", [])]
 
 
+def test_events_plover_a_state_backs_no_attack_on_itself(events) -> None:
+    # "the offensive" approved is India's own, not the raid on India told just before
+    text = (
+        "NEW DELHI, May 26, 1999 - Indian jets struck positions above Kargil on Wednesday.\n\n"
+        "Pakistani gunners shelled Indian army posts near Drass overnight.\n\n"
+        "The Indian cabinet had approved the offensive on Tuesday."
+    )
+    found = _acts(events, text, "1999-05-26")
+    assert [tg for t, _, _, tg, _ in found if t == "SUPPORT"] == [[]]
+
+
+def test_events_plover_a_rule_said_for_everyone_is_no_charge(events) -> None:
+    text = "Zhou told the conference that no one should interfere in the affairs of others."
+    found = _acts(events, text, "1955-04-20")
+    assert "ACCUSE" not in [t for t, *_ in found]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

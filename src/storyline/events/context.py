@@ -456,6 +456,12 @@ def _back_reference(
     """The target a mention without one refers back to; ``earlier``: the mentions of the
     three sentences before, nearest first; ``before``: all mentions before it, nearest
     first."""
+    if mention.type == "SUPPORT":
+        # no one backs a hostile act done to its own state ("the PLO fired rockets into
+        # northern Israel ... Israel's cabinet had approved the operation": Israel's own)
+        own = {index.country(k) for k in mention.source} - {None}
+        earlier = [m for m in earlier if not _hostile_to(m, own, index)]
+        before = [m for m in before if not _hostile_to(m, own, index)]
     if mention.type == "REJECT" and mention.mode == "meet" and not _settlement_undone(doc, mention):
         # the meeting's parties but the refuser's own officials ("the envoy planned to go
         # back, only for the president to call it off": the host's, not the envoy)
@@ -568,6 +574,11 @@ def _back_reference(
             if m.type == mention.type and m.target and set(m.source) & set(mention.source):
                 return [k for k in m.target if k not in mention.source]
     return []
+
+
+def _hostile_to(mention: EventMention, states: set[str | None], index: ActorIndex) -> bool:
+    """Whether a mention is a hostile act done to one of ``states``."""
+    return mention.type in DONE_TO_TYPES and any(index.country(k) in states for k in mention.target)
 
 
 def _words_only(doc: Doc, mention: EventMention) -> bool:

@@ -2266,6 +2266,8 @@ def _reports_disapproval(token: Token, rule: ObligationRule) -> bool:
     for clause in token.children:
         if clause.dep_ != "ccomp" or any(c.dep_ == "neg" for c in clause.children):
             continue
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+            continue  # "told the conference that no one should interfere": a rule, no charge
         if word_forms(clause) & rule.verbs:
             return True
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
