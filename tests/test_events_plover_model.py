@@ -10468,6 +10468,16 @@ def test_events_plover_a_rule_said_for_everyone_is_no_charge(events) -> None:
     assert "ACCUSE" not in [t for t, *_ in found]
 
 
+def test_events_plover_an_accord_turned_down_is_a_rejection_only(events) -> None:
+    # the voters are no party to the accord they reject; its other side is the target
+    text = "Voters rejected a peace plan accord with the URNG guerrillas on Sunday."
+    found = _acts(events, text, "1999-05-17")
+    assert [t for t, *_ in found] == ["REJECT"]
+    text = "Syria rejected a deal with Israel on the Golan Heights."
+    found = _acts(events, text, "2000-03-27")
+    assert [(t, tg) for t, _, _, tg, _ in found] == [("REJECT", ["reg:ISR"])]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

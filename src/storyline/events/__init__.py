@@ -161,6 +161,8 @@ def extract_events(
             continue  # "met in Geneva on Sunday to discuss a U.S. plan": the meeting itself
         if _research(trigger):
             continue  # "scientists suspect there is water on Europa"
+        if _accord_turned_down(trigger):
+            continue  # "Iran rejected a deal with the United States": the rejection only
         if _foreseen_harm(trigger, index, triggers):
             continue  # "the UN warned that millions of Yemenis could starve": no threat
         source, target = _roles(trigger, args)
@@ -228,6 +230,18 @@ def extract_events(
                     or args.owners_of_objects(trigger.head)
                     if k not in source and index.country(k) is not None
                 ]
+        if not target and trigger.rule.type == "REJECT" and trigger.kind == "verbal":
+            # "rejected a deal with the United States": the accord's other side
+            accords = [
+                c
+                for c in trigger.head.children
+                if c.dep_ == "dobj" and any(r.type == "AGREE" for r in noun_rules(c))
+            ]
+            target = [
+                k
+                for k in args.phrases(p for a in accords for p in prep_objects(a, ("with",)))
+                if k not in source
+            ]
         if not target and (toured := _toured(trigger, args)) is not None:
             # "travelled to Beijing and Tokyo", "will visit Damascus and Beirut": the states of
             # a tour's towns, but the travellers' own
@@ -2977,6 +2991,19 @@ def _origins_of_objects(verb: Token) -> list[Token]:
     objects = [n for c in verb.children if c.dep_ == "dobj" for n in (c, *c.conjuncts)]
     holders = objects + [a for o in objects for a in o.children if a.dep_ == "acl"]
     return [p for h in holders for p in prep_objects(h, ("from",))]
+
+
+def _accord_turned_down(trigger: Trigger) -> bool:
+    """Whether an accord noun is what a verb turns down ("voters rejected a peace agreement
+    with the FARC", "Iran rejected a deal with the United States"): the rejection is the
+    event; who made the accord, if anyone did, the clause does not say."""
+    head = trigger.head
+    return (
+        trigger.kind == "nominal"
+        and trigger.rule.type == "AGREE"
+        and head.dep_ == "dobj"
+        and bool(word_forms(head.head) & load_lexicon().turning_down_verbs)
+    )
 
 
 def _proposer_of_talks(noun: Token) -> Token | None:
