@@ -2462,3 +2462,18 @@ def test_actors_a_role_noun_before_the_of_phrase_of_an_accusation_is_the_holder(
     )
     res = _run(nlp, text, "2003-03-03")
     assert _first_key(res, "the president") == "reg:jacques-chirac"
+
+
+def test_actors_both_governments_are_not_the_mediator_s_state(nlp):
+    # the Pope offered to mediate three sentences before; his state is no side
+    text = (
+        "LIMA, Feb. 6, 1981 - Peru called off a planned offensive on Friday after Pope John "
+        "Paul II offered to mediate, diplomats said.\n\n"
+        "Peruvian warships had been ordered to sail, and Ecuadorean troops were dug in along "
+        "the border.\n\n"
+        "The Pope's envoy, Cardinal Agostino Casaroli, will arrive in Lima on Tuesday and then "
+        "travel to Quito.\n\n"
+        "Both governments said they welcomed the papal mediation."
+    )
+    res = _run(nlp, text, "1981-02-06")
+    assert _keys(res, "Both governments") == {"reg:PER", "reg:ECU"}

@@ -2061,7 +2061,8 @@ class Linker:
         # "the United States urged both sides": not the one urging them; nor a go-between
         # ("Malaysia, which mediated the July ceasefire")
         urging = self._own_subject(c, window)
-        skip = self._speakers(c, window) | urging | self._go_betweens(window)
+        go_betweens = self._go_betweens(window)
+        skip = self._speakers(c, window) | urging | go_betweens
         # "Oman's foreign minister said the two sides ...": nor the speaker's state, when
         # two others are named nearby (a mediator; else it may be one of the sides)
         owners = self._speakers(c, window, owners=True) - skip
@@ -2075,7 +2076,11 @@ class Linker:
         ]
         # nor the state of the one urging them ("Egypt's foreign minister Badr
         # Abdelatty called on both sides": not Egypt)
-        skip_codes = {self.actors[k].country for k in urging} - {None}
+        # (nor the state of a go-between, named again by another word: "Pope John Paul II
+        # offered to mediate ... The Pope's envoy ... Both governments welcomed the papal
+        # mediation": not the Holy See)
+        mediators = go_betweens | self._go_betweens(self._window(c, _SIDES_WINDOW))
+        skip_codes = {self.actors[k].country for k in urging | mediators} - {None}
         tokens = {s.key: s.token for s in reversed(window)}
         codes, lists = self._side_codes(keys, skip | owners, skip_codes, tokens)
         if owners and len(codes) < 2:
