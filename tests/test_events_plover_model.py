@@ -10478,6 +10478,22 @@ def test_events_plover_an_accord_turned_down_is_a_rejection_only(events) -> None
     assert [(t, tg) for t, _, _, tg, _ in found] == [("REJECT", ["reg:ISR"])]
 
 
+def test_events_plover_being_forced_by_no_one_named_is_no_coercion(events) -> None:
+    text = "Kigali said its army had been forced to defend itself against the militias."
+    found = _acts(events, text, "1996-10-25")
+    assert "COERCE" not in [t for t, *_ in found]
+    # forced by someone named is coercion
+    text = "The villagers were forced by Indonesian soldiers to leave their homes."
+    found = _acts(events, text, "1999-09-10")
+    assert [(t, src) for t, _, src, _, _ in found] == [("COERCE", ["new:IDN:military"])]
+
+
+def test_events_plover_a_hero_s_welcome_is_no_one_s(events) -> None:
+    text = "President Kenyatta flew home to a hero's welcome in Nairobi on Monday."
+    found = _acts(events, text, "2013-03-11")
+    assert not [src for _, _, src, _, _ in found if any("hero" in k for k in src)]
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

@@ -855,6 +855,16 @@ def people_words() -> dict[str, dict[str, str]]:
     return {"words": words, "plurals": dict(data.get("plurals") or {})}
 
 
+def _kind_owner(tok: Token) -> bool:
+    """Whether a singular noun with "a" is a possessive that says what kind of thing follows
+    ("a hero's welcome", "a statesman's farewell"), not whose it is."""
+    return (
+        tok.dep_ == "poss"
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    )
+
+
 def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Candidate]:
     """Candidates of kind ``agent``: key = sector code (or the group noun when no sector
     fits), qualifier = country code or None."""
@@ -887,6 +897,8 @@ def agent_candidates(doc: Doc, registry: Registry, taken: set[int]) -> list[Cand
         key, needs_country = _group_key(tok, registry, nouns, qualified, excluded, peoples)
         if key is None:
             continue
+        if _kind_owner(tok) and key not in registry.sectors:
+            continue  # "flew home to a hero's welcome": a kind of welcome, no one's
         aircraft_named = _wrecked_aircraft(tok, lexicon)
         owners = [
             o

@@ -1599,7 +1599,19 @@ def _satisfied(
     if req.get("transitive") and not any(c.dep_ in ("dobj", "nsubjpass") for c in children):
         return False
     if req.get("not_passive") and any(c.dep_ in ("nsubjpass", "auxpass") for c in children):
-        return False  # "the blockade was intended to stop smuggling": a purpose, no intent
+        # "the blockade was intended to stop smuggling": a purpose, no intent; with
+        # "agentless", only a passive naming no doer ("Ethiopia had been forced to defend
+        # itself": by events, not "forced out by police")
+        # (the parser may hang the "by" phrase on the infinitive: "were forced to adopt
+        # Slavic names by the Bulgarian authorities")
+        agents = [
+            a
+            for c in (token, *(c for c in children if c.dep_ == "xcomp"))
+            for a in c.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+        ]
+        if req["not_passive"] != "agentless" or not agents:
+            return False
     if req.get("not_award") and _for_award(token):
         return False
     if req.get("not_contest") and _in_contest(token, is_actor):
