@@ -2079,7 +2079,7 @@ class Linker:
         # (nor the state of a go-between, named again by another word: "Pope John Paul II
         # offered to mediate ... The Pope's envoy ... Both governments welcomed the papal
         # mediation": not the Holy See)
-        mediators = go_betweens | self._go_betweens(self._window(c, _SIDES_WINDOW))
+        mediators = self._go_betweens(self._window(c, max(width, _SIDES_WINDOW)))
         skip_codes = {self.actors[k].country for k in urging | mediators} - {None}
         tokens = {s.key: s.token for s in reversed(window)}
         codes, lists = self._side_codes(keys, skip | owners, skip_codes, tokens)

@@ -3101,8 +3101,8 @@ def _without_own_forces(target: list[str], source: list[str], index: ActorIndex)
 
 
 def _gives_help(verb: Token) -> bool:
-    """Whether a verb's object is an act of help or backing ("give Cuba all necessary help",
-    "provide the rebels with support")."""
+    """Whether a verb's object is help or backing given (``helping_nouns``: "give Cuba all
+    necessary help", "send them weapons")."""
     helping = load_lexicon().helping_nouns
     return any(c.dep_ == "dobj" and word_forms(c) & helping for c in verb.children)
 
