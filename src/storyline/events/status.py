@@ -430,7 +430,7 @@ def _own_clause(
         if child.dep_ == "advmod" and child.lower_ == "never" and first and not subject_noun:
             walk.flag("negated", child.text)
         if (  # "Hezbollah fired no rockets into Israel": nothing fired (not "made no
-            # mention of North Korea's commitment", which denies the mention, not the act)
+            # mention of Iran's pledge", which denies the mention, not the pledge)
             first
             and child.dep_ == "dobj"
             and not (walk.event is not None and child.is_ancestor(walk.event))
