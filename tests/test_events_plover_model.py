@@ -10494,6 +10494,23 @@ def test_events_plover_a_hero_s_welcome_is_no_one_s(events) -> None:
     assert not [src for _, _, src, _, _ in found if any("hero" in k for k in src)]
 
 
+def test_events_plover_intercepting_a_missile_in_flight_seizes_nothing(events) -> None:
+    text = "Israeli air defences intercepted a rocket fired from Gaza on Sunday."
+    found = _acts(events, text, "2019-03-25")
+    assert "COERCE" not in [t for t, *_ in found]
+
+
+def test_events_plover_the_deal_rejected_is_the_one_told_before(events) -> None:
+    # "the deal" others reject is a mention of the accord made, not a rejection only
+    text = (
+        "SEOUL, Dec. 28, 2015 - Tokyo and Seoul reached a deal on Monday over wartime "
+        "labourers.\n\n"
+        "Some of the former labourers rejected the deal."
+    )
+    found = [e for e in events.full(text, "2015-12-28") if e.type == "AGREE"]
+    assert len(found) == 1 and len(found[0].mentions) == 2
+
+
 def test_events_plover_a_partnership_suspended_reduces_relations(events) -> None:
     text = "The United States suspended its strategic partnership with Georgia."
     found = _acts(events, text, "2024-12-01")

@@ -2994,15 +2994,20 @@ def _origins_of_objects(verb: Token) -> list[Token]:
 
 
 def _accord_turned_down(trigger: Trigger) -> bool:
-    """Whether an accord noun is what a verb turns down ("voters rejected a peace agreement
-    with the FARC", "Iran rejected a deal with the United States"): the rejection is the
-    event; who made the accord, if anyone did, the clause does not say."""
+    """Whether an accord noun not named before is what a verb turns down ("voters rejected a
+    peace agreement with the FARC", "Iran rejected a deal with the United States"): the
+    rejection is the event; who made the accord, if anyone did, the clause does not say ("the
+    deal" rejected is the one told before, a mention of it)."""
     head = trigger.head
     return (
         trigger.kind == "nominal"
         and trigger.rule.type == "AGREE"
         and head.dep_ == "dobj"
         and bool(word_forms(head.head) & load_lexicon().turning_down_verbs)
+        and not any(
+            c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an"
+            for c in head.children
+        )
     )
 
 
