@@ -3003,7 +3003,7 @@ def _accord_turned_down(trigger: Trigger) -> bool:
         trigger.kind == "nominal"
         and trigger.rule.type == "AGREE"
         and head.dep_ == "dobj"
-        and bool(word_forms(head.head) & load_lexicon().turning_down_verbs)
+        and load_cues().has("rejecting_governors", head.head)
         and not any(
             c.dep_ in ("det", "poss") and c.lower_ != "a" and c.lower_ != "an"
             for c in head.children

@@ -432,9 +432,8 @@ def _own_clause(
         if (  # "Hezbollah fired no rockets into Israel": nothing fired (not "made no
             # mention of Iran's pledge", which denies the mention, not the pledge)
             first
-            and child.dep_ == "dobj"
+            and _object_with_no(child)
             and not (walk.event is not None and child.is_ancestor(walk.event))
-            and any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
         ):
             walk.flag("negated", f"no {child.text}")
         if (  # "the rebels almost captured the town", "Iraq allegedly attacked Kuwait"
@@ -525,12 +524,14 @@ def told_as_done(verb: Token) -> bool:
     interest in talks")."""
     if any(c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children):
         return False
-    if any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-        for c in verb.children
-    ):
+    if any(_object_with_no(c) for c in verb.children):
         return False
     return _tense(verb) == "past"
+
+
+def _object_with_no(word: Token) -> bool:
+    """Whether a word is a verb's object with "no" ("fired no rockets", "had no interest")."""
+    return word.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in word.children)
 
 
 def _says_who_or_when(participle: Token) -> bool:

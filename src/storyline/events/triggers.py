@@ -443,7 +443,6 @@ class Lexicon:
     tolerating_verbs: frozenset[str] = frozenset()
     protecting_verbs: frozenset[str] = frozenset()
     helping_nouns: frozenset[str] = frozenset()
-    turning_down_verbs: frozenset[str] = frozenset()
     waged_struggles: frozenset[str] = frozenset()
     armed_struggle_words: frozenset[str] = frozenset()  # "its armed struggle"
     spot_nouns: frozenset[str] = frozenset()
@@ -669,7 +668,6 @@ def load_lexicon() -> Lexicon:
         tolerating_verbs=frozenset(data.get("tolerating_verbs") or ()),
         protecting_verbs=frozenset(data.get("protecting_verbs") or ()),
         helping_nouns=frozenset(data.get("helping_nouns") or ()),
-        turning_down_verbs=frozenset(data.get("turning_down_verbs") or ()),
         waged_struggles=frozenset(data.get("waged_struggles") or ()),
         armed_struggle_words=frozenset(data.get("armed_struggle_words") or ()),
         spot_nouns=frozenset(data.get("spot_nouns") or ()),
